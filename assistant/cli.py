@@ -1,0 +1,151 @@
+"""The `shenbao` command line (contracts in DESIGN.md): thin wiring, no domain logic.
+
+Exit codes: 0 ok; 1 findings at or above --fail-on; 2 the run itself could not be done. The
+project's root error is caught once, here; `--debug` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from assistant import __version__
+from assistant.errors import ShenbaoError
+from assistant.settings import Settings
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="shenbao 申报 —— 上海市工业互联网平台应用水平评价申报材料助手（离线优先）",
+)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    text = "text"
+
+
+class _State:
+    debug = False
+
+
+WorkspaceOpt = Annotated[
+    Optional[Path], typer.Option("--workspace", help="工作目录（缓存、索引、评审记录）")
+]
+PasswordOpt = Annotated[
+    Optional[list[str]], typer.Option("--password", help="加密文件密码，格式 文件名=密码，可重复")
+]
+LlmOpt = Annotated[str, typer.Option("--llm", help="none | openai | ollama（默认 none，离线）")]
+OutOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="写入文件而非标准输出")]
+
+
+def _settings(workspace: Path | None, llm: str = "none") -> Settings:
+    overrides: dict = {}
+    if workspace is not None:
+        overrides["workspace"] = workspace
+    if llm not in ("none", "openai", "ollama"):
+        raise ShenbaoError(f"--llm 只能是 none、openai 或 ollama：{llm}")
+    if llm != "none":
+        overrides["llm"] = llm
+    return Settings(**overrides)
+
+
+def parse_passwords(items: list[str] | None) -> dict[str, str]:
+    passwords = {}
+    for item in items or []:
+        name, sep, secret = item.partition("=")
+        if not sep or not name:
+            raise ShenbaoError(f"--password 格式应为 文件名=密码：{item.split('=')[0]}=…")
+        passwords[name] = secret
+    return passwords
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="出错时显示完整堆栈")] = False,
+    version: Annotated[bool, typer.Option("--version", help="显示版本")] = False,
+) -> None:
+    _State.debug = debug
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if version:
+        typer.echo(f"shenbao {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def ingest(
+    package: Annotated[Path, typer.Argument(help="申报材料文件夹或 .zip")],
+    format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+    output: OutOpt = None,
+    workspace: WorkspaceOpt = None,
+    password: PasswordOpt = None,
+    llm: LlmOpt = "none",
+) -> None:
+    """读取并解析申报材料：文档、页、文字块、表格、OCR 标记、逐文件错误。"""
+    from assistant.reports.ingest_report import ingest_json, ingest_text
+    from assistant.package import load_package
+
+    settings = _settings(workspace, llm)
+    pkg = load_package(package, settings, passwords=parse_passwords(password))
+    text = ingest_json(pkg) if format is OutputFormat.json else ingest_text(pkg)
+    _emit(text, output)
+
+
+@app.command()
+def catalog(
+    format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+    output: OutOpt = None,
+) -> None:
+    """打印指标目录（附件2 全部字段、附件4 各行、附录A–F、附件6 平台名单）。"""
+    from assistant.catalog import load_catalog
+    from assistant.reports.catalog_report import catalog_text
+
+    cat = load_catalog()
+    if format is OutputFormat.json:
+        _emit(json.dumps(json.loads(cat.model_dump_json()), ensure_ascii=False, indent=1), output)
+    else:
+        _emit(catalog_text(cat), output)
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except ShenbaoError as exc:
+        if _State.debug:
+            raise
+        typer.echo(f"错误：{exc}", err=True)
+        sys.exit(2)
+    except (typer.Exit, SystemExit) as exc:
+        code = getattr(exc, "exit_code", getattr(exc, "code", 0))
+        sys.exit(code or 0)
+    except (typer.BadParameter, typer.Abort) as exc:
+        typer.echo(f"参数错误：{exc}", err=True)
+        sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - click usage errors and the unexpected
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(2)
+        if _State.debug:
+            raise
+        typer.echo(f"内部错误：{type(exc).__name__}: {exc}（使用 --debug 查看详情）", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

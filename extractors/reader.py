@@ -1,0 +1,149 @@
+"""One entry point: a path on disk → a `Document`, whatever the file is and however it is broken.
+
+The format is sniffed from the bytes, not the extension (applicants rename files; a `.pdf` may be a
+Word file). Each format reader raises `ReadError` for a file it cannot read; anything else a
+third-party parser throws is caught here and reported as `corrupt`. This function never raises
+for a bad file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import zipfile
+from pathlib import Path
+
+from extractors.errors import ReadError, file_error
+from extractors.model import Document, ErrorCode
+from extractors.options import ReadOptions
+
+EXTRACTOR_VERSION = "1"
+
+log = logging.getLogger(__name__)
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_IMAGE_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "png",
+    b"\xff\xd8\xff": "jpeg",
+    b"II*\x00": "tiff",
+    b"MM\x00*": "tiff",
+    b"BM": "bmp",
+    b"GIF8": "gif",
+}
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sniff_format(path: Path) -> str:
+    """pdf | docx | xlsx | ole (legacy .doc/.xls) | wps | image | zip | text | empty | unknown."""
+    with path.open("rb") as handle:
+        head = handle.read(2048)
+    if not head:
+        return "empty"
+    if b"%PDF-" in head[:1024]:  # PDF 7.5.2 allows junk before the header; readers tolerate 1 KiB
+        return "pdf"
+    if head.startswith(_OLE_MAGIC):
+        return "ole"
+    for magic in _IMAGE_MAGIC:
+        if head.startswith(magic):
+            return "image"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _sniff_zip(path)
+    try:
+        head.decode("utf-8")
+        return "text"
+    except UnicodeDecodeError:
+        return "unknown"
+
+
+def _sniff_zip(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "unknown"
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if any(n.lower().endswith(("content.xml", "document.xml")) for n in names) and (
+        "mimetype" in names
+    ):
+        return "unknown"  # ODF / WPS-ODF: not supported, reported as such
+    return "zip"
+
+
+def read_file(
+    path: Path, display_path: str | None = None, options: ReadOptions | None = None
+) -> Document:
+    options = options or ReadOptions()
+    display_path = display_path or path.name
+    try:
+        size = path.stat().st_size
+        doc_id = sha256_file(path)
+    except OSError as exc:
+        return _failed("0" * 64, display_path, "unknown", ReadError(ErrorCode.corrupt, str(exc)))
+    if size > options.max_file_bytes:
+        detail = f"{size / 1e6:.1f} MB > {options.max_file_bytes / 1e6:.0f} MB"
+        return _failed(doc_id, display_path, "unknown", ReadError(ErrorCode.too_large, detail))
+    kind = sniff_format(path)
+    try:
+        return _dispatch(kind, path, doc_id, display_path, options)
+    except ReadError as exc:
+        return _failed(doc_id, display_path, kind, exc)
+    except MemoryError:
+        return _failed(doc_id, display_path, kind, ReadError(ErrorCode.too_large, "内存不足"))
+    except Exception as exc:  # noqa: BLE001 - third-party parsers throw anything on hostile input
+        log.warning("reader crashed on %s: %r", display_path, exc)
+        return _failed(doc_id, display_path, kind, ReadError(ErrorCode.corrupt, type(exc).__name__))
+
+
+def _dispatch(kind: str, path: Path, doc_id: str, display_path: str, options: ReadOptions):
+    if kind == "empty":
+        raise ReadError(ErrorCode.empty_file)
+    if kind == "pdf":
+        from extractors.pdf import read_pdf
+
+        return read_pdf(path, doc_id=doc_id, display_path=display_path, options=options)
+    if kind == "docx":
+        from extractors.docx import read_docx
+
+        return read_docx(path, doc_id=doc_id, display_path=display_path, options=options)
+    if kind == "xlsx":
+        from extractors.xlsx import read_xlsx
+
+        return read_xlsx(path, doc_id=doc_id, display_path=display_path, options=options)
+    if kind == "image":
+        from extractors.image import read_image
+
+        return read_image(path, doc_id=doc_id, display_path=display_path, options=options)
+    if kind == "text":
+        from extractors.plaintext import read_text
+
+        return read_text(path, doc_id=doc_id, display_path=display_path, options=options)
+    if kind == "ole":
+        suffix = path.suffix.lower()
+        hint = {".doc": ".doc", ".xls": ".xls", ".wps": ".wps", ".et": ".et"}.get(suffix, "OLE")
+        raise ReadError(ErrorCode.legacy_format, hint)
+    raise ReadError(ErrorCode.unsupported_type, path.suffix or kind)
+
+
+def _failed(doc_id: str, display_path: str, kind: str, exc: ReadError) -> Document:
+    fmt = kind if kind in ("pdf", "docx", "xlsx", "image", "text") else "unknown"
+    return Document(
+        id=doc_id,
+        path=display_path,
+        format=fmt,
+        pagination="none",
+        errors=(exc.error,),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+__all__ = ["read_file", "sniff_format", "sha256_file", "file_error", "EXTRACTOR_VERSION"]
