@@ -1,0 +1,54 @@
+"""The real `shenbao` command, run as a subprocess: exit codes and output per DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SHENBAO = [sys.executable, "-m", "assistant.cli"]
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([*SHENBAO, *args], cwd=cwd, capture_output=True, text=True, timeout=300,
+                          env={"PATH": "/usr/bin:/bin", "SHENBAO_WORKERS": "0", "SHENBAO_RENDER_DOCX": "false",
+                               "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+
+
+def test_ingest_json_contract(tmp_path, mini_package):
+    result = run("ingest", str(mini_package), "--format", "json", "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["schema_version"] == 1
+    files = {d["file"]: d for d in payload["documents"]}
+    assert files["附件2 申报表（示例）.docx"]["role"] == "application_form"
+    assert files["证明材料/scan0001.pdf"]["page_count"] == 2
+    page_two = files["证明材料/scan0001.pdf"]["document"]["pages"][1]
+    assert "营业收入 66,707,912.35" in page_two["text"]
+    assert {e["file"]: e["code"] for e in payload["errors"]} == {
+        "empty.pdf": "empty_file", "旧版说明.doc": "legacy_format"}
+    assert all(e["error"] for e in payload["errors"])  # a Chinese message for each
+
+
+def test_ingest_text_summary_and_output_file(tmp_path, mini_package):
+    out = tmp_path / "out" / "ingest.txt"
+    result = run("ingest", str(mini_package), "-o", str(out), "--workspace", str(tmp_path / "ws"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "附件2 申报表" in text and "旧版 Office 格式" in text
+
+
+def test_unreadable_package_exits_2_with_chinese_message(tmp_path):
+    result = run("ingest", str(tmp_path / "不存在"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "申报材料不存在" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_arguments_exit_2(tmp_path, mini_package):
+    result = run("ingest", str(mini_package), "--password", "no-equals-sign", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "文件名=密码" in result.stderr
+    result = run("ingest", str(mini_package), "--llm", "gpt", cwd=tmp_path)
+    assert result.returncode == 2

@@ -1,0 +1,85 @@
+"""Package loading: classification by content, per-file errors, the parse cache, zips, timeouts."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from assistant.classify import FileRole
+from assistant.errors import ShenbaoError
+from assistant.package import load_package
+from assistant.settings import Settings
+from extractors.model import ErrorCode
+
+
+def _settings(tmp_path: Path, **overrides) -> Settings:
+    base = {"workspace": tmp_path / "ws", "workers": 0, "render_docx": False}
+    return Settings(**{**base, **overrides})
+
+
+def _roles(package) -> dict[str, FileRole]:
+    return {f.path: f.role for f in package.files}
+
+
+def test_files_classified_by_content_and_junk_ignored(tmp_path, mini_package):
+    package = load_package(mini_package, _settings(tmp_path))
+    roles = _roles(package)
+    assert roles == {
+        "02 申报书.docx": FileRole.proposal,
+        "empty.pdf": FileRole.unreadable,
+        "旧版说明.doc": FileRole.unreadable,
+        "证明材料/scan0001.pdf": FileRole.audit_report,  # named scan0001: the content decides
+        "附件2 申报表（示例）.docx": FileRole.application_form,
+    }
+    errors = {f.path: f.document.errors[0].code for f in package.files if f.document.errors}
+    assert errors == {"empty.pdf": ErrorCode.empty_file, "旧版说明.doc": ErrorCode.legacy_format}
+    form = package.file("附件2 申报表（示例）.docx")
+    assert form.classification.reasons and form.classification.confidence > 0.3
+
+
+def test_second_run_parses_nothing_and_corrupt_entries_are_rebuilt(tmp_path, mini_package):
+    settings = _settings(tmp_path)
+    first = load_package(mini_package, settings)
+    assert not any(f.cached for f in first.files)
+    second = load_package(mini_package, settings)
+    assert all(f.cached for f in second.files)
+    assert [f.document for f in second.files] == [f.document for f in first.files]
+
+    entries = sorted((settings.cache_dir / "documents").rglob("*.json"))
+    assert len(entries) == len(first.files)
+    victim = entries[0]
+    data = bytearray(victim.read_bytes())
+    data[len(data) // 2] ^= 0x55  # one flipped byte
+    victim.write_bytes(bytes(data))
+    third = load_package(mini_package, settings)
+    assert sum(not f.cached for f in third.files) == 1
+    assert [f.document for f in third.files] == [f.document for f in first.files]
+
+
+def test_zip_package_gives_the_same_files(tmp_path, mini_package):
+    archive = tmp_path / "package.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in mini_package.rglob("*"):
+            if path.is_file():
+                zf.write(path, path.relative_to(mini_package).as_posix())
+    package = load_package(archive, _settings(tmp_path))
+    assert _roles(package) == _roles(load_package(mini_package, _settings(tmp_path)))
+    assert Path(package.root).is_relative_to(tmp_path / "ws")
+
+
+def test_worker_timeout_is_a_per_file_error_not_a_crash(tmp_path, mini_package):
+    settings = _settings(tmp_path, workers=1, file_timeout_s=0.01)
+    package = load_package(mini_package, settings)
+    codes = {f.path: [e.code for e in f.document.errors] for f in package.files}
+    assert all(ErrorCode.timed_out in c for c in codes.values()), codes
+    # Timeouts are not cached: a normal run afterwards parses everything for real.
+    normal = load_package(mini_package, _settings(tmp_path, workers=2))
+    assert not any(ErrorCode.timed_out in [e.code for e in f.document.errors] for f in normal.files)
+    assert normal.file("证明材料/scan0001.pdf").role == FileRole.audit_report
+
+
+def test_missing_package_is_a_run_error(tmp_path):
+    with pytest.raises(ShenbaoError):
+        load_package(tmp_path / "nope", _settings(tmp_path))
