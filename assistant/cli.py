@@ -105,6 +105,62 @@ def ingest(
     _emit(text, output)
 
 
+class PrefillFormat(str, Enum):
+    json = "json"
+    xlsx = "xlsx"
+    docx = "docx"
+
+
+@app.command()
+def prefill(
+    package: Annotated[Path, typer.Argument(help="申报材料文件夹或 .zip")],
+    format: Annotated[PrefillFormat, typer.Option("--format")] = PrefillFormat.json,
+    output: OutOpt = None,
+    workspace: WorkspaceOpt = None,
+    password: PasswordOpt = None,
+    llm: LlmOpt = "none",
+) -> None:
+    """预填附件4 平台基本情况汇总表（每个单元格注明来源文件与页码）。"""
+    from assistant.evaluation import package_errors
+    from assistant.package import load_package
+    from assistant.prefill import prefill as prefill_rows
+    from assistant.reports import prefill_report
+
+    settings = _settings(workspace, llm)
+    pkg = load_package(package, settings, passwords=parse_passwords(password))
+    rows = prefill_rows(pkg)
+    if format is PrefillFormat.json:
+        payload = prefill_report.prefill_payload(rows, package_errors(pkg))
+        _emit(json.dumps(payload, ensure_ascii=False, indent=1), output)
+        return
+    if output is None:
+        raise ShenbaoError(f"--format {format.value} 需要用 -o 指定输出文件")
+    writer = prefill_report.write_xlsx if format is PrefillFormat.xlsx else prefill_report.write_docx
+    writer(rows, output)
+    typer.echo(f"已写入 {output}")
+
+
+@app.command("eval")
+def eval_command(
+    eval_dir: Annotated[Optional[Path], typer.Argument(help="标注真值目录（默认 eval_sets/truth）")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+    detail: Annotated[bool, typer.Option("--detail", help="逐指标、逐规则明细")] = False,
+    selftest: Annotated[bool, typer.Option("--selftest", help="用真值本身作为输出检验评分器（应为 1.0）")] = False,
+    output: OutOpt = None,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """在标注的申报材料上评测预填、证据引用和检查的准确率。"""
+    from assistant.evaluation import evaluate, report_text
+    from eval_sets.truth import TRUTH_DIR
+
+    settings = _settings(workspace)
+    report = evaluate(eval_dir or TRUTH_DIR, settings, selftest=selftest)
+    if format is OutputFormat.json:
+        _emit(json.dumps(report, ensure_ascii=False, indent=1), output)
+    else:
+        _emit(report_text(report, detail), output)
+
+
 @app.command()
 def catalog(
     format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,

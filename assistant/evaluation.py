@@ -1,0 +1,76 @@
+"""`shenbao eval`: run prefill (and checks, once they exist) on every labelled package and score.
+
+The runner produces the same JSON the CLI prints and hands it to `eval_sets.scorer`, so the
+score measures the public contract, not internal objects.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.package import load_package
+from assistant.prefill import prefill
+from assistant.reports.prefill_report import prefill_payload
+from assistant.settings import Settings
+from eval_sets.scorer import score_package, summarize, truth_outputs
+from eval_sets.truth import PackageTruth, load_all
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def package_errors(package) -> list[dict]:
+    errors = [{"file": f.path, "error": e.message_zh, "code": e.code.value}
+              for f in package.files for e in f.document.errors if e.fatal]
+    errors += [{"file": name, "error": e.message_zh, "code": e.code.value} for name, e in package.errors]
+    return errors
+
+
+def outputs_for(truth: PackageTruth, settings: Settings, repo: Path = REPO) -> tuple[dict, dict]:
+    package = load_package(repo / truth.path, settings)
+    rows = prefill(package)
+    prefill_json = json.loads(json.dumps(prefill_payload(rows, package_errors(package)), ensure_ascii=False))
+    check_json = {"schema_version": 1, "findings": [], "errors": package_errors(package)}
+    return prefill_json, check_json
+
+
+def evaluate(truth_dir: Path, settings: Settings, *, selftest: bool = False, repo: Path = REPO) -> dict:
+    truths = load_all(truth_dir)
+    scores = []
+    for truth in truths:
+        outputs = truth_outputs(truth) if selftest else outputs_for(truth, settings, repo)
+        scores.append(score_package(truth, *outputs))
+    report = summarize(scores)
+    report["selftest"] = selftest
+    report["checks_implemented"] = False
+    return report
+
+
+def report_text(report: dict, detail: bool = False) -> str:
+    def pct(value) -> str:
+        return "  n/a " if value is None else f"{value * 100:5.1f}%"
+
+    lines = ["shenbao eval" + ("（selftest：以标注真值作为输出）" if report["selftest"] else ""), "",
+             f"{'package':34s} {'prefill':>8s} {'evidence':>9s} {'recall':>8s} {'false+':>7s} {'err.prec':>9s}"]
+    for p in report["packages"] + [report["overall"]]:
+        lines.append(f"{p['package_id'][:34]:34s} {pct(p['prefill_accuracy']):>8s} {pct(p['evidence_citation_accuracy']):>9s} "
+                     f"{pct(p['check_recall']):>8s} {p['false_alarms']:7d} {pct(p['error_precision']):>9s}")
+    o = report["overall"]
+    lines += ["", f"prefill rows correct {o['rows'][0]}/{o['rows'][1]}; found without citation {o['found_without_citation']}; "
+              f"invented for a blank {o['invented_for_blank']}",
+              f"evidence facts cited on the right file+page {o['facts'][0]}/{o['facts'][1]}",
+              f"planted problems detected {o['problems'][0]}/{o['problems'][1]}"]
+    if not report.get("checks_implemented", True) and not report["selftest"]:
+        lines.append("note: consistency checks are not implemented yet, so recall is 0 by construction")
+    if detail:
+        lines += ["", "per indicator (wrong rows):"]
+        for label, t in sorted(report["per_label"].items(), key=lambda kv: kv[1]["correct"] / kv[1]["total"]):
+            if t["correct"] < t["total"]:
+                lines.append(f"  {t['correct']}/{t['total']}  {label}")
+        lines += ["", "per rule family:"]
+        for family, t in sorted(report["per_family"].items()):
+            lines.append(f"  {t['detected']}/{t['planted']}  {family}")
+        for p in report["packages"]:
+            for wrong in p["rows_wrong"]:
+                lines.append(f"  [{p['package_id']}] {wrong['label']}: expected {wrong['expected']!r} got {wrong['got']!r} ({wrong['status']})")
+    return "\n".join(lines) + "\n"

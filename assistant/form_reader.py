@@ -1,0 +1,340 @@
+"""What a form declares: catalog fields found by their labels in the tables and lines of a form.
+
+Applicants rebuild the template in their own way, so no position is trusted. A row is read by
+its 内容 label (normalised, alias-aware, fuzzy as a last resort); where a header row names the
+columns (内容 / 平台实际情况 / 证明资料, in any order, some missing) the answer and the proof come
+from those columns, otherwise the answer is the next cell to the right of the label (the
+key-value layout of 一、企业基本情况) or the cell below it (labels in one row, values in the next,
+as in 申报单位上一年度经营状况). Several fields share one cell in the template (the three revenue
+lines; 合作企业名称（必填） inside the 建设方式 cell); they are split out here.
+
+This module reads text and keeps citations; it does not parse numbers or judge answers.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.answers import parse_revenue_lines
+from assistant.catalog import Catalog, FieldSpec, SummaryRow, normalize_label
+from assistant.citations import Citation
+from assistant.form_grid import Grid, GridCell, cite_text, grids_of
+from extractors.model import Document
+
+MatchKind = Literal["exact", "fuzzy"]
+
+
+class DeclaredValue(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    field_id: str | None  # a 附件1/附件2 field …
+    summary_label: str | None = None  # … or, read from an applicant's 汇总表, a 附件4 row
+    form_label: str  # the label as written in this form
+    raw: str  # the answer as written ("" = left blank)
+    proof: str | None = None  # the 证明资料 cell; None when the form has no such column
+    file: str
+    citations: tuple[Citation, ...] = ()  # the answer first, then the label
+    match: MatchKind = "exact"
+
+
+@dataclass(frozen=True)
+class _Columns:
+    label: int | None
+    value: int | None
+    proof: int | None
+    width: int
+
+
+_HEADER_CUES = {"label": ("内容",), "value": ("平台实际情况", "实际情况", "填报内容"), "proof": ("证明资料", "证明材料")}
+_MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
+
+
+class FormReader:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self._field_keys = {}
+        for spec in catalog.fields:
+            for text in (spec.label, *spec.aliases):
+                self._field_keys.setdefault(normalize_label(text), spec)
+        self._row_keys = {normalize_label(r.label): r for r in catalog.summary_rows}
+        self._embedded = [f for f in catalog.fields if f.required_if is not None]
+
+    # --- matching -------------------------------------------------------------------------------
+
+    def match_field(self, text: str, *, allow_cover: bool = False) -> tuple[FieldSpec, MatchKind] | None:
+        key = normalize_label(re.sub(r"[*＊]|\d+$", "", text.strip()))
+        if not key or len(key) > _MAX_LABEL_CHARS:
+            return None
+        found = [f for f in self.catalog.match_labels(key) if allow_cover or f.section != "cover"]
+        found = [f for f in found if f.section != "contact_form" and f.group_label != "股权结构"]
+        if found:
+            return found[0], "exact"
+        close = difflib.get_close_matches(key, self._field_keys.keys(), n=2, cutoff=0.86)
+        if close:
+            spec = self._field_keys[close[0]]
+            if spec.section not in ("cover", "contact_form") and spec.group_label != "股权结构":
+                return spec, "fuzzy"
+        return None
+
+    def match_summary_row(self, text: str) -> SummaryRow | None:
+        key = normalize_label(text)
+        if not key or len(key) > _MAX_LABEL_CHARS:
+            return None
+        row = self._row_keys.get(key) or self.catalog.summary_row(key)
+        if row is None:
+            close = difflib.get_close_matches(key, self._row_keys.keys(), n=1, cutoff=0.9)
+            row = self._row_keys[close[0]] if close else None
+        return row
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def read_form(self, document: Document) -> list[DeclaredValue]:
+        """A 申报表 (DOCX, XLSX, PDF or its scan): cover lines, then every table."""
+        values = self._cover_lines(document)
+        columns: _Columns | None = None
+        for grid in grids_of(document):
+            found, columns = self._read_grid(grid, columns)
+            values += found
+        return _first_per_field(values)
+
+    def read_summary_table(self, document: Document) -> list[DeclaredValue]:
+        """An applicant's 附件4 汇总表: two columns, label and value, labels as in 附件4."""
+        values = []
+        for grid in grids_of(document):
+            for row in grid.rows:
+                cells = [(i, c) for i, c in enumerate(row) if c is not None]
+                for position, (_, cell) in enumerate(cells):
+                    summary = self.match_summary_row(cell.text)
+                    if summary is None:
+                        continue
+                    answer = next((c for _, c in cells[position + 1 :]), None)
+                    values.append(self._declared(None, cell, answer, None, document, summary=summary))
+                    break
+        seen, unique = set(), []
+        for value in values:
+            if value.summary_label not in seen:
+                seen.add(value.summary_label)
+                unique.append(value)
+        return unique
+
+    def read_contact_form(self, document: Document) -> list[DeclaredValue]:
+        """附件1: a matrix (联系人（主）/（备用） × 姓名/单位名称/职务/手机号码/电子邮箱) and 具体地址."""
+        contact_fields = [f for f in self.catalog.fields if f.section == "contact_form"]
+        values = []
+        for grid in grids_of(document):
+            header: dict[int, str] = {}
+            for row in grid.rows:
+                texts = [normalize_label(c.text) if c else "" for c in row]
+                labels = {i: t for i, t in enumerate(texts) if any(normalize_label(f.label) == t for f in contact_fields)}
+                if len(labels) >= 2:
+                    header = labels
+                    continue
+                row_label = next((t for t in texts if t.startswith("联系人")), None)
+                if not header or row_label is None:
+                    continue
+                for col, label_key in header.items():
+                    spec = next((f for f in contact_fields if f.row_label and normalize_label(f.row_label) == row_label
+                                 and normalize_label(f.label) == label_key), None)
+                    cell = row[col] if col < len(row) else None
+                    if spec is not None and cell is not None:
+                        values.append(self._declared(spec, cell, cell, None, document, label_text=f"{row_label}{label_key}"))
+        for page in document.pages:
+            for block in page.blocks:
+                match = re.match(r"\s*具体地址\s*[*＊]?\s*[:：]\s*(.+)", block.text)
+                if match and block.table_cell is None:
+                    spec = self.catalog.field("review_site_address")
+                    answer = match.group(1).strip()
+                    if re.fullmatch(r"[_\s区路号（）()弄]*", answer):
+                        answer = ""  # the template's blanks, unfilled
+                    citation = cite_text(document, page, block.text.strip())
+                    values.append(DeclaredValue(field_id=spec.id, form_label="具体地址", raw=answer,
+                                                file=document.path, citations=(citation,) if citation else ()))
+        return _first_per_field(values)
+
+    def _read_grid(self, grid: Grid, columns: _Columns | None) -> tuple[list[DeclaredValue], _Columns | None]:
+        values: list[DeclaredValue] = []
+        rows = grid.rows
+        skip_next = False
+        for r, row in enumerate(rows):
+            if skip_next:
+                skip_next = False
+                continue
+            header = _header_columns(row)
+            if header is not None:
+                columns = header
+                continue
+            if columns is not None and columns.width == len(row) and columns.value is not None:
+                found = self._row_by_columns(row, columns, grid)
+                if found is not None:
+                    values += found
+                    continue
+            labels = self._labels_in_row(row)
+            if len(labels) >= 2 and r + 1 < len(rows) and _all_nonempty_are_labels(row, labels) \
+                    and not self._labels_in_row(rows[r + 1]):
+                values += self._vertical_pairs(labels, row, rows[r + 1], grid)
+                skip_next = True
+                continue
+            values += self._key_value_row(row, labels, grid)
+        return values, columns
+
+    def _labels_in_row(self, row) -> dict[int, tuple[FieldSpec, MatchKind]]:
+        labels = {}
+        for i, cell in enumerate(row):
+            if cell is not None and (m := self.match_field(cell.text)) is not None:
+                labels[i] = m
+        return labels
+
+    def _row_by_columns(self, row, columns: _Columns, grid: Grid) -> list[DeclaredValue] | None:
+        label_cell = row[columns.label] if columns.label is not None else None
+        match = self.match_field(label_cell.text) if label_cell is not None else None
+        if match is None:
+            # No 内容 column (dropped) or a label outside it: any cell left of the answer.
+            for i, cell in enumerate(row[: columns.value]):
+                if cell is not None and (m := self.match_field(cell.text)) is not None:
+                    label_cell, match = cell, m
+        if match is None:
+            return None
+        spec, kind = match
+        answer = row[columns.value]
+        proof = row[columns.proof] if columns.proof is not None else None
+        proof_text = (proof.text if proof is not None else "") if columns.proof is not None else None
+        return self._split(spec, label_cell, answer, proof_text, grid, kind)
+
+    def _key_value_row(self, row, labels, grid: Grid) -> list[DeclaredValue]:
+        values = []
+        positions = [i for i, c in enumerate(row) if c is not None]
+        for i, (spec, kind) in labels.items():
+            later = [p for p in positions if p > i]
+            answer = None
+            if later and later[0] not in labels:
+                answer = row[later[0]]
+            values += self._split(spec, row[i], answer, None, grid, kind)
+        return values
+
+    def _vertical_pairs(self, labels, row, below, grid: Grid) -> list[DeclaredValue]:
+        values = []
+        for i, (spec, kind) in labels.items():
+            answer = below[i] if i < len(below) else None
+            values += self._split(spec, row[i], answer, None, grid, kind)
+        return values
+
+    def _split(self, spec, label_cell, answer, proof, grid: Grid, kind, label_text=None) -> list[DeclaredValue]:
+        """One label cell can hold several fields of the template; split them out."""
+        doc_path = grid.doc_path
+        text = answer.text if answer is not None else ""
+        revenue_lines = parse_revenue_lines(text) if spec.group_label == "平台近三年经营指标情况" or "营收" in text else ()
+        if spec.group_label == "平台近三年经营指标情况" and revenue_lines:
+            return self._revenue_values(revenue_lines, answer, label_cell, doc_path, kind)
+        values = [self._make(spec, label_cell, answer, proof, doc_path, kind, label_text)]
+        for sub in self._embedded:
+            if sub.required_if.field == spec.id:
+                detail = _embedded_detail(sub.label, text)
+                if detail is not None:
+                    values.append(DeclaredValue(field_id=sub.id, form_label=sub.label, raw=detail, proof=proof,
+                                                file=doc_path, citations=_citations(answer, label_cell), match=kind))
+        return values
+
+    def _revenue_values(self, lines, answer, label_cell, doc_path, kind) -> list[DeclaredValue]:
+        values = []
+        for line in lines:
+            for suffix, quantity in (("", line.revenue), ("_growth", line.growth_rate)):
+                field_id = f"platform_revenue{suffix}_{line.year}"
+                if field_id not in {f.id for f in self.catalog.fields}:
+                    continue
+                raw = quantity.raw if quantity is not None else ""
+                values.append(DeclaredValue(field_id=field_id, form_label=line.raw, raw=raw, file=doc_path,
+                                            citations=_citations(answer, label_cell), match=kind))
+        return values
+
+    def _make(self, spec, label_cell, answer, proof, doc_path, kind, label_text=None) -> DeclaredValue:
+        return DeclaredValue(
+            field_id=spec.id,
+            form_label=label_text or (label_cell.text if label_cell is not None else spec.label),
+            raw=(answer.text.strip() if answer is not None else ""),
+            proof=proof.strip() if isinstance(proof, str) else proof,
+            file=doc_path,
+            citations=_citations(answer, label_cell),
+            match=kind,
+        )
+
+    def _declared(self, spec, label_cell, answer, proof, document, *, summary=None, label_text=None) -> DeclaredValue:
+        return DeclaredValue(
+            field_id=spec.id if spec is not None else None,
+            summary_label=summary.label if summary is not None else None,
+            form_label=label_text or (label_cell.text if label_cell is not None else ""),
+            raw=answer.text.strip() if answer is not None else "",
+            proof=proof,
+            file=document.path,
+            citations=_citations(answer, label_cell),
+        )
+
+    def _cover_lines(self, document: Document) -> list[DeclaredValue]:
+        """Cover page lines "平台名称：XXX" (paragraphs before the first table)."""
+        values = []
+        for page in document.pages[:2]:
+            for block in page.blocks:
+                if block.table_cell is not None:
+                    return values
+                label, sep, answer = block.text.partition("：")
+                if not sep:
+                    label, sep, answer = block.text.partition(":")
+                if not sep or len(label) > 12:
+                    continue
+                found = self.catalog.match_labels(label, section="cover")
+                if found:
+                    answer = re.sub(r"[（(]\s*公章\s*[）)]", "", answer).strip()
+                    citation = cite_text(document, page, block.text.strip())
+                    values.append(DeclaredValue(field_id=found[0].id, form_label=label.strip(), raw=answer,
+                                                file=document.path, citations=(citation,) if citation else ()))
+        return values
+
+
+def _header_columns(row) -> _Columns | None:
+    found: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        if cell is None:
+            continue
+        key = normalize_label(cell.text)
+        for role, cues in _HEADER_CUES.items():
+            if role not in found and any(key == c or (key.startswith(c) and len(key) <= len(c) + 2) for c in cues):
+                found[role] = i
+    if "value" not in found or ("label" not in found and "proof" not in found):
+        return None
+    return _Columns(found.get("label"), found["value"], found.get("proof"), len(row))
+
+
+def _all_nonempty_are_labels(row, labels) -> bool:
+    return all(i in labels for i, c in enumerate(row) if c is not None and c.text.strip())
+
+
+def _embedded_detail(label: str, text: str) -> str | None:
+    """The filled blank after an embedded label: "合作企业名称（必填）：上海XX公司" → "上海XX公司"."""
+    stem = re.split(r"[（(，,]", label)[0]
+    match = re.search(re.escape(stem) + r"[^:：□☐☑☒■√✔✓\n]{0,12}[:：]\s*([^□☐☑☒■√✔✓\n]*)", text)
+    if match is None:
+        return None
+    return re.sub(r"^[_＿\s]+|[_＿\s]+$", "", match.group(1))
+
+
+def _citations(answer: GridCell | None, label: GridCell | None) -> tuple[Citation, ...]:
+    return tuple(c.citation for c in (answer, label) if c is not None and c.citation is not None)
+
+
+def _first_per_field(values: list[DeclaredValue]) -> list[DeclaredValue]:
+    """The first reading of a field wins; a later non-blank one replaces a blank (a label repeated
+    on a continuation page with its answer there)."""
+    chosen: dict[str, DeclaredValue] = {}
+    order: list[str] = []
+    for value in values:
+        key = value.field_id or value.summary_label or ""
+        if key not in chosen:
+            chosen[key] = value
+            order.append(key)
+        elif not chosen[key].raw and value.raw:
+            chosen[key] = value
+    return [chosen[k] for k in order]
