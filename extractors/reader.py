@@ -55,11 +55,23 @@ def sniff_format(path: Path) -> str:
             return "image"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(path)
-    try:
-        head.decode("utf-8")
-        return "text"
-    except UnicodeDecodeError:
-        return "unknown"
+    return "text" if _looks_like_text(head) else "unknown"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """UTF-8 or GB18030 (Chinese Windows saves .txt in GBK) without control bytes. The sample may
+    end inside a multi-byte character, so a few trailing bytes are allowed to fail."""
+    if b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        for cut in range(4):
+            try:
+                text = head[: len(head) - cut].decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
+            return controls <= len(text) // 100
+    return False
 
 
 def _sniff_zip(path: Path) -> str:
