@@ -67,6 +67,23 @@ def _name_in_gap(gap: str) -> tuple[int, str, str]:
     return start, body[start:], body[:cut].strip(_EDGE)
 
 
+_ENTRY_SEPARATORS = "、,，;；\n"
+
+
+def _value_quantities(text: str):
+    """Quantities that are values, not parts of a name: in "截至填表日前一年：16920个" the 一年
+    sits before the entry's colon, so it belongs to the name. A date-shaped number ("2023.10")
+    is a value when it directly follows an entry's colon."""
+    not_dates = {start for _q, start, _e in find_quantities(text, skip_dates=True)}
+    for q, start, end in find_quantities(text):
+        if start not in not_dates and not text[:start].rstrip().endswith((":", "：")):
+            continue
+        seg_end = min((i for i in (text.find(c, end) for c in _ENTRY_SEPARATORS) if i >= 0), default=len(text))
+        if any(c in text[end:seg_end] for c in ":："):
+            continue
+        yield q, start, end
+
+
 def parse_breakdown(text: str) -> Breakdown | None:
     """"采矿设备：1000、化工设备 2000" / "采矿设备1000台，化工设备2000台" / one per line → entries."""
     entries: list[BreakdownEntry] = []
@@ -74,7 +91,7 @@ def parse_breakdown(text: str) -> Breakdown | None:
     flags: list[str] = []
     declared: Decimal | None = None
     cursor = 0
-    for q, start, end in find_quantities(text, skip_dates=True):
+    for q, start, end in _value_quantities(text):
         offset, name, before = _name_in_gap(text[cursor:start])
         if before:
             leftover.append(before)
