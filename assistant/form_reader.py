@@ -82,7 +82,8 @@ class FormReader:
         return None
 
     def match_summary_row(self, text: str) -> SummaryRow | None:
-        key = normalize_label(text)
+        # 附件4 prints the answer form beside some labels ("… 是/否", "（YYYY.MM.DD-YYYY.MM.DD）").
+        key = normalize_label(re.sub(r"\s*(是/否|[（(]YYYY[^）)]*[）)]|[（(]请根据附件6[^）)]*[）)])\s*$", "", text))
         if not key or len(key) > _MAX_LABEL_CHARS:
             return None
         row = self._row_keys.get(key) or self.catalog.summary_row(key)
@@ -173,6 +174,10 @@ class FormReader:
                 if found is not None:
                     values += found
                     continue
+            revenue = self._revenue_cells(row, grid)
+            if revenue:
+                values += revenue
+                continue
             labels = self._labels_in_row(row)
             if len(labels) >= 2 and r + 1 < len(rows) and _all_nonempty_are_labels(row, labels) \
                     and not self._labels_in_row(rows[r + 1]):
@@ -181,6 +186,15 @@ class FormReader:
                 continue
             values += self._key_value_row(row, labels, grid)
         return values, columns
+
+    def _revenue_cells(self, row, grid: Grid) -> list[DeclaredValue]:
+        """The template prints the three revenue lines in one cell under the group label
+        平台近三年经营指标情况, which is not a field of its own."""
+        for cell in row:
+            if cell is not None and "营收" in cell.text and (lines := parse_revenue_lines(cell.text)):
+                label = next((c for c in row if c is not None and "经营指标" in c.text), None)
+                return self._revenue_values(lines, cell, label, grid.doc_path, "exact")
+        return []
 
     def _labels_in_row(self, row) -> dict[int, tuple[FieldSpec, MatchKind]]:
         labels = {}
@@ -227,9 +241,6 @@ class FormReader:
         """One label cell can hold several fields of the template; split them out."""
         doc_path = grid.doc_path
         text = answer.text if answer is not None else ""
-        revenue_lines = parse_revenue_lines(text) if spec.group_label == "平台近三年经营指标情况" or "营收" in text else ()
-        if spec.group_label == "平台近三年经营指标情况" and revenue_lines:
-            return self._revenue_values(revenue_lines, answer, label_cell, doc_path, kind)
         values = [self._make(spec, label_cell, answer, proof, doc_path, kind, label_text)]
         for sub in self._embedded:
             if sub.required_if.field == spec.id:

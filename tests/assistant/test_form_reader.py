@@ -1,0 +1,178 @@
+"""Form reading across layouts: a reader tuned to one layout fails here.
+
+Each form is a real DOCX/XLSX built in tmp_path and read by the real readers; OCR grids are built
+from OCR-line blocks laid out as a scanned table would be.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as Docx
+
+from assistant.catalog import load_catalog
+from assistant.form_reader import FormReader
+from extractors.model import BBox, Block, Document, Page, Span
+from extractors.options import ReadOptions
+from extractors.reader import read_file
+
+OPTIONS = ReadOptions(render_docx=False, ocr=False)
+
+
+@pytest.fixture(scope="module")
+def reader() -> FormReader:
+    return FormReader(load_catalog())
+
+
+def _docx(path: Path, tables: list[list[list[str]]], paragraphs: list[str] = (), merges=()) -> Document:
+    doc = Docx()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    for rows in tables:
+        grid = doc.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+        for (r0, c0), (r1, c1) in merges:
+            grid.cell(r0, c0).merge(grid.cell(r1, c1))
+    doc.save(path)
+    return read_file(path, path.name, OPTIONS)
+
+
+def _by_field(values) -> dict[str, object]:
+    return {v.field_id: v for v in values}
+
+
+def test_standard_indicator_table_with_merged_path_columns(tmp_path, reader):
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "内容", "平台实际情况1", "证明资料2"],
+        ["一、平台基础情况（25%）", "1.1 战略定位及规划", "1.1.2 规划制定", "平台团队总人数（人）", "157", "附件3-1 第2页"],
+        ["", "", "", "其中：运维人数（人）", "99", "附件3-1 第2页"],
+        ["", "", "", "运营人数（人）", "58", ""],
+        ["", "1.2 资金投入与经营情况", "1.2.2 经营情况", "平台相关营业收入（万元）", "6670.79", "附件3-2 审计报告 第9页"],
+    ]
+    doc = _docx(tmp_path / "form.docx", [rows], merges=[((1, 0), (4, 0)), ((1, 1), (3, 1)), ((1, 2), (3, 2))])
+    values = _by_field(reader.read_form(doc))
+    assert values["staff_total"].raw == "157"
+    assert values["staff_ops_maintenance"].raw == "99"
+    assert values["staff_operations"].raw == "58"
+    assert values["staff_operations"].proof == ""  # a proof column exists, left empty
+    assert values["revenue"].raw == "6670.79"
+    assert values["revenue"].proof == "附件3-2 审计报告 第9页"
+    citation = values["revenue"].citations[0]
+    assert citation.file == "form.docx" and citation.quote == "6670.79" and citation.page is None
+    assert "表1" in citation.locator or citation.locator
+
+
+def test_reordered_columns_missing_proof_and_dropped_path_columns(tmp_path, reader):
+    reordered = [
+        ["内容", "证明资料", "平台实际情况"],
+        ["平台团队总人数（人）", "劳动合同名单", "143"],
+        ["平台相关研发投入（万元）", "审计报告第12页", "1,234.50"],
+    ]
+    values = _by_field(reader.read_form(_docx(tmp_path / "a.docx", [reordered])))
+    assert values["staff_total"].raw == "143" and values["staff_total"].proof == "劳动合同名单"
+    assert values["rd_investment"].raw == "1,234.50"
+
+    no_proof = [["内容", "平台实际情况"], ["工业协议兼容适配数量（个）", "86"]]
+    values = _by_field(reader.read_form(_docx(tmp_path / "b.docx", [no_proof])))
+    assert values["protocols_supported"].raw == "86"
+    assert values["protocols_supported"].proof is None  # no column at all: not "left empty"
+
+
+def test_labels_written_differently_still_match(tmp_path, reader):
+    rows = [
+        ["内容", "平台实际情况", "证明资料"],
+        ["按二级分类统计公有云工业设\n备数量（台/套）", "采矿设备：10、化工设备：20", "附件5"],  # wrapped inside the cell
+        ["公有云工业设备连接数量(台/套)", "30", ""],  # half-width brackets, no 其中：
+        ["工业APP 数量（个）", "总数 320 个，其中私有化部署涉及的相关数量 20 个", ""],
+    ]
+    values = _by_field(reader.read_form(_docx(tmp_path / "c.docx", [rows])))
+    assert values["devices_public_cloud_by_category"].raw == "采矿设备：10、化工设备：20"
+    assert values["devices_public_cloud"].raw == "30"
+    assert values["apps_total"].raw.startswith("总数 320 个")
+
+
+def test_key_value_and_vertical_layouts_of_the_basic_sections(tmp_path, reader):
+    enterprise = [
+        ["单位（企业）名称", "上海华兴数字科技有限公司", "单位（企业）代码", "91310000MA1K000000"],
+        ["总资产（万元）", "主营业务收入（万元）", "利润总额（万元）", "税金（万元）"],
+        ["52000.00", "31000.50", "2100.00", "380.25"],
+    ]
+    platform = [
+        ["平台名称", "华兴数字易维讯工程机械工业互联网平台"],
+        ["建设时间", "2019 年 3 月至 2023 年 12 月"],
+        ["平台近三年经营指标情况", "2021 年平台营收 4200.00 万元/增长率 12.00%\n2022 年平台营收 5100.00 万元/增长率 21.43%\n"
+                            "2023 年平台营收 6670.79 万元/增长率 30.80%"],
+        ["平台建设方式", "□ 自建\n☑ 合作共建，合作企业名称（必填）：上海某某科技有限公司"],
+    ]
+    doc = _docx(tmp_path / "basic.docx", [enterprise, platform],
+                paragraphs=["平台名称：华兴数字易维讯工程机械工业互联网平台", "申报单位：上海华兴数字科技有限公司（公章）"])
+    values = _by_field(reader.read_form(doc))
+    assert values["enterprise_name"].raw == "上海华兴数字科技有限公司"
+    assert values["enterprise_code"].raw == "91310000MA1K000000"
+    assert values["total_assets"].raw == "52000.00" and values["taxes"].raw == "380.25"
+    assert values["main_business_revenue"].raw == "31000.50"
+    assert values["cover_platform_name"].raw == "华兴数字易维讯工程机械工业互联网平台"
+    assert values["applicant"].raw == "上海华兴数字科技有限公司"  # （公章） is template text
+    assert values["platform_name"].raw == "华兴数字易维讯工程机械工业互联网平台"
+    assert values["construction_period"].raw.startswith("2019 年 3 月")
+    assert values["platform_revenue_2023"].raw == "6670.79 万元"
+    assert values["platform_revenue_growth_2022"].raw == "21.43%"
+    assert values["partner_enterprise"].raw == "上海某某科技有限公司"
+    assert "☑ 合作共建" in values["construction_mode"].raw
+
+
+def test_blank_answers_stay_blank(tmp_path, reader):
+    rows = [["内容", "平台实际情况", "证明资料"], ["合作平台数量（个）", "", ""]]
+    values = _by_field(reader.read_form(_docx(tmp_path / "d.docx", [rows])))
+    assert values["partner_platforms"].raw == ""
+    assert values["partner_platforms"].citations  # the label is still cited, so the blank can be found
+
+
+def test_applicant_summary_table_from_xlsx(tmp_path, reader):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["平台基本情况汇总表"])
+    sheet.append(["序号", "15"])
+    sheet.append(["平台相关营业收入（万元）", 6670.79])
+    sheet.append(["平台是否建立安全管理体系 是/否", "是"])
+    sheet.append(["合作平台数量（个）", 12])
+    path = tmp_path / "汇总表.xlsx"
+    book.save(path)
+    values = {v.summary_label: v for v in reader.read_summary_table(read_file(path, path.name, OPTIONS))}
+    assert values["平台相关营业收入（万元）"].raw == "6670.79"
+    assert values["平台是否建立安全管理体系"].raw == "是"
+    assert values["合作平台数量（个）"].raw == "12"
+    assert values["合作平台数量（个）"].citations[0].locator.endswith("!B5")
+
+
+def _ocr_page(lines: list[tuple[str, float, float]]) -> Document:
+    """A scanned page: OCR lines with boxes (text, x0, top); each line 12 pt high."""
+    text_parts, blocks, offset = [], [], 0
+    for i, (text, x0, top) in enumerate(lines):
+        blocks.append(Block(id=f"d:p1:b{i}", kind="ocr_line", text=text, span=Span(start=offset, end=offset + len(text)),
+                            bbox=BBox(x0=x0, top=top, x1=x0 + 12 * len(text), bottom=top + 12)))
+        text_parts.append(text)
+        offset += len(text) + 1
+    page = Page(number=1, text="\n".join(text_parts), blocks=tuple(blocks), source="ocr", width=595, height=842)
+    return Document(id="d" * 64, path="扫描件.pdf", format="pdf", pagination="physical", pages=(page,))
+
+
+def test_scanned_form_rebuilt_from_ocr_boxes(reader):
+    doc = _ocr_page([
+        ("内容", 60, 100), ("平台实际情况", 300, 100), ("证明资料", 450, 100),
+        ("平台团队总人数（人）", 60, 130), ("157", 300, 131), ("附件3第2页", 450, 130),
+        ("其中：运维人数（人）", 60, 160), ("99", 300, 159),
+        ("注册企业用户数（个）", 60, 190), ("1250", 300, 190), ("截图", 450, 191),
+    ])
+    values = _by_field(reader.read_form(doc))
+    assert values["staff_total"].raw == "157"
+    assert values["staff_total"].proof == "附件3第2页"
+    assert values["staff_ops_maintenance"].raw == "99" and values["staff_ops_maintenance"].proof == ""
+    assert values["enterprise_users_registered"].raw == "1250"
+    citation = values["enterprise_users_registered"].citations[0]
+    assert citation.page == 1 and citation.bbox is not None and citation.quote == "1250"
