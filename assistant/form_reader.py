@@ -51,6 +51,7 @@ class _Columns:
 
 
 _HEADER_CUES = {"label": ("内容",), "value": ("平台实际情况", "实际情况", "填报内容"), "proof": ("证明资料", "证明材料")}
+_INLINE_PROOF = re.compile(r"[（(]\s*(?:证明(?:资料|材料)|佐证材料|来源)\s*[:：](?P<proof>[^（）()]*)[）)]\s*$")
 _MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
 
 
@@ -67,6 +68,13 @@ class FormReader:
     # --- matching -------------------------------------------------------------------------------
 
     def match_field(self, text: str, *, allow_cover: bool = False) -> tuple[FieldSpec, MatchKind] | None:
+        for candidate in _label_candidates(text):
+            found = self._match_one(candidate, allow_cover)
+            if found is not None:
+                return found
+        return None
+
+    def _match_one(self, text: str, allow_cover: bool) -> tuple[FieldSpec, MatchKind] | None:
         key = normalize_label(re.sub(r"[*＊]|\d+$", "", text.strip()))
         if not key or len(key) > _MAX_LABEL_CHARS:
             return None
@@ -101,7 +109,26 @@ class FormReader:
         for grid in grids_of(document):
             found, columns = self._read_grid(grid, columns)
             values += found
+        values += self._inline_summary_facts(document)
         return _first_per_field(values)
+
+    def _inline_summary_facts(self, document: Document) -> list[DeclaredValue]:
+        """附件4 rows with no field in 附件2 (平台性质) are only ever stated in passing, e.g.
+        "（平台性质：专业型工业互联网平台）" in the 平台基本情况介绍."""
+        values = []
+        for row in self.catalog.summary_rows:
+            if row.source_fields or row.platform_list_column:
+                continue
+            pattern = re.compile(re.escape(row.label) + r"\s*[:：为是]\s*([^，。；;,、\s（）()]{2,40})")
+            for page in document.pages:
+                match = pattern.search(page.text)
+                if match:
+                    citation = cite_text(document, page, match.group(0))
+                    values.append(DeclaredValue(field_id=None, summary_label=row.label, form_label=row.label,
+                                                raw=match.group(1), file=document.path,
+                                                citations=(citation,) if citation else ()))
+                    break
+        return values
 
     def read_summary_table(self, document: Document) -> list[DeclaredValue]:
         """An applicant's 附件4 汇总表: two columns, label and value, labels as in 附件4."""
@@ -263,10 +290,16 @@ class FormReader:
         return values
 
     def _make(self, spec, label_cell, answer, proof, doc_path, kind, label_text=None) -> DeclaredValue:
+        raw = answer.text.strip() if answer is not None else ""
+        inline = _INLINE_PROOF.search(raw)
+        if inline is not None:
+            # No 证明资料 column: applicants append "（证明资料：附件3-2 第1页）" to the answer itself.
+            raw = raw[: inline.start()].rstrip()
+            proof = inline.group("proof").strip() if proof is None else f"{proof}；{inline.group('proof').strip()}"
         return DeclaredValue(
             field_id=spec.id,
             form_label=label_text or (label_cell.text if label_cell is not None else spec.label),
-            raw=(answer.text.strip() if answer is not None else ""),
+            raw=raw,
             proof=proof.strip() if isinstance(proof, str) else proof,
             file=doc_path,
             citations=_citations(answer, label_cell),
@@ -303,6 +336,20 @@ class FormReader:
                     values.append(DeclaredValue(field_id=found[0].id, form_label=label.strip(), raw=answer,
                                                 file=document.path, citations=(citation,) if citation else ()))
         return values
+
+
+def _label_candidates(text: str) -> list[str]:
+    """The template prints guidance inside some label cells ("平台名称\n（原则上应与附件6…）",
+    "平台基本情况介绍\n（500字以内…）"): try the cell, then without long parentheticals, then its
+    first line."""
+    candidates = [text]
+    stripped = re.sub(r"[（(][^（）()]{6,}[）)]?", "", text).strip()
+    if stripped and stripped != text:
+        candidates.append(stripped)
+    first = text.strip().split("\n", 1)[0].strip()
+    if first and first not in candidates:
+        candidates.append(first)
+    return candidates
 
 
 def _header_columns(row) -> _Columns | None:

@@ -122,7 +122,9 @@ def _form_readings(row: SummaryRow, declarations: Declarations, catalog: Catalog
             if row.value_type in ("checkbox_choice", "multi_choice") and extra:
                 sub = next((v for s, v in declarations.field_readings(extra[0]) if s == source and v.file == declared.file), None)
                 detail = sub.raw if sub is not None else ""
-            typed = interpret(row.value_type, row.unit, declared.raw, spec.options, detail)
+            # 附件4 prints 平台网址 as plain text; the 申报表 field carries the login too (masked).
+            value_type = spec.value_type if spec.value_type == "url_credentials" else row.value_type
+            typed = interpret(value_type, row.unit, declared.raw, spec.options, detail)
             readings.append(_reading(source, declared, typed))
         if readings:
             break  # 联系人姓名: 附件1 first, the 申报表 contact only when 附件1 is absent
@@ -152,6 +154,10 @@ def _revenue_readings(row: SummaryRow, declarations: Declarations) -> list[Sourc
 
 def _summary_readings(row: SummaryRow, declarations: Declarations) -> list[SourceReading]:
     readings = []
+    for source, _file, values in declarations.forms:
+        for declared in values:
+            if declared.field_id is None and declared.summary_label == row.label:
+                readings.append(_reading(source, declared, interpret(row.value_type, row.unit, declared.raw)))
     for file, values in declarations.summary_tables:
         for declared in values:
             if declared.summary_label == row.label:

@@ -181,6 +181,11 @@ def _revenue_history(text, unit, options, detail) -> TypedValue:
 
 
 def _text(text, unit, options, detail) -> TypedValue:
+    renamed = re.search(r"现名称\s*[:：]\s*([^；;，,。\n]+)", text)
+    if renamed and re.search(r"原名称", text):
+        # 附件2: a renamed platform states 原名称+现名称; the 汇总表 carries the current name.
+        current = renamed.group(1).strip()
+        return TypedValue(display=current, normalized=current, note=f"申报表写明：{text}")
     return TypedValue(display=text, normalized=text)
 
 
