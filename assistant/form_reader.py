@@ -331,7 +331,8 @@ class FormReader:
                     continue
                 found = self.catalog.match_labels(label, section="cover")
                 if found:
-                    answer = re.sub(r"[（(]\s*公章\s*[）)]", "", answer).strip()
+                    # The template's "（公章）", or its OCR remains once the stamp covers it.
+                    answer = re.sub(r"[（(]?\s*[公盖]\s*[章童]\s*[）)]?\s*$", "", answer).strip()
                     citation = cite_text(document, page, block.text.strip())
                     values.append(DeclaredValue(field_id=found[0].id, form_label=label.strip(), raw=answer,
                                                 file=document.path, citations=(citation,) if citation else ()))
@@ -373,7 +374,12 @@ def _all_nonempty_are_labels(row, labels) -> bool:
 def _embedded_detail(label: str, text: str) -> str | None:
     """The filled blank after an embedded label: "合作企业名称（必填）：上海XX公司" → "上海XX公司"."""
     stem = re.split(r"[（(，,]", label)[0]
-    match = re.search(re.escape(stem) + r"[^:：□☐☑☒■√✔✓\n]{0,12}[:：]\s*([^□☐☑☒■√✔✓\n]*)", text)
+    match = None
+    # "合作企业名称（必填）：X" as printed, or the shorter "合作企业：X" applicants write.
+    for cue in dict.fromkeys((stem, re.sub(r"名称$", "", stem))):
+        match = re.search(re.escape(cue) + r"[^:：□☐☑☒■√✔✓\n]{0,12}[:：]\s*([^□☐☑☒■√✔✓\n]*)", text)
+        if match:
+            break
     if match is None:
         return None
     return re.sub(r"^[_＿\s]+|[_＿\s]+$", "", match.group(1))

@@ -88,6 +88,7 @@ class Table(Frozen):
     bbox: BBox | None = None
     locator: str = ""
     heading_path: tuple[str, ...] = ()
+    cell_bboxes: tuple[tuple[BBox | None, ...], ...] = ()  # per cell, parallel to `rows` (PDF)
 
 
 class HealthVerdict(str, Enum):
@@ -104,6 +105,7 @@ class PageHealth(Frozen):
     repeat_share: float = 0.0  # share of characters inside runs of one repeated character
     private_use_share: float = 0.0
     ink_share: float | None = None  # dark pixel share on the rendered page, when measured
+    uncovered_ink_share: float | None = None  # dark share outside the text layer's line boxes
     verdict: HealthVerdict = HealthVerdict.ok
     reasons: tuple[str, ...] = ()
 
