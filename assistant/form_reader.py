@@ -179,6 +179,9 @@ class FormReader:
                     answer = match.group(1).strip()
                     if re.fullmatch(r"[_\s区路号（）()弄]*", answer):
                         answer = ""  # the template's blanks, unfilled
+                    # "___区 ___路 ___号" filled in: drop the blanks' underscores and padding.
+                    answer = re.sub(r"[_＿]+", "", answer)
+                    answer = re.sub(r"(?<=[\u4e00-\u9fff\d])\s+|\s+(?=[\u4e00-\u9fff])", "", answer)
                     citation = cite_text(document, page, block.text.strip())
                     values.append(DeclaredValue(field_id=spec.id, form_label="具体地址", raw=answer,
                                                 file=document.path, citations=(citation,) if citation else ()))

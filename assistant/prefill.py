@@ -85,8 +85,9 @@ def prefill(package: Package, declarations: Declarations | None = None, catalog:
 
 def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog) -> PrefillRow:
     readings = _form_readings(row, declarations, catalog) + _summary_readings(row, declarations)
-    if not readings and row.platform_list_column == "序号":
-        readings = _list_number(declarations, catalog)
+    if row.platform_list_column == "序号":
+        # 附件6 is the authority for 序号; an applicant's own 汇总表 may disagree (shown as such).
+        readings = _list_number(declarations, catalog) + readings
     present = [r for r in readings if r.normalized is not None]
     if not present:
         note = row.note or ("申报材料中未填写" if readings else "申报材料中未找到")
