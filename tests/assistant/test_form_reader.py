@@ -176,3 +176,31 @@ def test_scanned_form_rebuilt_from_ocr_boxes(reader):
     assert values["enterprise_users_registered"].raw == "1250"
     citation = values["enterprise_users_registered"].citations[0]
     assert citation.page == 1 and citation.bbox is not None and citation.quote == "1250"
+
+
+def test_form_as_text_pdf_with_ruled_table(tmp_path, reader):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    if "wqy" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("wqy", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", subfontIndex=0))
+    rows = [["内容", "平台实际情况", "证明资料"],
+            ["注册企业用户数（个）", "1250", "附件3-3 第1页"],
+            ["其中：实际服务企业数（个）", "980", "附件3-3 第1页"],
+            ["平台相关营业收入（万元）", "6,670.79", "附件3-1 第9页"]]
+    table = Table(rows, colWidths=[200, 120, 140])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "wqy", 10), ("GRID", (0, 0), (-1, -1), 0.8, colors.black)]))
+    path = tmp_path / "申报表.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    document = read_file(path, path.name, OPTIONS)
+    values = _by_field(reader.read_form(document))
+    assert values["enterprise_users_registered"].raw == "1250"
+    assert values["enterprises_served"].raw == "980"
+    assert values["revenue"].raw == "6,670.79" and values["revenue"].proof == "附件3-1 第9页"
+    citation = values["revenue"].citations[0]
+    assert citation.page == 1 and citation.bbox is not None
+    page = document.pages[0]
+    assert page.text[citation.span.start : citation.span.end] == citation.quote

@@ -36,8 +36,7 @@ def test_rows_in_notice_order_and_match_truth(sample):
     truth = {r.label: r for r in load_truth(TRUTH_DIR / "sample_package.json").summary_rows}
     wrong = [(r.label, r.value, truth[r.label].value) for r in rows
              if not values_equal(truth[r.label].normalized, r.normalized if r.status != "missing" else None)]
-    # 平台订单数量 keeps the names as written; see eval notes. Everything else must match.
-    assert len(wrong) <= 1, wrong
+    assert wrong == []
 
 
 def test_every_found_value_is_cited_and_blank_is_blank(sample):

@@ -1,0 +1,1 @@
+"""Deterministic generator of the labelled evaluation packages (`python -m eval_sets.generator.build`)."""
