@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-MASK = "******"
+MASK_CHAR = "*"
 
 _CREDENTIAL = re.compile(
     r"(?P<label>(?:登录|测试|体验|评审)?(?:账号|帐号|账户|帐户|用户名|登录名|密码|口令|验证码)"
@@ -21,7 +21,9 @@ _CREDENTIAL = re.compile(
 
 
 def redact_secrets(text: str) -> str:
-    return _CREDENTIAL.sub(lambda m: f"{m.group('label')}{m.group('sep')}{MASK}", text)
+    """Mask each credential with as many `*` as it has characters, so every span into the text
+    (citations, chunks, blocks) stays valid on the masked text."""
+    return _CREDENTIAL.sub(lambda m: f"{m.group('label')}{m.group('sep')}{MASK_CHAR * len(m.group('secret'))}", text)
 
 
 def secrets_in(text: str) -> list[str]:

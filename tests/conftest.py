@@ -49,3 +49,10 @@ def corpus_dir() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not present")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def shared_workspace(tmp_path_factory) -> Path:
+    """One workspace for the whole run: parsed documents and OCR are cached once and reused by
+    every test that reads the bundled sample or the labelled packages."""
+    return tmp_path_factory.mktemp("shared_ws")

@@ -6,6 +6,20 @@ import json
 
 from assistant.classify import ROLE_LABELS
 from assistant.package import Package
+from assistant.privacy import redact_secrets
+
+
+def _masked_document(doc) -> dict:
+    """The document as JSON with credentials masked in page, block and table text (same length,
+    so spans stay valid)."""
+    data = json.loads(doc.model_dump_json())
+    for page in data["pages"]:
+        page["text"] = redact_secrets(page["text"])
+        for block in page["blocks"]:
+            block["text"] = redact_secrets(block["text"])
+    for table in data["tables"]:
+        table["rows"] = [[redact_secrets(cell) for cell in row] for row in table["rows"]]
+    return data
 
 SCHEMA_VERSION = 1
 
@@ -30,7 +44,7 @@ def ingest_payload(package: Package) -> dict:
                 "ocr_pages": [p.number for p in doc.pages if p.source == "ocr"],
                 "table_count": len(doc.tables),
                 "image_count": len(doc.images),
-                "document": json.loads(doc.model_dump_json()),
+                "document": _masked_document(doc),
             }
         )
         for error in doc.errors:

@@ -23,8 +23,8 @@ SAMPLE = REPO / "samples" / "sample_package"
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    settings = Settings(workspace=tmp_path_factory.mktemp("ws"), workers=2)
+def sample(shared_workspace):
+    settings = Settings(workspace=shared_workspace, workers=2)
     package = load_package(SAMPLE, settings)
     return package, prefill(package)
 
