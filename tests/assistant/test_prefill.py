@@ -73,8 +73,8 @@ def test_exports_look_like_annex4_and_hide_credentials(sample, tmp_path):
         assert not any(secret in blob for blob in blobs), secret
 
 
-def test_cli_prefill_json_and_xlsx(tmp_path):
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "SHENBAO_WORKSPACE": str(tmp_path / "ws")}
+def test_cli_prefill_json_and_xlsx(tmp_path, shared_workspace, sample):
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "SHENBAO_WORKSPACE": str(shared_workspace)}
     result = subprocess.run([sys.executable, "-m", "assistant.cli", "prefill", str(SAMPLE)], capture_output=True,
                             text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stderr
