@@ -1,0 +1,111 @@
+"""Image files (PNG, JPEG, TIFF, BMP, GIF) → a one-page `Document` read by OCR.
+
+Applicants submit screenshots of dashboards and photos of certificates as evidence; their only
+text is what OCR finds. Owns the pixel limit (checked from the header, before any decoding — a
+decompression bomb is rejected without being inflated), EXIF orientation, transparency, and the
+mapping of OCR boxes to page coordinates (1 pixel = 1 point; an image has no physical size).
+Multi-frame files (animated GIF, multi-page TIFF) are read on their first frame.
+It must not decide page health rules nor run the engine itself (`extractors.ocr`).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from extractors.errors import ReadError, file_error
+from extractors.model import Document, ErrorCode, HealthVerdict, Page, PageHealth
+from extractors.ocr import ocr_blocks, recognize
+from extractors.options import ReadOptions
+from extractors.reader import EXTRACTOR_VERSION
+
+# Small screenshots are upscaled before OCR: RapidOCR misreads CJK glyphs under ~20 px tall.
+UPSCALE_BELOW_PX = 1000
+UPSCALE = 2.0
+
+
+def read_image(path: Path, *, doc_id: str, display_path: str, options: ReadOptions) -> Document:
+    rgb, info = _decode(path, options.max_image_pixels)
+    height, width = rgb.shape[:2]
+    metadata = {"width_px": str(width), "height_px": str(height), **info}
+    health = PageHealth(verdict=HealthVerdict.empty, reasons=("image_file",))
+    if not options.ocr:
+        error = file_error(ErrorCode.no_text, "图片文件需要 OCR，但 OCR 未启用")
+        return _document(doc_id, display_path, (), (error,), metadata)
+    scale = UPSCALE if max(width, height) < UPSCALE_BELOW_PX else 1.0
+    bgr = cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
+    if scale != 1.0:
+        bgr = cv2.resize(bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    try:
+        result = recognize(bgr, scale=scale, cache_dir=options.cache_dir)
+    except Exception as exc:  # noqa: BLE001 - the engine's failures are per-file errors
+        raise ReadError(ErrorCode.ocr_failed, type(exc).__name__) from exc
+    text, blocks = ocr_blocks(result.lines, doc_id, 1)
+    page = Page(
+        number=1,
+        text=text,
+        blocks=blocks,
+        source="ocr",
+        health=health,
+        width=float(width),
+        height=float(height),
+        image_count=1,
+        ocr_cached=result.cached,
+    )
+    errors = () if text.strip() else (file_error(ErrorCode.no_text, "图片中未识别到文字"),)
+    return _document(doc_id, display_path, (page,), errors, metadata)
+
+
+def _document(doc_id, display_path, pages, errors, metadata) -> Document:
+    return Document(
+        id=doc_id,
+        path=display_path,
+        format="image",
+        pagination="physical",
+        pages=pages,
+        errors=errors,
+        metadata=metadata,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _decode(path: Path, max_pixels: int) -> tuple[np.ndarray, dict[str, str]]:
+    """RGB pixels of the first frame. The size is read from the header and checked before
+    `load()`; PIL's own bomb guard (which fires inside `open()` beyond twice its limit) is
+    reported the same way."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > max_pixels:
+                    detail = f"{width}×{height} = {width * height / 1e6:.0f} MP"
+                    raise ReadError(ErrorCode.image_too_large, detail)
+                info = {
+                    "image_format": str(image.format or ""),
+                    "frames": str(getattr(image, "n_frames", 1)),
+                }
+                image.seek(0)
+                image = ImageOps.exif_transpose(image)
+                return _to_rgb(image), info
+        except Image.DecompressionBombError as exc:
+            raise ReadError(ErrorCode.image_too_large, "超过解码器的像素上限") from exc
+        except UnidentifiedImageError as exc:
+            raise ReadError(ErrorCode.corrupt, "无法识别的图片格式") from exc
+        except (OSError, ValueError, SyntaxError, EOFError) as exc:
+            raise ReadError(ErrorCode.corrupt, type(exc).__name__) from exc
+
+
+def _to_rgb(image: Image.Image) -> np.ndarray:
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        image = image.point(lambda v: v / 256).convert("L")  # 16-bit scans
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        canvas = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        canvas.alpha_composite(rgba)  # transparent screenshot backgrounds read as white paper
+        image = canvas
+    return np.asarray(image.convert("RGB"))

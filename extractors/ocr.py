@@ -1,0 +1,216 @@
+"""OCR: a bitmap → text lines with boxes, through RapidOCR (ONNX models shipped in its wheel).
+
+Owns the one engine per process (created on first use: loading the models takes ~0.7 s), the
+red-seal suppression applied before recognition, and the result cache under
+`<cache_dir>/ocr/<sha256>.json` keyed by the bitmap, the engine/models and the render scale, so a
+second run over the same files does no OCR at all; and the turning of recognised lines into
+`ocr_line` blocks. It must not decide which pages need OCR (`extractors.health`) nor render PDFs
+(`extractors.pdf`).
+
+Never downloads anything: the models are the ones inside the installed `rapidocr` package.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from extractors.model import BBox, Block, Frozen, Span
+
+log = logging.getLogger(__name__)
+
+# Bump when anything between the bitmap and the cached lines changes (suppression, filtering).
+PIPELINE = "shenbao-ocr-2"
+CACHE_FORMAT = 1
+
+_engine = None
+_engine_lock = threading.Lock()
+
+
+class OcrLine(Frozen):
+    text: str
+    score: float
+    bbox: BBox  # page coordinates in points (pixels / scale), top-left origin
+
+
+class OcrResult(Frozen):
+    lines: tuple[OcrLine, ...]
+    engine: str
+    cached: bool = False
+
+
+@lru_cache(maxsize=1)
+def engine_id() -> str:
+    """RapidOCR's version, its model files (name and size) and our pipeline version."""
+    import rapidocr
+
+    models = Path(rapidocr.__file__).resolve().parent / "models"
+    files = (
+        sorted(f"{p.name}:{p.stat().st_size}" for p in models.glob("*.onnx") if p.is_file())
+        if models.is_dir()
+        else []
+    )
+    digest = hashlib.sha256("|".join(files).encode()).hexdigest()[:16]
+    return f"rapidocr-{metadata.version('rapidocr')}-{digest}-{PIPELINE}"
+
+
+def _get_engine():
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            from rapidocr import RapidOCR
+
+            _engine = RapidOCR(params={"Global.log_level": "error"})
+        return _engine
+
+
+def suppress_red(bgr: np.ndarray) -> np.ndarray:
+    """Paint strongly red pixels white. Chinese certificates and signature pages carry red seals
+    over the text; left in, the seal's ring and characters wreck recognition of the black text
+    beneath (corpus malformed-from-issue-932.pdf loses 重庆万州…（盖章）2021年3月 without this).
+    Black strokes under the seal have low value and survive."""
+    if bgr.ndim != 3 or bgr.shape[2] < 3:
+        return bgr
+    hsv = cv2.cvtColor(np.ascontiguousarray(bgr[:, :, :3]), cv2.COLOR_BGR2HSV)
+    hue, sat, val = hsv[:, :, 0], hsv[:, :, 1], hsv[:, :, 2]
+    red = ((hue <= 12) | (hue >= 155)) & (sat >= 60) & (val >= 90)
+    if not red.any():
+        return bgr
+    cleaned = np.array(bgr[:, :, :3], copy=True)
+    cleaned[red] = 255
+    return cleaned
+
+
+def cache_key(bgr: np.ndarray, scale: float) -> str:
+    digest = hashlib.sha256()
+    digest.update(repr((bgr.shape, str(bgr.dtype))).encode())
+    digest.update(np.ascontiguousarray(bgr).data)
+    digest.update(f"|{engine_id()}|{scale:.4f}".encode())
+    return digest.hexdigest()
+
+
+def recognize(bgr: np.ndarray, *, scale: float, cache_dir: Path | None = None) -> OcrResult:
+    """OCR one BGR bitmap rendered at `scale` (pixels per point). Raises on engine failure; the
+    caller turns that into an `ocr_failed` page error."""
+    engine = engine_id()
+    path = None
+    if cache_dir is not None:
+        path = Path(cache_dir) / "ocr" / f"{cache_key(bgr, scale)}.json"
+        raw = _load(path, engine)
+        if raw is not None:
+            return _result(raw, scale, engine, cached=True)
+    raw = _run(suppress_red(bgr))
+    if path is not None:
+        _store(path, raw, engine, scale)
+    return _result(raw, scale, engine, cached=False)
+
+
+def _run(bgr: np.ndarray) -> list[dict]:
+    engine = _get_engine()
+    with _engine_lock:  # RapidOCR mutates its config per call; one call at a time
+        output = engine(np.ascontiguousarray(bgr))
+    boxes, texts, scores = output.boxes, output.txts, output.scores
+    if boxes is None or texts is None:
+        return []
+    lines = []
+    for quad, text, score in zip(boxes, texts, scores or [1.0] * len(texts), strict=False):
+        text = text.strip()
+        if text:
+            points = [[round(float(x), 2), round(float(y), 2)] for x, y in np.asarray(quad)]
+            lines.append({"text": text, "score": round(float(score), 4), "quad": points})
+    return lines
+
+
+def _checksum(lines: list[dict], engine: str, scale: float) -> str:
+    body = json.dumps([lines, engine, round(scale, 4)], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _load(path: Path, engine: str) -> list[dict] | None:
+    """Cached lines, or None when missing or damaged (a truncated write, a hand edit, another
+    engine): a damaged entry is recomputed and overwritten, never trusted."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        lines, scale = data["lines"], float(data["scale"])
+        if data.get("format") != CACHE_FORMAT or data.get("engine") != engine:
+            return None
+        if data.get("checksum") != _checksum(lines, engine, scale):
+            log.warning("OCR cache entry %s is corrupt; recomputing", path.name)
+            return None
+        for line in lines:
+            if not isinstance(line.get("text"), str) or len(line.get("quad", ())) != 4:
+                return None
+        return lines
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        log.warning("OCR cache entry %s is unreadable; recomputing", path.name)
+        return None
+
+
+def _store(path: Path, lines: list[dict], engine: str, scale: float) -> None:
+    data = {
+        "format": CACHE_FORMAT,
+        "engine": engine,
+        "scale": round(scale, 4),
+        "lines": lines,
+        "checksum": _checksum(lines, engine, scale),
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)  # atomic: a reader sees the old entry or the new, never half
+    except OSError as exc:
+        log.warning("cannot write OCR cache %s: %s", path, exc)
+
+
+def _result(lines: list[dict], scale: float, engine: str, *, cached: bool) -> OcrResult:
+    converted = []
+    for line in lines:
+        xs = [p[0] / scale for p in line["quad"]]
+        ys = [p[1] / scale for p in line["quad"]]
+        bbox = BBox(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))
+        converted.append(OcrLine(text=line["text"], score=line["score"], bbox=bbox))
+    return OcrResult(lines=tuple(converted), engine=engine, cached=cached)
+
+
+def ocr_blocks(
+    lines: tuple[OcrLine, ...], doc_id: str, number: int
+) -> tuple[str, tuple[Block, ...]]:
+    """OCR lines → page text (lines joined by "\n") and `ocr_line` blocks with their boxes."""
+    parts: list[str] = []
+    blocks: list[Block] = []
+    offset = 0
+    for k, line in enumerate(lines):
+        if k:
+            offset += 1
+        end = offset + len(line.text)
+        bbox = BBox(
+            x0=round(line.bbox.x0, 2),
+            top=round(line.bbox.top, 2),
+            x1=round(line.bbox.x1, 2),
+            bottom=round(line.bbox.bottom, 2),
+        )
+        blocks.append(
+            Block(
+                id=f"{doc_id[:12]}:p{number}:b{k}",
+                kind="ocr_line",
+                text=line.text,
+                span=Span(start=offset, end=end),
+                bbox=bbox,
+                locator=f"第{number}页 第{k + 1}行（OCR）",
+            )
+        )
+        parts.append(line.text)
+        offset = end
+    return "\n".join(parts), tuple(blocks)

@@ -1,0 +1,366 @@
+"""PDF → `Document`: PDFium text lines with boxes, a health check per page, OCR where the text
+layer fails, and tables on ruled pages.
+
+Owns the document-level flow: opening (passwords, encrypted vs. corrupt), page limits, the time
+budget, per-page failures, the choice of pages to render for the ink check and to OCR, and the
+assembly of pages, blocks and tables. The line geometry lives in `extractors.pdf_page`, tables in
+`extractors.pdf_tables`, the verdicts in `extractors.health`, recognition in `extractors.ocr`.
+It must not interpret content (no indicators, no numbers).
+
+Never raises for a bad file: a file-level failure is a `ReadError`, a page-level one a non-fatal
+`FileError` on that page, and a document with nothing readable always carries a fatal error.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractors.errors import ReadError, file_error
+from extractors.health import assess_page, measure_ink
+from extractors.model import Document, ErrorCode, FileError, HealthVerdict, Page, Table
+from extractors.ocr import ocr_blocks, recognize
+from extractors.options import ReadOptions
+from extractors.pdf_page import PageFrame, TextLine, confirm_white, frame_of, read_text
+from extractors.pdf_tables import PageCensus, RuledTables, take_census
+from extractors.reader import EXTRACTOR_VERSION
+
+log = logging.getLogger(__name__)
+
+INK_SCALE = 0.3  # 72 dpi × 0.3: an A4 page is 179×253 pixels, a few ms to render
+# Pages with this many characters are not rendered for the ink check: a text layer that dense
+# is not a scan with a stray caption (the sparse rule needs chars < 3000 × uncovered ink).
+INK_CHECK_MAX_CHARS = 400
+# Between these, a page is rendered only if something besides text and rules is drawn: ink the
+# text layer misses comes from images or vector paths (outlined glyphs), nothing else.
+INK_CHECK_ALWAYS_CHARS = 50
+INK_DRAWINGS = 20
+# pdfminer behind pdfplumber is pure Python and can crawl on damaged streams; one page's table
+# search gets this long (and never more than the file's remaining time budget).
+TABLE_PAGE_SECONDS = 10.0
+OCR_MAX_SIDE_PX = 4000  # a poster-sized page is OCR'd at a lower scale rather than 100 MP
+_INK_PAD_PX = 1
+
+
+def read_pdf(
+    path: Path, *, doc_id: str, display_path: str, options: ReadOptions, with_tables: bool = True
+) -> Document:
+    """`with_tables=False` skips pdfplumber (bench/bench_pdf.py measures the text path alone)."""
+    started = time.monotonic()
+    pdf, password = _open(path, options.password)
+    tables = RuledTables(path, password) if with_tables else None
+    try:
+        return _read(pdf, doc_id, display_path, options, started, tables)
+    finally:
+        if tables is not None:
+            tables.close()
+        pdf.close()
+
+
+def _open(path: Path, password: str | None) -> tuple[pdfium.PdfDocument, str | None]:
+    """The open document and the password that opened it (None when none was needed)."""
+    password = password or None
+    try:
+        return pdfium.PdfDocument(str(path), password=password), password
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            # PDFium also says "password" for some unreadable files that are not encrypted at
+            # all (corpus mozilla__pdf.js/Brotli-Prototype-FileA.pdf).
+            if not _declares_encryption(path):
+                raise ReadError(ErrorCode.corrupt, "PDFium 无法解析该文件") from None
+            if password is None:
+                raise ReadError(ErrorCode.encrypted) from None
+            try:  # an owner-only file opens without a password, whatever was supplied
+                return pdfium.PdfDocument(str(path)), None
+            except pdfium.PdfiumError:
+                raise ReadError(ErrorCode.wrong_password) from None
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise ReadError(ErrorCode.encrypted, "不支持的加密方式") from None
+        raise ReadError(ErrorCode.corrupt, f"PDFium: {exc}") from None
+
+
+def _declares_encryption(path: Path) -> bool:
+    """The trailer (or xref-stream dictionary, never compressed) names /Encrypt."""
+    tail = b""
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            if b"/Encrypt" in tail + chunk:
+                return True
+            tail = chunk[-16:]
+    return False
+
+
+@dataclass
+class _OcrBudget:
+    limit: int
+    used: int = 0
+    skipped: list[int] = field(default_factory=list)
+
+    def take(self, page_number: int) -> bool:
+        if self.used >= self.limit:
+            self.skipped.append(page_number)
+            return False
+        self.used += 1
+        return True
+
+    def errors(self) -> list[FileError]:
+        if not self.skipped:
+            return []
+        first, last = self.skipped[0], self.skipped[-1]
+        where = (
+            f"第{first}页" if first == last else f"第{first}–{last}页中的 {len(self.skipped)} 页"
+        )
+        detail = f"超过每个文件的 OCR 页数上限（{self.limit} 页），{where}未识别"
+        return [file_error(ErrorCode.ocr_failed, detail, page_number=first, fatal=False)]
+
+
+@dataclass
+class _PageResult:
+    page: Page
+    tables: list[Table]
+    errors: list[FileError]
+
+
+def _read(
+    pdf, doc_id, display_path, options: ReadOptions, started: float, ruled: RuledTables | None
+) -> Document:
+    total = len(pdf)
+    if total <= 0:
+        raise ReadError(ErrorCode.corrupt, "PDF 中没有页面")
+    limit = min(total, max(options.max_pages, 0))
+    errors: list[FileError] = []
+    if total > limit:
+        detail = f"共 {total} 页，只读取了前 {limit} 页"
+        errors.append(
+            file_error(ErrorCode.too_many_pages, detail, page_number=limit + 1, fatal=False)
+        )
+    pages: list[Page] = []
+    tables: list[Table] = []
+    budget = _OcrBudget(options.ocr_max_pages)
+    for index in range(limit):
+        number = index + 1
+        if time.monotonic() - started > options.timeout_s:
+            detail = f"超过 {options.timeout_s:.0f} 秒，第 {number} 页起未处理"
+            errors.append(file_error(ErrorCode.timed_out, detail, page_number=number, fatal=False))
+            break
+        try:
+            result = _read_page(pdf, index, doc_id, options, budget, ruled, len(tables), started)
+        except Exception as exc:  # noqa: BLE001 - one bad page must not sink the file
+            log.warning("%s: page %d failed: %r", display_path, number, exc)
+            detail = type(exc).__name__
+            errors.append(
+                file_error(ErrorCode.page_failed, detail, page_number=number, fatal=False)
+            )
+            continue
+        pages.append(result.page)
+        tables.extend(result.tables)
+        errors.extend(result.errors)
+    errors.extend(budget.errors())
+    if not pages:
+        timeouts = [e for e in errors if e.code is ErrorCode.timed_out]
+        if timeouts:  # the budget ran out before the first page: that is the file's failure
+            errors = [e.model_copy(update={"fatal": True}) if e in timeouts else e for e in errors]
+        else:
+            errors.append(file_error(ErrorCode.corrupt, "没有可读的页面"))
+    elif not any(page.text.strip() for page in pages):
+        needs_ocr = any(p.health.verdict is not HealthVerdict.ok for p in pages)
+        detail = "页面为图像且未启用 OCR" if needs_ocr and not options.ocr else ""
+        errors.append(file_error(ErrorCode.no_text, detail))
+    return Document(
+        id=doc_id,
+        path=display_path,
+        format="pdf",
+        pagination="physical",
+        pages=tuple(pages),
+        tables=tuple(tables),
+        errors=tuple(errors),
+        metadata=_metadata(pdf, total, pages, tables),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _metadata(pdf, total: int, pages: list[Page], tables: list[Table]) -> dict[str, str]:
+    data = {
+        "page_count": str(total),
+        "pages_read": str(len(pages)),
+        "tables": str(len(tables)),
+        "encrypted": "true" if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf.raw) >= 0 else "false",
+        "ocr_pages": ",".join(str(p.number) for p in pages if p.source == "ocr"),
+    }
+    try:
+        version = pdf.get_version()
+        if version:
+            data["pdf_version"] = f"{version // 10}.{version % 10}"
+        for key, value in pdf.get_metadata_dict(skip_empty=True).items():
+            data[key.lower()] = value
+    except Exception:  # noqa: BLE001 - metadata is decoration; a broken Info dict is not an error
+        pass
+    return data
+
+
+def _read_page(
+    pdf,
+    index: int,
+    doc_id: str,
+    options: ReadOptions,
+    budget: _OcrBudget,
+    ruled: RuledTables | None,
+    first_table: int,
+    started: float,
+) -> _PageResult:
+    number = index + 1
+    page = pdf[index]
+    try:
+        frame = frame_of(page)
+        textpage = page.get_textpage()
+        page_text = read_text(page, textpage, frame)
+        census = take_census(page)
+        lines = _confirm_white(page, frame, page_text.lines)
+        text, blocks = _line_blocks(lines, doc_id, number)
+        health = _assess(page, frame, text, lines, census)
+        errors: list[FileError] = []
+        source, cached = "text", False
+        if _wants_ocr(health, options) and budget.take(number):
+            try:
+                ocr_text, ocr_lines, cached = _ocr_page(page, frame, doc_id, number, options)
+            except Exception as exc:  # noqa: BLE001 - a failed OCR keeps the text layer
+                log.warning("OCR failed on page %d: %r", number, exc)
+                errors.append(
+                    file_error(
+                        ErrorCode.ocr_failed, type(exc).__name__, page_number=number, fatal=False
+                    )
+                )
+            else:
+                if ocr_lines:
+                    text, blocks, source = ocr_text, ocr_lines, "ocr"
+                else:
+                    health = health.model_copy(
+                        update={"reasons": (*health.reasons, "ocr_found_no_text")}
+                    )
+        tables: list[Table] = []
+        if ruled is not None and census.has_rulings and source == "text":
+            chars = page_text.chars or None
+            seconds = min(TABLE_PAGE_SECONDS, options.timeout_s - (time.monotonic() - started))
+            tables = ruled.read(
+                index,
+                textpage,
+                frame,
+                page_number=number,
+                first_index=first_table,
+                chars=chars,
+                seconds=seconds,
+            )
+            if ruled.timed_out and ruled.timed_out[-1] == number:
+                detail = f"仅第{number}页的表格识别超时并停止，文字已读取"
+                errors.append(
+                    file_error(ErrorCode.timed_out, detail, page_number=number, fatal=False)
+                )
+        # One validation of the whole page (blocks as plain dicts) costs half of building each
+        # Block, Span and BBox on its own; text pages have dozens of lines.
+        built = Page.model_validate(
+            {
+                "number": number,
+                "text": text,
+                "blocks": blocks,
+                "source": source,
+                "health": health,
+                "width": round(frame.width, 2),
+                "height": round(frame.height, 2),
+                "image_count": census.image_count,
+                "ocr_cached": cached,
+            }
+        )
+        return _PageResult(built, tables, errors)
+    finally:
+        page.close()
+
+
+def _confirm_white(page, frame: PageFrame, lines: list[TextLine]) -> list[TextLine]:
+    checked = []
+    for line in lines:
+        if (
+            "white" in line.hidden
+            and line.box is not None
+            and not confirm_white(page, frame, line.box)
+        ):
+            line = TextLine(line.text, line.box, tuple(h for h in line.hidden if h != "white"))
+        checked.append(line)
+    return checked
+
+
+def _line_blocks(lines: list[TextLine], doc_id: str, number: int) -> tuple[str, list[dict]]:
+    """Page text (lines joined by "\n") and one `line` block per line, as dicts for
+    `Page.model_validate`."""
+    parts: list[str] = []
+    blocks: list[dict] = []
+    offset = 0
+    prefix = f"{doc_id[:12]}:p{number}:b"
+    for k, line in enumerate(lines):
+        if k:
+            offset += 1  # the "\n" joining lines
+        end = offset + len(line.text)
+        block = {
+            "id": f"{prefix}{k}",
+            "kind": "line",
+            "text": line.text,
+            "span": {"start": offset, "end": end},
+            "locator": f"第{number}页 第{k + 1}行",
+            "hidden": line.hidden,
+        }
+        if line.box is not None:
+            x0, top, x1, bottom = line.box
+            block["bbox"] = {
+                "x0": round(x0, 2),
+                "top": round(top, 2),
+                "x1": round(x1, 2),
+                "bottom": round(bottom, 2),
+            }
+        blocks.append(block)
+        parts.append(line.text)
+        offset = end
+    return "\n".join(parts), blocks
+
+
+def _assess(page, frame: PageFrame, text: str, lines: list[TextLine], census: PageCensus):
+    """Health of the text layer; the page is rendered tiny only when its text is thin enough,
+    and its drawing rich enough, for the ink to matter."""
+    chars = len(text) - text.count(" ") - text.count("\n")
+    drawn = census.image_count > 0 or census.drawing_count >= INK_DRAWINGS
+    if chars >= INK_CHECK_MAX_CHARS or (chars >= INK_CHECK_ALWAYS_CHARS and not drawn):
+        return assess_page(text, ink_share=None)
+    gray = page.render(scale=INK_SCALE, grayscale=True).to_numpy()
+    boxes = []
+    for line in lines:
+        if line.box is not None and not line.hidden:
+            x0, top, x1, bottom = line.box
+            boxes.append(
+                (
+                    int(x0 * INK_SCALE) - _INK_PAD_PX,
+                    int(top * INK_SCALE) - _INK_PAD_PX,
+                    math.ceil(x1 * INK_SCALE) + _INK_PAD_PX,
+                    math.ceil(bottom * INK_SCALE) + _INK_PAD_PX,
+                )
+            )
+    ink, uncovered = measure_ink(gray, boxes)
+    return assess_page(text, ink_share=round(ink, 5), uncovered_ink_share=round(uncovered, 5))
+
+
+def _wants_ocr(health, options: ReadOptions) -> bool:
+    if not options.ocr or health.verdict is HealthVerdict.ok:
+        return False
+    return "blank_page" not in health.reasons
+
+
+def _ocr_page(page, frame: PageFrame, doc_id: str, number: int, options: ReadOptions):
+    longest = max(frame.width, frame.height, 1.0)
+    scale = min(options.ocr_scale, OCR_MAX_SIDE_PX / longest)
+    bgr = page.render(scale=scale).to_numpy()
+    result = recognize(bgr[:, :, :3], scale=scale, cache_dir=options.cache_dir)
+    return (*ocr_blocks(result.lines, doc_id, number), result.cached)

@@ -1,0 +1,146 @@
+"""OCR: red-seal suppression, the result cache (hits, corrupt entries), image files and scanned
+PDF pages. Recognition runs the real RapidOCR models from the wheel (offline)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from extractors.model import ErrorCode, HealthVerdict
+from extractors.ocr import cache_key, recognize, suppress_red
+from extractors.options import ReadOptions
+from extractors.reader import read_file
+
+_spec = importlib.util.spec_from_file_location(
+    "make_pdf_fixtures", Path(__file__).resolve().parents[1] / "fixtures" / "make_pdf_fixtures.py"
+)
+fixtures = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fixtures)
+
+
+def bgr(image) -> np.ndarray:
+    return np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+
+
+def test_red_seal_pixels_turn_white_and_black_text_survives():
+    image = bgr(fixtures.text_image(seal=True))
+    red = (image[:, :, 2] > 180) & (image[:, :, 1] < 80) & (image[:, :, 0] < 80)
+    black = image.max(axis=2) < 60
+    assert red.sum() > 1000 and black.sum() > 1000
+    cleaned = suppress_red(image)
+    assert (cleaned[red] == 255).all()
+    assert (cleaned[black] == image[black]).all()
+    assert (image == bgr(fixtures.text_image(seal=True))).all()  # the input is not modified
+
+
+def test_image_without_red_is_returned_unchanged():
+    image = bgr(fixtures.text_image())
+    assert suppress_red(image) is image
+
+
+@pytest.mark.slow
+def test_recognition_is_cached_and_a_corrupt_entry_is_recomputed(tmp_path):
+    image = bgr(fixtures.text_image())
+    first = recognize(image, scale=1.0, cache_dir=tmp_path)
+    assert not first.cached
+    text = "".join(line.text for line in first.lines)
+    assert "6670.79" in text and "服务企业" in text
+    top = first.lines[0].bbox
+    assert 30 <= top.x0 <= 60 and 30 <= top.top <= 60  # drawn at (40, 40), in pixels at scale 1
+
+    entry = tmp_path / "ocr" / f"{cache_key(image, 1.0)}.json"
+    assert entry.is_file()
+    second = recognize(image, scale=1.0, cache_dir=tmp_path)
+    assert second.cached and second.lines == first.lines
+
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["lines"][0]["text"] = "营业收入9999万元"  # tampered: checksum no longer matches
+    entry.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    third = recognize(image, scale=1.0, cache_dir=tmp_path)
+    assert not third.cached and third.lines == first.lines
+    entry.write_text('{"format": 1, "lines": [', encoding="utf-8")  # truncated write
+    assert not recognize(image, scale=1.0, cache_dir=tmp_path).cached
+    assert recognize(image, scale=1.0, cache_dir=tmp_path).cached  # repaired by the rewrite
+
+
+def test_cache_key_depends_on_pixels_and_scale():
+    image = bgr(fixtures.text_image())
+    other = image.copy()
+    other[0, 0] = 0
+    assert cache_key(image, 2.0) != cache_key(other, 2.0)
+    assert cache_key(image, 2.0) != cache_key(image, 1.0)
+    assert cache_key(image, 2.0) == cache_key(image.copy(), 2.0)
+
+
+@pytest.mark.slow
+def test_black_text_under_a_red_seal_is_read(tmp_path):
+    result = recognize(bgr(fixtures.text_image(seal=True)), scale=1.0)
+    text = "".join(line.text for line in result.lines)
+    assert "6670.79" in text and "1234" in text
+
+
+@pytest.mark.slow
+def test_png_evidence_becomes_one_ocr_page(tmp_path):
+    path = fixtures.make_png(tmp_path)
+    options = ReadOptions(cache_dir=tmp_path / "cache")
+    doc = read_file(path, "证明材料/截图.png", options)
+    assert (doc.format, doc.pagination, doc.errors) == ("image", "physical", ())
+    page = doc.pages[0]
+    assert (page.number, page.source, page.width, page.height) == (1, "ocr", 900.0, 220.0)
+    assert page.health.verdict is HealthVerdict.empty
+    assert "6670.79" in page.text
+    for block in page.blocks:
+        assert block.kind == "ocr_line"
+        assert page.text[block.span.start : block.span.end] == block.text
+        assert (
+            0 <= block.bbox.x0 < block.bbox.x1 <= 900
+            and 0 <= block.bbox.top < block.bbox.bottom <= 220
+        )
+    again = read_file(path, "证明材料/截图.png", options)
+    assert again.pages[0].ocr_cached and again.pages[0].text == page.text
+
+
+@pytest.mark.slow
+def test_scanned_pdf_page_is_ocred_with_boxes_in_points(tmp_path):
+    options = ReadOptions(cache_dir=tmp_path / "cache")
+    doc = read_file(fixtures.make_scanned(tmp_path), "scan.pdf", options)
+    page = doc.pages[0]
+    assert not doc.errors
+    assert (page.source, page.health.verdict) == ("ocr", HealthVerdict.empty)
+    assert "6670.79" in page.text and doc.metadata["ocr_pages"] == "1"
+    first = page.blocks[0]
+    # the picture is drawn at x 36–486, top 842-705=137; text starts ~20 pt into it
+    assert 36 <= first.bbox.x0 <= 80 and 137 <= first.bbox.top <= 180
+    assert first.id.endswith(":p1:b0") and first.kind == "ocr_line"
+    assert read_file(fixtures.make_scanned(tmp_path), "scan.pdf", options).pages[0].ocr_cached
+
+
+def test_image_over_the_pixel_limit_is_refused_before_decoding(tmp_path):
+    doc = read_file(fixtures.make_png(tmp_path), "big.png", ReadOptions(max_image_pixels=1000))
+    assert [(e.code, e.fatal) for e in doc.errors] == [(ErrorCode.image_too_large, True)]
+    assert doc.format == "image"
+
+
+def test_decompression_bomb_header_is_refused(tmp_path):
+    doc = read_file(fixtures.make_png_bomb(tmp_path), "bomb.png", ReadOptions())
+    assert [e.code for e in doc.errors] == [ErrorCode.image_too_large]
+    modest = fixtures.make_png_bomb(tmp_path, width=9000, height=9000)  # 81 MP > 60 MP default
+    assert [e.code for e in read_file(modest, "b.png", ReadOptions()).errors] == [
+        ErrorCode.image_too_large
+    ]
+
+
+def test_image_with_ocr_disabled_fails_with_no_text(tmp_path):
+    doc = read_file(fixtures.make_png(tmp_path), "a.png", ReadOptions(ocr=False))
+    assert doc.failed and [e.code for e in doc.errors] == [ErrorCode.no_text]
+
+
+def test_truncated_image_is_corrupt(tmp_path):
+    path = fixtures.make_png(tmp_path)
+    path.write_bytes(path.read_bytes()[:200])
+    doc = read_file(path, "cut.png", ReadOptions())
+    assert [e.code for e in doc.errors] == [ErrorCode.corrupt]
