@@ -33,6 +33,12 @@ class Grid:
     rows: tuple[tuple[GridCell | None, ...], ...]
     heading_path: tuple[str, ...] = ()
     page_number: int | None = None
+    origins: dict[tuple[int, int], tuple[int, int]] | None = None  # covered position → merged cell
+
+    def covering(self, row: int, col: int) -> GridCell | None:
+        """The merged cell that covers (row, col), e.g. one 证明资料 cell merged down over rows."""
+        origin = (self.origins or {}).get((row, col))
+        return self.rows[origin[0]][origin[1]] if origin else None
 
 
 def grids_of(document: Document) -> list[Grid]:
@@ -72,17 +78,18 @@ def _office_grids(document: Document) -> list[Grid]:
                     citation = cite_blocks(document, page, same_page)
                 out.append(GridCell(text=text, citation=citation))
             rows.append(tuple(out))
-        grids.append(Grid(document.path, table.index, tuple(rows), table.heading_path, table.page_number))
+        grids.append(Grid(document.path, table.index, tuple(rows), table.heading_path, table.page_number,
+                          origins=covered))
     return grids
 
 
-def _covered_positions(table: Table) -> set[tuple[int, int]]:
-    covered = set()
+def _covered_positions(table: Table) -> dict[tuple[int, int], tuple[int, int]]:
+    covered = {}
     for row, col, row_span, col_span in table.merged:
         for r in range(row, row + row_span):
             for c in range(col, col + col_span):
                 if (r, c) != (row, col):
-                    covered.add((r, c))
+                    covered[(r, c)] = (row, col)
     return covered
 
 

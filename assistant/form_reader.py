@@ -200,7 +200,7 @@ class FormReader:
                 columns = header
                 continue
             if columns is not None and columns.width == len(row) and columns.value is not None:
-                found = self._row_by_columns(row, columns, grid)
+                found = self._row_by_columns(r, row, columns, grid)
                 if found is not None:
                     values += found
                     continue
@@ -233,7 +233,7 @@ class FormReader:
                 labels[i] = m
         return labels
 
-    def _row_by_columns(self, row, columns: _Columns, grid: Grid) -> list[DeclaredValue] | None:
+    def _row_by_columns(self, r: int, row, columns: _Columns, grid: Grid) -> list[DeclaredValue] | None:
         label_cell = row[columns.label] if columns.label is not None else None
         match = self.match_field(label_cell.text) if label_cell is not None else None
         if match is None:
@@ -246,6 +246,8 @@ class FormReader:
         spec, kind = match
         answer = row[columns.value]
         proof = row[columns.proof] if columns.proof is not None else None
+        if proof is None and columns.proof is not None:
+            proof = grid.covering(r, columns.proof)  # one 证明资料 cell merged over several rows
         proof_text = (proof.text if proof is not None else "") if columns.proof is not None else None
         return self._split(spec, label_cell, answer, proof_text, grid, kind)
 

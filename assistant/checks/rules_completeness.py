@@ -1,0 +1,363 @@
+"""Whether the 申报表 is filled as the notice asks (families blank, missing_proof, char_limit,
+answer_format, conditional).
+
+- blank: every field of 一、企业基本情况, 二、平台基本情况 and 三、指标明细表 needs an answer, except
+  传真 and the blanks that depend on a tick (those are `conditional`); a breakdown of a total
+  declared as 0 and the revenue of years before the platform was built need none.
+- missing_proof: footnote 2 of 三、指标明细表 — every answer names its 证明资料 (附件 number, name
+  and page) or explains why there is none.
+- char_limit: 字数 limits of the form fields (non-whitespace characters, punctuation included;
+  "…字以内" is a hard limit, "…字左右" is read with a 20% margin; "逐条…每条50字以内" per item).
+- answer_format: the exact texts and required details of 是/否 answers (`FieldSpec.answer_rules`),
+  the 总数…其中私有化 template where the platform has private deployments, 保留2位小数.
+- conditional: a ticked option whose （必填） blank is empty (`FieldSpec.required_if`).
+
+Only the primary 申报表 is judged; without one nothing is reported here (missing files are
+another rule's). Must not: compare with evidence or other documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answers import (
+    parse_checkbox_choice,
+    parse_compound_total,
+    parse_date_range,
+    parse_policy_detail,
+    parse_yes_no,
+)
+from assistant.catalog import FieldSpec, load_catalog
+from assistant.checks import rule
+from assistant.checks.declared_facts import (
+    basis_for,
+    is_blank,
+    make_finding,
+    primary_form_file,
+    read_amount,
+)
+from assistant.numbers import find_quantities, fold
+
+_OPTIONAL = {"fax"}  # 传真: the only detail of 一、企业基本情况 a unit may not have
+_NOT_READ_GROUPS = {"股权结构"}  # free rows (可自行添加行), a sub-heading without an answer of its own
+_MIN_COVERAGE = 0.5  # below this share of rows found, a missing row says more about the reading
+_COLLAPSE = 10  # more findings of one kind than this become one finding listing the fields
+
+
+def _primary_values(review):
+    return list(review.primary_form.values())
+
+
+def _indicator(spec: FieldSpec) -> bool:
+    return spec.section == "indicators"
+
+
+def _where(spec: FieldSpec) -> str:
+    section = "三、指标明细表" if _indicator(spec) else spec.section_label
+    return f"{section}“{spec.label}”"
+
+
+# --- blank -------------------------------------------------------------------------------------
+
+def _required_fields(review) -> list[FieldSpec]:
+    return [f for f in review.catalog.fields
+            if f.form == "附件2" and f.section in ("enterprise", "platform", "indicators")
+            and f.id not in _OPTIONAL and f.required_if is None and f.group_label not in _NOT_READ_GROUPS
+            and not any(c.parent == f.id and c.group_label in _NOT_READ_GROUPS for c in review.catalog.fields)]
+
+
+def _not_applicable(review, spec: FieldSpec) -> bool:
+    if spec.parent is not None:
+        total = read_amount(review, spec.parent)
+        if total is not None and total.value == 0:
+            return True  # 海外设备连接数量 0: nothing to break down by country
+    year = re.match(r"platform_revenue(_growth)?_(\d{4})$", spec.id)
+    period = review.declared("construction_period")
+    started = parse_date_range(period.raw) if period is not None else None
+    if year and started is not None:
+        first = started.start.year
+        return int(year.group(2)) < first or (year.group(1) is not None and int(year.group(2)) - 1 < first)
+    return False
+
+
+@rule("blank.required_field", title="申报表必填栏目未填写", severity="error",
+      basis="申报表 三、指标明细表（请依据此表后附的填报指引填写）及一、二部分各栏")
+def required_fields_filled(review):
+    form_file = primary_form_file(review)
+    if form_file is None:
+        return
+    required = _required_fields(review)
+    present = [f for f in required if f.id in review.primary_form]
+    read_enough = len(present) >= _MIN_COVERAGE * len(required)
+    for spec in required:
+        declared = review.primary_form.get(spec.id)
+        if declared is None and not read_enough:
+            continue
+        if declared is not None and not is_blank(declared.raw):
+            continue
+        if _not_applicable(review, spec):
+            continue
+        part = "平台实际情况" if _indicator(spec) else ""
+        if declared is None:
+            message, severity = f"申报表中未找到{_where(spec)}这一栏（该行可能被删除，或未能识别）", "warning"
+        elif declared.raw.strip():
+            message = f"{_where(spec)}{part}只填写了“{declared.raw.strip()}”，未给出实际情况（若无，请按填报指引填写0、否或无）"
+            severity = "error" if _indicator(spec) else "warning"
+        else:
+            message, severity = f"{_where(spec)}{part}未填写", "error" if _indicator(spec) else "warning"
+        yield make_finding(review, "blank.required_field", severity, [spec.id], message,
+                           expected="已填写", actual=declared.raw.strip() if declared is not None else "")
+    if not read_enough:
+        yield make_finding(review, "blank.required_field", "info", [],
+                           f"申报表只识别出 {len(present)}/{len(required)} 个栏目，未逐项报告缺失栏目，请人工核对"
+                           f"（{form_file}）")
+
+
+# --- missing_proof -----------------------------------------------------------------------------
+
+_REFERENCE = re.compile(r"附件|证明材料|报告|截图|清单|证书|合同|发票")
+_EXPLANATION = re.compile(r"说明|无单独|现场|理由|见《申报书》|申报书")
+_PAGE = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*页|[0-9]+\s*页|[Pp]\.?\s*[0-9]+|页码")
+
+
+@rule("missing_proof.empty_proof", title="指标明细表的证明资料栏为空", severity="warning",
+      basis="申报表 三、指标明细表 注2：证明资料请逐项对应到《申报书》附件对应序号、附件名称及页码，"
+            "若某一指标无证明资料，则需进行填写说明解释填写情况及理由")
+def proofs_given(review):
+    values = [v for v in _primary_values(review)
+              if v.field_id and _indicator(review.catalog.field(v.field_id)) and not is_blank(v.raw)]
+    if not values:
+        return
+    if all(v.proof is None for v in values):
+        yield make_finding(review, "missing_proof.empty_proof", "warning", [],
+                           "申报表三、指标明细表没有“证明资料”列，也未在答案中注明证明资料；填报指引要求逐项注明"
+                           "证明资料（附件序号、名称及页码）或说明无证明资料的理由", expected="证明资料列")
+        return
+    empty = [v for v in values if v.proof is not None and not v.proof.strip()]
+    if len(empty) > _COLLAPSE:
+        labels = "、".join(review.catalog.field(v.field_id).label for v in empty)
+        yield make_finding(review, "missing_proof.empty_proof", "warning", [v.field_id for v in empty],
+                           f"{len(empty)} 项指标的证明资料栏为空，且未说明无证明资料的情况及理由：{labels}")
+        return
+    for value in empty:
+        spec = review.catalog.field(value.field_id)
+        yield make_finding(review, "missing_proof.empty_proof", "warning", [spec.id],
+                           f"“{spec.label}”已填写“{value.raw.strip()[:40]}”，但证明资料栏为空，且未说明无证明资料的"
+                           "情况及理由（应注明《申报书》附件序号、附件名称及页码）", expected="附件序号+名称+页码，或说明",
+                           actual="")
+
+
+@rule("missing_proof.page_reference", title="证明资料未注明页码", severity="info",
+      basis="申报表 三、指标明细表 注2：证明资料请逐项对应到《申报书》附件对应序号、附件名称及页码")
+def proofs_have_pages(review):
+    pageless = [v for v in _primary_values(review)
+                if v.field_id and _indicator(review.catalog.field(v.field_id)) and v.proof
+                and _REFERENCE.search(v.proof) and not _EXPLANATION.search(v.proof) and not _PAGE.search(v.proof)]
+    if pageless:
+        listing = "；".join(f"{review.catalog.field(v.field_id).label}：{v.proof.strip()}" for v in pageless[:_COLLAPSE])
+        more = f" 等 {len(pageless)} 项" if len(pageless) > _COLLAPSE else ""
+        yield make_finding(review, "missing_proof.page_reference", "info", [v.field_id for v in pageless],
+                           f"以下证明资料未注明页码{more}：{listing}", expected="附件序号+名称+页码")
+
+
+# --- char_limit --------------------------------------------------------------------------------
+
+def count_chars(text: str) -> int:
+    """字数 as a reviewer counts it: every character but whitespace, punctuation included."""
+    return len(re.sub(r"\s", "", text))
+
+
+_ITEM_SPLIT = re.compile(r"[\n；;]+")
+_NUMBERING = re.compile(r"^\s*(?:[0-9]+\s*[.、．)）]|[（(][0-9]+[)）]|[①-⑳])\s*")
+
+
+def _counted_text(spec: FieldSpec, raw: str) -> str:
+    """For "若是，填写“是”并简述…N字" the limit is on the description, not on 是."""
+    answer = parse_yes_no(raw)
+    return answer.detail if spec.answer_rules and answer.answer is True and answer.detail else raw
+
+
+@rule("char_limit.form_field", title="申报表栏目超过字数限制", severity="error",
+      basis="申报表 二、平台基本情况（500字以内）及指标明细表填报指引中的字数要求")
+def within_char_limits(review):
+    for spec in review.catalog.fields:
+        if spec.max_chars is None or (declared := review.primary_form.get(spec.id)) is None or is_blank(declared.raw):
+            continue
+        text = _counted_text(spec, declared.raw)
+        limit = spec.max_chars
+        allowed = int(limit * 1.2) if spec.max_chars_approx else limit
+        items = [_NUMBERING.sub("", t) for t in _ITEM_SPLIT.split(text) if t.strip()] if spec.max_chars_per_item else [text]
+        over = [(item, count_chars(item)) for item in items if count_chars(item) > allowed]
+        if not over:
+            continue
+        wording = f"{limit}字左右（按多出20%即{allowed}字判断）" if spec.max_chars_approx else f"{limit}字以内"
+        if spec.max_chars_per_item:
+            detail = "；".join(f"“{item[:15]}…”{n} 字" for item, n in over)
+            message = f"{spec.label}有 {len(over)} 条超过填报指引要求的每条{wording}：{detail}"
+        else:
+            n = over[0][1]
+            message = f"{spec.label}共 {n} 字，超过填报指引要求的{wording}（超出 {n - limit} 字；字数按非空白字符计，含标点）"
+        severity = "warning" if spec.max_chars_approx else "error"
+        yield make_finding(review, "char_limit.form_field", severity, [spec.id], message,
+                           expected=f"≤ {allowed} 字", actual=f"{max(n for _i, n in over)} 字",
+                           tolerance="20%" if spec.max_chars_approx else "0")
+
+
+# --- answer_format -----------------------------------------------------------------------------
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\s。.，,；;：:！!“”\"]", "", fold(text))
+
+
+_PERIODIC = re.compile(r"每|定期|年度|半年|季度|[0-9一二三四五六七八九十]+\s*(?:年|个?月|周|天|日)|月|周")
+
+
+def _answer_problem(spec: FieldSpec, raw: str) -> tuple[str, str] | None:
+    """(severity, what is wrong) for a 是/否 answer against the notice's wording, or None."""
+    yes = next((r for r in spec.answer_rules if r.answer == "yes"), None)
+    no = next((r for r in spec.answer_rules if r.answer == "no"), None)
+    answer = parse_yes_no(raw)
+    short_answer = count_chars(raw) <= 20
+    if answer.answer is False and short_answer and no is not None and no.exact_text:
+        if _bare(raw) == no.exact_text:
+            return None
+        if _bare(raw).startswith(no.exact_text):
+            return "info", f"填报指引要求否定时只填写“{no.exact_text}”"
+        return "warning", f"填报指引要求否定时填写“{no.exact_text}”"
+    if yes is None or answer.answer is False:
+        return None
+    if yes.exact_text:  # 填写“是/否”
+        if answer.answer is None or answer.keyword != "是":
+            return "warning", "填报指引要求填写“是/否”"
+        return ("info", "填报指引要求只填写“是/否”") if _bare(raw) != "是" else None
+    if answer.answer is None:
+        return ("info", f"填报指引要求以“{yes.prefix}”开头并写明{yes.required_detail}") if yes.prefix else None
+    detail = answer.detail.strip()
+    if not _bare(detail):
+        return "warning", f"填报指引要求{('填写“' + yes.prefix + '”并') if yes.prefix else ''}写明{yes.required_detail}"
+    if spec.id == "security_policies":
+        policy = parse_policy_detail(detail)
+        if not policy.complete:
+            return "warning", f"所列制度缺少{'、'.join(policy.missing)}（填报指引要求罗列相关制度文件名+文件编号+制订时间）"
+    elif "定期的时间" in (yes.required_detail or "") and not _PERIODIC.search(detail):
+        return "warning", "未写明定期开展的时间（填报指引要求填写“是，定期的时间”）"
+    if yes.prefix and answer.keyword != yes.prefix:
+        return "info", f"填报指引要求填写“{yes.prefix}”并写明{yes.required_detail}"
+    return None
+
+
+@rule("answer_format.answer_rules", title="是/否类栏目未按填报指引的格式填写", severity="warning",
+      basis="填报指引：若是，填写“是”并…；若否，填写“否”（或“无明确战略定位”“未制定规划”等规定文字）")
+def answers_as_prescribed(review):
+    for spec in review.catalog.fields:
+        declared = review.primary_form.get(spec.id) if spec.answer_rules else None
+        if declared is None or is_blank(declared.raw):
+            continue
+        problem = _answer_problem(spec, declared.raw)
+        if problem is not None:
+            severity, why = problem
+            shown = declared.raw.strip()
+            shown = shown if len(shown) <= 60 else shown[:60] + "…"
+            yield make_finding(review, "answer_format.answer_rules", severity, [spec.id],
+                               f"“{spec.label}”填写为“{shown}”，{why}", actual=shown)
+
+
+@rule("answer_format.private_template", title="涉及私有化部署时未按“总数…其中私有化部署…”格式填写", severity="info",
+      basis="填报指引 2.1.1/2.1.2/2.2.2/2.2.3/2.3.1/2.4.1：若涉及私有化应用部署的数据，请一并统计，"
+            "填写时按照“总数 XX，其中私有化部署涉及的相关数量 XX”格式")
+def private_template_used(review):
+    deployment = review.primary_form.get("deployment")
+    spec = review.catalog.field("deployment")
+    chosen = parse_checkbox_choice(deployment.raw, list(spec.options)).chosen if deployment else ()
+    compound = [f for f in review.catalog.fields if f.value_type == "compound_total_private"]
+    answers = {f.id: review.primary_form[f.id].raw for f in compound
+               if f.id in review.primary_form and not is_blank(review.primary_form[f.id].raw)}
+    mixes = bool({"私有云", "混合云"} & set(chosen)) or any("私有" in a for a in answers.values())
+    if not mixes:
+        return
+    bare = [f.id for f in compound if f.id in answers
+            and ((c := parse_compound_total(answers[f.id])) is None or c.private is None)]
+    if bare:
+        labels = "、".join(review.catalog.field(f).label for f in bare)
+        private = sorted({"私有云", "混合云"} & set(chosen))
+        why = f"部署方式勾选了{'、'.join(private)}" if private else "申报表其他栏目已按私有化部署格式填写"
+        yield make_finding(review, "answer_format.private_template", "info", bare,
+                           f"{why}，但以下栏目只填写了一个数，未按“总数 XX，其中私有化部署涉及的相关数量 XX”格式"
+                           f"注明私有化部署部分（若无私有化部署数据可忽略）：{labels}")
+
+
+@rule("answer_format.two_decimals", title="要求保留2位小数的栏目未保留2位小数", severity="info",
+      basis="填报指引 1.2.1/1.2.2/2.1.2/2.2.2/3.1.2/3.1.3：保留2位小数")
+def two_decimals(review):
+    odd = []
+    for spec in review.catalog.fields:
+        declared = review.primary_form.get(spec.id) if spec.decimals == 2 else None
+        if declared is None or is_blank(declared.raw):
+            continue
+        found = find_quantities(declared.raw, skip_dates=True)
+        if found and found[0][0].unit in (None, "%", "万元", "台"):
+            digits = re.search(r"\.([0-9]+)", fold(found[0][0].raw))
+            if digits is None or len(digits.group(1)) != 2:
+                odd.append((spec, found[0][0].raw))
+    if odd:
+        listing = "；".join(f"{s.label}：{raw}" for s, raw in odd)
+        yield make_finding(review, "answer_format.two_decimals", "info", [s.id for s, _raw in odd],
+                           f"以下栏目填报指引要求保留2位小数：{listing}", expected="2位小数")
+
+
+_URL = re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:com|cn|net|org)", re.I)
+_ACCOUNT = re.compile(r"账号|帐号|用户名|账户|account|user", re.I)
+_PASSWORD = re.compile(r"密码|口令|password|pwd", re.I)
+
+
+@rule("answer_format.login_credentials", title="平台网址未同时提供登录账号和密码", severity="warning",
+      basis="申报表 二、平台基本情况 平台网址：请务必提供一个可以登录查看平台运行情况的账号和密码")
+def login_given(review):
+    for spec in review.catalog.fields:
+        declared = review.primary_form.get(spec.id) if spec.value_type == "url_credentials" else None
+        if declared is None or is_blank(declared.raw):
+            continue  # a blank 平台网址 is the blank rule's
+        text = fold(declared.raw)
+        missing = [name for name, pattern in (("网址", _URL), ("登录账号", _ACCOUNT), ("密码", _PASSWORD))
+                   if not pattern.search(text)]
+        if missing:
+            # The answer holds a password: the message names what is missing, never the answer.
+            yield make_finding(review, "answer_format.login_credentials", "warning", [spec.id],
+                               f"“{spec.label}”未写明{'、'.join(missing)}（申报表要求提供可登录查看平台运行情况的账号和密码）",
+                               expected="网址+账号+密码")
+
+
+# --- conditional -------------------------------------------------------------------------------
+
+def _check_required_if(review, spec: FieldSpec):
+    condition = spec.required_if
+    parent = review.catalog.field(condition.field)
+    declared = review.primary_form.get(parent.id)
+    if declared is None or is_blank(declared.raw):
+        return
+    choice = parse_checkbox_choice(declared.raw, list(parent.options))
+    if condition.option not in choice.chosen:
+        return
+    filled = review.primary_form.get(spec.id)
+    option = next(o for o in choice.options if o.label == condition.option)
+    if (filled is not None and not is_blank(filled.raw)) or (option.detail and not is_blank(option.detail)):
+        return
+    yield make_finding(review, f"conditional.{spec.id}", "error", [parent.id, spec.id],
+                       f"{parent.label}勾选了“{condition.option}”，但“{spec.label}”未填写",
+                       expected="已填写", actual="")
+
+
+def _register_all() -> None:
+    for spec in load_catalog().fields:
+        if spec.required_if is None:
+            continue
+
+        def run(review, field_id: str = spec.id):
+            yield from _check_required_if(review, review.catalog.field(field_id))
+
+        parent = load_catalog().field(spec.required_if.field)
+        rule(f"conditional.{spec.id}", title=f"勾选“{spec.required_if.option}”时须填写{spec.label}",
+             severity="error", basis=basis_for(parent) + f"：□ {spec.required_if.option}，{spec.label}")(run)
+
+
+_register_all()

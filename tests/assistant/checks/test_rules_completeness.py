@@ -1,0 +1,249 @@
+"""Completeness rules: blanks, 证明资料, 字数, answer formats and ticked options with a （必填） blank."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.prefill import Declarations
+
+LONG = "平台面向汽车零部件行业提供设备接入、数据采集、工业模型与应用开发等服务。"  # 36 characters
+
+
+def _chars(n: int) -> str:
+    return ("平台" * n)[:n]
+
+
+# --- blank -----------------------------------------------------------------------------------------
+
+def test_consistent_form_has_no_blank(make_review, findings_of):
+    # 传真 may be blank; 按海外国家分类统计 needs nothing when 海外设备连接数量 is 0.
+    review = make_review(fax="")
+    assert findings_of("blank.required_field", review) == []
+
+
+def test_blank_indicator_row_is_an_error(make_review, findings_of):
+    [finding] = findings_of("blank.required_field", make_review(protocols_supported=""))
+    assert finding.severity == "error" and finding.fields == ("工业协议兼容适配数量（个）",)
+    assert finding.message == "三、指标明细表“工业协议兼容适配数量（个）”平台实际情况未填写"
+    assert finding.citations and finding.dimension == "二"
+
+
+def test_blank_platform_detail_is_a_warning(make_review, findings_of):
+    [finding] = findings_of("blank.required_field", make_review(platform_url=""))
+    assert finding.severity == "warning" and finding.fields == ("平台网址",)
+    assert "二、平台基本情况" in finding.message
+
+
+def test_placeholder_and_missing_row(make_review, findings_of):
+    [slash] = findings_of("blank.required_field", make_review(partner_platforms="/"))
+    assert slash.severity == "error" and "“/”" in slash.message
+    [absent] = findings_of("blank.required_field", make_review(drop=("partner_platforms",)))
+    assert absent.severity == "warning" and "未找到" in absent.message
+
+
+def test_breakdown_of_a_nonzero_total_is_required(make_review, findings_of):
+    [finding] = findings_of("blank.required_field", make_review(devices_overseas="30"))
+    assert finding.fields == ("其中：按海外国家分类统计海外设备连接数量",)
+
+
+def test_revenue_before_the_platform_existed_is_not_required(make_review, findings_of):
+    review = make_review(construction_period="2022 年 1 月至 2023 年 12 月", platform_revenue_2021="",
+                         platform_revenue_growth_2021="", platform_revenue_growth_2022="")
+    assert findings_of("blank.required_field", review) == []
+    review = make_review(platform_revenue_growth_2021="")
+    assert [f.fields[-1] for f in findings_of("blank.required_field", review)] == ["2021年平台营收增长率（%）"]
+
+
+def test_no_form_no_blanks_and_sparse_form_one_note(make_review, findings_of):
+    review = make_review()
+    review.declarations = Declarations(forms=(), summary_tables=(), contact_forms=())
+    assert findings_of("blank.required_field", review) == []
+    [note] = findings_of("blank.required_field", make_review({"staff_total": "119", "revenue": "3215.33"}))
+    assert note.severity == "info" and "2/" in note.message
+
+
+def test_scanned_form_blank_is_only_a_warning(make_review, findings_of):
+    [finding] = findings_of("blank.required_field", make_review(protocols_supported="", source="申报表扫描件"))
+    assert finding.severity == "warning" and "扫描件" in finding.message
+
+
+def test_scanned_form_errors_of_every_rule_become_warnings(make_review, findings_of):
+    # OCR misreads digits: an identity broken on a scan is for a reviewer to confirm.
+    [finding] = findings_of("identity.staff_total", make_review(staff_total="143", source="申报表扫描件"))
+    assert finding.severity == "warning" and "识别" in finding.message
+
+
+# --- missing_proof ---------------------------------------------------------------------------------
+
+def test_proofs_present_or_explained(make_review, findings_of):
+    assert findings_of("missing_proof.empty_proof", make_review()) == []
+    explained = make_review(proofs={"revenue": "无单独证明资料。说明：平台收入按合同台账拆分，可现场核查"})
+    assert findings_of("missing_proof.empty_proof", explained) == []
+
+
+def test_empty_proof_cell(make_review, findings_of):
+    review = make_review(proofs={"revenue": "", "enterprise_users_registered": ""})
+    found = findings_of("missing_proof.empty_proof", review)
+    assert [f.fields for f in found] == [("平台相关营业收入（万元）",), ("注册企业用户数（个）",)]
+    assert all(f.severity == "warning" and "证明资料栏为空" in f.message for f in found)
+
+
+def test_blank_answer_is_not_also_a_missing_proof(make_review, findings_of):
+    assert findings_of("missing_proof.empty_proof", make_review(revenue="", proofs={"revenue": ""})) == []
+
+
+def test_many_empty_proofs_become_one_finding(make_review, findings_of):
+    ids = ["staff_total", "staff_ops_maintenance", "staff_operations", "staff_qualified", "rd_investment",
+           "rd_intensity", "revenue", "profit_margin", "paying_user_share", "devices_total", "devices_public_cloud"]
+    [finding] = findings_of("missing_proof.empty_proof", make_review(proofs={i: "" for i in ids}))
+    assert finding.message.startswith("11 项指标") and len(finding.fields) == 11
+
+
+def test_form_without_a_proof_column_is_one_finding(make_review, findings_of):
+    [finding] = findings_of("missing_proof.empty_proof", make_review(proof_column=False))
+    assert finding.fields == () and "没有“证明资料”列" in finding.message
+
+
+def test_proof_without_page_is_info(make_review, findings_of):
+    assert findings_of("missing_proof.page_reference", make_review()) == []
+    [finding] = findings_of("missing_proof.page_reference", make_review(proofs={"revenue": "附件3-1 审计报告"}))
+    assert finding.severity == "info" and finding.fields == ("平台相关营业收入（万元）",)
+
+
+# --- char_limit ------------------------------------------------------------------------------------
+
+def test_char_limits_pass_on_the_consistent_form(make_review, findings_of):
+    assert findings_of("char_limit.form_field", make_review()) == []
+
+
+def test_within_limit_counts_non_whitespace_characters(make_review, findings_of):
+    spaced = " ".join(_chars(500))  # 500 characters and 499 spaces
+    assert findings_of("char_limit.form_field", make_review(platform_intro=spaced)) == []
+    [finding] = findings_of("char_limit.form_field", make_review(platform_intro=_chars(534)))
+    assert finding.severity == "error" and "共 534 字" in finding.message and "500字以内" in finding.message
+    assert (finding.expected, finding.actual) == ("≤ 500 字", "534 字")
+
+
+def test_positioning_50_characters(make_review, findings_of):
+    [finding] = findings_of("char_limit.form_field", make_review(strategic_positioning=_chars(82)))
+    assert finding.fields == ("平台定位是否明确",) and "共 82 字" in finding.message
+
+
+def test_about_limits_have_a_margin_and_are_warnings(make_review, findings_of):
+    assert findings_of("char_limit.form_field", make_review(dev_frameworks=_chars(118))) == []
+    [finding] = findings_of("char_limit.form_field", make_review(dev_frameworks=_chars(130)))
+    assert finding.severity == "warning" and "100字左右" in finding.message
+
+
+def test_limit_applies_to_the_description_after_yes(make_review, findings_of):
+    assert findings_of("char_limit.form_field", make_review(open_sharing_mechanism="是，" + _chars(240))) == []
+    assert len(findings_of("char_limit.form_field", make_review(open_sharing_mechanism="是，" + _chars(241)))) == 1
+
+
+def test_per_item_limit(make_review, findings_of):
+    two_items = f"1.{LONG}；\n2.{LONG}"  # over 50 in all, 36 per item
+    assert findings_of("char_limit.form_field", make_review(policy_alignment=two_items)) == []
+    [finding] = findings_of("char_limit.form_field", make_review(policy_alignment=f"1.{LONG}{LONG}；\n2.{LONG}"))
+    assert "有 1 条" in finding.message and f"{2 * len(LONG)} 字" in finding.message
+
+
+# --- answer_format ---------------------------------------------------------------------------------
+
+def test_answers_as_prescribed_pass(make_review, findings_of):
+    assert findings_of("answer_format.answer_rules", make_review()) == []
+    review = make_review(strategic_positioning="无明确战略定位", in_corporate_strategy="未纳入企业战略规划",
+                         platform_special_plan="未制定规划", policy_alignment="无符合政策及趋势",
+                         new_tech_integration="无", carbon_management="否。")
+    assert findings_of("answer_format.answer_rules", review) == []
+
+
+@pytest.mark.parametrize("field_id,answer,severity,hint", [
+    ("carbon_management", "不具备", "warning", "“否”"),
+    ("strategic_positioning", "否", "warning", "无明确战略定位"),
+    ("platform_special_plan", "暂无", "warning", "未制定规划"),
+    ("security_policies", "是", "warning", "文件名+文件编号+制订时间"),
+    ("security_policies", "是，《平台安全管理制度》", "warning", "编号、时间"),
+    ("third_party_security_testing", "是，已开展", "warning", "定期的时间"),
+    ("scalable_cloud_computing", "支持", "warning", "是/否"),
+    ("listed_or_vc_funded", "否，暂未开展融资", "info", "只填写"),
+    ("core_tech_breakthrough", "有，自研多协议解析引擎", "info", "“是”并"),
+])
+def test_answer_rule_violations(field_id, answer, severity, hint, make_review, findings_of):
+    [finding] = findings_of("answer_format.answer_rules", make_review(**{field_id: answer}))
+    assert finding.severity == severity and hint in finding.message and answer in finding.message
+
+
+def test_a_long_answer_starting_with_wei_is_not_a_no(make_review, findings_of):
+    text = "未来三年打造面向汽车零部件行业的企业级工业互联网平台，服务长三角制造企业"
+    assert findings_of("answer_format.answer_rules", make_review(strategic_positioning=text)) == []
+
+
+def test_private_template(make_review, findings_of):
+    [note] = findings_of("answer_format.private_template", make_review())  # 私有云 ticked, bare totals
+    assert note.severity == "info" and "连接的工业设备/产品/产线种类及数量（台/套）" in note.fields
+    public_only = make_review(deployment="□ 边缘侧　□ 私有云　☑ 公有云　□ 混合云\n□ 其他部署方式，请填写（必填）：____")
+    assert findings_of("answer_format.private_template", public_only) == []
+
+
+def test_two_decimals(make_review, findings_of):
+    assert findings_of("answer_format.two_decimals", make_review()) == []
+    [note] = findings_of("answer_format.two_decimals", make_review(rd_intensity="15.8%"))
+    assert note.severity == "info" and note.fields == ("平台相关研发投入强度（%）",)
+
+
+def test_login_credentials(make_review, findings_of):
+    assert findings_of("answer_format.login_credentials", make_review()) == []
+    [finding] = findings_of("answer_format.login_credentials",
+                            make_review(platform_url="https://iip.yfjq.example.com 密码：Pj#03300x"))
+    assert finding.severity == "warning" and "登录账号" in finding.message
+    assert "Pj#03300x" not in finding.message  # the password is never repeated
+
+
+# --- conditional -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rule_id,parent,ticked,filled", [
+    ("conditional.partner_enterprise", "construction_mode",
+     "□ 自建\n☑ 合作共建，合作企业名称（必填）：{}", "上海临港智联软件有限公司"),
+    ("conditional.iaas_provider", "iaas", "□ 自建\n☑ 租用，服务商名称（必填）：{}", "阿里云计算有限公司"),
+    ("conditional.deployment_other", "deployment",
+     "□ 边缘侧　☑ 私有云　□ 公有云　□ 混合云\n☑ 其他部署方式，请填写（必填）：{}", "专属云"),
+])
+def test_required_if(rule_id, parent, ticked, filled, make_review, findings_of):
+    assert findings_of(rule_id, make_review()) == []
+    assert findings_of(rule_id, make_review(**{parent: ticked.format(filled)})) == []
+    [finding] = findings_of(rule_id, make_review(**{parent: ticked.format("__________________")}))
+    assert finding.severity == "error" and finding.family == "conditional"
+    assert finding.fields[0] in ("平台建设方式", "IaaS基础设施", "部署方式") and "（必填）" in finding.fields[1]
+
+
+def test_required_if_reads_the_separate_detail_field(make_review, findings_of):
+    review = make_review(construction_mode="□ 自建\n☑ 合作共建", partner_enterprise="上海临港智联软件有限公司")
+    assert findings_of("conditional.partner_enterprise", review) == []
+
+
+def test_proof_cell_merged_over_several_rows_counts_for_each(tmp_path, findings_of):
+    # One 证明资料 cell merged down over two rows (pkg03's layout): the second row has a proof.
+    from docx import Document as Docx
+
+    from assistant.package import load_package
+    from assistant.review import build_review
+    from assistant.settings import Settings
+
+    rows = [("内容", "平台实际情况", "证明资料"), ("平台团队总人数（人）", "119", "附件3-4 花名册 第2页"),
+            ("其中：运维人数（人）", "57", ""), ("运营人数（人）", "62", "")]
+    doc = Docx()
+    doc.add_paragraph("三、上海市工业互联网平台应用水平评价指标明细表")
+    table = doc.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(1, 2).merge(table.cell(2, 2))  # rows 1–2 share one proof; row 3 has none
+    package_dir = tmp_path / "package"
+    package_dir.mkdir()
+    doc.save(package_dir / "附件2 申报表（测试）.docx")
+    settings = Settings(workspace=tmp_path / "ws", ocr=False, render_docx=False)
+    review = build_review(load_package(package_dir, settings))
+    values = {v.field_id: v for v in review.primary_form.values()}
+    assert values["staff_ops_maintenance"].proof == "附件3-4 花名册 第2页"  # the merged cell covers it
+    found = findings_of("missing_proof.empty_proof", review)
+    assert [f.fields for f in found] == [("运营人数（人）",)]
