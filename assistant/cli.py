@@ -74,16 +74,19 @@ def _emit(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"shenbao {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示完整堆栈")] = False,
-    version: Annotated[bool, typer.Option("--version", help="显示版本")] = False,
+    version: Annotated[bool, typer.Option("--version", help="显示版本", is_eager=True, callback=_print_version)] = False,
 ) -> None:
     _State.debug = debug
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if version:
-        typer.echo(f"shenbao {__version__}")
-        raise typer.Exit(0)
 
 
 @app.command()
@@ -140,6 +143,69 @@ def prefill(
     typer.echo(f"已写入 {output}")
 
 
+class CheckFormat(str, Enum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+
+
+@app.command()
+def check(
+    package: Annotated[Path, typer.Argument(help="申报材料文件夹或 .zip")],
+    format: Annotated[CheckFormat, typer.Option("--format")] = CheckFormat.json,
+    output: OutOpt = None,
+    fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="存在该级别及以上问题时退出码为 1")] = None,
+    workspace: WorkspaceOpt = None,
+    password: PasswordOpt = None,
+    llm: LlmOpt = "none",
+) -> None:
+    """检查一致性与完整性：每条规则说明原因并注明双方出处。"""
+    from assistant.reports.check_report import check_json, exit_code, package_errors
+    from assistant.review_run import review_html, review_markdown, run_review
+
+    settings = _settings(workspace, llm)
+    passwords = parse_passwords(password)
+    review = run_review(package, settings, passwords)
+    if format is CheckFormat.json:
+        _emit(check_json(review.findings, package_errors(review.package)), output)
+    elif format is CheckFormat.md:
+        _emit(review_markdown(review), output)
+    else:
+        _emit(review_html(review, settings=settings, passwords=passwords), output)
+    code = exit_code(review.findings, fail_on.value if fail_on else None)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+def review(
+    package: Annotated[Path, typer.Argument(help="申报材料文件夹或 .zip")],
+    outdir: Annotated[Path, typer.Option("-o", "--output", help="输出目录")],
+    workspace: WorkspaceOpt = None,
+    password: PasswordOpt = None,
+    llm: LlmOpt = "none",
+) -> None:
+    """一次完成：解析、预填汇总表、证据、检查，写出 JSON/XLSX/DOCX/HTML/Markdown。"""
+    from assistant.findings import SEVERITY_ZH
+    from assistant.review_run import run_review, write_review
+
+    settings = _settings(workspace, llm)
+    passwords = parse_passwords(password)
+    result = run_review(package, settings, passwords)
+    written = write_review(result, outdir, settings=settings, passwords=passwords)
+    counts = {level: sum(1 for f in result.findings if f.severity == level) for level in SEVERITY_ZH}
+    found = sum(1 for r in result.rows if r.status != "missing")
+    typer.echo(f"已审阅 {package}：{len(result.package.files)} 个文件，汇总表 {found}/{len(result.rows)} 行已填，"
+               + "，".join(f"{SEVERITY_ZH[k]} {v} 条" for k, v in counts.items()))
+    for name, path in written.items():
+        typer.echo(f"  {name}: {path}")
+
+
 @app.command("eval")
 def eval_command(
     eval_dir: Annotated[Optional[Path], typer.Argument(help="标注真值目录（默认 eval_sets/truth）")] = None,
@@ -179,7 +245,9 @@ def catalog(
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns the code of a typer.Exit instead of exiting.
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except ShenbaoError as exc:
         if _State.debug:
             raise

@@ -52,3 +52,38 @@ def test_bad_arguments_exit_2(tmp_path, mini_package):
     assert "文件名=密码" in result.stderr
     result = run("ingest", str(mini_package), "--llm", "gpt", cwd=tmp_path)
     assert result.returncode == 2
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _run_shared(*args: str, workspace: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([*SHENBAO, *args, "--workspace", str(workspace)], cwd=REPO, capture_output=True, text=True,
+                          timeout=600, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+
+
+def test_check_exit_codes_follow_fail_on(shared_workspace):
+    flawed = REPO / "eval_sets" / "packages" / "pkg02_huayi_identity_formula"
+    result = _run_shared("check", str(flawed), "--fail-on", "error", workspace=shared_workspace)
+    assert result.returncode == 1, result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert any(f["rule"] == "identity.staff_total" and f["severity"] == "error" for f in findings)
+    clean = REPO / "samples" / "sample_package"
+    result = _run_shared("check", str(clean), "--fail-on", "warning", workspace=shared_workspace)
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert _run_shared("check", str(flawed), workspace=shared_workspace).returncode == 0  # no --fail-on
+
+
+def test_review_writes_every_output(tmp_path, shared_workspace):
+    out = tmp_path / "审阅结果"
+    result = _run_shared("review", str(REPO / "samples" / "sample_package"), "-o", str(out), workspace=shared_workspace)
+    assert result.returncode == 0, result.stderr
+    for name in ("prefill.json", "汇总表.xlsx", "汇总表.docx", "findings.json", "report.html", "report.md"):
+        assert (out / name).stat().st_size > 0, name
+    assert "汇总表" in result.stdout and "错误 0 条" in result.stdout
+
+
+def test_version():
+    result = subprocess.run([*SHENBAO, "--version"], capture_output=True, text=True, timeout=60,
+                            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    assert result.returncode == 0 and result.stdout.startswith("shenbao ")

@@ -1,0 +1,224 @@
+"""One full review of a package, and its output folder: the entry point of `shenbao review`.
+
+`run_review` loads the package, reads what it declares, extracts what the evidence says (the
+extractor of `assistant.evidence_chain`, imported lazily: without it the review runs with no
+evidence and says so in an `info` finding), sets each 附件4 row's evidence beside its declared
+value, and runs the checks. `write_review` writes every output of the DESIGN.md contracts into
+one folder.
+
+Wiring only: the values come from the prefill, the evidence chains and the checks; the one
+judgement made here is the per-row evidence status (consistent / mismatch within the row's
+rounding), which the reports show and no check depends on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.catalog import Catalog, SummaryRow, normalize_label
+from assistant.evidence import EvidenceValue
+from assistant.findings import Finding, sort_findings
+from assistant.package import load_package
+from assistant.prefill import PrefillRow
+from assistant.privacy import redact_secrets
+from assistant.reports import check_report, prefill_report
+from assistant.review import Review, build_review
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+OUTPUT_FILES = ("prefill.json", "汇总表.xlsx", "汇总表.docx", "findings.json", "report.html", "report.md")
+_MONEY_OR_PERCENT = ("万元", "%")
+
+
+def run_review(package_path: Path, settings: Settings, passwords: dict[str, str] | None = None,
+               *, progress=None) -> Review:
+    from assistant.checks import run_checks
+
+    package = load_package(package_path, settings, passwords=passwords, progress=progress)
+    extractor, notes = evidence_extractor(settings)
+    review = build_review(package)
+    if extractor is not None:
+        try:
+            review.evidence = list(extractor(review))
+        except Exception as exc:  # noqa: BLE001 - a failing chain costs the evidence, not the review
+            log.exception("evidence extraction failed")
+            notes.append(_note("internal.evidence_failed",
+                               f"证据抽取执行失败（{type(exc).__name__}），本次评审未核对证明材料"))
+    if not any(row.evidence for row in review.rows):
+        review.rows = attach_evidence(review.rows, review.evidence, review.catalog)
+    review.findings = sort_findings([*run_checks(review), *notes])
+    return review
+
+
+def evidence_extractor(settings: Settings) -> tuple[Callable[[Review], list[EvidenceValue]] | None, list[Finding]]:
+    """The configured evidence extractor as `review -> [EvidenceValue]`, or None with a note."""
+    try:
+        from assistant.evidence_chain import extractor_for
+    except ImportError as exc:
+        log.info("assistant.evidence_chain unavailable: %s", exc)
+        return None, [_note("internal.evidence_unavailable",
+                            "证据抽取模块不可用，本次评审未核对证明材料（仅检查申报表本身）")]
+    extractor = extractor_for(settings)
+    if not callable(extractor) and hasattr(extractor, "extract"):
+        extractor = extractor.extract
+    return extractor, []
+
+
+def _note(rule: str, message: str) -> Finding:
+    return Finding(rule=rule, severity="info", fields=(), message=message)
+
+
+# --- evidence beside the declared values ------------------------------------------------------------
+
+
+def attach_evidence(rows: list[PrefillRow], evidence: list[EvidenceValue], catalog: Catalog) -> list[PrefillRow]:
+    """Each 附件4 row with the evidence of the fields that feed it (prefill JSON `evidence`)."""
+    by_order: dict[int, list[dict]] = {}
+    for value in evidence:
+        row = summary_row_for(value, catalog)
+        if row is not None:
+            declared = next((r for r in rows if r.order == row.order), None)
+            by_order.setdefault(row.order, []).append(
+                evidence_entry(value, declared.normalized if declared else None, _tolerance(row)))
+    return [r.model_copy(update={"evidence": tuple(by_order.get(r.order, ()))}) for r in rows]
+
+
+def other_indicators(review: Review) -> list[dict]:
+    """Evidence of fields without a 附件4 row (总资产, 利润总额 …), one entry per field, in the
+    shape of a prefill row (the `other_indicators` of prefill JSON)."""
+    grouped: dict[str, list[EvidenceValue]] = {}
+    for value in review.evidence:
+        if summary_row_for(value, review.catalog) is None:
+            grouped.setdefault(value.field_id, []).append(value)
+    result = []
+    for field_id, values in sorted(grouped.items()):
+        typed = review.typed(field_id) if _known_field(review.catalog, field_id) else None
+        declared = review.declared(field_id) if typed is not None else None
+        normalized = typed.normalized if typed else None
+        tolerance = _field_tolerance(review.catalog, field_id)
+        result.append({
+            "label": values[0].label,
+            "value": redact_secrets(typed.display) if typed else "",
+            "normalized": normalized,
+            "status": "found" if normalized is not None else "missing",
+            "citations": [prefill_report.citation_payload(c) for c in (declared.citations if declared else ())],
+            "evidence": [evidence_entry(v, normalized, tolerance) for v in values],
+        })
+    return result
+
+
+def summary_row_for(value: EvidenceValue, catalog: Catalog) -> SummaryRow | None:
+    for row in catalog.summary_rows:
+        if value.field_id in row.source_fields:
+            return row
+    return catalog.summary_row(value.label)
+
+
+def evidence_entry(value: EvidenceValue, declared: object, tolerance: float) -> dict:
+    return {
+        "value": redact_secrets(f"{value.value}{value.unit}" if value.unit and not value.value.endswith(value.unit) else value.value),
+        "normalized": value.normalized,
+        "status": evidence_status(value, declared, tolerance),
+        "citations": [prefill_report.citation_payload(c) for c in value.citations],
+        "unit": value.unit,
+        "component": value.component,
+        "period": value.period,
+        "method": value.method,
+        "note": redact_secrets(value.note),
+    }
+
+
+def evidence_status(value: EvidenceValue, declared: object, tolerance: float) -> str:
+    """consistent | mismatch against the declared number (a formula input against its entry in
+    the declared breakdown, e.g. 2022年平台营收 of 近三年经营指标); ungrounded | ambiguous as the
+    chain said; unchecked where there is nothing declared to compare with."""
+    if value.status != "found":
+        return value.status
+    if isinstance(declared, dict):
+        declared = declared.get(value.component) if value.component else None
+    elif value.component:
+        declared = None
+    if not _is_number(declared) or not _is_number(value.normalized):
+        return "unchecked"
+    return "consistent" if abs(float(declared) - float(value.normalized)) <= tolerance else "mismatch"
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _tolerance(row: SummaryRow) -> float:
+    # 填报指引: money and percentages are written with 2 decimals; the evidence is exact, the form
+    # rounded, so half a unit of the last written digit is agreement.
+    decimals = row.decimals if row.decimals is not None else (2 if row.unit in _MONEY_OR_PERCENT else 0)
+    return 0.5 * 10 ** -decimals + 1e-9
+
+
+def _field_tolerance(catalog: Catalog, field_id: str) -> float:
+    if not _known_field(catalog, field_id):
+        return 0.005
+    spec = catalog.field(field_id)
+    decimals = spec.decimals if spec.decimals is not None else (2 if spec.unit in _MONEY_OR_PERCENT else 0)
+    return 0.5 * 10 ** -decimals + 1e-9
+
+
+def _known_field(catalog: Catalog, field_id: str) -> bool:
+    return any(f.id == field_id for f in catalog.fields)
+
+
+# --- the output folder ------------------------------------------------------------------------------
+
+
+def write_review(review: Review, outdir: Path, *, settings: Settings | None = None,
+                 passwords: dict[str, str] | None = None) -> dict[str, Path]:
+    """Writes OUTPUT_FILES into `outdir`; thumbnails are cached in the settings' workspace."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    errors = check_report.package_errors(review.package)
+    paths = {name: outdir / name for name in OUTPUT_FILES}
+    payload = prefill_report.prefill_payload(review.rows, errors, other_indicators(review))
+    paths["prefill.json"].write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    platform = _platform_name(review)
+    title = f"平台基本情况汇总表（{platform}）" if platform else "平台基本情况汇总表"
+    prefill_report.write_xlsx(review.rows, paths["汇总表.xlsx"], title)
+    prefill_report.write_docx(review.rows, paths["汇总表.docx"], title)
+    paths["findings.json"].write_text(check_report.check_json(review.findings, errors), encoding="utf-8")
+    paths["report.md"].write_text(review_markdown(review), encoding="utf-8")
+    paths["report.html"].write_text(review_html(review, settings=settings, passwords=passwords), encoding="utf-8")
+    return paths
+
+
+def review_markdown(review: Review) -> str:
+    """`check --format md` and report.md."""
+    return check_report.check_markdown(review.findings, check_report.package_errors(review.package),
+                                       preamble=header_lines(review), catalog=review.catalog)
+
+
+def review_html(review: Review, *, settings: Settings | None = None, passwords: dict[str, str] | None = None) -> str:
+    """`check --format html` and report.html; page thumbnails cached in the workspace."""
+    from assistant.reports.html_report import render_html
+    from assistant.reports.thumbnails import Thumbnailer
+
+    workspace = (settings or Settings()).workspace
+    thumbnails = Thumbnailer(review.package, workspace / "cache" / "thumbnails", passwords=passwords)
+    return render_html(review, errors=check_report.package_errors(review.package),
+                       other_indicators=other_indicators(review), thumbnails=thumbnails)
+
+
+def row_value(review: Review, label: str) -> str:
+    key = normalize_label(label)
+    row = next((r for r in review.rows if normalize_label(r.label) == key), None)
+    return row.value if row is not None else ""
+
+
+def _platform_name(review: Review) -> str:
+    return row_value(review, "平台名称")
+
+
+def header_lines(review: Review) -> list[str]:
+    lines = [f"平台名称：{_platform_name(review) or '未识别'}", f"申报单位：{row_value(review, '企业名称') or '未识别'}",
+             f"申报材料：{Path(review.package.source).name}（{len(review.package.files)} 个文件）"]
+    return lines
