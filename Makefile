@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 env: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/shenbao ingest $(SAMPLE)
+	$(BIN)/shenbao review $(SAMPLE) -o out/sample_review
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider

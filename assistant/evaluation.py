@@ -1,4 +1,4 @@
-"""`shenbao eval`: run prefill (and checks, once they exist) on every labelled package and score.
+"""`shenbao eval`: run a full review (prefill, evidence, checks) on every labelled package and score.
 
 The runner produces the same JSON the CLI prints and hands it to `eval_sets.scorer`, so the
 score measures the public contract, not internal objects.
@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.package import load_package
-from assistant.prefill import prefill
 from assistant.reports.prefill_report import prefill_payload
 from assistant.settings import Settings
 from eval_sets.scorer import score_package, summarize, truth_outputs
@@ -27,10 +25,17 @@ def package_errors(package) -> list[dict]:
 
 
 def outputs_for(truth: PackageTruth, settings: Settings, repo: Path = REPO) -> tuple[dict, dict]:
-    package = load_package(repo / truth.path, settings)
-    rows = prefill(package)
-    prefill_json = json.loads(json.dumps(prefill_payload(rows, package_errors(package)), ensure_ascii=False))
-    check_json = {"schema_version": 1, "findings": [], "errors": package_errors(package)}
+    """The prefill and check JSON of a full review (evidence chain and checks included), as
+    `shenbao review` writes them."""
+    # Imported here: review_run imports this module (package_errors).
+    from assistant.reports.check_report import check_payload
+    from assistant.review_run import other_indicators, run_review
+
+    review = run_review(repo / truth.path, settings)
+    errors = package_errors(review.package)
+    payload = prefill_payload(review.rows, errors, other_indicators(review))
+    prefill_json = json.loads(json.dumps(payload, ensure_ascii=False))
+    check_json = json.loads(json.dumps(check_payload(review.findings, errors), ensure_ascii=False))
     return prefill_json, check_json
 
 
@@ -42,7 +47,7 @@ def evaluate(truth_dir: Path, settings: Settings, *, selftest: bool = False, rep
         scores.append(score_package(truth, *outputs))
     report = summarize(scores)
     report["selftest"] = selftest
-    report["checks_implemented"] = False
+    report["checks_implemented"] = True
     return report
 
 
