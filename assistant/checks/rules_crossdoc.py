@@ -1,0 +1,414 @@
+"""Cross-document rules: the 申报书's prose, the applicant's 汇总表 and the stamped scan vs the 申报表.
+
+Owns the families narrative_vs_form (a number the 申报书 restates — 营业收入, 设备连接数, 注册企业,
+工业APP, 专利, 研发投入 … — against the 申报表), summary_vs_form (附件4 汇总表 vs 申报表, row by row)
+and scan_vs_form (the 盖章扫描版 read by OCR vs the Word/Excel 申报表).
+
+The prose rule is deliberately narrow: an indicator's keyword and a quantity in one clause, the
+keyword right before the quantity, a unit of the indicator's family, no other year than 2023/
+2024, nothing about a customer, a benchmark platform or a plan; only sections 一–三 (五 is about
+customers, 七 about last year, 四 about plans; tables hold benchmark figures). A qualified number
+keeps its meaning: "约3.2万台" agrees with 32,000 within the precision written (±0.05万), "超过5万"
+means more than 50,000. Must not: read files or parse form answers (the review has them).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.catalog import normalize_label
+from assistant.checks import rule
+from assistant.citations import Citation
+from assistant.findings import Finding
+from assistant.numbers import Quantity, find_quantities, format_decimal, to_wan
+from assistant.proposal import package_proposal
+from assistant.review import Review
+from assistant.typed_values import interpret
+from extractors.model import Span
+
+_NUMBER_TOLERANCE = Decimal("0.005")  # the forms write 2 decimals
+_TEXT_RATIO = 0.9  # OCR of a stamped page: a character or two may be misread
+
+
+# --- narrative_vs_form -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Claim:
+    field_id: str
+    keyword: re.Pattern[str]
+    kind: str  # count | money | percent
+    units: frozenset[str] = frozenset()  # written units accepted for a count
+    gap_excludes: str = ""  # words between keyword and number that make it another quantity
+    year: bool = False  # a 2023 figure: a clause about another year is not this one
+
+
+def _claim(field_id, keyword, kind, units=(), gap_excludes="", year=False) -> _Claim:
+    return _Claim(field_id, re.compile(keyword), kind, frozenset(units), gap_excludes, year)
+
+
+_PIECES = ("台", "套", "台/套")
+_FIRMS = ("家", "个", "户")
+# Keywords are what applicants write before the number; the more specific pattern of a pair
+# ("服务中小企业" / "服务企业") ends nearer the number and wins.
+_CLAIMS = (
+    _claim("devices_total", r"(?:连接|接入|汇聚)(?:的)?(?:各类)?(?:工业)?设备(?:总数|数量|总量|数)?|设备(?:连接|接入)(?:数|数量|总数|总量|量)?",
+           "count", _PIECES, "公有云|海外|日运行|在线|私有|运行"),
+    _claim("revenue", r"平台(?:相关)?(?:营业收入|营收|业务收入)", "money", gap_excludes="增长|增速|占比|利润|毛利", year=True),
+    _claim("rd_investment", r"平台(?:相关)?研发投入(?:金额|经费)?", "money", gap_excludes="强度|占比", year=True),
+    _claim("main_business_revenue", r"主营业务收入", "money", gap_excludes="增长|增速|占比", year=True),
+    _claim("platform_build_amount", r"(?:平台)?建设(?:金额|总投资|投资|投入)", "money"),
+    _claim("enterprise_users_registered", r"注册企业(?:用户)?(?:数|数量|总数)?", "count", _FIRMS),
+    _claim("enterprises_served", r"(?:实际)?服务(?:的)?企业(?:用户)?(?:数|数量|总数)?", "count", _FIRMS),
+    _claim("enterprises_paying", r"付费企业(?:用户)?(?:数|数量)?", "count", _FIRMS),
+    _claim("enterprises_served_shanghai", r"服务本市企业(?:数|数量)?", "count", _FIRMS),
+    _claim("enterprises_served_sme", r"服务中小企业(?:数|数量)?", "count", _FIRMS),
+    _claim("apps_total", r"工业\s*APP(?:数量|总数|总量)?", "count", ("个", "款"), "订阅|杀手锏|公有云|活跃|月活|日活|基于|云化|开发"),
+    _claim("killer_apps", r"杀手锏(?:工业)?\s*APP(?:数量)?", "count", ("个", "款"), "订阅|用户|日活|收入"),
+    _claim("app_subscriptions", r"订阅总?数量|订阅总数", "count", ("个", "次")),
+    _claim("app_subscription_amount", r"订阅总?金额", "money"),
+    _claim("patents", r"(?<!发明)(?<!实用新型)(?<!外观设计)专利(?:数量)?", "count", ("项", "件", "个"), "申请"),
+    _claim("software_copyrights", r"软件著作权|软著", "count", ("个", "项", "件", "套")),
+    _claim("models_total", r"(?<!活跃)(?:工业)?机理模型(?:数量)?", "count", ("个",), "活跃|调用"),
+    _claim("microservices_total", r"(?<!活跃)微服务(?:数量)?", "count", ("个",), "活跃|调用"),
+    _claim("protocols_supported", r"(?:工业)?协议(?:数量)?", "count", ("个", "种")),
+    _claim("staff_total", r"平台团队(?:总?人数)?", "count", ("人", "名")),
+    _claim("staff_qualified", r"(?:技术职称|从业资格)(?:的)?(?:人员|人数)?", "count", ("人", "名")),
+    _claim("jobs_created", r"新增就业(?:人数|岗位)?", "count", ("人", "个")),
+    _claim("developers_registered", r"(?<!活跃)开发者(?:注册)?(?:总数|数量)?", "count", ("个", "名", "人"), "活跃"),
+    _claim("storage_capacity", r"存储容量", "count", ("TB",)),
+    _claim("rd_intensity", r"研发投入强度", "percent"),
+    _claim("localization_rate", r"国产化率", "percent"),
+    _claim("storage_utilization", r"存储资源利用率", "percent"),
+    _claim("device_om_cost_reduction", r"运维成本平均(?:下降|降低)(?:率)?", "percent"),
+    _claim("device_energy_reduction", r"能耗平均(?:下降|降低)(?:率)?", "percent"),
+    _claim("device_safety_duration_increase", r"安全生产持续时间平均提升(?:率)?", "percent"),
+)
+_COMPANY_FIELDS = {"main_business_revenue"}
+_NARRATIVE_SECTIONS = ("一", "二", "三")
+_CLAUSE = re.compile(r"[。；;！？!?\n，]|,(?!\d{3})")
+_MAX_GAP = 8
+_GAP_OK = re.compile(r"^[^0-9０-９]*$")
+# A clause about someone else's numbers or about the future is not a restated indicator.
+_OTHER_SUBJECT = re.compile(
+    r"客户|用户企业|为其|帮助|该企业|该公司|某|对标|同行|相似平台|同类平台|行业平均|全国|全球|国内外|"
+    r"预计|计划|目标|力争|争取|将达|将突破|将超过|上年|去年|同期|上一年|申请")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+_QUALIFIER_ZH = {"approx": "约", "more_than": "超过", "at_least": "不少于", "less_than": "不足", "at_most": "不超过"}
+
+
+@dataclass(frozen=True)
+class _Restated:
+    claim: _Claim
+    quantity: Quantity
+    value: Decimal  # in the field's unit (万元 for money)
+    step: Decimal  # precision written, in the field's unit
+    clause: str
+    citation: Citation | None
+
+
+def _cite_within(citation: Citation, quote: str) -> Citation | None:
+    offset = citation.quote.find(quote)
+    if offset < 0 or citation.span is None:
+        return None
+    start = citation.span.start + offset
+    return citation.model_copy(update={"quote": quote, "span": Span(start=start, end=start + len(quote))})
+
+
+def _written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
+    """(value, precision) in the field's unit, from the literal as written."""
+    literal = re.search(r"[0-9][0-9,]*(?:\.([0-9]+))?", unicodedata.normalize("NFKC", q.raw))
+    if literal is None:
+        return None
+    decimals = len(literal.group(1) or "")
+    step = Decimal(1).scaleb(-decimals)
+    if kind == "money":
+        value = to_wan(q)
+        if value is None:
+            return None
+        unit_step = to_wan(q.model_copy(update={"value": step}))
+        return value, unit_step if unit_step is not None else step
+    if q.magnitude_in_number:
+        after = unicodedata.normalize("NFKC", q.raw)[literal.end():literal.end() + 1]
+        factor = {"万": Decimal(10000), "亿": Decimal(10) ** 8, "千": Decimal(1000), "百": Decimal(100)}.get(after)
+        if factor is None:
+            return q.value, Decimal(1)
+        step *= factor
+    return q.value, step
+
+
+def _unit_ok(claim: _Claim, q: Quantity) -> bool:
+    if claim.kind == "money":
+        return to_wan(q) is not None and q.unit is not None
+    if claim.kind == "percent":
+        return q.unit == "%"
+    return q.unit in claim.units
+
+
+def restated_numbers(review: Review) -> list[_Restated]:
+    proposal = package_proposal(review.package, review.catalog)
+    if proposal is None:
+        return []
+    found = []
+    for number in _NARRATIVE_SECTIONS:
+        section = proposal.section(number)
+        if section is None:
+            continue
+        for paragraph in section.body:
+            for clause in (c.strip() for c in _CLAUSE.split(paragraph.text)):
+                if clause:
+                    found += _clause_numbers(clause, paragraph.citation)
+    return found
+
+
+def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
+    if _OTHER_SUBJECT.search(clause):
+        return []
+    # "公司拥有专利200项" is the company's, not the platform's (填报指引 counts the platform only).
+    company_only = bool(re.search(r"公司|集团", clause)) and "平台" not in clause
+    years = {int(y) for y in _YEAR.findall(clause)}
+    out = []
+    for q, start, _end in find_quantities(clause, skip_dates=True):
+        best: tuple[int, _Claim] | None = None
+        for claim in _CLAIMS:
+            for match in claim.keyword.finditer(clause, 0, start):
+                gap = clause[match.end():start]
+                if len(gap) <= _MAX_GAP and _GAP_OK.match(gap) and (best is None or match.end() > best[0]):
+                    best = (match.end(), claim)
+        if best is None:
+            continue
+        end, claim = best
+        if company_only and claim.field_id not in _COMPANY_FIELDS:
+            continue
+        gap = clause[end:start]
+        if claim.gap_excludes and re.search(claim.gap_excludes, gap):
+            continue
+        if claim.year and years - {2023}:
+            continue
+        if not claim.year and years - {2023, 2024}:
+            continue
+        if not _unit_ok(claim, q):
+            continue
+        written = _written_step(q, claim.kind)
+        if written is None:
+            continue
+        value, step = written
+        out.append(_Restated(claim, q, value, step, clause, _cite_within(citation, clause) or citation))
+    return out
+
+
+def _agrees(r: _Restated, declared: Decimal) -> tuple[bool, bool, Decimal]:
+    """(agrees, exact, tolerance). Exact: written without qualifier at the form's precision."""
+    form_step = Decimal("0.01") if r.claim.kind in ("money", "percent") else Decimal(1)
+    tolerance = max(r.step, form_step) / 2
+    q = r.quantity
+    exact = q.qualifier == "exact" and r.step <= form_step and not q.magnitude_in_number
+    if q.qualifier == "approx":
+        tolerance = max(tolerance, abs(r.value) * Decimal("0.01"))
+    value = r.value
+    if q.qualifier in ("exact", "approx"):
+        return abs(declared - value) <= tolerance + Decimal("1e-9"), exact, tolerance
+    if q.qualifier == "more_than":
+        return declared > value - form_step / 2, False, tolerance
+    if q.qualifier == "at_least":
+        return declared >= value - form_step / 2, False, tolerance
+    if q.qualifier == "less_than":
+        return declared < value + form_step / 2, False, tolerance
+    if q.qualifier == "at_most":
+        return declared <= value + form_step / 2, False, tolerance
+    if q.qualifier == "range" and q.high is not None:
+        high = value * q.high / q.value if q.value else q.high
+        return value - tolerance <= declared <= high + tolerance, False, tolerance
+    return True, False, tolerance
+
+
+@rule("narrative_vs_form.number", title="申报书正文中的数字与申报表不一致", severity="warning",
+      basis="附件3 申报书与附件2 申报表应一致（四、相关要求2：确保材料准确性和真实性）")
+def check_narrative_numbers(review: Review) -> Iterator[Finding]:
+    grouped: dict[tuple[str, str], list[_Restated]] = {}
+    for restated in restated_numbers(review):
+        grouped.setdefault((restated.claim.field_id, restated.quantity.raw), []).append(restated)
+    proposal = package_proposal(review.package, review.catalog)
+    for (field_id, raw), items in grouped.items():
+        declared = review.declared(field_id)
+        number = review.number(field_id)
+        if declared is None or number is None:
+            continue
+        first = items[0]
+        ok, exact, tolerance = _agrees(first, Decimal(str(number)))
+        if ok:
+            continue
+        spec = review.catalog.field(field_id)
+        label = spec.summary_label if spec.summary_label and spec.summary_label != "平台近三年经营指标情况" else spec.label
+        unit = "万元" if first.claim.kind == "money" else ("%" if first.claim.kind == "percent" else spec.unit or "")
+        shown = format_decimal(first.value, 2) if first.claim.kind != "count" else format_decimal(first.value, 0)
+        form_shown = format_decimal(Decimal(str(number)), 2 if first.claim.kind != "count" else 0)
+        qualifier = first.quantity.qualifier
+        how = "" if qualifier == "exact" else \
+            f"（{_QUALIFIER_ZH.get(qualifier, '约')}，按所写精度容差 ±{format_decimal(tolerance, 2)}）"
+        message = (f"申报书称“{first.clause}”（{raw}，即 {shown}{unit}{how}），申报表{label}填报 {declared.raw}，"
+                   f"按{unit or '同一单位'}为 {form_shown}，两者不一致")
+        citations = tuple(r.citation for r in items if r.citation is not None)[:3] + declared.citations[:1]
+        files = tuple(dict.fromkeys(f for f in (proposal.file if proposal else None, declared.file) if f))
+        yield Finding(rule="narrative_vs_form.number", severity="error" if exact else "warning",
+                      fields=(label,), message=message, expected=form_shown, actual=raw,
+                      tolerance=format_decimal(tolerance, 2), citations=citations, files=files,
+                      dimension=spec.path.dimension_code if spec.path else None)
+
+
+# --- summary_vs_form and scan_vs_form ----------------------------------------------------------
+
+def _numeric(value) -> Decimal | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return Decimal(str(value))
+
+
+def _differences(a, b, *, fuzzy: bool) -> list[str]:
+    """Where two normalised readings differ ("" for the value as a whole); [] when they agree."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        left = {normalize_label(str(k)): v for k, v in a.items()}
+        right = {normalize_label(str(k)): v for k, v in b.items()}
+        if left.keys() != right.keys():
+            return [""]
+        return [k for k in left if _differences(left[k], right[k], fuzzy=fuzzy)]
+    na, nb = _numeric(a), _numeric(b)
+    if na is not None and nb is not None:
+        return [] if abs(na - nb) <= _NUMBER_TOLERANCE else [""]
+    if isinstance(a, bool) or isinstance(b, bool):
+        return [] if a is b else [""]
+    if isinstance(a, str) and isinstance(b, str):
+        if _same_text(a, b):
+            return []
+        ka, kb = _text_key(a), _text_key(b)
+        if fuzzy and difflib.SequenceMatcher(None, ka, kb).ratio() >= _TEXT_RATIO:
+            return []
+        return [""]
+    return [] if a == b else [""]
+
+
+def _text_key(text: str) -> str:
+    text = re.sub(r"^\s*https?://", "", unicodedata.normalize("NFKC", text).lower())
+    return re.sub(r"[\s,，、；;。.:：()（）\-—_/]", "", text)
+
+
+_ITEM_SPLIT = re.compile(r"\s*[、,，;；/]\s*")
+_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[.年/-]\s*(\d{1,2})")
+
+
+def _same_text(a: str, b: str) -> bool:
+    """The same answer written two ways: punctuation, a URL's scheme, the order of ticked options
+    ("私有云、公有云"), or a 建设时间 with and without days (附件4 asks YYYY.MM.DD, 附件2 年月)."""
+    if _text_key(a) == _text_key(b):
+        return True
+    items_a = {_text_key(x) for x in _ITEM_SPLIT.split(a) if x.strip()}
+    items_b = {_text_key(x) for x in _ITEM_SPLIT.split(b) if x.strip()}
+    if len(items_a) > 1 and items_a == items_b:
+        return True
+    months_a = [(int(y), int(m)) for y, m in _MONTH.findall(a)]
+    months_b = [(int(y), int(m)) for y, m in _MONTH.findall(b)]
+    return bool(months_a) and months_a == months_b and len(months_a) == 2
+
+
+def _is_number_like(value) -> bool:
+    return _numeric(value) is not None or (isinstance(value, dict) and bool(value))
+
+
+def _row_dimension(review: Review, label: str) -> str | None:
+    row = review.catalog.summary_row(label)
+    if row is None or not row.source_fields:
+        return None
+    spec = review.catalog.field(row.source_fields[0])
+    return spec.path.dimension_code if spec.path else None
+
+
+@rule("summary_vs_form.row", title="附件4汇总表与申报表填报不一致", severity="error",
+      basis="附件4 平台基本情况汇总表各行取自附件2 申报表（序号取自附件6）")
+def check_summary_rows(review: Review) -> Iterator[Finding]:
+    for row in review.rows:
+        summary = [r for r in row.readings if r.source == "汇总表"]
+        reference = next((r for r in row.readings if r.source not in ("汇总表", "申报表扫描件")), None)
+        if not summary or reference is None:
+            continue
+        mine = summary[0]
+        a, b = reference.normalized, mine.normalized
+        if a is None or b is None:
+            if a is None and b is None and reference.value and mine.value:
+                a, b = reference.value, mine.value  # both unreadable as typed: compare the text
+            else:
+                continue
+        diff = _differences(a, b, fuzzy=False)
+        if not diff:
+            continue
+        numeric = _is_number_like(a) and _is_number_like(b)
+        where = f"（不一致的分项：{'、'.join(d for d in diff if d)}）" if any(diff) else ""
+        source = "附件6名单" if reference.source == "附件6" else reference.source
+        yield Finding(rule="summary_vs_form.row", severity="error" if numeric else "warning", fields=(row.label,),
+                      message=f"附件4汇总表“{row.label}”填写 {mine.value or mine.raw}，{source}填报 "
+                              f"{reference.value or reference.raw}{where}",
+                      expected=reference.value or reference.raw, actual=mine.value or mine.raw,
+                      tolerance=str(_NUMBER_TOLERANCE) if numeric else "",
+                      citations=(*mine.citations[:1], *reference.citations[:1]),
+                      files=tuple(dict.fromkeys((mine.file, reference.file))),
+                      dimension=_row_dimension(review, row.label))
+
+
+@rule("scan_vs_form.field", title="申报表盖章扫描版与Word/Excel版不一致", severity="warning",
+      basis="四、相关要求3：电子版材料为Word/Excel版+盖章扫描版PDF，两者应为同一份申报表")
+def check_scan(review: Review) -> Iterator[Finding]:
+    forms = review.declarations.forms
+    office = next(((file, values) for source, file, values in forms if source == "申报表"), None)
+    scans = [(file, values) for source, file, values in forms if source == "申报表扫描件"]
+    if office is None or not scans:
+        return
+    office_file, office_values = office
+    by_field = {v.field_id: v for v in office_values if v.field_id}
+    for scan_file, scan_values in scans:
+        for scanned in scan_values:
+            original = by_field.get(scanned.field_id) if scanned.field_id else None
+            if original is None or not original.raw.strip() or not scanned.raw.strip():
+                continue
+            spec = review.catalog.field(scanned.field_id)
+            a = interpret(spec.value_type, spec.unit, original.raw, spec.options).normalized
+            b = interpret(spec.value_type, spec.unit, scanned.raw, spec.options).normalized
+            if a is None or b is None:
+                continue
+            numeric = _is_number_like(a)
+            if numeric != _is_number_like(b):
+                continue  # OCR lost the digits or added some: nothing to compare
+            if not _differences(a, b, fuzzy=True) or (not numeric and _ocr_same_text(str(a), str(b))):
+                continue
+            truncated = numeric and _truncated_digits(original.raw, scanned.raw)
+            label = spec.label
+            note = ("（扫描件数字比原件少/多末位，可能是OCR截断，请人工核对）" if truncated
+                    else "" if numeric else f"（文字相似度低于{_TEXT_RATIO:.0%}，已考虑OCR识别误差）")
+            yield Finding(rule="scan_vs_form.field", severity="info" if truncated else "warning", fields=(label,),
+                          message=f"盖章扫描版（{scan_file}）“{label}”识别为 {scanned.raw}，Word/Excel版填报 {original.raw}"
+                                  + note,
+                          expected=original.raw, actual=scanned.raw,
+                          tolerance=str(_NUMBER_TOLERANCE) if numeric else f"相似度≥{_TEXT_RATIO}",
+                          citations=(*scanned.citations[:1], *original.citations[:1]),
+                          files=(scan_file, office_file),
+                          dimension=spec.path.dimension_code if spec.path else None)
+
+
+def _ocr_same_text(a: str, b: str) -> bool:
+    """OCR of a form: a merged cell brings its neighbour along ("陈晓雯（平台运营总监）"), and a stamp
+    or a blur costs a character or two ("科技有限" → "科抗限")."""
+    ka, kb = _text_key(a), _text_key(b)
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) >= 2 and short in long_:
+        return True
+    matched = sum(block.size for block in difflib.SequenceMatcher(None, ka, kb).get_matching_blocks())
+    return len(long_) - matched <= 2 and matched >= 0.8 * len(short)
+
+
+def _truncated_digits(original: str, scanned: str) -> bool:
+    """"21.44%" read as "21.4": the digits of one are the digits of the other cut short."""
+    da, db = re.sub(r"\D", "", original), re.sub(r"\D", "", scanned)
+    short, long_ = sorted((da, db), key=len)
+    return bool(short) and short != long_ and long_.startswith(short) and len(long_) - len(short) <= 2

@@ -1,0 +1,428 @@
+"""Document-level rules: the files of a package, the 申报书's outline, its cases and 平台名称.
+
+Owns the families missing_file (四、相关要求 3: 联系人信息反馈表, 申报表 Word/Excel + 盖章扫描版,
+申报书, 汇总表, 真实性承诺), missing_section (附件3's sections 一–六, the closing paragraphs of 二
+and 三, the case format of 五), section7 (七 only for platforms whose 附件6 row says 2023 参评 = 是),
+platform_name (二、平台基本情况: the name of 附件6, or 原名称+现名称) and char_limit for the 申报书's
+cases. Files are judged by their classification, never by their names.
+
+Must not: read files (the package is parsed), or check form values (other rule modules do).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.catalog import Platform
+from assistant.checks import rule
+from assistant.citations import Citation
+from assistant.classify import FileRole
+from assistant.findings import Finding
+from assistant.proposal import Proposal, closing_text, count_chars, package_proposal
+from assistant.review import Review
+
+_FILES_BASIS = ("通知四、相关要求3：电子版材料（Word/Excel版+盖章扫描版PDF，包含联系人信息反馈表、申报表、"
+                "申报书及附件、平台基本情况汇总表、真实性承诺）")
+_OUTLINE_BASIS = "附件3 申报书模板：一至六章"
+_CASE_BASIS = ("附件3 申报书模板 五、平台应用案例：案例3个以内，案例名称30字内（平台名——…），企业简介120字内，"
+               "案例总字数1000字以内，每个案例配图不多于5张")
+_NAME_BASIS = "附件2 二、平台基本情况：平台名称原则上应与附件6名单一致，若有变更请注明平台原名称+现名称"
+_SECTION7_BASIS = "附件3 七、平台相较上年度对比情况：2023年度参评平台必填，未参评平台无需填写（附件6）"
+
+# A missing stamped scan stays a hint: the notice asks for "Word/Excel版+盖章扫描版PDF" of every
+# material at once, and a package can be complete for review without it (samples/sample_package).
+MISSING_SCAN_SEVERITY = "info"
+
+
+# --- which platform ------------------------------------------------------------------------------
+
+def _proposal(review: Review) -> Proposal | None:
+    return package_proposal(review.package, review.catalog)
+
+
+def normalize_name(text: str) -> str:
+    """Platform and unit names compared without spacing, quotes, brackets' width or a （公章）."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[(（]\s*[公盖]\s*章\s*[)）]\s*$", "", text)
+    return re.sub(r"[\s\"'“”‘’「」『』《》]", "", text)
+
+
+_RENAMED = re.compile(r"原(?:平台)?名称\s*[:：]?\s*(?P<old>[^；;，,\n]+?)\s*[；;，,\n]\s*"
+                      r"(?:现|新)(?:平台)?名称\s*[:：]?\s*(?P<new>[^；;，,\n]+)")
+
+
+def split_renamed(text: str) -> tuple[str, str] | None:
+    """"原名称：A；现名称：B" → (A, B)."""
+    match = _RENAMED.search(text)
+    return (match.group("old").strip(), match.group("new").strip()) if match else None
+
+
+@dataclass(frozen=True)
+class PlatformIdentity:
+    platform: Platform | None
+    how: str  # name+unit | name | former_name | unit | ambiguous | unknown
+    declared_name: str
+    declared_unit: str
+    citations: tuple[Citation, ...]
+
+
+def identify_platform(review: Review) -> PlatformIdentity:
+    """The 附件6 row of this package: by the declared 平台名称 (or its 原名称), with 单位名称 to choose
+    between the two rows that share "电机设备远程运维服务工业互联网平台"; by 单位名称 alone when the name
+    is not on the list."""
+    name_value = review.declared("platform_name") or review.declared("cover_platform_name")
+    unit_value = review.declared("enterprise_name") or review.declared("applicant")
+    proposal = _proposal(review)
+    name = name_value.raw.strip() if name_value and name_value.raw.strip() else ""
+    unit = unit_value.raw.strip() if unit_value and unit_value.raw.strip() else ""
+    citations = tuple(c for v in (name_value, unit_value) if v is not None for c in v.citations[:1])
+    if proposal is not None:
+        if not name and (line := proposal.cover_value("平台名称")):
+            name, citations = line.value, (*citations, line.citation)
+        if not unit and (line := proposal.cover_value("申报单位")):
+            unit, citations = line.value, (*citations, line.citation)
+    platforms = review.catalog.platforms
+    unit_key = normalize_name(unit)
+    by_unit = [p for p in platforms if unit_key and normalize_name(p.unit_name) == unit_key]
+    renamed = split_renamed(name)
+    for candidate, how in ((name, "name"), *(((renamed[0], "former_name"),) if renamed else ())):
+        rows = [p for p in platforms if candidate and normalize_name(p.name) == normalize_name(candidate)]
+        if len(rows) > 1:
+            rows = [p for p in rows if p in by_unit] or rows
+            if len(rows) > 1:
+                return PlatformIdentity(None, "ambiguous", name, unit, citations)
+        if rows:
+            how = "name+unit" if rows[0] in by_unit else how
+            return PlatformIdentity(rows[0], how, name, unit, citations)
+    if len(by_unit) == 1:
+        return PlatformIdentity(by_unit[0], "unit", name, unit, citations)
+    return PlatformIdentity(None, "unknown", name, unit, citations)
+
+
+# --- missing_file ------------------------------------------------------------------------------
+
+_REQUIRED_ROLES = (
+    (FileRole.contact_form, "附件1 联系人信息反馈表"),
+    (FileRole.proposal, "附件3 申报书"),
+    (FileRole.summary_table, "附件4 平台基本情况汇总表"),
+    (FileRole.commitment, "附件5 真实性承诺"),
+)
+
+
+def _unreadable_hint(review: Review) -> str:
+    unreadable = review.package.by_role(FileRole.unreadable)
+    if not unreadable:
+        return ""
+    return "；另有无法读取的文件（" + "、".join(f.path for f in unreadable) + "），可能正是该材料"
+
+
+@rule("missing_file.required", title="缺少通知要求提交的材料", severity="error", basis=_FILES_BASIS)
+def check_required_files(review: Review) -> Iterator[Finding]:
+    hint = _unreadable_hint(review)
+    for role, title in _REQUIRED_ROLES:
+        if not review.package.by_role(role):
+            yield Finding(rule="missing_file.required", severity="error", fields=(title,),
+                          message=f"申报材料中缺少{title}（按内容识别，未找到该材料）{hint}",
+                          expected=title, actual="未提交")
+    forms = review.package.by_role(FileRole.application_form, FileRole.application_form_scan)
+    if not forms:
+        title = "附件2 申报表"
+        yield Finding(rule="missing_file.required", severity="error", fields=(title,),
+                      message=f"申报材料中缺少{title}（按内容识别，未找到Word/Excel版或盖章扫描版）{hint}",
+                      expected=title, actual="未提交")
+
+
+@rule("missing_file.scan", title="申报表缺少Word/Excel版或盖章扫描版PDF", severity="warning",
+      basis=_FILES_BASIS)
+def check_form_versions(review: Review) -> Iterator[Finding]:
+    forms = review.package.by_role(FileRole.application_form)
+    office = [f for f in forms if f.document.format in ("docx", "xlsx")]
+    # A text PDF of the 申报表 is taken for the stamped version as well: stamps do not always
+    # force a scan (an e-seal on an exported PDF).
+    stamped = [*review.package.by_role(FileRole.application_form_scan),
+               *(f for f in forms if f.document.format == "pdf")]
+    title = "附件2 申报表"
+    if not office and stamped:
+        yield Finding(rule="missing_file.scan", severity="warning", fields=(title,),
+                      message=f"{title}只有PDF版（{'、'.join(f.path for f in stamped)}），"
+                              "缺少通知要求的Word/Excel版",
+                      expected="Word/Excel版", actual="未提交", files=tuple(f.path for f in stamped))
+    if office and not stamped:
+        yield Finding(rule="missing_file.scan", severity=MISSING_SCAN_SEVERITY, fields=(title,),
+                      message=f"{title}未附盖章扫描版PDF（通知要求电子版材料为Word/Excel版+盖章扫描版PDF）",
+                      expected="盖章扫描版PDF", actual="未提交", files=tuple(f.path for f in office))
+
+
+@rule("missing_file.unreadable", title="文件无法读取", severity="warning", basis="各文件须可读，方可审核")
+def check_unreadable_files(review: Review) -> Iterator[Finding]:
+    for member in review.package.by_role(FileRole.unreadable):
+        errors = [e for e in member.document.errors if e.fatal] or list(member.document.errors)
+        detail = "；".join(e.message_zh for e in errors) or "未知原因"
+        codes = "、".join(e.code.value for e in errors)
+        yield Finding(rule="missing_file.unreadable", severity="warning", fields=(member.path,),
+                      message=f"文件“{member.path}”无法读取：{detail}。其内容未参与审核，请提供可读版本",
+                      expected="可读文件", actual=codes or "无法读取", files=(member.path,))
+    for name, error in review.package.errors:
+        yield Finding(rule="missing_file.unreadable", severity="warning", fields=(name,),
+                      message=f"压缩包内的“{name}”未被解出：{error.message_zh}",
+                      expected="可读文件", actual=error.code.value, files=(name,))
+
+
+# --- missing_section ---------------------------------------------------------------------------
+
+@rule("missing_section.outline", title="申报书缺少模板要求的章节", severity="error", basis=_OUTLINE_BASIS)
+def check_sections(review: Review) -> Iterator[Finding]:
+    proposal = _proposal(review)
+    if proposal is None:
+        return
+    for section in review.catalog.application_outline.sections:
+        if section.required_if_participated_2023 or proposal.section(section.number) is not None:
+            continue
+        label = f"{section.number}、{section.title}"
+        yield Finding(rule="missing_section.outline", severity="error", fields=(label,),
+                      message=f"申报书缺少“{label}”：申报书模板要求的章节未找到（按章节标题识别）",
+                      expected=label, actual="未找到", files=(proposal.file,))
+
+
+@rule("missing_section.closing", title="申报书第二、三章缺少最后一段（必写）总结", severity="error",
+      basis="附件3 二、三：最后一段（必写）：总结平台技术创新点/应用创新点300字以内")
+def check_closings(review: Review) -> Iterator[Finding]:
+    proposal = _proposal(review)
+    if proposal is None:
+        return
+    for spec in review.catalog.application_outline.sections:
+        section = proposal.section(spec.number)
+        if spec.closing_paragraph is None or section is None:
+            continue
+        label = f"{spec.number}、{spec.title}"
+        if section.closing is not None:
+            continue
+        if section.closing_elsewhere is not None:
+            yield Finding(rule="missing_section.closing", severity="warning", fields=(label,),
+                          message=f"申报书“{label}”的总结段不在本章最后：模板要求{spec.closing_paragraph.label}为"
+                                  f"{spec.closing_paragraph.text[:12]}…",
+                          expected="本章最后一段为总结", actual="总结段位于章内中部",
+                          citations=(section.closing_elsewhere.citation,), files=(proposal.file,))
+            continue
+        last = section.body[-1] if section.body else section.heading
+        yield Finding(rule="missing_section.closing", severity="error", fields=(label,),
+                      message=f"申报书“{label}”缺少{spec.closing_paragraph.label}：本章最后一段应"
+                              f"{spec.closing_paragraph.text[:20]}…（{spec.closing_paragraph.max_chars}字以内），"
+                              f"现最后一段为“{last.text[:30]}…”",
+                      expected=spec.closing_paragraph.label, actual="未找到总结段",
+                      citations=(last.citation,), files=(proposal.file,))
+
+
+@rule("char_limit.closing", title="申报书总结段超过300字", severity="warning",
+      basis="附件3 二、三：最后一段（必写）300字以内")
+def check_closing_length(review: Review) -> Iterator[Finding]:
+    proposal = _proposal(review)
+    if proposal is None:
+        return
+    for spec in review.catalog.application_outline.sections:
+        section = proposal.section(spec.number)
+        closing = spec.closing_paragraph
+        if closing is None or section is None or section.closing is None:
+            continue
+        n = count_chars(closing_text(section.closing))
+        if n > closing.max_chars:
+            label = f"{spec.number}、{spec.title}"
+            yield Finding(rule="char_limit.closing", severity="warning", fields=(label,),
+                          message=f"申报书“{label}”最后一段（必写）共 {n} 字，超过{closing.max_chars}字限制",
+                          expected=f"≤{closing.max_chars}字", actual=f"{n}字",
+                          citations=(section.closing.citation,), files=(proposal.file,))
+
+
+_CASE_SECTION = "五、平台应用案例"
+
+
+@rule("missing_section.cases", title="申报书应用案例不符合模板格式", severity="warning", basis=_CASE_BASIS)
+def check_case_format(review: Review) -> Iterator[Finding]:
+    proposal = _proposal(review)
+    if proposal is None or proposal.section("五") is None:
+        return
+    fmt = review.catalog.application_outline.case_format
+    files = (proposal.file,)
+    section = proposal.section("五")
+    if not proposal.cases:
+        yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
+                      message="申报书“五、平台应用案例”中未识别出“案例1：平台名——…”格式的案例",
+                      expected="案例1…（3个以内）", actual="未识别出案例",
+                      citations=(section.heading.citation,), files=files)
+        return
+    if len(proposal.cases) > fmt.max_cases:
+        yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
+                      message=f"申报书列出 {len(proposal.cases)} 个应用案例，模板要求{fmt.max_cases}个以内",
+                      expected=f"≤{fmt.max_cases}个", actual=f"{len(proposal.cases)}个",
+                      citations=tuple(c.heading.citation for c in proposal.cases[fmt.max_cases:]),
+                      files=files)
+    names = _platform_names(review)
+    for case in proposal.cases:
+        where = f"案例{case.written_number}"
+        if case.title and not re.search("——|—|－－|--", case.title):
+            yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
+                          message=f"{where}名称“{case.title}”未按模板写作“平台名称——…”（破折号前为平台名称）",
+                          expected="平台名称——…", actual=case.title,
+                          citations=(case.heading.citation,), files=files)
+        elif case.title and names:
+            before = normalize_name(re.split("——|—|－－|--", case.title, maxsplit=1)[0])
+            if not any(n and (n == before or n in before or before in n) for n in names):
+                yield Finding(rule="missing_section.cases", severity="info", fields=(_CASE_SECTION,),
+                              message=f"{where}名称破折号前为“{before}”，与申报的平台名称不一致"
+                                      "（模板：破折号前是平台名称）",
+                              expected="平台名称", actual=before, citations=(case.heading.citation,), files=files)
+        if case.images_certain > fmt.max_images_per_case:
+            yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
+                          message=f"{where}配图 {case.images_certain} 张，"
+                                  f"超过每个案例{fmt.max_images_per_case}张的限制",
+                          expected=f"≤{fmt.max_images_per_case}张", actual=f"{case.images_certain}张",
+                          citations=(case.heading.citation,), files=files)
+    limit = fmt.max_images_per_case * len(proposal.cases)
+    none_over = all(c.images_certain <= fmt.max_images_per_case for c in proposal.cases)
+    if proposal.section5_images > limit and none_over:
+        yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
+                      message=f"“五、平台应用案例”共有配图 {proposal.section5_images} 张，{len(proposal.cases)} 个案例"
+                              f"每个不多于{fmt.max_images_per_case}张时至多 {limit} 张，至少有一个案例配图超限",
+                      expected=f"≤{limit}张", actual=f"{proposal.section5_images}张",
+                      citations=(section.heading.citation,), files=files)
+
+
+def _platform_names(review: Review) -> set[str]:
+    names = set()
+    identity = identify_platform(review)
+    if identity.platform is not None:
+        names.add(normalize_name(identity.platform.name))
+    if identity.declared_name:
+        renamed = split_renamed(identity.declared_name)
+        names.update(normalize_name(n) for n in (renamed or (identity.declared_name,)))
+    return names
+
+
+@rule("char_limit.case", title="申报书应用案例超过字数限制", severity="warning", basis=_CASE_BASIS)
+def check_case_lengths(review: Review) -> Iterator[Finding]:
+    proposal = _proposal(review)
+    if proposal is None:
+        return
+    fmt = review.catalog.application_outline.case_format
+    files = (proposal.file,)
+    for case in proposal.cases:
+        where = f"案例{case.written_number}"
+        if case.title and count_chars(case.title) > fmt.name_max_chars:
+            n = count_chars(case.title)
+            yield Finding(rule="char_limit.case", severity="warning", fields=(_CASE_SECTION,),
+                          message=f"{where}名称“{case.title}”共 {n} 字，超过{fmt.name_max_chars}字限制",
+                          expected=f"≤{fmt.name_max_chars}字", actual=f"{n}字",
+                          citations=(case.heading.citation,), files=files)
+        for spec in fmt.parts:
+            part = case.part(spec.label)
+            if part is None or spec.max_chars is None:
+                continue
+            n = count_chars(part.text)
+            # "300字左右" is a target, not a cap: only a clear overrun is worth a note.
+            cap = spec.max_chars * (1.5 if spec.max_chars_approx else 1)
+            if n > cap:
+                severity = "info" if spec.max_chars_approx else "warning"
+                wording = f"{spec.max_chars}字左右" if spec.max_chars_approx else f"{spec.max_chars}字以内"
+                yield Finding(rule="char_limit.case", severity=severity, fields=(_CASE_SECTION,),
+                              message=f"{where}{spec.label}共 {n} 字，模板要求{wording}",
+                              expected=wording, actual=f"{n}字", citations=(part.citation,), files=files)
+        if case.chars > fmt.total_max_chars:
+            yield Finding(rule="char_limit.case", severity="warning", fields=(_CASE_SECTION,),
+                          message=f"{where}总字数约 {case.chars} 字（案例名称与各部分正文，不含配图说明），"
+                                  f"超过{fmt.total_max_chars}字限制",
+                          expected=f"≤{fmt.total_max_chars}字", actual=f"{case.chars}字",
+                          citations=(case.heading.citation,), files=files)
+
+
+# --- section7 ----------------------------------------------------------------------------------
+
+@rule("section7.required", title="第七章“平台相较上年度对比情况”与2023年度参评情况不符", severity="error",
+      basis=_SECTION7_BASIS)
+def check_section7(review: Review) -> Iterator[Finding]:
+    proposal = _proposal(review)
+    if proposal is None:
+        return
+    label = "七、平台相较上年度对比情况"
+    identity = identify_platform(review)
+    present = proposal.section("七")
+    if identity.platform is None:
+        why = ("平台名称对应附件6中的多个平台且单位名称无法区分" if identity.how == "ambiguous"
+               else "平台名称与单位名称均未在附件6名单中找到")
+        yield Finding(rule="section7.required", severity="info", fields=(label,),
+                      message=f"无法确定该平台在附件6中的2023年度参评情况（{why}），未检查第七章是否必填",
+                      citations=identity.citations, files=(proposal.file,))
+        return
+    row = identity.platform
+    answer = "是" if row.participated_2023 else "-"
+    listed = f"附件6第{row.number}行“{row.name}”（{row.unit_name}）2023年度参评为“{answer}”"
+    if row.participated_2023 and present is None:
+        yield Finding(rule="section7.required", severity="error", fields=(label,),
+                      message=f"申报书缺少“{label}”：{listed}，第七章为必填章节",
+                      expected="第七章", actual="未找到", citations=identity.citations, files=(proposal.file,))
+    elif not row.participated_2023 and present is not None:
+        yield Finding(rule="section7.required", severity="info", fields=(label,),
+                      message=f"申报书含“{label}”，但{listed}，该章节无需填写",
+                      expected="无需填写", actual="已填写", citations=(present.heading.citation,),
+                      files=(proposal.file,))
+
+
+# --- platform_name -----------------------------------------------------------------------------
+
+def _same_name(a: str, b: str) -> bool:
+    """b names the platform a does: equal, or one of a's 原名称/现名称 (or the other way round)."""
+    keys_a = {normalize_name(x) for x in (a, *(split_renamed(a) or ()))}
+    keys_b = {normalize_name(x) for x in (b, *(split_renamed(b) or ()))}
+    return bool(keys_a & keys_b)
+
+
+@rule("platform_name.list", title="平台名称与附件6名单不一致", severity="warning", basis=_NAME_BASIS)
+def check_platform_name(review: Review) -> Iterator[Finding]:
+    declared = review.declared("platform_name") or review.declared("cover_platform_name")
+    if declared is None or not declared.raw.strip():
+        return
+    identity = identify_platform(review)
+    name = declared.raw.strip()
+    renamed = split_renamed(name)
+    listed = {normalize_name(p.name) for p in review.catalog.platforms}
+    files = (declared.file,)
+    if renamed is None and normalize_name(name) in listed:
+        return
+    if renamed is not None and normalize_name(renamed[0]) in listed:
+        return
+    expected = identity.platform.name if identity.platform is not None else "附件6名单中的平台名称"
+    if renamed is not None:
+        message = (f"申报表平台名称注明原名称“{renamed[0]}”，但该原名称不在附件6名单中"
+                   + (f"（单位对应附件6中的“{expected}”）" if identity.platform else ""))
+        actual = renamed[0]
+    else:
+        message = (f"申报表平台名称为“{name}”，与附件6名单中的"
+                   + (f"“{expected}”" if identity.platform else "任何平台名称")
+                   + "不一致，且未注明平台原名称+现名称")
+        actual = name
+    yield Finding(rule="platform_name.list", severity="warning", fields=("平台名称",), message=message,
+                  expected=expected, actual=actual, citations=declared.citations[:1], files=files)
+
+
+@rule("platform_name.consistent", title="各材料中的平台名称不一致", severity="warning", basis=_NAME_BASIS)
+def check_name_consistency(review: Review) -> Iterator[Finding]:
+    table = review.declared("platform_name")
+    if table is None or not table.raw.strip():
+        return
+    others: list[tuple[str, str, tuple[Citation, ...], str]] = []
+    cover = review.declared("cover_platform_name")
+    if cover is not None and cover.raw.strip() and cover.file == table.file:
+        others.append(("申报表封面", cover.raw.strip(), cover.citations[:1], cover.file))
+    proposal = _proposal(review)
+    if proposal is not None and (line := proposal.cover_value("平台名称")) and line.value:
+        others.append(("申报书封面", line.value, (line.citation,), proposal.file))
+    for where, value, citations, file in others:
+        if _same_name(table.raw.strip(), value):
+            continue
+        yield Finding(rule="platform_name.consistent", severity="warning", fields=("平台名称",),
+                      message=f"{where}平台名称为“{value}”，与申报表“二、平台基本情况”中的"
+                              f"“{table.raw.strip()}”不一致",
+                      expected=table.raw.strip(), actual=value, citations=(*table.citations[:1], *citations),
+                      files=tuple(dict.fromkeys((table.file, file))))

@@ -1,0 +1,153 @@
+"""Cross-document rules: the 申报书's prose, the 汇总表 and the stamped scan against the 申报表.
+
+Narrative and summary cases are small real packages (python-docx/openpyxl, real readers); the scan
+cases are `Review`s built from real `DeclaredValue`s, as the OCR form reader would give them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from application_files import INDICATORS, PLATFORM, UNIT, Outline, load_review, run_rule, write_package
+
+from assistant.catalog import load_catalog
+from assistant.citations import Citation
+from assistant.form_reader import DeclaredValue
+from assistant.package import Package
+from assistant.prefill import Declarations
+from assistant.review import Review
+
+DEVICES = "连接的工业设备/产品/产线种类及数量（台/套）"
+REVENUE = "平台相关营业收入（万元）"
+
+
+def prose_review(tmp_path, section2: str, **outline):
+    return load_review(write_package(tmp_path / "pkg", outline=Outline(section2_prose=section2, **outline)),
+                       tmp_path / "ws")
+
+
+# --- narrative_vs_form -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("prose", [
+    "截至2024年6月，平台累计连接工业设备约3.2万台（套），注册企业用户570家；上架工业APP 234个。",
+    "平台连接设备32,000台，2023年平台相关营业收入3,215.33万元。",
+    "2023年平台相关营业收入约0.32亿元，平台相关研发投入507.71万元。",
+    "平台接入设备超过3万台。",
+    "平台帮助用户企业接入设备5000台。",  # a customer's devices
+    "2022年平台相关营业收入2439.44万元。",  # another year
+    "对标平台B连接设备约2万台。",  # a benchmark platform
+    "平台连接设备中公有云设备1.6万台。",  # another indicator between keyword and number
+    "公司拥有专利200项。",  # the company's, not the platform's
+])
+def test_prose_that_agrees_or_is_not_about_the_indicator(tmp_path, prose):
+    assert run_rule("narrative_vs_form.number", prose_review(tmp_path, prose)) == []
+
+
+def test_approximate_device_count_out_of_range_is_a_warning(tmp_path):
+    findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "平台累计连接工业设备约5万台（套）。"))
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.severity == "warning" and finding.fields == (DEVICES,)
+    assert finding.expected == "32000" and finding.actual == "约5万台"
+    assert "约5万台" in finding.message and "32000" in finding.message
+    quotes = [c.quote for c in finding.citations]
+    assert "平台累计连接工业设备约5万台（套）" in quotes and "32000" in quotes
+    assert set(finding.files) == {"附件3 申报书.docx", "附件2 申报表.docx"}
+
+
+def test_exact_revenue_that_disagrees_is_an_error(tmp_path):
+    findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "2023年平台相关营业收入4215.33万元。"))
+    assert [(f.severity, f.fields, f.actual) for f in findings] == [("error", (REVENUE,), "4215.33万元")]
+
+
+def test_money_in_yi_is_compared_within_its_precision(tmp_path):
+    findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "2023年平台相关营业收入约0.40亿元。"))
+    assert [(f.severity, f.tolerance) for f in findings] == [("warning", "50.00")]
+
+
+def test_more_than_means_more_than(tmp_path):
+    findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "平台连接工业设备超过5万台。"))
+    assert len(findings) == 1 and "超过" in findings[0].message
+
+
+def test_cases_plans_and_section7_are_not_read(tmp_path):
+    # Section 四 of the builder says "计划连接设备10万台"; section 七 compares with last year.
+    review = prose_review(tmp_path, "平台服务能力持续提升。", section7=True)
+    assert run_rule("narrative_vs_form.number", review) == []
+
+
+# --- summary_vs_form ---------------------------------------------------------------------------
+
+def summary_review(tmp_path, **changes):
+    rows = {"平台名称": PLATFORM, "企业名称": UNIT, **INDICATORS, **changes}
+    return load_review(write_package(tmp_path / "pkg", summary=rows), tmp_path / "ws")
+
+
+def test_summary_number_differs(tmp_path):
+    findings = run_rule("summary_vs_form.row", summary_review(tmp_path, **{"工业APP数量（个）": "448"}))
+    assert [(f.severity, f.fields, f.expected, f.actual) for f in findings] == [
+        ("error", ("工业APP数量（个）",), "234", "448")]
+    assert {c.file for c in findings[0].citations} == {"附件4 平台基本情况汇总表.xlsx", "附件2 申报表.docx"}
+
+
+def test_summary_separators_and_decimals_do_not_matter(tmp_path):
+    review = summary_review(tmp_path, **{REVENUE: "3,215.330", "平台团队总人数（人）": "119人"})
+    assert run_rule("summary_vs_form.row", review) == []
+
+
+def test_summary_same_answer_written_another_way(tmp_path):
+    # 附件4 asks YYYY.MM.DD-YYYY.MM.DD where 附件2 has 年月; ticked options in another order.
+    review = summary_review(tmp_path, 建设时间="2020.01.01-2023.12.31", 部署方式="公有云、私有云")
+    rows = {r.label: r for r in review.rows}
+    for label in ("建设时间", "部署方式"):  # written differently in the two files
+        assert len({x.value for x in rows[label].readings}) == 2
+    assert run_rule("summary_vs_form.row", review) == []
+
+
+def test_summary_platform_name_differs(tmp_path):
+    findings = run_rule("summary_vs_form.row", summary_review(tmp_path, 平台名称="延锋智造平台"))
+    assert [(f.severity, f.fields) for f in findings] == [("warning", ("平台名称",))]
+
+
+# --- scan_vs_form ------------------------------------------------------------------------------
+
+def _value(field_id: str, raw: str, file: str) -> DeclaredValue:
+    spec = load_catalog().field(field_id)
+    return DeclaredValue(field_id=field_id, form_label=spec.label, raw=raw, file=file,
+                         citations=(Citation(file=file, page=2, locator=spec.label, quote=raw),))
+
+
+def scan_review(office: dict[str, str], scan: dict[str, str]) -> Review:
+    word, pdf = "附件2 申报表.docx", "附件2 申报表（盖章版）.pdf"
+    declarations = Declarations(
+        forms=(("申报表", word, tuple(_value(k, v, word) for k, v in office.items())),
+               ("申报表扫描件", pdf, tuple(_value(k, v, pdf) for k, v in scan.items()))),
+        summary_tables=(), contact_forms=())
+    package = Package(id="scan-test", source="test", root="/tmp/scan-test", files=())
+    return Review(package=package, catalog=load_catalog(), declarations=declarations, rows=[])
+
+
+OFFICE = {"revenue": "3215.33", "enterprise_name": "中移（上海）信息通信科技有限公司", "enterprise_contact": "蔡宇航",
+          "platform_revenue_growth_2023": "21.44%", "staff_total": "119"}
+
+
+def test_scan_number_differs_from_the_word_form():
+    findings = run_rule("scan_vs_form.field", scan_review(OFFICE, {**OFFICE, "revenue": "3251.33"}))
+    assert [(f.severity, f.expected, f.actual) for f in findings] == [("warning", "3215.33", "3251.33")]
+    assert findings[0].files == ("附件2 申报表（盖章版）.pdf", "附件2 申报表.docx")
+
+
+def test_scan_ocr_noise_is_tolerated():
+    scanned = {**OFFICE, "enterprise_name": "中移（上海）信息通信科抗限公司",  # two characters misread
+               "enterprise_contact": "蔡宇航（工业互联网产品部经理）",  # the next cell read along
+               "revenue": "3,215.33"}
+    assert run_rule("scan_vs_form.field", scan_review(OFFICE, scanned)) == []
+
+
+def test_scan_truncated_number_is_only_a_hint():
+    findings = run_rule("scan_vs_form.field", scan_review(OFFICE, {**OFFICE, "platform_revenue_growth_2023": "21.4"}))
+    assert [f.severity for f in findings] == ["info"]
+
+
+def test_scan_text_that_really_differs():
+    findings = run_rule("scan_vs_form.field", scan_review(OFFICE, {**OFFICE, "enterprise_name": "上海华兴数字科技有限公司"}))
+    assert [(f.severity, f.fields) for f in findings] == [("warning", ("单位（企业）名称",))]

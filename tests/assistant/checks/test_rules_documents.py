@@ -1,0 +1,235 @@
+"""Document-level rules on small real packages: files, the 申报书 outline, cases, section 七, 平台名称.
+
+Every package is written to tmp_path (python-docx/openpyxl), read by the real readers and
+classifier, and reviewed; each rule has a failing and a passing case. The last test runs the
+labelled negative controls (slow: OCR and LibreOffice) and asserts none of these rules speaks up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from application_files import Case, Outline, load_review, run_rule, write_package
+
+from assistant.checks import rule_catalog, run_checks
+from assistant.package import load_package
+from assistant.review import build_review
+from assistant.settings import Settings
+
+REPO = Path(__file__).resolve().parents[3]
+MY_MODULES = ("assistant.checks.rules_documents", "assistant.checks.rules_crossdoc", "assistant.checks.rules_integrity")
+
+
+def review_of(tmp_path: Path, **kwargs):
+    return load_review(write_package(tmp_path / "pkg", **kwargs), tmp_path / "ws")
+
+
+@pytest.fixture(scope="module")
+def consistent(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("consistent")
+    return load_review(write_package(tmp / "pkg"), tmp / "ws")
+
+
+def test_consistent_package_has_no_document_findings(consistent):
+    mine = {s.id for s in rule_catalog() if s.function.__module__ in MY_MODULES}
+    loud = [f for f in run_checks(consistent) if f.rule in mine and f.severity != "info"]
+    assert loud == []
+
+
+# --- missing_file ------------------------------------------------------------------------------
+
+def test_missing_summary_table_is_found_by_content_not_name(tmp_path):
+    review = review_of(tmp_path, skip=("summary",))
+    findings = run_rule("missing_file.required", review)
+    assert [f.fields for f in findings] == [("附件4 平台基本情况汇总表",)]
+    assert findings[0].severity == "error"
+
+
+def test_renamed_files_are_still_recognised(tmp_path):
+    root = write_package(tmp_path / "pkg")
+    for number, path in enumerate(sorted(root.iterdir())):
+        path.rename(root / f"scan{number:04d}{path.suffix}")
+    review = load_review(root, tmp_path / "ws")
+    assert run_rule("missing_file.required", review) == []
+
+
+def test_missing_form_is_an_error(tmp_path):
+    findings = run_rule("missing_file.required", review_of(tmp_path, skip=("form",)))
+    assert [f.fields for f in findings] == [("附件2 申报表",)]
+
+
+def test_unreadable_file_gets_its_own_finding_and_is_named_for_the_missing_one(tmp_path):
+    root = write_package(tmp_path / "pkg", skip=("commitment",))
+    (root / "附件5 真实性承诺.pdf").write_bytes(b"")
+    review = load_review(root, tmp_path / "ws")
+    unreadable = run_rule("missing_file.unreadable", review)
+    assert len(unreadable) == 1
+    assert unreadable[0].files == ("附件5 真实性承诺.pdf",)
+    assert "无法读取" in unreadable[0].message and unreadable[0].actual == "empty_file"
+    missing = run_rule("missing_file.required", review)
+    assert [f.fields for f in missing] == [("附件5 真实性承诺",)]
+    assert "附件5 真实性承诺.pdf" in missing[0].message
+
+
+def test_word_form_without_stamped_scan_is_only_a_hint(consistent):
+    findings = run_rule("missing_file.scan", consistent)
+    assert len(findings) == 1 and findings[0].severity == "info"
+    assert "盖章扫描版" in findings[0].message
+
+
+def test_pdf_only_form_asks_for_the_word_version(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    root = write_package(tmp_path / "pkg", skip=("form",))
+    if "wqy" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("wqy", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", subfontIndex=0))
+    pdf = canvas.Canvas(str(root / "附件2.pdf"), invariant=1)
+    pdf.setFont("wqy", 12)
+    for y, line in zip(range(800, 600, -20), ("上海市工业互联网平台应用水平评价申报表", "一、企业基本情况",
+                                              "三、指标明细表", "内容 平台实际情况 证明资料", "平台团队总人数（人） 119")):
+        pdf.drawString(60, y, line)
+    pdf.showPage()
+    pdf.save()
+    review = load_review(root, tmp_path / "ws")
+    findings = run_rule("missing_file.scan", review)
+    assert [f.severity for f in findings] == ["warning"]
+    assert "Word/Excel" in findings[0].message
+
+
+# --- missing_section / char_limit of the 申报书 ---------------------------------------------------
+
+def test_missing_section_is_an_error(tmp_path, consistent):
+    findings = run_rule("missing_section.outline", review_of(tmp_path, outline=Outline(omit=("四",))))
+    assert [f.fields for f in findings] == [("四、平台下一步发展计划",)]
+    assert run_rule("missing_section.outline", consistent) == []
+
+
+def test_bold_titles_under_a_title_styled_cover_count_as_sections(tmp_path):
+    review = review_of(tmp_path, outline=Outline(style="bold", title_style_cover=True, toc=True))
+    assert run_rule("missing_section.outline", review) == []
+    assert run_rule("missing_section.closing", review) == []
+
+
+def test_missing_closing_paragraph(tmp_path, consistent):
+    findings = run_rule("missing_section.closing", review_of(tmp_path, outline=Outline(closing_3=None)))
+    assert [(f.fields, f.severity) for f in findings] == [(("三、平台应用成效",), "error")]
+    assert "平台服务中小企业283家" in findings[0].message  # shows what the last paragraph is instead
+    assert findings[0].citations and findings[0].citations[0].quote.startswith("平台服务中小企业")
+    assert run_rule("missing_section.closing", consistent) == []
+
+
+def test_closing_followed_by_more_text_is_a_warning(tmp_path):
+    outline = Outline(closing_2=None, extra_prose=(Outline().closing_2, "平台持续开展迭代开发和运营服务。"))
+    findings = run_rule("missing_section.closing", review_of(tmp_path, outline=outline))
+    assert [(f.fields, f.severity) for f in findings] == [(("二、平台建设及运营情况",), "warning")]
+
+
+def test_closing_over_300_characters(tmp_path, consistent):
+    long_closing = "平台技术创新点总结：" + "平台自研多协议自适应解析引擎，兼容工业协议数量处于行业前列。" * 12  # 30 字 × 12
+    findings = run_rule("char_limit.closing", review_of(tmp_path, outline=Outline(closing_2=long_closing)))
+    assert len(findings) == 1 and findings[0].fields == ("二、平台建设及运营情况",)
+    assert findings[0].actual == "360字" and findings[0].expected == "≤300字"
+    assert run_rule("char_limit.closing", consistent) == []
+
+
+def test_case_format_count_dash_and_pictures(tmp_path, consistent):
+    cases = [Case(), Case(title="延锋工业互联网平台：涂装质量分析"), Case(images=6), Case()]
+    findings = run_rule("missing_section.cases", review_of(tmp_path, outline=Outline(cases=cases)))
+    messages = " | ".join(f.message for f in findings)
+    assert "4 个应用案例" in messages
+    assert "案例2名称" in messages and "破折号" in messages
+    assert "案例3配图 6 张" in messages
+    assert all(f.severity == "warning" for f in findings)
+    assert run_rule("missing_section.cases", consistent) == []
+
+
+def test_case_lengths(tmp_path, consistent):
+    cases = [Case(title="延锋工业互联网平台——基于5G专网与云化AGV调度的离散制造车间物流智能化改造"),
+             Case(company="延锋内饰是国内领先的汽车内饰件供应商，" * 8),
+             Case(content="平台为其注塑车间加装数据采集终端，构建工艺参数优化模型，" * 40)]
+    findings = run_rule("char_limit.case", review_of(tmp_path, outline=Outline(cases=cases)))
+    warnings = [f.message for f in findings if f.severity == "warning"]
+    assert any("案例1名称" in m and "超过30字" in m for m in warnings)
+    assert any("案例2企业简介共 152 字" in m for m in warnings)
+    assert any("案例3总字数" in m and "超过1000字" in m for m in warnings)
+    assert run_rule("char_limit.case", consistent) == []
+
+
+# --- section7 ----------------------------------------------------------------------------------
+
+HUAYI = {"name": "化工行业工业互联网平台", "unit": "上海华谊集团股份有限公司"}
+
+
+def test_section7_required_for_a_2023_participant(tmp_path):
+    review = review_of(tmp_path, form=HUAYI, outline=Outline(**HUAYI))
+    findings = run_rule("section7.required", review)
+    assert [(f.severity, f.fields) for f in findings] == [("error", ("七、平台相较上年度对比情况",))]
+    assert "附件6第1行" in findings[0].message
+
+
+def test_section7_present_for_a_2023_participant(tmp_path):
+    review = review_of(tmp_path, form=HUAYI, outline=Outline(section7=True, **HUAYI))
+    assert run_rule("section7.required", review) == []
+
+
+def test_section7_for_a_newcomer_is_at_most_a_hint(tmp_path, consistent):
+    assert run_rule("section7.required", consistent) == []
+    findings = run_rule("section7.required", review_of(tmp_path, outline=Outline(section7=True)))
+    assert [f.severity for f in findings] == ["info"]
+
+
+@pytest.mark.parametrize(("unit", "required"), [("上海电器科学研究所（集团）有限公司", True),
+                                                ("上海电机系统节能工程技术研究中心有限公司", False)])
+def test_shared_platform_name_is_told_apart_by_unit(tmp_path, unit, required):
+    platform = {"name": "电机设备远程运维服务工业互联网平台", "unit": unit}
+    findings = run_rule("section7.required", review_of(tmp_path, form=platform, outline=Outline(**platform)))
+    assert [f.severity for f in findings] == (["error"] if required else [])
+
+
+# --- platform_name -----------------------------------------------------------------------------
+
+def test_renamed_platform_without_former_name(tmp_path, consistent):
+    review = review_of(tmp_path, form={"name": "延锋智能制造工业互联网平台"},
+                       outline=Outline(name="延锋智能制造工业互联网平台"))
+    findings = run_rule("platform_name.list", review)
+    assert len(findings) == 1 and findings[0].severity == "warning"
+    assert findings[0].expected == "延锋工业互联网平台" and findings[0].actual == "延锋智能制造工业互联网平台"
+    assert findings[0].citations[0].quote == "延锋智能制造工业互联网平台"
+    assert run_rule("platform_name.list", consistent) == []
+
+
+def test_former_and_current_name_stated(tmp_path):
+    renamed = "原名称：延锋工业互联网平台；现名称：延锋智能制造工业互联网平台"
+    review = review_of(tmp_path, form={"name": renamed}, outline=Outline(name="延锋智能制造工业互联网平台"))
+    assert run_rule("platform_name.list", review) == []
+    assert run_rule("platform_name.consistent", review) == []
+
+
+def test_former_name_not_on_the_list(tmp_path):
+    renamed = "原名称：延锋数字化平台；现名称：延锋智能制造工业互联网平台"
+    findings = run_rule("platform_name.list", review_of(tmp_path, form={"name": renamed}))
+    assert len(findings) == 1 and "原名称“延锋数字化平台”" in findings[0].message
+
+
+def test_covers_disagree_with_the_form(tmp_path, consistent):
+    review = review_of(tmp_path, form={"cover_name": "延锋平台"}, outline=Outline(name="延锋智造平台"))
+    findings = run_rule("platform_name.consistent", review)
+    assert sorted(f.actual for f in findings) == ["延锋平台", "延锋智造平台"]
+    assert run_rule("platform_name.consistent", consistent) == []
+
+
+# --- negative controls -------------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("package", ["eval_sets/packages/pkg01_huaxing_consistent", "samples/sample_package"])
+def test_labelled_negative_controls_raise_nothing(package, shared_workspace):
+    review = build_review(load_package(REPO / package, Settings(workspace=shared_workspace, workers=2)),
+                          checks=run_checks)
+    mine = {s.id for s in rule_catalog() if s.function.__module__ in MY_MODULES}
+    loud = [(f.rule, f.message) for f in review.findings if f.rule in mine and f.severity != "info"]
+    assert loud == []
+    crashed = [f.rule.removeprefix("internal.") for f in review.findings if f.rule.startswith("internal.")]
+    assert [rule_id for rule_id in crashed if rule_id in mine] == []

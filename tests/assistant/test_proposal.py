@@ -1,0 +1,189 @@
+"""The 申报书 read into its outline, from real DOCX files built here and read by the real reader."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document as Docx
+from docx.shared import Pt
+
+from assistant.proposal import closing_text, count_chars, read_proposal
+from extractors.options import ReadOptions
+from extractors.reader import read_file
+
+OPTIONS = ReadOptions(render_docx=False, ocr=False)
+TITLES = ("一、申报单位简介", "二、平台建设及运营情况", "三、平台应用成效", "四、平台下一步发展计划",
+          "五、平台应用案例", "六、附件及其他说明材料")
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20), (0, 90, 160)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _bold(doc, text: str) -> None:
+    run = doc.add_paragraph().add_run(text)
+    run.bold = True
+    run.font.size = Pt(16)
+
+
+def _write(path: Path, *, style: str = "word", title_cover: bool = False, toc: str = "",
+           numbered: bool = True, closing_last: bool = True, cases: int = 2, images: int = 1) -> Path:
+    doc = Docx()
+    if title_cover:
+        doc.add_heading("上海市工业互联网平台应用水平评价申报书", level=0)
+    else:
+        doc.add_paragraph("申报书")
+    doc.add_paragraph("平台名称：延锋工业互联网平台")
+    doc.add_paragraph("申报单位：上海延锋金桥饰件系统有限公司（公章）")
+    if toc:
+        doc.add_paragraph("目录")
+        for title in TITLES:
+            doc.add_paragraph(f"{title}\t3" if toc == "pages" else title)
+    for title in TITLES:
+        text = title if numbered else title.split("、", 1)[1]
+        if style == "word":
+            doc.add_heading(text, level=1)
+        else:
+            _bold(doc, text)
+        if title.startswith("二"):
+            doc.add_paragraph("平台累计连接工业设备约3.2万台（套），注册企业用户570家。")
+            closing = doc.add_paragraph("平台技术创新点总结：一是自研协议解析引擎；二是底层技术自主可控。")
+            if not closing_last:
+                doc.add_paragraph("平台运营团队持续迭代产品。")
+            del closing
+        elif title.startswith("三"):
+            doc.add_paragraph("平台服务中小企业283家。")
+            doc.add_paragraph("综上所述，平台形成了可复制推广的商业模式。")
+        elif title.startswith("五"):
+            for k in range(1, cases + 1):
+                head = f"案例{k}：延锋工业互联网平台——场景{k}"
+                if style == "word":
+                    doc.add_heading(head, level=2)
+                else:
+                    _bold(doc, head)
+                doc.add_paragraph("企业简介：某汽车内饰件企业。")
+                doc.add_paragraph("平台简介（300字左右）")
+                doc.add_paragraph("平台提供设备接入与数据分析。")
+                doc.add_paragraph("案例实际内容简介：平台为其加装终端，良品率提升3%。")
+                doc.add_paragraph("配图：")
+                for _ in range(images):
+                    doc.add_picture(io.BytesIO(_png()))
+                doc.add_paragraph(f"图{k} 架构")
+        else:
+            doc.add_paragraph("正文。")
+    doc.save(path)
+    return path
+
+
+def _read(path: Path):
+    return read_proposal(read_file(path, path.name, OPTIONS))
+
+
+def test_word_headings_give_sections_closings_cases_and_pictures(tmp_path):
+    proposal = _read(_write(tmp_path / "a.docx", cases=2, images=2))
+    assert [s.number for s in proposal.sections] == ["一", "二", "三", "四", "五", "六"]
+    assert proposal.section("七") is None
+    two, three = proposal.section("二"), proposal.section("三")
+    assert two.closing is not None and two.closing.text.startswith("平台技术创新点总结")
+    assert closing_text(two.closing) == "一是自研协议解析引擎；二是底层技术自主可控。"
+    assert three.closing is not None and three.closing.text.startswith("综上所述")
+    assert [c.title for c in proposal.cases] == ["延锋工业互联网平台——场景1", "延锋工业互联网平台——场景2"]
+    case = proposal.cases[0]
+    assert case.part("企业简介").text == "某汽车内饰件企业。"
+    # A label on its own line ("平台简介（300字左右）") takes the paragraphs after it.
+    assert case.part("平台简介").text == "平台提供设备接入与数据分析。"
+    assert case.part("案例实际内容简介").text.startswith("平台为其加装终端")
+    assert case.images_certain == 2 and case.images_possible == 2
+    expected = sum(count_chars(t) for t in ("延锋工业互联网平台——场景1", "某汽车内饰件企业。", "平台提供设备接入与数据分析。",
+                                            "平台为其加装终端，良品率提升3%。"))
+    assert case.chars == expected  # the 配图 part and its caption do not count
+    assert proposal.cover_value("平台名称").value == "延锋工业互联网平台"
+    assert proposal.cover_value("申报单位").value == "上海延锋金桥饰件系统有限公司"
+    assert proposal.cover_value("平台名称").citation.quote == "平台名称：延锋工业互联网平台"
+
+
+def test_bold_titles_are_found_even_when_the_document_has_heading_styles(tmp_path):
+    # A Title-styled cover makes the reader trust styles only: "一、…" in bold is a plain paragraph.
+    proposal = _read(_write(tmp_path / "b.docx", style="bold", title_cover=True))
+    assert [s.number for s in proposal.sections] == ["一", "二", "三", "四", "五", "六"]
+    assert proposal.section("五").heading.kind == "paragraph"
+    assert len(proposal.cases) == 2
+
+
+def test_bold_layout_pictures_fall_to_the_section_when_cases_are_not_headings(tmp_path):
+    proposal = _read(_write(tmp_path / "c.docx", style="bold", cases=2, images=3))
+    # No pages (no rendering) and no case headings: pictures cannot be placed in a case ...
+    assert all(c.images_certain == 0 for c in proposal.cases)
+    # ... but the section still knows how many it holds.
+    assert proposal.section5_images == 6
+
+
+@pytest.mark.parametrize("toc", ["pages", "plain"])
+def test_table_of_contents_is_not_taken_for_the_sections(tmp_path, toc):
+    proposal = _read(_write(tmp_path / "d.docx", toc=toc))
+    assert [s.number for s in proposal.sections] == ["一", "二", "三", "四", "五", "六"]
+    first = proposal.section("一")
+    assert first.heading.kind == "heading"
+    assert first.paragraphs and first.paragraphs[0].text == "正文。"
+
+
+def test_titles_without_numerals_from_automatic_numbering(tmp_path):
+    proposal = _read(_write(tmp_path / "e.docx", numbered=False))
+    assert [s.number for s in proposal.sections] == ["一", "二", "三", "四", "五", "六"]
+
+
+def test_closing_that_is_not_last_is_reported_elsewhere(tmp_path):
+    proposal = _read(_write(tmp_path / "f.docx", closing_last=False))
+    two = proposal.section("二")
+    assert two.closing is None
+    assert two.closing_elsewhere is not None and two.closing_elsewhere.text.startswith("平台技术创新点总结")
+
+
+def test_last_paragraph_without_summing_up_is_no_closing(tmp_path):
+    doc = Docx()
+    for title in TITLES:
+        doc.add_heading(title, level=1)
+        doc.add_paragraph("平台服务中小企业283家，带动新增就业436人。")
+    path = tmp_path / "g.docx"
+    doc.save(path)
+    proposal = _read(path)
+    assert proposal.section("三").closing is None and proposal.section("三").closing_elsewhere is None
+
+
+def test_count_chars_counts_every_non_blank_character():
+    assert count_chars("平台 APP，3.2万台\n") == 11
+    assert count_chars("") == 0
+
+
+def test_text_pdf_lines_are_joined_into_paragraphs(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if "wqy" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("wqy", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", subfontIndex=0))
+    lines = ["申报书", "平台名称：延锋工业互联网平台", "一、申报单位简介", "公司成立于1994年。",
+             "二、平台建设及运营情况", "平台累计连接工业设备约3.2万台（套），注册企业用户570家，实际服务",
+             "企业383家。", "平台技术创新点总结：一是自研协议解析引擎，二是底层技术自主可控，三是平台",
+             "独特性突出。", "- 2 -", "三、平台应用成效", "平台服务中小企业283家。", "四、平台下一步发展计划", "深化应用。",
+             "五、平台应用案例", "案例1：延锋工业互联网平台——注塑工艺优化", "企业简介：某企业。", "六、附件及其他说明材料", "附件清单。"]
+    path = tmp_path / "申报书.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.setFont("wqy", 11)
+    for k, line in enumerate(lines):
+        pdf.drawString(50, 800 - 20 * k, line)
+    pdf.showPage()
+    pdf.save()
+    proposal = read_proposal(read_file(path, path.name, OPTIONS))
+    assert [s.number for s in proposal.sections] == ["一", "二", "三", "四", "五", "六"]
+    two = proposal.section("二")
+    assert [p.text for p in two.body][0].endswith("实际服务企业383家。")  # two lines, one paragraph
+    assert two.closing is not None and two.closing.text.endswith("三是平台独特性突出。")
+    assert proposal.section("三").closing is None
+    assert [c.title for c in proposal.cases] == ["延锋工业互联网平台——注塑工艺优化"]
