@@ -1,0 +1,375 @@
+"""Declared values against the evidence (families declared_vs_evidence, count_vs_list,
+screenshot_vs_form, unsupported).
+
+The evidence values come from the evidence chain (`Review.evidence`); a value marked
+`ungrounded` is never used. Each comparison converts units first — an audit's 66,707,912.35 元 is
+the 6670.79 万元 the form declares — and states both sides, the absolute and relative difference
+and the tolerance: for money half a unit of the last written digit of both sides, at least
+0.005 万元 (the form's 2 decimals, 填报指引); for counts nothing, except what a rounded display
+allows ("1.5万" on a dashboard covers 14,500 … 15,500).
+
+Which family a difference belongs to follows from where the evidence was read: a list (专利/软著
+清单, 获奖清单, 设备清单) → count_vs_list; a screenshot → screenshot_vs_form; a financial
+statement → declared_vs_evidence. Formula indicators are recomputed from their inputs as the
+evidence gives them (利润率 = 利润总额 ÷ 营业收入, 研发投入强度, 投资回报率, 平均资产总额 of 社会
+贡献率, 增长率); that is reported only when an input differs from what the form declares — an
+arithmetic slip between declared numbers is the formula rules' finding, not this module's.
+
+Must not: read files, or re-judge what the form itself gets wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.catalog import Relation
+from assistant.checks import rule
+from assistant.checks.declared_facts import (
+    basis_for,
+    is_blank,
+    make_finding,
+    read_amount,
+    short_name,
+    show_decimal,
+)
+from assistant.checks.rules_formulas import written_division
+from assistant.classify import FileRole
+from assistant.evidence import EvidenceValue
+from assistant.evidence_figures import CAPTIONS
+from assistant.evidence_financial import (
+    ANNUAL_PROFIT_COMPONENT,
+    ASSETS_END_COMPONENT,
+    ASSETS_START_COMPONENT,
+    PROFIT_COMPONENT,
+)
+from assistant.findings import Finding
+from assistant.numbers import fold, format_decimal, to_wan
+from assistant.regions import classify_region
+
+MONEY_TOLERANCE = Decimal("0.005")  # 万元: the form's 2 decimals
+RATE_TOLERANCE = Decimal("0.01")  # percentage points: a rate is written with 2 decimals
+_LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list}
+_SOURCE_ZH = {"declared_vs_evidence": "财务报表", "count_vs_list": "清单", "screenshot_vs_form": "截图"}
+# What the offline extractor can read at all: "no evidence" means something only for these.
+_READABLE = {"revenue", "rd_investment", "platform_revenue_2022", "platform_revenue_2023", "patents",
+             "software_copyrights", "awards", *CAPTIONS}
+# Formula inputs the form does not ask for as fields, by (field, term index) → evidence component.
+_QUANTITY_TERMS = {("profit_margin", 0): (PROFIT_COMPONENT,), ("roi", 0): (ANNUAL_PROFIT_COMPONENT,),
+                   ("social_contribution_rate", 1): (ASSETS_END_COMPONENT, ASSETS_START_COMPONENT)}
+
+
+def family_of(review, value: EvidenceValue) -> str:
+    if value.method == "list_count":
+        return "count_vs_list"
+    if value.method == "ocr_figure":
+        return "screenshot_vs_form"
+    member = review.package.file(value.citations[0].file) if value.citations else None
+    if member is not None and member.role is FileRole.screenshot:
+        return "screenshot_vs_form"
+    if member is not None and member.role in _LIST_ROLES:
+        return "count_vs_list"
+    return "declared_vs_evidence"
+
+
+def _usable(review, family: str) -> list[EvidenceValue]:
+    return [v for v in review.evidence if v.status != "ungrounded" and v.normalized is not None
+            and family_of(review, v) == family]
+
+
+def _direct(review, value: EvidenceValue) -> bool:
+    """A value of the field itself (2022年平台营收 is its own field, also named as component)."""
+    return value.component in ("", review.catalog.field(value.field_id).label)
+
+
+def half_unit(value: EvidenceValue) -> Decimal:
+    """Half of the last printed digit in the field's unit: "1.5万" → 500, "66,707,912.35" 元 →
+    0.0000005 万元, "32,000" → 0 (a count printed in full is exact)."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", fold(value.value))
+    if digits is None or not value.normalized:
+        return Decimal(0)
+    decimals = len(digits.group(1) or "")
+    written = Decimal(digits.group(0).replace(",", ""))
+    factor = abs(Decimal(str(value.normalized)) / written) if written else Decimal(1)
+    if decimals == 0 and factor == 1 and value.unit not in ("元", "万元", "千元", "亿元"):
+        return Decimal(0)
+    return Decimal("0.5") * Decimal(10) ** -decimals * factor
+
+
+def _where(value: EvidenceValue) -> str:
+    """《file》第n页 and the quote: a statement row with its column, a figure with its caption."""
+    c = value.citations[0]
+    page = f"第{c.page}页" if c.page is not None else c.locator
+    if value.method in ("table_row", "text") and value.period and value.period != "合计":
+        return f"《{c.file}》{page}“{c.quote}”（{value.period}）"
+    if value.method == "ocr_figure" and len(value.citations) > 1:
+        return f"《{c.file}》{page}“{value.citations[1].quote}”“{c.quote}”"
+    return f"《{c.file}》{page}“{c.quote}”"
+
+
+def show_amount(value: Decimal, money: bool) -> str:
+    """A difference or tolerance as a reviewer reads it: money with at most 4 decimals."""
+    if not money:
+        return show_decimal(value)
+    return format(value.quantize(Decimal("0.0001")).normalize(), "f") if value < 1 else format_decimal(value, 2)
+
+
+def _shown(value: EvidenceValue, spec) -> str:
+    unit = value.unit if value.unit and not value.value.endswith(value.unit) else ""
+    text = f"{value.value}{(' ' + unit) if unit and unit in ('元', '万元', '千元', '亿元') else unit}"
+    if spec.unit == "万元" and value.unit != "万元":
+        text += f"（折合 {format_decimal(Decimal(str(value.normalized)), 2)} 万元）"
+    return text
+
+
+def _with_evidence(finding: Finding, values: list[EvidenceValue]) -> Finding:
+    citations = list(finding.citations) + [c for v in values for c in v.citations[:1]]
+    files = tuple(dict.fromkeys([*finding.files, *(v.citations[0].file for v in values)]))
+    return finding.model_copy(update={"citations": tuple(citations), "files": files})
+
+
+# --- one field against its evidence --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Gap:
+    field_id: str
+    value: EvidenceValue
+    declared: Decimal
+    declared_text: str
+    evidence: Decimal
+    tolerance: Decimal
+
+
+def _gaps(review, family: str) -> list[_Gap]:
+    gaps = []
+    for value in _usable(review, family):
+        if not _direct(review, value) or (amount := read_amount(review, value.field_id)) is None:
+            continue
+        spec = review.catalog.field(value.field_id)
+        evidence = Decimal(str(value.normalized))
+        tolerance = amount.half_unit + half_unit(value)
+        if spec.unit == "万元":
+            tolerance = max(tolerance, MONEY_TOLERANCE)
+        if abs(amount.value - evidence) > tolerance:
+            gaps.append(_Gap(value.field_id, value, amount.value, amount.show(), evidence, tolerance))
+    return gaps
+
+
+def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Finding]:
+    groups: dict[tuple, list[_Gap]] = {}
+    for gap in _gaps(review, family):
+        c = gap.value.citations[0]
+        groups.setdefault((family, c.file, c.page, gap.value.value, gap.declared), []).append(gap)
+    findings = []
+    for gaps in groups.values():
+        gap = gaps[0]
+        spec = review.catalog.field(gap.field_id)
+        unit = f" {spec.unit}" if spec.unit == "万元" else ""
+        difference = gap.declared - gap.evidence
+        relative = f"（相对差 {format_decimal(abs(difference) / abs(gap.evidence) * 100, 2)}%）" if gap.evidence else ""
+        names = "、".join(short_name(review.catalog.field(g.field_id)) for g in gaps)
+        money = spec.unit == "万元"
+        allowed = "须完全相等" if gap.tolerance == 0 else f"容差 {show_amount(gap.tolerance, money)}{unit}"
+        note = f"；注：{gap.value.note}" if gap.value.status == "ambiguous" and gap.value.note else ""
+        message = (f"{_SOURCE_ZH[family]}{_where(gap.value)}为 {_shown(gap.value, spec)}，申报表填报{names} "
+                   f"{gap.declared_text}{unit}，差 {show_amount(abs(difference), money)}{unit}{relative}，{allowed}{note}")
+        level = "warning" if gap.value.status == "ambiguous" else severity
+        finding = make_finding(review, rule_id, level, [g.field_id for g in gaps], message,
+                               expected=show_amount(gap.evidence, money), actual=gap.declared_text,
+                               tolerance=show_amount(gap.tolerance, money))
+        findings.append(_with_evidence(finding, [g.value for g in gaps]))
+    return findings
+
+
+@rule("declared_vs_evidence.value", title="申报数据与审计报告/财务报表不一致", severity="error",
+      basis="填报指引：营业收入、研发投入等以经审计的年度财务报告或平台相关财务报表为证明资料")
+def declared_matches_statements(review):
+    return _field_findings(review, "declared_vs_evidence", "declared_vs_evidence.value", "error")
+
+
+@rule("count_vs_list.count", title="申报数量与所附清单不一致", severity="error",
+      basis="附件3 六：产品专利和知识产权证书（及清单）、平台获奖证书（及清单）、设备清单")
+def declared_matches_lists(review):
+    return _field_findings(review, "count_vs_list", "count_vs_list.count", "error")
+
+
+@rule("screenshot_vs_form.figure", title="申报数据与系统截图显示不一致", severity="warning",
+      basis="附件3 六：系统/日志数据截图")
+def declared_matches_screenshots(review):
+    return _field_findings(review, "screenshot_vs_form", "screenshot_vs_form.figure", "warning")
+
+
+# --- breakdowns against a list -------------------------------------------------------------------
+
+def _key(field_id: str, name: str) -> str:
+    name = re.sub(r"\s+", "", fold(name))
+    if "region" in field_id:
+        return classify_region(name).canonical or name
+    return name
+
+
+@rule("count_vs_list.breakdown", title="按分类/区域统计的数量与设备清单不一致", severity="warning",
+      basis="填报指引 2.1.1：按附录A二级分类、附录F区域统计的工业设备数量")
+def breakdown_matches_list(review):
+    by_field: dict[str, list[EvidenceValue]] = {}
+    for value in _usable(review, "count_vs_list"):
+        if value.component and not _direct(review, value):
+            by_field.setdefault(value.field_id, []).append(value)
+    for field_id, values in sorted(by_field.items()):
+        typed = review.typed(field_id)
+        declared = typed.normalized if typed is not None else None
+        if not isinstance(declared, dict) or not declared:
+            continue
+        listed = {_key(field_id, v.component): v for v in values}
+        stated = {_key(field_id, str(k)): Decimal(str(n)) for k, n in declared.items()}
+        differences = []
+        for key in sorted(set(listed) | set(stated)):
+            has = Decimal(str(listed[key].normalized)) if key in listed else Decimal(0)
+            says = stated.get(key, Decimal(0))
+            if has != says:
+                differences.append(f"{key}：申报 {show_decimal(says)}，清单 {show_decimal(has)}")
+        if differences:
+            spec = review.catalog.field(field_id)
+            message = f"{short_name(spec)}与清单明细汇总不一致：" + "；".join(differences)
+            finding = make_finding(review, "count_vs_list.breakdown", "warning", [field_id], message)
+            yield _with_evidence(finding, values[:3])
+
+
+# --- formulas recomputed from the evidence -------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Term:
+    name: str
+    value: Decimal  # what the formula uses: the evidence when there is one, else the form
+    half: Decimal  # rounding of a declared input (0 for evidence)
+    field_id: str | None
+    evidence: list[EvidenceValue]
+    declared: Decimal | None
+
+
+def _financial(review, field_id: str, components: tuple[str, ...] = ("",)) -> list[EvidenceValue] | None:
+    found = []
+    for component in components:
+        match = [v for v in _usable(review, "declared_vs_evidence") if v.field_id == field_id and
+                 (v.component == component or (component == "" and _direct(review, v)))]
+        if not match:
+            return None
+        found.append(match[0])
+    return found
+
+
+def _terms(review, owner_id: str, relation: Relation) -> list[_Term] | None:
+    declared = review.declared(owner_id)
+    written = written_division(declared.raw) if declared is not None else None
+    terms = []
+    for index, operand in enumerate(relation.terms):
+        if operand.field is not None:
+            spec = review.catalog.field(operand.field)
+            amount = read_amount(review, operand.field)
+            evidence = _financial(review, operand.field)
+            stated = amount.value if amount else None
+            if evidence:
+                terms.append(_Term(short_name(spec), Decimal(str(evidence[0].normalized)), Decimal(0),
+                                   operand.field, evidence, stated))
+            elif amount is not None:
+                terms.append(_Term(short_name(spec), amount.value, amount.half_unit, operand.field, [], stated))
+            else:
+                return None
+            continue
+        components = _QUANTITY_TERMS.get((owner_id, index))
+        evidence = _financial(review, owner_id, components) if components else None
+        stated = to_wan(written[index], default_unit="万元") if written is not None else None
+        if evidence:
+            value = sum((Decimal(str(v.normalized)) for v in evidence), Decimal(0)) / len(evidence)
+            terms.append(_Term(operand.quantity, value, Decimal(0), None, evidence, stated))
+        elif stated is not None:
+            terms.append(_Term(operand.quantity, stated, Decimal("0.005"), None, [], stated))
+        elif operand.proxy_field and (amount := read_amount(review, operand.proxy_field)):
+            spec = review.catalog.field(operand.proxy_field)
+            terms.append(_Term(short_name(spec), amount.value, amount.half_unit, operand.proxy_field, [], amount.value))
+        else:
+            return None
+    return terms
+
+
+def _recomputable(review):
+    """(owner, relation, declared rate, terms, inputs that differ from the evidence) of every
+    ratio or growth indicator with at least one input in the evidence."""
+    for owner, relation in review.catalog.relations():
+        if relation.kind not in ("ratio", "growth") or (rate := read_amount(review, owner.id)) is None:
+            continue
+        terms = _terms(review, owner.id, relation)
+        if terms is None or not any(t.evidence for t in terms):
+            continue
+        differing = [t for t in terms if t.evidence and t.declared is not None
+                     and abs(t.declared - t.value) > MONEY_TOLERANCE * 2]
+        yield owner, relation, rate, terms, differing
+
+
+@rule("declared_vs_evidence.formula", title="按证明材料数据计算的比率与申报不符", severity="warning",
+      basis="填报指引：研发投入强度、利润率、投资回报率、社会贡献率、增长率的计算公式")
+def formulas_from_evidence(review):
+    for owner, relation, rate, terms, differing in _recomputable(review):
+        if not differing:
+            continue  # the inputs agree with the evidence: any slip is the formula rules' finding
+        first, second = terms[0].value, terms[1].value
+        if second == 0:
+            continue
+        scale = Decimal(relation.scale if relation.kind == "ratio" else 100)
+        expected = (first if relation.kind == "ratio" else first - second) / second * scale
+        propagated = scale * (terms[0].half / abs(second) + abs(first) * terms[1].half / (second * second))
+        tolerance = RATE_TOLERANCE + propagated
+        if abs(rate.value - expected) <= tolerance:
+            continue
+        shown = format_decimal(expected, 2)
+        sources = "；".join(f"{t.name} {format_decimal(t.value, 2)} 万元取自{_where(t.evidence[0])}"
+                           for t in terms if t.evidence)
+        formula = (f"{terms[0].name} ÷ {terms[1].name} × {relation.scale}%" if relation.kind == "ratio"
+                   else f"（{terms[0].name} − {terms[1].name}）÷ {terms[1].name} × 100%")
+        message = (f"{short_name(owner)}填报 {rate.show()}%，以证明材料数据按 {formula} 计算应为 {shown}%"
+                   f"（差 {format_decimal(abs(rate.value - expected), 2)} 个百分点，容差 "
+                   f"{format_decimal(tolerance, 4)}）；{sources}")
+        field_ids = [owner.id, *(t.field_id for t in terms if t.field_id)]
+        finding = make_finding(review, "declared_vs_evidence.formula", "warning", field_ids, message,
+                               expected=f"{shown}%", actual=f"{rate.show()}%", tolerance=format_decimal(tolerance, 4))
+        yield _with_evidence(finding, [v for t in terms for v in t.evidence])
+
+
+@rule("declared_vs_evidence.component", title="比率计算式中的数据与证明材料不一致", severity="warning",
+      basis="填报指引：平台利润、平均资产总额等计算所用数据应与经审计的财务报告一致")
+def formula_inputs_from_evidence(review):
+    """A number of the applicant's own computation ("平台利润总额790.20万元÷…") that is not a form
+    field (those are compared by declared_vs_evidence.value) but differs from the evidence."""
+    for owner, _relation, _rate, _terms, differing in _recomputable(review):
+        for term in differing:
+            if term.field_id is not None:
+                continue
+            message = (f"{short_name(owner)}的计算式中{term.name}填写为 {show_decimal(term.declared)} 万元，"
+                       f"证明材料为 {format_decimal(term.value, 2)} 万元（{'、'.join(_where(v) for v in term.evidence)}），"
+                       f"差 {format_decimal(abs(term.declared - term.value), 2)} 万元")
+            finding = make_finding(review, "declared_vs_evidence.component", "warning", [owner.id], message,
+                                   expected=format_decimal(term.value, 2), actual=show_decimal(term.declared),
+                                   tolerance=str(MONEY_TOLERANCE * 2))
+            yield _with_evidence(finding, term.evidence)
+
+
+# --- unsupported ---------------------------------------------------------------------------------
+
+@rule("unsupported.no_evidence", title="申报数据无证明材料支撑", severity="warning",
+      basis="申报表 三、指标明细表 注2：各项数据须提供证明资料，无证明资料的须说明情况及理由")
+def declared_without_evidence(review):
+    """A number the offline extractor could have found in the package, that it did not find, and
+    whose 证明资料 cell is blank: it neither cites a proof nor explains why there is none."""
+    backed = {v.field_id for v in review.evidence if v.status != "ungrounded"}
+    for field_id in sorted(_READABLE - backed):
+        spec = review.catalog.field(field_id)
+        declared = review.declared(field_id)
+        if not spec.evidence_kinds or declared is None or is_blank(declared.raw) or read_amount(review, field_id) is None:
+            continue
+        if declared.proof is None or not is_blank(declared.proof):
+            continue  # no 证明资料 cell to judge (企业/平台基本情况), or it cites or explains
+        message = (f"{short_name(spec)}填报 {declared.raw.strip()}，申报材料的证明材料中未找到对应数据，"
+                   f"证明资料栏也未注明出处或说明理由（{basis_for(spec)}）")
+        yield make_finding(review, "unsupported.no_evidence", "warning", [field_id], message,
+                           actual=declared.raw.strip())

@@ -1,0 +1,99 @@
+"""The evidence chain: what the 证明材料 of a package say, as `EvidenceValue`s with citations.
+
+One interface, `EvidenceExtractor.extract(review) -> list[EvidenceValue]`, two implementations:
+`OfflineExtractor` (the default: rules, no model, deterministic) and the LLM extractor of
+`assistant.llm_chain` (opt-in through settings). `extractor_for(settings)` picks one; the LLM
+module is imported only when asked for, so the offline path never loads LangChain's chat models.
+
+The offline extractor reads only what it can read without guessing (everything else: nothing):
+- financial statements of audit reports / 财务报表 (`evidence_financial`);
+- lists of 专利/软著, 奖项 and devices (`evidence_lists`);
+- captioned figures on screenshots, OCR pages included (`evidence_figures`).
+Files are chosen by role, and by content where a classifier could not tell (a device list filed
+as "其他"): statements need a statement title, lists a 序号 header, figures a known caption. A
+file whose reading fails costs its own evidence only.
+
+Must not: judge the values against the form (the checks do) or read files (the package did).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from assistant.classify import FileRole
+from assistant.evidence import EvidenceValue
+from assistant.evidence_figures import read_figures
+from assistant.evidence_financial import read_statements
+from assistant.evidence_lists import read_lists
+
+if TYPE_CHECKING:
+    from assistant.review import Review
+    from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+
+_STATEMENT_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.other_evidence}
+_LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list, FileRole.other_evidence}
+_FIGURE_ROLES = {FileRole.screenshot}
+
+
+@runtime_checkable
+class EvidenceExtractor(Protocol):
+    name: str
+
+    def extract(self, review: Review) -> list[EvidenceValue]: ...
+
+
+class OfflineExtractor:
+    """Rule-based evidence extraction: statements, lists and screenshot figures."""
+
+    name = "offline"
+
+    def extract(self, review: Review) -> list[EvidenceValue]:
+        values: list[EvidenceValue] = []
+        for member in review.package.files:
+            document = member.document
+            if document.failed or not document.pages:
+                continue
+            try:
+                if member.role in _STATEMENT_ROLES:
+                    values += read_statements(document, review.catalog)
+                if member.role in _LIST_ROLES:
+                    values += read_lists(document, review.catalog)
+                if member.role in _FIGURE_ROLES or (
+                        member.role is FileRole.other_evidence and all(p.source == "ocr" for p in document.pages)):
+                    values += read_figures(document, review.catalog)
+            except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
+                log.exception("evidence extraction failed for %s", member.path)
+        return sort_evidence(values)
+
+
+def sort_evidence(values: list[EvidenceValue]) -> list[EvidenceValue]:
+    """Deterministic order, duplicates (same field, component, value and place) dropped."""
+    unique: dict[tuple, EvidenceValue] = {}
+    for value in values:
+        first = value.citations[0] if value.citations else None
+        key = (value.field_id, value.component, value.value, first.file if first else "",
+               first.page if first else None, first.span.start if first and first.span else -1)
+        unique.setdefault(key, value)
+    return [unique[k] for k in sorted(unique, key=lambda k: tuple("" if v is None else str(v) for v in k))]
+
+
+def extractor_for(settings: Settings) -> EvidenceExtractor:
+    """The extractor the settings ask for: offline unless an LLM is configured (`--llm`), then
+    `assistant.llm_chain.LlmExtractor`, imported only here and only then."""
+    if settings.llm == "none":
+        return OfflineExtractor()
+    from assistant.errors import ShenbaoError
+
+    try:
+        from assistant.llm_chain import LlmExtractor
+    except ImportError as exc:
+        raise ShenbaoError(f"已配置大模型（--llm {settings.llm}），但大模型抽取模块不可用：{exc}") from exc
+    return LlmExtractor(settings)
+
+
+def default_extractor(settings: Settings) -> EvidenceExtractor:
+    """The extractor of a default run; the same choice as `extractor_for`."""
+    return extractor_for(settings)

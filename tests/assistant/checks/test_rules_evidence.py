@@ -1,0 +1,181 @@
+"""Declared values against evidence values: each rule with a failing and a passing case.
+
+The form is the consistent one of conftest.CONSISTENT (the sample package's values); evidence
+values are built the way the offline extractor builds them (value as printed, unit, normalised
+in the field's unit, citation)."""
+
+from __future__ import annotations
+
+from assistant.citations import Citation
+from assistant.evidence import EvidenceValue
+from extractors.model import Span
+
+AUDIT = "证明材料/附件3-1 审计报告.pdf"
+
+
+def evidence(field_id: str, value: str, unit: str, normalized, *, method: str = "table_row", component: str = "",
+             status: str = "found", file: str = AUDIT, page: int = 5, label: str = "", note: str = "") -> EvidenceValue:
+    from assistant.catalog import load_catalog
+
+    quote = f"{label or '项目'} {value}"
+    citation = Citation(file=file, page=page, quote=quote, span=Span(start=0, end=len(quote)))
+    return EvidenceValue(field_id=field_id, label=load_catalog().field(field_id).label, component=component,
+                         value=value, unit=unit, normalized=normalized, status=status, method=method,
+                         citations=(citation,), note=note)
+
+
+def statements(revenue="32,153,291.30", rd="5,077,052.85", profit="3,600,092.48") -> list[EvidenceValue]:
+    def wan(text: str) -> float:
+        return round(float(text.replace(",", "")) / 10000, 6)
+    return [evidence("revenue", revenue, "元", wan(revenue), label="一、营业收入"),
+            evidence("platform_revenue_2023", revenue, "元", wan(revenue), component="2023年平台营收（万元）"),
+            evidence("platform_revenue_2022", "24,394,376.23", "元", 2439.437623, component="2022年平台营收（万元）"),
+            evidence("rd_investment", rd, "元", wan(rd), label="研发费用"),
+            evidence("profit_margin", profit, "元", wan(profit), component="平台利润总额（万元）"),
+            evidence("roi", profit, "元", wan(profit), component="平台年利润（万元）"),
+            evidence("social_contribution_rate", "57,727,759.57", "元", 5772.775957, component="资产总计期末（万元）", page=4),
+            evidence("social_contribution_rate", "49,494,254.53", "元", 4949.425453, component="资产总计期初（万元）", page=4)]
+
+
+# --- declared_vs_evidence.value ------------------------------------------------------------------
+
+def test_unit_trap_is_not_a_finding(make_review, findings_of):
+    review = make_review(revenue="6670.79", platform_revenue_2023="6670.79 万元")
+    review.evidence = [evidence("revenue", "66,707,912.35", "元", 6670.791235)]
+    assert findings_of("declared_vs_evidence.value", review) == []
+
+
+def test_consistent_statements_give_no_finding(make_review, findings_of):
+    review = make_review()
+    review.evidence = statements()
+    for rule_id in ("declared_vs_evidence.value", "declared_vs_evidence.formula"):
+        assert findings_of(rule_id, review) == []
+
+
+def test_revenue_differs_from_the_audit(make_review, findings_of):
+    review = make_review(revenue="3600.00", platform_revenue_2023="3600.00 万元")
+    review.evidence = statements()
+    [finding] = findings_of("declared_vs_evidence.value", review)
+    assert finding.severity == "error"
+    assert {"平台相关营业收入（万元）", "2023年平台营收（万元）"} <= set(finding.fields)  # one finding, both fields
+    assert "32,153,291.30 元（折合 3215.33 万元）" in finding.message
+    assert "差 384.67 万元" in finding.message and "相对差 11.96%" in finding.message
+    assert (finding.expected, finding.actual) == ("3215.33", "3600.00")
+    assert any(c.file == AUDIT and c.page == 5 for c in finding.citations)
+
+
+def test_ambiguous_evidence_is_a_warning_and_ungrounded_is_ignored(make_review, findings_of):
+    review = make_review(rd_investment="600.00")
+    review.evidence = [evidence("rd_investment", "5,077,052.85", "元", 507.705285, status="ambiguous", note="两处")]
+    [finding] = findings_of("declared_vs_evidence.value", review)
+    assert finding.severity == "warning"
+    review.evidence = [evidence("rd_investment", "5,077,052.85", "元", 507.705285, status="ungrounded")]
+    assert findings_of("declared_vs_evidence.value", review) == []
+
+
+# --- declared_vs_evidence.formula / component ----------------------------------------------------
+
+def test_rates_recomputed_when_an_input_differs_from_the_evidence(make_review, findings_of):
+    review = make_review(revenue="3600.00", platform_revenue_2023="3600.00 万元", rd_intensity="14.10%",
+                         profit_margin="10.00%（平台利润总额360.01万元÷平台相关营业收入3600.00万元×100%）")
+    review.evidence = statements()
+    found = {f.fields[0]: f for f in findings_of("declared_vs_evidence.formula", review)}
+    rd = found["平台相关研发投入强度（%）"]
+    assert rd.severity == "warning" and rd.expected == "15.79%" and rd.actual == "14.10%"
+    assert "平台相关营业收入（万元）" in rd.fields
+    assert found["平台利润率（%）"].expected == "11.20%"
+
+
+def test_arithmetic_slip_between_agreeing_inputs_is_left_to_the_formula_rule(make_review, findings_of):
+    review = make_review(rd_intensity="17.00%")  # 507.71 ÷ 3215.33 = 15.79: a formula finding, not ours
+    review.evidence = statements()
+    assert findings_of("declared_vs_evidence.formula", review) == []
+
+
+def test_number_inside_the_applicants_computation_differs(make_review, findings_of):
+    review = make_review(social_contribution_rate="16.00%（社会贡献总额884.22万元÷平均资产总额5526.38万元×100%）")
+    review.evidence = statements()
+    [component] = findings_of("declared_vs_evidence.component", review)
+    assert "平均资产总额" in component.message and component.expected == "5361.10"
+    assert component.fields == ("平台社会贡献率（%）",)
+    [rate] = findings_of("declared_vs_evidence.formula", review)
+    assert rate.expected == "16.49%"
+    review = make_review()
+    review.evidence = statements()
+    assert findings_of("declared_vs_evidence.component", review) == []
+
+
+# --- count_vs_list -------------------------------------------------------------------------------
+
+def test_patent_count_against_the_list(make_review, findings_of):
+    listed = evidence("patents", "15", "项", 15, method="list_count", file="证明材料/知识产权清单.pdf", page=1)
+    review = make_review()
+    review.evidence = [listed]
+    assert findings_of("count_vs_list.count", review) == []
+    review = make_review(patents="共18项")
+    review.evidence = [listed]
+    [finding] = findings_of("count_vs_list.count", review)
+    assert finding.severity == "error" and "须完全相等" in finding.message
+    assert (finding.expected, finding.actual) == ("15", "18")
+
+
+def test_device_breakdown_against_the_list(make_review, findings_of):
+    rows = [("轻工设备", 4980), ("机器人", 5793), ("仪器仪表", 3139), ("物流设备", 2088)]
+    listed = [evidence("devices_by_category", str(n), "台/套", n, method="list_count", component=name) for name, n in rows]
+    review = make_review()
+    review.evidence = listed
+    assert findings_of("count_vs_list.breakdown", review) == []
+    review = make_review(devices_by_category="轻工设备：4980、机器人：5793、仪器仪表：3139、物流设备：2000")
+    review.evidence = listed
+    [finding] = findings_of("count_vs_list.breakdown", review)
+    assert "物流设备：申报 2000，清单 2088" in finding.message
+
+
+def test_region_names_compared_by_appendix_f_name(make_review, findings_of):
+    listed = [evidence("devices_by_region", str(n), "台/套", n, method="list_count", component=name)
+              for name, n in (("上海市", 9160), ("江苏省", 1661), ("辽宁", 2052), ("湖北", 3127))]
+    review = make_review()
+    review.evidence = listed
+    assert findings_of("count_vs_list.breakdown", review) == []
+
+
+# --- screenshot_vs_form --------------------------------------------------------------------------
+
+def shot(field_id: str, value: str, unit: str, normalized) -> EvidenceValue:
+    return evidence(field_id, value, unit, normalized, method="ocr_figure", file="证明材料/截图.pdf", page=1)
+
+
+def test_screenshot_figure_differs(make_review, findings_of):
+    review = make_review()
+    review.evidence = [shot("enterprise_users_registered", "1,570家", "家", 1570)]
+    [finding] = findings_of("screenshot_vs_form.figure", review)
+    assert finding.severity == "warning" and (finding.expected, finding.actual) == ("1570", "570")
+    review.evidence = [shot("enterprise_users_registered", "570家", "家", 570)]
+    assert findings_of("screenshot_vs_form.figure", review) == []
+
+
+def test_rounded_screenshot_display(make_review, findings_of):
+    review = make_review(devices_total="15400")
+    review.evidence = [shot("devices_total", "1.5万台", "台", 15000)]
+    assert findings_of("screenshot_vs_form.figure", review) == []  # 1.5万 covers 14,500 … 15,500
+    review = make_review(devices_total="16000")
+    review.evidence = [shot("devices_total", "1.5万台", "台", 15000)]
+    [finding] = findings_of("screenshot_vs_form.figure", review)
+    assert "容差 500" in finding.message
+
+
+# --- unsupported ---------------------------------------------------------------------------------
+
+def test_declared_count_without_evidence_or_proof(make_review, findings_of):
+    review = make_review(proofs={"developers_registered": ""})
+    [finding] = findings_of("unsupported.no_evidence", review)
+    assert finding.severity == "warning" and finding.fields == ("开发者注册总数（个）",)
+
+
+def test_proof_cited_or_explained_or_evidence_found_is_supported(make_review, findings_of):
+    explained = "无单独证明资料。说明：数据来源于平台运营管理后台统计"
+    assert findings_of("unsupported.no_evidence", make_review(proofs={"developers_registered": explained})) == []
+    assert findings_of("unsupported.no_evidence", make_review()) == []  # every row cites 附件3-1
+    review = make_review(proofs={"developers_registered": ""})
+    review.evidence = [shot("developers_registered", "2,245", "", 2245)]
+    assert findings_of("unsupported.no_evidence", review) == []

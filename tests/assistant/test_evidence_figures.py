@@ -1,0 +1,100 @@
+"""Screenshot figures: captions paired with numbers by OCR box geometry, built from synthetic boxes."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.catalog import load_catalog
+from assistant.evidence_figures import caption_field, read_figures
+from extractors.model import BBox, Block, Document, Page, Span
+
+
+def page_of(boxes: list[tuple[str, float, float, float, float]], source: str = "ocr") -> Page:
+    """A page whose text is the boxes' texts, one per line, each box an OCR line block."""
+    text, blocks = "", []
+    for index, (words, x0, top, x1, bottom) in enumerate(boxes):
+        start = len(text)
+        text += words + "\n"
+        blocks.append(Block(id=f"t:p1:b{index}", kind="ocr_line" if source == "ocr" else "line", text=words,
+                            span=Span(start=start, end=start + len(words)),
+                            bbox=BBox(x0=x0, top=top, x1=x1, bottom=bottom)))
+    return Page(number=1, text=text, blocks=tuple(blocks), source=source, width=842, height=595)
+
+
+def figures(boxes, source: str = "ocr") -> dict[str, object]:
+    page = page_of(boxes, source)
+    document = Document(id="0" * 64, path="证明材料/截图.pdf", format="pdf", pagination="physical", pages=(page,))
+    values = read_figures(document, load_catalog())
+    for value in values:
+        for citation in value.citations:
+            assert page.text[citation.span.start:citation.span.end] == citation.quote
+    return {v.field_id: v for v in values}
+
+
+DASHBOARD = [
+    ("XX平台运行监测中心", 18, 12, 528, 44), ("数据更新时间：2024-06-30 10:00", 592, 22, 768, 40),
+    ("接入设备", 30, 91, 100, 118), ("注册企业", 232, 91, 303, 118), ("工业APP", 435, 91, 502, 117),
+    ("工业机理模型", 638, 92, 738, 116),
+    ("32,000", 26, 132, 146, 182), ("960家", 226, 126, 327, 187), ("264个", 431, 130, 524, 182),
+    ("223个", 633, 129, 728, 183),
+    ("近12个月设备在线趋势", 29, 246, 172, 266), ("各行业服务企业分布", 535, 246, 662, 266), ("1200", 540, 300, 580, 316),
+]
+
+
+def test_dashboard_numbers_below_their_captions():
+    found = figures(DASHBOARD)
+    assert {k: v.normalized for k, v in found.items()} == {
+        "devices_total": 32000, "enterprise_users_registered": 960, "apps_total": 264, "models_total": 223}
+    device = found["devices_total"]
+    assert [c.quote for c in device.citations] == ["32,000", "接入设备"]
+    assert device.method == "ocr_figure"
+    assert device.citations[0].bbox.x0 == 26
+
+
+def test_number_right_of_its_caption_and_nearest_pairing():
+    boxes = [("注册开发者", 40, 100, 120, 120), ("6,323", 140, 98, 200, 122),
+             ("微服务", 40, 160, 90, 180), ("1174", 300, 158, 340, 182), ("889", 110, 158, 140, 182)]
+    found = figures(boxes)
+    assert found["developers_registered"].normalized == 6323
+    assert found["microservices_total"].normalized == 889  # the nearer of the two numbers
+
+
+def test_caption_and_number_in_one_box():
+    found = figures([("注册企业 1,250 家", 30, 90, 200, 110), ("工业APP：320个", 30, 130, 200, 150)])
+    assert found["enterprise_users_registered"].normalized == 1250
+    assert found["enterprise_users_registered"].citations[0].quote == "注册企业 1,250 家"
+    assert found["apps_total"].normalized == 320
+
+
+def test_rounded_display_keeps_what_was_printed():
+    found = figures([("接入设备", 30, 91, 100, 118), ("1.5万台", 26, 128, 147, 186)])
+    assert (found["devices_total"].normalized, found["devices_total"].value) == (15000, "1.5万台")
+
+
+def test_storage_converted_to_tb():
+    found = figures([("存储容量", 30, 91, 100, 118), ("1.5PB", 26, 128, 147, 186)])
+    assert found["storage_capacity"].normalized == pytest.approx(1536.0)
+
+
+def test_unknown_captions_and_sentences_give_nothing():
+    boxes = [("在线设备", 30, 91, 100, 118), ("12,000", 26, 128, 147, 186),
+             ("本月新增接入设备约200台", 300, 91, 500, 118)]
+    assert figures(boxes) == {}
+
+
+def test_text_layer_captions_over_numbers():
+    boxes = [("接入设备 注册企业 工业APP", 30, 90, 500, 110), ("45,500 1,800 289个", 30, 130, 500, 150)]
+    found = figures(boxes, source="text")
+    assert {k: v.normalized for k, v in found.items()} == {
+        "devices_total": 45500, "enterprise_users_registered": 1800, "apps_total": 289}
+    assert found["enterprise_users_registered"].citations[0].quote == "1,800"
+    assert found["enterprise_users_registered"].method == "text"
+
+
+@pytest.mark.parametrize(("caption", "field_id"), [
+    ("接入设备", "devices_total"), ("接入设备数（台）", "devices_total"), ("累计注册企业数", "enterprise_users_registered"),
+    ("工业App总数", "apps_total"), ("工业机理模型数量", "models_total"), ("各行业服务企业分布", None),
+    ("活跃开发者", None), ("在线设备", None),
+])
+def test_caption_synonyms(caption, field_id):
+    assert caption_field(caption) == field_id
