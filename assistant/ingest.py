@@ -78,9 +78,9 @@ def parse_files(
             pending.append((index, job, file_sha, key))
 
     if pending and workers <= 0:
-        for index, job, _sha, key in pending:
+        for index, job, file_sha, key in pending:
             document, seconds = _run_job(job)
-            outcomes[index] = _store(cache, key, document, seconds)
+            outcomes[index] = _store(cache, key, document, seconds, file_sha)
             _report(progress, job, outcomes[index])
     elif pending:
         _parse_in_pool(pending, outcomes, cache, workers, timeout_s, progress)
@@ -115,7 +115,7 @@ def _parse_in_pool(pending, outcomes, cache, workers, timeout_s, progress) -> No
                     detail = f"解析进程异常退出（{type(exc).__name__}）"
                     document = _error_document(job, file_sha, ErrorCode.corrupt, detail)
                     seconds = 0.0
-                outcomes[index] = _store(cache, key, document, seconds)
+                outcomes[index] = _store(cache, key, document, seconds, file_sha)
                 _report(progress, job, outcomes[index])
         finally:
             pool.terminate()
@@ -126,17 +126,21 @@ def _harvest(item, result, outcomes, cache, progress) -> bool:
     """Keep a result that finished while we waited on a hung one."""
     if not result.ready() or not result.successful():
         return False
-    index, job, _sha, key = item
+    index, job, file_sha, key = item
     document, seconds = result.get()
-    outcomes[index] = _store(cache, key, document, seconds)
+    outcomes[index] = _store(cache, key, document, seconds, file_sha)
     _report(progress, job, outcomes[index])
     return True
 
 
-def _store(cache: DocumentCache | None, key: str, document: Document, seconds: float) -> ParseOutcome:
-    # Timeouts are not cached (a faster machine may succeed); everything else is, errors included,
-    # so a broken file is not re-parsed on every run.
-    if cache is not None and not any(e.code == ErrorCode.timed_out for e in document.errors):
+def _store(cache: DocumentCache | None, key: str, document: Document, seconds: float,
+           file_sha: str) -> ParseOutcome:
+    # Timeouts are not cached (a faster machine may succeed), nor a read of other bytes than the
+    # ones hashed (the file changed or vanished in between: found when the eval packages were
+    # regenerated during a run); everything else is, errors included, so a broken file is not
+    # re-parsed on every run.
+    transient = document.id != file_sha or any(e.code == ErrorCode.timed_out for e in document.errors)
+    if cache is not None and not transient:
         cache.put(key, document)
     return ParseOutcome(document, cached=False, seconds=seconds)
 

@@ -83,3 +83,38 @@ def test_worker_timeout_is_a_per_file_error_not_a_crash(tmp_path, mini_package):
 def test_missing_package_is_a_run_error(tmp_path):
     with pytest.raises(ShenbaoError):
         load_package(tmp_path / "nope", _settings(tmp_path))
+
+
+def test_issue_vanished_file_error_is_not_cached(tmp_path, mini_package):
+    # Found when the eval packages were regenerated during a run: a file hashed, then gone before
+    # its worker read it, was cached as "corrupt" and stayed unreadable after it came back.
+    from assistant.doc_cache import DocumentCache
+    from assistant.ingest import ParseJob, parse_files
+
+    settings = _settings(tmp_path)
+    path = mini_package / "02 申报书.docx"
+    data = path.read_bytes()
+    job = ParseJob(path, path.name, settings.read_options())
+    cache = DocumentCache(settings.cache_dir)
+
+    import extractors.reader as reader
+
+    real_read = reader.read_file
+
+    def read_after_vanish(p, display_path=None, options=None):
+        p.unlink()
+        try:
+            return real_read(p, display_path, options)
+        finally:
+            p.write_bytes(data)
+
+    import assistant.ingest as ingest
+
+    ingest.read_file = read_after_vanish
+    try:
+        first = parse_files([job], cache, workers=0)
+    finally:
+        ingest.read_file = real_read
+    assert first[0].document.errors and first[0].document.errors[0].code == ErrorCode.corrupt
+    second = parse_files([job], cache, workers=0)
+    assert not second[0].cached and not second[0].document.errors
