@@ -206,6 +206,41 @@ def review(
         typer.echo(f"  {name}: {path}")
 
 
+@app.command()
+def ask(
+    package: Annotated[Path, typer.Argument(help="申报材料文件夹或 .zip")],
+    question: Annotated[str, typer.Argument(help="问题，例如：该平台2023年研发投入强度是多少？证据在哪一页？")],
+    format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
+    output: OutOpt = None,
+    workspace: WorkspaceOpt = None,
+    password: PasswordOpt = None,
+    llm: LlmOpt = "none",
+) -> None:
+    """就申报材料提问，回答附带出处（文件与页码）。"""
+    from assistant.ask import answer, answer_json, answer_text
+    from assistant.catalog import load_catalog
+    from assistant.checks import run_checks
+    from assistant.evidence_chain import OfflineExtractor
+    from assistant.index import EvidenceIndex
+    from assistant.package import load_package
+    from assistant.review import build_review
+
+    settings = _settings(workspace, llm)
+    pkg = load_package(package, settings, passwords=parse_passwords(password))
+    # The review uses the offline evidence; a configured model only writes the answer (running the
+    # LLM extraction for every field first would cost a call per indicator).
+    review_ = build_review(pkg, evidence=OfflineExtractor().extract, checks=run_checks)
+    catalog = load_catalog()
+    terms = [t for f in catalog.fields for t in (f.label, *f.aliases)]
+    index = EvidenceIndex(settings, terms)
+    index.index_package(pkg)
+    result = answer(review_, question, settings=settings, index=index)
+    if format is OutputFormat.json:
+        _emit(json.dumps(answer_json(result), ensure_ascii=False, indent=1), output)
+    else:
+        _emit(answer_text(result), output)
+
+
 @app.command("eval")
 def eval_command(
     eval_dir: Annotated[Optional[Path], typer.Argument(help="标注真值目录（默认 eval_sets/truth）")] = None,

@@ -46,6 +46,7 @@ def _is_noise(token: str) -> bool:
 @lru_cache(maxsize=4)
 def _jieba(cache_dir: str, terms: tuple[str, ...]) -> jieba.Tokenizer:
     jieba.setLogLevel(logging.WARNING)  # "Building prefix dict ..." goes to stderr otherwise
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s logs every index build at DEBUG
     tokenizer = jieba.Tokenizer()
     Path(cache_dir).mkdir(parents=True, exist_ok=True)
     tokenizer.tmp_dir = cache_dir

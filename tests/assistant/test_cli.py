@@ -87,3 +87,13 @@ def test_version():
     result = subprocess.run([*SHENBAO, "--version"], capture_output=True, text=True, timeout=60,
                             env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
     assert result.returncode == 0 and result.stdout.startswith("shenbao ")
+
+
+def test_ask_answers_with_citations(shared_workspace):
+    result = _run_shared("ask", str(REPO / "samples" / "sample_package"), "该平台2023年研发投入强度是多少？证据在哪一页？",
+                         "--format", "json", workspace=shared_workspace)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert "15.79" in payload["text"]
+    assert any(c["page"] for c in payload["citations"])
+    assert "DEBUG" not in result.stderr
