@@ -1,9 +1,9 @@
 """Parsed documents cached on disk by content hash, so an unchanged file is never parsed twice.
 
 Key: sha256 of the file bytes + extractor version + the read options that change the result
-(OCR on/off, DOCX rendering, password given). The entry stores a sha256 of its own payload; an
-entry that fails the check (a crash mid-write, a flipped byte) is deleted and rebuilt, never
-trusted. Writes go to a temporary file and are renamed into place, so readers never see half a
+(OCR on/off, DOCX rendering, the password, the limits). The entry stores a sha256 of its own
+payload; an entry that fails the check (a crash mid-write, a flipped byte, a truncated or empty
+file) is deleted and rebuilt, never trusted. Writes go to a temporary file and are renamed into place, so readers never see half a
 file.
 """
 
@@ -31,12 +31,27 @@ def cache_key(file_sha256: str, options: ReadOptions) -> str:
             "v": EXTRACTOR_VERSION,
             "ocr": options.ocr,
             "render": options.render_docx,
-            "password": bool(options.password),
+            # Which password, not whether one was given: a wrong password's error must not be
+            # served when the right one comes, nor a decrypted document for a wrong one.
+            "password": _password_digest(options.password),
             "max_pages": options.max_pages,
+            # Every limit that can turn a read into an error: a file found too large under
+            # SHENBAO_MAX_FILE_MB=1 must be read again under the default (and vice versa).
+            "max_file_bytes": options.max_file_bytes,
+            "max_image_pixels": options.max_image_pixels,
+            "max_uncompressed_bytes": options.max_uncompressed_bytes,
+            "ocr_scale": options.ocr_scale,
+            "ocr_max_pages": options.ocr_max_pages,
         },
         sort_keys=True,
     )
     return hashlib.sha256(f"{file_sha256}:{variant}".encode()).hexdigest()
+
+
+def _password_digest(password: str | None) -> str | None:
+    if not password:
+        return None
+    return hashlib.sha256(f"shenbao-cache-password:{password}".encode()).hexdigest()
 
 
 class DocumentCache:
@@ -59,7 +74,7 @@ class DocumentCache:
             if digest != envelope["sha256"]:
                 raise ValueError("checksum mismatch")
             return Document.model_validate_json(payload)
-        except (ValueError, KeyError, TypeError, ValidationError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, ValidationError) as exc:
             log.warning("corrupt cache entry %s (%s): rebuilding", path.name, exc)
             path.unlink(missing_ok=True)
             return None

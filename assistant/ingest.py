@@ -66,6 +66,8 @@ def parse_files(
     """Parse every job; results in job order. `workers=0` parses in this process (no timeout)."""
     outcomes: dict[int, ParseOutcome] = {}
     pending: list[tuple[int, ParseJob, str, str]] = []
+    first_of_key: dict[str, int] = {}
+    copies: list[tuple[int, ParseJob, int]] = []  # the same bytes again: parsed once
     for index, job in enumerate(jobs):
         file_sha = sha256_file(job.path)
         key = cache_key(file_sha, job.options)
@@ -74,7 +76,10 @@ def parse_files(
             document = document.model_copy(update={"path": job.display_path})
             outcomes[index] = ParseOutcome(document, cached=True, seconds=0.0)
             _report(progress, job, outcomes[index])
+        elif key in first_of_key:
+            copies.append((index, job, first_of_key[key]))
         else:
+            first_of_key[key] = index
             pending.append((index, job, file_sha, key))
 
     if pending and workers <= 0:
@@ -84,7 +89,19 @@ def parse_files(
             _report(progress, job, outcomes[index])
     elif pending:
         _parse_in_pool(pending, outcomes, cache, workers, timeout_s, progress)
+    for index, job, original in copies:
+        outcomes[index] = _copy_outcome(outcomes[original], job)
+        _report(progress, job, outcomes[index])
     return [outcomes[i] for i in range(len(jobs))]
+
+
+def _copy_outcome(original: ParseOutcome, job: ParseJob) -> ParseOutcome:
+    """A file whose bytes (and options) another job of this run already parsed: applicants put
+    the same certificate under 证明材料 and again next to the 申报书. It is served like a cache hit
+    (or shares the other job's failure when that one could not be cached), under its own path."""
+    document = original.document.model_copy(update={"path": job.display_path})
+    stored = not any(e.code == ErrorCode.timed_out for e in document.errors)
+    return ParseOutcome(document, cached=stored, seconds=0.0)
 
 
 def _parse_in_pool(pending, outcomes, cache, workers, timeout_s, progress) -> None:

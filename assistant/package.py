@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+import zipfile
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -76,7 +77,7 @@ def resolve_root(source: Path, settings: Settings) -> tuple[Path, tuple[tuple[st
         )
         try:
             result = unpack_zip(source, dest / "files", limits)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, zipfile.BadZipFile) as exc:  # not a zip at all, or truncated
             raise ShenbaoError(f"压缩包无法解压：{source.name}（{exc}）") from exc
         marker.write_text(digest)
         return dest / "files", result.skipped

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import stat
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from pydantic import BaseModel, ConfigDict
@@ -92,8 +93,19 @@ def unpack_zip(archive_path: Path, dest: Path, limits: ArchiveLimits | None = No
             if not target.is_relative_to(root):
                 skipped.append((name, file_error(ErrorCode.archive_unsafe, f"路径越界 {name}")))
                 continue
+            if info.flag_bits & 0x1:
+                skipped.append((name, file_error(ErrorCode.encrypted, f"压缩包内的加密条目 {name}")))
+                continue
             target.parent.mkdir(parents=True, exist_ok=True)
-            written = _copy_bounded(archive, info, target, limits.max_total_bytes - total)
+            try:
+                written = _copy_bounded(archive, info, target, limits.max_total_bytes - total)
+            except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+                # A header that lies about the size fails the CRC; one bad member must not sink
+                # the package (tests/hostile: liar.pdf raised out of unpack_zip).
+                target.unlink(missing_ok=True)
+                detail = f"{name} 解压失败（{type(exc).__name__}，内容与声明不符或已损坏）"
+                skipped.append((name, file_error(ErrorCode.corrupt, detail)))
+                continue
             if written is None:
                 target.unlink(missing_ok=True)
                 skipped.append((name, file_error(ErrorCode.too_large, f"{name} 实际解压量超限")))

@@ -34,6 +34,9 @@ from extractors.reader import EXTRACTOR_VERSION
 log = logging.getLogger(__name__)
 
 INK_SCALE = 0.3  # 72 dpi × 0.3: an A4 page is 179×253 pixels, a few ms to render
+# A page may declare any size: a 300-byte file with a 200,000 pt MediaBox made a 60,000² bitmap
+# at scale 0.3 (tests/hostile: 20 GB, 113 s). Larger pages are rendered smaller (A0 fits).
+INK_MAX_SIDE_PX = 2000
 # Pages with this many characters are not rendered for the ink check: a text layer that dense
 # is not a scan with a stray caption (the sparse rule needs chars < 3000 × uncovered ink).
 INK_CHECK_MAX_CHARS = 400
@@ -222,12 +225,24 @@ def _read_page(
         textpage = page.get_textpage()
         page_text = read_text(page, textpage, frame)
         census = take_census(page)
-        lines = _confirm_white(page, frame, page_text.lines)
-        text, blocks = _line_blocks(lines, doc_id, number)
-        health = _assess(page, frame, text, lines, census)
         errors: list[FileError] = []
+        width, height = census.largest_image
+        renderable = width * height <= options.max_image_pixels
+        if renderable:
+            lines = _confirm_white(page, frame, page_text.lines)
+        else:  # the text layer is kept; nothing on this page is rendered (ink, white text, OCR)
+            lines = page_text.lines
+            detail = f"第{number}页的图片 {width}×{height}，未渲染、未做 OCR"
+            errors.append(
+                file_error(ErrorCode.image_too_large, detail, page_number=number, fatal=False)
+            )
+        text, blocks = _line_blocks(lines, doc_id, number)
+        if renderable:
+            health = _assess(page, frame, text, lines, census)
+        else:
+            health = assess_page(text, ink_share=None)
         source, cached = "text", False
-        if _wants_ocr(health, options) and budget.take(number):
+        if renderable and _wants_ocr(health, options) and budget.take(number):
             try:
                 ocr_text, ocr_lines, cached = _ocr_page(page, frame, doc_id, number, options)
             except Exception as exc:  # noqa: BLE001 - a failed OCR keeps the text layer
@@ -335,17 +350,18 @@ def _assess(page, frame: PageFrame, text: str, lines: list[TextLine], census: Pa
     drawn = census.image_count > 0 or census.drawing_count >= INK_DRAWINGS
     if chars >= INK_CHECK_MAX_CHARS or (chars >= INK_CHECK_ALWAYS_CHARS and not drawn):
         return assess_page(text, ink_share=None)
-    gray = page.render(scale=INK_SCALE, grayscale=True).to_numpy()
+    scale = min(INK_SCALE, INK_MAX_SIDE_PX / max(frame.width, frame.height, 1.0))
+    gray = page.render(scale=scale, grayscale=True).to_numpy()
     boxes = []
     for line in lines:
         if line.box is not None and not line.hidden:
             x0, top, x1, bottom = line.box
             boxes.append(
                 (
-                    int(x0 * INK_SCALE) - _INK_PAD_PX,
-                    int(top * INK_SCALE) - _INK_PAD_PX,
-                    math.ceil(x1 * INK_SCALE) + _INK_PAD_PX,
-                    math.ceil(bottom * INK_SCALE) + _INK_PAD_PX,
+                    int(x0 * scale) - _INK_PAD_PX,
+                    int(top * scale) - _INK_PAD_PX,
+                    math.ceil(x1 * scale) + _INK_PAD_PX,
+                    math.ceil(bottom * scale) + _INK_PAD_PX,
                 )
             )
     ink, uncovered = measure_ink(gray, boxes)

@@ -27,6 +27,7 @@ import pypdfium2.raw as pdfium_c
 _DUPLICATE_OVERLAP = 0.6
 _WHITE = 240  # fill channel value from which text counts as white
 _TINY_PT = 2.0
+_WHITE_MAX_SIDE_PX = 1000.0
 _DOUBLED = re.compile(r"([^\s\d.,:;·•…—\-_=*#~/\\|()（）【】\[\]<>《》、。，：；])\1")
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -354,7 +355,11 @@ def confirm_white(page, frame: PageFrame, box: tuple[float, float, float, float]
     top, bottom = max(0.0, top), min(height, bottom)
     if x1 - x0 < 1 or bottom - top < 1:
         return True
-    bitmap = page.render(scale=1, grayscale=True, crop=(x0, height - bottom, width - x1, top))
+    # At most 1000 px a side: a line box on a poster-sized page can be metres long, and the
+    # median of its pixels does not need full resolution.
+    scale = min(1.0, _WHITE_MAX_SIDE_PX / max(x1 - x0, bottom - top))
+    crop = (x0, height - bottom, width - x1, top)
+    bitmap = page.render(scale=scale, grayscale=True, crop=crop)
     pixels = bitmap.to_numpy()
     if pixels.size == 0:
         return True

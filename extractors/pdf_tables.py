@@ -41,6 +41,10 @@ class PageCensus:
     drawing_count: int  # path objects that are not rules: logos, charts, outlined glyphs
     object_count: int
     truncated: bool
+    # Pixel size (width, height) of the largest image, from its dictionary (nothing decoded):
+    # PDFium decodes an image whole to draw it even at scale 0.3 (tests/hostile: a 30,000² grey
+    # image on a page peaked at 930 MB for a 179×253 rendering).
+    largest_image: tuple[int, int] = (0, 0)
 
     @property
     def has_rulings(self) -> bool:
@@ -66,6 +70,10 @@ _get_bounds = _address_prototype(
     pdfium_c.FPDFPageObj_GetBounds, _INT, _VOID, _FLOAT_P, _FLOAT_P, _FLOAT_P, _FLOAT_P
 )
 _count_segments = _address_prototype(pdfium_c.FPDFPath_CountSegments, _INT, _VOID)
+_UINT_P = ctypes.POINTER(ctypes.c_uint)
+_get_pixel_size = _address_prototype(
+    pdfium_c.FPDFImageObj_GetImagePixelSize, _INT, _VOID, _UINT_P, _UINT_P
+)
 
 
 def take_census(page) -> PageCensus:
@@ -74,6 +82,8 @@ def take_census(page) -> PageCensus:
     out = tuple(ctypes.byref(f) for f in floats)
     images = rulings = drawings = visited = 0
     image_area = 0.0
+    largest = (0, 0)
+    pixel_width, pixel_height = ctypes.c_uint(), ctypes.c_uint()
     left, bottom, right, top = page.get_bbox()
     page_area = max((right - left) * (top - bottom), 1.0)
     handle = ctypes.cast(page.raw, _VOID).value
@@ -89,7 +99,7 @@ def take_census(page) -> PageCensus:
             visited += 1
             if visited > _MAX_CENSUS_OBJECTS:
                 share = min(image_area / page_area, 1.0)
-                return PageCensus(images, share, rulings, drawings, visited, True)
+                return PageCensus(images, share, rulings, drawings, visited, True, largest)
             obj = getter(owner, k)
             kind = _get_type(obj)
             if kind == path:
@@ -100,6 +110,9 @@ def take_census(page) -> PageCensus:
                     drawings += not weight
             elif kind == image:
                 images += 1
+                if _get_pixel_size(obj, ctypes.byref(pixel_width), ctypes.byref(pixel_height)):
+                    size = (pixel_width.value, pixel_height.value)
+                    largest = max(largest, size, key=lambda wh: wh[0] * wh[1])
                 if _get_bounds(obj, *out):
                     x0, y0, x1, y1 = (f.value for f in floats)
                     image_area += max(x1 - x0, 0) * max(y1 - y0, 0)
@@ -107,7 +120,8 @@ def take_census(page) -> PageCensus:
                 # Forms nest (corpus pdfminer issue-1113-evil-xobjects.pdf recurses); depth and
                 # the object cap bound the walk.
                 stack.append((obj, _count_form_objects(obj), _get_form_object, depth + 1))
-    return PageCensus(images, min(image_area / page_area, 1.0), rulings, drawings, visited, False)
+    share = min(image_area / page_area, 1.0)
+    return PageCensus(images, share, rulings, drawings, visited, False, largest)
 
 
 def _ruling_weight(obj, width: float, height: float) -> int:

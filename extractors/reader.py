@@ -140,10 +140,29 @@ def _dispatch(kind: str, path: Path, doc_id: str, display_path: str, options: Re
 
         return read_text(path, doc_id=doc_id, display_path=display_path, options=options)
     if kind == "ole":
+        if _holds_encrypted_package(path):
+            detail = "受密码保护的 Word/Excel 文件暂不能解密，请取消密码后重新提交"
+            raise ReadError(ErrorCode.encrypted, detail)
         suffix = path.suffix.lower()
         hint = {".doc": ".doc", ".xls": ".xls", ".wps": ".wps", ".et": ".et"}.get(suffix, "OLE")
         raise ReadError(ErrorCode.legacy_format, hint)
     raise ReadError(ErrorCode.unsupported_type, path.suffix or kind)
+
+
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def _holds_encrypted_package(path: Path) -> bool:
+    """A password-protected .docx/.xlsx is not a zip but an OLE file with an `EncryptedPackage`
+    stream (MS-OFFCRYPTO 2.3.4.4); calling it a legacy .doc would send the applicant the wrong
+    way. The stream name sits in the OLE directory, anywhere in the file."""
+    tail = b""
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            if _ENCRYPTED_PACKAGE in tail + chunk:
+                return True
+            tail = chunk[-len(_ENCRYPTED_PACKAGE) :]
+    return False
 
 
 def _failed(doc_id: str, display_path: str, kind: str, exc: ReadError) -> Document:

@@ -94,6 +94,6 @@ def test_ask_answers_with_citations(shared_workspace):
                          "--format", "json", workspace=shared_workspace)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
-    assert "15.79" in payload["text"]
+    assert "15.79" in payload["answer"] and payload["field"]["id"] == "rd_intensity"
     assert any(c["page"] for c in payload["citations"])
     assert "DEBUG" not in result.stderr
