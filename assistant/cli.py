@@ -241,6 +241,35 @@ def ask(
         _emit(answer_text(result), output)
 
 
+@app.command()
+def batch(
+    folder: Annotated[Path, typer.Argument(help="包含多份申报材料（子文件夹或 .zip）的目录")],
+    outdir: Annotated[Path, typer.Option("-o", "--output", help="输出目录")],
+    workspace: WorkspaceOpt = None,
+    llm: LlmOpt = "none",
+) -> None:
+    """评价工作组：批量审阅多份申报材料，输出总览表与全部汇总表。"""
+    from assistant.batch import find_packages, review_batch
+
+    settings = _settings(workspace, llm)
+    if not folder.is_dir():
+        raise ShenbaoError(f"批量审阅需要一个目录：{folder}")
+    packages = find_packages(folder)
+    if not packages:
+        raise ShenbaoError(f"目录中没有申报材料（子文件夹或 .zip）：{folder}")
+
+    def progress(number, total, entry):
+        typer.echo(f"[{number}/{total}] {Path(entry.package).name}：错误 {entry.errors}，警告 {entry.warnings}，"
+                   f"用时 {entry.seconds:.1f} 秒")
+
+    entries = review_batch(packages, outdir, settings, progress)
+    failed = [e for e in entries if e.failure]
+    typer.echo(f"完成 {len(entries) - len(failed)}/{len(entries)} 份；总览：{outdir / '总览.xlsx'}；"
+               f"全部汇总表：{outdir / '全部汇总表.zip'}")
+    for entry in failed:
+        typer.echo(f"  未能审阅 {entry.package}：{entry.failure}")
+
+
 @app.command("eval")
 def eval_command(
     eval_dir: Annotated[Optional[Path], typer.Argument(help="标注真值目录（默认 eval_sets/truth）")] = None,
