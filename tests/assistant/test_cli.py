@@ -97,3 +97,23 @@ def test_ask_answers_with_citations(shared_workspace):
     assert "15.79" in payload["answer"] and payload["field"]["id"] == "rd_intensity"
     assert any(c["page"] for c in payload["citations"])
     assert "DEBUG" not in result.stderr
+
+
+def test_batch_reviews_every_package_and_keeps_going(tmp_path, shared_workspace):
+    import shutil
+
+    folder = tmp_path / "批量"
+    shutil.copytree(REPO / "samples" / "sample_package", folder / "延锋")
+    (folder / "坏的压缩包.zip").write_bytes(b"PK\x03\x04 not really a zip")
+    out = tmp_path / "out"
+    result = _run_shared("batch", str(folder), "-o", str(out), workspace=shared_workspace)
+    assert result.returncode == 0, result.stderr
+    assert "完成 1/2 份" in result.stdout and "未能审阅" in result.stdout
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(out / "总览.xlsx").active.iter_rows(values_only=True))
+    assert rows[0][:2] == ("申报材料", "平台名称") and len(rows) == 3
+    import zipfile
+
+    with zipfile.ZipFile(out / "全部汇总表.zip") as archive:
+        assert archive.namelist() == ["延锋_汇总表.xlsx"]
