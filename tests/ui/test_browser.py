@@ -1,0 +1,171 @@
+"""The workspace in a real browser: the launcher starts `streamlit run` on a free loopback port,
+headless Debian Chromium (driven by pip playwright, never `playwright install`) uploads a package
+as a zip, opens a finding, clicks its citation, and records a decision with a comment.
+
+Screenshots go to docs/screenshots/ (the README shows them) and tests/artifacts/, with the
+measured timings (first render, per click) in tests/artifacts/browser_timings.json.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from tests_paths import REPO
+
+from assistant.review_store import open_review_store
+from assistant.settings import Settings
+from ui import launcher
+
+CHROMIUM = Path("/usr/bin/chromium")
+PACKAGE = REPO / "eval_sets" / "packages" / "pkg02_huayi_identity_formula"
+PLATFORM = "化工行业工业互联网平台"
+SCREENSHOTS = REPO / "docs" / "screenshots"
+ARTIFACTS = REPO / "tests" / "artifacts"
+COLD_LOAD_MS = 240_000  # the first load parses, renders (LibreOffice) and OCRs the package
+CLICK_MS = 30_000
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _zip(folder: Path, dest: Path) -> Path:
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+    return dest
+
+
+def _shoot(page, name: str) -> None:
+    page.mouse.move(5, 5)  # no tooltip over the picture
+    page.wait_for_timeout(300)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name))
+    shutil.copyfile(ARTIFACTS / name, SCREENSHOTS / name)
+
+
+def _settled(page) -> None:
+    """Streamlit shows a running indicator while the script reruns; wait until it is gone."""
+    page.wait_for_timeout(300)
+    page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=CLICK_MS)
+
+
+@pytest.fixture
+def server(tmp_path, shared_workspace):
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} 不存在：未安装 Debian chromium，跳过真实浏览器测试")
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    (shared_workspace / "cache").mkdir(exist_ok=True)
+    (workspace / "cache").symlink_to(shared_workspace / "cache", target_is_directory=True)
+    port = _free_port()
+    log = (tmp_path / "streamlit.log").open("w")
+    process = launcher.start(Settings(workspace=workspace), "127.0.0.1", port, PACKAGE, stdout=log, stderr=log)
+    try:
+        launcher.wait_until_ready("127.0.0.1", port, 60, process)
+        yield f"http://127.0.0.1:{port}/", workspace
+    finally:
+        launcher.stop(process)
+        log.close()
+
+
+def test_upload_review_cite_and_decide(server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    url, workspace = server
+    archive = _zip(PACKAGE, tmp_path / "华谊申报材料.zip")
+    timings: dict[str, float] = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1500, "height": 1050}, locale="zh-CN")
+            started = time.perf_counter()
+            page.goto(url)
+            page.get_by_text("各维度问题数").wait_for(timeout=COLD_LOAD_MS)
+            timings["first_load_s"] = time.perf_counter() - started
+            _settled(page)
+
+            # A second session on the warm server: what a reviewer waits for when reopening.
+            warm = browser.new_page(viewport={"width": 1500, "height": 1050}, locale="zh-CN")
+            started = time.perf_counter()
+            warm.goto(url)
+            warm.get_by_text("各维度问题数").wait_for(timeout=CLICK_MS)
+            timings["first_render_warm_s"] = time.perf_counter() - started
+            warm.close()
+
+            # Upload the package as a zip.
+            page.get_by_text("上传申报材料").click()
+            page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(archive))
+            page.get_by_text(archive.name).wait_for(timeout=CLICK_MS)
+            page.get_by_role("button", name="上传并审核").click()
+            page.get_by_text("审核完成").wait_for(timeout=COLD_LOAD_MS)
+            _settled(page)
+            page.get_by_role("heading").filter(has_text=PLATFORM).first.wait_for(timeout=CLICK_MS)
+            assert any((workspace / "uploads").rglob("*.zip"))
+            name = page.get_by_role("textbox", name="评审人姓名")
+            name.fill("浏览器评审员")
+            name.press("Enter")
+            _settled(page)
+            _shoot(page, "overview.png")
+
+            started = time.perf_counter()
+            page.get_by_role("radio", name="问题", exact=True).click()
+            page.get_by_text("问题清单").wait_for(timeout=CLICK_MS)
+            _settled(page)
+            timings["click_findings_view_s"] = time.perf_counter() - started
+            first = page.locator(".st-key-finding-" + _first_error_id(page)).first
+            first.scroll_into_view_if_needed()
+            _shoot(page, "findings.png")
+
+            started = time.perf_counter()
+            first.locator("button:visible").filter(has_text="审计报告").first.click()  # the proof side: a PDF
+            page.get_by_text("黄色框为引文位置").wait_for(timeout=CLICK_MS)
+            _settled(page)
+            timings["click_citation_s"] = time.perf_counter() - started
+            page.get_by_text("证据查看").scroll_into_view_if_needed()
+            _shoot(page, "evidence_viewer.png")
+
+            first.get_by_text("评审处理").click()
+            first.get_by_role("textbox", name="评审意见（必填）").fill("与审计报告第5页核对，确认该问题")
+            started = time.perf_counter()
+            first.get_by_role("button", name="保存评审决定").click()
+            page.get_by_text("已保存评审决定").wait_for(timeout=CLICK_MS)
+            _settled(page)
+            timings["click_save_decision_s"] = time.perf_counter() - started
+            _shoot(page, "decision.png")
+        finally:
+            browser.close()
+    with open_review_store(Settings(workspace=workspace)) as store:
+        package = next(p for p in store.packages() if p.source.endswith(archive.name))
+        assert PLATFORM in package.platform_name
+        decisions = list(store.current_decisions(package.package_id).values())
+    assert [(d.action, d.reviewer, d.comment) for d in decisions] == [
+        ("accept", "浏览器评审员", "与审计报告第5页核对，确认该问题")]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "browser_timings.json").write_text(json.dumps(timings, indent=1), encoding="utf-8")
+    assert timings["first_render_warm_s"] < 15 and timings["click_citation_s"] < 15
+
+
+def _first_error_id(page) -> str:
+    """The id of the first finding with an 错误 badge and a citation (its container's key)."""
+    containers = page.locator('[class*="st-key-finding-"]')
+    for index in range(containers.count()):
+        box = containers.nth(index)
+        if box.get_by_text("错误", exact=True).count() and box.locator("button").filter(has_text="第").count():
+            classes = box.get_attribute("class") or ""
+            return next(c for c in classes.split() if c.startswith("st-key-finding-")).removeprefix("st-key-finding-")
+    raise AssertionError("no error finding with a citation on the first page")

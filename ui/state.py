@@ -1,0 +1,265 @@
+"""What the workspace keeps between clicks: settings, the review store, the loaded reviews, the
+index, and the per-session selection (role, reviewer, package, cited passage).
+
+Heavy objects live in `st.cache_resource` registries keyed by the workspace, so a click never
+recomputes a review: a `Review` is looked up by its source path and a fingerprint of its files
+(path, size, mtime), and rebuilt only when a file changed. The review itself is computed by
+`assistant.review_run.run_review` (see `ui.loading`); this module only keeps it.
+
+Settings come from `WorkspaceSettings`, the project's `Settings` plus the package to open first
+(`SHENBAO_UI_PACKAGE`, set by `ui.launcher`): the environment is read only by pydantic-settings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import streamlit as st
+
+from assistant.citations import Citation
+from assistant.index import EvidenceIndex
+from assistant.package import list_members
+from assistant.review import Review
+from assistant.review_run import row_value
+from assistant.review_store import ReviewStore, open_review_store
+from assistant.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_PACKAGE = REPO / "samples" / "sample_package"
+ROLES = ("评审专家", "评价工作组", "申报单位")
+UPLOADS = "uploads"
+
+# session_state keys
+ROLE = "role"
+REVIEWER = "reviewer"
+SOURCE = "package_source"
+CITATION = "citation"
+SEEN = "seen_versions"
+FLASH = "flash"
+BROWSE_FILE = "e-file"
+PASSWORDS = "passwords"
+
+
+class WorkspaceSettings(Settings):
+    """The project's settings plus the package the workspace opens with (SHENBAO_UI_PACKAGE)."""
+
+    ui_package: Path | None = None
+
+
+def load_settings() -> WorkspaceSettings:
+    return WorkspaceSettings()
+
+
+@dataclass
+class LoadedReview:
+    source: str
+    fingerprint: str
+    review: Review
+    seconds: float
+    stages: list[tuple[str, float]] = field(default_factory=list)
+    index_error: str = ""
+    loaded_at: float = field(default_factory=time.time)
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    def memo(self, name: str, compute):
+        """A view's derived rows, computed once per loaded review (not on every click)."""
+        if name not in self._memo:
+            self._memo[name] = compute(self.review)
+        return self._memo[name]
+
+    @property
+    def package_id(self) -> str:
+        return self.review.package.id
+
+    @property
+    def platform_name(self) -> str:
+        return row_value(self.review, "平台名称")
+
+    @property
+    def title(self) -> str:
+        name = self.platform_name or Path(self.source).name
+        unit = row_value(self.review, "企业名称")
+        return f"{name}（{unit}）" if unit else name
+
+
+class ReviewRegistry:
+    """Reviews of one workspace, by source path; shared by every session of the server."""
+
+    def __init__(self) -> None:
+        self._by_source: dict[str, LoadedReview] = {}
+        self._lock = threading.Lock()
+
+    def get(self, source: str, fingerprint: str) -> LoadedReview | None:
+        with self._lock:
+            loaded = self._by_source.get(source)
+        return loaded if loaded is not None and loaded.fingerprint == fingerprint else None
+
+    def put(self, loaded: LoadedReview) -> None:
+        with self._lock:
+            self._by_source[loaded.source] = loaded
+
+    def all(self) -> list[LoadedReview]:
+        with self._lock:
+            return sorted(self._by_source.values(), key=lambda r: r.loaded_at)
+
+    def by_package_id(self, package_id: str) -> LoadedReview | None:
+        return next((r for r in self.all() if r.package_id == package_id), None)
+
+
+@st.cache_resource(show_spinner=False)
+def _registry(workspace: str) -> ReviewRegistry:
+    return ReviewRegistry()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(workspace: str, _settings: Settings) -> ReviewStore:
+    return open_review_store(_settings)
+
+
+@st.cache_resource(show_spinner=False)
+def _index(workspace: str, _settings: Settings) -> EvidenceIndex:
+    return EvidenceIndex(_settings)
+
+
+def registry(settings: Settings) -> ReviewRegistry:
+    return _registry(str(settings.workspace))
+
+
+def review_store(settings: Settings) -> ReviewStore:
+    return _store(str(settings.workspace), settings)
+
+
+def evidence_index(settings: Settings) -> EvidenceIndex:
+    return _index(str(settings.workspace), settings)
+
+
+def fingerprint(source: Path, passwords: dict[str, str] | None = None) -> str:
+    """Changes when a file of the package is added, removed, replaced or edited (stat only: a
+    click must not hash a 100-page package)."""
+    parts = []
+    paths = list_members(source) if source.is_dir() else [source]
+    for path in paths:
+        stat = path.stat()
+        parts.append(f"{path.relative_to(source) if source.is_dir() else path.name}\t{stat.st_size}\t{stat.st_mtime_ns}")
+    parts.append(json.dumps(sorted((passwords or {}).items()), ensure_ascii=False))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """What every view gets: one data model for the three roles."""
+
+    settings: WorkspaceSettings
+    store: ReviewStore
+    loaded: LoadedReview
+    role: str
+    reviewer: str
+    passwords: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def review(self) -> Review:
+        return self.loaded.review
+
+    @property
+    def package_id(self) -> str:
+        return self.loaded.package_id
+
+
+# --- which package is open ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackageChoice:
+    source: str
+    label: str
+
+
+def package_choices(settings: WorkspaceSettings) -> list[PackageChoice]:
+    """Packages the reviewer can open: the start package, the bundled sample, every upload in
+    the workspace, every package the review store knows, and whatever is loaded.
+
+    A label never changes once shown: Streamlit keeps a selectbox's choice by its label, and a
+    label that changed under the reviewer (say, to the platform name once loaded) would lose it."""
+    labels: dict[str, str] = {}
+
+    def add(source: Path | str, label: str) -> None:
+        key = str(source)
+        if key not in labels and Path(key).exists():
+            labels[key] = label
+
+    if settings.ui_package is not None:
+        add(settings.ui_package, f"启动时指定：{settings.ui_package.name}")
+    add(SAMPLE_PACKAGE, "示例：延锋工业互联网平台（sample_package）")
+    for upload in uploaded_packages(settings):
+        add(upload.source, upload.label)
+    for known in review_store(settings).packages():
+        add(known.source, f"评审记录：{known.platform_name or Path(known.source).name}（{Path(known.source).name}）")
+    for source in registry(settings).all():
+        add(source.source, f"已加载：{Path(source.source).name}")
+    return [PackageChoice(source, label) for source, label in labels.items()]
+
+
+def uploaded_packages(settings: Settings) -> list[PackageChoice]:
+    from ui.upload import list_uploads
+
+    return [PackageChoice(str(u.source), f"上传：{u.name}（{u.uploaded_at}）") for u in list_uploads(settings.workspace / UPLOADS)]
+
+
+def default_source(settings: WorkspaceSettings) -> str:
+    if settings.ui_package is not None:
+        return str(settings.ui_package)
+    return str(SAMPLE_PACKAGE)
+
+
+def current_source(settings: WorkspaceSettings) -> str:
+    if not st.session_state.get(SOURCE):
+        st.session_state[SOURCE] = default_source(settings)
+    return st.session_state[SOURCE]
+
+
+# --- the selected citation ----------------------------------------------------------------------------
+
+
+def browse_page_key(file: str) -> str:
+    return f"e-page-{file}"
+
+
+def select_citation(package_id: str, citation: Citation) -> None:
+    """Button callback: show this citation in every viewer, and open its page in the browser."""
+    st.session_state[CITATION] = (package_id, citation.model_dump_json())
+    st.session_state[BROWSE_FILE] = citation.file
+    if citation.page is not None:
+        st.session_state[browse_page_key(citation.file)] = citation.page
+
+
+def selected_citation(package_id: str) -> Citation | None:
+    chosen = st.session_state.get(CITATION)
+    if not chosen or chosen[0] != package_id:
+        return None
+    return Citation.model_validate_json(chosen[1])
+
+
+def passwords() -> dict[str, str]:
+    """The session's file passwords ("文件名=密码；…"), parsed like `shenbao --password`."""
+    from assistant.cli import parse_passwords
+
+    text = st.session_state.get(PASSWORDS) or ""
+    return parse_passwords([item.strip() for item in re.split(r"[;；\n]", text) if item.strip()])
+
+
+def flash(message: str, kind: str = "success") -> None:
+    """A message shown once, after the rerun that follows a write."""
+    st.session_state[FLASH] = (kind, message)
+
+
+def show_flash() -> None:
+    message = st.session_state.pop(FLASH, None)
+    if message is not None:
+        kind, text = message
+        getattr(st, kind)(text)

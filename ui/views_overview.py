@@ -1,0 +1,88 @@
+"""The overview of one package: who applies, what files it has and how they were read, counts of
+findings and decisions, and the charts a reviewer would rather look at than read — findings by
+dimension, declared vs. evidence values.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from assistant.classify import ROLE_LABELS
+from assistant.errors import ShenbaoError
+from assistant.findings import SEVERITY_ZH
+from assistant.review_run import row_value
+from assistant.review_store import ACTION_ZH
+from ui import state
+from ui.markup import md, plain
+from ui.progress import format_seconds
+from ui.tables import comparison_rows, findings_by_dimension
+
+
+SEVERITY_COLOR = {"错误": "#c62828", "警告": "#e08a00", "提示": "#90a4ae"}
+
+
+def render(ctx: state.ViewContext) -> None:
+    review = ctx.review
+    st.caption(plain(f"申报单位：{row_value(review, '企业名称') or '未识别'} · 序号：{row_value(review, '序号') or '—'} · "
+                     f"材料编号 {ctx.package_id[:12]}"))
+    counts = {severity: sum(1 for f in review.findings if f.severity == severity) for severity in SEVERITY_ZH}
+    pages = sum(len(f.document.pages) for f in review.package.files)
+    try:
+        actions = ctx.store.action_counts(ctx.package_id)
+    except ShenbaoError:
+        actions = {}
+    columns = st.columns(6)
+    columns[0].metric("文件", len(review.package.files))
+    columns[1].metric("页数", pages)
+    for column, (severity, label) in zip(columns[2:5], SEVERITY_ZH.items(), strict=True):
+        column.metric(f"{label}", counts[severity])
+    columns[5].metric("已处理", sum(actions.values()),
+                      help="、".join(f"{ACTION_ZH[a]} {n}" for a, n in actions.items()) or None)
+    chart_left, chart_right = st.columns(2, gap="large")
+    with chart_left:
+        st.markdown("##### 各维度问题数")
+        by_dimension = findings_by_dimension(review)
+        if by_dimension:
+            wide = pd.DataFrame(by_dimension).pivot_table(index="维度", columns="严重程度", values="问题数",
+                                                          fill_value=0, sort=False)
+            series = [label for label in SEVERITY_COLOR if label in wide.columns]
+            st.bar_chart(wide[series], y=series, color=[SEVERITY_COLOR[s] for s in series], horizontal=True,
+                         height=260, y_label="问题数", x_label="")
+        else:
+            st.info("未发现问题。")
+    with chart_right:
+        st.markdown("##### 申报值与证据值")
+        compared = ctx.loaded.memo("comparison", comparison_rows)
+        differing = [r for r in compared if r["相对差异（%）"]]
+        if differing:
+            st.bar_chart(pd.DataFrame(differing), x="指标", y="相对差异（%）", horizontal=True, height=260)
+        elif compared:
+            st.success(f"{len(compared)} 个可比对的数值，申报值与证明材料一致。")
+        if compared:
+            st.dataframe(compared, hide_index=True, width="stretch", key="o-compare")
+        else:
+            st.info("没有可比对的证据数值（证明材料中未读到与申报表对应的数值）。")
+    st.markdown("##### 申报文件")
+    st.dataframe(files_table(review), hide_index=True, width="stretch")
+    if ctx.loaded.stages:
+        st.caption("处理耗时：" + "，".join(f"{name} {format_seconds(seconds)}" for name, seconds in ctx.loaded.stages))
+    if ctx.loaded.index_error:
+        st.warning(md(ctx.loaded.index_error))
+
+
+def files_table(review) -> list[dict]:
+    rows = []
+    for member in review.package.files:
+        document = member.document
+        ocr = sum(1 for p in document.pages if p.source == "ocr")
+        pagination = {"physical": "", "rendered": "（LibreOffice 排版）", "none": "（无分页）"}[document.pagination]
+        problems = [e.message_zh for e in document.errors]
+        rows.append({"文件": plain(member.path), "识别为": ROLE_LABELS[member.role],
+                     "置信度": member.classification.confidence,
+                     "页数": f"{len(document.pages)}{pagination}", "OCR 页": ocr,
+                     "读取情况": plain("；".join(problems)) or "正常"})
+    for name, error in review.package.errors:
+        rows.append({"文件": plain(name), "识别为": "—", "置信度": 0.0, "页数": "—", "OCR 页": 0,
+                     "读取情况": plain(error.message_zh)})
+    return rows
