@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 
 env: $(STAMP)
 
+# Reviews the sample (outputs in out/sample_review), then opens the workspace on
+# http://127.0.0.1:8501 with the sample loaded (Ctrl-C to stop).
 run: $(STAMP)
 	$(BIN)/shenbao review $(SAMPLE) -o out/sample_review
+	$(BIN)/shenbao ui $(SAMPLE)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider

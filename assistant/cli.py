@@ -270,6 +270,21 @@ def batch(
         typer.echo(f"  未能审阅 {entry.package}：{entry.failure}")
 
 
+@app.command()
+def ui(
+    package: Annotated[Optional[Path], typer.Argument(help="启动时载入的申报材料（默认：内置示例）")] = None,
+    port: Annotated[Optional[int], typer.Option("--port", help="端口（默认 8501）")] = None,
+    host: Annotated[Optional[str], typer.Option("--host", help="监听地址（默认 127.0.0.1，仅本机可访问）")] = None,
+    workspace: WorkspaceOpt = None,
+    llm: LlmOpt = "none",
+) -> None:
+    """打开 Streamlit 评审工作台（浏览器访问）。"""
+    from assistant.workspace_server import launch
+
+    settings = _settings(workspace, llm)
+    launch(settings, host or settings.ui_host, port or settings.ui_port, package=package)
+
+
 @app.command("eval")
 def eval_command(
     eval_dir: Annotated[Optional[Path], typer.Argument(help="标注真值目录（默认 eval_sets/truth）")] = None,

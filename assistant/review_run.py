@@ -200,10 +200,11 @@ def review_markdown(review: Review) -> str:
 def review_html(review: Review, *, settings: Settings | None = None, passwords: dict[str, str] | None = None) -> str:
     """`check --format html` and report.html; page thumbnails cached in the workspace."""
     from assistant.reports.html_report import render_html
-    from assistant.reports.thumbnails import Thumbnailer
+    from assistant.reports.masked_pages import MaskedThumbnails
 
     workspace = (settings or Settings()).workspace
-    thumbnails = Thumbnailer(review.package, workspace / "cache" / "thumbnails", passwords=passwords)
+    # Masked: a rendered page shows the 平台网址 login printed on it; the report must not.
+    thumbnails = MaskedThumbnails(review.package, workspace / "cache" / "thumbnails", passwords=passwords)
     return render_html(review, errors=check_report.package_errors(review.package),
                        other_indicators=other_indicators(review), thumbnails=thumbnails)
 

@@ -22,7 +22,7 @@ from assistant.reports.html_report import render_html
 from assistant.review import Review
 from assistant.review_run import other_indicators, row_value
 from assistant.review_store import ReviewStore
-from ui.page_image import MaskedThumbnails
+from assistant.reports.masked_pages import MaskedThumbnails
 
 _FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 

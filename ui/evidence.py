@@ -2,7 +2,7 @@
 and clickable citation buttons that open it.
 
 A PDF page (or the LibreOffice rendering of a DOCX, whose pages the citations count) is shown
-as a picture with the bbox highlighted and credentials covered (`ui.page_image`), plus a zoom on
+as a picture with the bbox highlighted and credentials covered (`assistant.reports.masked_pages`), plus a zoom on
 the passage. A file without pages (DOCX without rendering, XLSX) shows what DESIGN.md promises
 instead of a made-up page: the locator, the quote, and the paragraph or table row around it.
 """
@@ -19,7 +19,7 @@ from assistant.package import Package
 from extractors.model import Document
 from ui import state
 from ui.markup import citation_label, md, plain, short_name, where
-from ui.page_image import page_png
+from assistant.reports.masked_pages import page_png
 
 _ZOOM_MARGIN = 60  # points of context around the passage in the zoom
 

@@ -7,7 +7,7 @@ recomputes a review: a `Review` is looked up by its source path and a fingerprin
 `assistant.review_run.run_review` (see `ui.loading`); this module only keeps it.
 
 Settings come from `WorkspaceSettings`, the project's `Settings` plus the package to open first
-(`SHENBAO_UI_PACKAGE`, set by `ui.launcher`): the environment is read only by pydantic-settings.
+(`SHENBAO_UI_PACKAGE`, set by `assistant.workspace_server`): the environment is read only by pydantic-settings.
 """
 
 from __future__ import annotations

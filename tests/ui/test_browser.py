@@ -20,7 +20,7 @@ from tests_paths import REPO
 
 from assistant.review_store import open_review_store
 from assistant.settings import Settings
-from ui import launcher
+from assistant import workspace_server as launcher
 
 CHROMIUM = Path("/usr/bin/chromium")
 PACKAGE = REPO / "eval_sets" / "packages" / "pkg02_huayi_identity_formula"

@@ -22,9 +22,9 @@ from assistant.review_run import run_review
 from assistant.review_store import SqliteReviewStore, citations_hash
 from assistant.settings import Settings
 from extractors.model import Document, Page
-from ui.launcher import command, settings_env
+from assistant.workspace_server import command, settings_env
 from ui.markup import md
-from ui.page_image import page_png, secret_boxes
+from assistant.reports.masked_pages import page_png, secret_boxes
 from ui.progress import LoadProgress, estimate_pages, file_line
 from ui.tables import comparison_rows, filter_rows, indicator_rows
 from ui.upload import list_uploads, safe_name, save_upload

@@ -1,5 +1,5 @@
-"""A cited page as a picture for the evidence viewer, the cited passage highlighted and every
-credential on the page painted over.
+"""A cited page as a picture (the workspace's evidence viewer, the HTML report), the cited passage
+highlighted and every credential on the page painted over.
 
 Rendering and its disk cache are the report's (`assistant.reports.thumbnails.Thumbnailer`, at a
 reading width). A rendered page shows everything printed on it — including the 平台网址 login the

@@ -21,7 +21,8 @@ from pydantic import SecretStr
 from assistant.errors import ShenbaoError
 from assistant.settings import Settings
 
-APP = Path(__file__).resolve().parent / "app.py"
+# The app is located by path, not imported: assistant never imports ui (layers point ui → assistant).
+APP = Path(__file__).resolve().parents[1] / "ui" / "app.py"
 DEFAULT_HOST = "127.0.0.1"
 
 
