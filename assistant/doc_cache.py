@@ -3,8 +3,8 @@
 Key: sha256 of the file bytes + extractor version + the read options that change the result
 (OCR on/off, DOCX rendering, the password, the limits). The entry stores a sha256 of its own
 payload; an entry that fails the check (a crash mid-write, a flipped byte, a truncated or empty
-file) is deleted and rebuilt, never trusted. Writes go to a temporary file and are renamed into place, so readers never see half a
-file.
+file) is deleted and rebuilt, never trusted. Writes go to a temporary file and are renamed into
+place, so readers never see half a file.
 """
 
 from __future__ import annotations
