@@ -53,6 +53,11 @@ class Settings(BaseSettings):
     # UI
     ui_host: str = "127.0.0.1"
     ui_port: int = 8501
+    # Shared deployment behind a signing-in reverse proxy: the header carrying the signed-in user
+    # (e.g. "X-Forwarded-User"). When set, a request without it is refused and each user gets a
+    # workspace of their own under workspace/users/<user>, so applicants never see each other's
+    # packages.
+    ui_user_header: str | None = None
 
     def read_options(self, password: str | None = None) -> ReadOptions:
         return ReadOptions(

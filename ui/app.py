@@ -91,6 +91,9 @@ def upload(settings: state.WorkspaceSettings) -> None:
 def main() -> None:
     st.set_page_config(page_title="shenbao 申报材料评审工作台", page_icon=":material/fact_check:", layout="wide")
     settings = state.load_settings()
+    if settings is None:
+        st.error("此工作台需要登录后使用（未收到登录用户信息）。请通过单位的登录入口访问。")
+        st.stop()
     role, reviewer = sidebar(settings)
     try:
         store = state.review_store(settings)

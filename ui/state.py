@@ -52,8 +52,25 @@ class WorkspaceSettings(Settings):
     ui_package: Path | None = None
 
 
-def load_settings() -> WorkspaceSettings:
-    return WorkspaceSettings()
+def load_settings() -> WorkspaceSettings | None:
+    """The settings of this session; None when a shared deployment requires a signed-in user and
+    the request carries none (the app then shows a refusal and nothing else)."""
+    settings = WorkspaceSettings()
+    if not settings.ui_user_header:
+        return settings
+    import streamlit as st
+
+    return scoped_settings(settings, dict(st.context.headers))
+
+
+def scoped_settings(settings: WorkspaceSettings, headers: dict[str, str]) -> WorkspaceSettings | None:
+    """Per-user workspace from the proxy's user header: workspace/users/<safe user name>."""
+    wanted = (settings.ui_user_header or "").lower()
+    user = next((v for k, v in headers.items() if k.lower() == wanted), "").strip()
+    if not user:
+        return None
+    safe = re.sub(r"[^0-9A-Za-z_.@\u4e00-\u9fff-]", "_", user)[:64].lstrip(".") or "_"
+    return settings.model_copy(update={"workspace": settings.workspace / "users" / safe})
 
 
 @dataclass

@@ -283,3 +283,13 @@ def test_credentials_never_reach_the_page(app):
         view(app, name)
         shown = texts(app) + "".join(str(d.value.to_dict()) for d in app.dataframe)
         assert "Pj#03300x" not in shown and "review33" not in shown
+
+
+def test_shared_deployment_refuses_a_request_without_a_signed_in_user(workspace, monkeypatch):
+    monkeypatch.setenv("SHENBAO_WORKSPACE", str(workspace))
+    monkeypatch.setenv("SHENBAO_UI_USER_HEADER", "X-Forwarded-User")
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception
+    assert any("需要登录" in e.value for e in at.error)
+    assert not at.tabs  # nothing of any package is shown

@@ -184,3 +184,25 @@ def test_finding_citations_are_split_into_declared_and_evidence_sides(review):
     assert sides(both, review) == [("申报材料中：", [declared]), ("证明材料中：", [proof])]
     one = both.model_copy(update={"citations": (declared,)})
     assert sides(one, review) == [("", [declared])]
+
+
+# --- shared deployment: users kept apart -------------------------------------------------------
+
+def test_signed_in_users_get_separate_workspaces(tmp_path):
+    from ui.state import WorkspaceSettings, scoped_settings
+
+    settings = WorkspaceSettings(workspace=tmp_path, ui_user_header="X-Forwarded-User")
+    alice = scoped_settings(settings, {"x-forwarded-user": "alice@华兴"})
+    bob = scoped_settings(settings, {"X-Forwarded-User": "../bob"})
+    assert alice.workspace == tmp_path / "users" / "alice@华兴"
+    assert bob.workspace.parent == tmp_path / "users" and bob.workspace.is_relative_to(tmp_path)
+    assert alice.workspace != bob.workspace
+    assert scoped_settings(settings, {}) is None  # no signed-in user: refused
+    assert scoped_settings(settings, {"X-Forwarded-User": "  "}) is None
+
+
+def test_without_user_header_setting_the_workspace_is_shared(tmp_path, monkeypatch):
+    from ui.state import load_settings
+
+    monkeypatch.setenv("SHENBAO_WORKSPACE", str(tmp_path))
+    assert load_settings().workspace == tmp_path
