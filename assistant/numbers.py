@@ -2,7 +2,8 @@
 
 Owns: reading quantities out of text (Arabic and Chinese numerals, 大写金额, thousands separators,
 full-width digits, accounting negatives, 约/超过/近/逾/余/以上 qualifiers, ranges), money-unit
-conversion, and writing numbers back the way a reviewer fills a cell. Pure: no I/O, no indicator
+conversion, and writing numbers back the way a reviewer fills a cell. The value of one numeral and
+same-length folding live in `assistant.numerals` (re-exported here). Pure: no I/O, no indicator
 knowledge, no guessing — a unit that is not written stays None (callers pass a default unit taken
 from a table header, see `unit_from_header` and `apply_default_unit`).
 
@@ -30,11 +31,31 @@ Reading rules, kept literal so callers can predict them:
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
+
+from assistant.numerals import (
+    ARABIC,
+    BIG_MAGNITUDES,
+    DECIMAL_CONTEXT,
+    DIGIT_CHARS,
+    DIGITS,
+    MAGNITUDE_CHARS,
+    NUMERAL,
+    SMALL_MAGNITUDES,
+    Numeral,
+    fold,
+    parse_chinese_number,
+    read_numeral,
+    split_money,
+)
+
+__all__ = ["Qualifier", "Quantity", "MONEY_UNITS", "STORAGE_UNITS", "STORAGE_BASE", "fold",
+           "parse_chinese_number", "find_quantities", "parse_quantity", "apply_default_unit",
+           "convert_money", "to_wan", "to_tb", "unit_from_header", "format_decimal",
+           "format_thousands", "format_money_wan", "format_percent", "percent_of"]
 
 Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most", "range"]
 
@@ -42,7 +63,6 @@ MONEY_UNITS: dict[str, int] = {"元": 0, "千元": 3, "万元": 4, "百万元": 
 STORAGE_UNITS: dict[str, int] = {"KB": -3, "MB": -2, "GB": -1, "TB": 0, "PB": 1, "EB": 2}
 STORAGE_BASE = Decimal(1024)
 _MONEY_ALIASES = {"圆": "元", "人民币元": "元", "千": "千元", "万": "万元", "百万": "百万元", "亿": "亿元"}
-_CTX = Context(prec=60)
 
 
 class Quantity(BaseModel):
@@ -60,178 +80,13 @@ class Quantity(BaseModel):
     magnitude_in_number: bool = False  # 万/亿/千 written in the number and multiplied into value
 
 
-# --- folding ---------------------------------------------------------------------------------
-
-_EXTRA_FOLD = str.maketrans({"−": "-", "﹣": "-", "〜": "~", "～": "~", "兩": "两"})
-
-
-def fold(text: str) -> str:
-    """Same-length folding: full-width digits and punctuation to ASCII, so spans stay valid."""
-    if text.isascii():
-        return text
-    out = []
-    for ch in text:
-        n = unicodedata.normalize("NFKC", ch)
-        out.append(n if len(n) == 1 else ch)
-    return "".join(out).translate(_EXTRA_FOLD)
-
-
-# --- Chinese numerals --------------------------------------------------------------------------
-
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "三": 3, "叁": 3,
-           "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7,
-           "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
-_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_DIGIT_CHARS = "".join(_DIGITS)
-_MAG_CHARS = "".join(_SMALL) + "".join(_BIG)
-_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_NUMERAL = (
-    rf"(?:{_ARABIC}|[{_DIGIT_CHARS}十拾]|(?<=[近逾超过上约])[百千万亿佰仟萬億])"
-    rf"(?:{_ARABIC}|[{_DIGIT_CHARS}{_MAG_CHARS}]"
-    rf"|(?<=[{_DIGIT_CHARS}{_MAG_CHARS}])点(?=[{_DIGIT_CHARS}]))*"
-)
-_LEXEME = re.compile(rf"{_ARABIC}|.", re.S)
-
-
-class _Numeral(NamedTuple):
-    value: Decimal
-    tail: str | None  # trailing magnitude char, lent to the low end of a range (3至5万)
-    has_magnitude: bool
-
-
-def _lex(token: str) -> list[tuple[str, Decimal, str]] | None:
-    out = []
-    for m in _LEXEME.finditer(token):
-        s = m.group()
-        if s[0].isdigit():
-            out.append(("d", Decimal(s.replace(",", "")), s))
-        elif s in _DIGITS:
-            out.append(("z" if _DIGITS[s] == 0 else "d", Decimal(_DIGITS[s]), s))
-        elif s in _SMALL:
-            out.append(("s", Decimal(_SMALL[s]), s))
-        elif s in _BIG:
-            out.append(("b", Decimal(_BIG[s]), s))
-        elif s == "点":
-            out.append(("p", Decimal(0), s))
-        else:
-            return None
-    return out
-
-
-def _integer(lex: list[tuple[str, Decimal, str]]) -> Decimal | None:
-    result = section = Decimal(0)
-    number: Decimal | None = None
-    last_small: Decimal | None = None
-    last_big: Decimal | None = None
-    last_mag: Decimal | None = None
-    prev = ""
-    for i, (kind, v, _) in enumerate(lex):
-        if kind == "z":
-            if number is not None:
-                return None
-        elif kind == "d":
-            if number is not None or (last_mag is not None and prev == "d"):
-                return None
-            number = v
-        elif kind == "s":
-            if last_small is not None and v >= last_small:
-                return None
-            section += (number if number is not None else Decimal(1)) * v
-            last_small, last_mag, number = v, v, None
-        elif kind == "b":
-            unit = section + (number or 0)
-            if unit == 0 and i == 0:
-                unit = Decimal(1)
-            if v == _BIG["亿"]:
-                if unit == 0 and result == 0:
-                    return None
-                result = (result + unit) * v
-            else:
-                if unit == 0 or last_big == v:
-                    return None
-                result += unit * v
-            section, number, last_small, last_big, last_mag = Decimal(0), None, None, v, v
-        else:
-            return None
-        prev = kind
-    if number is not None:
-        if last_mag is not None:
-            # 三万五 = 35000, 一千二 = 1200: a lone digit right after a magnitude is one step below.
-            if prev == "d" and lex[-2][0] in "sb" and len(lex[-1][2]) == 1:
-                number *= last_mag / 10
-            elif number >= last_mag:
-                return None
-        section += number
-    return result + section
-
-
-def _numeral(token: str) -> _Numeral | None:
-    lex = _lex(token)
-    if not lex:
-        return None
-    has_mag = any(k in "sb" for k, _, _ in lex)
-    with localcontext(_CTX):
-        if all(k in "dz" for k, _, _ in lex) and len(lex) > 1:
-            # 二〇二三: digit-by-digit only with 〇, the way years are written.
-            if "〇" not in token or any(len(s) != 1 or s.isdigit() for _, _, s in lex):
-                return None
-            return _Numeral(Decimal("".join(str(int(v)) for _, v, _ in lex)), None, False)
-        kinds = [k for k, _, _ in lex]
-        if "p" in kinds:
-            i = kinds.index("p")
-            whole = _integer(lex[:i])
-            rest = lex[i + 1 :]
-            digits = [s for k, _, s in rest if k in "dz"]
-            mags = rest[len(digits) :]
-            if whole is None or not digits or any(k not in "sb" for k, _, _ in mags):
-                return None
-            base = whole + Decimal("0." + "".join(str(_DIGITS[s]) for s in digits))
-            value = base
-            for _, m, _ in mags:
-                value *= m
-            return _Numeral(value, mags[-1][2] if len(mags) == 1 else None, bool(mags))
-        value = _integer(lex)
-        if value is None:
-            return None
-        last = lex[-1]
-        clean_tail = last[0] in "sb" and all(v < last[1] for k, v, _ in lex[:-1] if k in "sb")
-        tail = last[2] if clean_tail else None
-        return _Numeral(value, tail, has_mag)
-
-
-_MONEY_TAILS = (("万亿", 10**4), ("千万", 1000), ("百万", 100), ("亿", 10**8), ("万", 10**4), ("千", 1000))
-
-
-def _money_split(token: str) -> tuple[Decimal, str] | None:
-    """"3.2万" + 元 → (3.2, 万元); "一千二百万" → (1200, 万元); "三万五千" stays in 元 (None)."""
-    t = token.replace("萬", "万").replace("億", "亿")
-    for tail, limit in _MONEY_TAILS:
-        rest = t[: -len(tail)]
-        if t.endswith(tail) and rest:
-            lex = _lex(rest)
-            n = _numeral(rest) if lex and all(v < limit for k, v, _ in lex if k in "sb") else None
-            if n is not None and n.value:
-                return n.value, tail + "元"
-    return None
-
-
-def parse_chinese_number(text: str) -> Decimal | None:
-    """The value of one numeral written alone: "一千二百", "三万五", "一点五", "3.2万", "二〇二三"."""
-    token = fold(text).strip()
-    if not re.fullmatch(rf"(?:{_ARABIC}|[{_DIGIT_CHARS}{_MAG_CHARS}点])+", token):
-        return None
-    n = _numeral(token)
-    return n.value if n else None
-
-
 # --- scanning ----------------------------------------------------------------------------------
 
 _DX = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万亿萬億"
 _DX_DIGIT = "壹贰貳叁參肆伍陆陸柒捌玖"
 _DAXIE = (rf"[{_DX}]*[{_DX_DIGIT}拾佰仟][{_DX}]*[元圆](?:零?(?P<jiao>[{_DX_DIGIT}])角)?"
           rf"(?:零?(?P<fen>[{_DX_DIGIT}])分)?[整正]?")
-_CORE = re.compile(rf"(?P<daxie>{_DAXIE})|百分之(?P<pct>{_NUMERAL})|(?P<num>{_NUMERAL})")
+_CORE = re.compile(rf"(?P<daxie>{_DAXIE})|百分之(?P<pct>{NUMERAL})|(?P<num>{NUMERAL})")
 _OTHER_UNITS = (
     "台/套 台套 台次 台 套 个百分点 百分点 个月 个 项 人次 人 名 位 家 次 件 条 种 款 户 座 所 篇 份 张 类 辆 吨 倍 字 "
     "年 月 周 天 日 小时 分钟 秒 毫秒 微秒 纳秒 ms μs % ‰ 美元 欧元"
@@ -255,8 +110,8 @@ _SUFFIX = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左�
 _CURRENCY = ("人民币", "RMB", "CNY", "¥")
 _PERIOD_UNITS = {"年", "个月", "月", "周", "天", "日"}
 _RANGE_SEPS = {"-", "~", "至", "到", "—", "–", "——"}
-_NUMERAL_CHARS = set("0123456789" + _DIGIT_CHARS + _MAG_CHARS)
-_RANGE_AHEAD = re.compile(rf"\s*(?:至|到|-|~)\s*[0-9{_DIGIT_CHARS}]")
+_NUMERAL_CHARS = set("0123456789" + DIGIT_CHARS + MAGNITUDE_CHARS)
+_RANGE_AHEAD = re.compile(rf"\s*(?:至|到|-|~)\s*[0-9{DIGIT_CHARS}]")
 _DATE = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}\s*(?:(?P<sep>[./-])\s*(?:0?[1-9]|1[0-2])(?![0-9])"
     r"(?:\s*(?P=sep)\s*(?:0?[1-9]|[12][0-9]|3[01])(?![0-9]))?|年度?)"
@@ -298,26 +153,26 @@ def _atom(norm: str, m: re.Match[str]) -> _Atom | None:
     start, end = m.span()
     if m.group("daxie"):
         head = re.match(rf"[{_DX}]+", m.group()).group()
-        n = _numeral(head)
+        n = read_numeral(head)
         if n is None:
             return None
         cents = Decimal(0)
         if m.group("jiao"):
-            cents += Decimal(_DIGITS[m.group("jiao")]) / 10
+            cents += Decimal(DIGITS[m.group("jiao")]) / 10
         if m.group("fen"):
-            cents += Decimal(_DIGITS[m.group("fen")]) / 100
+            cents += Decimal(DIGITS[m.group("fen")]) / 100
         probe = start - _skip_back(norm, start)
         if norm.startswith("人民币", max(probe - 3, 0)) and probe >= 3:
             start = probe - 3
         return _Atom(start, end, n.value + cents, "元", "exact", False, None, False)
     token = m.group("pct") or m.group("num")
-    n = _numeral(token)
+    n = read_numeral(token)
     if n is None and not m.group("pct"):
-        lead = re.match(_ARABIC, token)
+        lead = re.match(ARABIC, token)
         if not lead:
             return None
         end = start + lead.end()
-        n = _numeral(lead.group())
+        n = read_numeral(lead.group())
     if n is None:
         return None
     value, unit, qualifier = n.value, ("%" if m.group("pct") else None), "exact"
@@ -350,22 +205,22 @@ def _atom(norm: str, m: re.Match[str]) -> _Atom | None:
         mag = re.match(r"[万亿千百]+", norm[pos:])
         if mag and not _UNIT_RE.match(norm, pos):
             for ch in mag.group():
-                value *= _BIG.get(ch) or _SMALL[ch]
-            n = _Numeral(value, None, True)
+                value *= BIG_MAGNITUDES.get(ch) or SMALL_MAGNITUDES[ch]
+            n = Numeral(value, None, True)
             pos += mag.end()
         end = pos
-    magnitude = _BIG.get(n.tail or "") or _SMALL.get(n.tail or "")
+    magnitude = BIG_MAGNITUDES.get(n.tail or "") or SMALL_MAGNITUDES.get(n.tail or "")
     u = (_UNIT_RE.match(norm, pos) or _PAREN_UNIT.match(norm, pos)) if not m.group("pct") else None
     if u:
         written = u.group("unit") if u.re is _PAREN_UNIT else u.group()
         unit, end = _UNIT_CANON.get(written.lower(), _UNIT_CANON.get(written, written)), u.end()
-        split = _money_split(token) if unit == "元" and n.has_magnitude else None
+        split = split_money(token) if unit == "元" and n.has_magnitude else None
         if split:
             (value, unit), magnitude = split, None
         if unit in MONEY_UNITS and norm.startswith("人民币", end):
             end += 3
     elif currency:
-        split = _money_split(token) if n.has_magnitude else None
+        split = split_money(token) if n.has_magnitude else None
         (value, unit), magnitude = split or (value, "元"), None
     elif (not m.group("pct") and len(token) == 1 and not token.isdigit() and qualifier == "exact"
           and not _RANGE_AHEAD.match(norm, end)):
@@ -478,7 +333,7 @@ def convert_money(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
     if a is None or b is None:
         raise ValueError(f"not a money unit: {from_unit!r} → {to_unit!r}")
     shift = MONEY_UNITS[a] - MONEY_UNITS[b]
-    with localcontext(_CTX):
+    with localcontext(DECIMAL_CONTEXT):
         return value * Decimal(10) ** shift if shift >= 0 else value / Decimal(10) ** -shift
 
 
@@ -497,7 +352,7 @@ def to_tb(q: Quantity) -> Decimal | None:
     unit = (q.unit or "").upper()
     if unit not in STORAGE_UNITS:
         return None
-    with localcontext(_CTX):
+    with localcontext(DECIMAL_CONTEXT):
         return q.value * STORAGE_BASE ** STORAGE_UNITS[unit]
 
 
@@ -523,7 +378,7 @@ def unit_from_header(text: str) -> str | None:
 
 def format_decimal(value: Decimal, decimals: int = 2) -> str:
     """ROUND_HALF_UP to `decimals` places, no separators, never "-0.00": "6670.79"."""
-    with localcontext(_CTX):
+    with localcontext(DECIMAL_CONTEXT):
         r = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     return f"{abs(r) if r == 0 else r:f}"
 

@@ -7,9 +7,11 @@ change. DESIGN.md: "nothing the reviewer decided is ever lost" — so every writ
 (triggers), each package's audit rows form a sha256 chain (tampering shows in `check_integrity`),
 and a write based on a stale version fails with `ConflictError` instead of overwriting.
 
-`ReviewStore` is the storage interface; `SqliteReviewStore` is its one implementation. A shared
-office (DESIGN.md, Scale) would add a PostgreSQL store over an SQLAlchemy URL implementing the
-same abstract methods — not done yet. This module must not judge values (no catalog, no checks)
+This module owns the interface `ReviewStore`, its models and errors, input validation, the
+audit hashes and where the store lives; `SqliteReviewStore` and `restore_backup`
+(assistant.review_store_sqlite, re-exported here) are its one implementation. A shared office
+(DESIGN.md, Scale) would add a PostgreSQL store over an SQLAlchemy URL implementing the same
+abstract methods — not done yet. This module must not judge values (no catalog, no checks)
 and must never overwrite or delete a database file: a corrupt one is moved aside only on request.
 """
 
@@ -17,18 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
-import os
 import re
-import shutil
-import sqlite3
-import threading
-import weakref
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
 from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
@@ -38,9 +32,8 @@ from assistant import __version__
 from assistant.errors import ShenbaoError
 
 if TYPE_CHECKING:  # the store needs only `settings.workspace`; children start faster without it
+    from assistant.review_store_sqlite import SqliteReviewStore, restore_backup  # noqa: F401 (re-export)
     from assistant.settings import Settings
-
-log = logging.getLogger(__name__)
 
 Action = Literal["accept", "override", "dismiss"]
 ItemKind = Literal["finding", "value"]
@@ -49,14 +42,10 @@ ACTION_ZH = {"accept": "确认", "override": "修改", "dismiss": "驳回"}
 STORE_FILE = "reviews.sqlite3"
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x53484250  # "SHBP": tells our file from any other SQLite database
-_GENESIS = "0" * 64
+GENESIS_HASH = "0" * 64
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-# SQLITE_CORRUPT and SQLITE_NOTADB: the file is damaged, as opposed to locked or unreadable.
-_CORRUPT_CODES = {11, 26}
-
-_SCHEMA = resources.files("assistant").joinpath("review_store_schema.sql")
-_AUDIT_FIELDS = ("package_id", "item_kind", "item_key", "action", "computed", "before", "after", "comment",
-                 "reviewer", "role", "decided_at", "evidence_hash", "shenbao_version", "version")
+AUDIT_FIELDS = ("package_id", "item_kind", "item_key", "action", "computed", "before", "after", "comment",
+                "reviewer", "role", "decided_at", "evidence_hash", "shenbao_version", "version")
 
 
 class PackageReview(BaseModel):
@@ -124,13 +113,13 @@ def citations_hash(citations: Iterable[BaseModel]) -> str:
 
 
 def chain_hash(previous: str, row: dict) -> str:
-    payload = json.dumps({k: row[k] for k in _AUDIT_FIELDS}, sort_keys=True, ensure_ascii=False)
+    payload = json.dumps({k: row[k] for k in AUDIT_FIELDS}, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(f"{previous}\n{payload}".encode()).hexdigest()
 
 
 def verify_chain(rows: Iterable[Decision]) -> list[str]:
     """Problems in one package's audit rows (in seq order): broken chain, gaps in versions."""
-    problems, previous, versions = [], _GENESIS, {}
+    problems, previous, versions = [], GENESIS_HASH, {}
     for row in rows:
         if chain_hash(previous, row.model_dump()) != row.chain_hash:
             problems.append(f"审计记录 #{row.seq} 的校验链不符（记录被改动或缺失）")
@@ -241,282 +230,23 @@ def _validate(item_kind, item_key, action, comment, reviewer, role, evidence_has
         raise ShenbaoError("只有「修改」可以给出新值；确认或驳回请不要填写新值")
 
 
-class _Connection(sqlite3.Connection):
-    """A connection that can be weakly referenced, so the store can close every thread's one."""
-
-
-class SqliteReviewStore(ReviewStore):
-    """The review store in one SQLite file, one connection per thread (Streamlit runs each
-    session in its own thread); processes share the file through SQLite's own locking."""
-
-    def __init__(self, path: Path, *, reset_corrupt: bool = False, busy_timeout_s: float = 30.0,
-                 clock: Callable[[], datetime] | None = None):
-        self.path = Path(path)
-        self.busy_timeout_s = busy_timeout_s
-        if clock is not None:
-            self.clock = clock
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._open: weakref.WeakSet[_Connection] = weakref.WeakSet()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            try:
-                self._prepare()
-            except StoreCorruptError:
-                if not reset_corrupt:
-                    raise
-                self.close()
-                moved = _move_aside(self.path, "corrupt")
-                log.warning("review store %s was corrupt; moved aside to %s", self.path, moved)
-                self._prepare()
-        except BaseException:
-            self.close()  # a store that failed to open holds no connection
-            raise
-
-    def _connect(self) -> _Connection:
-        conn = sqlite3.connect(self.path, timeout=self.busy_timeout_s, isolation_level=None,
-                               check_same_thread=False, factory=_Connection)
-        # check_same_thread is off only so that close() can close other threads' connections;
-        # each connection is used by the thread that made it (thread-local below).
-        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_s * 1000)}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        # FULL, not NORMAL: in WAL mode NORMAL survives a killed process but may lose the last
-        # commits on an OS crash or power cut; a reviewer's committed decision must survive both.
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA fullfsync = ON")  # macOS: a plain fsync does not flush the drive's cache
-        with self._lock:
-            self._open.add(conn)
-        return conn
-
-    def _conn(self) -> _Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None or self._local.pid != os.getpid():  # a forked child never reuses a parent's
-            conn = self._connect()
-            self._local.conn, self._local.pid = conn, os.getpid()
-        return conn
-
-    def _prepare(self) -> None:
-        try:
-            conn = self._conn()
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
-            if problems != ["ok"]:
-                raise StoreCorruptError(_corrupt_message(self.path, "；".join(problems[:3])))
-            app_id, = conn.execute("PRAGMA application_id").fetchone()
-            user_version, = conn.execute("PRAGMA user_version").fetchone()
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if app_id != APPLICATION_ID and (app_id != 0 or tables):
-                raise ShenbaoError(f"{self.path} 不是 shenbao 的评审记录库（可能是别的程序的数据库），未作任何改动")
-            if user_version > SCHEMA_VERSION:
-                raise ShenbaoError(f"评审记录库 {self.path} 由更新版本的 shenbao 创建，请升级后再打开")
-            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":  # e.g. a network share
-                log.warning("review store %s cannot use WAL; concurrent sessions will wait longer", self.path)
-            try:  # executescript commits first, so the whole script is one explicit transaction
-                conn.executescript(f"BEGIN IMMEDIATE;\n{_SCHEMA.read_text(encoding='utf-8')}\n"
-                                   f"PRAGMA application_id = {APPLICATION_ID};\n"
-                                   f"PRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        except sqlite3.DatabaseError as exc:
-            if exc.sqlite_errorcode in _CORRUPT_CODES:
-                raise StoreCorruptError(_corrupt_message(self.path, str(exc))) from exc
-            raise ShenbaoError(f"无法打开评审记录库 {self.path}：{exc}") from exc
-
-    @contextmanager
-    def _transaction(self, write: bool):
-        try:
-            conn = self._conn()
-            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            if isinstance(exc, sqlite3.DatabaseError) and exc.sqlite_errorcode in _CORRUPT_CODES:
-                raise StoreCorruptError(_corrupt_message(self.path, str(exc))) from exc
-            busy = isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
-            what = "正被其他评审会话长时间占用" if busy else "读写失败"
-            raise ShenbaoError(f"评审记录库{what}{'，本次修改未保存' if write else ''}：{exc}") from exc
-
-    def register_package(self, package_id: str, source: str, platform_name: str = "") -> PackageReview:
-        if not package_id or not package_id.strip():
-            raise ShenbaoError("申报包编号为空")
-        now = self.clock().astimezone(timezone.utc).isoformat(timespec="microseconds")
-        with self._transaction(write=True) as conn:
-            conn.execute("INSERT INTO package_review VALUES (?, ?, ?, ?, ?) ON CONFLICT (package_id) DO UPDATE "
-                         "SET source = excluded.source, platform_name = excluded.platform_name, "
-                         "updated_at = excluded.updated_at WHERE source != excluded.source "
-                         "OR platform_name != excluded.platform_name",
-                         (package_id, source, platform_name, now, now))
-            row = conn.execute("SELECT * FROM package_review WHERE package_id = ?", (package_id,)).fetchone()
-        return _package(row)
-
-    def packages(self) -> list[PackageReview]:
-        with self._transaction(write=False) as conn:
-            return [_package(row) for row in conn.execute("SELECT * FROM package_review ORDER BY package_id")]
-
-    def history(self, package_id: str, item_kind: ItemKind | None = None,
-                item_key: str | None = None) -> list[Decision]:
-        sql, args = "SELECT * FROM audit WHERE package_id = ?", [package_id]
-        if item_kind is not None or item_key is not None:
-            sql, args = sql + " AND item_kind = ? AND item_key = ?", args + [item_kind, item_key]
-        with self._transaction(write=False) as conn:
-            return [_decision(row) for row in conn.execute(sql + " ORDER BY seq", args)]
-
-    def current_decisions(self, package_id: str) -> dict[tuple[ItemKind, str], Decision]:
-        with self._transaction(write=False) as conn:
-            rows = conn.execute("SELECT audit.* FROM decision JOIN audit USING (seq) "
-                                "WHERE decision.package_id = ? ORDER BY audit.item_kind, audit.item_key",
-                                (package_id,)).fetchall()
-        return {(d.item_kind, d.item_key): d for d in map(_decision, rows)}
-
-    def decision(self, package_id: str, item_kind: ItemKind, item_key: str) -> Decision | None:
-        with self._transaction(write=False) as conn:
-            return _current(conn, package_id, item_kind, item_key)
-
-    def _append(self, row: dict, expected_version: int) -> Decision:
-        kind, key, package_id = row["item_kind"], row["item_key"], row["package_id"]
-        with self._transaction(write=True) as conn:
-            if conn.execute("SELECT 1 FROM package_review WHERE package_id = ?", (package_id,)).fetchone() is None:
-                raise ShenbaoError(f"评审记录中没有该申报包，请先登记：{package_id}")
-            current = _current(conn, package_id, kind, key)
-            if (current.version if current else 0) != expected_version:
-                raise ConflictError(kind, key, expected_version, current)
-            last = conn.execute("SELECT chain_hash FROM audit WHERE package_id = ? ORDER BY seq DESC LIMIT 1",
-                                (package_id,)).fetchone()
-            row = {**row, "before": current.after if current else row["computed"], "version": expected_version + 1}
-            row["chain_hash"] = chain_hash(last[0] if last else _GENESIS, row)
-            columns = (*_AUDIT_FIELDS, "chain_hash")
-            seq = conn.execute(f"INSERT INTO audit ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                               [row[c] for c in columns]).lastrowid
-            if current is None:
-                conn.execute("INSERT INTO decision VALUES (?, ?, ?, ?, ?)", (package_id, kind, key, seq, 1))
-            else:
-                conn.execute("UPDATE decision SET seq = ?, version = ? WHERE package_id = ? AND item_kind = ? "
-                             "AND item_key = ?", (seq, row["version"], package_id, kind, key))
-        return Decision(seq=seq, **row)
-
-    def check_integrity(self) -> list[str]:
-        with self._transaction(write=False) as conn:
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            problems += [f"外键错误：{r}" for r in conn.execute("PRAGMA foreign_key_check")]
-            audit = [_decision(r) for r in conn.execute("SELECT * FROM audit ORDER BY package_id, seq")]
-            latest = conn.execute("SELECT d.item_key, d.version, a.version, a.seq = (SELECT max(seq) FROM audit "
-                                  "WHERE package_id = d.package_id AND item_kind = d.item_kind AND item_key = d.item_key) "
-                                  "FROM decision d JOIN audit a USING (seq)").fetchall()
-        for package_id in sorted({row.package_id for row in audit}):
-            problems += verify_chain(row for row in audit if row.package_id == package_id)
-        problems += [f"{key} 的当前决定不是其最新审计记录" for key, v, av, newest in latest if v != av or not newest]
-        items = {(r.package_id, r.item_kind, r.item_key) for r in audit}
-        if len(items) != len(latest):
-            problems.append(f"有审计记录的评审对象 {len(items)} 个，当前决定却有 {len(latest)} 个")
-        return problems
-
-    def backup(self, dest: Path) -> Path:
-        """A consistent copy made with SQLite's online backup API while others keep writing;
-        written beside `dest` and renamed into place, so `dest` is never half a database."""
-        dest = Path(dest)
-        if dest.exists() and dest.resolve() == self.path.resolve():
-            raise ShenbaoError("备份文件不能是评审记录库本身")
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        partial = dest.with_name(dest.name + ".partial")
-        partial.unlink(missing_ok=True)
-        try:
-            target = sqlite3.connect(partial, isolation_level=None)
-            try:
-                self._conn().backup(target)  # pages=-1: one step, one read snapshot
-                target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-                if target.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                    raise ShenbaoError(f"备份校验失败：{dest}")
-            finally:
-                target.close()
-            _fsync(partial)
-            os.replace(partial, dest)
-            _fsync(dest.parent)
-        except sqlite3.Error as exc:
-            raise ShenbaoError(f"评审记录备份失败：{exc}") from exc
-        finally:
-            partial.unlink(missing_ok=True)
-        return dest
-
-    def close(self) -> None:
-        with self._lock:
-            connections, self._open = list(self._open), weakref.WeakSet()
-        for conn in connections:
-            conn.close()
-        self._local = threading.local()
-
-
-def restore_backup(backup: Path, db_path: Path) -> Path | None:
-    """Replace the review store at `db_path` by a copy of `backup` once the copy passes
-    `check_integrity`; the backup is only read, the current file is moved aside (returned), never
-    deleted. Stop every other shenbao session on this workspace first."""
-    db_path = Path(db_path)
-    staged = db_path.with_name(db_path.name + ".restoring")  # our own copy: ours to delete
-    for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
-        leftover.unlink(missing_ok=True)
-    try:
-        shutil.copyfile(backup, staged)  # `backup()` wrote one self-contained file
-        with SqliteReviewStore(staged) as store:
-            problems = store.check_integrity()
-        if problems:
-            raise StoreCorruptError("；".join(problems[:3]))
-    except (OSError, ShenbaoError) as exc:
-        staged.unlink(missing_ok=True)
-        raise StoreCorruptError(f"备份文件 {backup} 无法使用，未恢复：{exc}") from exc
-    aside = _move_aside(db_path, "before-restore") if db_path.exists() else None
-    os.replace(staged, db_path)
-    _fsync(db_path.parent)
-    return aside
-
-
 def review_store_path(settings: Settings) -> Path:
     return settings.workspace / STORE_FILE
 
 
 def open_review_store(settings: Settings, *, reset_corrupt: bool = False) -> ReviewStore:
+    from assistant.review_store_sqlite import SqliteReviewStore  # lazy: that module imports this one
+
     return SqliteReviewStore(review_store_path(settings), reset_corrupt=reset_corrupt)
 
 
-def _current(conn: sqlite3.Connection, package_id: str, kind: str, key: str) -> Decision | None:
-    row = conn.execute("SELECT audit.* FROM decision JOIN audit USING (seq) WHERE decision.package_id = ? "
-                       "AND decision.item_kind = ? AND decision.item_key = ?", (package_id, kind, key)).fetchone()
-    return _decision(row) if row else None
+_SQLITE_NAMES = ("SqliteReviewStore", "restore_backup")
 
 
-def _package(row: tuple) -> PackageReview:
-    return PackageReview(**dict(zip(PackageReview.model_fields, row)))
+def __getattr__(name: str):
+    """Re-export the SQLite store for existing imports without a cycle at import time."""
+    if name in _SQLITE_NAMES:
+        from assistant import review_store_sqlite
 
-
-def _decision(row: tuple) -> Decision:
-    return Decision(**dict(zip(("seq", *_AUDIT_FIELDS, "chain_hash"), row)))
-
-
-def _corrupt_message(path: Path, detail: str) -> str:
-    return (f"评审记录库已损坏：{path}（{detail}）。文件未作任何改动；请从备份恢复，"
-            f"或重置评审记录库（原文件将改名保留为 *.corrupt-时间，不会删除）。")
-
-
-def _move_aside(path: Path, why: str) -> Path:
-    """Rename the database and its -wal/-shm files to `<name>.<why>-<UTC time>`; never overwrite."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    aside = path.with_name(f"{path.name}.{why}-{stamp}")
-    for suffix in ("", "-wal", "-shm"):
-        source, target = Path(f"{path}{suffix}"), Path(f"{aside}{suffix}")
-        if source.exists():
-            if target.exists():
-                raise ShenbaoError(f"无法改名保留 {source}：{target} 已存在")
-            os.rename(source, target)
-    return aside
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        return getattr(review_store_sqlite, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

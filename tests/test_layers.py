@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-DOMAIN = ["assistant/catalog.py", "assistant/numbers.py", "assistant/answers.py", "assistant/regions.py",
-          "assistant/grounding.py", "assistant/typed_values.py", "assistant/findings.py", "assistant/privacy.py",
+DOMAIN = ["assistant/catalog.py", "assistant/numbers.py", "assistant/numerals.py", "assistant/answers.py",
+          "assistant/dates.py", "assistant/regions.py", "assistant/grounding.py", "assistant/typed_values.py",
+          "assistant/findings.py", "assistant/privacy.py",
           *[str(p.relative_to(REPO)) for p in (REPO / "assistant" / "checks").glob("*.py")]]
 ADAPTERS = ("chromadb", "langchain", "langchain_core", "langchain_openai", "langchain_ollama", "sqlite3",
             "streamlit", "bm25s", "jieba")

@@ -445,3 +445,10 @@ def test_find_quantities_never_raises_and_spans_hold(text):
         assert 0 <= start < end <= len(text)
     for q, start, end in find_quantities(text):
         assert text[start:end] == q.raw
+
+
+def test_issue_arabic_digit_after_chinese_point_does_not_crash():
+    # Found by the property test: "〇点两0" raised KeyError inside numeral reading.
+    from assistant.numbers import find_quantities
+
+    assert find_quantities("〇点两0") == []
