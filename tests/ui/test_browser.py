@@ -2,11 +2,14 @@
 headless Debian Chromium (driven by pip playwright, never `playwright install`) uploads a package
 as a zip, opens a finding, clicks its citation, and records a decision with a comment.
 
-Screenshots go to docs/screenshots/ (the README shows them) and tests/artifacts/, with the
+Screenshots go to tests/artifacts/ (and, with SHENBAO_UPDATE_SCREENSHOTS=1, to docs/screenshots/,
+which the README shows), with the
 measured timings (first render, per click) in tests/artifacts/browser_timings.json.
 """
 
 from __future__ import annotations
+
+import os
 
 import json
 import shutil
@@ -52,10 +55,13 @@ def _zip(folder: Path, dest: Path) -> Path:
 def _shoot(page, name: str) -> None:
     page.mouse.move(5, 5)  # no tooltip over the picture
     page.wait_for_timeout(300)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / name))
-    shutil.copyfile(ARTIFACTS / name, SCREENSHOTS / name)
+    # The README's copies are refreshed only on request, so a test run leaves the checkout clean
+    # (and CI, which refuses to regenerate committed files, never touches them).
+    if os.environ.get("SHENBAO_UPDATE_SCREENSHOTS") == "1" and os.environ.get("CI") != "true":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ARTIFACTS / name, SCREENSHOTS / name)
 
 
 def _settled(page) -> None:
