@@ -124,9 +124,9 @@ def prefill(
     llm: LlmOpt = "none",
 ) -> None:
     """预填附件4 平台基本情况汇总表（每个单元格注明来源文件与页码）。"""
-    from assistant.evaluation import package_errors
     from assistant.package import load_package
     from assistant.prefill import prefill as prefill_rows
+    from assistant.reports.check_report import package_errors
     from assistant.reports import prefill_report
 
     settings = _settings(workspace, llm)

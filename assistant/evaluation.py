@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from assistant.reports.check_report import package_errors
 from assistant.reports.prefill_report import prefill_payload
 from assistant.settings import Settings
 from eval_sets.scorer import score_package, summarize, truth_outputs
@@ -17,17 +18,10 @@ from eval_sets.truth import PackageTruth, load_all
 REPO = Path(__file__).resolve().parents[1]
 
 
-def package_errors(package) -> list[dict]:
-    errors = [{"file": f.path, "error": e.message_zh, "code": e.code.value}
-              for f in package.files for e in f.document.errors if e.fatal]
-    errors += [{"file": name, "error": e.message_zh, "code": e.code.value} for name, e in package.errors]
-    return errors
-
-
 def outputs_for(truth: PackageTruth, settings: Settings, repo: Path = REPO) -> tuple[dict, dict]:
     """The prefill and check JSON of a full review (evidence chain and checks included), as
     `shenbao review` writes them."""
-    # Imported here: review_run imports this module (package_errors).
+    # Imported here: the full review pulls in the evidence chain and every rule module.
     from assistant.reports.check_report import check_payload
     from assistant.review_run import other_indicators, run_review
 
