@@ -454,6 +454,13 @@ class Catalog(Frozen):
         return tuple(p for p in self.platforms if normalize_label(p.name) == key)
 
 
+def search_terms(catalog: Catalog) -> list[str]:
+    """The notice's labels, aliases and 附件4 rows: the custom dictionary of the lexical index."""
+    terms = {t for f in catalog.fields for t in (f.label, *f.aliases)}
+    terms |= {row.label for row in catalog.summary_rows}
+    return sorted(t for t in terms if t.strip())
+
+
 @lru_cache(maxsize=1)
 def load_catalog() -> Catalog:
     return Catalog.model_validate_json(CATALOG_PATH.read_text(encoding="utf-8"))

@@ -218,7 +218,7 @@ def ask(
 ) -> None:
     """就申报材料提问，回答附带出处（文件与页码）。"""
     from assistant.ask import answer, answer_json, answer_text
-    from assistant.catalog import load_catalog
+    from assistant.catalog import load_catalog, search_terms
     from assistant.checks import run_checks
     from assistant.evidence_chain import OfflineExtractor
     from assistant.index import EvidenceIndex
@@ -230,9 +230,7 @@ def ask(
     # The review uses the offline evidence; a configured model only writes the answer (running the
     # LLM extraction for every field first would cost a call per indicator).
     review_ = build_review(pkg, evidence=OfflineExtractor().extract, checks=run_checks)
-    catalog = load_catalog()
-    terms = [t for f in catalog.fields for t in (f.label, *f.aliases)]
-    index = EvidenceIndex(settings, terms)
+    index = EvidenceIndex(settings, search_terms(load_catalog()))
     index.index_package(pkg)
     result = answer(review_, question, settings=settings, index=index)
     if format is OutputFormat.json:

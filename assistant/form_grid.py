@@ -12,12 +12,11 @@ reader can tell "empty answer" from "the same cell again".
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from assistant.citations import Citation, cite_blocks
-from extractors.model import BBox, Block, Document, Page, Span, Table
+from assistant.grounding import locate_quote
+from extractors.model import BBox, Block, Document, Page, Table
 
 
 @dataclass(frozen=True)
@@ -95,43 +94,22 @@ def _covered_positions(table: Table) -> dict[tuple[int, int], tuple[int, int]]:
 
 # --- PDF text tables ---------------------------------------------------------------------------
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
 def cite_text(document: Document, page: Page, text: str) -> Citation | None:
-    """Cite `text` where it occurs on the page: exactly, else ignoring whitespace (pdfplumber
-    joins wrapped cell lines with newlines that the line blocks do not have)."""
+    """Cite `text` where it occurs on the page: exactly, else normalised (NFKC, whitespace
+    ignored — pdfplumber joins wrapped cell lines with newlines the line blocks do not have), by
+    the same quote finder the LLM grounding uses."""
     if not text.strip():
         return None
-    start = page.text.find(text)
-    match = "exact"
-    end = start + len(text)
-    if start < 0:
-        start, end = _find_squashed(page.text, _squash(text))
-        match = "normalized"
-        if start < 0:
-            return None
+    match, span = locate_quote(page.text, text)
+    if span is None:
+        return None
     bbox = None
     for block in page.blocks:
-        if block.bbox is not None and block.span.start < end and block.span.end > start:
+        if block.bbox is not None and block.span.start < span.end and block.span.end > span.start:
             bbox = block.bbox if bbox is None else bbox.union(block.bbox)
     return Citation(file=document.path, page=page.number, locator=f"第{page.number}页" if page.number else "",
-                    quote=page.text[start:end], span=Span(start=start, end=end), bbox=bbox,
+                    quote=page.text[span.start : span.end], span=span, bbox=bbox,
                     match=match, doc_id=document.id)
-
-
-def _find_squashed(haystack: str, needle: str) -> tuple[int, int]:
-    if not needle:
-        return -1, -1
-    positions = [i for i, ch in enumerate(haystack) if not ch.isspace()]
-    squashed = "".join(unicodedata.normalize("NFKC", haystack[i]) for i in positions)
-    if len(squashed) != len(positions):  # NFKC changed a length: fall back to raw characters
-        squashed = "".join(haystack[i] for i in positions)
-    at = squashed.find(needle)
-    if at < 0:
-        return -1, -1
-    return positions[at], positions[at + len(needle) - 1] + 1
 
 
 def _pdf_table_grids(document: Document) -> list[Grid]:

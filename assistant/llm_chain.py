@@ -23,7 +23,7 @@ from decimal import Decimal
 from langchain_core.language_models.chat_models import BaseChatModel
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.catalog import Catalog, FieldSpec, load_catalog
+from assistant.catalog import Catalog, FieldSpec, load_catalog, search_terms
 from assistant.chunking import Chunk
 from assistant.citations import Citation
 from assistant.evidence import EvidenceValue
@@ -121,7 +121,7 @@ class LlmExtractor:
     def extract(self, review: Review) -> list[EvidenceValue]:
         catalog = self.catalog or review.catalog or load_catalog()
         model = self.model or chat_model(self.settings)
-        index = self.index or EvidenceIndex(self.settings)
+        index = self.index or EvidenceIndex(self.settings, search_terms(catalog))
         index.index_package(review.package)
         files = proof_files(review.package)
         values: list[EvidenceValue] = []

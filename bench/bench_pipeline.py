@@ -54,7 +54,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.catalog import load_catalog  # noqa: E402
+from assistant.catalog import load_catalog, search_terms  # noqa: E402
 from assistant.package import list_members, resolve_root  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from extractors.model import HealthVerdict  # noqa: E402
@@ -74,10 +74,7 @@ SPLIT_SIZE, SPLIT_OVERLAP = 400, 50  # the same sizes as assistant.chunking, def
 
 
 def catalog_terms() -> list[str]:
-    catalog = load_catalog()
-    terms = {t for f in catalog.fields for t in (f.label, *f.aliases)}
-    terms |= {row.label for row in catalog.summary_rows}
-    return sorted(t for t in terms if t.strip())
+    return search_terms(load_catalog())
 
 
 def review_queries(n: int = QUERY_COUNT) -> list[str]:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from assistant.catalog import load_catalog, search_terms
 from assistant.citations import Citation
 from assistant.index import EvidenceIndex
 from assistant.package import list_members
@@ -141,7 +142,7 @@ def _store(workspace: str, _settings: Settings) -> ReviewStore:
 
 @st.cache_resource(show_spinner=False)
 def _index(workspace: str, _settings: Settings) -> EvidenceIndex:
-    return EvidenceIndex(_settings)
+    return EvidenceIndex(_settings, search_terms(load_catalog()))
 
 
 def registry(settings: Settings) -> ReviewRegistry:
