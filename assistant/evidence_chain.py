@@ -6,7 +6,8 @@ One interface, `EvidenceExtractor.extract(review) -> list[EvidenceValue]`, two i
 module is imported only when asked for, so the offline path never loads LangChain's chat models.
 
 The offline extractor reads only what it can read without guessing (everything else: nothing):
-- financial statements of audit reports / 财务报表 (`evidence_financial`);
+- financial statements of audit reports / 财务报表 (`evidence_financial`), and the platform part
+  of a report or a note (专项说明, 平台业务收入明细, a 平台 sentence: `evidence_platform`);
 - lists of 专利/软著, 奖项 and devices (`evidence_lists`);
 - captioned figures on screenshots, OCR pages included (`evidence_figures`).
 Files are chosen by role, and by content where a classifier could not tell (a device list filed
@@ -26,6 +27,7 @@ from assistant.evidence import EvidenceValue
 from assistant.evidence_figures import read_figures
 from assistant.evidence_financial import read_statements
 from assistant.evidence_lists import read_lists
+from assistant.evidence_platform import read_platform_figures
 
 if TYPE_CHECKING:
     from assistant.review import Review
@@ -59,6 +61,7 @@ class OfflineExtractor:
             try:
                 if member.role in _STATEMENT_ROLES:
                     values += read_statements(document, review.catalog)
+                    values += read_platform_figures(document, review.catalog)
                 if member.role in _LIST_ROLES:
                     values += read_lists(document, review.catalog)
                 if member.role in _FIGURE_ROLES or (

@@ -203,6 +203,6 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     else:
         citations = [cite_in_block(document, page, piece.block, piece.start, piece.end),
                      cite_in_block(document, page, caption.block, caption.start, caption.end)]
-    return EvidenceValue(field_id=field_id, label=spec.label, value=quantity.raw, unit=quantity.unit or "",
+    return EvidenceValue(field_id=field_id, label=spec.label, value=quantity.raw, unit=quantity.unit or "", scope="platform",
                          normalized=normalized, period="", method="ocr_figure" if page.source == "ocr" else "text",
                          citations=tuple(citations), note=f"截图数字，标题“{caption.text.strip(' :：')}”")

@@ -17,10 +17,17 @@ Firms lay statements out differently, so nothing positional is trusted:
   value columns; a line with fewer amounts than columns is not guessed at.
 The statement's year is the year its header or title rows print (else the latest year the 申报表
 asks for, 2023). Quarterly and half-year statements (1-3月, 6月30日, 季度) give nothing: the
-indicators are annual. A statement prepared for the platform business (平台业务, the 专项审计 the
-notice's 填报指引 asks for) feeds 平台相关营业收入, 研发投入 and the formula inputs of 利润率, 投资
-回报率 and 社会贡献率; an enterprise-wide statement only feeds the enterprise's 总资产 and 利润总额
-(its revenue is not the platform's). 合并 statements are preferred to 母公司 ones.
+indicators are annual.
+
+Whose figures they are (`scope`) is decided statement by statement, never for the whole file: an
+audit report commonly holds the company's 合并/母公司 statements and, pages later, a platform part
+(read by `assistant.evidence_platform`). A statement is the platform's when its own title or the
+rows above its header say so (编制单位：…（工业互联网平台业务）, "平台业务利润表"); it is likely the
+platform's (confidence below CONFIDENT, so never an error) when only the report's cover names a
+平台业务 special audit; otherwise it is the company's. Platform statements feed 平台相关营业收入,
+研发投入 and the formula inputs of 利润率, 投资回报率 and 社会贡献率; company statements feed the
+enterprise's own fields (总资产, 利润总额; 营业收入 as `COMPANY_REVENUE_COMPONENT`, the upper bound
+of both 主营业务收入 and the platform's revenue). 合并 statements are preferred to 母公司 ones.
 
 Must not: compare with the declared values (the checks do) or read files.
 """
@@ -44,9 +51,12 @@ ANNUAL_PROFIT_COMPONENT = "平台年利润（万元）"  # 投资回报率 = 平
 TAX_COMPONENT = "税金及附加（万元）"  # part of 社会贡献总额
 ASSETS_END_COMPONENT = "资产总计期末（万元）"  # 平均资产总额 = (期末 + 期初) ÷ 2
 ASSETS_START_COMPONENT = "资产总计期初（万元）"
+# The company's 营业收入 (主营 + 其他业务收入): an upper bound of 主营业务收入 and of the platform's revenue.
+COMPANY_REVENUE_COMPONENT = "营业收入（万元）"
 
 _TITLE = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?(?P<scope>合并及母公司|合并及公司|合并|母公司|公司)?"
+    r"(?P<platform>(?:工业互联网)?平台(?:业务|相关业务)?(?:模拟|分部)?)?"
     r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表)"
     r"(?:[(（]续[)）])?(?:会企0\d表)?$")
 _NOTES = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:财务报表附注|会计报表附注|财务报表项目注释)")
@@ -72,7 +82,8 @@ _ANNUAL = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:度|1\s*[-—~至]\s*12\s*月|1
 _PARTIAL = re.compile(r"季度|半年|中期|(?<![\d])1\s*[-—~至]\s*(?:[1-9]|1[01])\s*月(?![\d])"
                       r"|(?<!\d)(?:[1-9]|1[01])\s*月\s*(?:30|31)\s*日")
 _PLATFORM = re.compile(r"平台")
-_PLATFORM_DOC = re.compile(r"平台(?:业务|相关|专项)|工业互联网平台")
+# A cover that names a special audit of the platform business ("工业互联网平台业务 2023年度专项审计报告").
+_PLATFORM_COVER = re.compile(r"平台(?:业务|相关).{0,30}专项|专项.{0,30}平台(?:业务|相关)")
 _AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")
 _PLACEHOLDER = re.compile(r"^[-—–－/]+$")
 _NOTE_REF = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]?\(?\d*\)?|[(（][一二三四五六七八九十\d]+[)）]"
@@ -105,6 +116,7 @@ class Column:
 @dataclass
 class _Statement:
     kind: str  # income | balance | other
+    title: str  # as printed: "合并利润表"
     rank: int  # 0 合并, 1 plain, 2 母公司: the statement preferred when a report has several
     order: int
     unit: str | None = None
@@ -118,65 +130,81 @@ class _Statement:
 
 
 def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]:
-    """The evidence values of every annual statement of the document (best statement per item)."""
+    """The evidence facts of every annual statement of the document (best statement per item)."""
     statements = _scan(document_rows(document))
-    head = "\n".join(p.text for p in document.pages[:3])
-    platform_doc = bool(_PLATFORM_DOC.search(head))
     # The cover names the period ("2018 年第一季度报告", "2023年度专项审计报告") for statements
-    # whose own rows do not.
+    # whose own rows do not, and may name a platform special audit.
     cover = document.pages[0].text if document.pages else ""
     cover_year = int(m.group(1)) if (m := _YEAR.search(cover)) else None
+    platform_cover = bool(_PLATFORM_COVER.search(squash(cover)))
     for statement in statements:
         if statement.year is None and not statement.annual:
             statement.year = cover_year
             statement.partial = statement.partial or bool(_PARTIAL.search(cover))
     years = sorted(int(m.group(1)) for f in catalog.fields if (m := re.fullmatch(r"platform_revenue_(\d{4})", f.id)))
     latest = years[-1] if years else None
-    best: dict[tuple[str, str], tuple[tuple[int, int, int], _Statement, Row, RowCell, Column]] = {}
+    best: dict[tuple[str, str, str], tuple[tuple[int, int, int], _Statement, Row, RowCell, Column]] = {}
     for statement in statements:
         if statement.partial or statement.kind not in ("income", "balance"):
             continue
+        scope = _scope(statement, platform_cover)[0]
         for item, (label_rank, row, cells) in statement.found.items():
             for role, (cell, column) in cells.items():
-                key = (item, role)
+                key = (scope, item, role)
                 score = (statement.rank, label_rank, statement.order)
                 if key not in best or score < best[key][0]:
                     best[key] = (score, statement, row, cell, column)
     values = []
-    for (item, role), (_score, statement, row, cell, column) in sorted(best.items()):
-        platform = statement.platform or platform_doc
+    for (_scope_key, item, role), (_score, statement, row, cell, column) in sorted(best.items()):
+        scope, confidence, reasons = _scope(statement, platform_cover)
         base = statement.year or latest
         year = column.year or (base if role == "current" or base is None else base - 1)
-        for field_id, component in _targets(item, role, year, latest, platform, catalog):
-            values.append(_value(catalog, field_id, component, statement, row, cell, column))
+        for field_id, component, doubt in _targets(item, role, year, latest, scope, catalog):
+            values.append(_value(catalog, field_id, component, statement, row, cell, column, scope=scope,
+                                 year=year, confidence=min(confidence, 0.7 if doubt else 1.0),
+                                 reasons=(*reasons, *((doubt,) if doubt else ()))))
     return values
 
 
-def _targets(item: str, role: str, year: int | None, latest: int | None, platform: bool,
-             catalog: Catalog) -> list[tuple[str, str]]:
+def _scope(statement: _Statement, platform_cover: bool) -> tuple[str, float, tuple[str, ...]]:
+    """(scope, confidence, reasons) of one statement's figures."""
+    title = statement.title
+    if statement.platform:
+        return "platform", 0.95, (f"“{title}”的标题或编制单位注明平台业务",)
+    if platform_cover and statement.rank == 1:
+        return "platform", 0.7, (f"存疑：仅报告封面注明平台业务专项审计，“{title}”本身未注明平台口径",)
+    return "company", 0.95, (f"“{title}”为企业整体财务报表",)
+
+
+def _targets(item: str, role: str, year: int | None, latest: int | None, scope: str,
+             catalog: Catalog) -> list[tuple[str, str, str]]:
+    """(field, component, doubt) the figure is evidence of; doubt "" when it is the field itself."""
     current_year = year is not None and year == latest
-    out: list[tuple[str, str]] = []
-    if platform:
+    out: list[tuple[str, str, str]] = []
+    if scope == "platform":
         if item == "营业收入":
             if role == "current" and current_year:
-                out.append(("revenue", ""))
+                out.append(("revenue", "", ""))
             history = f"platform_revenue_{year}"
             if year is not None and any(f.id == history for f in catalog.fields):
-                out.append((history, catalog.field(history).label))
+                out.append((history, catalog.field(history).label, ""))
         elif current_year and role == "current":
-            out += {"研发费用": [("rd_investment", "")],
-                    "利润总额": [("profit_margin", PROFIT_COMPONENT), ("roi", ANNUAL_PROFIT_COMPONENT)],
-                    "税金及附加": [("social_contribution_rate", TAX_COMPONENT)],
-                    "资产总计": [("social_contribution_rate", ASSETS_END_COMPONENT)]}.get(item, [])
+            out += {"研发费用": [("rd_investment", "", "存疑：利润表“研发费用”不含资本化的研发投入")],
+                    "利润总额": [("profit_margin", PROFIT_COMPONENT, ""), ("roi", ANNUAL_PROFIT_COMPONENT, "")],
+                    "税金及附加": [("social_contribution_rate", TAX_COMPONENT, "")],
+                    "资产总计": [("social_contribution_rate", ASSETS_END_COMPONENT, "")]}.get(item, [])
         elif item == "资产总计" and role == "prior" and year is not None and latest is not None and year == latest - 1:
-            out.append(("social_contribution_rate", ASSETS_START_COMPONENT))
+            out.append(("social_contribution_rate", ASSETS_START_COMPONENT, ""))
     elif current_year and role == "current":
-        out += {"利润总额": [("total_profit", "")], "资产总计": [("total_assets", "")]}.get(item, [])
+        out += {"利润总额": [("total_profit", "", "")], "资产总计": [("total_assets", "", "")],
+                "营业收入": [("main_business_revenue", COMPANY_REVENUE_COMPONENT, "")],
+                }.get(item, [])
     return out
 
 
 def _value(catalog: Catalog, field_id: str, component: str, statement: _Statement, row: Row,
-           cell: RowCell, column: Column) -> EvidenceValue:
+           cell: RowCell, column: Column, *, scope: str, year: int | None, confidence: float,
+           reasons: tuple[str, ...]) -> EvidenceValue:
     quantity = parse_quantity(cell.text, whole=True)
     normalized = None
     status = "found"
@@ -192,7 +220,8 @@ def _value(catalog: Catalog, field_id: str, component: str, statement: _Statemen
         citations.append(column.citation)
     return EvidenceValue(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=cell.text.strip(),
-        unit=statement.unit or "", normalized=normalized, period=column.text, status=status,
+        unit=statement.unit or "", normalized=normalized, scope=scope, period=column.text, year=year,
+        confidence=confidence, reasons=reasons, status=status,
         method="table_row" if row.source == "table" else "text",
         citations=tuple(c for c in citations if c is not None), note=note)
 
@@ -210,7 +239,8 @@ def _scan(rows: list[Row]) -> list[_Statement]:
         if title:
             scope = title.group("scope") or ""
             rank = 2 if scope.startswith(("母公司", "公司")) else 0 if scope.startswith("合并") else 1
-            current = _Statement(kind=_KINDS.get(title.group("kind"), "other"), rank=rank, order=len(statements))
+            current = _Statement(kind=_KINDS.get(title.group("kind"), "other"), title=text, rank=rank,
+                                 order=len(statements), platform=bool(title.group("platform")))
             statements.append(current)
             continue
         if _NOTES.match(text):

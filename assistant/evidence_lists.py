@@ -209,7 +209,7 @@ def _count_values(found: _List, catalog: Catalog) -> list[EvidenceValue]:
             note = "按清单合计行（未能逐行计数）"
         normalized = count if count else int(total[0])
         unit = _printed_unit(total[1]) if total else ""
-        values.append(EvidenceValue(field_id=field_id, label=spec.label, value=str(normalized),
+        values.append(EvidenceValue(field_id=field_id, label=spec.label, value=str(normalized), scope="platform",
                                     unit=unit or spec.unit or "", normalized=normalized, period="",
                                     status=status, method="list_count", citations=tuple(citations), note=note))
     return values
@@ -241,11 +241,11 @@ def _device_values(found: _List, catalog: Catalog, title: str) -> list[EvidenceV
             note += "，与合计不一致"
         printed = cell.text.strip() if cell else str(total)
         if citation is not None:
-            values.append(EvidenceValue(field_id=field_id, label=spec.label, value=printed, unit=spec.unit or "",
+            values.append(EvidenceValue(field_id=field_id, label=spec.label, value=printed, unit=spec.unit or "", scope="platform",
                                         normalized=int(total), period="合计", status=status, method="list_count",
                                         citations=(citation,), note=note))
     elif quantities and (citation := _cite(quantities[-1][0])) is not None:
-        values.append(EvidenceValue(field_id=field_id, label=spec.label, value=str(rows_sum), unit=spec.unit or "",
+        values.append(EvidenceValue(field_id=field_id, label=spec.label, value=str(rows_sum), unit=spec.unit or "", scope="platform",
                                     normalized=int(rows_sum), period="", method="list_count", citations=(citation,),
                                     note=f"清单未印合计，按明细 {len(quantities)} 行相加"))
     for column, breakdown in zip(("category", "region"), _DEVICE_BREAKDOWNS.get(field_id, ()), strict=False):
@@ -267,7 +267,8 @@ def _breakdown(found: _List, column: str, field_id: str, quantities: list[tuple[
         total = sum((q for _r, q in members), Decimal(0))
         citations = tuple(c for c in (_cite(r) for r, _q in members) if c is not None)
         if citations:
-            values.append(EvidenceValue(field_id=field_id, label=spec.label, component=name, value=str(total),
+            values.append(EvidenceValue(field_id=field_id, label=spec.label, component=name, value=str(total), scope="platform",
+                                        dimension="region" if column == "region" else "category",
                                         unit=spec.unit or "", normalized=int(total), method="list_count",
                                         citations=citations, note=f"清单中“{name}”共 {len(members)} 行之和"))
     return values

@@ -34,6 +34,9 @@ class Finding(BaseModel):
     citations: tuple[Citation, ...] = ()
     files: tuple[str, ...] = ()
     dimension: str | None = None  # 一/二/三 of the indicator table, for grouping
+    # What keeps the finding from being certain (a scan's OCR, a figure of another scope or an
+    # unstated unit …), Chinese; the severity policy turns an error with doubts into a warning.
+    doubts: tuple[str, ...] = ()
 
     @computed_field
     @property

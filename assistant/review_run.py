@@ -6,9 +6,9 @@ evidence and says so in an `info` finding), sets each 附件4 row's evidence bes
 value, and runs the checks. `write_review` writes every output of the DESIGN.md contracts into
 one folder.
 
-Wiring only: the values come from the prefill, the evidence chains and the checks; the one
-judgement made here is the per-row evidence status (consistent / mismatch within the row's
-rounding), which the reports show and no check depends on.
+Wiring only: the values come from the prefill, the evidence chains and the checks; the per-row
+evidence status is the checks' own consistency judgement (`assistant.checks.evidence_judgement`),
+so a row and a finding cannot disagree about the same pair of values.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from assistant.settings import Settings
 log = logging.getLogger(__name__)
 
 OUTPUT_FILES = ("prefill.json", "汇总表.xlsx", "汇总表.docx", "findings.json", "report.html", "report.md")
-_MONEY_OR_PERCENT = ("万元", "%")
 
 
 def run_review(package_path: Path, settings: Settings, passwords: dict[str, str] | None = None,
@@ -49,7 +48,7 @@ def run_review(package_path: Path, settings: Settings, passwords: dict[str, str]
             notes.append(_note("internal.evidence_failed",
                                f"证据抽取执行失败（{type(exc).__name__}），本次评审未核对证明材料"))
     if not any(row.evidence for row in review.rows):
-        review.rows = attach_evidence(review.rows, review.evidence, review.catalog)
+        review.rows = attach_evidence(review)
     review.findings = sort_findings([*run_checks(review), *notes])
     return review
 
@@ -75,16 +74,15 @@ def _note(rule: str, message: str) -> Finding:
 # --- evidence beside the declared values ------------------------------------------------------------
 
 
-def attach_evidence(rows: list[PrefillRow], evidence: list[EvidenceValue], catalog: Catalog) -> list[PrefillRow]:
-    """Each 附件4 row with the evidence of the fields that feed it (prefill JSON `evidence`)."""
+def attach_evidence(review: Review) -> list[PrefillRow]:
+    """Each 附件4 row with the evidence of the fields that feed it (prefill JSON `evidence`), each
+    judged against the declared value by the one consistency judgement of the checks."""
     by_order: dict[int, list[dict]] = {}
-    for value in evidence:
-        row = summary_row_for(value, catalog)
+    for value in review.evidence:
+        row = summary_row_for(value, review.catalog)
         if row is not None:
-            declared = next((r for r in rows if r.order == row.order), None)
-            by_order.setdefault(row.order, []).append(
-                evidence_entry(value, declared.normalized if declared else None, _tolerance(row)))
-    return [r.model_copy(update={"evidence": tuple(by_order.get(r.order, ()))}) for r in rows]
+            by_order.setdefault(row.order, []).append(evidence_entry(review, value))
+    return [r.model_copy(update={"evidence": tuple(by_order.get(r.order, ()))}) for r in review.rows]
 
 
 def other_indicators(review: Review) -> list[dict]:
@@ -99,14 +97,13 @@ def other_indicators(review: Review) -> list[dict]:
         typed = review.typed(field_id) if _known_field(review.catalog, field_id) else None
         declared = review.declared(field_id) if typed is not None else None
         normalized = typed.normalized if typed else None
-        tolerance = _field_tolerance(review.catalog, field_id)
         result.append({
             "label": values[0].label,
             "value": redact_secrets(typed.display) if typed else "",
             "normalized": normalized,
             "status": "found" if normalized is not None else "missing",
             "citations": [prefill_report.citation_payload(c) for c in (declared.citations if declared else ())],
-            "evidence": [evidence_entry(v, normalized, tolerance) for v in values],
+            "evidence": [evidence_entry(review, v) for v in values],
         })
     return result
 
@@ -118,52 +115,36 @@ def summary_row_for(value: EvidenceValue, catalog: Catalog) -> SummaryRow | None
     return catalog.summary_row(value.label)
 
 
-def evidence_entry(value: EvidenceValue, declared: object, tolerance: float) -> dict:
+def evidence_entry(review: Review, value: EvidenceValue) -> dict:
     return {
         "value": redact_secrets(f"{value.value}{value.unit}" if value.unit and not value.value.endswith(value.unit) else value.value),
         "normalized": value.normalized,
-        "status": evidence_status(value, declared, tolerance),
+        "status": evidence_status(review, value),
         "citations": [prefill_report.citation_payload(c) for c in value.citations],
         "unit": value.unit,
         "component": value.component,
         "period": value.period,
+        "year": value.year,
+        "scope": value.scope,
+        "dimension": value.dimension,
+        "confidence": value.confidence,
+        "reasons": [redact_secrets(r) for r in value.reasons],
         "method": value.method,
         "note": redact_secrets(value.note),
     }
 
 
-def evidence_status(value: EvidenceValue, declared: object, tolerance: float) -> str:
-    """consistent | mismatch against the declared number (a formula input against its entry in
-    the declared breakdown, e.g. 2022年平台营收 of 近三年经营指标); ungrounded | ambiguous as the
-    chain said; unchecked where there is nothing declared to compare with."""
+def evidence_status(review: Review, value: EvidenceValue) -> str:
+    """consistent | mismatch against the declared value, by the checks' own judgement
+    (`assistant.checks.evidence_judgement.compare_fact`); ungrounded | ambiguous as the chain
+    said; unchecked where nothing declared is comparable (a formula input, another scope, a
+    blank or approximate answer)."""
+    from assistant.checks.evidence_judgement import compare_fact
+
     if value.status != "found":
         return value.status
-    if isinstance(declared, dict):
-        declared = declared.get(value.component) if value.component else None
-    elif value.component:
-        declared = None
-    if not _is_number(declared) or not _is_number(value.normalized):
-        return "unchecked"
-    return "consistent" if abs(float(declared) - float(value.normalized)) <= tolerance else "mismatch"
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _tolerance(row: SummaryRow) -> float:
-    # 填报指引: money and percentages are written with 2 decimals; the evidence is exact, the form
-    # rounded, so half a unit of the last written digit is agreement.
-    decimals = row.decimals if row.decimals is not None else (2 if row.unit in _MONEY_OR_PERCENT else 0)
-    return 0.5 * 10 ** -decimals + 1e-9
-
-
-def _field_tolerance(catalog: Catalog, field_id: str) -> float:
-    if not _known_field(catalog, field_id):
-        return 0.005
-    spec = catalog.field(field_id)
-    decimals = spec.decimals if spec.decimals is not None else (2 if spec.unit in _MONEY_OR_PERCENT else 0)
-    return 0.5 * 10 ** -decimals + 1e-9
+    comparison = compare_fact(review, value) if _known_field(review.catalog, value.field_id) else None
+    return comparison.status if comparison is not None else "unchecked"
 
 
 def _known_field(catalog: Catalog, field_id: str) -> bool:

@@ -58,11 +58,22 @@ def rule_catalog() -> list[RuleSpec]:
     return sorted(_REGISTRY.values(), key=lambda r: r.id)
 
 
+def run_rule(rule_id: str, review) -> list[Finding]:
+    """One rule's findings, through the severity policy, as `run_checks` reports them."""
+    from assistant.checks.severity import apply_policy
+
+    specs = {spec.id: spec for spec in rule_catalog()}
+    return [apply_policy(f) for f in specs[rule_id].function(review)]
+
+
 def run_checks(review) -> list[Finding]:
+    """Every registered rule's findings, each through the severity policy (one place)."""
+    from assistant.checks.severity import apply_policy
+
     findings: list[Finding] = []
     for spec in rule_catalog():
         try:
-            findings.extend(spec.function(review))
+            findings.extend(apply_policy(f) for f in spec.function(review))
         except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
             log.exception("rule %s failed", spec.id)
             findings.append(Finding(rule=f"internal.{spec.id}", severity="info", fields=(),

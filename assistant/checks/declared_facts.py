@@ -12,11 +12,13 @@ Must not: judge a value (the rules_* modules do), read files, or guess a unit th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.answers import parse_compound_total
 from assistant.catalog import FieldSpec, Relation
+from assistant.checks.severity import SCAN_DOUBT
 from assistant.citations import Citation
 from assistant.findings import Finding, Severity
 from assistant.form_reader import DeclaredValue
@@ -28,7 +30,6 @@ RELATION_FAMILIES = {"sum": "identity", "equal": "identity", "ratio": "formula",
                      "at_most": "subset", "breakdown_sum": "breakdown_sum"}
 _COUNT_UNITS = {"人", "个", "台/套", "台", "套", "项", "次", "家", "种"}
 _UNIT_SUFFIX = re.compile(r"[（(](?:万元|%|台/套|个|项|人|次|TB|台|种|家)[）)]$")
-SCAN_NOTE = "（依据申报表扫描件的识别结果，可能有识别误差，请人工核对）"
 _PLACEHOLDER = re.compile(r"[_＿\-—－/／\s.。…]+")
 
 
@@ -179,9 +180,12 @@ def _declared_of(review, field_ids) -> list[DeclaredValue]:
 
 
 def make_finding(review, rule_id: str, severity: Severity, field_ids: list[str] | tuple[str, ...],
-                 message: str, *, expected: str = "", actual: str = "", tolerance: str = "") -> Finding:
+                 message: str, *, expected: str = "", actual: str = "", tolerance: str = "",
+                 doubts: Iterable[str] = ()) -> Finding:
     """One finding over `field_ids` (the checked field first): labels as printed, the citations
-    of every involved field's answer and label, the files they were read from."""
+    of every involved field's answer and label, the files they were read from, and what the rule
+    doubts (a primary 申报表 read from its stamped scan is one doubt of every such finding); the
+    severity policy (`assistant.checks.severity`) decides the severity shown."""
     specs = [review.catalog.field(f) for f in field_ids]
     labels = tuple(dict.fromkeys(label for spec in specs for label in field_labels(spec)))
     declared = _declared_of(review, field_ids)
@@ -193,10 +197,11 @@ def make_finding(review, rule_id: str, severity: Severity, field_ids: list[str] 
     if not files and (primary := primary_form_file(review)) is not None:
         files = (primary,)
     dimension = next((s.path.dimension_code for s in specs if s.path is not None), None)
-    if primary_is_scan(review) and severity == "error":
+    doubts = list(doubts)
+    if primary_is_scan(review):
         # Read by OCR from the stamped scan: a misread digit or a missed cell is as likely as a
         # wrong answer, so a reviewer confirms it before it counts as an error.
-        severity, message = "warning", message + SCAN_NOTE
+        doubts.append(SCAN_DOUBT)
     return Finding(rule=rule_id, severity=severity, fields=labels, message=message, expected=expected,
                    actual=actual, tolerance=tolerance, citations=tuple(citations.values()), files=files,
-                   dimension=dimension)
+                   dimension=dimension, doubts=tuple(dict.fromkeys(doubts)))

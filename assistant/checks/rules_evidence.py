@@ -34,6 +34,15 @@ from assistant.checks.declared_facts import (
     short_name,
     show_decimal,
 )
+from assistant.checks.evidence_judgement import (
+    MONEY_TOLERANCE,
+    REVENUE_BOUNDED,
+    Comparison,
+    company_bound,
+    compare_fact,
+    field_scope,
+    is_direct,
+)
 from assistant.checks.rules_formulas import written_division
 from assistant.classify import FileRole
 from assistant.evidence import EvidenceValue
@@ -48,7 +57,6 @@ from assistant.findings import Finding
 from assistant.numbers import fold, format_decimal, to_wan
 from assistant.regions import classify_region
 
-MONEY_TOLERANCE = Decimal("0.005")  # 万元: the form's 2 decimals
 RATE_TOLERANCE = Decimal("0.01")  # percentage points: a rate is written with 2 decimals
 _LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list}
 _SOURCE_ZH = {"declared_vs_evidence": "财务报表", "count_vs_list": "清单", "screenshot_vs_form": "截图"}
@@ -76,25 +84,6 @@ def family_of(review, value: EvidenceValue) -> str:
 def _usable(review, family: str) -> list[EvidenceValue]:
     return [v for v in review.evidence if v.status != "ungrounded" and v.normalized is not None
             and family_of(review, v) == family]
-
-
-def _direct(review, value: EvidenceValue) -> bool:
-    """A value of the field itself (2022年平台营收 is its own field, also named as component)."""
-    return value.component in ("", review.catalog.field(value.field_id).label)
-
-
-def half_unit(value: EvidenceValue) -> Decimal:
-    """Half of the last printed digit in the field's unit: "1.5万" → 500, "66,707,912.35" 元 →
-    0.0000005 万元, "32,000" → 0 (a count printed in full is exact)."""
-    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", fold(value.value))
-    if digits is None or not value.normalized:
-        return Decimal(0)
-    decimals = len(digits.group(1) or "")
-    written = Decimal(digits.group(0).replace(",", ""))
-    factor = abs(Decimal(str(value.normalized)) / written) if written else Decimal(1)
-    if decimals == 0 and factor == 1 and value.unit not in ("元", "万元", "千元", "亿元"):
-        return Decimal(0)
-    return Decimal("0.5") * Decimal(10) ** -decimals * factor
 
 
 def _where(value: EvidenceValue) -> str:
@@ -131,54 +120,32 @@ def _with_evidence(finding: Finding, values: list[EvidenceValue]) -> Finding:
 
 # --- one field against its evidence --------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Gap:
-    field_id: str
-    value: EvidenceValue
-    declared: Decimal
-    declared_text: str
-    evidence: Decimal
-    tolerance: Decimal
-
-
-def _gaps(review, family: str) -> list[_Gap]:
-    gaps = []
-    for value in _usable(review, family):
-        if not _direct(review, value) or (amount := read_amount(review, value.field_id)) is None:
-            continue
-        spec = review.catalog.field(value.field_id)
-        evidence = Decimal(str(value.normalized))
-        tolerance = amount.half_unit + half_unit(value)
-        if spec.unit == "万元":
-            tolerance = max(tolerance, MONEY_TOLERANCE)
-        if abs(amount.value - evidence) > tolerance:
-            gaps.append(_Gap(value.field_id, value, amount.value, amount.show(), evidence, tolerance))
-    return gaps
+def _gaps(review, family: str) -> list[Comparison]:
+    """The facts of `family` that do not back what the form declares (the one judgement)."""
+    return [c for v in _usable(review, family) if (c := compare_fact(review, v)) is not None and not c.consistent]
 
 
 def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Finding]:
-    groups: dict[tuple, list[_Gap]] = {}
+    groups: dict[tuple, list[Comparison]] = {}
     for gap in _gaps(review, family):
-        c = gap.value.citations[0]
-        groups.setdefault((family, c.file, c.page, gap.value.value, gap.declared), []).append(gap)
+        c = gap.fact.citations[0]
+        groups.setdefault((family, c.file, c.page, gap.fact.value, gap.declared.value), []).append(gap)
     findings = []
     for gaps in groups.values():
         gap = gaps[0]
         spec = review.catalog.field(gap.field_id)
         unit = f" {spec.unit}" if spec.unit == "万元" else ""
-        difference = gap.declared - gap.evidence
-        relative = f"（相对差 {format_decimal(abs(difference) / abs(gap.evidence) * 100, 2)}%）" if gap.evidence else ""
+        relative = f"（相对差 {format_decimal(gap.relative, 2)}%）" if gap.relative is not None else ""
         names = "、".join(short_name(review.catalog.field(g.field_id)) for g in gaps)
         money = spec.unit == "万元"
         allowed = "须完全相等" if gap.tolerance == 0 else f"容差 {show_amount(gap.tolerance, money)}{unit}"
-        note = f"；注：{gap.value.note}" if gap.value.status == "ambiguous" and gap.value.note else ""
-        message = (f"{_SOURCE_ZH[family]}{_where(gap.value)}为 {_shown(gap.value, spec)}，申报表填报{names} "
-                   f"{gap.declared_text}{unit}，差 {show_amount(abs(difference), money)}{unit}{relative}，{allowed}{note}")
-        level = "warning" if gap.value.status == "ambiguous" else severity
-        finding = make_finding(review, rule_id, level, [g.field_id for g in gaps], message,
-                               expected=show_amount(gap.evidence, money), actual=gap.declared_text,
-                               tolerance=show_amount(gap.tolerance, money))
-        findings.append(_with_evidence(finding, [g.value for g in gaps]))
+        message = (f"{_SOURCE_ZH[family]}{_where(gap.fact)}为 {_shown(gap.fact, spec)}，申报表填报{names} "
+                   f"{gap.declared.show()}{unit}，差 {show_amount(abs(gap.difference), money)}{unit}{relative}，{allowed}")
+        finding = make_finding(review, rule_id, severity, [g.field_id for g in gaps], message,
+                               expected=show_amount(gap.evidence, money), actual=gap.declared.show(),
+                               tolerance=show_amount(gap.tolerance, money),
+                               doubts=[d for g in gaps for d in g.doubts])
+        findings.append(_with_evidence(finding, [g.fact for g in gaps]))
     return findings
 
 
@@ -186,6 +153,25 @@ def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Fi
       basis="填报指引：营业收入、研发投入等以经审计的年度财务报告或平台相关财务报表为证明资料")
 def declared_matches_statements(review):
     return _field_findings(review, "declared_vs_evidence", "declared_vs_evidence.value", "error")
+
+
+@rule("declared_vs_evidence.bound", title="申报的平台营收/主营业务收入超过企业整体营业收入", severity="error",
+      basis="填报指引 1.2.2：平台相关营业收入为企业营业收入中平台相关的部分（“注意不是企业”），不应超过企业整体营业收入")
+def declared_within_company_revenue(review):
+    """The one comparison across scopes: a company statement bounds a platform figure."""
+    for field_id in REVENUE_BOUNDED:
+        bound = company_bound(review, field_id)
+        if bound is None or bound.consistent:
+            continue
+        spec = review.catalog.field(field_id)
+        what = "平台相关营业收入为企业营业收入的一部分" if field_scope(review, field_id) == "platform" \
+            else "主营业务收入为营业收入的一部分"
+        message = (f"申报表{short_name(spec)}填报 {bound.declared.show()} 万元，超过企业整体财务报表{_where(bound.fact)}"
+                   f"的营业收入 {_shown(bound.fact, spec)}，超出 {show_amount(bound.difference, True)} 万元（{what}）")
+        finding = make_finding(review, "declared_vs_evidence.bound", "error", [field_id], message,
+                               expected=f"≤ {show_amount(bound.evidence, True)}", actual=bound.declared.show(),
+                               tolerance=show_amount(bound.tolerance, True), doubts=bound.doubts)
+        yield _with_evidence(finding, [bound.fact])
 
 
 @rule("count_vs_list.count", title="申报数量与所附清单不一致", severity="error",
@@ -214,7 +200,7 @@ def _key(field_id: str, name: str) -> str:
 def breakdown_matches_list(review):
     by_field: dict[str, list[EvidenceValue]] = {}
     for value in _usable(review, "count_vs_list"):
-        if value.component and not _direct(review, value):
+        if value.component and not is_direct(review, value):
             by_field.setdefault(value.field_id, []).append(value)
     for field_id, values in sorted(by_field.items()):
         typed = review.typed(field_id)
@@ -251,8 +237,9 @@ class _Term:
 def _financial(review, field_id: str, components: tuple[str, ...] = ("",)) -> list[EvidenceValue] | None:
     found = []
     for component in components:
-        match = [v for v in _usable(review, "declared_vs_evidence") if v.field_id == field_id and
-                 (v.component == component or (component == "" and _direct(review, v)))]
+        match = [v for v in _usable(review, "declared_vs_evidence") if v.field_id == field_id
+                 and v.scope in ("platform", "unknown")
+                 and (v.component == component or (component == "" and is_direct(review, v)))]
         if not match:
             return None
         found.append(match[0])
@@ -332,7 +319,8 @@ def formulas_from_evidence(review):
                    f"{format_decimal(tolerance, 4)}）；{sources}")
         field_ids = [owner.id, *(t.field_id for t in terms if t.field_id)]
         finding = make_finding(review, "declared_vs_evidence.formula", "warning", field_ids, message,
-                               expected=f"{shown}%", actual=f"{rate.show()}%", tolerance=format_decimal(tolerance, 4))
+                               expected=f"{shown}%", actual=f"{rate.show()}%", tolerance=format_decimal(tolerance, 4),
+                               doubts=[d for t in terms for v in t.evidence for d in v.doubts()])
         yield _with_evidence(finding, [v for t in terms for v in t.evidence])
 
 
@@ -350,7 +338,8 @@ def formula_inputs_from_evidence(review):
                        f"差 {format_decimal(abs(term.declared - term.value), 2)} 万元")
             finding = make_finding(review, "declared_vs_evidence.component", "warning", [owner.id], message,
                                    expected=format_decimal(term.value, 2), actual=show_decimal(term.declared),
-                                   tolerance=str(MONEY_TOLERANCE * 2))
+                                   tolerance=str(MONEY_TOLERANCE * 2),
+                                   doubts=[d for v in term.evidence for d in v.doubts()])
             yield _with_evidence(finding, term.evidence)
 
 

@@ -36,6 +36,7 @@ def finding_payload(finding: Finding) -> dict:
         "citations": [citation_payload(c) for c in finding.citations],
         "files": list(finding.files),
         "dimension": finding.dimension,
+        "doubts": [redact_secrets(d) for d in finding.doubts],
     }
 
 

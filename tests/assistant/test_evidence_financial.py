@@ -150,8 +150,11 @@ def test_enterprise_statement_feeds_only_enterprise_fields(tmp_path):
     statements = [Statement("资产负债表", [unit], ["项目", "期末余额", "期初余额"], BALANCE_ROWS),
                   Statement("利润表", ["编制单位：上海示例科技有限公司 2023年度 单位：元"], INCOME_HEADER, INCOME_ROWS)]
     found = values_of(read(statement_pdf(tmp_path / "g.pdf", statements, cover=["上海示例科技有限公司", "2023年度审计报告"])))
-    assert set(found) == {("total_assets", ""), ("total_profit", "")}
+    revenue = ("main_business_revenue", "营业收入（万元）")  # the upper bound of 主营业务收入
+    assert set(found) == {("total_assets", ""), ("total_profit", ""), revenue}
     assert found[("total_assets", "")].normalized == pytest.approx(9124.64)
+    assert {f.scope for f in found.values()} == {"company"}
+    assert found[("total_assets", "")].confident
 
 
 def test_quarterly_report_gives_nothing(tmp_path):

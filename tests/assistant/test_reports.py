@@ -176,11 +176,13 @@ def test_html_escapes_hostile_text_and_names(review, settings, tmp_path):
 
 
 def test_html_has_header_table_findings_and_evidence(review, tmp_path):
-    rows = attach_evidence(review.rows, [EvidenceValue(
+    evidence = [EvidenceValue(
         field_id="revenue", label="平台相关营业收入（万元）", value="32,153,291.30", unit="元", normalized=3215.33,
-        period="本期", method="table_row", citations=(cite(review, AUDIT, "32,153,291.30"),))], review.catalog)
-    shown = Review(package=review.package, catalog=review.catalog, declarations=review.declarations, rows=rows,
-                   findings=sample_findings(review))
+        period="本期", scope="platform", method="table_row", citations=(cite(review, AUDIT, "32,153,291.30"),))]
+    with_evidence = Review(package=review.package, catalog=review.catalog, declarations=review.declarations,
+                           rows=review.rows, evidence=evidence)
+    shown = Review(package=review.package, catalog=review.catalog, declarations=review.declarations,
+                   rows=attach_evidence(with_evidence), evidence=evidence, findings=sample_findings(review))
     text = render_html(shown, errors=[], thumbnails=Thumbnailer(review.package, tmp_path / "thumbs"))
     assert "延锋工业互联网平台" in text and "上海延锋金桥饰件系统有限公司" in text
     assert "附件2 申报表" in text and "附件4 平台基本情况汇总表" in text  # roles in the file list
@@ -303,20 +305,24 @@ def test_run_review_writes_every_output(settings, tmp_path):
 def test_evidence_status_against_the_declared_row(review):
     revenue = cite(review, AUDIT, "32,153,291.30")
 
-    def value(field_id, label, normalized, component="", status="found"):
+    def value(field_id, label, normalized, component="", status="found", scope="platform"):
         return EvidenceValue(field_id=field_id, label=label, value=str(normalized), unit="万元", normalized=normalized,
-                             component=component, status=status, method="table_row", citations=(revenue,))
+                             component=component, status=status, scope=scope, method="table_row",
+                             citations=(revenue,))
 
-    rows = attach_evidence(review.rows, [
+    evidence = [
         value("revenue", "平台相关营业收入（万元）", 3215.3312),
         value("rd_investment", "平台相关研发投入（万元）", 600.0),
         value("rd_investment", "平台相关研发投入（万元）", 507.71, status="ungrounded"),
         value("platform_revenue_2022", "平台近三年经营指标情况", 2439.44, component="2022年平台营收（万元）"),
         value("profit_margin", "平台利润率（%）", 360.01, component="平台利润总额（万元）"),
-    ], review.catalog)
+        value("revenue", "平台相关营业收入（万元）", 81245.0, scope="company"),  # never equated with the platform's
+    ]
+    rows = attach_evidence(Review(package=review.package, catalog=review.catalog, declarations=review.declarations,
+                                  rows=review.rows, evidence=evidence))
     status = {r.label: [e["status"] for e in r.evidence] for r in rows if r.evidence}
     assert status == {
-        "平台相关营业收入（万元）": ["consistent"],
+        "平台相关营业收入（万元）": ["consistent", "unchecked"],
         "平台相关研发投入（万元）": ["mismatch", "ungrounded"],
         "平台近三年经营指标情况": ["consistent"],
         "平台利润率（%）": ["unchecked"],

@@ -14,7 +14,7 @@ from pathlib import Path
 from docx import Document as Docx
 from docx.shared import Pt
 
-from assistant.checks import rule_catalog
+from assistant.checks import run_rule as checks_run_rule
 from assistant.package import load_package
 from assistant.review import Review, build_review
 from assistant.settings import Settings
@@ -240,5 +240,4 @@ def load_review(root: Path, workspace: Path) -> Review:
 
 
 def run_rule(rule_id: str, review: Review) -> list:
-    specs = {spec.id: spec for spec in rule_catalog()}
-    return list(specs[rule_id].function(review))
+    return checks_run_rule(rule_id, review)

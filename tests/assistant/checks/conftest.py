@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.catalog import load_catalog
-from assistant.checks import rule_catalog
+from assistant.checks import run_rule as checks_run_rule
 from assistant.citations import Citation
 from assistant.form_reader import DeclaredValue
 from assistant.package import Package
@@ -149,8 +149,7 @@ def build_review(answers: dict[str, str], *, proofs: dict[str, str | None] | Non
 
 
 def run_rule(rule_id: str, review: Review) -> list:
-    specs = {spec.id: spec for spec in rule_catalog()}
-    return list(specs[rule_id].function(review))
+    return checks_run_rule(rule_id, review)
 
 
 @pytest.fixture

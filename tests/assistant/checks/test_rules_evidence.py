@@ -14,14 +14,15 @@ AUDIT = "证明材料/附件3-1 审计报告.pdf"
 
 
 def evidence(field_id: str, value: str, unit: str, normalized, *, method: str = "table_row", component: str = "",
-             status: str = "found", file: str = AUDIT, page: int = 5, label: str = "", note: str = "") -> EvidenceValue:
+             status: str = "found", file: str = AUDIT, page: int = 5, label: str = "", note: str = "",
+             scope: str = "platform", confidence: float = 0.95, reasons: tuple[str, ...] = ()) -> EvidenceValue:
     from assistant.catalog import load_catalog
 
     quote = f"{label or '项目'} {value}"
     citation = Citation(file=file, page=page, quote=quote, span=Span(start=0, end=len(quote)))
     return EvidenceValue(field_id=field_id, label=load_catalog().field(field_id).label, component=component,
                          value=value, unit=unit, normalized=normalized, status=status, method=method,
-                         citations=(citation,), note=note)
+                         citations=(citation,), note=note, scope=scope, confidence=confidence, reasons=reasons)
 
 
 def statements(revenue="32,153,291.30", rd="5,077,052.85", profit="3,600,092.48") -> list[EvidenceValue]:
@@ -62,6 +63,41 @@ def test_revenue_differs_from_the_audit(make_review, findings_of):
     assert "差 384.67 万元" in finding.message and "相对差 11.96%" in finding.message
     assert (finding.expected, finding.actual) == ("3215.33", "3600.00")
     assert any(c.file == AUDIT and c.page == 5 for c in finding.citations)
+
+
+def test_company_statement_is_never_equated_with_a_platform_figure(make_review, findings_of):
+    """Issue 12 class 1: the company's 营业收入 81,245 万元 is not the platform's 3215.33."""
+    review = make_review()
+    review.evidence = [evidence("revenue", "812,450,000.00", "元", 81245.0, scope="company"),
+                       *statements()]
+    assert findings_of("declared_vs_evidence.value", review) == []
+    assert findings_of("declared_vs_evidence.formula", review) == []
+
+
+def test_platform_revenue_above_the_company_revenue_is_an_error(make_review, findings_of):
+    company = evidence("main_business_revenue", "30,000,000.00", "元", 3000.0, scope="company",
+                       component="营业收入（万元）", label="一、营业收入")
+    review = make_review(main_business_revenue="2800.00")  # and 3215.33 万元 for the platform
+    review.evidence = [company]
+    [finding] = findings_of("declared_vs_evidence.bound", review)
+    assert finding.severity == "error" and finding.fields == ("平台相关营业收入（万元）",)
+    assert "超过企业整体财务报表" in finding.message and finding.expected == "≤ 3000.00"
+    review.evidence = [company.model_copy(update={"normalized": 81245.0, "value": "812,450,000.00"})]
+    assert findings_of("declared_vs_evidence.bound", review) == []
+    review = make_review(main_business_revenue="3100.00", revenue="2900.00", platform_revenue_2023="2900.00 万元")
+    review.evidence = [company]
+    [finding] = findings_of("declared_vs_evidence.bound", review)
+    assert finding.fields == ("主营业务收入（万元）",)
+
+
+def test_a_doubtful_reading_is_a_warning_that_says_its_doubt(make_review, findings_of):
+    review = make_review(revenue="3600.00", platform_revenue_2023="3600.00 万元")
+    review.evidence = [evidence("revenue", "32,153,291.30", "元", 3215.329130, confidence=0.7,
+                                reasons=("存疑：仅报告封面注明平台业务专项审计",))]
+    [finding] = findings_of("declared_vs_evidence.value", review)
+    assert finding.severity == "warning"
+    assert "存疑：仅报告封面注明平台业务专项审计" in finding.message
+    assert finding.doubts == ("仅报告封面注明平台业务专项审计",) or "仅报告封面注明平台业务专项审计" in finding.doubts[0]
 
 
 def test_ambiguous_evidence_is_a_warning_and_ungrounded_is_ignored(make_review, findings_of):

@@ -1,0 +1,122 @@
+"""One consistency judgement of a declared value against an evidence fact, used everywhere.
+
+The prefill rows' evidence status (`prefill.json`, the 汇总表 exports, the UI) and the checks
+(declared_vs_evidence, count_vs_list, screenshot_vs_form) ask the same question — does this
+fact back what the form declares? — and get the same answer from `compare_fact`, so a row can
+never say 一致 where a finding says 不一致.
+
+The rule, in Decimal: two readings agree when they differ by no more than the rounding of both
+as written — half a unit of the last written digit of the declared value plus that of the
+evidence ("1.5万" on a dashboard covers 14,500 … 15,500; "66,707,912.35" 元 is exact to
+0.0000005 万元) — and, for money, at least 0.005 万元 (the form's 2 decimals, 填报指引).
+
+Scope decides what is compared: a fact of the field's own scope is compared for equality; a
+company-wide figure is never equated with a platform field (the platform's revenue is only
+bounded by the company's, `company_bound`); a segment's figure is compared with nothing.
+
+Must not: decide severity (`assistant.checks.severity` does) or read files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from assistant.checks.declared_facts import Amount, read_amount
+from assistant.evidence import EvidenceFact
+from assistant.evidence_financial import COMPANY_REVENUE_COMPONENT
+from assistant.numbers import fold
+
+MONEY_TOLERANCE = Decimal("0.005")  # 万元: the form's 2 decimals
+_MONEY_UNITS = ("元", "万元", "千元", "亿元")
+_COMPANY_SECTION = "一、企业基本情况"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    fact: EvidenceFact
+    field_id: str
+    kind: Literal["equal", "at_most"]  # declared == evidence | declared <= evidence (a bound)
+    declared: Amount
+    evidence: Decimal
+    tolerance: Decimal
+    consistent: bool
+    doubts: tuple[str, ...]
+
+    @property
+    def difference(self) -> Decimal:
+        return self.declared.value - self.evidence
+
+    @property
+    def relative(self) -> Decimal | None:
+        return abs(self.difference) / abs(self.evidence) * 100 if self.evidence else None
+
+    @property
+    def status(self) -> str:
+        """The prefill JSON status of the fact: consistent | mismatch (within / beyond tolerance)."""
+        return "consistent" if self.consistent else "mismatch"
+
+
+def field_scope(review, field_id: str) -> str:
+    """company for the enterprise's own fields (申报表 一、企业基本情况), else platform."""
+    spec = review.catalog.field(field_id)
+    return "company" if (spec.section_label or "").startswith(_COMPANY_SECTION) else "platform"
+
+
+def half_unit(fact: EvidenceFact) -> Decimal:
+    """Half of the last printed digit in the field's unit: "1.5万" → 500, "66,707,912.35" 元 →
+    0.0000005 万元, "32,000" → 0 (a count printed in full is exact)."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", fold(fact.value))
+    if digits is None or not fact.normalized:
+        return Decimal(0)
+    decimals = len(digits.group(1) or "")
+    written = Decimal(digits.group(0).replace(",", ""))
+    factor = abs(Decimal(str(fact.normalized)) / written) if written else Decimal(1)
+    if decimals == 0 and factor == 1 and fact.unit not in _MONEY_UNITS:
+        return Decimal(0)
+    return Decimal("0.5") * Decimal(10) ** -decimals * factor
+
+
+def is_direct(review, fact: EvidenceFact) -> bool:
+    """A fact of the field itself (2022年平台营收 is its own field, also named as component), not a
+    formula input or one entry of a breakdown."""
+    return fact.dimension == "total" and fact.component in ("", review.catalog.field(fact.field_id).label)
+
+
+def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
+    """The fact against what the primary 申报表 declares for its field; None when there is
+    nothing to compare (no exact declared number, a formula input, another scope, no value)."""
+    if fact.status == "ungrounded" or fact.normalized is None or not is_direct(review, fact):
+        return None
+    if fact.scope == "segment" or (fact.scope not in ("unknown", field_scope(review, fact.field_id))):
+        return None
+    declared = read_amount(review, fact.field_id)
+    if declared is None:
+        return None
+    evidence = Decimal(str(fact.normalized))
+    tolerance = declared.half_unit + half_unit(fact)
+    if review.catalog.field(fact.field_id).unit == "万元":
+        tolerance = max(tolerance, MONEY_TOLERANCE)
+    consistent = abs(declared.value - evidence) <= tolerance
+    return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent, tuple(fact.doubts()))
+
+
+REVENUE_BOUNDED = ("revenue", "main_business_revenue")  # each at most the company's 营业收入
+
+
+def company_bound(review, field_id: str) -> Comparison | None:
+    """A revenue the form declares (the platform's 2023 revenue, the company's 主营业务收入) against
+    the company's 营业收入 of that year in its statements: a part cannot exceed its whole."""
+    declared = read_amount(review, field_id)
+    if declared is None:
+        return None
+    for fact in review.evidence:
+        if (fact.field_id == "main_business_revenue" and fact.component == COMPANY_REVENUE_COMPONENT
+                and fact.scope == "company" and fact.status == "found" and fact.normalized is not None):
+            evidence = Decimal(str(fact.normalized))
+            tolerance = max(declared.half_unit + half_unit(fact), MONEY_TOLERANCE)
+            return Comparison(fact, field_id, "at_most", declared, evidence, tolerance,
+                              declared.value <= evidence + tolerance, ())
+    return None

@@ -1,0 +1,102 @@
+"""Issue 12, class 1: an audit report holds the company's statements and, pages later, a platform
+part. Platform figures come from the platform part (cited on its page); the company statements
+feed only the enterprise's own fields and are marked `company`.
+
+The documents are made by tests/fixtures/make_unseen_fixtures.py (not the eval-set generator).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures.make_unseen_fixtures import Grid, Line, company_audit_with_platform_note, flow_pdf
+
+from assistant.catalog import load_catalog
+from assistant.evidence_financial import read_statements
+from assistant.evidence_platform import item_of, read_platform_figures
+from extractors.model import Document
+from extractors.options import ReadOptions
+from extractors.reader import read_file
+
+
+def read(path: Path) -> Document:
+    return read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
+
+
+def facts(document: Document, reader) -> dict[tuple[str, str], object]:
+    values = reader(document, load_catalog())
+    pages = {p.number: p for p in document.pages}
+    for value in values:
+        for citation in value.citations:
+            assert pages[citation.page].text[citation.span.start:citation.span.end] == citation.quote
+    return {(v.field_id, v.component): v for v in values}
+
+
+@pytest.mark.parametrize("label, item", [
+    ("平台相关营业收入", "revenue"), ("平台业务收入（元）", "revenue"), ("营业收入合计", "revenue"),
+    ("1、平台营收", "revenue"), ("平台相关研发投入", "rd"), ("研发费用", "rd"), ("平台利润总额", "profit"),
+    ("平台净利润", "profit"), ("其中：平台订阅服务收入", None), ("营业收入增长率", None), ("平台利润率", None),
+    ("营业成本", None), ("研发投入强度", None), ("二、营业利润（亏损以“－”号填列）", None),
+])
+def test_item_is_named_by_the_whole_label(label, item):
+    assert item_of(label) == item
+
+
+def test_company_statements_and_platform_note_in_one_report(tmp_path):
+    document = read(company_audit_with_platform_note(tmp_path / "audit.pdf"))
+    company = facts(document, read_statements)
+    assert {f.scope for f in company.values()} == {"company"}
+    assert not any(field in company for field in [("revenue", ""), ("rd_investment", "")])
+    assert company[("total_assets", "")].normalized == pytest.approx(129124.64)
+
+    platform = facts(document, read_platform_figures)
+    revenue = platform[("revenue", "")]
+    assert revenue.scope == "platform" and revenue.year == 2023 and revenue.confident
+    assert revenue.normalized == pytest.approx(6122.045088)
+    assert revenue.citations[0].page == 5
+    assert revenue.citations[0].quote.startswith("平台相关营业收入")
+    assert platform[("platform_revenue_2021", "2021年平台营收（万元）")].normalized == pytest.approx(4510.233012)
+    assert platform[("platform_revenue_2022", "2022年平台营收（万元）")].normalized == pytest.approx(5241.077635)
+    assert platform[("rd_investment", "")].normalized == pytest.approx(1130.56)
+    assert platform[("profit_margin", "平台利润总额（万元）")].normalized == pytest.approx(701.322065)
+    # the part of revenue (其中：订阅服务收入) is no reading of revenue
+    assert all(f.normalized != pytest.approx(2850.0) for f in platform.values())
+
+
+def test_years_down_the_side_unruled_in_wan(tmp_path):
+    note = [Line("平台业务收入明细表", 12, centred=True), Line("金额单位：人民币万元", 9, indent=420),
+            Grid([["年度", "平台业务收入", "平台研发投入", "平台利润"],
+                  ["2021年", "4,510.23", "988.01", "512.00"],
+                  ["2022年", "5,241.08", "1,042.03", "600.21"],
+                  ["2023年", "6,122.05", "1,130.56", "701.32"]], ruled=False, widths=[100, 130, 130, 130])]
+    document = read(flow_pdf(tmp_path / "note.pdf", [[Line("上海示例智造科技有限公司", 12)], note]))
+    platform = facts(document, read_platform_figures)
+    assert platform[("revenue", "")].normalized == pytest.approx(6122.05)
+    assert platform[("rd_investment", "")].normalized == pytest.approx(1130.56)
+    assert platform[("platform_revenue_2021", "2021年平台营收（万元）")].citations[0].page == 2
+
+
+def test_platform_sentence_is_read_with_its_year_and_unit(tmp_path):
+    lines = [Line("三、平台业务经营情况"),
+             Line("2023年度，公司工业互联网平台相关营业收入为6,122.05万元，平台相关研发投入1,130.56万元。"),
+             Line("公司2023年度营业收入81,245.00万元，同比增长9.04%。")]
+    document = read(flow_pdf(tmp_path / "prose.pdf", [lines]))
+    platform = facts(document, read_platform_figures)
+    assert platform[("revenue", "")].normalized == pytest.approx(6122.05)
+    assert platform[("rd_investment", "")].normalized == pytest.approx(1130.56)
+    assert not platform[("revenue", "")].confidence > 0.9  # prose: read, but below a table's certainty
+    assert all(f.normalized != pytest.approx(81245.0) for f in platform.values())
+
+
+def test_note_without_unit_is_ambiguous(tmp_path):
+    note = [Line("平台业务专项说明", 12), Grid([["项目", "2023年度"], ["平台相关营业收入", "61,220,450.88"]])]
+    platform = facts(read(flow_pdf(tmp_path / "nounit.pdf", [note])), read_platform_figures)
+    assert platform[("revenue", "")].status == "ambiguous"
+    assert platform[("revenue", "")].normalized is None
+
+
+def test_company_table_without_platform_words_gives_nothing(tmp_path):
+    table = [Line("主要财务数据", 12), Line("单位：元"), Grid([["项目", "2022年度", "2023年度"],
+                                                          ["营业收入", "745,120,300.00", "812,450,000.00"]])]
+    assert read_platform_figures(read(flow_pdf(tmp_path / "c.pdf", [table])), load_catalog()) == []
