@@ -1,9 +1,12 @@
 """Figures on screenshots (dashboards, consoles; OCR pages) → evidence of the count indicators.
 
 A dashboard prints a caption and its number: "接入设备" over "32,000", "注册企业 1,250 家",
-"工业APP：320个". The caption is matched to an indicator through `CAPTIONS` (below: the words
-dashboards use for each indicator, kept short and exact — "在线设备" is not "接入设备", "服务企业
-分布" is a chart title, not a figure); the number is, in this order of preference, in the same
+"工业APP：320个", "设备接入总量", "上架工业APP", "机理模型库". Dashboards word their captions
+freely, so a caption is matched to an indicator by what it says, not by a list of captions:
+`FIGURE_CONCEPTS` names, per indicator, the thing counted (设备, 企业, APP …), the word that makes
+it that count (接入/连接 for devices, 注册/入驻 for enterprises) and what makes it another figure;
+any caption of a rate, a flow or a moment (在线, 活跃, 今日, 新增, 趋势, 分布 …) names nothing; the
+number is, in this order of preference, in the same
 OCR box after the caption, in the box right below it (horizontally overlapping, within a few line
 heights) or right of it on the same line (vertically overlapping, close by). Each number box
 serves one caption: pairs are taken nearest first. "1.5万" is read as 15000 with the precision it
@@ -12,7 +15,8 @@ was printed with kept in `value`, so a check can tell a rounded display from a w
 Text-layer screenshots (a console exported to PDF) are read the same way from their lines:
 a caption and its number on one line, or a line of captions over a line of as many numbers.
 
-Must not: guess a caption that is not in the table, or compare with the form (the checks do).
+Must not: pair a caption that names no indicator or names two, or compare with the form (the
+checks do).
 """
 
 from __future__ import annotations
@@ -28,41 +32,75 @@ from assistant.evidence_rows import cite_in_block
 from assistant.numbers import Quantity, find_quantities, to_tb
 from extractors.model import Block, Document, Page
 
-# Indicator → the captions a dashboard shows for it (compared after dropping 数/数量/总数/累计 …).
-CAPTIONS: dict[str, tuple[str, ...]] = {
-    "devices_total": ("接入设备", "连接设备", "联网设备", "设备接入", "设备连接", "接入工业设备",
-                      "连接工业设备", "工业设备连接", "设备总"),
-    "devices_public_cloud": ("公有云设备", "公有云接入设备", "公有云连接设备"),
-    "devices_overseas": ("海外设备", "海外接入设备"),
-    "protocols_supported": ("工业协议", "兼容协议", "协议适配", "适配协议"),
-    "apps_total": ("工业APP", "工业应用", "工业APP总"),
-    "apps_public_cloud": ("公有云工业APP", "公有云APP"),
-    "models_total": ("工业机理模型", "机理模型", "工业模型"),
-    "microservices_total": ("微服务", "微服务组件"),
-    "developers_registered": ("注册开发者", "开发者注册", "开发者"),
-    "enterprise_users_registered": ("注册企业", "注册企业用户", "企业用户", "注册用户企业", "入驻企业"),
-    "enterprises_served": ("实际服务企业", "服务企业"),
-    "enterprises_paying": ("付费企业", "付费企业用户"),
-    "solutions_total": ("解决方案",),
-    "partner_platforms": ("合作平台",),
-    "app_subscriptions": ("APP订阅", "工业APP订阅", "应用订阅"),
-    "storage_capacity": ("存储容量", "存储总容量"),
-    "stored_industrial_data": ("存储工业数据", "工业数据存储", "存储数据"),
-}
-_BY_CAPTION = {re.sub(r"\s+", "", c).upper(): f for f, captions in CAPTIONS.items() for c in captions}
-_PREFIX = re.compile(r"^(?:累计|当前|平台|已)")
-_SUFFIX = re.compile(r"(?:总数|总量|数量|总计|合计|累计|数|量)?(?:[(（][^()（）]*[)）])?[:：]?$")
+@dataclass(frozen=True)
+class FigureConcept:
+    """What a dashboard caption must say to name one indicator: the thing counted (`head`), a
+    word that makes it this count of that thing (`qualifier`; None: the head alone suffices),
+    and words that make it another figure (`exclude`)."""
+
+    field_id: str
+    head: re.Pattern[str]
+    qualifier: re.Pattern[str] | None = None
+    exclude: re.Pattern[str] | None = None
+
+
+def _concept(field_id: str, head: str, qualifier: str | None = None, exclude: str | None = None) -> FigureConcept:
+    return FigureConcept(field_id, re.compile(head), re.compile(qualifier) if qualifier else None,
+                         re.compile(exclude) if exclude else None)
+
+
+# A figure of another kind whatever it counts: a rate, a flow, a change, a moment, a ranking.
+_NOT_A_TOTAL = re.compile(r"率|占比|比例|同比|环比|增长|新增|今日|今天|当日|本日|本周|本月|昨日|实时|趋势|排名|TOP|分布|"
+                          r"在线|离线|运行|活跃|月活|日活|故障|告警|报警|异常|平均|日均|峰值|次数|调用|访问|下载|浏览|时长|"
+                          r"收入|金额|营收|费用|成本|能耗|产量|订单")
+# Captions are compared after NFKC, dropping spaces, a unit in brackets, a trailing colon and the
+# counting words (数/数量/总数/总量/累计/合计), so "平台注册企业（家）：" reads as 平台注册企业.
+# Order matters: the narrower concept of a pair (公有云工业APP / 工业APP) comes first.
+FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
+    _concept("devices_public_cloud", r"设备|终端", r"公有云"),
+    _concept("devices_overseas", r"设备|终端", r"海外|境外|国外"),
+    _concept("devices_total", r"设备|终端|产线", r"接入|连接|联网|汇聚|上云|工业设备|设备总|累计",
+             r"公有云|海外|境外|私有|种类|类型|品类|型号"),
+    _concept("protocols_supported", r"协议", r"工业|兼容|适配|支持|接入|解析"),
+    _concept("apps_public_cloud", r"APP|应用", r"公有云"),
+    _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入"),
+    _concept("apps_total", r"APP|应用", r"工业APP|工业应用|上架|APP总|应用总|累计",
+             r"公有云|杀手锏|订阅|开发者|云化|原生"),
+    _concept("models_total", r"模型", r"机理|工业模型|模型库", r"算法|AI|大模型|数据模型"),
+    _concept("microservices_total", r"微服务"),
+    _concept("developers_registered", r"开发者", None, r"企业"),
+    _concept("enterprises_paying", r"企业|客户", r"付费"),
+    _concept("enterprises_served", r"企业|客户", r"服务", r"付费|中小|本市|上海|注册|入驻"),
+    _concept("enterprise_users_registered", r"企业", r"注册|入驻|企业用户|用户企业|会员企业",
+             r"服务|付费|中小|本市|上海"),
+    _concept("solutions_total", r"解决方案"),
+    _concept("partner_platforms", r"平台", r"合作"),
+    _concept("storage_capacity", r"存储", r"容量", r"已用|使用|剩余|可用"),
+    _concept("stored_industrial_data", r"数据", r"存储|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),
+)
+FIGURE_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(c.field_id for c in FIGURE_CONCEPTS))
+_STRIP = re.compile(r"[(（][^()（）]*[)）]")
+_COUNTING = re.compile(r"(?:总数|总量|数量|总计|合计|累计|个数|家数|台数|数|量)$")
+_PLATFORM_PREFIX = re.compile(r"^(?:平台|当前|已|现有|截至目前)")
 _COUNT_UNITS = {None, "台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户"}
 _STORAGE_UNITS = {"TB", "PB", "GB", "EB"}
 
 
 def caption_field(text: str) -> str | None:
-    """The indicator a caption names ("接入设备数（台）" → devices_total), or None."""
-    key = unicodedata.normalize("NFKC", re.sub(r"\s+", "", text)).upper()
-    bare = _SUFFIX.sub("", key)
-    for candidate in (key, bare, _PREFIX.sub("", bare), _PREFIX.sub("", _PREFIX.sub("", bare))):
-        if candidate in _BY_CAPTION:
-            return _BY_CAPTION[candidate]
+    """The indicator a caption names ("设备接入总量", "平台注册企业（家）", "上架工业APP" …), or None
+    when it names none or is another kind of figure (在线设备, 今日新增, 服务企业分布)."""
+    key = _STRIP.sub("", unicodedata.normalize("NFKC", re.sub(r"\s+", "", text)).upper()).rstrip(":：")
+    if not key or len(key) > 16 or re.search(r"\d", key) or _NOT_A_TOTAL.search(key):
+        return None
+    key = _PLATFORM_PREFIX.sub("", key)
+    bare = _COUNTING.sub("", key) or key
+    for concept in FIGURE_CONCEPTS:
+        if not concept.head.search(bare):
+            continue
+        if concept.exclude is not None and concept.exclude.search(key):
+            continue
+        if concept.qualifier is None or concept.qualifier.search(key):
+            return concept.field_id
     return None
 
 

@@ -46,7 +46,7 @@ from assistant.checks.evidence_judgement import (
 from assistant.checks.rules_formulas import written_division
 from assistant.classify import FileRole
 from assistant.evidence import EvidenceValue
-from assistant.evidence_figures import CAPTIONS
+from assistant.evidence_figures import FIGURE_FIELDS
 from assistant.evidence_financial import (
     ANNUAL_PROFIT_COMPONENT,
     ASSETS_END_COMPONENT,
@@ -62,7 +62,7 @@ _LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_l
 _SOURCE_ZH = {"declared_vs_evidence": "财务报表", "count_vs_list": "清单", "screenshot_vs_form": "截图"}
 # What the offline extractor can read at all: "no evidence" means something only for these.
 _READABLE = {"revenue", "rd_investment", "platform_revenue_2022", "platform_revenue_2023", "patents",
-             "software_copyrights", "awards", *CAPTIONS}
+             "software_copyrights", "awards", *FIGURE_FIELDS}
 # Formula inputs the form does not ask for as fields, by (field, term index) → evidence component.
 _QUANTITY_TERMS = {("profit_margin", 0): (PROFIT_COMPONENT,), ("roi", 0): (ANNUAL_PROFIT_COMPONENT,),
                    ("social_contribution_rate", 1): (ASSETS_END_COMPONENT, ASSETS_START_COMPONENT)}

@@ -95,6 +95,26 @@ def test_text_layer_captions_over_numbers():
     ("接入设备", "devices_total"), ("接入设备数（台）", "devices_total"), ("累计注册企业数", "enterprise_users_registered"),
     ("工业App总数", "apps_total"), ("工业机理模型数量", "models_total"), ("各行业服务企业分布", None),
     ("活跃开发者", None), ("在线设备", None),
+    # Issue 12, class 11: captions worded by other dashboards, not in any list we kept
+    ("设备接入总量", "devices_total"), ("入驻企业", "enterprise_users_registered"), ("上架工业APP", "apps_total"),
+    ("机理模型库", "models_total"), ("平台注册企业（家）", "enterprise_users_registered"),
+    ("联网设备总数", "devices_total"), ("累计服务企业", "enterprises_served"), ("公有云接入设备", "devices_public_cloud"),
+    ("付费客户数", "enterprises_paying"), ("开发者总数", "developers_registered"), ("合作平台：", "partner_platforms"),
+    ("工业应用总数", "apps_total"), ("工业APP订阅量", "app_subscriptions"),
+    ("今日新增设备", None), ("设备在线率", None), ("设备类型", None), ("企业", None), ("APP下载量", None),
+    ("服务企业分布", None), ("AI算法模型", None), ("订单总数", None), ("月活跃APP", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
+
+
+def test_issue_12_dashboard_with_its_own_captions():
+    """A dashboard worded by another platform: captions over numbers, one rounded (1.3万)."""
+    boxes = [("设备接入总量", 30, 91, 130, 118), ("入驻企业", 232, 91, 303, 118), ("上架工业APP", 435, 91, 535, 117),
+             ("机理模型库", 638, 92, 728, 116), ("今日新增设备", 840, 92, 940, 116),
+             ("1.3万", 26, 132, 146, 182), ("2,456家", 226, 126, 327, 187), ("318", 431, 130, 524, 182),
+             ("207个", 633, 129, 728, 183), ("35", 840, 129, 900, 183)]
+    found = figures(boxes)
+    assert {k: v.normalized for k, v in found.items()} == {
+        "devices_total": 13000, "enterprise_users_registered": 2456, "apps_total": 318, "models_total": 207}
+    assert found["devices_total"].value == "1.3万" and found["devices_total"].scope == "platform"
