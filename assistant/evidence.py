@@ -31,6 +31,7 @@ Scope = Literal["platform", "company", "segment", "unknown"]
 Dimension = Literal["total", "category", "region", "country", "industry", "item"]
 
 CONFIDENT = 0.8  # at or above: the reader has no doubt it could name
+OCR_REASON = "OCR识别的扫描页，数字可能有识别误差"
 
 
 class EvidenceFact(BaseModel):
@@ -71,8 +72,8 @@ class EvidenceFact(BaseModel):
             out.append("未能确定该数据的口径（平台或企业）")
         if self.confidence < CONFIDENT:
             out += [r for r in self.reasons if r.startswith("存疑")] or ["读取置信度较低"]
-        if self.method == "ocr_figure" or any(r.startswith("OCR") for r in self.reasons):
-            out.append("数字由OCR识别，可能有识别误差")
+        if self.method == "ocr_figure" or OCR_REASON in self.reasons:
+            out.append(OCR_REASON)
         return out
 
 

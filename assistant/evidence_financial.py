@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from assistant.catalog import Catalog
 from assistant.citations import Citation
-from assistant.evidence import EvidenceValue
+from assistant.evidence import OCR_REASON, EvidenceValue
 from assistant.evidence_rows import Row, RowCell, document_rows
 from assistant.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
@@ -218,6 +218,8 @@ def _value(catalog: Catalog, field_id: str, component: str, statement: _Statemen
     citations = [row.span_citation(label_cell.citation if label_cell else None, cell.citation)]
     if column.citation is not None:
         citations.append(column.citation)
+    if row.page.source == "ocr":
+        reasons = (*reasons, OCR_REASON)
     return EvidenceValue(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=cell.text.strip(),
         unit=statement.unit or "", normalized=normalized, scope=scope, period=column.text, year=year,

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from assistant.catalog import Catalog
 from assistant.citations import Citation
-from assistant.evidence import EvidenceFact
+from assistant.evidence import OCR_REASON, EvidenceFact
 from assistant.evidence_financial import ANNUAL_PROFIT_COMPONENT, PROFIT_COMPONENT, squash
 from assistant.evidence_rows import Row, RowCell, cite_in_block, document_rows
 from assistant.numbers import convert_money, find_quantities, parse_quantity, unit_from_header
@@ -282,8 +282,9 @@ def _fact(catalog: Catalog, field_id: str, component: str, figure: _Figure) -> E
     citations = tuple(c for c in citations if c is not None)
     if not citations:
         return None
+    reasons = (figure.how, OCR_REASON) if figure.row.page.source == "ocr" else (figure.how,)
     return EvidenceFact(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=figure.value_text,
         unit=unit or "", normalized=normalized, scope="platform", year=figure.year,
         period=figure.column.text.strip() if figure.column is not None else f"{figure.year}年",
-        confidence=confidence, reasons=(figure.how,), status=status, method=method, citations=citations, note=note)
+        confidence=confidence, reasons=reasons, status=status, method=method, citations=citations, note=note)

@@ -100,3 +100,23 @@ def test_company_table_without_platform_words_gives_nothing(tmp_path):
     table = [Line("主要财务数据", 12), Line("单位：元"), Grid([["项目", "2022年度", "2023年度"],
                                                           ["营业收入", "745,120,300.00", "812,450,000.00"]])]
     assert read_platform_figures(read(flow_pdf(tmp_path / "c.pdf", [table])), load_catalog()) == []
+
+
+@pytest.mark.slow
+def test_scanned_audit_report_gives_platform_facts_with_an_ocr_doubt(tmp_path):
+    """An audit report delivered as a scan (page images): the same facts, read by OCR, each
+    carrying the doubt that makes a difference a warning, never an error."""
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(str(company_audit_with_platform_note(tmp_path / "audit.pdf")))
+    images = [source[i].render(scale=150 / 72).to_pil().convert("L") for i in (3, 4)]  # 合并利润表, the note
+    scan = tmp_path / "scan.pdf"
+    images[0].save(scan, save_all=True, append_images=images[1:], resolution=150)
+    document = read_file(scan, display_path=scan.name, options=ReadOptions(ocr=True, render_docx=False))
+    assert [p.source for p in document.pages] == ["ocr", "ocr"]
+    platform = facts(document, read_platform_figures)
+    revenue = platform[("revenue", "")]
+    assert revenue.normalized == pytest.approx(6122.045088) and revenue.citations[0].page == 2
+    assert any("OCR" in d for d in revenue.doubts())
+    company = facts(document, read_statements)
+    assert company[("total_profit", "")].scope == "company"
