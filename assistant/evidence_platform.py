@@ -116,7 +116,7 @@ def item_of(label: str) -> str | None:
 
 @dataclass
 class _Header:
-    kind: str  # years (year columns) | items (item columns, years down the side)
+    kind: str  # years (year columns) | items (item columns, years down the side) | segment (a 平台 column)
     cells: list[tuple[int, RowCell, object]]  # (position, header cell, year or item)
     platform: bool  # a header cell names the platform
     unit: str | None
@@ -146,6 +146,10 @@ def _header(row: Row) -> _Header | None:
     first = squash(cells[0][1].text)
     if items and re.search(r"年度|年份|期间|年$", first):
         return _Header("items", items, platform, unit)
+    # A segment note: 项目 | 工业互联网平台 | 智能装备 | 抵销 | 合计 — only the platform's column counts.
+    segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not _AMOUNT.match(c.text)]
+    if _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
+        return _Header("segment", segments, True, unit)
     return None
 
 
@@ -153,6 +157,7 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
     figures: list[_Figure] = []
     heading_platform = False
     heading = ""
+    context = ""  # the heading and the short lines under it (a year, a unit)
     unit: str | None = None
     header: _Header | None = None
     for row in rows:
@@ -170,15 +175,23 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
                 if "单位" in text:
                     unit = unit_from_header(text) or unit
                 if _HEADING.search(text) and len(text) <= 40:
-                    heading, heading_platform = text, "平台" in text
+                    heading, heading_platform, context = text, "平台" in text, ""
                     unit = unit_from_header(text) or None
                     header = None
+                context += text
             continue
         if header is None:
             continue
         label_cells = [c for p, c in cells if not _AMOUNT.match(c.text.strip())]
         label = "".join(c.text for c in label_cells)
-        if header.kind == "years":
+        if header.kind == "segment":
+            item, year = item_of(label), _year_of(context)
+            if item is None or year is None:
+                continue
+            for cell, column, _key in _align_segment(header, amounts, row):
+                figures.append(_Figure(item, year, cell, row, header.unit or unit, column,
+                                       f"分部信息“{column.text.strip()}”列（{heading}）", cell.text.strip()))
+        elif header.kind == "years":
             item = item_of(label)
             scoped = heading_platform or header.platform or "平台" in label
             if item is None or not scoped:
@@ -207,6 +220,20 @@ def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, 
     if len(amounts) != len(columns):
         return []
     return [(cell, header, key) for (_p, cell), (_q, header, key) in zip(amounts, columns, strict=True)]
+
+
+def _year_of(text: str) -> int | None:
+    years = set(re.findall(r"(20\d{2})\s*年", text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _align_segment(header: _Header, amounts: list[tuple[int, RowCell]], row: Row):
+    """The platform column's amount of a segment row: by table column; in a line of text only
+    when every column has its amount (the line's amounts in header order)."""
+    (position, column, key), = header.cells
+    if row.source == "table":
+        return [(cell, column, key) for p, cell in amounts if p == position]
+    return []
 
 
 def _how(heading: str, heading_platform: bool, label: str) -> str:

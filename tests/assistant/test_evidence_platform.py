@@ -120,3 +120,15 @@ def test_scanned_audit_report_gives_platform_facts_with_an_ocr_doubt(tmp_path):
     assert any("OCR" in d for d in revenue.doubts())
     company = facts(document, read_statements)
     assert company[("total_profit", "")].scope == "company"
+
+
+def test_segment_note_gives_the_platform_column(tmp_path):
+    note = [Line("（四十二）分部信息", 12), Line("2023年度报告分部的财务信息  单位：元", 9),
+            Grid([["项目", "工业互联网平台", "智能装备", "分部间抵销", "合计"],
+                  ["营业收入", "61,220,450.88", "760,110,200.00", "-8,880,650.88", "812,450,000.00"],
+                  ["利润总额", "7,013,220.65", "66,010,000.00", "-2,019,000.55", "71,004,220.10"]],
+                 widths=[90, 100, 110, 100, 100])]
+    platform = facts(read(flow_pdf(tmp_path / "segments.pdf", [note])), read_platform_figures)
+    assert platform[("revenue", "")].normalized == pytest.approx(6122.045088)
+    assert platform[("profit_margin", "平台利润总额（万元）")].normalized == pytest.approx(701.322065)
+    assert all(f.normalized != pytest.approx(81245.0) for f in platform.values())
