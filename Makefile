@@ -1,11 +1,16 @@
-# Two commands matter (see README): `make run` and `make test`. Both create the environment.
+# Two commands matter (see README): `make run` and `make test`. Both create the environment and
+# install the Debian packages shenbao uses when they are missing and the machine allows it
+# (scripts/system_deps.sh: as root or with passwordless sudo; otherwise it prints what is missing
+# and the tests that need it skip with the reason).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum pyproject.toml | cut -c1-12)
 SAMPLE := samples/sample_package
+SYSTEM_DEPS := scripts/system_deps.sh
+PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider
 
-.PHONY: run test env bench clean
+.PHONY: run test test-fast env system-deps bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -15,14 +20,23 @@ $(STAMP): pyproject.toml
 
 env: $(STAMP)
 
+system-deps:
+	$(SYSTEM_DEPS)
+
 # Reviews the sample (outputs in out/sample_review), then opens the workspace on
 # http://127.0.0.1:8501 with the sample loaded (Ctrl-C to stop).
 run: $(STAMP)
+	$(SYSTEM_DEPS) --run
 	$(BIN)/shenbao review $(SAMPLE) -o out/sample_review
 	$(BIN)/shenbao ui $(SAMPLE)
 
-test: $(STAMP)
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+# The whole suite, offline; prints the 25 slowest tests.
+test: $(STAMP) system-deps
+	$(PYTEST) --durations=25
+
+# The inner loop: everything but the `slow` (OCR, LibreOffice, wheel) and `browser` tests.
+test-fast: $(STAMP)
+	$(PYTEST) -m "not slow and not browser"
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py

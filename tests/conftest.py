@@ -3,6 +3,12 @@
 An autouse guard refuses every socket connection that is not to loopback, so a library that
 tries to download a model (chromadb's default embedder, a tokenizer hub) fails loudly here
 instead of passing on a developer's networked machine.
+
+Tests that need a program or font from the system (installed by scripts/system_deps.sh) carry a
+marker — `requires_soffice`, `requires_cjk_font`, `requires_chromium` — and skip with the reason
+when it is missing (tests/system_deps.py). Fixtures drawn with the CJK font raise `FontMissing`
+on a machine without it; that one exception becomes a skip with its reason wherever it is raised,
+so a new test drawing Chinese needs no marker. Nothing else may skip for a missing dependency.
 """
 
 from __future__ import annotations
@@ -12,6 +18,9 @@ import socket
 from pathlib import Path
 
 import pytest
+from system_deps import requirements
+
+from eval_sets.generator.fonts import FontMissing
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = (REPO.parent / "shared" / "corpus").resolve()
@@ -42,6 +51,24 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    for marker in item.iter_markers():
+        requirement = requirements().get(marker.name)
+        if requirement is not None and not requirement.satisfied:
+            pytest.skip(requirement.reason)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed and call.excinfo is not None and call.excinfo.errisinstance(FontMissing):
+        path, line_index, _name = item.location
+        report.outcome = "skipped"
+        report.longrepr = (path, line_index + 1, f"Skipped: {call.excinfo.value}")
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+from eval_sets.generator.fonts import cjk_ttf
+
 
 
 def write_docx(path: Path, title: str, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
@@ -33,7 +34,7 @@ def write_pdf(path: Path, pages: list[list[str]]) -> Path:
     from reportlab.pdfgen import canvas
 
     if "wqy" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("wqy", FONT, subfontIndex=0))
+        pdfmetrics.registerFont(TTFont("wqy", str(cjk_ttf()), subfontIndex=0))
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf = canvas.Canvas(str(path), invariant=1)
     for lines in pages:

@@ -64,6 +64,7 @@ def test_questions_are_matched_to_indicators(question, field_id):
     assert (spec.id if spec else None) == field_id
 
 
+@pytest.mark.requires_soffice  # the answer cites DOCX pages
 def test_indicator_question_answers_declared_value_formula_and_pages(sample):
     review, settings, index = sample
     result = answer(review, RD_QUESTION, settings=settings, index=index)

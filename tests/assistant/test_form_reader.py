@@ -13,6 +13,7 @@ from docx import Document as Docx
 
 from assistant.catalog import load_catalog
 from assistant.form_reader import FormReader
+from eval_sets.generator.fonts import cjk_ttf
 from extractors.model import BBox, Block, Document, Page, Span
 from extractors.options import ReadOptions
 from extractors.reader import read_file
@@ -186,7 +187,7 @@ def test_form_as_text_pdf_with_ruled_table(tmp_path, reader):
     from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
     if "wqy" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("wqy", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", subfontIndex=0))
+        pdfmetrics.registerFont(TTFont("wqy", str(cjk_ttf()), subfontIndex=0))
     rows = [["内容", "平台实际情况", "证明资料"],
             ["注册企业用户数（个）", "1250", "附件3-3 第1页"],
             ["其中：实际服务企业数（个）", "980", "附件3-3 第1页"],

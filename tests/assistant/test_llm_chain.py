@@ -20,12 +20,12 @@ from assistant.llm_chain import LlmExtractor
 from assistant.package import load_package
 from assistant.review import build_review
 from assistant.settings import Settings
+from eval_sets.generator.fonts import cjk_ttf
 from tests.fakes.documents import document, package
 from tests.fakes.scripted_chat import ScriptedChatModel, ScriptedToolChatModel
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "samples" / "sample_package"
-FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
 AUDIT = "证明材料/审计报告.pdf"
 DEVICES = "证明材料/设备清单.pdf"
@@ -219,7 +219,7 @@ def _write_pdf(path: Path, lines: list[str]) -> None:
     from reportlab.pdfgen import canvas
 
     if "wqy" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("wqy", FONT, subfontIndex=0))
+        pdfmetrics.registerFont(TTFont("wqy", str(cjk_ttf()), subfontIndex=0))
     pdf = canvas.Canvas(str(path), invariant=1)
     pdf.setFont("wqy", 12)
     for number, line in enumerate(lines):

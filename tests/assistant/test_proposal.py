@@ -10,6 +10,7 @@ from docx import Document as Docx
 from docx.shared import Pt
 
 from assistant.proposal import closing_text, count_chars, read_proposal
+from eval_sets.generator.fonts import cjk_ttf
 from extractors.options import ReadOptions
 from extractors.reader import read_file
 
@@ -167,7 +168,7 @@ def test_text_pdf_lines_are_joined_into_paragraphs(tmp_path):
     from reportlab.pdfgen import canvas
 
     if "wqy" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("wqy", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", subfontIndex=0))
+        pdfmetrics.registerFont(TTFont("wqy", str(cjk_ttf()), subfontIndex=0))
     lines = ["申报书", "平台名称：延锋工业互联网平台", "一、申报单位简介", "公司成立于1994年。",
              "二、平台建设及运营情况", "平台累计连接工业设备约3.2万台（套），注册企业用户570家，实际服务",
              "企业383家。", "平台技术创新点总结：一是自研协议解析引擎，二是底层技术自主可控，三是平台",

@@ -52,6 +52,7 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+@pytest.mark.requires_cjk_font  # the build runs in a subprocess
 @pytest.mark.slow
 def test_build_check_reproduces_committed_output():
     result = subprocess.run([sys.executable, "-m", "eval_sets.generator.build", "--check"], cwd=REPO,

@@ -9,7 +9,6 @@ of a paragraph on one page) must be found on the rendered page it was given.
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import time
 
@@ -31,9 +30,7 @@ from extractors.model import ErrorCode
 from extractors.options import ReadOptions
 from extractors.reader import read_file
 
-needs_soffice = pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice not installed"
-)
+needs_soffice = pytest.mark.requires_soffice  # skips with the reason (tests/system_deps.py)
 
 
 @pytest.fixture(scope="module")

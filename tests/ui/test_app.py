@@ -69,6 +69,7 @@ def registry_review(workspace):
     return next(r for r in state.registry(Settings(workspace=workspace)).all() if Path(r.source) == SAMPLE)
 
 
+@pytest.mark.requires_soffice
 def test_opens_with_the_sample_reviewed(app, workspace):
     assert "延锋工业互联网平台（上海延锋金桥饰件系统有限公司）" in texts(app)
     assert app.segmented_control(key="view-评审专家").options == ["概览", "问题", "指标", "证据", "汇总表", "问答", "导出"]
@@ -110,6 +111,7 @@ def test_indicator_table_filter_and_search(app):
         f"{g.code} {g.name}" for l2 in load_catalog().dimensions[2].groups for g in l2.groups}
 
 
+@pytest.mark.requires_soffice
 def test_opening_a_citation_shows_the_highlighted_page(app):
     view(app, "问题")
     cite = next(b for b in app.button if b.key and b.key.startswith("cite-"))
@@ -122,6 +124,7 @@ def test_opening_a_citation_shows_the_highlighted_page(app):
     assert any(m.value.startswith("本页被引用") and not m.value.startswith("本页被引用 0") for m in app.markdown)
 
 
+@pytest.mark.requires_soffice
 def test_a_file_without_pages_shows_locator_and_row(app, workspace):
     review = registry_review(workspace).review
     member = next(f for f in review.package.files if f.document.pagination == "none")

@@ -103,6 +103,7 @@ def test_markdown_is_neutralised_and_credentials_masked():
     assert "\\[点我\\]\\(javascript" in shown and "\\$x\\$" in shown
 
 
+@pytest.mark.requires_soffice  # the login is on a rendered DOCX page
 def test_page_image_covers_the_login(review, shared_workspace):
     form = next(f for f in review.package.files if f.path.startswith("附件2"))
     page = next(p for p in form.document.pages if secrets_in(p.text))

@@ -16,6 +16,7 @@ from assistant.checks import rule_catalog, run_checks
 from assistant.package import load_package
 from assistant.review import build_review
 from assistant.settings import Settings
+from eval_sets.generator.fonts import cjk_ttf
 
 REPO = Path(__file__).resolve().parents[3]
 MY_MODULES = ("assistant.checks.rules_documents", "assistant.checks.rules_crossdoc", "assistant.checks.rules_integrity")
@@ -85,7 +86,7 @@ def test_pdf_only_form_asks_for_the_word_version(tmp_path):
 
     root = write_package(tmp_path / "pkg", skip=("form",))
     if "wqy" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("wqy", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", subfontIndex=0))
+        pdfmetrics.registerFont(TTFont("wqy", str(cjk_ttf()), subfontIndex=0))
     pdf = canvas.Canvas(str(root / "附件2.pdf"), invariant=1)
     pdf.setFont("wqy", 12)
     for y, line in zip(range(800, 600, -20), ("上海市工业互联网平台应用水平评价申报表", "一、企业基本情况",

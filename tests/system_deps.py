@@ -1,0 +1,50 @@
+"""What the suite needs from the machine beyond Python, looked up the way the code looks it up.
+
+`scripts/system_deps.sh` installs these Debian packages when it can; when it cannot, tests marked
+`requires_soffice`, `requires_cjk_font` or `requires_chromium` skip with the reason below (printed
+in pytest's summary, `-ra`). Programs are found on PATH and fonts by family name
+(`eval_sets.generator.fonts`, which honours SHENBAO_FONT_DIRS), so a run with a PATH and a font
+folder that lack them simulates a bare machine.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from functools import cache
+
+from eval_sets.generator import fonts
+
+SCRIPT = "scripts/system_deps.sh"
+
+
+@dataclass(frozen=True)
+class Requirement:
+    marker: str
+    satisfied: bool
+    reason: str  # why the tests are skipped when not satisfied
+
+
+@cache
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@cache
+def requirements() -> dict[str, Requirement]:
+    soffice = shutil.which("soffice") is not None
+    layout_font = fonts.find_font(fonts.LAYOUT_FONT) is not None
+    drawing_font = fonts.find_font(fonts.DRAWING_FONT) is not None
+    if not soffice:
+        soffice_reason = ("LibreOffice not found (no soffice on PATH); install the Debian package "
+                          f"libreoffice-writer-nogui ({SCRIPT} does)")
+    else:
+        # The committed page numbers of DOCX files were laid out by LibreOffice with Noto CJK.
+        soffice_reason = f"LibreOffice lays Chinese out without Noto CJK here: {fonts.missing_reason(fonts.LAYOUT_FONT)}"
+    return {
+        "requires_soffice": Requirement("requires_soffice", soffice and layout_font, soffice_reason),
+        "requires_cjk_font": Requirement("requires_cjk_font", drawing_font, fonts.missing_reason(fonts.DRAWING_FONT)),
+        "requires_chromium": Requirement(
+            "requires_chromium", chromium() is not None,
+            f"Chromium not found (no chromium on PATH); install the Debian package chromium ({SCRIPT} does)"),
+    }
