@@ -31,6 +31,7 @@ from ui import (
     views_summary,
 )
 from ui.markup import md, plain
+from ui.page_icon import page_icon
 from ui.upload import save_upload
 
 VIEWS = {
@@ -89,7 +90,8 @@ def upload(settings: state.WorkspaceSettings) -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="shenbao 申报材料评审工作台", page_icon=":material/fact_check:", layout="wide")
+    # A local image: an emoji or :material: icon would be fetched from a public font host.
+    st.set_page_config(page_title="shenbao 申报材料评审工作台", page_icon=page_icon(), layout="wide")
     settings = state.load_settings()
     if settings is None:
         st.error("此工作台需要登录后使用（未收到登录用户信息）。请通过单位的登录入口访问。")

@@ -2,6 +2,10 @@
 headless Debian Chromium (driven by pip playwright, never `playwright install`) uploads a package
 as a zip, opens a finding, clicks its citation, and records a decision with a comment.
 
+Every request the pages make must go to the local server: the workspace is offline by default,
+so an asset from a CDN or a font host (Streamlit fetches an emoji or material page icon from one)
+fails the test.
+
 Screenshots go to tests/artifacts/ (and, with SHENBAO_UPDATE_SCREENSHOTS=1, to docs/screenshots/,
 which the README shows), with the
 measured timings (first render, per click) in tests/artifacts/browser_timings.json.
@@ -17,15 +21,16 @@ import socket
 import time
 import zipfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from system_deps import chromium
 from tests_paths import REPO
 
 from assistant.review_store import open_review_store
 from assistant.settings import Settings
 from assistant import workspace_server as launcher
 
-CHROMIUM = Path("/usr/bin/chromium")
 PACKAGE = REPO / "eval_sets" / "packages" / "pkg02_huayi_identity_formula"
 PLATFORM = "化工行业工业互联网平台"
 SCREENSHOTS = REPO / "docs" / "screenshots"
@@ -35,7 +40,9 @@ CLICK_MS = 30_000
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.requires_chromium]
 
 
 def _free_port() -> int:
@@ -72,8 +79,6 @@ def _settled(page) -> None:
 
 @pytest.fixture
 def server(tmp_path, shared_workspace):
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} 不存在：未安装 Debian chromium，跳过真实浏览器测试")
     workspace = tmp_path / "ws"
     workspace.mkdir()
     (shared_workspace / "cache").mkdir(exist_ok=True)
@@ -96,9 +101,11 @@ def test_upload_review_cite_and_decide(server, tmp_path):
     archive = _zip(PACKAGE, tmp_path / "华谊申报材料.zip")
     timings: dict[str, float] = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium(), headless=True, args=CHROMIUM_ARGS)
+        requested: set[str] = set()
         try:
             page = browser.new_page(viewport={"width": 1500, "height": 1050}, locale="zh-CN")
+            page.on("request", lambda request: requested.add(request.url))
             started = time.perf_counter()
             page.goto(url)
             page.get_by_text("各维度问题数").wait_for(timeout=COLD_LOAD_MS)
@@ -107,6 +114,7 @@ def test_upload_review_cite_and_decide(server, tmp_path):
 
             # A second session on the warm server: what a reviewer waits for when reopening.
             warm = browser.new_page(viewport={"width": 1500, "height": 1050}, locale="zh-CN")
+            warm.on("request", lambda request: requested.add(request.url))
             started = time.perf_counter()
             warm.goto(url)
             warm.get_by_text("各维度问题数").wait_for(timeout=CLICK_MS)
@@ -155,6 +163,10 @@ def test_upload_review_cite_and_decide(server, tmp_path):
             _shoot(page, "decision.png")
         finally:
             browser.close()
+    assert requested, "no request was recorded"
+    foreign = sorted(url for url in requested if urlsplit(url).scheme in ("http", "https", "ws", "wss")
+                     and urlsplit(url).hostname not in LOCAL_HOSTS)
+    assert foreign == [], "the workspace must load every asset from the local server"
     with open_review_store(Settings(workspace=workspace)) as store:
         package = next(p for p in store.packages() if p.source.endswith(archive.name))
         assert PLATFORM in package.platform_name
