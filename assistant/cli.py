@@ -1,7 +1,10 @@
 """The `shenbao` command line (contracts in DESIGN.md): thin wiring, no domain logic.
 
 Exit codes: 0 ok; 1 findings at or above --fail-on; 2 the run itself could not be done. The
-project's root error is caught once, here; `--debug` shows the traceback instead.
+project's root error is caught once, here; `--debug` shows the traceback instead. The user's own
+mistakes (unknown command or option, bad argument, unwritable -o) are worded in
+`assistant.cli_errors`. The common options --workspace, --password and --llm are accepted before
+the command (`shenbao --workspace W check PKG`) and after it; after it wins.
 """
 
 from __future__ import annotations
@@ -16,10 +19,14 @@ from typing import Annotated, Optional
 import typer
 
 from assistant import __version__
+from assistant.cli_errors import (
+    PROG, OutputNotWritable, ShenbaoGroup, UsageMistake, prepare_dir, prepare_file, usage_message, writing,
+)
 from assistant.errors import ShenbaoError
 from assistant.settings import Settings
 
 app = typer.Typer(
+    cls=ShenbaoGroup,
     add_completion=False,
     no_args_is_help=True,
     help="shenbao 申报 —— 上海市工业互联网平台应用水平评价申报材料助手（离线优先）",
@@ -33,6 +40,10 @@ class OutputFormat(str, Enum):
 
 class _State:
     debug = False
+    # the common options given before the command
+    workspace: Path | None = None
+    passwords: list[str] = []
+    llm: str | None = None
 
 
 WorkspaceOpt = Annotated[
@@ -41,16 +52,19 @@ WorkspaceOpt = Annotated[
 PasswordOpt = Annotated[
     Optional[list[str]], typer.Option("--password", help="加密文件密码，格式 文件名=密码，可重复")
 ]
-LlmOpt = Annotated[str, typer.Option("--llm", help="none | openai | ollama（默认 none，离线）")]
+LlmOpt = Annotated[Optional[str], typer.Option("--llm", help="none | openai | ollama（默认 none，离线）")]
+LLM_MODES = ("none", "openai", "ollama")
 OutOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="写入文件而非标准输出")]
 
 
-def _settings(workspace: Path | None, llm: str = "none") -> Settings:
+def _settings(workspace: Path | None, llm: str | None = None) -> Settings:
+    workspace = workspace if workspace is not None else _State.workspace
+    llm = llm or _State.llm or "none"
     overrides: dict = {}
     if workspace is not None:
         overrides["workspace"] = workspace
-    if llm not in ("none", "openai", "ollama"):
-        raise ShenbaoError(f"--llm 只能是 none、openai 或 ollama：{llm}")
+    if llm not in LLM_MODES:
+        raise UsageMistake(f"参数错误：--llm 只能是 {'、'.join(LLM_MODES)}，收到 {llm}")
     if llm != "none":
         overrides["llm"] = llm
     return Settings(**overrides)
@@ -66,12 +80,18 @@ def parse_passwords(items: list[str] | None) -> dict[str, str]:
     return passwords
 
 
+def _passwords(items: list[str] | None) -> dict[str, str]:
+    """The --password values given before the command, then after it (later ones win)."""
+    return parse_passwords([*_State.passwords, *(items or [])])
+
+
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
+        with writing(output):
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
 
 
 def _print_version(value: bool) -> None:
@@ -84,8 +104,14 @@ def _print_version(value: bool) -> None:
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="出错时显示完整堆栈")] = False,
     version: Annotated[bool, typer.Option("--version", help="显示版本", is_eager=True, callback=_print_version)] = False,
+    workspace: WorkspaceOpt = None,
+    password: PasswordOpt = None,
+    llm: LlmOpt = None,
 ) -> None:
     _State.debug = debug
+    _State.workspace, _State.passwords, _State.llm = workspace, list(password or []), llm
+    if llm is not None and llm not in LLM_MODES:
+        raise UsageMistake(f"参数错误：--llm 只能是 {'、'.join(LLM_MODES)}，收到 {llm}")
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
@@ -96,14 +122,15 @@ def ingest(
     output: OutOpt = None,
     workspace: WorkspaceOpt = None,
     password: PasswordOpt = None,
-    llm: LlmOpt = "none",
+    llm: LlmOpt = None,
 ) -> None:
     """读取并解析申报材料：文档、页、文字块、表格、OCR 标记、逐文件错误。"""
     from assistant.reports.ingest_report import ingest_json, ingest_text
     from assistant.package import load_package
 
     settings = _settings(workspace, llm)
-    pkg = load_package(package, settings, passwords=parse_passwords(password))
+    prepare_file(output)
+    pkg = load_package(package, settings, passwords=_passwords(password))
     text = ingest_json(pkg) if format is OutputFormat.json else ingest_text(pkg)
     _emit(text, output)
 
@@ -121,7 +148,7 @@ def prefill(
     output: OutOpt = None,
     workspace: WorkspaceOpt = None,
     password: PasswordOpt = None,
-    llm: LlmOpt = "none",
+    llm: LlmOpt = None,
 ) -> None:
     """预填附件4 平台基本情况汇总表（每个单元格注明来源文件与页码）。"""
     from assistant.package import load_package
@@ -130,16 +157,18 @@ def prefill(
     from assistant.reports import prefill_report
 
     settings = _settings(workspace, llm)
-    pkg = load_package(package, settings, passwords=parse_passwords(password))
+    if format is not PrefillFormat.json and output is None:
+        raise UsageMistake(f"参数错误：--format {format.value} 需要用 -o 指定输出文件，例如 -o 汇总表.{format.value}")
+    prepare_file(output)
+    pkg = load_package(package, settings, passwords=_passwords(password))
     rows = prefill_rows(pkg)
     if format is PrefillFormat.json:
         payload = prefill_report.prefill_payload(rows, package_errors(pkg))
         _emit(json.dumps(payload, ensure_ascii=False, indent=1), output)
         return
-    if output is None:
-        raise ShenbaoError(f"--format {format.value} 需要用 -o 指定输出文件")
     writer = prefill_report.write_xlsx if format is PrefillFormat.xlsx else prefill_report.write_docx
-    writer(rows, output)
+    with writing(output):
+        writer(rows, output)
     typer.echo(f"已写入 {output}")
 
 
@@ -162,14 +191,15 @@ def check(
     fail_on: Annotated[Optional[FailOn], typer.Option("--fail-on", help="存在该级别及以上问题时退出码为 1")] = None,
     workspace: WorkspaceOpt = None,
     password: PasswordOpt = None,
-    llm: LlmOpt = "none",
+    llm: LlmOpt = None,
 ) -> None:
     """检查一致性与完整性：每条规则说明原因并注明双方出处。"""
     from assistant.reports.check_report import check_json, exit_code, package_errors
     from assistant.review_run import review_html, review_markdown, run_review
 
     settings = _settings(workspace, llm)
-    passwords = parse_passwords(password)
+    passwords = _passwords(password)
+    prepare_file(output)
     review = run_review(package, settings, passwords)
     if format is CheckFormat.json:
         _emit(check_json(review.findings, package_errors(review.package)), output)
@@ -188,16 +218,18 @@ def review(
     outdir: Annotated[Path, typer.Option("-o", "--output", help="输出目录")],
     workspace: WorkspaceOpt = None,
     password: PasswordOpt = None,
-    llm: LlmOpt = "none",
+    llm: LlmOpt = None,
 ) -> None:
     """一次完成：解析、预填汇总表、证据、检查，写出 JSON/XLSX/DOCX/HTML/Markdown。"""
     from assistant.findings import SEVERITY_ZH
     from assistant.review_run import run_review, write_review
 
     settings = _settings(workspace, llm)
-    passwords = parse_passwords(password)
+    passwords = _passwords(password)
+    prepare_dir(outdir)
     result = run_review(package, settings, passwords)
-    written = write_review(result, outdir, settings=settings, passwords=passwords)
+    with writing(outdir, "-o 指定的输出目录"):
+        written = write_review(result, outdir, settings=settings, passwords=passwords)
     counts = {level: sum(1 for f in result.findings if f.severity == level) for level in SEVERITY_ZH}
     found = sum(1 for r in result.rows if r.status != "missing")
     typer.echo(f"已审阅 {package}：{len(result.package.files)} 个文件，汇总表 {found}/{len(result.rows)} 行已填，"
@@ -214,7 +246,7 @@ def ask(
     output: OutOpt = None,
     workspace: WorkspaceOpt = None,
     password: PasswordOpt = None,
-    llm: LlmOpt = "none",
+    llm: LlmOpt = None,
 ) -> None:
     """就申报材料提问，回答附带出处（文件与页码）。"""
     from assistant.ask import answer, answer_json, answer_text
@@ -226,7 +258,8 @@ def ask(
     from assistant.review import build_review
 
     settings = _settings(workspace, llm)
-    pkg = load_package(package, settings, passwords=parse_passwords(password))
+    prepare_file(output)
+    pkg = load_package(package, settings, passwords=_passwords(password))
     # The review uses the offline evidence; a configured model only writes the answer (running the
     # LLM extraction for every field first would cost a call per indicator).
     review_ = build_review(pkg, evidence=OfflineExtractor().extract, checks=run_checks)
@@ -244,7 +277,7 @@ def batch(
     folder: Annotated[Path, typer.Argument(help="包含多份申报材料（子文件夹或 .zip）的目录")],
     outdir: Annotated[Path, typer.Option("-o", "--output", help="输出目录")],
     workspace: WorkspaceOpt = None,
-    llm: LlmOpt = "none",
+    llm: LlmOpt = None,
 ) -> None:
     """评价工作组：批量审阅多份申报材料，输出总览表与全部汇总表。"""
     from assistant.batch import find_packages, review_batch
@@ -255,6 +288,7 @@ def batch(
     packages = find_packages(folder)
     if not packages:
         raise ShenbaoError(f"目录中没有申报材料（子文件夹或 .zip）：{folder}")
+    prepare_dir(outdir)
 
     def progress(number, total, entry):
         typer.echo(f"[{number}/{total}] {Path(entry.package).name}：错误 {entry.errors}，警告 {entry.warnings}，"
@@ -274,7 +308,7 @@ def ui(
     port: Annotated[Optional[int], typer.Option("--port", help="端口（默认 8501）")] = None,
     host: Annotated[Optional[str], typer.Option("--host", help="监听地址（默认 127.0.0.1，仅本机可访问）")] = None,
     workspace: WorkspaceOpt = None,
-    llm: LlmOpt = "none",
+    llm: LlmOpt = None,
 ) -> None:
     """打开 Streamlit 评审工作台（浏览器访问）。"""
     from assistant.workspace_server import launch
@@ -323,8 +357,11 @@ def catalog(
 def main() -> None:
     try:
         # Without standalone mode click returns the code of a typer.Exit instead of exiting.
-        code = app(standalone_mode=False)
+        code = app(prog_name=PROG, standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)
+    except (UsageMistake, OutputNotWritable) as exc:  # the user's to fix: the message says how
+        typer.echo(str(exc), err=True)
+        sys.exit(2)
     except ShenbaoError as exc:
         if _State.debug:
             raise
@@ -333,14 +370,16 @@ def main() -> None:
     except (typer.Exit, SystemExit) as exc:
         code = getattr(exc, "exit_code", getattr(exc, "code", 0))
         sys.exit(code or 0)
-    except (typer.BadParameter, typer.Abort) as exc:
-        typer.echo(f"参数错误：{exc}", err=True)
+    except typer.Abort:  # Ctrl-C or end of input
+        typer.echo("已中断", err=True)
         sys.exit(2)
     except Exception as exc:  # noqa: BLE001 - click usage errors and the unexpected
-        import click
-
-        if isinstance(exc, click.ClickException):
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `shenbao`: the help text
             exc.show()
+            sys.exit(2)
+        message = usage_message(exc)
+        if message is not None:
+            typer.echo(message, err=True)
             sys.exit(2)
         if _State.debug:
             raise
