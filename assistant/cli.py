@@ -314,7 +314,9 @@ def ui(
     from assistant.workspace_server import launch
 
     settings = _settings(workspace, llm)
-    launch(settings, host or settings.ui_host, port or settings.ui_port, package=package)
+    code = launch(settings, host or settings.ui_host, port or settings.ui_port, package=package)
+    if code:  # the server failed or was killed: a signal shows as 128 + its number, as in a shell
+        raise typer.Exit(code if code > 0 else 128 - code)
 
 
 @app.command("eval")

@@ -3,13 +3,16 @@ default, headless, with usage statistics off (offline by default, DESIGN.md).
 
 The child gets the caller's settings through the environment (SHENBAO_*: the settings object is
 the only reader of it, in the child too) and the package to open first as SHENBAO_UI_PACKAGE.
-`launch` runs until the server stops or Ctrl-C (the `shenbao ui` command); `start` returns the
-process (tests, scripts) and `wait_until_ready` polls Streamlit's health endpoint.
+`launch` runs until the server stops (the `shenbao ui` command): SIGTERM, SIGINT and SIGHUP sent to
+it are passed on to the server, and it exits when the server does, so stopping `shenbao ui` never
+leaves a Streamlit process serving the port. `start` returns the process (tests, scripts) and
+`wait_until_ready` polls Streamlit's health endpoint.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -24,6 +27,8 @@ from assistant.settings import Settings
 # The app is located by path, not imported: assistant never imports ui (layers point ui → assistant).
 APP = Path(__file__).resolve().parents[1] / "ui" / "app.py"
 DEFAULT_HOST = "127.0.0.1"
+FORWARDED = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+SHUTDOWN_GRACE_S = 10.0  # after a forwarded signal, the server gets this long before it is killed
 
 
 def settings_env(settings: Settings) -> dict[str, str]:
@@ -87,11 +92,28 @@ def stop(process: subprocess.Popen, timeout_s: float = 10.0) -> None:
 
 
 def launch(settings: Settings, host: str = DEFAULT_HOST, port: int = 8501, package: Path | None = None) -> int:
-    """Run the workspace until it stops; returns its exit code (0 after Ctrl-C)."""
+    """Run the workspace until it stops; returns its exit code (0 after Ctrl-C or SIGTERM)."""
     process = start(settings, host, port, package)
-    print(f"shenbao 评审工作台：http://{host}:{port}（Ctrl-C 退出）", flush=True)
+    signalled: list[float] = []
+
+    def forward(signum, _frame) -> None:
+        signalled.append(time.monotonic())
+        if process.poll() is None:
+            process.send_signal(signum)
+
+    previous = {sig: signal.signal(sig, forward) for sig in FORWARDED}
     try:
-        return process.wait()
-    except KeyboardInterrupt:
+        print(f"shenbao 评审工作台：http://{host}:{port}（Ctrl-C 退出）", flush=True)
+        while True:
+            try:
+                code = process.wait(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                if signalled and time.monotonic() - signalled[0] > SHUTDOWN_GRACE_S:
+                    process.kill()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         stop(process)
-        return 0
+    stopped_by_us = bool(signalled) and code in (0, *(-sig for sig in FORWARDED))
+    return 0 if stopped_by_us else code
