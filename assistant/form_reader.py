@@ -40,6 +40,10 @@ class DeclaredValue(BaseModel):
     file: str
     citations: tuple[Citation, ...] = ()  # the answer first, then the label
     match: MatchKind = "exact"
+    # What the reader is unsure of, in Chinese for the reviewer (a label matched only
+    # approximately, no answer cell found, text in a cell the layout gave no role): a rule that
+    # judges this value states these doubts instead of promising an error.
+    doubts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,24 +135,55 @@ class FormReader:
         return values
 
     def read_summary_table(self, document: Document) -> list[DeclaredValue]:
-        """An applicant's 附件4 汇总表: two columns, label and value, labels as in 附件4."""
+        """An applicant's 附件4 汇总表, laid out as the notice prints it (label, value; one pair or
+        several per row) or across (a row of labels with the values in the row below, in as many
+        bands as it takes)."""
         values = []
         for grid in grids_of(document):
-            for row in grid.rows:
-                cells = [(i, c) for i, c in enumerate(row) if c is not None]
-                for position, (_, cell) in enumerate(cells):
-                    summary = self.match_summary_row(cell.text)
-                    if summary is None:
-                        continue
-                    answer = next((c for _, c in cells[position + 1 :]), None)
-                    values.append(self._declared(None, cell, answer, None, document, summary=summary))
-                    break
+            rows = grid.rows
+            skip_next = False
+            for r, row in enumerate(rows):
+                if skip_next:
+                    skip_next = False
+                    continue
+                cells = [(i, c) for i, c in enumerate(row) if c is not None and c.text.strip()]
+                labels = {i: m for i, c in cells if (m := self.match_summary_row(c.text)) is not None}
+                if len(labels) >= 2 and len(labels) >= 0.6 * len(cells) and r + 1 < len(rows) \
+                        and self._is_value_row(rows[r + 1]):
+                    for i, summary in labels.items():
+                        below = rows[r + 1][i] if i < len(rows[r + 1]) else None
+                        if below is None:
+                            below = grid.covering(r + 1, i)
+                        values.append(self._declared(None, row[i], below, None, document, summary=summary))
+                    skip_next = True
+                    continue
+                values += self._summary_pairs(row, labels, document)
         seen, unique = set(), []
         for value in values:
             if value.summary_label not in seen:
                 seen.add(value.summary_label)
                 unique.append(value)
         return unique
+
+    def _is_value_row(self, row) -> bool:
+        """The row under a row of labels holds their values: few of its cells are labels."""
+        cells = [c for c in row if c is not None and c.text.strip()]
+        return sum(1 for c in cells if self.match_summary_row(c.text) is not None) < max(2, 0.4 * len(cells))
+
+    def _summary_pairs(self, row, labels, document: Document) -> list[DeclaredValue]:
+        """Label, value pairs of one row: "项目 | 内容", or several pairs side by side; the value is
+        the next cell to the right when that cell is not a label itself."""
+        values = []
+        cells = [(i, c) for i, c in enumerate(row) if c is not None]
+        for position, (i, cell) in enumerate(cells):
+            if i not in labels:
+                continue
+            later = cells[position + 1:]
+            if later and later[0][0] in labels:
+                continue
+            answer = later[0][1] if later else None
+            values.append(self._declared(None, cell, answer, None, document, summary=labels[i]))
+        return values
 
     def read_contact_form(self, document: Document) -> list[DeclaredValue]:
         """附件1: a matrix (联系人（主）/（备用） × 姓名/单位名称/职务/手机号码/电子邮箱) and 具体地址."""
@@ -249,7 +284,10 @@ class FormReader:
         if proof is None and columns.proof is not None:
             proof = grid.covering(r, columns.proof)  # one 证明资料 cell merged over several rows
         proof_text = (proof.text if proof is not None else "") if columns.proof is not None else None
-        return self._split(spec, label_cell, answer, proof_text, grid, kind)
+        used = {id(c) for c in (label_cell, answer, proof) if c is not None}
+        stray = [c.text.strip() for c in row if c is not None and id(c) not in used and c.text.strip()
+                 and c.text.strip() != label_cell.text.strip()]
+        return self._split(spec, label_cell, answer, proof_text, grid, kind, stray=stray)
 
     def _key_value_row(self, row, labels, grid: Grid) -> list[DeclaredValue]:
         values = []
@@ -259,7 +297,9 @@ class FormReader:
             answer = None
             if later and later[0] not in labels:
                 answer = row[later[0]]
-            values += self._split(spec, row[i], answer, None, grid, kind)
+            following = [p for p in later[1:] if p not in labels]
+            stray = [row[p].text.strip() for p in following[:2] if row[p].text.strip()]
+            values += self._split(spec, row[i], answer, None, grid, kind, stray=stray)
         return values
 
     def _vertical_pairs(self, labels, row, below, grid: Grid) -> list[DeclaredValue]:
@@ -269,11 +309,12 @@ class FormReader:
             values += self._split(spec, row[i], answer, None, grid, kind)
         return values
 
-    def _split(self, spec, label_cell, answer, proof, grid: Grid, kind, label_text=None) -> list[DeclaredValue]:
+    def _split(self, spec, label_cell, answer, proof, grid: Grid, kind, label_text=None,
+               stray: list[str] | None = None) -> list[DeclaredValue]:
         """One label cell can hold several fields of the template; split them out."""
         doc_path = grid.doc_path
         text = answer.text if answer is not None else ""
-        values = [self._make(spec, label_cell, answer, proof, doc_path, kind, label_text)]
+        values = [self._make(spec, label_cell, answer, proof, doc_path, kind, label_text, stray or [])]
         for sub in self._embedded:
             if sub.required_if.field == spec.id:
                 detail = _embedded_detail(sub.label, text)
@@ -294,14 +335,24 @@ class FormReader:
                                             citations=_citations(answer, label_cell), match=kind))
         return values
 
-    def _make(self, spec, label_cell, answer, proof, doc_path, kind, label_text=None) -> DeclaredValue:
+    def _make(self, spec, label_cell, answer, proof, doc_path, kind, label_text=None,
+              stray: list[str] | None = None) -> DeclaredValue:
         raw = answer.text.strip() if answer is not None else ""
         inline = _INLINE_PROOF.search(raw)
         if inline is not None:
             # No 证明资料 column: applicants append "（证明资料：附件3-2 第1页）" to the answer itself.
             raw = raw[: inline.start()].rstrip()
             proof = inline.group("proof").strip() if proof is None else f"{proof}；{inline.group('proof').strip()}"
+        written = label_text or (label_cell.text.strip() if label_cell is not None else spec.label)
+        doubts = []
+        if kind == "fuzzy":
+            doubts.append(f"栏目“{written[:30]}”按近似名称识别为“{spec.label}”")
+        if answer is None:
+            doubts.append(f"表格中“{written[:30]}”一行未找到填写单元格")
+        elif not raw and stray:
+            doubts.append(f"“{written[:30]}”一行的其他单元格写有“{stray[0][:20]}”，答案可能写在未识别的列中")
         return DeclaredValue(
+            doubts=tuple(doubts),
             field_id=spec.id,
             form_label=label_text or (label_cell.text if label_cell is not None else spec.label),
             raw=raw,

@@ -5,18 +5,42 @@ Sources, most trusted first: the 申报表 as Word/Excel, the 申报表 as a tex
 comes from the first source that has it; when another source says something else the row is
 `ambiguous` and every reading is kept, so the reviewer sees the disagreement instead of a silent
 choice. A blank stays blank: no value is ever made up for it.
+
+Two rows have no field in 附件2. 序号 comes from 附件6, matched by the declared platform name, by its
+原名称 when renamed, and by the company when the name is not on the list or is listed twice (附件6
+序号2 and 14 share one name); the row says how it was matched. 平台性质 comes from an explicit
+statement (“平台性质：…”, the applicant's 汇总表), else from the applicant's own words about the
+platform (“…打造的综合型工业互联网平台”) in the 申报表's 平台基本情况介绍 or the 申报书, cited there;
+when none states it the row stays empty.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from pydantic import BaseModel, ConfigDict
 
-from assistant.catalog import Catalog, SummaryRow, load_catalog, normalize_label
+from assistant.catalog import (
+    Catalog,
+    Platform,
+    SummaryRow,
+    load_catalog,
+    normalize_label,
+)
 from assistant.citations import Citation
 from assistant.classify import FileRole
+from assistant.form_grid import cite_text
 from assistant.form_reader import DeclaredValue, FormReader
 from assistant.package import Package
-from assistant.typed_values import TypedValue, interpret
+from assistant.proposal import package_proposal
+from assistant.typed_values import (
+    TypedValue,
+    answers_agree,
+    interpret,
+    platform_kind_in,
+    split_platform_name,
+)
 
 _FORM_PRIORITY = {"docx": 0, "xlsx": 1, "pdf": 2, "image": 3}
 
@@ -30,6 +54,8 @@ class SourceReading(BaseModel):
     value: str
     normalized: object = None
     citations: tuple[Citation, ...] = ()
+    note: str = ""  # how the value was had, when not simply read from the row's own cell
+    doubts: tuple[str, ...] = ()  # what the reader was unsure of (DeclaredValue.doubts)
 
 
 class PrefillRow(BaseModel):
@@ -80,21 +106,30 @@ def read_declarations(package: Package, catalog: Catalog | None = None) -> Decla
 def prefill(package: Package, declarations: Declarations | None = None, catalog: Catalog | None = None) -> list[PrefillRow]:
     catalog = catalog or load_catalog()
     declarations = declarations or read_declarations(package, catalog)
-    return [_fill_row(row, declarations, catalog) for row in catalog.summary_rows]
+    return [_fill_row(row, declarations, catalog, package) for row in catalog.summary_rows]
 
 
-def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog) -> PrefillRow:
+def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog, package: Package | None = None) -> PrefillRow:
     readings = _form_readings(row, declarations, catalog) + _summary_readings(row, declarations)
+    why_missing = ""
     if row.platform_list_column == "序号":
         # 附件6 is the authority for 序号; an applicant's own 汇总表 may disagree (shown as such).
-        readings = _list_number(declarations, catalog) + readings
+        match = match_platform_list(declarations, catalog)
+        readings = ([match.reading] if match.reading is not None else []) + readings
+        why_missing = match.note if match.reading is None else ""
+    elif not row.source_fields and not row.platform_list_column and package is not None \
+            and not any(r.normalized is not None for r in readings):
+        # 平台性质: stated only in the applicant's prose.
+        readings += _stated_in_prose(row, declarations, package, catalog)
     present = [r for r in readings if r.normalized is not None]
     if not present:
-        note = row.note or ("申报材料中未填写" if readings else "申报材料中未找到")
+        note = why_missing or row.note or ("申报材料中未填写" if readings else "申报材料中未找到")
         return PrefillRow(order=row.order, label=row.label, value="", status="missing", note=note,
                           readings=tuple(readings))
     first = present[0]
-    disagree = [r for r in present[1:] if not _same(r.normalized, first.normalized)]
+    disagree = [r for r in present[1:] if not _same(r.normalized, first.normalized, row.value_type)]
+    notes = [first.note] if first.note else []
+    notes += [f"{r.source}（{r.file}）填写为 {r.value}" for r in disagree]
     return PrefillRow(
         order=row.order,
         label=row.label,
@@ -102,7 +137,7 @@ def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog) -> 
         normalized=first.normalized,
         status="ambiguous" if disagree else "found",
         citations=first.citations,
-        note="；".join(f"{r.source}（{r.file}）填写为 {r.value}" for r in disagree),
+        note="；".join(notes),
         readings=tuple(readings),
     )
 
@@ -167,25 +202,144 @@ def _summary_readings(row: SummaryRow, declarations: Declarations) -> list[Sourc
     return readings
 
 
-def _list_number(declarations: Declarations, catalog: Catalog) -> list[SourceReading]:
-    """序号 comes from 附件6: the row whose platform name the 申报表 declares (or whose 原名称 it gives)."""
-    for source, declared in declarations.field_readings("platform_name") + declarations.field_readings("cover_platform_name"):
-        names = [declared.raw] + [part.split("：", 1)[-1] for part in declared.raw.replace(";", "；").split("；")]
-        for name in names:
-            matches = catalog.platforms_named(name.strip())
-            if len(matches) == 1:
-                number = matches[0].number
-                return [SourceReading(source="附件6", file=declared.file, raw=name, value=str(number),
-                                      normalized=number, citations=declared.citations)]
+# --- 序号: the platform's row of 附件6 ----------------------------------------------------------
+
+class ListMatch(BaseModel):
+    """The 附件6 row of this package, and how it was found (said in the 序号 row)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    platform: Platform | None
+    how: str  # 按平台名称 / 按平台名称和单位名称 / 按原名称 / 按单位名称 / "" (not found)
+    note: str  # in Chinese, for the row
+    reading: SourceReading | None = None
+
+
+def name_key(text: str) -> str:
+    """Platform and unit names compared without spacing, quotes, bracket width or a （公章）."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[(（]\s*[公盖]\s*章\s*[)）]\s*$", "", text)
+    return re.sub(r"[\s\"'“”‘’「」『』《》]", "", text)
+
+
+def _declared_names(declarations: Declarations) -> list[DeclaredValue]:
+    found = [v for field_id in ("platform_name", "cover_platform_name") for _s, v in declarations.field_readings(field_id)]
+    found += [v for _file, values in declarations.summary_tables for v in values if v.summary_label == "平台名称"]
+    return [v for v in found if v.raw.strip()]
+
+
+def _declared_units(declarations: Declarations) -> list[DeclaredValue]:
+    found = [v for field_id in ("enterprise_name", "applicant", "contact_primary_unit", "contact_backup_unit")
+             for _s, v in declarations.field_readings(field_id)]
+    found += [v for _file, values in declarations.summary_tables for v in values if v.summary_label == "企业名称"]
+    return [v for v in found if v.raw.strip()]
+
+
+def _name_candidates(raw: str) -> list[tuple[str, str]]:
+    """(name, how it is matched): the current name, then the 原名称 of a renamed platform."""
+    renamed = split_platform_name(raw)
+    if renamed is not None:
+        return [(renamed[0], "按平台名称"), (renamed[1], "按原名称")]
+    return [(raw, "按平台名称")]
+
+
+def match_platform_list(declarations: Declarations, catalog: Catalog) -> ListMatch:
+    """附件6's row for this package: by the declared platform name (the current one, then the
+    原名称 of a renamed platform), the company deciding between rows that share a name; by the
+    company (单位名称 / 申报单位 / 企业名称) when no declared name is on the list."""
+    names, units = _declared_names(declarations), _declared_units(declarations)
+    unit_keys = {name_key(u.raw) for u in units}
+    by_unit = [p for p in catalog.platforms if name_key(p.unit_name) in unit_keys]
+    candidates = [(name, how, declared) for declared in names for name, how in _name_candidates(declared.raw)]
+    candidates.sort(key=lambda c: c[1] == "按原名称")  # every current name before any former one
+    ambiguous: list[Platform] = []
+    for name, how, declared in candidates:
+        rows = [p for p in catalog.platforms if name_key(p.name) == name_key(name)]
+        if len(rows) > 1:
+            # 附件6 序号2 and 序号14 share a name: the company decides.
+            chosen = [p for p in rows if p in by_unit]
+            if len(chosen) != 1:
+                ambiguous = ambiguous or rows
+                continue
+            return _list_match(chosen[0], how + "和单位名称", declared, name)
+        if rows:
+            return _list_match(rows[0], how, declared, name)
+    if len(by_unit) == 1:
+        unit = next(u for u in units if name_key(u.raw) == name_key(by_unit[0].unit_name))
+        return _list_match(by_unit[0], "按单位名称", unit, unit.raw)
+    if ambiguous:
+        numbers = "、".join(f"序号{p.number}（{p.unit_name}）" for p in ambiguous)
+        return ListMatch(platform=None, how="",
+                         note=f"平台名称对应附件6中的多个平台：{numbers}，申报单位名称未能区分，请人工确认序号")
+    if not names and not units:
+        return ListMatch(platform=None, how="", note="申报材料中未找到平台名称和单位名称，无法对应附件6序号")
+    return ListMatch(platform=None, how="", note="平台名称与单位名称均未在附件6名单中找到，无法确定序号")
+
+
+def _list_match(platform: Platform, how: str, declared: DeclaredValue, matched: str) -> ListMatch:
+    note = f"{how}匹配附件6：序号{platform.number} {platform.name}（{platform.unit_name}）"
+    citations = tuple(c.model_copy(update={"locator": f"{c.locator}（{how}匹配附件6）".strip()})
+                      for c in declared.citations)
+    reading = SourceReading(source="附件6", file=declared.file, raw=matched, value=str(platform.number),
+                            normalized=platform.number, citations=citations, note=note)
+    return ListMatch(platform=platform, how=how, note=note, reading=reading)
+
+
+# --- 平台性质 stated in prose -----------------------------------------------------------------------
+
+_PROSE_FIELDS = ("platform_intro", "strategic_positioning", "platform_outcomes")
+_PROSE_SECTIONS = ("二", "一")  # the 申报书's platform introduction, then the applicant's
+
+
+def _stated_in_prose(row: SummaryRow, declarations: Declarations, package: Package, catalog: Catalog) -> list[SourceReading]:
+    """平台性质 as the applicant's own words state it: the 申报表's 平台基本情况介绍 (or 战略定位),
+    else the 申报书's sections 二 and 一; cited on the sentence that says it."""
+    documents = {m.path: m.document for m in package.files}
+    for field_id in _PROSE_FIELDS:
+        for source, declared in declarations.field_readings(field_id):
+            stated = platform_kind_in(declared.raw)
+            if stated is None:
+                continue
+            value, quote = stated
+            citations = _cite_in(documents.get(declared.file), quote) or declared.citations
+            return [SourceReading(source=source, file=declared.file, raw=quote, value=value, normalized=value,
+                                  citations=citations, note=f"由申报表“{catalog.field(field_id).label}”中的表述读出")]
+    proposal = package_proposal(package, catalog)
+    if proposal is None:
+        return []
+    for number in _PROSE_SECTIONS:
+        section = proposal.section(number)
+        for paragraph in section.body if section is not None else ():
+            stated = platform_kind_in(paragraph.text)
+            if stated is None:
+                continue
+            value, quote = stated
+            citations = _cite_in(documents.get(proposal.file), quote) or (paragraph.citation,)
+            return [SourceReading(source="申报书", file=proposal.file, raw=quote, value=value, normalized=value,
+                                  citations=citations, note=f"由申报书“{section.title}”中的表述读出")]
     return []
+
+
+def _cite_in(document, quote: str) -> tuple[Citation, ...]:
+    if document is None:
+        return ()
+    for page in document.pages:
+        if quote in page.text or normalize_label(quote) in normalize_label(page.text):
+            citation = cite_text(document, page, quote)
+            if citation is not None:
+                return (citation,)
+    return ()
 
 
 def _reading(source: str, declared: DeclaredValue, typed: TypedValue) -> SourceReading:
     return SourceReading(source=source, file=declared.file, raw=declared.raw, value=typed.display,
-                         normalized=typed.normalized, citations=declared.citations)
+                         normalized=typed.normalized, citations=declared.citations, doubts=declared.doubts)
 
 
-def _same(a, b) -> bool:
+def _same(a, b, value_type: str = "") -> bool:
+    agree = answers_agree(value_type, a, b)
+    if agree is not None:
+        return agree
     if isinstance(a, float) or isinstance(b, float):
         try:
             return abs(float(a) - float(b)) < 0.005

@@ -5,6 +5,13 @@ The notice fixes how each kind of answer is written (填报指引): money in 万
 module turns a declared answer into (display text, normalised value) by the catalog's value
 type; it never guesses a unit that is not written (a money cell without a unit is in the row's
 万元). Pure: text in, values out.
+
+Several readings of one answer: 填报指引 3.1.1 asks for two numbers in 平台订单数量 (“近一年总量可填写
+2023年自然年，或截至填表日前一年总量”), and other scalar rows are sometimes answered with two named
+figures (近一年 / 近一月 日平均值). Such an answer is shown as written and normalised to its named
+readings, `{"2023年自然年": 12560, "截至填表日前一年": 13880}` (the contract's {name: number}); a
+comparison with another source passes when that source gives any one of the readings
+(`answers_agree`), since an applicant's 汇总表 may rightly carry only one of them.
 """
 
 from __future__ import annotations
@@ -23,9 +30,16 @@ from assistant.answers import (
     parse_revenue_lines,
     parse_yes_no,
 )
-from assistant.numbers import format_decimal, parse_quantity, to_tb, to_wan
+from assistant.numbers import (
+    find_quantities,
+    format_decimal,
+    parse_quantity,
+    to_tb,
+    to_wan,
+)
 
 Normalized = bool | int | float | str | dict[str, float | int] | None
+_TIME_UNITS = {"年", "个月", "月", "日", "天", "周", "小时", "分钟", "秒"}
 
 
 class TypedValue(BaseModel):
@@ -79,7 +93,9 @@ def _count(text, unit, options, detail) -> TypedValue:
     if breakdown is not None and len(breakdown.entries) >= 2 and not breakdown.flags:
         # "请填写 2 个数字" (平台订单数量): keep both, named as written.
         return TypedValue(display=text, normalized={e.name: _number(e.value) for e in breakdown.entries})
-    quantity = parse_quantity(text, skip_dates=True)
+    # "近一年订单12560个": a period (一年, 12个月) is not the count.
+    found = [q for q, _s, _e in find_quantities(text, skip_dates=True) if q.unit not in _TIME_UNITS]
+    quantity = found[0] if found else None
     if quantity is None:
         return TypedValue(display=text, normalized=None, note="未能识别数量")
     value = quantity.value
@@ -181,12 +197,108 @@ def _revenue_history(text, unit, options, detail) -> TypedValue:
 
 
 def _text(text, unit, options, detail) -> TypedValue:
-    renamed = re.search(r"现名称\s*[:：]\s*([^；;，,。\n]+)", text)
-    if renamed and re.search(r"原名称", text):
+    names = split_platform_name(text)
+    if names is not None:
         # 附件2: a renamed platform states 原名称+现名称; the 汇总表 carries the current name.
-        current = renamed.group(1).strip()
+        current, _former = names
         return TypedValue(display=current, normalized=current, note=f"申报表写明：{text}")
     return TypedValue(display=text, normalized=text)
+
+
+_CURRENT_FORMER = (
+    # 原名称：A；现名称：B (the wording 附件2 asks for), in either order
+    re.compile(r"原(?:平台)?名称\s*[:：为]?\s*(?P<former>[^；;，,。\n]+?)\s*[；;，,。\n]\s*"
+               r"(?:现|新)(?:平台)?名称\s*[:：为]?\s*(?P<current>[^；;，,。\n（）()]+)"),
+    re.compile(r"(?:现|新)(?:平台)?名称\s*[:：为]?\s*(?P<current>[^；;，,。\n（）()]+?)\s*[；;，,。\n（(]\s*"
+               r"原(?:平台)?名称\s*[:：为]?\s*(?P<former>[^；;，,。\n（）()]+)"),
+    # B（原A平台） / B（原名称：A） / B（曾用名：A）
+    re.compile(r"^\s*(?P<current>[^（(]{2,60}?)\s*[（(]\s*(?:原(?:平台)?(?:名称)?|曾用名)\s*[:：为]?\s*"
+               r"(?P<former>[^（）()]{2,60}?平台[^（）()]{0,10})\s*[）)]\s*$"),
+)
+
+
+def split_platform_name(text: str) -> tuple[str, str] | None:
+    """(current name, former name) of a platform declared as renamed, or None. 附件2 二、平台名称:
+    “若因企业战略规划对于平台名称有变更，请注明平台原名称+现名称”; applicants write it as
+    原名称：A；现名称：B, 现名称：B（原名称：A）, or B（原A平台）."""
+    for pattern in _CURRENT_FORMER:
+        match = pattern.search(text.strip())
+        if match:
+            current = match.group("current").strip().strip("“”\"")
+            former = re.sub(r"^名称\s*[:：]?", "", match.group("former").strip()).strip("“”\"")
+            if current and former and current != former:
+                return current, former
+    return None
+
+
+# --- several readings ------------------------------------------------------------------------
+
+_SCALAR_TYPES = {"count", "compound_total_private", "money_wan", "percent", "number_with_unit"}
+_AGREE_TOLERANCE = Decimal("0.005")  # values are written with 2 decimals
+
+
+def readings(value_type: str, normalized: Normalized) -> tuple[Decimal, ...] | None:
+    """The numbers one answer of a scalar row stands for: one, or several named readings
+    ({"2023年自然年": 12560, "截至填表日前一年": 13880}); None for rows that are not scalar or
+    answers that are not numbers. A breakdown row's dict is a breakdown, never readings."""
+    if value_type not in _SCALAR_TYPES or normalized is None or isinstance(normalized, (bool, str)):
+        return None
+    if isinstance(normalized, dict):
+        values = list(normalized.values())
+        if not values or any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
+            return None
+        return tuple(Decimal(str(v)) for v in values)
+    if isinstance(normalized, (int, float)):
+        return (Decimal(str(normalized)),)
+    return None
+
+
+def answers_agree(value_type: str, a: Normalized, b: Normalized) -> bool | None:
+    """Whether two sources give the same scalar answer, allowing for several readings: a single
+    number agrees with an answer that holds it among its readings; two multi-reading answers agree
+    when the readings of one are all among the other's. None when the row is not scalar."""
+    ra, rb = readings(value_type, a), readings(value_type, b)
+    if ra is None or rb is None:
+        return None
+
+    def among(x: Decimal, pool: tuple[Decimal, ...]) -> bool:
+        return any(abs(x - y) <= _AGREE_TOLERANCE for y in pool)
+
+    if len(ra) == 1 or len(rb) == 1:
+        single, pool = (ra, rb) if len(ra) == 1 else (rb, ra)
+        return among(single[0], pool)
+    return all(among(x, rb) for x in ra) or all(among(y, ra) for y in rb)
+
+
+# --- 平台性质 stated in prose --------------------------------------------------------------------
+
+# The kinds of industrial internet platform as the MIIT lists and applicants name them; "双跨" is
+# the usual short form of 跨行业跨领域.
+_KIND = re.compile(r"(?P<kind>跨行业跨领域|双跨|特色专业型|综合型|综合性|行业型|行业级|行业性|专业型|专业性|"
+                   r"区域型|区域级|区域性|企业级|企业型|园区级|园区型)\s*的?\s*(?:工业互联网|工业互联)?平台")
+# The platform speaks of itself: "X平台是/为/属于/定位为/打造的…" before the kind, in one clause.
+_SELF = re.compile(r"(?:是|为|属于|定位为|定位于|定位是|作为|打造|建设|构建|建成|形成|发展为)")
+# A clause about other platforms, an enumeration or a plan is no statement of this one's kind.
+_NOT_SELF = re.compile(r"对标|同行|相似|同类|类似|接入|对接|合作|联合|携手|其他|等(?:跨|综合|行业|专业|区域|企业|园区|双跨)|"
+                       r"如|例如|包括|比如|力争|争取|计划|将|目标|未来|下一步|申报|评选|遴选|名单")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_END = re.compile(r"[。；;！？!?\n，,]")
+
+
+def platform_kind_in(text: str) -> tuple[str, str] | None:
+    """(平台性质 as a reviewer writes it, the words that state it) when the text states the
+    platform's own kind ("…打造的综合型工业互联网平台", "是一个行业级工业互联网平台"), else None.
+    Only a stated kind is returned; nothing is inferred from what the platform does."""
+    for match in _KIND.finditer(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        before = text[start:match.start()]
+        end = _CLAUSE_END.search(text, match.end())
+        after = text[match.end():end.start() if end else len(text)]
+        if not _SELF.search(before) or _NOT_SELF.search(before + after):
+            continue
+        kind = "跨行业跨领域" if match.group("kind") == "双跨" else match.group("kind")
+        return f"{kind}工业互联网平台", text[start:match.end()].strip()
+    return None
 
 
 _READERS = {

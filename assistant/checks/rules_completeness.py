@@ -6,8 +6,14 @@ answer_format, conditional).
   declared as 0 and the revenue of years before the platform was built need none.
 - missing_proof: footnote 2 of 三、指标明细表 — every answer names its 证明资料 (附件 number, name
   and page) or explains why there is none.
-- char_limit: 字数 limits of the form fields (non-whitespace characters, punctuation included;
-  "…字以内" is a hard limit, "…字左右" is read with a 20% margin; "逐条…每条50字以内" per item).
+- char_limit: 字数 limits of the form fields. The notice does not say how to count, and counts
+  differ (every character with punctuation, or Word's 字数统计: a CJK character or a run of Latin
+  letters/digits is one, punctuation not counted), so a text is counted both ways. "…字以内" is a
+  hard limit: an error only when even the lenient count exceeds it by more than 10%, else a
+  warning; "…字左右" is guidance: a warning when the lenient count exceeds it by more than 20%.
+  "逐条…每条50字以内" is per item. Where the 填报指引 allows an extra note (2.2.1: "涉及私有化部署的
+  相关情况进行额外100字左右说明"), the private-deployment note is counted against that allowance,
+  not the main text's.
 - answer_format: the exact texts and required details of 是/否 answers (`FieldSpec.answer_rules`),
   the 总数…其中私有化 template where the platform has private deployments, 保留2位小数.
 - conditional: a ticked option whose （必填） blank is empty (`FieldSpec.required_if`).
@@ -41,6 +47,7 @@ from assistant.numbers import find_quantities, fold
 _OPTIONAL = {"fax"}  # 传真: the only detail of 一、企业基本情况 a unit may not have
 _NOT_READ_GROUPS = {"股权结构"}  # free rows (可自行添加行), a sub-heading without an answer of its own
 _MIN_COVERAGE = 0.5  # below this share of rows found, a missing row says more about the reading
+_FULL_COVERAGE = 0.9  # below this share, an empty cell may be one the reader did not find
 _COLLAPSE = 10  # more findings of one kind than this become one finding listing the fields
 
 
@@ -89,6 +96,10 @@ def required_fields_filled(review):
     required = _required_fields(review)
     present = [f for f in required if f.id in review.primary_form]
     read_enough = len(present) >= _MIN_COVERAGE * len(required)
+    # A form whose rows were not all recognised is laid out in a way the reader only partly
+    # understands: an empty cell there may be a cell it did not find.
+    partial = [] if len(present) >= _FULL_COVERAGE * len(required) else [
+        f"申报表只识别出 {len(present)}/{len(required)} 个栏目，表格版式可能未被完全识别"]
     for spec in required:
         declared = review.primary_form.get(spec.id)
         if declared is None and not read_enough:
@@ -105,8 +116,10 @@ def required_fields_filled(review):
             severity = "error" if _indicator(spec) else "warning"
         else:
             message, severity = f"{_where(spec)}{part}未填写", "error" if _indicator(spec) else "warning"
+        doubts = [*declared.doubts, *partial] if declared is not None else []
         yield make_finding(review, "blank.required_field", severity, [spec.id], message,
-                           expected="已填写", actual=declared.raw.strip() if declared is not None else "")
+                           expected="已填写", actual=declared.raw.strip() if declared is not None else "",
+                           doubts=doubts)
     if not read_enough:
         yield make_finding(review, "blank.required_field", "info", [],
                            f"申报表只识别出 {len(present)}/{len(required)} 个栏目，未逐项报告缺失栏目，请人工核对"
@@ -163,18 +176,68 @@ def proofs_have_pages(review):
 # --- char_limit --------------------------------------------------------------------------------
 
 def count_chars(text: str) -> int:
-    """字数 as a reviewer counts it: every character but whitespace, punctuation included."""
+    """字数 counted strictly: every character but whitespace, punctuation included."""
     return len(re.sub(r"\s", "", text))
 
 
+def count_words(text: str) -> int:
+    """字数 as Word's 字数统计 counts it: each CJK character, and each run of Latin letters or
+    digits as one (OPC UA, 27, 5G); punctuation not counted. Never more than `count_chars`."""
+    folded = fold(text)
+    cjk = len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", folded))
+    runs = len(re.findall(r"[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*", folded))
+    return cjk + runs
+
+
+_HARD_MARGIN = 0.10  # "以内": only a breach beyond 10% under the lenient count is certain
+_APPROX_MARGIN = 0.20  # "左右": guidance, read with a 20% margin
 _ITEM_SPLIT = re.compile(r"[\n；;]+")
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+\s*[.、．)）]|[（(][0-9]+[)）]|[①-⑳])\s*")
+_EXTRA_NOTE = re.compile(r"额外\s*([0-9]+)\s*字左右")
+_PRIVATE = re.compile(r"私有化|私有部署|私有云部署|本地化部署")
+_PRIVATE_LABEL = re.compile(r"^\s*[（(]?\s*(?:涉及)?私有化(?:部署|应用部署)?(?:的?相关)?(?:情况)?(?:说明|补充说明|情况)\s*[:：]")
 
 
 def _counted_text(spec: FieldSpec, raw: str) -> str:
     """For "若是，填写“是”并简述…N字" the limit is on the description, not on 是."""
     answer = parse_yes_no(raw)
     return answer.detail if spec.answer_rules and answer.answer is True and answer.detail else raw
+
+
+def extra_note_allowance(spec: FieldSpec) -> int | None:
+    """The extra 字数 the group's guidance allows for the private-deployment note (2.2.1)."""
+    match = _EXTRA_NOTE.search(spec.group_guidance or "")
+    return int(match.group(1)) if match else None
+
+
+def split_private_note(text: str) -> tuple[str, str]:
+    """(main text, note on 私有化部署): a line or paragraph headed as such a note, else the
+    sentences that speak of private deployment."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _PRIVATE_LABEL.match(line):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    sentences = [s for s in re.split(r"(?<=[。；;！!？?\n])", text) if s]
+    note = [s for s in sentences if _PRIVATE.search(s)]
+    return "".join(s for s in sentences if not _PRIVATE.search(s)), "".join(note)
+
+
+def _limit_wording(limit: int, approx: bool) -> str:
+    return f"{limit}字左右" if approx else f"{limit}字以内"
+
+
+def _over(text: str, limit: int, approx: bool) -> tuple[int, int, str] | None:
+    """(strict count, lenient count, intended severity) when the text is over its limit."""
+    strict, lenient = count_chars(text), count_words(text)
+    if approx:
+        return (strict, lenient, "warning") if lenient > limit * (1 + _APPROX_MARGIN) else None
+    if strict <= limit:
+        return None
+    return strict, lenient, "error" if lenient > limit * (1 + _HARD_MARGIN) else "warning"
+
+
+def _counts(strict: int, lenient: int) -> str:
+    return f"{strict} 字" if strict == lenient else f"{strict} 字（不计标点、英文数字按词计为 {lenient} 字）"
 
 
 @rule("char_limit.form_field", title="申报表栏目超过字数限制", severity="error",
@@ -184,23 +247,46 @@ def within_char_limits(review):
         if spec.max_chars is None or (declared := review.primary_form.get(spec.id)) is None or is_blank(declared.raw):
             continue
         text = _counted_text(spec, declared.raw)
-        limit = spec.max_chars
-        allowed = int(limit * 1.2) if spec.max_chars_approx else limit
-        items = [_NUMBERING.sub("", t) for t in _ITEM_SPLIT.split(text) if t.strip()] if spec.max_chars_per_item else [text]
-        over = [(item, count_chars(item)) for item in items if count_chars(item) > allowed]
+        limit, approx = spec.max_chars, spec.max_chars_approx
+        wording = _limit_wording(limit, approx)
+        parts: list[tuple[str, str, int, bool]] = []  # (what, text, limit, approx)
+        extra = extra_note_allowance(spec)
+        main, note = split_private_note(text) if extra else (text, "")
+        if spec.max_chars_per_item:
+            items = [_NUMBERING.sub("", t) for t in _ITEM_SPLIT.split(main) if t.strip()]
+            parts += [(f"“{item[:15]}…”", item, limit, approx) for item in items]
+        else:
+            parts.append(("", main, limit, approx))
+        if note.strip():
+            parts.append(("私有化部署说明", note, extra, True))
+        over = [(what, n, lenient, severity, part_limit, part_approx)
+                for what, part, part_limit, part_approx in parts
+                if (found := _over(part, part_limit, part_approx)) is not None
+                for n, lenient, severity in [found]]
         if not over:
             continue
-        wording = f"{limit}字左右（按多出20%即{allowed}字判断）" if spec.max_chars_approx else f"{limit}字以内"
+        severity = "error" if any(o[3] == "error" for o in over) else "warning"
         if spec.max_chars_per_item:
-            detail = "；".join(f"“{item[:15]}…”{n} 字" for item, n in over)
+            detail = "；".join(f"{what}{_counts(n, lenient)}" for what, n, lenient, *_ in over)
             message = f"{spec.label}有 {len(over)} 条超过填报指引要求的每条{wording}：{detail}"
         else:
-            n = over[0][1]
-            message = f"{spec.label}共 {n} 字，超过填报指引要求的{wording}（超出 {n - limit} 字；字数按非空白字符计，含标点）"
-        severity = "warning" if spec.max_chars_approx else "error"
+            pieces = []
+            for what, n, lenient, _sev, part_limit, part_approx in over:
+                target = _limit_wording(part_limit, part_approx)
+                if what:
+                    pieces.append(f"其中{what}共 {_counts(n, lenient)}，超过填报指引允许的额外{target}")
+                else:
+                    noted = "（私有化部署说明另计）" if note.strip() else ""
+                    pieces.append(f"共 {_counts(n, lenient)}{noted}，超过填报指引要求的{target}（超出 {n - part_limit} 字）")
+            message = f"{spec.label}" + "；".join(pieces)
+        if severity == "warning" and not approx:
+            message += f"；字数计法不同（是否计标点、英文和数字）时结果不同，超出不足{_HARD_MARGIN:.0%}，请人工核对"
+        elif approx:
+            message += f"（“左右”为指导性要求，按不计标点的字数多出{_APPROX_MARGIN:.0%}判断）"
+        worst = max(over, key=lambda o: o[1])
         yield make_finding(review, "char_limit.form_field", severity, [spec.id], message,
-                           expected=f"≤ {allowed} 字", actual=f"{max(n for _i, n in over)} 字",
-                           tolerance="20%" if spec.max_chars_approx else "0")
+                           expected=f"≤ {worst[4]} 字" + ("左右" if worst[5] else ""), actual=f"{worst[1]} 字",
+                           tolerance=f"{_APPROX_MARGIN:.0%}" if approx else f"{_HARD_MARGIN:.0%}")
 
 
 # --- answer_format -----------------------------------------------------------------------------
@@ -342,9 +428,30 @@ def _check_required_if(review, spec: FieldSpec):
     option = next(o for o in choice.options if o.label == condition.option)
     if (filled is not None and not is_blank(filled.raw)) or (option.detail and not is_blank(option.detail)):
         return
+    doubts = list(declared.doubts)
+    leftover = _unexplained_text(declared.raw, parent, spec)
+    if leftover:
+        # "合作单位：上海XX公司" on a line of its own, "（与XX合作）" after another option: the
+        # name may be there in words the reader does not take for the （必填） blank.
+        doubts.append(f"该栏另写有“{leftover[:30]}”，可能已写明{spec.label.split('（')[0]}")
     yield make_finding(review, f"conditional.{spec.id}", "error", [parent.id, spec.id],
                        f"{parent.label}勾选了“{condition.option}”，但“{spec.label}”未填写",
-                       expected="已填写", actual="")
+                       expected="已填写", actual="", doubts=doubts)
+
+
+_TEMPLATE_WORDS = re.compile(r"（必填）|\(必填\)|必填|请填写|名称|[:：，,、;；。.\s_＿□☐☑☒■√✔✓]")
+
+
+def _unexplained_text(raw: str, parent: FieldSpec, spec: FieldSpec) -> str:
+    """Words of the tick-box cell that are neither its options nor the template's wording."""
+    text = raw
+    others = [f for f in load_catalog().fields if f.required_if is not None and f.required_if.field == parent.id]
+    for words in sorted({*parent.options, *(f.label for f in others), *(a for f in others for a in f.aliases)},
+                        key=len, reverse=True):
+        text = text.replace(words, " ")
+    text = _TEMPLATE_WORDS.sub(" ", text)
+    leftover = " ".join(text.split())
+    return leftover if len(re.sub(r"\W", "", leftover)) >= 4 else ""
 
 
 def _register_all() -> None:

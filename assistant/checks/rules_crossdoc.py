@@ -7,9 +7,25 @@ and scan_vs_form (the 盖章扫描版 read by OCR vs the Word/Excel 申报表).
 The prose rule is deliberately narrow: an indicator's keyword and a quantity in one clause, the
 keyword right before the quantity, a unit of the indicator's family, no other year than 2023/
 2024, nothing about a customer, a benchmark platform or a plan; only sections 一–三 (五 is about
-customers, 七 about last year, 四 about plans; tables hold benchmark figures). A qualified number
-keeps its meaning: "约3.2万台" agrees with 32,000 within the precision written (±0.05万), "超过5万"
-means more than 50,000. Must not: read files or parse form answers (the review has them).
+customers, 七 about last year, 四 about plans; tables hold benchmark figures). A number about a
+part is not the indicator: words that narrow the keyword to a part of it (核心软件国产化率, 其中
+公有云设备, 海外, 本市, a region, a customer, a product) or attach the number to something named
+between keyword and number (服务企业主要分布在上海（1,204家）) leave the clause alone. A qualified
+number keeps its meaning: "约3.2万台" agrees with 32,000 within the precision written (±0.05万),
+"超过5万" means more than 50,000.
+
+Severity: prose is never unambiguous. Even an exact figure under the indicator's own words may be
+counted at another date (截至2024年6月 vs 截至填表日) or over another scope than the 申报表 cell,
+and the notice does not bind the 申报书's wording to the form's 口径; so a narrative difference is
+at most a warning that says so (the severity policy's doubt), never an error.
+
+summary_vs_form compares typed readings: a row answered with several readings the 填报指引 allows
+(平台订单数量: 2023年自然年 and 截至填表日前一年) agrees with a 汇总表 that carries any one of them;
+breakdown entries are matched by region (附录F) or category, not by spelling (上海市 = 上海); a
+reading the reader doubted (an approximate label, a scan, an approximate number, names that cannot
+be paired) makes the difference a warning that says so.
+
+Must not: read files or parse form answers (the review has them).
 """
 
 from __future__ import annotations
@@ -21,14 +37,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.catalog import normalize_label
+from assistant.catalog import load_catalog
 from assistant.checks import rule
+from assistant.checks.rules_structure import category_key
 from assistant.citations import Citation
 from assistant.findings import Finding
 from assistant.numbers import Quantity, find_quantities, format_decimal, to_wan
 from assistant.proposal import package_proposal
+from assistant.regions import classify_region
 from assistant.review import Review
-from assistant.typed_values import interpret
+from assistant.typed_values import answers_agree, interpret
 from extractors.model import Span
 
 _NUMBER_TOLERANCE = Decimal("0.005")  # the forms write 2 decimals
@@ -98,6 +116,19 @@ _OTHER_SUBJECT = re.compile(
     r"客户|用户企业|为其|帮助|该企业|该公司|某|对标|同行|相似平台|同类平台|行业平均|全国|全球|国内外|"
     r"预计|计划|目标|力争|争取|将达|将突破|将超过|上年|去年|同期|上一年|申请")
 _YEAR = re.compile(r"(20\d\d)\s*年")
+_REGIONS = sorted({n for r in load_catalog().appendices.regions for n in (r.name, *r.aliases) if len(n) >= 2}
+                  | {"长三角", "珠三角", "京津冀", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "全市"},
+                  key=len, reverse=True)
+_REGION = "|".join(re.escape(n) for n in _REGIONS)
+# Words right before the keyword that narrow it to a part: a kind (核心软件国产化率), a share
+# (部分/其中/主要), a place (本市, 海外, a region), a deployment (公有云), a customer, a product.
+_PART_BEFORE = re.compile(
+    rf"核心|软件|硬件|部分|其中|主要|重点|典型|头部|本市|市内|市外|省内|省外|海外|境外|国外|境内|公有云|私有|边缘|"
+    rf"单个|单家|单一|每|新增|当月|月均|日均|客户|用户企业|工厂|车间|产线|基地|园区|行业|领域|产品|[“”\"《》「」]|{_REGION}")
+# Words between keyword and number that attach the number to something else.
+_PART_GAP = re.compile(rf"主要|分布|其中|包括|位于|来自|分别|占|覆盖|[（(]|{_REGION}")
+_PREFIX_WINDOW = 6
+NARRATIVE_DOUBT = "申报书正文为文字表述，所述数字的统计口径（全部或部分、统计时点）无法确认与申报表栏目相同"
 _QUALIFIER_ZH = {"approx": "约", "more_than": "超过", "at_least": "不少于", "less_than": "不足", "at_most": "不超过"}
 
 
@@ -173,19 +204,21 @@ def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
     years = {int(y) for y in _YEAR.findall(clause)}
     out = []
     for q, start, _end in find_quantities(clause, skip_dates=True):
-        best: tuple[int, _Claim] | None = None
+        best: tuple[int, int, _Claim] | None = None
         for claim in _CLAIMS:
             for match in claim.keyword.finditer(clause, 0, start):
                 gap = clause[match.end():start]
-                if len(gap) <= _MAX_GAP and _GAP_OK.match(gap) and (best is None or match.end() > best[0]):
-                    best = (match.end(), claim)
+                if len(gap) <= _MAX_GAP and _GAP_OK.match(gap) and (best is None or match.end() > best[1]):
+                    best = (match.start(), match.end(), claim)
         if best is None:
             continue
-        end, claim = best
+        begin, end, claim = best
         if company_only and claim.field_id not in _COMPANY_FIELDS:
             continue
         gap = clause[end:start]
         if claim.gap_excludes and re.search(claim.gap_excludes, gap):
+            continue
+        if _about_a_part(claim, clause, begin, gap):
             continue
         if claim.year and years - {2023}:
             continue
@@ -199,6 +232,19 @@ def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
         value, step = written
         out.append(_Restated(claim, q, value, step, clause, _cite_within(citation, clause) or citation))
     return out
+
+
+def _about_a_part(claim: _Claim, clause: str, begin: int, gap: str) -> bool:
+    """Whether the number is about a part of the indicator: narrowed right before the keyword
+    (核心软件国产化率, 海外设备, 上海服务企业) or attached to something named between keyword and
+    number (服务企业主要分布在上海（1,204家）). A “其中” item of the form (其中：付费企业数) may be
+    introduced by 其中 itself."""
+    prefix = clause[max(0, begin - _PREFIX_WINDOW):begin]
+    prefix = re.split(r"[0-9０-９、:：]", prefix)[-1]
+    found = _PART_BEFORE.findall(prefix)
+    if "其中" in found and load_catalog().field(claim.field_id).label.startswith("其中"):
+        found.remove("其中")
+    return bool(found) or bool(_PART_GAP.search(gap))
 
 
 def _agrees(r: _Restated, declared: Decimal) -> tuple[bool, bool, Decimal]:
@@ -254,10 +300,14 @@ def check_narrative_numbers(review: Review) -> Iterator[Finding]:
                    f"按{unit or '同一单位'}为 {form_shown}，两者不一致")
         citations = tuple(r.citation for r in items if r.citation is not None)[:3] + declared.citations[:1]
         files = tuple(dict.fromkeys(f for f in (proposal.file if proposal else None, declared.file) if f))
+        # An exact figure under the indicator's own words would be an error if the form said it;
+        # in prose its scope and date stay in doubt (module docstring), so the policy shows it
+        # as a warning that states the doubt.
         yield Finding(rule="narrative_vs_form.number", severity="error" if exact else "warning",
                       fields=(label,), message=message, expected=form_shown, actual=raw,
                       tolerance=format_decimal(tolerance, 2), citations=citations, files=files,
-                      dimension=spec.path.dimension_code if spec.path else None)
+                      dimension=spec.path.dimension_code if spec.path else None,
+                      doubts=(NARRATIVE_DOUBT,) if exact else ())
 
 
 # --- summary_vs_form and scan_vs_form ----------------------------------------------------------
@@ -268,13 +318,20 @@ def _numeric(value) -> Decimal | None:
     return Decimal(str(value))
 
 
+def _entry_key(name: str) -> str:
+    """A breakdown entry's name as a key: its 附录F region (上海市 = 上海), else its category
+    without 类/设备/行业 suffixes."""
+    return classify_region(name).canonical or category_key(name)
+
+
 def _differences(a, b, *, fuzzy: bool) -> list[str]:
-    """Where two normalised readings differ ("" for the value as a whole); [] when they agree."""
+    """Where two normalised readings differ ("" for the value as a whole); [] when they agree.
+    Breakdown names that cannot be paired are reported as "名称" (see `_unpaired`)."""
     if isinstance(a, dict) and isinstance(b, dict):
-        left = {normalize_label(str(k)): v for k, v in a.items()}
-        right = {normalize_label(str(k)): v for k, v in b.items()}
+        left = {_entry_key(str(k)): v for k, v in a.items()}
+        right = {_entry_key(str(k)): v for k, v in b.items()}
         if left.keys() != right.keys():
-            return [""]
+            return [_UNPAIRED]
         return [k for k in left if _differences(left[k], right[k], fuzzy=fuzzy)]
     na, nb = _numeric(a), _numeric(b)
     if na is not None and nb is not None:
@@ -289,6 +346,9 @@ def _differences(a, b, *, fuzzy: bool) -> list[str]:
             return []
         return [""]
     return [] if a == b else [""]
+
+
+_UNPAIRED = "分项名称"
 
 
 def _text_key(text: str) -> str:
@@ -326,6 +386,27 @@ def _row_dimension(review: Review, label: str) -> str | None:
     return spec.path.dimension_code if spec.path else None
 
 
+_APPROXIMATE = re.compile(r"约|大约|近|超过|逾|余|多|以上|左右|不少于|不足")
+
+
+def _summary_doubts(review: Review, mine, reference, diff: list[str]) -> list[str]:
+    """What makes a difference between the 汇总表 and the 申报表 less than certain."""
+    doubts = list(dict.fromkeys((*mine.doubts, *reference.doubts)))
+    if _UNPAIRED in diff:
+        doubts.append("两处分项的名称写法不同，无法逐项对应")
+    for reading, where in ((mine, "汇总表"), (reference, reference.source)):
+        quantities = find_quantities(reading.raw, skip_dates=True)
+        if any(q.qualifier != "exact" for q, _s, _e in quantities) or (
+                not quantities and _APPROXIMATE.search(reading.raw)):
+            doubts.append(f"{where}填写的是约数或范围（“{reading.raw.strip()[:20]}”）")
+        member = next((f for f in review.package.files if f.path == reading.file), None)
+        if member is not None and any(p.source == "ocr" for p in member.document.pages):
+            doubts.append(f"{where}（{reading.file}）为扫描件，数值由文字识别读出，可能有识别误差")
+    if reference.source == "附件6" and "按单位名称" in reference.note:
+        doubts.append("申报的平台名称不在附件6名单中，序号按单位名称对应")
+    return doubts
+
+
 @rule("summary_vs_form.row", title="附件4汇总表与申报表填报不一致", severity="error",
       basis="附件4 平台基本情况汇总表各行取自附件2 申报表（序号取自附件6）")
 def check_summary_rows(review: Review) -> Iterator[Finding]:
@@ -341,11 +422,16 @@ def check_summary_rows(review: Review) -> Iterator[Finding]:
                 a, b = reference.value, mine.value  # both unreadable as typed: compare the text
             else:
                 continue
-        diff = _differences(a, b, fuzzy=False)
+        spec = review.catalog.summary_row(row.label)
+        agree = answers_agree(spec.value_type, a, b) if spec is not None else None
+        if agree:
+            continue  # one of the readings the 填报指引 allows (平台订单数量: two numbers)
+        diff = [""] if agree is False else _differences(a, b, fuzzy=False)
         if not diff:
             continue
         numeric = _is_number_like(a) and _is_number_like(b)
-        where = f"（不一致的分项：{'、'.join(d for d in diff if d)}）" if any(diff) else ""
+        shown = [d for d in diff if d and d != _UNPAIRED]
+        where = f"（不一致的分项：{'、'.join(shown)}）" if shown else ""
         source = "附件6名单" if reference.source == "附件6" else reference.source
         yield Finding(rule="summary_vs_form.row", severity="error" if numeric else "warning", fields=(row.label,),
                       message=f"附件4汇总表“{row.label}”填写 {mine.value or mine.raw}，{source}填报 "
@@ -354,7 +440,8 @@ def check_summary_rows(review: Review) -> Iterator[Finding]:
                       tolerance=str(_NUMBER_TOLERANCE) if numeric else "",
                       citations=(*mine.citations[:1], *reference.citations[:1]),
                       files=tuple(dict.fromkeys((mine.file, reference.file))),
-                      dimension=_row_dimension(review, row.label))
+                      dimension=_row_dimension(review, row.label),
+                      doubts=tuple(_summary_doubts(review, mine, reference, diff)))
 
 
 @rule("scan_vs_form.field", title="申报表盖章扫描版与Word/Excel版不一致", severity="warning",

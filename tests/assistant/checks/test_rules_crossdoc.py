@@ -54,9 +54,11 @@ def test_approximate_device_count_out_of_range_is_a_warning(tmp_path):
     assert set(finding.files) == {"附件3 申报书.docx", "附件2 申报表.docx"}
 
 
-def test_exact_revenue_that_disagrees_is_an_error(tmp_path):
+def test_exact_revenue_that_disagrees_is_a_warning_stating_the_doubt(tmp_path):
+    # Prose is never unambiguous (scope, date): even an exact figure is a warning that says why.
     findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "2023年平台相关营业收入4215.33万元。"))
-    assert [(f.severity, f.fields, f.actual) for f in findings] == [("error", (REVENUE,), "4215.33万元")]
+    assert [(f.severity, f.fields, f.actual) for f in findings] == [("warning", (REVENUE,), "4215.33万元")]
+    assert "存疑" in findings[0].message and "统计口径" in findings[0].message
 
 
 def test_money_in_yi_is_compared_within_its_precision(tmp_path):
