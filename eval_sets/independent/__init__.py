@@ -1,0 +1,11 @@
+"""Independent labelled application packages for shenbao (written from the notice 沪经信软〔2024〕410号,
+independently of shenbao's own generator and readers). See README.md."""
+
+# spec modules under eval_sets/independent/specs/, in build order
+PACKAGES: tuple[str, ...] = (
+    "ind01_dianke",
+    "ind02_zhijing",
+)
+
+# package ids held out of unit tests: they stay a measurement
+HOLDOUT: frozenset[str] = frozenset()
