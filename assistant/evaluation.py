@@ -1,7 +1,9 @@
 """`shenbao eval`: run a full review (prefill, evidence, checks) on every labelled package and score.
 
 The runner produces the same JSON the CLI prints and hands it to `eval_sets.scorer`, so the
-score measures the public contract, not internal objects.
+score measures the public contract, not internal objects. A truth file names its package relative
+to the repository that holds it; an installed shenbao ships the truth files but not the labelled
+packages, so without them `evaluate` says so (and `--selftest`, which needs no package, still runs).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from assistant.errors import ShenbaoError
 from assistant.reports.check_report import package_errors
 from assistant.reports.prefill_report import prefill_payload
 from assistant.settings import Settings
@@ -33,11 +36,27 @@ def outputs_for(truth: PackageTruth, settings: Settings, repo: Path = REPO) -> t
     return prefill_json, check_json
 
 
-def evaluate(truth_dir: Path, settings: Settings, *, selftest: bool = False, repo: Path = REPO) -> dict:
+def package_repo(truth: PackageTruth, truth_dir: Path) -> Path:
+    """The folder `truth.path` is relative to: the nearest parent of the truth folder holding it,
+    else the checkout this code runs from (a truth file copied to a folder of its own)."""
+    for base in (*Path(truth_dir).resolve().parents, REPO):
+        if (base / truth.path).exists():
+            return base
+    raise ShenbaoError(
+        f"评测需要标注的申报材料，但在 {truth_dir} 的上级目录中找不到 {truth.path}。评测集随源码仓库提供，"
+        "不随安装包分发：请在源码仓库中运行，或指定仓库中的真值目录（例如 shenbao eval 仓库路径/eval_sets/truth）；"
+        "只检验评分器可用 shenbao eval --selftest")
+
+
+def evaluate(truth_dir: Path, settings: Settings, *, selftest: bool = False, repo: Path | None = None) -> dict:
     truths = load_all(truth_dir)
+    if not truths:
+        raise ShenbaoError(f"{truth_dir} 中没有标注真值文件（*.json）：请指定真值目录，例如 eval_sets/truth")
+    # Every package is located before the first (slow) review, so a missing one fails at once.
+    repos = {truth.package_id: repo or package_repo(truth, truth_dir) for truth in truths} if not selftest else {}
     scores = []
     for truth in truths:
-        outputs = truth_outputs(truth) if selftest else outputs_for(truth, settings, repo)
+        outputs = truth_outputs(truth) if selftest else outputs_for(truth, settings, repos[truth.package_id])
         scores.append(score_package(truth, *outputs))
     report = summarize(scores)
     report["selftest"] = selftest

@@ -1,5 +1,8 @@
 """Versioned prompt templates (the files in `prompts/`) loaded into LangChain chat prompts.
 
+The templates are package data (`assistant.bundled.prompts_dir`, read with importlib.resources),
+so an installed shenbao finds them without a checkout.
+
 A template is data: `prompts/<name>.v<version>.md` with a front matter and `# system` / `# human`
 sections (format in prompts/README.md). The version is put on the wire as the first line of the
 system message and handed to the caller for its traces, so every model request and every value
@@ -13,15 +16,16 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, ConfigDict
 
+from assistant.bundled import prompts_dir
 from assistant.errors import ShenbaoError
 
-PROMPTS_DIR = Path(__file__).resolve().parents[1] / "prompts"
+PROMPTS_DIR = prompts_dir()
 _FILE = re.compile(r"^(?P<name>[a-z][a-z0-9_]*)\.v(?P<version>[0-9]+)\.md$")
 _SECTION = re.compile(r"^# (system|human)\s*$", re.M)
 
@@ -60,7 +64,7 @@ class Prompt(BaseModel):
         return {"prompt": self.id, "prompt_sha256": self.sha256[:16]}
 
 
-def _front_matter(text: str, path: Path) -> tuple[dict[str, str], str]:
+def _front_matter(text: str, path: Traversable) -> tuple[dict[str, str], str]:
     if not text.startswith("---\n"):
         raise ShenbaoError(f"提示词文件缺少头部：{path.name}")
     head, sep, body = text[4:].partition("\n---\n")
@@ -74,7 +78,7 @@ def _front_matter(text: str, path: Path) -> tuple[dict[str, str], str]:
     return fields, body
 
 
-def parse_prompt(path: Path) -> Prompt:
+def parse_prompt(path: Traversable) -> Prompt:
     raw = path.read_bytes()
     fields, body = _front_matter(raw.decode("utf-8"), path)
     match = _FILE.match(path.name)
@@ -103,9 +107,9 @@ def parse_prompt(path: Path) -> Prompt:
     return prompt
 
 
-def prompt_versions(name: str, directory: Path = PROMPTS_DIR) -> list[int]:
+def prompt_versions(name: str, directory: Traversable = PROMPTS_DIR) -> list[int]:
     versions = []
-    for path in directory.glob(f"{name}.v*.md"):
+    for path in directory.iterdir() if directory.is_dir() else ():
         match = _FILE.match(path.name)
         if match and match["name"] == name:
             versions.append(int(match["version"]))
@@ -113,7 +117,7 @@ def prompt_versions(name: str, directory: Path = PROMPTS_DIR) -> list[int]:
 
 
 @lru_cache(maxsize=32)
-def load_prompt(name: str, version: int | None = None, directory: Path = PROMPTS_DIR) -> Prompt:
+def load_prompt(name: str, version: int | None = None, directory: Traversable = PROMPTS_DIR) -> Prompt:
     """The template `name` at `version`, or its highest version when none is given."""
     if version is None:
         versions = prompt_versions(name, directory)

@@ -63,7 +63,7 @@ def sidebar(settings: state.WorkspaceSettings) -> tuple[str, str]:
         sources = [c.source for c in choices]
         labels = {c.source: c.label for c in choices}
         chosen = st.session_state[state.SOURCE]
-        if chosen not in sources:
+        if chosen and chosen not in sources:
             by_label = {label: source for source, label in labels.items()}
             if chosen in by_label:  # a selectbox that lost its option hands back the label
                 st.session_state[state.SOURCE] = by_label[chosen]
@@ -71,7 +71,13 @@ def sidebar(settings: state.WorkspaceSettings) -> tuple[str, str]:
                 sources.append(chosen)
             else:
                 st.session_state[state.SOURCE] = state.default_source(settings)
-        picker.selectbox("申报材料", sources, key=state.SOURCE, format_func=lambda s: plain(labels.get(s, Path(s).name)))
+        if sources and st.session_state[state.SOURCE] not in sources:  # nothing chosen yet: the first
+            st.session_state[state.SOURCE] = sources[0]
+        if sources:
+            picker.selectbox("申报材料", sources, key=state.SOURCE,
+                             format_func=lambda s: plain(labels.get(s, Path(s).name)))
+        else:  # no sample shipped and nothing uploaded yet
+            picker.caption("尚无申报材料，请先上传。")
     return role, reviewer.strip()
 
 
@@ -87,6 +93,12 @@ def upload(settings: state.WorkspaceSettings) -> None:
             st.error(md(exc))
             return
         st.session_state[state.SOURCE] = str(saved.source)
+
+
+def empty_state() -> None:
+    st.markdown("### 欢迎使用 shenbao 申报材料评审工作台")
+    st.info("还没有打开任何申报材料。请在左侧“上传申报材料”中选择一份申报材料的全部文件（Word/Excel/PDF/图片），"
+            "或整个申报材料的 zip 压缩包，然后点击“上传并审核”；审核结果将显示在这里。", icon=":material/upload_file:")
 
 
 def main() -> None:
@@ -107,7 +119,11 @@ def main() -> None:
     except ShenbaoError as exc:
         st.error(md(exc))
         passwords = {}
-    loaded = loading.ensure_loaded(settings, st.session_state[state.SOURCE], passwords)
+    source = st.session_state.get(state.SOURCE)
+    if not source:
+        empty_state()
+        st.stop()
+    loaded = loading.ensure_loaded(settings, source, passwords)
     if loaded is None:
         st.stop()
     st.markdown(f"### {md(loaded.title)}")

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from assistant.bundled import sample_package
 from assistant.catalog import load_catalog, search_terms
 from assistant.citations import Citation
 from assistant.index import EvidenceIndex
@@ -31,8 +32,7 @@ from assistant.review_run import row_value
 from assistant.review_store import ReviewStore, open_review_store
 from assistant.settings import Settings
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLE_PACKAGE = REPO / "samples" / "sample_package"
+SAMPLE_PACKAGE = sample_package()  # None in an installation without it: the workspace opens empty
 ROLES = ("评审专家", "评价工作组", "申报单位")
 UPLOADS = "uploads"
 
@@ -213,7 +213,8 @@ def package_choices(settings: WorkspaceSettings) -> list[PackageChoice]:
 
     if settings.ui_package is not None:
         add(settings.ui_package, f"启动时指定：{settings.ui_package.name}")
-    add(SAMPLE_PACKAGE, "示例：延锋工业互联网平台（sample_package）")
+    if SAMPLE_PACKAGE is not None:
+        add(SAMPLE_PACKAGE, "示例：延锋工业互联网平台（sample_package）")
     for upload in uploaded_packages(settings):
         add(upload.source, upload.label)
     for known in review_store(settings).packages():
@@ -230,9 +231,10 @@ def uploaded_packages(settings: Settings) -> list[PackageChoice]:
 
 
 def default_source(settings: WorkspaceSettings) -> str:
+    """The package opened first: the one given at start, else the sample, else "" (nothing yet)."""
     if settings.ui_package is not None:
         return str(settings.ui_package)
-    return str(SAMPLE_PACKAGE)
+    return str(SAMPLE_PACKAGE) if SAMPLE_PACKAGE is not None else ""
 
 
 def current_source(settings: WorkspaceSettings) -> str:
