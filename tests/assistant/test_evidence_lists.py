@@ -1,4 +1,8 @@
-"""Lists among the proofs → counts by 序号, printed 合计 lines cited, device breakdowns summed."""
+"""Lists among the proofs → counts by 序号, printed 合计 lines cited, device breakdowns summed.
+
+The first tests keep what the reader did from the start; the later ones are the failure classes
+measured on independently prepared packages (issue 12), each on documents shaped the way other
+applicants lay them out (`fixtures.make_list_fixtures`), never by our generator."""
 
 from __future__ import annotations
 
@@ -6,6 +10,26 @@ from pathlib import Path
 
 import pytest
 from fixtures.make_evidence_fixtures import ListSection, list_pdf
+from fixtures.make_list_fixtures import (
+    CATEGORY_ROWS,
+    COMPANY,
+    COUNTRY_ROWS,
+    DEVICE_TOTALS,
+    MEASURES,
+    PATENT_HEADER,
+    PATENT_WIDTHS,
+    REGION_ROWS,
+    Sheet,
+    Table,
+    device_statistics,
+    device_table,
+    ip_lists,
+    list_xlsx,
+    ocr_document,
+    paged_pdf,
+    patent_rows,
+)
+from fixtures.make_unseen_fixtures import Line
 
 from assistant.catalog import load_catalog
 from assistant.evidence_lists import read_lists
@@ -23,13 +47,28 @@ def read(path: Path) -> Document:
     return read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
 
 
+def facts_of(document: Document) -> list:
+    """Every fact of the document, each checked: cited exactly, typed (scope, dimension, method,
+    reasons), and honest about doubt (a 存疑 reason or ambiguity means confidence below 0.8)."""
+    facts = read_lists(document, load_catalog())
+    for fact in facts:
+        assert fact.citations and fact.method == "list_count" and fact.scope == "platform" and fact.reasons
+        assert (fact.dimension == "total") == (fact.component == "")
+        for citation in fact.citations:  # sheets of a workbook share page None
+            assert any(p.text[citation.span.start:citation.span.end] == citation.quote
+                       for p in document.pages if p.number == citation.page)
+        doubtful = fact.status == "ambiguous" or any(r.startswith("存疑") for r in fact.reasons)
+        assert doubtful == (fact.confidence < 0.8), fact
+    return facts
+
+
 def values_of(document: Document) -> dict[tuple[str, str], object]:
-    values = read_lists(document, load_catalog())
-    pages = {p.number: p for p in document.pages}
-    for value in values:
-        for citation in value.citations:
-            assert pages[citation.page].text[citation.span.start:citation.span.end] == citation.quote
-    return {(v.field_id, v.component): v for v in values}
+    return {(v.field_id, v.component): v for v in facts_of(document)}
+
+
+def sure(fact) -> bool:
+    """What the checks may turn into an error: found, confident, no doubt stated."""
+    return fact.status == "found" and fact.confidence >= 0.8 and fact.doubts() == []
 
 
 def patents(n: int) -> list[list[str]]:
@@ -138,3 +177,215 @@ def test_docx_list(tmp_path):
 def test_tables_that_are_not_lists_of_proofs(tmp_path, header):
     rows = [["1", "张三", "1"], ["2", "李四", "2"]]
     assert values_of(read(list_pdf(tmp_path / "x.pdf", "人员名单", [ListSection("", header, rows)]))) == {}
+
+
+# --- issue 12, class 1: several lists in one file --------------------------------------------------
+
+def by_field(facts) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for fact in facts:
+        out.setdefault(fact.field_id, []).append(fact)
+    return out
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+@pytest.mark.parametrize("serial_word", ["序号", "编号"])
+def test_two_lists_in_one_file_each_counted_against_its_heading(tmp_path, ruled, serial_word):
+    """「一、专利清单（共40项）」 and 「二、软件著作权清单（共31项）」 in one PDF, each running over
+    pages under a repeated header, with the company's name as running head and in the 权利人
+    column, 「第n页 共m页」 at the foot: each list counted on its own, its heading's total cited."""
+    path = paged_pdf(tmp_path / "知识产权清单.pdf", ip_lists(40, 31, ruled=ruled, serial_word=serial_word),
+                     running_head=f"{COMPANY} 知识产权清单")
+    document = read(path)
+    assert len(document.pages) >= 3
+    facts = by_field(facts_of(document))
+    assert set(facts) == {"patents", "software_copyrights"}
+    [patent], [software] = facts["patents"], facts["software_copyrights"]
+    assert (patent.normalized, software.normalized) == (40, 31)
+    assert sure(patent) and sure(software)
+    assert patent.citations[0].quote == "一、专利清单（共40项）" and patent.citations[0].page == 1
+    assert software.citations[0].quote == "二、软件著作权清单（共31项）"
+    assert "40 行" in patent.reasons[0] and "共40项" in patent.reasons[0]
+
+
+def test_heading_total_that_disagrees_with_the_rows_makes_the_count_ambiguous(tmp_path):
+    path = paged_pdf(tmp_path / "ip.pdf", ip_lists(24, 31, printed_patents=25), running_head=f"{COMPANY} 知识产权清单")
+    facts = by_field(facts_of(read(path)))
+    [patent], [software] = facts["patents"], facts["software_copyrights"]
+    assert (patent.normalized, patent.status) == (24, "ambiguous")
+    assert "24" in patent.note and "25" in patent.note
+    assert patent.confidence < 0.8 and patent.doubts()
+    assert sure(software) and software.normalized == 31
+
+
+def test_sub_lists_under_one_heading_are_added_and_checked_against_each_total(tmp_path):
+    """「一、专利清单（共12项）」 over 「（一）发明专利（共7项）」 and 「（二）实用新型专利（共5项）」,
+    each with its own table whose 序号 starts again at 1, then the software list."""
+    rows = patent_rows(12)
+    items = [Line("一、专利清单（共12项）", 11), Line("（一）发明专利（共7项）", 10),
+             Table(PATENT_HEADER, rows[:7], PATENT_WIDTHS),
+             Line("（二）实用新型专利（共5项）", 10),
+             Table(PATENT_HEADER, [[str(n), *r[1:]] for n, r in enumerate(rows[7:], start=1)], PATENT_WIDTHS),
+             *ip_lists(0, 6)[4:]]
+    facts = by_field(facts_of(read(paged_pdf(tmp_path / "ip.pdf", items))))
+    [patent] = facts["patents"]
+    assert (patent.normalized, patent.status) == (12, "found") and sure(patent)
+    assert facts["software_copyrights"][0].normalized == 6
+
+
+def test_gap_in_the_serials_is_reported(tmp_path):
+    rows = [r for r in patent_rows(10) if r[0] != "6"]
+    path = paged_pdf(tmp_path / "p.pdf", [Line("专利清单", 12), Table(PATENT_HEADER, rows, PATENT_WIDTHS)])
+    [patent] = facts_of(read(path))
+    assert patent.normalized == 9 and patent.status == "ambiguous"
+    assert any("缺第6号" in r for r in patent.reasons)
+
+
+def test_kind_known_only_from_the_file_name_is_a_doubt(tmp_path):
+    header = ["序号", "名称", "证书编号", "授权日期"]
+    rows = [[str(n), f"一种数据处理方法{n}", f"第{4000000 + n}号", "2022-05-01"] for n in range(1, 6)]
+    path = paged_pdf(tmp_path / "附件3-4 专利证书清单.pdf", [Line(f"{COMPANY}", 12), Table(header, rows)])
+    [patent] = facts_of(read(path))
+    assert patent.normalized == 5 and not sure(patent)
+    assert any(r.startswith("存疑：清单类型仅由文件名") for r in patent.reasons)
+
+
+# --- class 2: a 合计 row with several numeric columns ---------------------------------------------
+
+@pytest.mark.parametrize("ruled,totals_style", [(True, "row"), (False, "row"), (True, "line"), (False, "line"),
+                                                (False, "labelled")])
+def test_totals_row_with_several_columns_gives_each_its_indicator(tmp_path, ruled, totals_style):
+    items = [Line("平台连接工业设备统计表", 13, centred=True),
+             *device_table("设备二级分类", CATEGORY_ROWS, MEASURES, DEVICE_TOTALS, ruled=ruled, totals_style=totals_style)]
+    facts = by_field(facts_of(read(paged_pdf(tmp_path / "d.pdf", items))))
+    totals = {field_id: [f for f in found if f.dimension == "total"] for field_id, found in facts.items()}
+    assert [f.normalized for f in totals["devices_total"]] == [21304]
+    assert [f.normalized for f in totals["devices_public_cloud"]] == [9870]
+    assert [f.normalized for f in totals["devices_public_cloud_daily_running"]] == [6112]
+    for field_id, printed in (("devices_total", "21,304"), ("devices_public_cloud", "9,870"),
+                              ("devices_public_cloud_daily_running", "6,112")):
+        [fact] = totals[field_id]
+        assert sure(fact) and fact.value == printed and fact.period == "合计"
+        assert any(c.quote == printed for c in fact.citations)
+    assert max(f.normalized for found in facts.values() for f in found) < 10**6
+
+
+def test_a_column_no_indicator_names_gives_nothing(tmp_path):
+    rows = [[k, a, "300", "12.5%"] for k, a, *_rest in CATEGORY_ROWS]
+    items = device_table("设备二级分类", rows, ["接入数量（台/套）", "私有化部署（台/套）", "占比"],
+                         ["21,304", "1,800", "100%"], ruled=False, totals_style="line")
+    facts = by_field(facts_of(read(paged_pdf(tmp_path / "d.pdf", items))))
+    assert set(facts) == {"devices_total", "devices_by_category"}
+    assert facts["devices_total"][0].normalized == 21304
+
+
+# --- class 3: several breakdowns in one file, told apart by their keys ------------------------------
+
+@pytest.mark.parametrize("ruled,key_word,totals_style,serial", [
+    (True, None, "row", True), (True, "项目", "row", False), (False, "项目", "labelled", False),
+    (False, "分类", "line", True)])
+def test_three_breakdowns_in_one_file_by_the_vocabulary_of_their_keys(tmp_path, ruled, key_word, totals_style, serial):
+    """By 二级分类, by 省市区域 (with a 海外 row) and 海外 by country — whatever the key columns are
+    headed ("项目", or "分类" over regions and countries too)."""
+    items = device_statistics(ruled=ruled, key_word=key_word, totals_style=totals_style, serial=serial)
+    facts = by_field(facts_of(read(paged_pdf(tmp_path / "设备统计.pdf", items, running_head=f"{COMPANY} 设备统计"))))
+    categories = {r[0] for r in CATEGORY_ROWS}
+    regions = {r[0] for r in REGION_ROWS}
+    countries = {r[0] for r in COUNTRY_ROWS}
+    for field_id in ("devices_by_category", "devices_public_cloud_by_category", "devices_public_cloud_daily_running_by_category"):
+        assert {f.component for f in facts[field_id]} == categories
+        assert {f.dimension for f in facts[field_id]} == {"category"}
+    for field_id in ("devices_by_region", "devices_public_cloud_by_region", "devices_public_cloud_daily_running_by_region"):
+        assert {f.component for f in facts[field_id]} == regions
+        assert {f.dimension for f in facts[field_id]} == {"region"}
+    assert {f.component: f.normalized for f in facts["devices_overseas_by_country"]} == {
+        "德国Germany": 520, "越南Vietnam": 480, "泰国Thailand": 200}
+    assert {f.dimension for f in facts["devices_overseas_by_country"]} == {"country"}
+    found = {(f.field_id, f.component): f.normalized for group in facts.values() for f in group}
+    assert found[("devices_by_category", "机床")] == 5200
+    assert found[("devices_public_cloud_by_region", "上海")] == 6100
+    assert found[("devices_public_cloud_daily_running_by_category", "物流设备")] == 600
+    assert found[("devices_by_region", "海外")] == 1200
+    assert {f.normalized for f in facts["devices_total"]} == {21304} and len(facts["devices_total"]) == 2
+    assert {f.normalized for f in facts["devices_overseas"]} == {1200}
+    assert all(sure(f) for group in facts.values() for f in group)
+    assert not countries & {f.component for f in facts["devices_by_category"]}
+
+
+def test_breakdown_totals_that_disagree_are_ambiguous(tmp_path):
+    items = device_statistics(region_total="21,300")
+    facts = by_field(facts_of(read(paged_pdf(tmp_path / "d.pdf", items))))
+    totals = facts["devices_total"]
+    assert sorted(f.normalized for f in totals) == [21300, 21304]
+    assert {f.status for f in totals} == {"ambiguous"}
+    assert all("21,300" in f.note and "21,304" in f.note for f in totals)
+
+
+# --- class 4: lists as Excel sheets and as scans ---------------------------------------------------
+
+def test_device_list_as_xlsx(tmp_path):
+    rows = [[1, "数控车床", "机床", "上海", 8783], [2, "空压机组", "动力设备", "上海市", 5263],
+            [3, "锅炉", "动力设备", "江苏", 2811], [4, "分析仪", "仪器仪表", "俄罗斯Russia", 32]]
+    sheet = Sheet("设备清单", "平台连接工业设备清单（截至2024年3月31日）",
+                  ["序号", "设备名称", "设备二级分类", "所属区域", "接入数量（台/套）"], rows,
+                  totals=[["合计", "", "", "", 16889]], note="制表：平台运营部")
+    found = values_of(read(list_xlsx(tmp_path / "设备清单.xlsx", [sheet])))
+    total = found[("devices_total", "")]
+    assert (total.normalized, total.value) == (16889, "16,889") and sure(total)
+    assert total.as_of == "截至2024年3月31日"
+    assert found[("devices_by_category", "动力设备")].normalized == 8074
+    assert found[("devices_by_region", "上海市")].normalized == 5263
+    assert found[("devices_by_region", "俄罗斯Russia")].dimension == "region"
+
+
+def test_certificate_lists_as_xlsx_sheets(tmp_path):
+    patents = Sheet("专利", "专利清单", ["序号", "专利名称", "专利号", "专利权人"],
+                    [[n, f"一种方法{n}", f"ZL2021{n:08d}.1", COMPANY] for n in range(1, 9)], totals=[["合计：8项"]])
+    software = Sheet("软著", "", ["序号", "软件名称", "登记号", "著作权人"],
+                     [[n, f"平台软件V{n}.0", f"2022SR{n:07d}", COMPANY] for n in range(1, 13)])
+    awards = Sheet("获奖", "省部级及以上奖项荣誉清单", ["序号", "名称", "级别", "颁发单位"],
+                   [[n, f"示范项目{n}", "省部级", "上海市经济和信息化委员会"] for n in range(1, 4)], totals=[["合计", "3项"]])
+    found = values_of(read(list_xlsx(tmp_path / "清单.xlsx", [patents, software, awards])))
+    assert found[("patents", "")].normalized == 8 and sure(found[("patents", "")])
+    assert found[("software_copyrights", "")].normalized == 12 and sure(found[("software_copyrights", "")])
+    assert found[("awards", "")].normalized == 3 and sure(found[("awards", "")])
+
+
+def scanned_patent_list(rows: int, printed: int) -> Document:
+    """A stamped scan of a patent list as OCR gives it back: a box per cell, some 序号 glued to
+    the name, a wrapped name on a line of its own, the list running onto page 2."""
+    header = [("序号", 52), ("专利名称", 90), ("专利类型", 260), ("专利号", 330), ("专利权人", 440)]
+    lines = [[("平台核心软硬件技术知识产权清单", 180)], [(f"一、专利清单（共{printed}项）", 52)], header]
+    pages = []
+    for n in range(1, rows + 1):
+        name = f"一种设备数据采集方法{n}"
+        cells = [(f"{n}{name}", 52)] if n % 4 == 0 else [(str(n), 52), (name, 90)]
+        lines.append([*cells, ("发明专利", 260), (f"ZL2021{n:08d}.{n % 10}", 330), (COMPANY, 440)])
+        if n == 5:
+            lines.append([("（改进型）", 90)])
+        if n == 9:
+            pages.append(lines)
+            lines = [header]
+    pages.append(lines + [[(f"{COMPANY}（盖章）", 330)]])
+    return ocr_document("证明材料/知识产权清单（扫描件）.pdf", pages)
+
+
+def test_scanned_list_counted_from_ocr_boxes_carries_a_doubt():
+    [patent] = facts_of(scanned_patent_list(14, 14))
+    assert (patent.normalized, patent.status) == (14, "found")
+    assert not sure(patent) and any("OCR" in r for r in patent.reasons)
+    assert patent.citations[0].quote == "一、专利清单（共14项）"
+    [patent] = facts_of(scanned_patent_list(14, 15))
+    assert patent.status == "ambiguous" and "15" in patent.note
+
+
+def test_scanned_statistics_table_reads_each_total_column():
+    rows = [[(name, 60), (a, 230), (b, 330), (c, 430)] for name, a, b, c in CATEGORY_ROWS]
+    header = [("设备二级分类", 60), ("接入数量（台/套）", 210), ("其中：公有云", 320), ("公有云日均运行", 420)]
+    totals = [("合计", 60), *[(t, x) for t, x in zip(DEVICE_TOTALS, (230, 330, 430), strict=True)]]
+    document = ocr_document("设备统计.pdf", [[[("设备接入统计表", 200)], header, *rows, totals]])
+    facts = by_field(facts_of(document))
+    assert [f.normalized for f in facts["devices_total"]] == [21304]
+    assert [f.normalized for f in facts["devices_public_cloud"]] == [9870]
+    assert [f.normalized for f in facts["devices_public_cloud_daily_running"]] == [6112]
+    assert all(not sure(f) for group in facts.values() for f in group)
