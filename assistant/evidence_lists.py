@@ -396,6 +396,7 @@ class _Block:
     unread: int = 0  # data rows whose cells could not be lined up with the header
     next_serial: int = 1
     closed: bool = False
+    signatures: set[tuple[str, ...]] = field(default_factory=set)  # its header rows, to know them again
 
     @property
     def serial(self) -> bool:
@@ -451,6 +452,8 @@ class _Scan:
         current = self.current
         if current is not None and not current.closed and self._entry(current, row):
             return
+        if current is not None and not current.entries and not current.totals and self._sub_header(current, row):
+            return
         if (header := _header(row)) is not None:
             self._open(header)
             return
@@ -479,13 +482,45 @@ class _Scan:
     def _open(self, header: _Header) -> None:
         current = self.current
         if (current is not None and not current.closed and not self.pending
-                and header.signature == current.header.signature):
+                and header.signature in current.signatures | {current.header.signature}):
             return  # the header repeated on the next page
         self._close()
         kind, kind_from = self._resolve_kind(header, self.pending)
-        self.current = _Block(header, kind, kind_from, self.pending)
+        self.current = _Block(header, kind, kind_from, self.pending, signatures={header.signature})
         self.blocks.append(self.current)
         self.pending = []
+
+    def _sub_header(self, block: _Block, row: Row) -> bool:
+        """The second row of a two-row header: sub-columns under a merged 「接入设备数量」 (合计 /
+        其中：公有云 / 公有云日均运行). Each sub-column is named by its parent and its own words."""
+        header = block.header
+        if row.source != "table" or header.row.source != "table" or row.table_index != header.row.table_index:
+            return False
+        cells = _cells(row)
+        if not cells or any(_number(c.text) is not None or _serial(c.text) is not None for c in cells):
+            return False
+        if any(c.column is None for c in cells) or any(c.column is None for c in header.columns):
+            return False
+        tops = {c.column: c for c in header.columns}
+        subs = {c.column: squash(c.text) for c in cells}
+        texts: list[tuple[int, str]] = []
+        for column in sorted(set(tops) | set(subs)):
+            parent = tops.get(column) or next((tops[c] for c in sorted(tops, reverse=True) if c < column), None)
+            if parent is None:
+                return False
+            texts.append((column, parent.text + subs.get(column, "") if column in subs else parent.text))
+        columns = []
+        for slot, (column, text) in enumerate(texts):
+            role, measure = _role(text, slot)
+            columns.append(_Column(slot, column, text, role, measure))
+        merged = _Header(header.row, columns, None)
+        merged.kind = _header_kind(merged)
+        if not merged.slots("measure") or merged.columns[0].role != header.columns[0].role:
+            return False
+        block.header = merged
+        if block.kind in (None, "measure") and merged.kind == "device":
+            block.kind, block.kind_from = "device", "header"
+        return True
 
     def _close(self) -> None:
         if self.current is not None:

@@ -389,3 +389,16 @@ def test_scanned_statistics_table_reads_each_total_column():
     assert [f.normalized for f in facts["devices_public_cloud"]] == [9870]
     assert [f.normalized for f in facts["devices_public_cloud_daily_running"]] == [6112]
     assert all(not sure(f) for group in facts.values() for f in group)
+
+
+def test_two_row_header_names_each_sub_column(tmp_path):
+    """「接入设备数量（台/套）」 merged over 合计 / 其中：公有云 / 公有云日均运行 (an Excel table)."""
+    rows = [[n, name, *(int(v.replace(",", "")) for v in values)] for n, (name, *values) in enumerate(CATEGORY_ROWS, start=1)]
+    sheet = Sheet("按分类统计", "平台连接设备按二级分类统计表", ["序号", "设备二级分类", "接入设备数量（台/套）", "", ""], rows,
+                  totals=[["合计", "", *(int(t.replace(",", "")) for t in DEVICE_TOTALS)]],
+                  sub_header=["", "", "合计", "其中：公有云", "公有云日均运行"])
+    facts = by_field(facts_of(read(list_xlsx(tmp_path / "统计.xlsx", [sheet]))))
+    assert [f.normalized for f in facts["devices_total"]] == [21304]
+    assert [f.normalized for f in facts["devices_public_cloud"]] == [9870]
+    assert [f.normalized for f in facts["devices_public_cloud_daily_running"]] == [6112]
+    assert {f.component: f.normalized for f in facts["devices_public_cloud_by_category"]}["机器人"] == 1870
