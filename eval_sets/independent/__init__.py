@@ -5,6 +5,8 @@ independently of shenbao's own generator and readers). See README.md."""
 PACKAGES: tuple[str, ...] = (
     "ind01_dianke",
     "ind02_zhijing",
+    "ind03_dianqi",
+    "ind04_hegongyuan",
 )
 
 # package ids held out of unit tests: they stay a measurement

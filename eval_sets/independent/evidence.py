@@ -205,3 +205,46 @@ def quantized_png(im: Image.Image, colors: int = 64) -> bytes:
     buf = io.BytesIO()
     q.save(buf, "PNG", optimize=True)
     return buf.getvalue()
+
+
+def combo_titles(rng: random.Random, heads: list[str], subjects: list[str], tails: list[str], n: int) -> list[str]:
+    """n distinct patent / software titles from domain words."""
+    seen: list[str] = []
+    while len(seen) < n:
+        t = f"{rng.choice(heads)}{rng.choice(subjects)}{rng.choice(tails)}"
+        if t not in seen:
+            seen.append(t)
+    return seen
+
+
+def list_workbook(sheets: list[tuple[str, str, list[str], list[list], str]], font: str = "宋体"):
+    """Certificate / award lists as an Excel workbook: (sheet name, title, header, rows, closing line)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter
+
+    thin = Side(style="thin")
+    bd = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wb = Workbook()
+    for i, (name, title, header, rows, closing) in enumerate(sheets):
+        ws = wb.active if i == 0 else wb.create_sheet()
+        ws.title = name
+        ws.cell(row=1, column=1, value=title).font = Font(name=font, size=13, bold=True)
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+        for c, h in enumerate(header, start=1):
+            x = ws.cell(row=2, column=c, value=h)
+            x.font = Font(name=font, bold=True)
+            x.border = bd
+            x.alignment = Alignment(horizontal="center")
+        for r, row in enumerate(rows, start=3):
+            for c, val in enumerate(row, start=1):
+                x = ws.cell(row=r, column=c, value=int(val) if c == 1 and str(val).isdigit() else val)
+                x.border = bd
+                x.font = Font(name=font, size=10)
+        if closing:
+            ws.cell(row=len(rows) + 3, column=1, value=closing).font = Font(name=font, bold=True)
+            ws.merge_cells(start_row=len(rows) + 3, start_column=1, end_row=len(rows) + 3, end_column=len(header))
+        widths = [6, 46, 14, 24, 14, 34][: len(header)]
+        for c, w in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(c)].width = w
+    return wb
