@@ -88,6 +88,7 @@ _SOFTWARE_ID = re.compile(r"\d{4}\s*SR\s*\d{5,}", re.I)
 _PATENT_WORDS = re.compile(r"专利|发明|实用新型|外观设计")
 _SOFTWARE_WORDS = re.compile(r"软件著作权|软著|著作权|登记号|计算机软件")
 _NOT_DEVICES = re.compile(r"企业|[（(]家[)）]|APP|用户|人数|模型|解决方案|标准")
+_PART = re.compile(r"(?<![第一二三四五六七八九十\d])部分|主要|典型|代表性|节选|前\s*\d+\s*[项名个家位]|TOP\s*\d+", re.I)
 _DEVICE_WORDS = re.compile(r"设备|台/套|台（套）|台套|二级分类|产线")
 
 
@@ -792,6 +793,9 @@ def _count_fact(kind: str, found: list[tuple[_Block, list[_Entry]]], scan: _Scan
     elif "title" in kinds_from:
         reasons.append("清单类型依据文件标题")
     doubts += ip_mismatch
+    part = _part_of([b for b, _e in found], scan)
+    if part:
+        reasons.append(f"“{part}”表明清单只列出一部分，按部分口径记录，不与申报总数比较")
     if len(found) > 1:
         reasons.append(f"同一文件中{spec.label.split('（')[0][-6:]}分 {len(found)} 个清单，合并计数")
     confidence = SURE if printed and not disagree else CLEAN
@@ -807,10 +811,19 @@ def _count_fact(kind: str, found: list[tuple[_Block, list[_Entry]]], scan: _Scan
     if not citations:
         return None
     return EvidenceFact(field_id=spec.id, label=spec.label, value=str(value), unit=unit or spec.unit or "",
-                        normalized=value, scope="platform", as_of=_as_of(scan), dimension="total",
+                        normalized=value, scope="segment" if part else "platform", as_of=_as_of(scan), dimension="total",
                         confidence=confidence, reasons=tuple(reasons + [f"存疑：{d}" for d in doubts]),
                         status=status, method="list_count", citations=tuple(citations),
                         note=note or (reasons[0] if reasons else f"清单列出 {count} 行（按序号计数）"))
+
+
+def _part_of(blocks: list[_Block], scan: _Scan) -> str:
+    """The heading (or title) line that says a list shows only part of the whole: 「主要专利清单」,
+    「典型客户设备接入情况」, 「代表性奖项（部分）」."""
+    for text in [h.row.text.strip() for b in blocks for h in b.headings] + [r.text.strip() for r in scan.title_rows[:4]]:
+        if _PART.search(squash(text)):
+            return text
+    return ""
 
 
 def _numbers_in(text: str) -> set[Decimal]:
@@ -974,7 +987,13 @@ def _measure_facts(block: _Block, column: _Column, measure: str, keyed: list[_Ke
         confidence = min(confidence, OCR_CAP)
     if status == "ambiguous":
         confidence = min(confidence, AMBIGUOUS)
-    common = {"scope": "platform", "as_of": _as_of(scan), "method": "list_count"}
+    part = _part_of([block], scan)
+    if part:
+        reasons.append(f"“{part}”表明表格只列出一部分，按部分口径记录")
+    elif not keyed and not block.serial:
+        doubts.append("表格各行不是附录A分类、附录F区域或国家，无法确认是全部设备")
+        confidence = min(confidence, DOUBTFUL)
+    common = {"scope": "segment" if part else "platform", "as_of": _as_of(scan), "method": "list_count"}
     facts = []
     total_field = DEVICE_FIELDS.get((measure, "total"))
     if _has_field(catalog, total_field):

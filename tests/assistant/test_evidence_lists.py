@@ -402,3 +402,29 @@ def test_two_row_header_names_each_sub_column(tmp_path):
     assert [f.normalized for f in facts["devices_public_cloud"]] == [9870]
     assert [f.normalized for f in facts["devices_public_cloud_daily_running"]] == [6112]
     assert {f.component: f.normalized for f in facts["devices_public_cloud_by_category"]}["机器人"] == 1870
+
+
+def read_segment_aware(path: Path) -> list:
+    document = read(path)
+    facts = read_lists(document, load_catalog())
+    for fact in facts:
+        assert fact.citations and fact.reasons
+    return facts
+
+
+@pytest.mark.parametrize("heading,scope", [("一、主要专利清单", "segment"), ("代表性专利（节选）", "segment"),
+                                           ("第一部分 专利清单（共10项）", "platform")])
+def test_a_list_that_says_it_shows_a_part_is_a_segment(tmp_path, heading, scope):
+    path = paged_pdf(tmp_path / "p.pdf", [Line(heading, 11), Table(PATENT_HEADER, patent_rows(10), PATENT_WIDTHS)])
+    [patent] = read_segment_aware(path)
+    assert patent.normalized == 10 and patent.scope == scope
+    assert bool(patent.doubts()) == (scope == "segment")
+
+
+def test_a_table_of_typical_customers_is_a_segment(tmp_path):
+    header = ["序号", "客户名称", "设备二级分类", "接入设备数量（台/套）"]
+    rows = [["1", "上海某汽车零部件有限公司", "机床", "1,204"], ["2", "江苏某电力设备有限公司", "动力设备", "860"]]
+    items = [Line("典型客户设备接入情况", 11), Table(header, rows, totals=[["合计", "", "", "2,064"]])]
+    facts = read_segment_aware(paged_pdf(tmp_path / "d.pdf", items))
+    assert {f.field_id for f in facts} == {"devices_total", "devices_by_category"}
+    assert {f.scope for f in facts} == {"segment"}
