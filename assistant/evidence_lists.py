@@ -461,9 +461,14 @@ class _Scan:
         if (total := self._total(row)) is not None:
             return self._close_on(total)
         if (heading := _heading(row)) is not None:
-            if current is not None and (heading.continued or any(h.text == heading.text for h in current.headings)):
+            is_open = current is not None and not current.closed
+            if is_open and (heading.continued or any(h.text == heading.text for h in current.headings)):
                 return  # the same list, continued on the next page
-            self._close()
+            if not (is_open and current.serial):
+                self._close()
+            # Under an open numbered list a heading is tentative (an unruled name wrapped onto a line
+            # of its own reads like one): the next 序号 decides — the next number continues the list
+            # and drops it, a 1 starts the list it announces.
             self.pending.append(heading)
             return
         if current is not None and not current.closed:
@@ -482,9 +487,9 @@ class _Scan:
 
     def _open(self, header: _Header) -> None:
         current = self.current
-        if (current is not None and not current.closed and not self.pending
-                and header.signature in current.signatures | {current.header.signature}):
-            return  # the header repeated on the next page
+        if (current is not None and not current.closed and header.signature in current.signatures
+                and (current.serial or not self.pending)):
+            return  # the header repeated on the next page (a numbered list: its next 序号 decides)
         self._close()
         kind, kind_from = self._resolve_kind(header, self.pending)
         self.current = _Block(header, kind, kind_from, self.pending, signatures={header.signature})
@@ -565,6 +570,8 @@ class _Scan:
             block.missing += list(range(block.next_serial, number))
         block.entries.append(_Entry(row, number, mapped, _row_kind(block, row, mapped)))
         block.next_serial = number + 1
+        if block is self.current:
+            self.pending = []  # the list goes on: what read like a heading was not one
         if mapped is None and block.measures:
             block.unread += 1
         return True

@@ -428,3 +428,14 @@ def test_a_table_of_typical_customers_is_a_segment(tmp_path):
     facts = read_segment_aware(paged_pdf(tmp_path / "d.pdf", items))
     assert {f.field_id for f in facts} == {"devices_total", "devices_by_category"}
     assert {f.scope for f in facts} == {"segment"}
+
+
+def test_wrapped_name_that_reads_like_a_heading_does_not_end_the_list(tmp_path):
+    """In an unruled list a name wrapped onto its own line — 「设备运行情况统计方法」 — looks like a
+    section heading; the next 序号 shows the list goes on."""
+    rows = patent_rows(12, wrap_every=100)
+    rows[4][1] = "一种工业互联网平台的\n设备运行情况统计方法"
+    rows[8][1] = "一种专利数据\n分类清单生成方法"
+    items = [Line("一、专利清单（共12项）", 11), Table(PATENT_HEADER, rows, PATENT_WIDTHS, ruled=False)]
+    [patent] = facts_of(read(paged_pdf(tmp_path / "p.pdf", items)))
+    assert (patent.normalized, patent.status) == (12, "found") and sure(patent)
