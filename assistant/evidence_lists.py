@@ -394,6 +394,7 @@ class _Block:
     entries: list[_Entry] = field(default_factory=list)
     totals: list[_Total] = field(default_factory=list)
     missing: list[int] = field(default_factory=list)  # 序号 skipped
+    misnumbered: list[tuple[int, str]] = field(default_factory=list)  # (place, 序号 as printed)
     unread: int = 0  # data rows whose cells could not be lined up with the header
     next_serial: int = 1
     closed: bool = False
@@ -561,13 +562,19 @@ class _Scan:
         if row.source == "table" and serial_column is not None and first.column not in (None, serial_column):
             return False
         number = _serial(first.text)
-        if number is None or not block.next_serial <= number <= block.next_serial + 3:
+        if number is None:
             return False
         mapped = _line_up(block.header, row, cells)
-        if number > block.next_serial:
-            if mapped is None:
-                return False  # a gap is believed only for a row shaped like the list's rows
-            block.missing += list(range(block.next_serial, number))
+        full = mapped is not None and len(cells) == len(block.header.columns) == len(mapped)
+        if number > block.next_serial and number <= block.next_serial + 3 and mapped is not None:
+            block.missing += list(range(block.next_serial, number))  # a gap, believed for a row of the list's shape
+        elif number != block.next_serial:
+            if not (full and block.entries and number != 1 and not self.pending):
+                return False
+            # A row of the list's full shape with a 序号 out of sequence (OCR read 6 as 16, or the
+            # applicant's slip): an item at its place, and a doubt.
+            block.misnumbered.append((block.next_serial, first.text))
+            number = block.next_serial
         block.entries.append(_Entry(row, number, mapped, _row_kind(block, row, mapped)))
         block.next_serial = number + 1
         if block is self.current:
@@ -785,6 +792,10 @@ def _count_fact(kind: str, found: list[tuple[_Block, list[_Entry]]], scan: _Scan
         if not any(p.value == count for p in printed):
             status = "ambiguous"
             note = note or f"按实有行计数 {count} 行，按最后序号为 {count + len(missing)} 项"
+    misnumbered = [m for block, _e in found for m in block.misnumbered]
+    if misnumbered:
+        shown = "、".join(f"第{place}行印为“{printed}”" for place, printed in misnumbered[:5])
+        doubts.append(f"序号异常（{shown}），按位置计数")
     ruled = bool(entries) and all(e.row.source == "table" for e in entries)
     if count and not printed and not missing:
         if ruled:
@@ -984,6 +995,8 @@ def _measure_facts(block: _Block, column: _Column, measure: str, keyed: list[_Ke
             doubts.append(f"表格未印合计，总数为 {len(values)} 行相加所得，无法核对")
     if block.missing:
         doubts.append("序号不连续（缺第" + "、".join(str(n) for n in block.missing[:5]) + "号）")
+    if block.misnumbered:
+        doubts.append("序号异常（" + "、".join(f"第{p}行印为“{t}”" for p, t in block.misnumbered[:5]) + "）")
     if ocr:
         doubts.append("表格由OCR识别，数字可能有误差")
     if block.kind_from != "header":

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from fixtures.make_evidence_fixtures import ListSection, list_pdf
+from fixtures.make_list_fixtures import PATENT_HEADER as OWNER_PATENT_HEADER
 from fixtures.make_list_fixtures import (
     CATEGORY_ROWS,
     COMPANY,
     COUNTRY_ROWS,
     DEVICE_TOTALS,
     MEASURES,
-    PATENT_HEADER,
     PATENT_WIDTHS,
     REGION_ROWS,
     Sheet,
@@ -28,6 +28,7 @@ from fixtures.make_list_fixtures import (
     ocr_document,
     paged_pdf,
     patent_rows,
+    scanned_pdf,
 )
 from fixtures.make_unseen_fixtures import Line
 
@@ -223,9 +224,9 @@ def test_sub_lists_under_one_heading_are_added_and_checked_against_each_total(tm
     each with its own table whose 序号 starts again at 1, then the software list."""
     rows = patent_rows(12)
     items = [Line("一、专利清单（共12项）", 11), Line("（一）发明专利（共7项）", 10),
-             Table(PATENT_HEADER, rows[:7], PATENT_WIDTHS),
+             Table(OWNER_PATENT_HEADER, rows[:7], PATENT_WIDTHS),
              Line("（二）实用新型专利（共5项）", 10),
-             Table(PATENT_HEADER, [[str(n), *r[1:]] for n, r in enumerate(rows[7:], start=1)], PATENT_WIDTHS),
+             Table(OWNER_PATENT_HEADER, [[str(n), *r[1:]] for n, r in enumerate(rows[7:], start=1)], PATENT_WIDTHS),
              *ip_lists(0, 6)[4:]]
     facts = by_field(facts_of(read(paged_pdf(tmp_path / "ip.pdf", items))))
     [patent] = facts["patents"]
@@ -235,7 +236,7 @@ def test_sub_lists_under_one_heading_are_added_and_checked_against_each_total(tm
 
 def test_gap_in_the_serials_is_reported(tmp_path):
     rows = [r for r in patent_rows(10) if r[0] != "6"]
-    path = paged_pdf(tmp_path / "p.pdf", [Line("专利清单", 12), Table(PATENT_HEADER, rows, PATENT_WIDTHS)])
+    path = paged_pdf(tmp_path / "p.pdf", [Line("专利清单", 12), Table(OWNER_PATENT_HEADER, rows, PATENT_WIDTHS)])
     [patent] = facts_of(read(path))
     assert patent.normalized == 9 and patent.status == "ambiguous"
     assert any("缺第6号" in r for r in patent.reasons)
@@ -415,7 +416,7 @@ def read_segment_aware(path: Path) -> list:
 @pytest.mark.parametrize("heading,scope", [("一、主要专利清单", "segment"), ("代表性专利（节选）", "segment"),
                                            ("第一部分 专利清单（共10项）", "platform")])
 def test_a_list_that_says_it_shows_a_part_is_a_segment(tmp_path, heading, scope):
-    path = paged_pdf(tmp_path / "p.pdf", [Line(heading, 11), Table(PATENT_HEADER, patent_rows(10), PATENT_WIDTHS)])
+    path = paged_pdf(tmp_path / "p.pdf", [Line(heading, 11), Table(OWNER_PATENT_HEADER, patent_rows(10), PATENT_WIDTHS)])
     [patent] = read_segment_aware(path)
     assert patent.normalized == 10 and patent.scope == scope
     assert bool(patent.doubts()) == (scope == "segment")
@@ -436,6 +437,31 @@ def test_wrapped_name_that_reads_like_a_heading_does_not_end_the_list(tmp_path):
     rows = patent_rows(12, wrap_every=100)
     rows[4][1] = "一种工业互联网平台的\n设备运行情况统计方法"
     rows[8][1] = "一种专利数据\n分类清单生成方法"
-    items = [Line("一、专利清单（共12项）", 11), Table(PATENT_HEADER, rows, PATENT_WIDTHS, ruled=False)]
+    items = [Line("一、专利清单（共12项）", 11), Table(OWNER_PATENT_HEADER, rows, PATENT_WIDTHS, ruled=False)]
     [patent] = facts_of(read(paged_pdf(tmp_path / "p.pdf", items)))
     assert (patent.normalized, patent.status) == (12, "found") and sure(patent)
+
+
+def test_a_serial_out_of_sequence_in_a_full_row_is_counted_with_a_doubt(tmp_path):
+    rows = patent_rows(10)
+    rows[5][0] = "16"
+    items = [Line("一、专利清单（共10项）", 11), Table(OWNER_PATENT_HEADER, rows, PATENT_WIDTHS)]
+    [patent] = facts_of(read(paged_pdf(tmp_path / "p.pdf", items)))
+    assert (patent.normalized, patent.status) == (10, "found") and not sure(patent)
+    assert any("第6行印为“16”" in r for r in patent.reasons)
+
+
+@pytest.mark.slow
+def test_a_real_scan_of_two_lists_never_gives_a_confident_count(tmp_path):
+    """The two-list PDF rendered to images and read back by OCR: each list is found under its
+    heading, and its count carries the OCR doubt — right (found) or flagged (ambiguous), never a
+    confident wrong number."""
+    source = paged_pdf(tmp_path / "src.pdf", ip_lists(20, 6), running_head=f"{COMPANY} 知识产权清单")
+    path = scanned_pdf(source, tmp_path / "知识产权清单（盖章扫描件）.pdf")
+    document = read_file(path, display_path=path.name, options=ReadOptions(ocr=True, render_docx=False))
+    assert {p.source for p in document.pages} == {"ocr"}
+    facts = by_field(facts_of(document))
+    for field_id, count in (("patents", 20), ("software_copyrights", 6)):
+        [fact] = facts[field_id]
+        assert not sure(fact) and any("OCR" in r for r in fact.reasons)
+        assert fact.normalized == count or fact.status == "ambiguous"
