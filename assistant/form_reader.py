@@ -56,6 +56,7 @@ class _Columns:
 
 _HEADER_CUES = {"label": ("内容",), "value": ("平台实际情况", "实际情况", "填报内容"), "proof": ("证明资料", "证明材料")}
 _INLINE_PROOF = re.compile(r"[（(]\s*(?:证明(?:资料|材料)|佐证材料|来源)\s*[:：](?P<proof>[^（）()]*)[）)]\s*$")
+_ANSWER_LIKE = re.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:%|个|台|套|台/套|人|项|家|TB|万元|元)?|是|否|有|无")
 _MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
 
 
@@ -141,15 +142,17 @@ class FormReader:
         values = []
         for grid in grids_of(document):
             rows = grid.rows
-            skip_next = False
+            skip_next = across = False
             for r, row in enumerate(rows):
                 if skip_next:
                     skip_next = False
                     continue
                 cells = [(i, c) for i, c in enumerate(row) if c is not None and c.text.strip()]
                 labels = {i: m for i, c in cells if (m := self.match_summary_row(c.text)) is not None}
-                if len(labels) >= 2 and len(labels) >= 0.6 * len(cells) and r + 1 < len(rows) \
+                # Once the table is known to run across, a last band may hold a single label.
+                if len(labels) >= (1 if across else 2) and len(labels) >= 0.6 * len(cells) and r + 1 < len(rows) \
                         and self._is_value_row(rows[r + 1]):
+                    across = True
                     for i, summary in labels.items():
                         below = rows[r + 1][i] if i < len(rows[r + 1]) else None
                         if below is None:
@@ -285,8 +288,9 @@ class FormReader:
             proof = grid.covering(r, columns.proof)  # one 证明资料 cell merged over several rows
         proof_text = (proof.text if proof is not None else "") if columns.proof is not None else None
         used = {id(c) for c in (label_cell, answer, proof) if c is not None}
-        stray = [c.text.strip() for c in row if c is not None and id(c) not in used and c.text.strip()
-                 and c.text.strip() != label_cell.text.strip()]
+        label_at = next(i for i, c in enumerate(row) if c is label_cell)
+        # Cells right of the label that the header gave no role (序号 and 三级指标 sit left of it).
+        stray = [c.text.strip() for c in row[label_at + 1:] if c is not None and id(c) not in used and c.text.strip()]
         return self._split(spec, label_cell, answer, proof_text, grid, kind, stray=stray)
 
     def _key_value_row(self, row, labels, grid: Grid) -> list[DeclaredValue]:
@@ -297,8 +301,8 @@ class FormReader:
             answer = None
             if later and later[0] not in labels:
                 answer = row[later[0]]
-            following = [p for p in later[1:] if p not in labels]
-            stray = [row[p].text.strip() for p in following[:2] if row[p].text.strip()]
+            next_label = min((p for p in later if p in labels), default=len(row))
+            stray = [row[p].text.strip() for p in later[1:] if p < next_label and row[p].text.strip()]
             values += self._split(spec, row[i], answer, None, grid, kind, stray=stray)
         return values
 
@@ -351,6 +355,8 @@ class FormReader:
             doubts.append(f"表格中“{written[:30]}”一行未找到填写单元格")
         elif not raw and stray:
             doubts.append(f"“{written[:30]}”一行的其他单元格写有“{stray[0][:20]}”，答案可能写在未识别的列中")
+        elif not raw and isinstance(proof, str) and _ANSWER_LIKE.fullmatch(proof.strip()):
+            doubts.append(f"“{written[:30]}”一行的证明资料栏写有“{proof.strip()[:20]}”，答案可能填在了证明资料栏")
         return DeclaredValue(
             doubts=tuple(doubts),
             field_id=spec.id,

@@ -21,26 +21,15 @@ import unicodedata
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.catalog import (
-    Catalog,
-    Platform,
-    SummaryRow,
-    load_catalog,
-    normalize_label,
-)
+from assistant.answers import parse_date_range
+from assistant.catalog import Catalog, Platform, SummaryRow, load_catalog, normalize_label
 from assistant.citations import Citation
 from assistant.classify import FileRole
 from assistant.form_grid import cite_text
 from assistant.form_reader import DeclaredValue, FormReader
 from assistant.package import Package
 from assistant.proposal import package_proposal
-from assistant.typed_values import (
-    TypedValue,
-    answers_agree,
-    interpret,
-    platform_kind_in,
-    split_platform_name,
-)
+from assistant.typed_values import TypedValue, answers_agree, interpret, platform_kind_in, split_platform_name
 
 _FORM_PRIORITY = {"docx": 0, "xlsx": 1, "pdf": 2, "image": 3}
 
@@ -264,7 +253,7 @@ def match_platform_list(declarations: Declarations, catalog: Catalog) -> ListMat
             return _list_match(chosen[0], how + "和单位名称", declared, name)
         if rows:
             return _list_match(rows[0], how, declared, name)
-    if len(by_unit) == 1:
+    if len(by_unit) == 1 and not ambiguous:
         unit = next(u for u in units if name_key(u.raw) == name_key(by_unit[0].unit_name))
         return _list_match(by_unit[0], "按单位名称", unit, unit.raw)
     if ambiguous:
@@ -331,6 +320,11 @@ def _cite_in(document, quote: str) -> tuple[Citation, ...]:
     return ()
 
 
+def _months(period) -> tuple:
+    end = None if period.ongoing or period.end is None else (period.end.year, period.end.month)
+    return (period.start.year, period.start.month), end
+
+
 def _reading(source: str, declared: DeclaredValue, typed: TypedValue) -> SourceReading:
     return SourceReading(source=source, file=declared.file, raw=declared.raw, value=typed.display,
                          normalized=typed.normalized, citations=declared.citations, doubts=declared.doubts)
@@ -340,6 +334,11 @@ def _same(a, b, value_type: str = "") -> bool:
     agree = answers_agree(value_type, a, b)
     if agree is not None:
         return agree
+    if value_type == "date_range" and isinstance(a, str) and isinstance(b, str):
+        # 附件4 asks YYYY.MM.DD-YYYY.MM.DD where 附件2 prints 年 月至 年 月: the same months agree.
+        ra, rb = parse_date_range(a), parse_date_range(b)
+        if ra is not None and rb is not None:
+            return _months(ra) == _months(rb)
     if isinstance(a, float) or isinstance(b, float):
         try:
             return abs(float(a) - float(b)) < 0.005

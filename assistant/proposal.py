@@ -105,7 +105,13 @@ def count_chars(text: str) -> int:
 # --- section titles ----------------------------------------------------------------------------
 
 _NUMERALS = "一二三四五六七八九十"
-_NUMBERED = re.compile(rf"^\s*第?([{_NUMERALS}]+)\s*(?:[、.．:：]|部分|章)\s*(.+)$")
+# "一、" "一．" "第一章 " "第一部分：" and, as some applicants number their chapters, "1 " "1、" "1." —
+# but not "1.1 …" (a sub-section) nor a figure such as "2023年".
+_NUMBERED = re.compile(rf"^\s*(?:第\s*([{_NUMERALS}]+|[0-9]{{1,2}})\s*(?:部分|章|节)\s*[、.．:：]?"
+                       rf"|([{_NUMERALS}]+)\s*[、.．:：]"
+                       rf"|([0-9０-９]{{1,2}})(?:\s*[、.．:：](?![0-9０-９])|\s+))\s*(?P<body>\S.*)$")
+# A PDF line that starts a numbered paragraph ("一、…"); an Arabic number may start a wrapped line.
+_NUMBERED_LINE = re.compile(rf"^\s*第?[{_NUMERALS}]+\s*(?:[、.．:：]|部分|章)")
 # Reworded titles keep these words (a keyword match needs a written numeral, so a case part
 # "企业简介" or a paragraph about 发展计划 is never taken for a section).
 _TITLE_WORDS = {
@@ -114,8 +120,8 @@ _TITLE_WORDS = {
     "三": ("应用成效",),
     "四": ("下一步发展计划", "发展计划", "下一步"),
     "五": ("应用案例", "典型案例"),
-    "六": ("附件及其他说明材料", "附件及其他", "说明材料", "附件清单"),
-    "七": ("较上年度", "上年度对比", "较上年", "对比情况"),
+    "六": ("附件及其他说明材料", "附件及其他", "说明材料", "附件清单", "附件目录", "证明材料"),
+    "七": ("较上年度", "上年度对比", "较上年", "对比情况", "上年度", "上一年度"),
 }
 _TOC_TAIL = re.compile(r"(?:[.…·．]{2,}|\s)\s*\d+\s*$")
 _SENTENCE_END = ("。", "；", ";", "，", ",")
@@ -134,7 +140,7 @@ def _section_of(paragraph: ProposalParagraph, titles: dict[str, str]) -> str | N
     if text.endswith(_SENTENCE_END) or _TOC_TAIL.search(text):
         return None
     numbered = _NUMBERED.match(text)
-    body = _key(numbered.group(2) if numbered else text)
+    body = _key(numbered.group("body") if numbered else text)
     for number, title in titles.items():
         if _key(title) in body and (numbered or paragraph.kind == "heading" or body == _key(title)):
             return number
@@ -180,7 +186,7 @@ def _continues(previous: Block, block: Block) -> bool:
     # short enough to be a title.
     text = previous.text.strip()
     return bool(text) and not text.endswith(("。", "：", ":", "；", "！", "？")) and len(text) > 20 \
-        and not _NUMBERED.match(block.text.strip()) and not _CASE_HEAD.match(block.text.strip()) \
+        and not _NUMBERED_LINE.match(block.text.strip()) and not _CASE_HEAD.match(block.text.strip()) \
         and not _PART_HEAD.match(block.text.strip())
 
 

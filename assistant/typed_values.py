@@ -30,13 +30,7 @@ from assistant.answers import (
     parse_revenue_lines,
     parse_yes_no,
 )
-from assistant.numbers import (
-    find_quantities,
-    format_decimal,
-    parse_quantity,
-    to_tb,
-    to_wan,
-)
+from assistant.numbers import find_quantities, format_decimal, parse_quantity, to_tb, to_wan
 
 Normalized = bool | int | float | str | dict[str, float | int] | None
 _TIME_UNITS = {"年", "个月", "月", "日", "天", "周", "小时", "分钟", "秒"}

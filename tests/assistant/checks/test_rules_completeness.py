@@ -253,3 +253,27 @@ def test_proof_cell_merged_over_several_rows_counts_for_each(tmp_path, findings_
     assert values["staff_ops_maintenance"].proof == "附件3-4 花名册 第2页"  # the merged cell covers it
     found = findings_of("missing_proof.empty_proof", review)
     assert [f.fields for f in found] == [("运营人数（人）",)]
+
+
+# --- char_limit on texts written by others (issue 12) --------------------------------------------
+
+def test_private_deployment_note_is_counted_apart(make_review, findings_of):
+    # 填报指引 2.2.1: "将涉及私有化部署的相关情况进行额外100字左右说明".
+    main, note = _chars(95) + "。", "私有化部署说明：" + _chars(90) + "。"
+    assert findings_of("char_limit.form_field", make_review(edge_processing=f"{main}\n{note}")) == []
+    assert findings_of("char_limit.form_field", make_review(edge_processing=main + "在客户现场私有化部署" + _chars(90) + "。")) == []
+    [finding] = findings_of("char_limit.form_field", make_review(edge_processing=f"{main}\n私有化部署说明：{_chars(200)}"))
+    assert finding.severity == "warning" and "私有化部署说明" in finding.message and "额外100字左右" in finding.message
+
+
+def test_latin_letters_and_digits_are_not_a_certain_breach(make_review, findings_of):
+    # 50字以内: 57 characters counted one by one, 26 as Word counts (vCPU, 11648, GPU … one each).
+    text = "云化服务器364.88台，vCPU 11648核、GPU 19卡、内存46592GB、存储1283TB，均为国产服务器"
+    [finding] = findings_of("char_limit.form_field", make_review(cloud_server_compute=text))
+    assert finding.severity == "warning" and "请人工核对" in finding.message
+
+
+def test_about_limit_does_not_count_punctuation(make_review, findings_of):
+    # 100字左右: 110 characters of text and 16 punctuation marks is not over by 20%.
+    text = "，".join(_chars(110)[i:i + 7] for i in range(0, 110, 7)) + "。"
+    assert findings_of("char_limit.form_field", make_review(dev_tools=text)) == []

@@ -1,0 +1,154 @@
+"""Form-side rules on packages laid out as other applicants lay them out (issue 12).
+
+Each failure class measured on independently prepared packages has a case here on files built by
+`tests/fixtures/make_form_fixtures_unseen.py` (python-docx / openpyxl, never the eval generator),
+read by the real readers: narrative numbers about a part, answers with two readings, 字数 under
+"左右" and the 私有化部署 note, a 汇总表 laid out across, chapters numbered another way, and the
+doubts a reader's gaps put on blank and conditional findings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.make_form_fixtures_unseen import (
+    BASIC,
+    INDICATORS,
+    SUMMARY,
+    Narrative,
+    PackageSpec,
+    write_package,
+)
+
+from assistant.checks import run_checks, run_rule
+from assistant.package import load_package
+from assistant.review import Review, build_review
+from assistant.settings import Settings
+
+
+def load(tmp_path, spec: PackageSpec) -> Review:
+    root = write_package(tmp_path / "pkg", spec)
+    settings = Settings(workspace=tmp_path / "ws", render_docx=False, ocr=False, workers=0)
+    return build_review(load_package(root, settings))
+
+
+# --- class 5: a narrative number about a part is not the indicator -----------------------------
+
+PARTS = (
+    "平台服务企业主要分布在上海（1,204家）、江苏（356家）和浙江（298家）。",
+    "平台核心软件国产化率93%，硬件国产化率78%。",
+    "平台连接设备中，其中公有云设备连接数1.6万台，海外设备连接数量1,200台。",
+    "本市服务企业1,860家。",
+)
+
+
+def test_numbers_about_a_part_are_not_compared_with_the_total(tmp_path):
+    narrative = Narrative(platform_intro=(*PARTS, "平台累计连接工业设备约3.2万台（套）。"))
+    review = load(tmp_path, PackageSpec(narrative=narrative))
+    assert run_rule("narrative_vs_form.number", review) == []
+
+
+def test_real_restatements_are_still_found(tmp_path):
+    narrative = Narrative(platform_intro=(*PARTS, "平台累计连接工业设备超过5万台。", "平台注册企业用户5,300家。"))
+    findings = run_rule("narrative_vs_form.number", load(tmp_path, PackageSpec(narrative=narrative)))
+    assert sorted((f.fields[0], f.actual) for f in findings) == [
+        ("注册企业用户数（个）", "5,300家"), ("连接的工业设备/产品/产线种类及数量（台/套）", "超过5万台")]
+    # Prose is never unambiguous: even the exact figure is a warning that says why.
+    assert all(f.severity == "warning" for f in findings)
+    exact = next(f for f in findings if f.actual == "5,300家")
+    assert "存疑" in exact.message and "统计口径" in exact.message
+
+
+# --- class 6: two readings the 填报指引 asks for -------------------------------------------------
+
+def test_summary_holding_one_of_two_readings_agrees(tmp_path):
+    # 申报表: "2023年自然年：12,560个；截至填表日前一年：13,880个"; the 汇总表 carries one of them.
+    for one in ("13880", "12,560"):
+        review = load(tmp_path / one, PackageSpec(summary={**SUMMARY, "平台订单数量(近一年总量)（个）": one},
+                                                  summary_layout="notice_docx"))
+        assert run_rule("summary_vs_form.row", review) == []
+        row = next(r for r in review.rows if r.label.startswith("平台订单数量"))
+        assert row.status == "found" and [x.source for x in row.readings] == ["申报表", "汇总表"]
+
+
+def test_summary_holding_neither_reading_differs(tmp_path):
+    review = load(tmp_path, PackageSpec(summary={**SUMMARY, "平台订单数量(近一年总量)（个）": "15000"}))
+    findings = run_rule("summary_vs_form.row", review)
+    assert [(f.severity, f.fields, f.actual) for f in findings] == [("error", ("平台订单数量(近一年总量)（个）",), "15000")]
+
+
+# --- class 10: an applicant's 汇总表 laid out across ---------------------------------------------
+
+@pytest.mark.parametrize("layout", ["across_xlsx", "across_docx"])
+def test_summary_laid_out_across_is_read_and_its_one_difference_found(tmp_path, layout):
+    summary = {**SUMMARY, "工业APP数量（个）": "248"}
+    review = load(tmp_path, PackageSpec(summary=summary, summary_layout=layout))
+    findings = run_rule("summary_vs_form.row", review)
+    assert [(f.severity, f.fields, f.expected, f.actual) for f in findings] == [
+        ("error", ("工业APP数量（个）",), "234", "248")]
+    # Every row of the 汇总表 was read from the cell below its label.
+    read = {r.label: x.value for r in review.rows for x in r.readings if x.source == "汇总表"}
+    assert read["序号"] == "33" and read["平台性质"] == "企业级工业互联网平台"
+    assert read["平台核心软硬件技术获得的专利数量（项）"] == "15"  # the last band holds one label
+    assert len(read) == len(summary)
+
+
+@pytest.mark.parametrize("layout", ["across_xlsx", "notice_docx"])
+def test_consistent_package_laid_out_another_way_has_no_form_finding(tmp_path, layout):
+    review = load(tmp_path, PackageSpec(summary_layout=layout))
+    assert sum(1 for r in review.rows for x in r.readings if x.source == "汇总表") == len(SUMMARY)
+    form_rules = ("summary_vs_form", "narrative_vs_form", "blank", "conditional", "char_limit", "missing_section",
+                  "identity", "subset", "formula")
+    noisy = [(f.rule, f.message) for f in run_checks(review)
+             if f.severity in ("error", "warning") and f.rule.split(".")[0] in form_rules
+             and f.rule != "blank.required_field"]  # the fixture fills a dozen indicators only
+    assert noisy == []
+
+
+def test_breakdown_names_written_another_way_agree(tmp_path):
+    indicators = {**INDICATORS, "按省市区域统计服务企业数（个）": "上海：1204、江苏：356"}
+    summary = {**SUMMARY, "按省市区域统计服务企业数（个）": "上海市1204家，江苏省356家"}
+    review = load(tmp_path, PackageSpec(indicators=indicators, summary=summary, summary_layout="notice_docx"))
+    row = next(r for r in review.rows if r.label == "按省市区域统计服务企业数（个）")
+    assert [x.source for x in row.readings] == ["申报表", "汇总表"]
+    assert run_rule("summary_vs_form.row", review) == []
+
+
+# --- missing_section: chapters numbered another way ---------------------------------------------
+
+@pytest.mark.parametrize("numbering", ["chapter", "arabic", "arabic_dun", "fullwidth_stop"])
+def test_chapters_numbered_another_way_are_found(tmp_path, numbering):
+    review = load(tmp_path, PackageSpec(narrative=Narrative(numbering=numbering)))
+    assert run_rule("missing_section.outline", review) == []
+    assert run_rule("missing_section.closing", review) == []
+
+
+# --- blank and conditional: what the reader missed is a doubt, not an error --------------------
+
+def test_answer_in_a_column_without_a_role_makes_a_blank_a_warning(tmp_path):
+    # A 备注 column the template does not have; the applicant wrote the count there.
+    spec = PackageSpec(indicators={**INDICATORS, "平台团队总人数（人）": ""}, extra_column="备注")
+    root = write_package(tmp_path / "pkg", spec)
+    from docx import Document as Docx
+
+    path = root / "附件2-上海市工业互联网平台应用水平评价申报表.docx"
+    doc = Docx(path)
+    table = doc.tables[-1]
+    table.cell(1, 5).text = "119人"
+    doc.save(path)
+    review = build_review(load_package(root, Settings(workspace=tmp_path / "ws", render_docx=False, ocr=False,
+                                                      workers=0)))
+    [finding] = [f for f in run_rule("blank.required_field", review) if f.fields == ("平台团队总人数（人）",)]
+    assert finding.severity == "warning" and "119人" in finding.message and "存疑" in finding.message
+
+
+def test_partner_named_outside_the_blank_makes_conditional_a_warning(tmp_path):
+    basic = {**BASIC, "平台建设方式": "□ 自建\n☑ 合作共建，合作企业名称（必填）：________\n合作单位：上海宝信软件股份有限公司"}
+    review = load(tmp_path, PackageSpec(basic=basic))
+    [finding] = run_rule("conditional.partner_enterprise", review)
+    assert finding.severity == "warning" and "上海宝信软件股份有限公司" in finding.message
+
+
+def test_partner_blank_left_empty_is_still_an_error(tmp_path):
+    basic = {**BASIC, "平台建设方式": "□ 自建\n☑ 合作共建，合作企业名称（必填）：________"}
+    [finding] = run_rule("conditional.partner_enterprise", load(tmp_path, PackageSpec(basic=basic)))
+    assert finding.severity == "error"

@@ -1,0 +1,123 @@
+"""Pre-filled 附件4 rows on packages laid out as other applicants lay them out (issue 12).
+
+序号 matched to 附件6 when the name differs (renamed, declared under another name, a name listed
+twice), 平台性质 stated only in prose, an answer with two readings, an applicant's 汇总表 laid out
+across. Files come from `tests/fixtures/make_form_fixtures_unseen.py` (python-docx / openpyxl,
+never the eval generator) and are read by the real readers.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.make_form_fixtures_unseen import BASIC, SUMMARY, UNIT, Narrative, PackageSpec, write_package
+
+from assistant.package import load_package
+from assistant.review import Review, build_review
+from assistant.settings import Settings
+
+NUMBER, KIND = "序号", "平台性质"
+
+
+def load(tmp_path, spec: PackageSpec) -> Review:
+    root = write_package(tmp_path / "pkg", spec)
+    settings = Settings(workspace=tmp_path / "ws", render_docx=False, ocr=False, workers=0)
+    return build_review(load_package(root, settings))
+
+
+def row(review: Review, label: str):
+    return next(r for r in review.rows if r.label == label)
+
+
+def without_summary(**basic) -> PackageSpec:
+    """No 汇总表 of the applicant's: the row must come from 附件2 / 附件6 / the prose alone."""
+    return PackageSpec(basic={**BASIC, **basic}, summary=None)
+
+
+# --- class 8: 序号 from 附件6 ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,unit,number,how", [
+    ("延锋工业互联网平台", UNIT, 33, "按平台名称"),
+    ("原名称：延锋工业互联网平台；现名称：延锋智造云平台", UNIT, 33, "按原名称"),
+    ("延锋智造云平台（原延锋工业互联网平台）", "上海某某科技有限公司", 33, "按原名称"),
+    ("延锋智能制造云平台", UNIT, 33, "按单位名称"),  # declared under another name
+    ("电机设备远程运维服务工业互联网平台", "上海电器科学研究所（集团）有限公司", 14, "按平台名称和单位名称"),
+    ("电机设备远程运维服务工业互联网平台", "上海电机系统节能工程技术研究中心有限公司", 2, "按平台名称和单位名称"),
+    ("“飞梭智纺” 纺织工业互联网平台", "上海致景信息科技有限公司", 19, "按平台名称"),
+])
+def test_list_number_is_matched_and_says_how(tmp_path, name, unit, number, how):
+    spec = without_summary(**{"平台名称": name, "单位（企业）名称": unit})
+    spec.contact_unit = unit
+    result = row(load(tmp_path, spec), NUMBER)
+    assert (result.status, result.normalized) == ("found", number)
+    assert result.note.startswith(f"{how}匹配附件6")
+    assert result.citations and all(f"{how}匹配附件6" in c.locator for c in result.citations)
+
+
+def test_a_shared_name_without_a_telling_company_stays_empty_and_says_why(tmp_path):
+    spec = without_summary(**{"平台名称": "电机设备远程运维服务工业互联网平台", "单位（企业）名称": "上海某某科技有限公司"})
+    spec.contact_unit = None
+    result = row(load(tmp_path, spec), NUMBER)
+    assert result.status == "missing" and result.value == ""
+    assert "序号2" in result.note and "序号14" in result.note
+
+
+def test_renamed_platform_shows_its_current_name(tmp_path):
+    spec = without_summary(平台名称="延锋智造云平台（原延锋工业互联网平台）")
+    assert row(load(tmp_path, spec), "平台名称").value == "延锋智造云平台"
+
+
+# --- class 9: 平台性质 stated only in prose ----------------------------------------------------------
+
+def test_kind_stated_in_the_form_introduction(tmp_path):
+    intro = f"延锋工业互联网平台是{UNIT}打造的综合型工业互联网平台，面向汽车零部件领域提供设备接入与数据分析。"
+    result = row(load(tmp_path, without_summary(平台基本情况介绍=intro)), KIND)
+    assert (result.status, result.value) == ("found", "综合型工业互联网平台")
+    [citation] = result.citations
+    assert citation.file.startswith("附件2") and "打造的综合型工业互联网平台" in citation.quote
+
+
+def test_kind_stated_in_the_proposal(tmp_path):
+    spec = without_summary()
+    spec.narrative = Narrative(platform_intro=("延锋工业互联网平台面向汽车零部件领域。", "本平台是一个行业级工业互联网平台，覆盖注塑、涂装等环节。"))
+    result = row(load(tmp_path, spec), KIND)
+    assert (result.status, result.value) == ("found", "行业级工业互联网平台")
+    assert result.citations[0].file == "附件3-申报书.docx" and "行业级工业互联网平台" in result.citations[0].quote
+
+
+@pytest.mark.parametrize("prose", [
+    "平台对标海尔卡奥斯等跨行业跨领域工业互联网平台，持续提升服务能力。",  # another platform
+    "平台已接入国家级双跨平台，实现标识解析对接。",
+    "平台力争三年内成为综合型工业互联网平台。",  # a plan
+    "延锋工业互联网平台面向汽车零部件领域提供设备接入。",  # no kind stated
+])
+def test_kind_not_stated_stays_empty(tmp_path, prose):
+    spec = without_summary(平台基本情况介绍=prose)
+    spec.narrative = Narrative(platform_intro=(prose,))
+    result = row(load(tmp_path, spec), KIND)
+    assert result.status == "missing" and result.value == "" and result.normalized is None
+
+
+def test_an_explicit_kind_wins_over_prose(tmp_path):
+    intro = "本平台是一个行业级工业互联网平台（平台性质：行业型工业互联网平台）。"
+    assert row(load(tmp_path, without_summary(平台基本情况介绍=intro)), KIND).value == "行业型工业互联网平台"
+
+
+# --- class 6: an answer with two readings -----------------------------------------------------------
+
+def test_two_readings_are_shown_as_written(tmp_path):
+    result = row(load(tmp_path, PackageSpec(summary=None)), "平台订单数量(近一年总量)（个）")
+    assert result.value == "2023年自然年：12,560个；截至填表日前一年：13,880个"
+    assert result.normalized == {"2023年自然年": 12560, "截至填表日前一年": 13880}
+
+
+# --- class 10: an applicant's 汇总表 laid out across -------------------------------------------------
+
+@pytest.mark.parametrize("layout", ["across_xlsx", "across_docx"])
+def test_summary_laid_out_across_feeds_the_rows(tmp_path, layout):
+    review = load(tmp_path, PackageSpec(summary_layout=layout))
+    read = {r.label: x for r in review.rows for x in r.readings if x.source == "汇总表"}
+    assert {label: reading.value for label, reading in read.items()} == {
+        label: (value.replace(",", "") if label != "平台国产化率（%）" else "85.00")
+        for label, value in SUMMARY.items()}
+    assert all(reading.citations for reading in read.values())
+    assert row(review, KIND).value == "企业级工业互联网平台"  # no field in 附件2: the 汇总表 states it
