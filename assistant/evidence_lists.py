@@ -280,8 +280,8 @@ def _header_cells(row: Row) -> list[_Cell]:
 
 def _header(row: Row) -> _Header | None:
     cells = _header_cells(row)
-    if len(cells) < 2 or any(_PURE_NUMBER.match(squash(c.text)) for c in cells):
-        return None
+    if len(cells) < 2 or any(_PURE_NUMBER.match(squash(c.text)) or _number(c.text) is not None for c in cells):
+        return None  # a header names columns; a row with a count in it is data
     columns = []
     for slot, cell in enumerate(cells):
         text = squash(cell.text)
@@ -921,6 +921,11 @@ def _ratio(share: str) -> float:
     return int(a) / max(int(b), 1)
 
 
+def _first_text(entry: _Entry) -> str:
+    cells = [c for _slot, c in sorted((entry.cells or {}).items())]
+    return cells[0].text if cells else ""
+
+
 def _context_measure(block: _Block, scan: _Scan) -> str | None:
     """What a plain 数量 column counts when the heading (else the title) names one part only:
     「公有云工业设备清单」, 「表3 海外设备按国家统计」."""
@@ -939,6 +944,8 @@ def _device_facts(block: _Block, scan: _Scan, vocabulary: _Vocabulary, catalog: 
     keyed = [k for k in _dimension(block, vocabulary) if k.dimension != "industry"]
     if block.kind == "measure" and not any(k.dimension == "category" for k in keyed):
         return []  # numbers of something, but nothing says they are devices
+    if not keyed and not block.serial and any(measure_of(_first_text(e)) for e in block.entries):
+        return []  # indicator / value rows (「接入设备总数 21,304」): a key-value table, not a breakdown
     measures = {}
     context = _context_measure(block, scan)
     for column in block.header.slots("measure"):
@@ -987,8 +994,8 @@ def _measure_facts(block: _Block, column: _Column, measure: str, keyed: list[_Ke
             reasons.append(f"合计行印 {cell.text}，与 {len(values)} 行之和一致")
         confidence = SURE
     else:
-        if unread or not values:
-            return []
+        if unread or not values or not (keyed or block.serial):
+            return []  # rows of unknown keys are summed only in a numbered list of devices
         reasons.append(f"表格未印合计，按 {len(values)} 行相加")
         confidence = CLEAN
         if not (ruled and block.serial and not block.missing):

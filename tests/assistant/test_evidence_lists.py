@@ -465,3 +465,14 @@ def test_a_real_scan_of_two_lists_never_gives_a_confident_count(tmp_path):
         [fact] = facts[field_id]
         assert not sure(fact) and any("OCR" in r for r in fact.reasons)
         assert fact.normalized == count or fact.status == "ambiguous"
+
+
+def test_indicator_value_tables_and_sentences_are_not_breakdowns(tmp_path):
+    """A report's key-value table of device indicators, and a sentence with a count in it, are
+    not lists: summing their rows would invent a total."""
+    items = [Line("平台运行情况报告（设备接入统计）", 13, centred=True),
+             Line("截至2024年3月31日    平台接入设备数量    21,304台", 9),
+             Table(["指标", "数量（台/套）", "说明"], [["接入设备总数", "21,304", "含私有化部署"],
+                                                ["其中：公有云设备", "9,870", "公有云接入"],
+                                                ["公有云平均日运行设备", "6,112", "近一年日均"]], ruled=False)]
+    assert read_lists(read(paged_pdf(tmp_path / "report.pdf", items)), load_catalog()) == []
