@@ -48,6 +48,7 @@ from assistant.regions import classify_region
 from extractors.model import BBox, Document, Span
 
 CERTIFICATE_FIELDS = {"patent": "patents", "software": "software_copyrights", "award": "awards"}
+_KIND_ZH = {"patent": "专利", "software": "软件著作权", "award": "奖项/荣誉"}
 # (what a column counts, the dimension of the table's keys) → catalog field.
 DEVICE_FIELDS = {
     ("total", "total"): "devices_total",
@@ -681,9 +682,9 @@ def _total_values(header: _Header, row: Row, cells: list[_Cell]) -> dict[int, tu
             if len(slots) == 1:
                 out[slots[0].slot] = (value, cell)
         return out
-    keys = [c.slot for c in header.columns if c.role in ("key", "name", "type", "other", "serial", "owner", "id", "date")
-            and c.role != "other" or c.slot == 0]
-    numeric = [c for c in header.columns if c.slot > max(keys, default=0)]
+    # The numeric columns are those right of the last text column (the first column is text).
+    texts = [c.slot for c in header.columns if c.slot == 0 or c.role not in ("measure", "other")]
+    numeric = [c for c in header.columns if c.slot > max(texts)]
     if len(numbers) == len(numeric):
         out = {c.slot: (value, cell) for c, (_n, value, cell) in zip(numeric, numbers, strict=True)}
     elif len(numbers) == 1 and len(measures) == 1:
@@ -753,13 +754,12 @@ def _count_fact(kind: str, found: list[tuple[_Block, list[_Entry]]], scan: _Scan
     ip_mismatch = []
     for block, entries in found:
         for heading in block.headings:
-            if heading.printed and (heading.kind in (None, kind, "device") or block.kind == heading.kind != "ip"):
+            if heading.printed and heading.kind in (None, kind):
                 printed.append(_Printed(heading.printed[0], _cite(heading.row), heading.row.text.strip(), len(entries)))
         for total in block.totals:
-            numbers = {v for v, _c in total.values.values()} or _numbers_in(total.row.text)
-            if len(numbers) != 1:
+            value = _total_count(total)
+            if value is None:
                 continue
-            value = int(next(iter(numbers)))
             if total.kind == kind or (total.kind is None and block.kind != "ip"):
                 printed.append(_Printed(value, _cite(total.row), total.row.text.strip(), len(entries)))
             elif total.kind is None and block.kind == "ip" and value != len(block.entries):
@@ -794,7 +794,7 @@ def _count_fact(kind: str, found: list[tuple[_Block, list[_Entry]]], scan: _Scan
             note = note or f"按实有行计数 {count} 行，按最后序号为 {count + len(missing)} 项"
     misnumbered = [m for block, _e in found for m in block.misnumbered]
     if misnumbered:
-        shown = "、".join(f"第{place}行印为“{printed}”" for place, printed in misnumbered[:5])
+        shown = "、".join(f"第{place}行印为“{as_printed}”" for place, as_printed in misnumbered[:5])
         doubts.append(f"序号异常（{shown}），按位置计数")
     ruled = bool(entries) and all(e.row.source == "table" for e in entries)
     if count and not printed and not missing:
@@ -815,7 +815,7 @@ def _count_fact(kind: str, found: list[tuple[_Block, list[_Entry]]], scan: _Scan
     if part:
         reasons.append(f"“{part}”表明清单只列出一部分，按部分口径记录，不与申报总数比较")
     if len(found) > 1:
-        reasons.append(f"同一文件中{spec.label.split('（')[0][-6:]}分 {len(found)} 个清单，合并计数")
+        reasons.append(f"同一文件中{_KIND_ZH[kind]}分 {len(found)} 个清单，合并计数")
     confidence = SURE if printed and not disagree else CLEAN
     if doubts:
         confidence = min(confidence, DOUBTFUL)
@@ -844,8 +844,15 @@ def _part_of(blocks: list[_Block], scan: _Scan) -> str:
     return ""
 
 
-def _numbers_in(text: str) -> set[Decimal]:
-    return {Decimal(m.replace(",", "")) for m in re.findall(r"\d[\d,]*", squash(text))}
+def _total_count(total: _Total) -> int | None:
+    """The count a 合计 row of a certificate list prints: its 共N项 (「合计：发明专利12项，实用新型
+    12项，共24项」), else its only number."""
+    text = squash(total.row.text)
+    numbers = {v for v, _c in total.values.values()} or {Decimal(m.replace(",", "")) for m in re.findall(r"\d[\d,]*", text)}
+    if len(numbers) == 1:
+        return int(next(iter(numbers)))
+    printed = _printed(text)
+    return printed[0] if printed is not None else None
 
 
 def _unit_in(text: str) -> str:

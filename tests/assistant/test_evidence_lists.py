@@ -476,3 +476,11 @@ def test_indicator_value_tables_and_sentences_are_not_breakdowns(tmp_path):
                                                 ["其中：公有云设备", "9,870", "公有云接入"],
                                                 ["公有云平均日运行设备", "6,112", "近一年日均"]], ruled=False)]
     assert read_lists(read(paged_pdf(tmp_path / "report.pdf", items)), load_catalog()) == []
+
+
+def test_total_line_with_several_numbers_is_read_by_its_gong(tmp_path):
+    items = [Line("专利清单", 12), Table(OWNER_PATENT_HEADER, patent_rows(12), PATENT_WIDTHS, ruled=False),
+             Line("合计：发明专利8项，实用新型4项，共12项", 9)]
+    [patent] = facts_of(read(paged_pdf(tmp_path / "p.pdf", items)))
+    assert (patent.normalized, patent.status) == (12, "found") and sure(patent)
+    assert patent.citations[0].quote == "合计：发明专利8项，实用新型4项，共12项"
