@@ -902,24 +902,28 @@ class _Keyed:
 
 
 def _dimension(block: _Block, vocabulary: _Vocabulary) -> list[_Keyed]:
-    """The key columns whose values are mostly of one appendix, with that dimension."""
-    out = []
+    """The key columns whose values are mostly (≥ 60%) of one appendix, with that dimension: a
+    column of provinces with some countries is by region (附录F's 海外 with country names), one
+    of countries only is by country. A 名称 column (「数控车床」) is a key only when no other is."""
+    found = []
     for column in block.header.columns:
         if column.role not in ("key", "other", "type", "name"):
             continue
         values = [e.cells[column.slot].text for e in block.entries if e.cells and column.slot in e.cells]
-        classes = [vocabulary.of(v) for v in values]
-        known = [c for c in classes if c]
-        if not known:
+        classes = [c for c in (vocabulary.of(v) for v in values) if c]
+        if not classes:
             continue
-        dimension = "region" if "region" in known else max(set(known), key=known.count)
-        agreeing = sum(1 for c in known if c == dimension or (dimension == "region" and c == "country"))
+        counts = {c: classes.count(c) for c in set(classes)}
+        if counts.get("region") and counts["region"] + counts.get("country", 0) >= counts.get("category", 0):
+            dimension, agreeing = "region", counts["region"] + counts.get("country", 0)
+        else:
+            dimension = max(counts, key=lambda c: (counts[c], c))
+            agreeing = counts[dimension]
         if agreeing * 10 >= len(values) * 6:
-            out.append(_Keyed(column, dimension, f"{agreeing}/{len(values)}"))
+            found.append(_Keyed(column, dimension, f"{agreeing}/{len(values)}"))
     best: dict[str, _Keyed] = {}
-    for keyed in out:  # one column per dimension: the best matched
-        if keyed.dimension not in best or _ratio(keyed.share) > _ratio(best[keyed.dimension].share):
-            best[keyed.dimension] = keyed
+    for keyed in sorted(found, key=lambda k: (k.column.role == "name", -_ratio(k.share), k.column.slot)):
+        best.setdefault(keyed.dimension, keyed)  # one column per dimension: a key column, the best matched
     return list(best.values())
 
 

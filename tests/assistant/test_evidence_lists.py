@@ -484,3 +484,13 @@ def test_total_line_with_several_numbers_is_read_by_its_gong(tmp_path):
     [patent] = facts_of(read(paged_pdf(tmp_path / "p.pdf", items)))
     assert (patent.normalized, patent.status) == (12, "found") and sure(patent)
     assert patent.citations[0].quote == "合计：发明专利8项，实用新型4项，共12项"
+
+
+def test_device_names_that_sound_like_categories_do_not_key_the_breakdown(tmp_path):
+    header = ["序号", "设备名称", "设备二级分类", "所属区域", "接入数量（台/套）"]
+    rows = [["1", "数控机床", "机床", "上海", "100"], ["2", "焊接机器人", "机器人", "江苏", "50"],
+            ["3", "工业锅炉", "动力设备", "上海", "20"]]
+    items = [Line("平台连接工业设备清单", 13), Table(header, rows, totals=[["合计", "", "", "", "170"]])]
+    facts = by_field(facts_of(read(paged_pdf(tmp_path / "d.pdf", items))))
+    assert {f.component for f in facts["devices_by_category"]} == {"机床", "机器人", "动力设备"}
+    assert {f.component: f.normalized for f in facts["devices_by_region"]} == {"上海": 120, "江苏": 50}
