@@ -7,6 +7,9 @@ PACKAGES: tuple[str, ...] = (
     "ind02_zhijing",
     "ind03_dianqi",
     "ind04_hegongyuan",
+    "ind05_waigaoqiao",
+    "ind06_sumi",
+    "ind07_zhongwei",
 )
 
 # package ids held out of unit tests: they stay a measurement

@@ -110,7 +110,7 @@ THEMES = {
 def dashboard(title: str, stamp: str, kpis: list[tuple[str, str, str]], seed: int, theme: str = "dark",
               size=(1600, 900), side_caption: bool = False, ranking: list[tuple[str, int]] | None = None,
               table: list[list[str]] | None = None, table_title: str = "实时告警", bar_title: str = "近12个月新增接入",
-              menu: list[str] | None = None) -> Image.Image:
+              menu: list[str] | None = None, ranking_title: str = "区域分布 TOP5（家）") -> Image.Image:
     rng = random.Random(seed)
     T = THEMES[theme]
     W, H = size
@@ -174,7 +174,7 @@ def dashboard(title: str, stamp: str, kpis: list[tuple[str, str, str]], seed: in
     rx = bx + pw + gap
     d.rounded_rectangle([rx, y0, rx + pw, y0 + ph], radius=10, fill=T["panel"], outline=T["edge"], width=2)
     if ranking:
-        d.text((rx + 16, y0 + 12), "区域分布 TOP5（家）", font=f_cap, fill=T["text"])
+        d.text((rx + 16, y0 + 12), ranking_title, font=f_cap, fill=T["text"])
         mx = max(v for _, v in ranking)
         for i, (name, v) in enumerate(ranking[:5]):
             yy = y0 + 60 + i * 52

@@ -16,8 +16,10 @@ def _r(rng: random.Random, base: Decimal, lo: float, hi: float) -> Decimal:
     return q2(base * D(str(round(rng.uniform(lo, hi), 5))))
 
 
-def company_statements(seed: int, revenue: dict[str, Decimal], assets_ratio: float = 1.35) -> tuple[dict, dict]:
-    """Consistent 利润表 and 资产负债表 (元) for 2023 and 2022 from the two revenues."""
+def company_statements(seed: int, revenue: dict[str, Decimal], assets_ratio: float = 1.35,
+                       profit_total: dict[str, Decimal] | None = None) -> tuple[dict, dict]:
+    """Consistent 利润表 and 资产负债表 (元) for 2023 and 2022 from the two revenues (and, if given, the
+    利润总额 the statements must reach: 管理费用 absorbs the difference)."""
     rng = random.Random(seed)
     income: dict[str, dict[str, Decimal]] = {}
     balance: dict[str, dict[str, Decimal]] = {}
@@ -40,6 +42,12 @@ def company_statements(seed: int, revenue: dict[str, Decimal], assets_ratio: flo
         i["营业外收入"] = _r(rng, rev, 0.0003, 0.0012)
         i["营业外支出"] = _r(rng, rev, 0.0001, 0.0006)
         i["利润总额"] = i["营业利润"] + i["营业外收入"] - i["营业外支出"]
+        if profit_total:
+            diff = profit_total[y] - i["利润总额"]
+            i["管理费用"] -= diff
+            assert i["管理费用"] > 0
+            i["营业利润"] += diff
+            i["利润总额"] += diff
         i["所得税费用"] = _r(rng, i["利润总额"], 0.11, 0.16)
         i["净利润"] = i["利润总额"] - i["所得税费用"]
         income[y] = i
