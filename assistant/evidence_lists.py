@@ -1120,13 +1120,17 @@ def _plain(value: Decimal) -> int | float:
 
 # --- readings of one count that disagree ---------------------------------------------------------
 
+def _place(citation: Citation) -> str:
+    return f"第{citation.page}页" if citation.page is not None else citation.locator
+
+
 def _cross_check(facts: list[EvidenceFact]) -> list[EvidenceFact]:
-    """Two totals of one indicator in one file (the 合计 of the table by category and of the table
-    by region) that differ: each becomes ambiguous and names the other."""
-    by_field: dict[str, list[int]] = {}
+    """Two totals of one indicator and scope in one file (the 合计 of the table by category and of
+    the table by region) that differ: each becomes ambiguous and names the other."""
+    by_field: dict[tuple[str, str], list[int]] = {}
     for index, fact in enumerate(facts):
         if fact.dimension == "total" and fact.normalized is not None:
-            by_field.setdefault(fact.field_id, []).append(index)
+            by_field.setdefault((fact.field_id, fact.scope), []).append(index)
     out = list(facts)
     for indices in by_field.values():
         values = {facts[i].normalized for i in indices}
@@ -1134,7 +1138,7 @@ def _cross_check(facts: list[EvidenceFact]) -> list[EvidenceFact]:
             continue
         for i in indices:
             fact = facts[i]
-            others = "、".join(f"{facts[j].value}（第{facts[j].citations[0].page}页“{facts[j].citations[0].quote}”）"
+            others = "、".join(f"{facts[j].value}（{_place(facts[j].citations[0])}“{facts[j].citations[0].quote}”）"
                               for j in indices if facts[j].normalized != fact.normalized)
             note = f"同一文件中该数量另有读数 {others}，与 {fact.value} 不一致"
             out[i] = fact.model_copy(update={"status": "ambiguous", "note": note,
