@@ -57,7 +57,8 @@ class BreakdownEntry(_Frozen):
 
 
 class Breakdown(_Frozen):
-    """Flags: mixed_units, unnamed_value, duplicate_name, approximate_value."""
+    """Flags: mixed_units, unnamed_value, duplicate_name, approximate_value, nested_part (an
+    entry's own part in brackets, "上海：100（其中浦东50）", left out of the entries)."""
 
     entries: tuple[BreakdownEntry, ...]
     total: Decimal  # sum of the entries
@@ -81,7 +82,17 @@ def _name_in_gap(gap: str) -> tuple[int, str, str]:
             start += len(word)
             start += len(body[start:]) - len(body[start:].lstrip(TRIM_CHARS))
             break
+    # "1.上海：181；2.江苏：33": the list number is not part of the name.
+    numbering = _LIST_NUMBER.match(body, start)
+    if numbering and numbering.end() < len(body):
+        start = numbering.end()
     return start, body[start:], body[:cut].strip(TRIM_CHARS)
+
+
+_LIST_NUMBER = re.compile(r"\s*(?:[0-9]{1,2}\s*[.、．)）](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳])\s*")
+# "上海：100（其中浦东50）": a part of the entry before it, not an entry of its own. (A 海外 entry's
+# countries in brackets are entries: the region rules pair them with 海外.)
+_NESTED_PART = re.compile(r"[（(]\s*(?:其中|含|包括|包含)[^（）()]*[）)]")
 
 
 _ENTRY_SEPARATORS = "、,，;；\n"
@@ -108,6 +119,11 @@ def parse_breakdown(text: str) -> Breakdown | None:
     flags: list[str] = []
     declared: Decimal | None = None
     cursor = 0
+    original = text
+    # Blank out nested parts (same length, so spans and quotes stay those of the text).
+    text = _NESTED_PART.sub(lambda m: " " * len(m.group(0)), text)
+    if text != original:
+        flags.append("nested_part")
     for q, start, end in _value_quantities(text):
         offset, name, before = _name_in_gap(text[cursor:start])
         if before:
@@ -122,7 +138,7 @@ def parse_breakdown(text: str) -> Breakdown | None:
             leftover.append(text[cursor + offset : end])
         else:
             span = (cursor + offset, end)
-            entries.append(BreakdownEntry(name=name, value=q.value, raw=text[span[0] : span[1]],
+            entries.append(BreakdownEntry(name=name, value=q.value, raw=original[span[0] : span[1]],
                                           span=span, unit=q.unit, qualifier=q.qualifier))
         cursor = end
     tail = text[cursor:].strip(TRIM_CHARS)

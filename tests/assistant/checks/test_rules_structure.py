@@ -191,3 +191,16 @@ def test_duplicate_entries(make_review, findings_of):
 def test_amounts_are_exact_decimals(make_review):
     review = make_review(stored_industrial_data="673.58")
     assert read_amount(review, "stored_industrial_data").value == Decimal("673.58")
+
+
+# --- breakdowns written by other applicants (issue 12) ---------------------------------------------
+
+def test_numbered_entries_and_an_entrys_own_part_are_read_as_such(make_review, findings_of):
+    review = make_review(devices_by_region="1.上海：9160（其中浦东新区5000）；2.江苏：1661；3.辽宁：2052；4.湖北：3127")
+    for rule_id in ("breakdown_sum.devices_by_region", "invalid_category.region", "invalid_category.duplicate"):
+        assert findings_of(rule_id, review) == [], rule_id
+
+
+def test_an_english_name_missing_from_our_table_is_not_a_certain_error(make_review, findings_of):
+    [finding] = findings_of("invalid_category.region", make_review(devices_by_region="上海：15970、美国 U.S.：30"))
+    assert finding.severity == "warning" and "对照表" in finding.message

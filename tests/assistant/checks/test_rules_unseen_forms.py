@@ -152,3 +152,20 @@ def test_partner_blank_left_empty_is_still_an_error(tmp_path):
     basic = {**BASIC, "平台建设方式": "□ 自建\n☑ 合作共建，合作企业名称（必填）：________"}
     [finding] = run_rule("conditional.partner_enterprise", load(tmp_path, PackageSpec(basic=basic)))
     assert finding.severity == "error"
+
+
+# --- identity on labels written another way ----------------------------------------------------------
+
+def _staff(total_label: str) -> dict[str, str]:
+    rows = {k: v for k, v in INDICATORS.items() if k != "平台团队总人数（人）"}
+    return {total_label: "119", **rows, "运营人数（人）": "60"}  # 57 + 60 ≠ 119
+
+
+def test_identity_on_a_label_read_approximately_is_a_warning_that_says_so(tmp_path):
+    [finding] = run_rule("identity.staff_total", load(tmp_path, PackageSpec(indicators=_staff("平台团队人数（人）"))))
+    assert finding.severity == "warning" and "近似名称" in finding.message
+
+
+def test_identity_on_the_notice_label_is_an_error(tmp_path):
+    [finding] = run_rule("identity.staff_total", load(tmp_path, PackageSpec(indicators=_staff("平台团队总人数（人）"))))
+    assert finding.severity == "error"
