@@ -365,6 +365,8 @@ def render_pdf(blocks: list, st: PdfStyle) -> bytes:
             canvas.drawCentredString(pagesize[0] / 2, st.margins_mm * mm * 0.5, f"- {doc_.page} -")
         canvas.restoreState()
 
+    while story and isinstance(story[-1], RLSpacer):  # no blank page after the last table
+        story.pop()
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buf.getvalue()
 
