@@ -356,13 +356,17 @@ def _text_key(text: str) -> str:
     return re.sub(r"[\s,，、；;。.:：()（）\-—_/]", "", text)
 
 
-_ITEM_SPLIT = re.compile(r"\s*[、,，;；/]\s*")
+_ITEM_SPLIT = re.compile(r"\s*(?:[、,，;；/+＋]|和|及|与)\s*")
 _MONTH = re.compile(r"(20\d\d|19\d\d)\s*[.年/-]\s*(\d{1,2})")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_CONTAINED_MIN = 4  # a shorter answer of at least this many characters inside the longer one
 
 
 def _same_text(a: str, b: str) -> bool:
     """The same answer written two ways: punctuation, a URL's scheme, the order of ticked options
-    ("私有云、公有云"), or a 建设时间 with and without days (附件4 asks YYYY.MM.DD, 附件2 年月)."""
+    ("私有云、公有云" / "公有云+私有云"), a 建设时间 with and without days (附件4 asks YYYY.MM.DD,
+    附件2 年月), a note in brackets ("林思远（主任）"), or one answer holding the other whole
+    ("浦东新区XX路100号" within "上海市浦东新区XX路100号")."""
     if _text_key(a) == _text_key(b):
         return True
     items_a = {_text_key(x) for x in _ITEM_SPLIT.split(a) if x.strip()}
@@ -371,7 +375,13 @@ def _same_text(a: str, b: str) -> bool:
         return True
     months_a = [(int(y), int(m)) for y, m in _MONTH.findall(a)]
     months_b = [(int(y), int(m)) for y, m in _MONTH.findall(b)]
-    return bool(months_a) and months_a == months_b and len(months_a) == 2
+    if months_a or months_b:
+        return bool(months_a) and months_a == months_b and len(months_a) == 2
+    bare_a, bare_b = _text_key(_BRACKETED.sub("", a)), _text_key(_BRACKETED.sub("", b))
+    if bare_a and bare_a == bare_b:
+        return True
+    short, long_ = sorted((_text_key(a), _text_key(b)), key=len)
+    return len(short) >= _CONTAINED_MIN and short in long_ and not re.search(r"\d", long_.replace(short, ""))
 
 
 def _is_number_like(value) -> bool:

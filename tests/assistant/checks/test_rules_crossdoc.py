@@ -153,3 +153,9 @@ def test_scan_truncated_number_is_only_a_hint():
 def test_scan_text_that_really_differs():
     findings = run_rule("scan_vs_form.field", scan_review(OFFICE, {**OFFICE, "enterprise_name": "上海华兴数字科技有限公司"}))
     assert [(f.severity, f.fields) for f in findings] == [("warning", ("单位（企业）名称",))]
+
+
+def test_summary_text_with_a_note_or_other_separators_agrees(tmp_path):
+    # Written by other applicants (issue 12): a title in brackets, ticked options joined by "+".
+    review = summary_review(tmp_path, 联系人姓名="林思远（数字化转型办公室主任）", 部署方式="公有云+私有云")
+    assert run_rule("summary_vs_form.row", review) == []
