@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -373,7 +374,7 @@ class FormReader:
             field_id=spec.id if spec is not None else None,
             summary_label=summary.label if summary is not None else None,
             form_label=label_text or (label_cell.text if label_cell is not None else ""),
-            raw=answer.text.strip() if answer is not None else "",
+            raw=_without_hint(answer.text.strip() if answer is not None else "", summary),
             proof=proof,
             file=document.path,
             citations=_citations(answer, label_cell),
@@ -399,6 +400,19 @@ class FormReader:
                     values.append(DeclaredValue(field_id=found[0].id, form_label=label.strip(), raw=answer,
                                                 file=document.path, citations=(citation,) if citation else ()))
         return values
+
+
+def _without_hint(raw: str, summary: SummaryRow | None) -> str:
+    """附件4 prints how to answer in the 内容 cell of some rows ("（自运营、联合运营、委托运营）",
+    "是/否"); an applicant's 汇总表 may keep it, filled or not. The hint is not the answer."""
+    hint = summary.format_hint if summary is not None else None
+    if not hint or not raw or "____" in hint:
+        return raw
+    if normalize_label(raw) == normalize_label(hint):
+        return ""
+    for form in dict.fromkeys((hint, unicodedata.normalize("NFKC", hint))):
+        raw = raw.replace(form, " ")
+    return raw.strip()
 
 
 def _label_candidates(text: str) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from fixtures.make_form_fixtures_unseen import BASIC, SUMMARY, UNIT, Narrative, PackageSpec, write_package
 
+from assistant.checks import run_rule
 from assistant.package import load_package
 from assistant.review import Review, build_review
 from assistant.settings import Settings
@@ -121,3 +122,13 @@ def test_summary_laid_out_across_feeds_the_rows(tmp_path, layout):
         for label, value in SUMMARY.items()}
     assert all(reading.citations for reading in read.values())
     assert row(review, KIND).value == "企业级工业互联网平台"  # no field in 附件2: the 汇总表 states it
+
+
+def test_annex4_hints_left_in_the_summary_are_not_answers(tmp_path):
+    summary = {**SUMMARY, "平台运营模式": "（自运营、联合运营、委托运营）", "有否定期进行安全扫描": "是/否",
+               "建设时间": "2020.01.01-2023.12.31（YYYY.MM.DD-YYYY.MM.DD）"}
+    review = load(tmp_path, PackageSpec(summary=summary, summary_layout="notice_docx"))
+    read = {r.label: x.raw for r in review.rows for x in r.readings if x.source == "汇总表"}
+    assert read["平台运营模式"] == "" and read["有否定期进行安全扫描"] == ""
+    assert read["建设时间"] == "2020.01.01-2023.12.31"
+    assert run_rule("summary_vs_form.row", review) == []
