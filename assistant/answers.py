@@ -295,7 +295,9 @@ class RevenueLine(_Frozen):
 
 
 _REVENUE_YEAR = re.compile(
-    r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s*年\s*度?\s*(?:平台)?\s*(?:相关)?\s*(?:营收|营业收入|收入))")
+    r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s*年\s*度?\s*[:：]?\s*(?:平台)?\s*(?:相关)?\s*(?:营收|营业收入|收入))")
+# "增长率 12.34%" as printed; "同比增长12.34%", "增速", "增幅" as applicants also write it.
+_GROWTH_CUE = re.compile(r"增长率|同比增长|同比增速|增速|增幅|增长")
 
 
 def parse_revenue_lines(text: str) -> tuple[RevenueLine, ...]:
@@ -305,7 +307,8 @@ def parse_revenue_lines(text: str) -> tuple[RevenueLine, ...]:
     lines = []
     for a, b in zip(starts, starts[1:] + [len(norm)], strict=False):
         seg = norm[a:b]
-        rate_at = seg.find("增长率")
+        cue = _GROWTH_CUE.search(seg)
+        rate_at = cue.start() if cue else -1
         after_label = re.search(r"营收|收入", seg).end()
         revenue = growth = None
         for q, s, e in find_quantities(text[a:b], skip_dates=True):

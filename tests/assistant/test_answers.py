@@ -417,3 +417,13 @@ def test_checkbox_multi_and_missing():
     assert [o.checked for o in c.options] == [True, None, None]
     c = parse_checkbox_choice("☑ 租用，服务商名称（必填）：阿里云 □ 自建", ["自建", "租用"])
     assert c.chosen == ("租用",) and c.options[1].detail == "阿里云"
+
+
+@pytest.mark.parametrize("text", [
+    "2021年：营收2160.33万元，增长率15.03%",  # written by other applicants (issue 12)
+    "2021年平台营收2,160.33万元，同比增长15.03%",
+    "2021年度平台营业收入2160.33万元，增速15.03%",
+])
+def test_revenue_line_written_another_way(text):
+    [line] = parse_revenue_lines(text)
+    assert (line.year, line.revenue.value, line.growth_rate.value) == (2021, D("2160.33"), D("15.03"))
