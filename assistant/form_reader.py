@@ -260,7 +260,8 @@ class FormReader:
         """The template prints the three revenue lines in one cell under the group label
         平台近三年经营指标情况, which is not a field of its own."""
         for cell in row:
-            if cell is not None and "营收" in cell.text and (lines := parse_revenue_lines(cell.text)):
+            if cell is not None and ("营收" in cell.text or "收入" in cell.text) \
+                    and (lines := parse_revenue_lines(cell.text)):
                 label = next((c for c in row if c is not None and "经营指标" in c.text), None)
                 return self._revenue_values(lines, cell, label, grid.doc_path, "exact")
         return []
