@@ -260,8 +260,10 @@ class FormReader:
         """The template prints the three revenue lines in one cell under the group label
         平台近三年经营指标情况, which is not a field of its own."""
         for cell in row:
-            if cell is not None and ("营收" in cell.text or "收入" in cell.text) \
-                    and (lines := parse_revenue_lines(cell.text)):
+            # The cell is the revenue lines themselves (it starts with one), not prose that
+            # mentions a year's revenue (平台建设成效: "2023年平台相关营业收入…").
+            if cell is not None and "收" in cell.text and (lines := parse_revenue_lines(cell.text)) \
+                    and ("营收" in cell.text or lines[0].span[0] <= 2):
                 label = next((c for c in row if c is not None and "经营指标" in c.text), None)
                 return self._revenue_values(lines, cell, label, grid.doc_path, "exact")
         return []

@@ -132,3 +132,13 @@ def test_annex4_hints_left_in_the_summary_are_not_answers(tmp_path):
     assert read["平台运营模式"] == "" and read["有否定期进行安全扫描"] == ""
     assert read["建设时间"] == "2020.01.01-2023.12.31"
     assert run_rule("summary_vs_form.row", review) == []
+
+
+def test_revenue_lines_written_another_way(tmp_path):
+    lines = ("2021年度平台营业收入2160.33万元，增速15.03%\n2022年度平台营业收入2439.44万元，增速12.92%\n"
+             "2023年度平台营业收入3215.33万元，增速31.81%")
+    result = row(load(tmp_path, without_summary(平台近三年经营指标情况=lines)), "平台近三年经营指标情况")
+    assert result.status == "found"
+    assert result.normalized == {"2021年平台营收（万元）": 2160.33, "2021年增长率（%）": 15.03,
+                                 "2022年平台营收（万元）": 2439.44, "2022年增长率（%）": 12.92,
+                                 "2023年平台营收（万元）": 3215.33, "2023年增长率（%）": 31.81}
