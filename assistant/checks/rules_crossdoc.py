@@ -417,6 +417,23 @@ def _summary_doubts(review: Review, mine, reference, diff: list[str]) -> list[st
     return doubts
 
 
+def _within_written_precision(mine, reference, spec) -> bool:
+    """Whether two single numbers differ by less than the rounding one of them was written with
+    (0.32亿元 is 3150–3250万元; 3.2万台 is 31,500–32,500)."""
+    a, b = _numeric(mine.normalized), _numeric(reference.normalized)
+    if a is None or b is None:
+        return False
+    kind = "money" if spec.unit == "万元" else "percent" if spec.unit == "%" else "count"
+    steps = []
+    for reading in (mine, reference):
+        found = find_quantities(reading.raw, skip_dates=True)
+        written = _written_step(found[0][0], kind) if found and found[0][0].qualifier == "exact" else None
+        if kind == "money" and found and found[0][0].unit is None:
+            written = (found[0][0].value, _written_step(found[0][0], "count")[1]) if written is None else written
+        steps.append(written[1] if written else Decimal(0))
+    return abs(a - b) <= max(steps) / 2 + _NUMBER_TOLERANCE
+
+
 @rule("summary_vs_form.row", title="附件4汇总表与申报表填报不一致", severity="error",
       basis="附件4 平台基本情况汇总表各行取自附件2 申报表（序号取自附件6）")
 def check_summary_rows(review: Review) -> Iterator[Finding]:
@@ -436,6 +453,8 @@ def check_summary_rows(review: Review) -> Iterator[Finding]:
         agree = answers_agree(spec.value_type, a, b) if spec is not None else None
         if agree:
             continue  # one of the readings the 填报指引 allows (平台订单数量: two numbers)
+        if agree is False and _within_written_precision(mine, reference, spec):
+            continue  # "0.32亿元" for 3215.33万元: the same figure, written rounded
         diff = [""] if agree is False else _differences(a, b, fuzzy=False)
         if not diff:
             continue

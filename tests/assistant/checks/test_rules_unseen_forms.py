@@ -169,3 +169,12 @@ def test_identity_on_a_label_read_approximately_is_a_warning_that_says_so(tmp_pa
 def test_identity_on_the_notice_label_is_an_error(tmp_path):
     [finding] = run_rule("identity.staff_total", load(tmp_path, PackageSpec(indicators=_staff("平台团队总人数（人）"))))
     assert finding.severity == "error"
+
+
+def test_summary_figure_written_rounded_agrees_within_its_precision(tmp_path):
+    # 申报表 3215.33 万元, 32000 台/套; the 汇总表 rounds them as applicants do.
+    summary = {**SUMMARY, "平台相关营业收入（万元）": "0.32亿元", "连接的工业设备/产品/产线种类及数量（台/套）": "3.2万"}
+    assert run_rule("summary_vs_form.row", load(tmp_path, PackageSpec(summary=summary))) == []
+    summary = {**SUMMARY, "平台相关营业收入（万元）": "0.30亿元"}
+    [finding] = run_rule("summary_vs_form.row", load(tmp_path / "off", PackageSpec(summary=summary)))
+    assert finding.severity == "error" and finding.fields == ("平台相关营业收入（万元）",)
