@@ -117,6 +117,10 @@ def required_fields_filled(review):
         else:
             message, severity = f"{_where(spec)}{part}未填写", "error" if _indicator(spec) else "warning"
         doubts = [*declared.doubts, *partial] if declared is not None else []
+        if declared is not None and declared.raw.strip():
+            # "/" and "—" are how many applicants write 不适用 or 0: wrong by the 填报指引's
+            # letter (填写0、否或无), but not an answer left out.
+            doubts.append(f"填写的“{declared.raw.strip()}”可能表示该项不适用或为0")
         yield form_finding(review, "blank.required_field", severity, [spec.id], message,
                            expected="已填写", actual=declared.raw.strip() if declared is not None else "",
                            doubts=doubts)
