@@ -77,12 +77,16 @@ def test_kind_stated_in_the_form_introduction(tmp_path):
     assert citation.file.startswith("附件2") and "打造的综合型工业互联网平台" in citation.quote
 
 
-def test_kind_stated_in_the_proposal(tmp_path):
+@pytest.mark.parametrize("prose,kind", [
+    ("本平台是一个行业级工业互联网平台，覆盖注塑、涂装等环节。", "行业级工业互联网平台"),
+    ("平台名称：延锋工业互联网平台；平台类别：行业型工业互联网平台；建设时间：2020年1月。", "行业型工业互联网平台"),
+])
+def test_kind_stated_in_the_proposal(tmp_path, prose, kind):
     spec = without_summary()
-    spec.narrative = Narrative(platform_intro=("延锋工业互联网平台面向汽车零部件领域。", "本平台是一个行业级工业互联网平台，覆盖注塑、涂装等环节。"))
+    spec.narrative = Narrative(platform_intro=("延锋工业互联网平台面向汽车零部件领域。", prose))
     result = row(load(tmp_path, spec), KIND)
-    assert (result.status, result.value) == ("found", "行业级工业互联网平台")
-    assert result.citations[0].file == "附件3-申报书.docx" and "行业级工业互联网平台" in result.citations[0].quote
+    assert (result.status, result.value) == ("found", kind)
+    assert result.citations[0].file == "附件3-申报书.docx" and kind[:3] in result.citations[0].quote
 
 
 @pytest.mark.parametrize("prose", [
