@@ -16,6 +16,7 @@ when none states it the row stays empty.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
@@ -204,6 +205,21 @@ class ListMatch(BaseModel):
     reading: SourceReading | None = None
 
 
+_CLOSE_NAME = 0.9  # difflib ratio of two platform names taken for one when only one list row is that close
+_CLOSE_UNIT = 0.85  # the same for the distinctive part of two company names
+# Words every company name has: compared without them, 上海塑米信息科技有限公司 and 上海致景信息科技
+# 有限公司 are far apart, 上海电气数字科技有限公司 and 上海电气集团数字科技有限公司 close.
+_GENERIC_UNIT_WORDS = re.compile(r"上海|中国|[(（]?集团[)）]?|股份|有限|责任|公司|科技|信息|技术|智能|数字|工程|系统|研究|设计|院|所")
+
+
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def _distinctive(unit: str) -> str:
+    return _GENERIC_UNIT_WORDS.sub("", name_key(unit))
+
+
 def name_key(text: str) -> str:
     """Platform and unit names compared without spacing, quotes, bracket width or a （公章）."""
     text = unicodedata.normalize("NFKC", text)
@@ -256,6 +272,20 @@ def match_platform_list(declarations: Declarations, catalog: Catalog) -> ListMat
     if len(by_unit) == 1 and not ambiguous:
         unit = next(u for u in units if name_key(u.raw) == name_key(by_unit[0].unit_name))
         return _list_match(by_unit[0], "按单位名称", unit, unit.raw)
+    if not ambiguous:
+        # Written a little differently ("面向电力能源行业的…" for "面向电力能源行业应用的…", a
+        # company name without 集团): the one list row close to a declared name or company.
+        for declared in names:
+            name = _name_candidates(declared.raw)[0][0]
+            close = [p for p in catalog.platforms if _ratio(name_key(name), name_key(p.name)) >= _CLOSE_NAME]
+            if len(close) == 1:
+                return _list_match(close[0], "按平台名称（近似）", declared, name)
+        for declared in units:
+            mine = _distinctive(declared.raw)
+            close = [p for p in catalog.platforms
+                     if len(mine) >= 2 and _ratio(mine, _distinctive(p.unit_name)) >= _CLOSE_UNIT]
+            if len(close) == 1:
+                return _list_match(close[0], "按单位名称（近似）", declared, declared.raw)
     if ambiguous:
         numbers = "、".join(f"序号{p.number}（{p.unit_name}）" for p in ambiguous)
         return ListMatch(platform=None, how="",

@@ -414,6 +414,8 @@ def _summary_doubts(review: Review, mine, reference, diff: list[str]) -> list[st
             doubts.append(f"{where}（{reading.file}）为扫描件，数值由文字识别读出，可能有识别误差")
     if reference.source == "附件6" and "按单位名称" in reference.note:
         doubts.append("申报的平台名称不在附件6名单中，序号按单位名称对应")
+    if reference.source == "附件6" and "近似" in reference.note:
+        doubts.append("序号按近似的名称对应附件6")
     return doubts
 
 

@@ -44,6 +44,8 @@ def without_summary(**basic) -> PackageSpec:
     ("电机设备远程运维服务工业互联网平台", "上海电器科学研究所（集团）有限公司", 14, "按平台名称和单位名称"),
     ("电机设备远程运维服务工业互联网平台", "上海电机系统节能工程技术研究中心有限公司", 2, "按平台名称和单位名称"),
     ("“飞梭智纺” 纺织工业互联网平台", "上海致景信息科技有限公司", 19, "按平台名称"),
+    ("面向电力能源行业的工业互联网平台", "上海某某科技有限公司", 5, "按平台名称（近似）"),
+    ("星云智汇平台", "上海电气数字科技有限公司", 23, "按单位名称（近似）"),  # 附件6: …集团数字科技…
 ])
 def test_list_number_is_matched_and_says_how(tmp_path, name, unit, number, how):
     spec = without_summary(**{"平台名称": name, "单位（企业）名称": unit})
@@ -52,6 +54,13 @@ def test_list_number_is_matched_and_says_how(tmp_path, name, unit, number, how):
     assert (result.status, result.normalized) == ("found", number)
     assert result.note.startswith(f"{how}匹配附件6")
     assert result.citations and all(f"{how}匹配附件6" in c.locator for c in result.citations)
+
+
+def test_an_unlisted_name_and_company_stay_empty(tmp_path):
+    spec = without_summary(**{"平台名称": "某某智造云平台", "单位（企业）名称": "上海某某信息科技有限公司"})
+    spec.contact_unit = None
+    result = row(load(tmp_path, spec), NUMBER)
+    assert result.status == "missing" and "均未在附件6名单中找到" in result.note
 
 
 def test_a_shared_name_without_a_telling_company_stays_empty_and_says_why(tmp_path):
