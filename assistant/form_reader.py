@@ -55,7 +55,11 @@ class _Columns:
     width: int
 
 
-_HEADER_CUES = {"label": ("内容",), "value": ("平台实际情况", "实际情况", "填报内容"), "proof": ("证明资料", "证明材料")}
+# Column headers as the template prints them and as applicants rename them.
+_HEADER_CUES = {"label": ("内容", "指标名称", "指标内容", "填报项目", "填报项"),
+                "value": ("平台实际情况", "实际情况", "填报内容", "填报情况", "填写内容", "申报内容", "填报数据", "指标值"),
+                "proof": ("证明资料", "证明材料", "佐证材料", "支撑材料", "证明文件", "佐证资料")}
+_PROOF_LIKE = re.compile(r"^\s*(?:详见|见|参见)?\s*(?:《?申报书》?)?\s*附件\s*[0-9一二三四五六七八九十]")
 _INLINE_PROOF = re.compile(r"[（(]\s*(?:证明(?:资料|材料)|佐证材料|来源)\s*[:：](?P<proof>[^（）()]*)[）)]\s*$")
 _ANSWER_LIKE = re.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:%|个|台|套|台/套|人|项|家|TB|万元|元)?|是|否|有|无")
 _MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
@@ -359,6 +363,8 @@ class FormReader:
             doubts.append(f"表格中“{written[:30]}”一行未找到填写单元格")
         elif not raw and stray:
             doubts.append(f"“{written[:30]}”一行的其他单元格写有“{stray[0][:20]}”，答案可能写在未识别的列中")
+        elif proof is None and _PROOF_LIKE.match(raw):
+            doubts.append(f"“{written[:30]}”一行读到的答案“{raw[:20]}”像是证明资料，表格各列的含义可能未被识别")
         elif not raw and isinstance(proof, str) and _ANSWER_LIKE.fullmatch(proof.strip()):
             doubts.append(f"“{written[:30]}”一行的证明资料栏写有“{proof.strip()[:20]}”，答案可能填在了证明资料栏")
         return DeclaredValue(

@@ -178,3 +178,20 @@ def test_summary_figure_written_rounded_agrees_within_its_precision(tmp_path):
     summary = {**SUMMARY, "平台相关营业收入（万元）": "0.30亿元"}
     [finding] = run_rule("summary_vs_form.row", load(tmp_path / "off", PackageSpec(summary=summary)))
     assert finding.severity == "error" and finding.fields == ("平台相关营业收入（万元）",)
+
+
+# --- column titles of the 指标明细表 written another way -------------------------------------------
+
+def test_renamed_column_titles_are_understood(tmp_path):
+    review = load(tmp_path, PackageSpec(header=("编号", "三级指标", "指标名称", "佐证材料", "填报数据")))
+    assert review.declared("staff_total").raw == "119" and review.declared("staff_total").proof == "附件3-1 第2页"
+    assert run_rule("identity.staff_total", review) == []
+
+
+def test_unknown_column_titles_give_doubts_not_errors(tmp_path):
+    # No title the reader knows: the cell right of the label is the 证明资料, not the answer.
+    review = load(tmp_path, PackageSpec(header=("编号", "类别", "项", "依据", "数")))
+    assert review.declared("staff_total").doubts
+    errors = [(f.rule, f.message) for f in run_checks(review) if f.severity == "error"
+              and f.rule.split(".")[0] in ("identity", "formula", "subset", "breakdown_sum", "growth_rate")]
+    assert errors == []
