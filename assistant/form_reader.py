@@ -8,6 +8,15 @@ key-value layout of 一、企业基本情况) or the cell below it (labels in on
 as in 申报单位上一年度经营状况). Several fields share one cell in the template (the three revenue
 lines; 合作企业名称（必填） inside the 建设方式 cell); they are split out here.
 
+An applicant's 附件4 汇总表 is read as printed (项目 | 内容, or several pairs per row) or laid out
+across (a row of labels, the values in the row below, in bands); 附件4's answer hints left in a
+cell ("是/否", "（自运营、联合运营、委托运营）") are not answers.
+
+A reading says what the reader is unsure of (`DeclaredValue.doubts`): a label matched only
+approximately, a row without an answer cell, an empty answer beside text in a column the header
+gave no role, an "answer" that reads like a 证明资料 reference. Rules state these doubts instead
+of promising an error on a layout the reader only partly understood.
+
 This module reads text and keeps citations; it does not parse numbers or judge answers.
 """
 

@@ -1,8 +1,8 @@
 """附件3 申报书 read into the outline the notice prescribes: cover, sections 一–七, closings, cases.
 
 Applicants write the template's section titles as Word headings, as bold "一、…" paragraphs or
-with Word's automatic numbering (which drops the "一、" from the text), and some keep a table of
-contents; a section is therefore recognised by its title (the catalog's, or the words a title
+with Word's automatic numbering (which drops the "一、" from the text), number them their own way
+("第一章 …", "一．…", "1 …", "1、…"), and some keep a table of contents; a section is therefore recognised by its title (the catalog's, or the words a title
 keeps when reworded), not by a style. The mandatory closing paragraph of 二 and 三 ("最后一段
 （必写）：总结…") is the section's last paragraph when its words say it sums up; the cases of 五 follow
 the template's "案例1：平台名——…" with its 企业简介 / 平台简介 / 案例实际内容简介 / 配图 parts, and their
