@@ -221,7 +221,7 @@ def form_text(p: Package, key: str, st: Style) -> str:
         s = fmt_int(val, st.thousands)
         if key in p.private:
             u = unit or "个"
-            word = "总数" if u == "台/套" else "总量"
+            word = "总数" if ind.l3 in ("2.1.1", "2.1.2") else "总量"
             s = f"{word} {s} {u}，其中私有化部署涉及的相关数量 {fmt_int(p.private[key], st.thousands)} {u}"
         elif st.unit_suffix and unit and unit not in ("%",):
             s = f"{s}{unit}"
@@ -263,7 +263,7 @@ def revenue_line(p: Package, year: str, thousands: bool = False) -> str:
 
 
 def deploy_text(p: Package) -> str:
-    parts = [d if d != "其他部署方式" else (f"其他部署方式（{p.deploy_other}）" if p.deploy_other else d) for d in p.deploy]
+    parts = [d if d != "其他部署方式" else (f"其他部署方式：{p.deploy_other}" if p.deploy_other else d) for d in p.deploy]
     return "、".join(parts)
 
 

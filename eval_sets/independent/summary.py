@@ -138,7 +138,7 @@ def summary_docx_blocks(p: Package, st: Style) -> list:
     return [Para("附件4", bold=True), Title("平台基本情况汇总表", 16), grid([2.2, 3.8], rows, header_rows=1, size=9.5)]
 
 
-def contact_blocks(p: Package, with_backup: bool = True) -> list:
+def contact_blocks(p: Package, with_backup: bool = True, address: str = "blanks") -> list:
     c = p.contact
     H = lambda t: Cell(t, bold=True, align="center")  # noqa: E731
     rows = [[H("序号"), H("姓名"), H("单位名称"), H("职务"), H("手机号码"), H("电子邮箱")],
@@ -154,7 +154,8 @@ def contact_blocks(p: Package, with_backup: bool = True) -> list:
         Para("一、联系人信息反馈", bold=True, size=12),
         grid([1.4, 1, 2.6, 1.3, 1.5, 2.3], rows, header_rows=1, size=10),
         Para("二、评审会现场地址信息反馈", bold=True, size=12),
-        Para(f"具体地址*：{c.district}　{c.road}　{c.number}（弄）　{c.detail}", size=12),
+        Para(f"具体地址*：{c.district}　{c.road}　{c.number}（弄）　{c.detail}" if address == "blanks"
+             else f"具体地址*：{c.address}", size=12),
         Spacer(8),
         Para("*注：该场地信息将用于工作组安排后续评价工作，评价工作主要包括：①现场调研核查（含平台功能现场操作演示）；"
              "②专家评审会（含平台建设情况PPT汇报答辩）共两个环节。该场地需要满足评价工作所需的平台功能操作演示、"

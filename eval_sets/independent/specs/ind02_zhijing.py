@@ -54,7 +54,7 @@ def package() -> Package:
         fax="021-54236611", income=income, balance=balance, auditor="上海浦华会计师事务所（特殊普通合伙）",
         audit_no="浦华审字（2024）第1127号", cpas=("郑伟", "沈嘉"))
     ct = Contact("陈立峰", "产业互联网事业部总监", "13962118437", "chenlf@zhijing-tex.example.com", "吴倩", "政府事务经理",
-                 "13901987265", "wuqian@zhijing-tex.example.com", "闵行区", "申长路", "988弄", "3号楼12层多功能厅")
+                 "13901987265", "wuqian@zhijing-tex.example.com", "闵行区", "申长路", "988号", "3号楼12层多功能厅")
     rev = {y: wan(YUAN[y]["营业收入"]) for y in ("2020", "2021", "2022", "2023")}
     rd, profit = wan(YUAN["2023"]["研发投入"]), wan(YUAN["2023"]["利润总额"])
     P = dict(

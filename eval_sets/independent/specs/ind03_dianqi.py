@@ -243,7 +243,7 @@ def build() -> tuple[Built, Package]:
            seal_at=[(0, "（公章）")], key="form_scan", seal_offset=(-0.03, 0.0), producer="KONICA MINOLTA bizhub C360i")
     n = narrative(p)
     k.docx("3.申报书.docx", narrative_blocks(p, n, date="2024年7月18日"), dst, "申报书", "narrative")
-    k.docx("1.联系人信息反馈表.docx", contact_blocks(p), DocxStyle(font="宋体", size=11), "联系人表", "contact")
+    k.docx("1.联系人信息反馈表.docx", contact_blocks(p, address="line"), DocxStyle(font="宋体", size=11), "联系人表", "contact")
     k.xlsx("4.汇总表.xlsx", summary_xlsx_vertical(p, Style(thousands=True), font="仿宋"), "汇总表", "summary")
     k.scan("5.真实性承诺.pdf", commitment_blocks(p, "2024年7月18日"), PdfStyle(font="WQY", size=12, footer_pages=False), "承诺",
            seal_at=[(0, "申报单位")], key="commitment", seal_offset=(0.2, 0.0), producer="KONICA MINOLTA bizhub C360i")

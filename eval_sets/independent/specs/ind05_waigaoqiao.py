@@ -234,7 +234,7 @@ def build() -> tuple[Built, Package]:
     n = narrative(p)
     k.docx("附件3-上海市工业互联网平台应用水平评价申报书（外高桥造船）.docx", narrative_blocks(p, n, date="2024年7月17日"), dst,
            "申报书", "narrative")
-    k.docx("附件1-联系人信息反馈表.docx", contact_blocks(p), DocxStyle(font="宋体", size=12), "联系人表", "contact")
+    k.docx("附件1-联系人信息反馈表.docx", contact_blocks(p, address="line"), DocxStyle(font="宋体", size=12), "联系人表", "contact")
     groups = {"序号": "基本信息", "平台团队总人数（人）": "平台基础情况", "连接的工业设备/产品/产线种类及数量（台/套）": "平台关键技术能力",
               "注册企业用户数（个）": "平台效益及可持续发展能力"}
     k.xlsx("附件4-平台基本情况汇总表.xlsx", summary_xlsx_vertical(p, Style(thousands=True), groups=groups), "汇总表", "summary")

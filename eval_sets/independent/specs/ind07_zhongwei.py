@@ -49,7 +49,7 @@ def package() -> Package:
         fax="021-50796600", income=income, balance=balance, auditor="上海德勤华永会计师事务所（特殊普通合伙）", audit_no="德华沪审（24）第00388号",
         cpas=("蒋蕾", "吴迪"))
     ct = Contact("王思远", "平台运营中心总监", "13901624478", "wangsy@amec-chain.example.com", "蔡佳琪", "行政经理",
-                 "13916307725", "caijq@amec-chain.example.com", "浦东新区", "金科路", "2889弄", "长泰广场C座6楼会议中心")
+                 "13916307725", "caijq@amec-chain.example.com", "浦东新区", "金科路", "2889号", "C座6楼会议中心")
     rev = {"2020": D("3912.08")} | {y: PF[y]["营业收入"] for y in ("2021", "2022", "2023")}
     P = dict(
         staff=118, staff_ops=70, staff_qual=92, revenue=rev["2023"], rd=RD_DECLARED, profit=PF["2023"]["利润总额"],
@@ -206,7 +206,7 @@ def build() -> tuple[Built, Package]:
            seal_at=[(0, "（公章）")], key="form_scan", seal_offset=(-0.03, 0.0), producer="SHARP MX-3071")
     n = narrative(p)
     k.docx("附件3 申报书.docx", narrative_blocks(p, n, date="2024年7月22日"), dst, "申报书", "narrative")
-    k.docx("附件1 联系人信息反馈表.docx", contact_blocks(p), DocxStyle(font="宋体", size=12), "联系人表", "contact")
+    k.docx("附件1 联系人信息反馈表.docx", contact_blocks(p, address="line"), DocxStyle(font="宋体", size=12), "联系人表", "contact")
     k.docx("附件4 平台基本情况汇总表.docx", summary_docx_blocks(p, Style(thousands=False)), DocxStyle(font="宋体", size=10.5),
            "汇总表", "summary")
     k.scan("附件5 真实性承诺书.pdf", commitment_blocks(p, "2024年7月22日"), PdfStyle(font="WQY", size=12, footer_pages=False), "承诺",
