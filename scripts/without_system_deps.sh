@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs a command as on a machine without the system packages of scripts/system_deps.sh: soffice,
 # chromium and fontconfig's tools are left off PATH and the CJK font lookup
-# (eval_sets/generator/fonts.py) searches only an empty folder. Used to check that the suite then
-# skips what needs them, with the reason, and fails nothing:
-#   scripts/without_system_deps.sh .venv/bin/python -m pytest -q -p no:cacheprovider
+# (eval_sets/generator/fonts.py) searches only an empty folder; scripts/system_deps.sh only reports
+# (as on a machine where it cannot install). Used to check that the suite then skips what needs
+# them, with the reason, and fails nothing:
+#   scripts/without_system_deps.sh make test
 set -euo pipefail
 bare="$(mktemp -d "${TMPDIR:-/tmp}/shenbao-bare.XXXXXX")"
 trap 'rm -rf "$bare"' EXIT
@@ -18,4 +19,4 @@ for dir in "${dirs[@]}"; do
     [ -x "$program" ] && [ ! -e "$bare/bin/$name" ] && ln -s "$program" "$bare/bin/$name"
   done
 done
-PATH="$bare/bin" SHENBAO_FONT_DIRS="$bare/fonts" "$@"
+PATH="$bare/bin" SHENBAO_FONT_DIRS="$bare/fonts" SHENBAO_SYSTEM_DEPS=check "$@"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ SHENBAO = [sys.executable, "-m", "assistant.cli"]
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([*SHENBAO, *args], cwd=cwd, capture_output=True, text=True, timeout=300,
-                          env={"PATH": "/usr/bin:/bin", "SHENBAO_WORKERS": "0", "SHENBAO_RENDER_DOCX": "false",
+                          env={"PATH": os.environ["PATH"], "SHENBAO_WORKERS": "0", "SHENBAO_RENDER_DOCX": "false",
                                "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
 
 
@@ -59,7 +60,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _run_shared(*args: str, workspace: Path) -> subprocess.CompletedProcess:
     return subprocess.run([*SHENBAO, *args, "--workspace", str(workspace)], cwd=REPO, capture_output=True, text=True,
-                          timeout=600, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+                          timeout=600, env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)})
 
 
 def test_check_exit_codes_follow_fail_on(shared_workspace):
@@ -85,7 +86,7 @@ def test_review_writes_every_output(tmp_path, shared_workspace):
 
 def test_version():
     result = subprocess.run([*SHENBAO, "--version"], capture_output=True, text=True, timeout=60,
-                            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+                            env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)})
     assert result.returncode == 0 and result.stdout.startswith("shenbao ")
 
 

@@ -3,6 +3,7 @@ names the problem and the fix, exit code 2, and never a Python exception name (i
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ EXCEPTION_NAMES = ("Traceback", "NoSuchOption", "UsageError", "BadParameter", "M
 
 def shenbao(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "assistant.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "SHENBAO_WORKERS": "0",
+                          timeout=300, env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO), "SHENBAO_WORKERS": "0",
                                             "SHENBAO_RENDER_DOCX": "false", "SHENBAO_OCR": "false"})
 
 

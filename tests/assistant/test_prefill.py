@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -74,7 +75,7 @@ def test_exports_look_like_annex4_and_hide_credentials(sample, tmp_path):
 
 
 def test_cli_prefill_json_and_xlsx(tmp_path, shared_workspace, sample):
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "SHENBAO_WORKSPACE": str(shared_workspace)}
+    env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO), "SHENBAO_WORKSPACE": str(shared_workspace)}
     result = subprocess.run([sys.executable, "-m", "assistant.cli", "prefill", str(SAMPLE)], capture_output=True,
                             text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +37,7 @@ def test_selftest_scores_one_everywhere(truths):
 def test_cli_selftest_prints_full_marks():
     result = subprocess.run([sys.executable, "-m", "assistant.cli", "eval", "--selftest", "--format", "json"],
                             capture_output=True, text=True, cwd=REPO, timeout=120,
-                            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+                            env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)})
     assert result.returncode == 0, result.stderr
     overall = json.loads(result.stdout)["overall"]
     assert overall["prefill_accuracy"] == 1.0 and overall["check_recall"] == 1.0
