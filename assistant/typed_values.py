@@ -275,6 +275,9 @@ _SELF = re.compile(r"(?:是|为|属于|定位为|定位于|定位是|作为|打�
 # A clause about other platforms, an enumeration or a plan is no statement of this one's kind.
 _NOT_SELF = re.compile(r"对标|同行|相似|同类|类似|接入|对接|合作|联合|携手|其他|等(?:跨|综合|行业|专业|区域|企业|园区|双跨)|"
                        r"如|例如|包括|比如|力争|争取|计划|将|目标|未来|下一步|申报|评选|遴选|名单")
+# As a reviewer writes the kind in 附件4: one word per kind, whatever variant the applicant used.
+_KIND_AS_REVIEWED = {"双跨": "跨行业跨领域", "综合性": "综合型", "行业级": "行业型", "行业性": "行业型",
+                     "专业性": "专业型", "区域级": "区域型", "区域性": "区域型", "企业型": "企业级", "园区型": "园区级"}
 _LABELLED_KIND = re.compile(r"平台(?:性质|类别|类型|属性)\s*[:：为是]\s*"
                             r"(?P<value>[^，。；;,、\s（）()]{0,20}?平台)")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
@@ -283,14 +286,15 @@ _CLAUSE_END = re.compile(r"[。；;！？!?\n，,]")
 
 def platform_kind_in(text: str) -> tuple[str, str] | None:
     """(平台性质 as a reviewer writes it, the words that state it) when the text states the
-    platform's own kind ("…打造的综合型工业互联网平台", "是一个行业级工业互联网平台"), else None.
+    platform's own kind ("…打造的综合型工业互联网平台", "是一个行业级工业互联网平台" → 行业型工业互联网平台),
+    else None.
     Only a stated kind is returned; nothing is inferred from what the platform does."""
     labelled = _LABELLED_KIND.search(text)
     if labelled is not None:
         # "平台类别：行业型工业互联网平台" (附件3 二 asks for 平台名称类别 in the introduction)
         kind = _KIND.match(labelled.group("value"))
-        value = f"{kind.group('kind')}工业互联网平台" if kind else labelled.group("value").strip()
-        return value.replace("双跨工业", "跨行业跨领域工业"), labelled.group(0).strip()
+        value = _as_reviewed(kind.group("kind")) if kind else labelled.group("value").strip()
+        return value, labelled.group(0).strip()
     for match in _KIND.finditer(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
         before = text[start:match.start()]
@@ -298,9 +302,12 @@ def platform_kind_in(text: str) -> tuple[str, str] | None:
         after = text[match.end():end.start() if end else len(text)]
         if not _SELF.search(before) or _NOT_SELF.search(before + after):
             continue
-        kind = "跨行业跨领域" if match.group("kind") == "双跨" else match.group("kind")
-        return f"{kind}工业互联网平台", text[start:match.end()].strip()
+        return _as_reviewed(match.group("kind")), text[start:match.end()].strip()
     return None
+
+
+def _as_reviewed(kind: str) -> str:
+    return f"{_KIND_AS_REVIEWED.get(kind, kind)}工业互联网平台"
 
 
 _READERS = {

@@ -87,7 +87,7 @@ def test_kind_stated_in_the_form_introduction(tmp_path):
 
 
 @pytest.mark.parametrize("prose,kind", [
-    ("本平台是一个行业级工业互联网平台，覆盖注塑、涂装等环节。", "行业级工业互联网平台"),
+    ("本平台是一个行业级工业互联网平台，覆盖注塑、涂装等环节。", "行业型工业互联网平台"),  # as a reviewer writes it
     ("平台名称：延锋工业互联网平台；平台类别：行业型工业互联网平台；建设时间：2020年1月。", "行业型工业互联网平台"),
 ])
 def test_kind_stated_in_the_proposal(tmp_path, prose, kind):
@@ -95,7 +95,7 @@ def test_kind_stated_in_the_proposal(tmp_path, prose, kind):
     spec.narrative = Narrative(platform_intro=("延锋工业互联网平台面向汽车零部件领域。", prose))
     result = row(load(tmp_path, spec), KIND)
     assert (result.status, result.value) == ("found", kind)
-    assert result.citations[0].file == "附件3-申报书.docx" and kind[:3] in result.citations[0].quote
+    assert result.citations[0].file == "附件3-申报书.docx" and kind[:2] in result.citations[0].quote
 
 
 @pytest.mark.parametrize("prose", [
