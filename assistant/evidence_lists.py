@@ -86,6 +86,12 @@ _PAGE_MARK = re.compile(r"第\s*\d+\s*页|共\s*\d+\s*页|^[-—–]?\s*\d+\s*[-
 _AS_OF = re.compile(r"(?:截至|截止)[^\d]{0,8}(\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)")
 _PATENT_ID = re.compile(r"ZL\s*\d{8,}|CN\s*\d{9}", re.I)
 _SOFTWARE_ID = re.compile(r"\d{4}\s*SR\s*\d{5,}", re.I)
+_PATENT_TYPE = re.compile(r"(?:发明|实用新型|外观设计)(?:专利)?(?:权)?|专利")
+_SOFTWARE_TYPE = re.compile(r"(?:计算机)?软件著作权(?:登记)?|软著")
+# Counts said in a sentence before a list: 「共获得知识产权48项，其中专利12项，软件著作权36项」.
+_NOTE_COUNTS = {"patent": re.compile(r"(?<![明型计])专利(?:共|合计|共计)?(\d+)(?:项|件)"),
+                "software": re.compile(r"(?:软件著作权|软著)(?:共|合计|共计)?(\d+)(?:项|件|个)"),
+                "award": re.compile(r"(?:奖项|荣誉)(?:共|合计|共计)?(\d+)(?:项|个)")}
 _PATENT_WORDS = re.compile(r"专利|发明|实用新型|外观设计")
 _SOFTWARE_WORDS = re.compile(r"软件著作权|软著|著作权|登记号|计算机软件")
 _NOT_DEVICES = re.compile(r"企业|[（(]家[)）]|APP|用户|人数|模型|解决方案|标准")
@@ -360,8 +366,8 @@ def _heading(row: Row) -> _Heading | None:
     if row.source == "table" and len(cells) > 1:
         return None
     text = squash(row.text)
-    if not text or len(text) > 50 or _TOTAL_LABEL.match(text):
-        return None
+    if not text or len(text) > 50 or _TOTAL_LABEL.match(text) or re.search(r"[,。;]|如下", text):
+        return None  # a sentence (「…，明细如下：」) is not a heading, though it may say a count
     kinds, printed = _kinds(text), _printed(text)
     listish, numbered = bool(_LISTISH.search(text)), bool(_NUMBERED.match(text))
     if (kinds and (listish or printed)) or (numbered and (listish or kinds)):
@@ -400,6 +406,7 @@ class _Block:
     next_serial: int = 1
     closed: bool = False
     signatures: set[tuple[str, ...]] = field(default_factory=set)  # its header rows, to know them again
+    notes: list[Row] = field(default_factory=list)  # text lines between the previous list and this one
 
     @property
     def serial(self) -> bool:
@@ -419,6 +426,7 @@ class _Scan:
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
         self.pending: list[_Heading] = []
+        self.notes: list[Row] = []  # text since the last list: 「共获得专利12项，软件著作权36项」
         self.title_rows: list[Row] = []
 
     # context ------------------------------------------------------------------------------------
@@ -481,6 +489,13 @@ class _Scan:
             return
         if current is not None and current.closed and current.serial and self._restart(current, row):
             return
+        if self.pending and self._implicit(row):
+            return
+        cells = _cells(row)
+        if self.pending and len(cells) > 1 and any(_number(c.text) is not None for c in cells[1:]):
+            self.pending = []  # the heading announced rows that cannot be lined up: it heads nothing below
+            return
+        self.notes.append(row)
         if not self.blocks and not self.pending:
             self.title_rows.append(row)
 
@@ -494,9 +509,32 @@ class _Scan:
             return  # the header repeated on the next page (a numbered list: its next 序号 decides)
         self._close()
         kind, kind_from = self._resolve_kind(header, self.pending)
-        self.current = _Block(header, kind, kind_from, self.pending, signatures={header.signature})
-        self.blocks.append(self.current)
+        self._start(_Block(header, kind, kind_from, self.pending, signatures={header.signature}))
+
+    def _start(self, block: _Block) -> None:
+        block.notes, self.notes = self.notes, []
+        self.current = block
+        self.blocks.append(block)
         self.pending = []
+
+    def _implicit(self, row: Row) -> bool:
+        """A table without a header under a heading that names what it counts (「其中海外设备按
+        国家统计」 over rows 「越南Vietnam 543」): one key column and one number column."""
+        cells = _cells(row)
+        heading = self.pending[-1]
+        if len(cells) != 2 or _number(cells[1].text) is None or _number(cells[0].text) is not None:
+            return False
+        if _TOTAL_LABEL.match(squash(cells[0].text)) or not _DEVICE_WORDS.search(heading.text + self.title):
+            return False
+        measure = measure_of(heading.text) or "total"
+        table = row.source == "table"
+        header = _Header(heading.row, [_Column(0, cells[0].column if table else None, "项目", "key"),
+                                       _Column(1, cells[1].column if table else None, heading.text, "measure", measure)],
+                         "device")
+        self._close()
+        self._start(_Block(header, "device", "heading", self.pending))
+        self._data_row(self.current, row)
+        return True
 
     def _sub_header(self, block: _Block, row: Row) -> bool:
         """The second row of a two-row header: sub-columns under a merged 「接入设备数量」 (合计 /
@@ -546,9 +584,7 @@ class _Scan:
         if self.pending:
             kind, kind_from = self._resolve_kind(block.header, self.pending)
         self._close()
-        self.current = _Block(block.header, kind, kind_from, self.pending)
-        self.blocks.append(self.current)
-        self.pending = []
+        self._start(_Block(block.header, kind, kind_from, self.pending))
         return self._entry(self.current, row)
 
     def _entry(self, block: _Block, row: Row) -> bool:
@@ -729,9 +765,35 @@ def _as_of(scan: _Scan) -> str:
     return f"截至{match.group(1)}" if match else ""
 
 
+def _item_kind(entry: _Entry) -> str | None:
+    """What a row itself says it is: a cell that is a certificate type (发明专利, 实用新型, 软件著
+    作权) or a number of one kind (ZL… for a patent, 2022SR… for a software registration)."""
+    for cell in _cells(entry.row)[1:]:
+        text = squash(cell.text)
+        if _SOFTWARE_TYPE.fullmatch(text) or re.match(r"\d{4}SR\d{5,}", text, re.I):
+            return "software"
+        if _PATENT_TYPE.fullmatch(text) or re.match(r"(?:ZL|CN)\d{8,}", text, re.I):
+            return "patent"
+    return None
+
+
+def _split_mixed(block: _Block) -> None:
+    """A certificate list whose rows say they are of both kinds (a 类别 column of 发明专利 and 软件
+    著作权, numbers ZL… and …SR…) is a mixed list, whatever its header suggested."""
+    if block.kind not in ("patent", "software", "ip"):
+        return
+    kinds = [_item_kind(e) for e in block.entries]
+    if block.kind != "ip" and not {"patent", "software"} <= set(kinds):
+        return
+    block.kind = "ip"
+    for entry, kind in zip(block.entries, kinds, strict=True):
+        entry.kind = kind or _row_kind(block, entry.row, entry.cells)
+
+
 def _certificate_facts(scan: _Scan, catalog: Catalog) -> list[EvidenceFact]:
     parts: dict[str, list[tuple[_Block, list[_Entry]]]] = {}
     for block in scan.blocks:
+        _split_mixed(block)
         if block.kind in CERTIFICATE_FIELDS:
             parts.setdefault(block.kind, []).append((block, block.entries))
         elif block.kind == "ip":
@@ -756,6 +818,9 @@ def _count_fact(kind: str, found: list[tuple[_Block, list[_Entry]]], scan: _Scan
         for heading in block.headings:
             if heading.printed and heading.kind in (None, kind):
                 printed.append(_Printed(heading.printed[0], _cite(heading.row), heading.row.text.strip(), len(entries)))
+        for row in block.notes:
+            for match in _NOTE_COUNTS[kind].finditer(squash(row.text)):
+                printed.append(_Printed(int(match.group(1)), _cite(row), row.text.strip(), len(entries)))
         for total in block.totals:
             value = _total_count(total)
             if value is None:
@@ -811,6 +876,9 @@ def _count_fact(kind: str, found: list[tuple[_Block, list[_Entry]]], scan: _Scan
     elif "title" in kinds_from:
         reasons.append("清单类型依据文件标题")
     doubts += ip_mismatch
+    unknown = sum(1 for block, _e in found if block.kind == "ip" for e in block.entries if e.kind == "other")
+    if unknown:
+        doubts.append(f"混合清单中有 {unknown} 行未能判断属于专利还是软件著作权")
     part = _part_of([b for b, _e in found], scan)
     if part:
         reasons.append(f"“{part}”表明清单只列出一部分，按部分口径记录，不与申报总数比较")

@@ -28,6 +28,7 @@ from fixtures.make_list_fixtures import (
     ocr_document,
     paged_pdf,
     patent_rows,
+    rows_xlsx,
     scanned_pdf,
 )
 from fixtures.make_unseen_fixtures import Line
@@ -494,3 +495,52 @@ def test_device_names_that_sound_like_categories_do_not_key_the_breakdown(tmp_pa
     facts = by_field(facts_of(read(paged_pdf(tmp_path / "d.pdf", items))))
     assert {f.component for f in facts["devices_by_category"]} == {"机床", "机器人", "动力设备"}
     assert {f.component: f.normalized for f in facts["devices_by_region"]} == {"上海": 120, "江苏": 50}
+
+
+# --- shapes met when measuring on packages prepared apart from our generator -----------------------
+
+def mixed_rows() -> list[list[str]]:
+    kinds = ["发明专利", "软件著作权", "实用新型", "软件著作权", "软件著作权"]
+    rows = []
+    for n in range(1, 30):
+        kind = kinds[n % len(kinds)] if n <= 22 else "软件著作权"
+        number = f"2023SR{700000 + n:07d}" if kind == "软件著作权" else f"ZL2020{n:08d}.{n % 10}"
+        rows.append([str(n), kind, f"星睿平台组件{n}", number, COMPANY])
+    return rows
+
+
+@pytest.mark.parametrize("said,status", [("其中专利9项、软件著作权20项", "found"),
+                                         ("其中专利10项、软件著作权20项", "ambiguous")])
+def test_mixed_list_told_apart_by_its_rows_and_checked_against_the_sentence_before_it(tmp_path, said, status):
+    """One list of both kinds under a 类别 column and a 「证书号/登记号」 column, after a sentence
+    giving the count of each kind."""
+    rows = mixed_rows()
+    assert sum(r[1] != "软件著作权" for r in rows) == 9
+    items = [Line("知识产权清单", 14, centred=True),
+             Line(f"截至2024年3月31日，平台共拥有有效知识产权29项，{said}，明细如下：", 9),
+             Table(["序号", "类别", "名称", "证书号/登记号", "权利人"], rows, [30.0, 70.0, 150.0, 120.0, 130.0])]
+    facts = by_field(facts_of(read(paged_pdf(tmp_path / "ip.pdf", items))))
+    [patent], [software] = facts["patents"], facts["software_copyrights"]
+    assert (patent.normalized, software.normalized) == (9, 20)
+    assert software.status == "found" and sure(software)
+    assert patent.status == status and sure(patent) == (status == "found")
+
+
+def test_headerless_table_under_a_heading_and_a_list_after_it(tmp_path):
+    """On one sheet: the table by region with its 合计, a caption row 「其中：海外设备按国家（地区）
+    统计」 over rows of country and number without a header and a 「海外合计」, then a list of
+    customers' devices. The overseas count is the caption's table's, never the list's."""
+    region = [["省市区域", "接入数量（台/套）", "其中：公有云（台/套）"],
+              *[[k, int(a.replace(",", "")), int(b.replace(",", ""))] for k, a, b, _c in REGION_ROWS],
+              ["合计", 21304, 9870]]
+    countries = [["其中：海外设备按国家（地区）统计"], *[[k, int(v)] for k, v in COUNTRY_ROWS], ["海外合计", 1200]]
+    customers = [["序号", "客户名称", "所在省市", "设备二级分类", "接入数量（台/套）", "接入方式"],
+                 *[[n, f"客户{n:03d}", "上海", "机床", 100, "公有云"] for n in range(1, 31)]]
+    path = rows_xlsx(tmp_path / "设备接入统计.xlsx",
+                     {"统计": [["平台接入设备统计（截至2024年3月31日）"], region[0], *region[1:], [], *countries, [],
+                               *customers]})
+    facts = by_field(facts_of(read(path)))
+    assert {f.normalized for f in facts["devices_overseas"]} == {1200}
+    assert {f.component: f.normalized for f in facts["devices_overseas_by_country"]} == {
+        "德国Germany": 520, "越南Vietnam": 480, "泰国Thailand": 200}
+    assert {f.normalized for f in facts["devices_total"]} == {21304, 3000}  # the table's 合计; the list's rows
