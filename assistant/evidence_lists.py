@@ -4,27 +4,35 @@ What a list is, is read from what it contains — never from where it sits, what
 or a closed list of captions:
 - its header row: a 序号/编号 column and the words of one kind of list (专利号, 登记号/著作权,
   奖项/荣誉, 设备 + 数量), or, for a statistics table without 序号, a key column and numeric
-  columns named by what they count (接入/连接数量, 其中公有云, 公有云平均日运行, 海外);
-- the headings above it: 「一、专利清单（共24项）」 names the kind and prints the total. A table
-  that continues onto the next page under a repeated header (or 「（续）」) is the same list; a
-  new heading, a header of another kind or a 序号 that restarts at 1 begins the next one;
+  columns named by what they count (接入/连接数量, 其中公有云, 公有云平均日运行, 海外); a
+  two-row header names each sub-column by its merged parent;
+- the headings above it: 「一、专利清单（共24项）」 names the kind and prints the total; a
+  sentence before it may say the count of each kind (「其中专利12项，软件著作权36项」). A table
+  that continues onto the next page, under a repeated header or none, is the same list; a new
+  heading, a header of another kind or a 序号 that starts again at 1 begins the next one;
 - its 序号 sequence: an item counts when its 序号 is the next number, so wrapped names, page
-  breaks and repeated headers do not change the count, and a gap is reported;
+  breaks and repeated headers do not change the count; a gap or a number out of sequence is a doubt;
+- its rows: a 类别 cell or a number (ZL…, …SR…) says whether an item is a patent or a software
+  registration, so a mixed list is split whatever its header suggests;
 - the vocabulary of its keys: a table whose keys are 附录A categories is by 二级分类, 附录F
-  regions (海外 among them) by 省市区域, country names by 海外国家 — whatever its key column is
-  called and wherever it stands;
-- its printed totals: 共N项 in a heading, a 合计 row or a line under the table, read column by
-  column (「合计 21,304 9,870 6,112」 gives each number to the column above it, and to an
-  indicator only when that column's header names one).
+  regions (海外 among them, countries with them) by 省市区域, country names alone by 海外国家 —
+  whatever its key column is called and wherever it stands;
+- its printed totals: 共N项, a 合计 row or a line under the table, read column by column
+  (「合计 21,304 9,870 6,112」 gives each number to the column above it, 「合计：接入数量
+  21,304，其中：公有云 9,870」 by its labels), and to an indicator only when the column's
+  header (or the heading, for a plain 数量: 「公有云设备清单」) names one.
 Running heads and footers (the company's name on every page, 「第2页 共5页」) are set aside first.
 
 Facts: per kind of certificate list (专利 → patents, 软件著作权 → software_copyrights, 奖项/荣誉
 → awards) the number of items; per device table and named column its total (the printed 合计,
-else the sum of its rows) and one breakdown fact per key (dimension category / region /
-country). Every fact says how sure it is: `confidence ≥ 0.8` with no 「存疑」 reason only when
-two readings agree (rows counted = 共N项/合计, rows summed = 合计) or a clean 1..N sequence in a
-ruled table stands alone; OCR rows, unruled lists without a total, gaps and a kind known only
-from the file name lower it, and readings that disagree make the fact `ambiguous` with both.
+else the sum of its rows where the rows are a numbered list or a known breakdown) and one
+breakdown fact per key (dimension category / region / country). A list whose heading says it
+shows a part (主要/典型/代表性/节选) gives `segment` facts; everything else is the platform's.
+Every fact says how sure it is: `confidence ≥ 0.8` with no 「存疑」 reason only when two readings
+agree (rows counted = 共N项/合计, rows summed = 合计) or a clean 1..N sequence in a ruled table
+stands alone; OCR rows, unruled lists without a total, gaps, a kind known only from the file
+name lower it, and readings that disagree — in the list or across tables of the file — make the
+fact `ambiguous` with both numbers.
 
 Must not: compare with the form (the checks do), or guess at rows it cannot number or at columns
 it cannot name.
@@ -82,10 +90,10 @@ _PRINTED = re.compile(r"(?:共|共计|合计|总计)\s*[:：]?\s*(\d[\d,]*)\s*(�
                       r"|[（(]\s*(\d[\d,]*)\s*(项|件)\s*[)）]")
 _NUMBERED = re.compile(r"^(?:表\s*\d+|[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))")
 _LISTISH = re.compile(r"清单|列表|目录|明细|一览|统计|情况|汇总|台账")
-_PAGE_MARK = re.compile(r"第\s*\d+\s*页|共\s*\d+\s*页|^[-—–]?\s*\d+\s*[-—–]?$|^\d+\s*/\s*\d+$|^page\s*\d+", re.I)
+_PAGE_MARK = re.compile(r"第\s*\d+\s*页|共\s*\d+\s*页|^[-—–]?\s*\d+\s*[-—–]?$|^\d+\s*/\s*\d+$|^page\s*\d+", re.IGNORECASE)
 _AS_OF = re.compile(r"(?:截至|截止)[^\d]{0,8}(\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)")
-_PATENT_ID = re.compile(r"ZL\s*\d{8,}|CN\s*\d{9}", re.I)
-_SOFTWARE_ID = re.compile(r"\d{4}\s*SR\s*\d{5,}", re.I)
+_PATENT_ID = re.compile(r"ZL\s*\d{8,}|CN\s*\d{9}", re.IGNORECASE)
+_SOFTWARE_ID = re.compile(r"\d{4}\s*SR\s*\d{5,}", re.IGNORECASE)
 _PATENT_TYPE = re.compile(r"(?:发明|实用新型|外观设计)(?:专利)?(?:权)?|专利")
 _SOFTWARE_TYPE = re.compile(r"(?:计算机)?软件著作权(?:登记)?|软著")
 # Counts said in a sentence before a list: 「共获得知识产权48项，其中专利12项，软件著作权36项」.
@@ -95,7 +103,7 @@ _NOTE_COUNTS = {"patent": re.compile(r"(?<![明型计])专利(?:共|合计|共�
 _PATENT_WORDS = re.compile(r"专利|发明|实用新型|外观设计")
 _SOFTWARE_WORDS = re.compile(r"软件著作权|软著|著作权|登记号|计算机软件")
 _NOT_DEVICES = re.compile(r"企业|[（(]家[)）]|APP|用户|人数|模型|解决方案|标准")
-_PART = re.compile(r"(?<![第一二三四五六七八九十\d])部分|主要|典型|代表性|节选|前\s*\d+\s*[项名个家位]|TOP\s*\d+", re.I)
+_PART = re.compile(r"(?<![第一二三四五六七八九十\d])部分|主要|典型|代表性|节选|前\s*\d+\s*[项名个家位]|TOP\s*\d+", re.IGNORECASE)
 _DEVICE_WORDS = re.compile(r"设备|台/套|台（套）|台套|二级分类|产线")
 
 
@@ -248,7 +256,7 @@ def measure_of(text: str) -> str | None:
 
 
 def _role(text: str, slot: int) -> tuple[str, str | None]:
-    if slot == 0 and re.fullmatch(r"序号|编号|序|No\.?", text, re.I):
+    if slot == 0 and re.fullmatch(r"序号|编号|序|No\.?", text, re.IGNORECASE):
         return "serial", None
     if not re.search(r"名称|时间|日期|编号|型号|方式|是否|类型|类别|分类|区域|地区|省|国家", text) and (m := measure_of(text)):
         return "measure", m
@@ -276,9 +284,9 @@ def _header_cells(row: Row) -> list[_Cell]:
     merged: list[list[_Cell]] = []
     for cell in cells:
         text = squash(cell.text)
-        if merged and re.fullmatch(r"[（(][^（()）]{1,8}[)）]", text):
-            merged[-1].append(cell)
-        elif merged and re.search(r"[:：]$", squash(merged[-1][-1].text)):
+        unit = re.fullmatch(r"[（(][^（()）]{1,8}[)）]", text)  # 「（台/套）」 printed apart
+        after_colon = merged and re.search(r"[:：]$", squash(merged[-1][-1].text))  # 「其中：」 then 「公有云」
+        if merged and (unit or after_colon):
             merged[-1].append(cell)
         else:
             merged.append([cell])
@@ -770,9 +778,9 @@ def _item_kind(entry: _Entry) -> str | None:
     作权) or a number of one kind (ZL… for a patent, 2022SR… for a software registration)."""
     for cell in _cells(entry.row)[1:]:
         text = squash(cell.text)
-        if _SOFTWARE_TYPE.fullmatch(text) or re.match(r"\d{4}SR\d{5,}", text, re.I):
+        if _SOFTWARE_TYPE.fullmatch(text) or re.match(r"\d{4}SR\d{5,}", text, re.IGNORECASE):
             return "software"
-        if _PATENT_TYPE.fullmatch(text) or re.match(r"(?:ZL|CN)\d{8,}", text, re.I):
+        if _PATENT_TYPE.fullmatch(text) or re.match(r"(?:ZL|CN)\d{8,}", text, re.IGNORECASE):
             return "patent"
     return None
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from fixtures.make_evidence_fixtures import ListSection, list_pdf
-from fixtures.make_list_fixtures import PATENT_HEADER as OWNER_PATENT_HEADER
 from fixtures.make_list_fixtures import (
     CATEGORY_ROWS,
     COMPANY,
@@ -31,6 +30,7 @@ from fixtures.make_list_fixtures import (
     rows_xlsx,
     scanned_pdf,
 )
+from fixtures.make_list_fixtures import PATENT_HEADER as OWNER_PATENT_HEADER
 from fixtures.make_unseen_fixtures import Line
 
 from assistant.catalog import load_catalog
@@ -544,3 +544,15 @@ def test_headerless_table_under_a_heading_and_a_list_after_it(tmp_path):
     assert {f.component: f.normalized for f in facts["devices_overseas_by_country"]} == {
         "德国Germany": 520, "越南Vietnam": 480, "泰国Thailand": 200}
     assert {f.normalized for f in facts["devices_total"]} == {21304, 3000}  # the table's 合计; the list's rows
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_list_continued_on_the_next_page_without_its_header(tmp_path, ruled):
+    items = [Line("一、专利清单（共45项）", 11),
+             Table(OWNER_PATENT_HEADER, patent_rows(45), PATENT_WIDTHS, ruled=ruled, repeat_header=False),
+             Line("专利合计：45项", 9)]
+    document = read(paged_pdf(tmp_path / "p.pdf", items, running_head=f"{COMPANY} 专利清单"))
+    assert len(document.pages) == 2
+    [patent] = facts_of(document)
+    assert (patent.normalized, patent.status) == (45, "found") and sure(patent)
+    assert [c.quote for c in patent.citations[:2]] == ["一、专利清单（共45项）", "专利合计：45项"]
