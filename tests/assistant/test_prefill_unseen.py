@@ -155,3 +155,18 @@ def test_revenue_lines_written_another_way(tmp_path):
     assert result.normalized == {"2021年平台营收（万元）": 2160.33, "2021年增长率（%）": 15.03,
                                  "2022年平台营收（万元）": 2439.44, "2022年增长率（%）": 12.92,
                                  "2023年平台营收（万元）": 3215.33, "2023年增长率（%）": 31.81}
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("平台由上海某某公司联合产业链伙伴打造，是服务纺织全产业链的综合型工业互联网平台。", "综合型工业互联网平台"),
+    ("平台是公司将行业知识与工业互联网技术深度融合打造的综合型工业互联网平台。", "综合型工业互联网平台"),
+    ("平台作为公司与高校合作打造的双跨平台，具备多行业服务能力。", "跨行业跨领域工业互联网平台"),
+    ("平台定位为面向汽车零部件领域的行业级工业互联网平台。", "行业型工业互联网平台"),
+    ("公司计划将平台打造为综合型工业互联网平台。", None),
+    ("平台入选工信部2023年特色专业型工业互联网平台名单。", None),
+])
+def test_platform_kind_in_sentences(sentence, kind):
+    from assistant.typed_values import platform_kind_in
+
+    stated = platform_kind_in(sentence)
+    assert (stated[0] if stated else None) == kind
