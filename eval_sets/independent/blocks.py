@@ -4,7 +4,7 @@ DOCX (python-docx), PDF (reportlab platypus, invariant) and XLSX (openpyxl)."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 
@@ -262,10 +262,9 @@ def render_pdf(blocks: list, st: PdfStyle) -> bytes:
     from reportlab.lib.units import cm, mm
     from reportlab.platypus import Image as RLImage
     from reportlab.platypus import PageBreak as RLPageBreak
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
     from reportlab.platypus import Spacer as RLSpacer
     from reportlab.platypus import Table as RLTable
-    from reportlab.platypus import TableStyle
 
     from .fonts import rl_font
 

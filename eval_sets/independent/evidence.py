@@ -39,7 +39,7 @@ def software_rows(rng: random.Random, names: list[str], owner: str) -> list[list
 
 def ip_list_blocks(owner: str, patents: list[list[str]], softwares: list[list[str]], *, patent_heading: str,
                    software_heading: str, intro: str = "") -> list:
-    H = lambda t: Cell(t, bold=True, align="center", shade="E7E6E6")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center", shade="E7E6E6")
     prow = [[H("序号"), H("专利名称"), H("专利类型"), H("专利号"), H("授权公告日"), H("专利权人")]]
     prow += [[Cell(r[0], align="center"), Cell(r[1]), Cell(r[2], align="center"), Cell(r[3]), Cell(r[4], align="center"),
               Cell(r[5])] for r in patents]
@@ -67,7 +67,7 @@ def fmt(n: int) -> str:
 def device_stats_blocks(title: str, date_line: str, cat: dict[str, tuple[int, int, int]],
                         reg: dict[str, tuple[int, int, int]], overseas: dict[str, int], *, note: str = "",
                         cols=("接入数量（台/套）", "其中：公有云接入（台/套）", "公有云日均运行（台/套）")) -> list:
-    H = lambda t: Cell(t, bold=True, align="center", shade="DDEBF7")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center", shade="DDEBF7")
 
     def table(first: str, data: dict[str, tuple[int, int, int]]):
         rows = [[H(first)] + [H(c) for c in cols]]
@@ -97,13 +97,13 @@ def device_stats_blocks(title: str, date_line: str, cat: dict[str, tuple[int, in
 
 
 THEMES = {
-    "dark": dict(bg=(8, 24, 52), panel=(15, 42, 84), edge=(40, 110, 190), text=(225, 235, 250), dim=(140, 170, 210),
-                 num=(60, 220, 255), bars=[(58, 160, 255), (0, 214, 180), (255, 190, 60), (255, 110, 110)]),
-    "light": dict(bg=(240, 242, 245), panel=(255, 255, 255), edge=(225, 228, 235), text=(38, 38, 38),
-                  dim=(120, 120, 120), num=(22, 119, 255), bars=[(22, 119, 255), (82, 196, 26), (250, 173, 20),
-                                                                  (245, 34, 45)]),
-    "teal": dict(bg=(4, 38, 44), panel=(9, 62, 70), edge=(30, 140, 140), text=(230, 245, 245), dim=(150, 200, 200),
-                 num=(255, 214, 90), bars=[(70, 200, 200), (255, 214, 90), (120, 160, 255), (255, 120, 90)]),
+    "dark": {"bg": (8, 24, 52), "panel": (15, 42, 84), "edge": (40, 110, 190), "text": (225, 235, 250), "dim": (140, 170, 210),
+                 "num": (60, 220, 255), "bars": [(58, 160, 255), (0, 214, 180), (255, 190, 60), (255, 110, 110)]},
+    "light": {"bg": (240, 242, 245), "panel": (255, 255, 255), "edge": (225, 228, 235), "text": (38, 38, 38),
+                  "dim": (120, 120, 120), "num": (22, 119, 255), "bars": [(22, 119, 255), (82, 196, 26), (250, 173, 20),
+                                                                  (245, 34, 45)]},
+    "teal": {"bg": (4, 38, 44), "panel": (9, 62, 70), "edge": (30, 140, 140), "text": (230, 245, 245), "dim": (150, 200, 200),
+                 "num": (255, 214, 90), "bars": [(70, 200, 200), (255, 214, 90), (120, 160, 255), (255, 120, 90)]},
 }
 
 
@@ -189,7 +189,7 @@ def dashboard(title: str, stamp: str, kpis: list[tuple[str, str, str]], seed: in
             if r == 0:
                 d.rectangle([rx + 12, yy - 6, rx + pw - 12, yy + 28], fill=T["edge"])
             for c, val in enumerate(row):
-                d.text((rx + 18 + c * colw, yy), val, font=f_small, fill=T["text"] if r else T["text"])
+                d.text((rx + 18 + c * colw, yy), val, font=f_small, fill=T["text"])
     return im
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-from .blocks import Cell, Para, PageBreak, Spacer, Title, grid
-from .model import D, Company, Package, q2
+from .blocks import Cell, PageBreak, Para, Spacer, Title, grid
+from .model import Company, D, Package, q2
 
 Y = ("2023", "2022")
 
@@ -159,7 +159,7 @@ def audit_blocks(co: Company, *, cols: tuple[str, str] = ("本期金额", "上�
         PageBreak(),
     ]
     bal = co.balance
-    H = lambda t: Cell(t, bold=True, align="center")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center")
     head = [H("项目")] + ([H("附注")] if notes_col else []) + [H(bal_cols[0]), H(bal_cols[1])]
     rows = [head]
     for name, note in BALANCE_ROWS:
@@ -190,7 +190,7 @@ def platform_statement_wan(p: Package, title: str, years=("2021", "2022", "2023"
                            other_business: str = "其他业务") -> list:
     """Company-issued 专项说明 on the platform's revenue and inputs, 单位：万元."""
     f = p.platform_fin
-    H = lambda t: Cell(t, bold=True, align="center")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center")
     rows = [[H("项目")] + [H(f"{y}年度") for y in years]]
     items = [("平台相关营业收入", "营业收入"), ("其中：平台订阅及技术服务收入", "订阅收入"), ("平台相关营业成本", "营业成本"),
              ("平台相关研发投入", "研发投入"), ("平台利润总额", "利润总额")]
@@ -218,7 +218,7 @@ def platform_table(title: str, unit: str, years: list[str], items: list[tuple[st
                    intro: list[str], note: str = "", signer: str = "", date: str = "", year_fmt: str = "{y}年度",
                    size: float = 9) -> list:
     """A platform-scoped table (平台业务收入明细表 …) with its own unit and year order."""
-    H = lambda t: Cell(t, bold=True, align="center")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center")
     rows = [[H("项目")] + [H(year_fmt.format(y=y)) for y in years]]
     for label, vals in items:
         rows.append([Cell(label, bold=label.endswith("合计"))] + [Cell(money(vals[y]), align="right") for y in years])

@@ -8,12 +8,12 @@ import subprocess
 from PIL import ImageFont
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def font_file(pattern: str) -> str:
     return subprocess.check_output(["fc-match", "-f", "%{file}", pattern], text=True).strip()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def face_index(path: str, family: str, style: str = "Regular") -> int:
     for i in range(16):
         try:
@@ -25,7 +25,7 @@ def face_index(path: str, family: str, style: str = "Regular") -> int:
     return 0
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def pil_font(family: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     style = "Bold" if bold else "Regular"
     path = font_file(f"{family}:{style.lower()}")

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .blocks import Cell, Para, PageBreak, Spacer, Table, Title, grid
-from .model import Package, Style, build_mode_text, fmt_dec, fmt_int, form_text, revenue_line
+from .blocks import Cell, PageBreak, Para, Spacer, Title, grid
+from .model import (
+    Package,
+    Style,
+    fmt_dec,
+    form_text,
+    revenue_line,
+)
 from .notice import INDICATORS, L1, L2, L3
 
 
@@ -46,7 +52,7 @@ def cover(p: Package, lay: FormLayout, kind: str = "申报表") -> list:
         Title("上海市工业互联网平台应用水平评价", 20),
         Title(kind, 26),
         Spacer(70),
-        Para(f"申报年度：2024年度", size=14),
+        Para("申报年度：2024年度", size=14),
         Para(f"平台名称：{p.declared_name}", size=14),
         Para(f"申报单位：{p.company.name}（公章）", size=14),
         Para(f"联 系 人：{c.name}", size=14),
@@ -62,13 +68,13 @@ def company_table(p: Package, lay: FormLayout) -> list:
     co, c, st = p.company, p.contact, lay.style
     inc = co.income
     bal = co.balance
-    wan = lambda x: fmt_dec(x / 10000, st.thousands)  # noqa: E731
+    wan = lambda x: fmt_dec(x / 10000, st.thousands)
     total_assets = bal["2023"]["资产总计"]
     rev23, rev22 = inc["2023"]["营业收入"], inc["2022"]["营业收入"]
     growth = (rev23 - rev22) * 100 / rev22
     debt = bal["2023"]["负债合计"] * 100 / total_assets
     tax = inc["2023"]["税金及附加"] + inc["2023"]["所得税费用"]
-    H = lambda t, **k: Cell(t, bold=True, align="center", shade=lay.shade, **k)  # noqa: E731
+    H = lambda t, **k: Cell(t, bold=True, align="center", shade=lay.shade, **k)
     rows = [
         [H("单位（企业）名称"), Cell(co.name, cs=5)],
         [H("单位（企业）代码"), Cell(co.credit_code, cs=2), H("成立日期"), Cell(co.founded, cs=2)],
@@ -108,7 +114,7 @@ def platform_table(p: Package, lay: FormLayout) -> list:
         f"{st.yes_mark if '其他部署方式' in p.deploy else st.no_mark}其他部署方式，请填写（必填）："
         + (p.deploy_other if p.deploy_other else "________"))
     url = "" if "url" in p.blank else f"{p.url}\n账号：{p.account}    密码：{p.password}"
-    H = lambda t: Cell(t, bold=True, align="center", shade=lay.shade)  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center", shade=lay.shade)
     rows = [
         [H("平台名称"), Cell(p.name_cell)],
         [H("建设时间"), Cell(bt)],
@@ -136,7 +142,7 @@ def indicator_table(p: Package, lay: FormLayout) -> list:
         if not groups or groups[-1][0] != ind.l3:
             groups.append((ind.l3, []))
         groups[-1][1].append(ind.key)
-    H = lambda t, **k: Cell(t, bold=True, align="center", shade=lay.shade, **k)  # noqa: E731
+    H = lambda t, **k: Cell(t, bold=True, align="center", shade=lay.shade, **k)
     rows: list[list[Cell]] = []
     actual, proof = lay.actual_header, lay.proof_header
     if lay.columns in ("levels", "levels_proof_first"):

@@ -10,9 +10,18 @@ import random
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 from typing import Any
 
-from .notice import APP_CATEGORIES, DEVICE_CATEGORIES, IND, INDUSTRIES, MODEL_CATEGORIES, REGIONS, SOLUTION_MODES
+from .notice import (
+    APP_CATEGORIES,
+    DEVICE_CATEGORIES,
+    IND,
+    INDUSTRIES,
+    MODEL_CATEGORIES,
+    REGIONS,
+    SOLUTION_MODES,
+)
 
 D = Decimal
 CENT = D("0.01")
@@ -241,12 +250,8 @@ def form_text(p: Package, key: str, st: Style) -> str:
     elif ind.kind == "orders":
         a, b = val
         s = st.orders_fmt.format(a=fmt_int(a, st.thousands), b=fmt_int(b, st.thousands))
-    elif ind.kind == "factory":
-        n, detail = val
-        s = detail
-    elif ind.kind == "speed":
-        level, detail = val
-        s = detail
+    elif ind.kind == "factory" or ind.kind == "speed":
+        s = val[1]
     else:  # text, share
         s = val
     if key in p.notes:
@@ -274,7 +279,6 @@ def build_mode_text(p: Package) -> str:
 def summary_rows(p: Package) -> list[dict]:
     from .notice import INDICATORS, SUMMARY_LABELS
 
-    listed_name, company, _ = p.listed
     by_label = {i.summary: i for i in INDICATORS if i.summary}
     rows = []
     for label in SUMMARY_LABELS:
@@ -454,7 +458,7 @@ def audit(p: Package) -> set[tuple[str, str]]:
     if has("roi") and pct(profit, p.build_amount) != v["roi"]:
         out.add(("formula", "roi"))
     years = ("2020", "2021", "2022", "2023")
-    for a, b in zip(years, years[1:]):
+    for a, b in pairwise(years):
         if pct(p.revenue_years[b] - p.revenue_years[a], p.revenue_years[a]) != p.growth[b]:
             out.add(("growth_rate", b))
     if has("revenue") and p.revenue_years["2023"] != v["revenue"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .blocks import Cell, Heading, Image, PageBreak, Para, Spacer, Table, Title, grid
+from .blocks import Cell, Heading, Image, PageBreak, Para, Spacer, Title, grid
 from .model import Package
 
 
@@ -71,7 +71,7 @@ def narrative_blocks(p: Package, n: Narrative, date: str = "2024年7月16日") -
     out += [Heading("二、平台建设及运营情况", 1), h2(2, 0, "平台基本信息")] + paras(n.basic)
     out += [h2(2, 1, "平台技术架构")] + paras(n.architecture)
     out += [h2(2, 2, "技术路线先进性")] + paras(n.advance)
-    H = lambda t: Cell(t, bold=True, align="center", shade="D9E2F3")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center", shade="D9E2F3")
     rows = [[H("三级指标"), H("本平台数据"), H("对标数据")]]
     rows += [[Cell(a), Cell(b), Cell(c2)] for a, b, c2 in n.bench]
     out += [Para("表X 平台对标同行业或相似平台的部分量化数据对比表", align="center", bold=True, size=10),

@@ -100,7 +100,7 @@ def age(page: Image.Image, seed: int, skew: float = 0.35, noise: float = 5.0, to
     nrng = np.random.default_rng(seed)
     arr += nrng.normal(0, noise, arr.shape[:2])[..., None]
     # darker band near one edge (scanner lid)
-    h, w = arr.shape[:2]
+    w = arr.shape[1]
     band = np.linspace(0.94, 1.0, min(40, w // 20), dtype=np.float32)
     arr[:, : band.size] *= band[None, :, None]
     out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB")
@@ -125,7 +125,6 @@ def images_to_pdf(pages: list[Image.Image], dpi: int, quality: int = 62, title: 
         return b"<FEFF" + data.hex().upper().encode() + b">"
 
     page_ids = []
-    pages_id_placeholder = 2
     add(b"")  # 1 catalog (filled later)
     add(b"")  # 2 pages (filled later)
     for im in pages:

@@ -130,7 +130,7 @@ def summary_xlsx_horizontal(p: Package, st: Style, *, per_band: int = 9, font: s
 
 
 def summary_docx_blocks(p: Package, st: Style) -> list:
-    H = lambda t: Cell(t, bold=True, align="center", shade="F2F2F2")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center", shade="F2F2F2")
     rows = [[H("项目"), H("内容")]]
     for label in labels_for(p):
         text = cell_text(p, label, st)
@@ -140,7 +140,7 @@ def summary_docx_blocks(p: Package, st: Style) -> list:
 
 def contact_blocks(p: Package, with_backup: bool = True, address: str = "blanks") -> list:
     c = p.contact
-    H = lambda t: Cell(t, bold=True, align="center")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center")
     rows = [[H("序号"), H("姓名"), H("单位名称"), H("职务"), H("手机号码"), H("电子邮箱")],
             [Cell("联系人（主）", align="center"), Cell(c.name, align="center"), Cell(p.company.name),
              Cell(c.title, align="center"), Cell(c.mobile, align="center"), Cell(c.email)]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from .model import D, pct, q2, scale, split
@@ -120,4 +121,4 @@ def indicators(seed: int, P: dict[str, Any]) -> dict[str, Any]:
 
 def growth(rev: dict[str, Decimal]) -> dict[str, Decimal]:
     ys = sorted(rev)
-    return {b: pct(rev[b] - rev[a], rev[a]) for a, b in zip(ys, ys[1:])}
+    return {b: pct(rev[b] - rev[a], rev[a]) for a, b in pairwise(ys)}

@@ -15,11 +15,17 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from ..blocks import DocxStyle, PageBreak, PdfStyle
-from ..evidence import dashboard, ip_list_blocks, patent_rows, quantized_png, software_rows
+from ..evidence import (
+    dashboard,
+    ip_list_blocks,
+    patent_rows,
+    quantized_png,
+    software_rows,
+)
 from ..finance import audit_blocks, company_statements, platform_table, wan
 from ..form import FormLayout, form_blocks, form_workbook
 from ..kit import Built, Kit
-from ..model import D, Company, Contact, Package, Style
+from ..model import Company, Contact, D, Package, Style
 from ..narrative import Case, Narrative, narrative_blocks
 from ..scan import seal_image
 from ..summary import commitment_blocks, contact_blocks, summary_docx_blocks
@@ -57,26 +63,26 @@ def package() -> Package:
                  "13901987265", "wuqian@zhijing-tex.example.com", "闵行区", "申长路", "988号", "3号楼12层多功能厅")
     rev = {y: wan(YUAN[y]["营业收入"]) for y in ("2020", "2021", "2022", "2023")}
     rd, profit = wan(YUAN["2023"]["研发投入"]), wan(YUAN["2023"]["利润总额"])
-    P = dict(
-        staff=236, staff_ops=131, staff_qual=158, revenue=rev["2023"], rd=rd, profit=profit, build_amount=D("6280.00"),
-        dev_total=38642, pub=30118, daily=24506,
-        dev_cat_fixed={"轻工设备": 31208, "动力设备": 3126, "电力设备": 1904, "仪器仪表": 1577, "物流设备": 827},
-        dev_reg={"浙江": 34, "江苏": 22, "福建": 14, "广东": 12, "上海": 5, "山东": 7, "河南": 6},
-        overseas={"越南Vietnam": 50, "孟加拉国Bangladesh": 30, "柬埔寨Cambodia": 20}, overseas_total=1126, protocols=168,
-        apps=186, sw_total=214, apps_native=138,
-        apps_cat={"生产制造": 30, "供应链管理": 22, "质量管控": 14, "运营管理": 14, "仓储物流": 8, "节能减排": 6, "研发设计": 6},
-        apps_ind={"纺织": 82, "轻工": 10, "服务业": 8}, apps_mau=131, killer_dau=8460, killer_hits=96380,
-        killer_income=D("186.52"), pub_apps=172, pub_apps_dau=94, servers=D("356.00"), pub_servers=318,
-        storage=D("1420.00"), data=D("986.35"), pub_data=D("902.18"), models=164, models_active=92, models_users=2314,
-        models_cat={"数据算法模型": 4, "研发仿真模型": 1, "行业机理模型": 3, "业务流程模型": 3},
-        ms=862, ms_active=517, developers=3460, developers_active=812, reg_users=12760, served=9845, served_sh=386,
-        served_reg={"浙江": 36, "江苏": 24, "福建": 14, "广东": 12, "山东": 6, "河南": 4, "越南Vietnam": 2,
+    P = {
+        "staff": 236, "staff_ops": 131, "staff_qual": 158, "revenue": rev["2023"], "rd": rd, "profit": profit, "build_amount": D("6280.00"),
+        "dev_total": 38642, "pub": 30118, "daily": 24506,
+        "dev_cat_fixed": {"轻工设备": 31208, "动力设备": 3126, "电力设备": 1904, "仪器仪表": 1577, "物流设备": 827},
+        "dev_reg": {"浙江": 34, "江苏": 22, "福建": 14, "广东": 12, "上海": 5, "山东": 7, "河南": 6},
+        "overseas": {"越南Vietnam": 50, "孟加拉国Bangladesh": 30, "柬埔寨Cambodia": 20}, "overseas_total": 1126, "protocols": 168,
+        "apps": 186, "sw_total": 214, "apps_native": 138,
+        "apps_cat": {"生产制造": 30, "供应链管理": 22, "质量管控": 14, "运营管理": 14, "仓储物流": 8, "节能减排": 6, "研发设计": 6},
+        "apps_ind": {"纺织": 82, "轻工": 10, "服务业": 8}, "apps_mau": 131, "killer_dau": 8460, "killer_hits": 96380,
+        "killer_income": D("186.52"), "pub_apps": 172, "pub_apps_dau": 94, "servers": D("356.00"), "pub_servers": 318,
+        "storage": D("1420.00"), "data": D("986.35"), "pub_data": D("902.18"), "models": 164, "models_active": 92, "models_users": 2314,
+        "models_cat": {"数据算法模型": 4, "研发仿真模型": 1, "行业机理模型": 3, "业务流程模型": 3},
+        "ms": 862, "ms_active": 517, "developers": 3460, "developers_active": 812, "reg_users": 12760, "served": 9845, "served_sh": 386,
+        "served_reg": {"浙江": 36, "江苏": 24, "福建": 14, "广东": 12, "山东": 6, "河南": 4, "越南Vietnam": 2,
                     "孟加拉国Bangladesh": 2},
-        served_ind={"纺织": 86, "轻工": 8, "服务业": 6}, paying=3912, served_sme=9216, orders=(126540, 133872),
-        trade_growth=D("21.37"), subs=9420, killer_subs=6085, subs_amount=D("3846.20"), dev_util=D("83.65"),
-        domestic=D("78.50"), parks=14, solutions=22, om_down=D("15.82"), energy_down=D("12.36"), safety_up=D("10.24"),
-        indices=5, patents=9, softwares=31, awards=4, jobs=1260, social=D("18.42"), partners=12,
-    )
+        "served_ind": {"纺织": 86, "轻工": 8, "服务业": 6}, "paying": 3912, "served_sme": 9216, "orders": (126540, 133872),
+        "trade_growth": D("21.37"), "subs": 9420, "killer_subs": 6085, "subs_amount": D("3846.20"), "dev_util": D("83.65"),
+        "domestic": D("78.50"), "parks": 14, "solutions": 22, "om_down": D("15.82"), "energy_down": D("12.36"), "safety_up": D("10.24"),
+        "indices": 5, "patents": 9, "softwares": 31, "awards": 4, "jobs": 1260, "social": D("18.42"), "partners": 12,
+    }
     v = indicators(1902, P)
     t = defaults(1, {"platform": NEW, "company_short": "致景科技",
                      "compute": "租用阿里云ECS实例318台、自建边缘服务器38台，合计vCPU约5200核，支持弹性伸缩"})
@@ -91,8 +97,8 @@ def package() -> Package:
     v["edge"] = ("自研织机物联网盒子支持数据采集、数据存储、网络传输和断线智能分析；边缘计算应用节点8,950个，"
                  "最低响应时延20毫秒，可在弱网环境下本地缓存72小时数据。")
     v["speed"] = ("秒级", "秒级，每TB订单与产能数据匹配分析约5秒")
-    v["sec_rules"] = (True, "是：《平台信息安全管理制度》FS-ISMS-01（2020年5月制订）、《数据分类分级管理规范》FS-ISMS-06"
-                            "（2022年8月制订）、《网络安全事件应急预案》FS-ISMS-09（2023年3月修订）")
+    v["sec_rules"] = (True, ("是：《平台信息安全管理制度》FS-ISMS-01（2020年5月制订）、《数据分类分级管理规范》FS-ISMS-06"
+                            "（2022年8月制订）、《网络安全事件应急预案》FS-ISMS-09（2023年3月修订）"))
     v["sec_test"] = (True, "是，每半年一次第三方渗透测试，每年一次等保三级测评")
     v["sec_scan"] = (True, "是，每周自动化漏洞扫描，每季度人工复核")
     v["listed"] = (True, "是，公司已完成多轮VC/PE融资，累计获得投资机构股权投资逾10亿元，最近一轮为2021年C轮。")
@@ -111,8 +117,8 @@ def package() -> Package:
     v["open_mech"] = "是，平台向产业链开放面料数据库、产能共享池和订单撮合接口，按“授权使用、收益共享”机制与合作方共享数据。"
     v["open_data"] = "开放API接口142个；面料样本数据集3个（约68万SKU）；纺织产能与价格指数数据服务5项"
     v["new_models"] = "有。培育“共享织造”网络化协同模式，平台统筹订单、分布式调度产能，已带动3,100余家织造厂参与共享生产。"
-    v["factories"] = (3, "是，3家：上海嘉麟纺织科技有限公司智能工厂（金山区）、上海锦纶织造有限公司智能工厂（松江区）、"
-                         "上海东帆服饰有限公司智能工厂（奉贤区），提供设备联网、排产优化与面料采购协同服务。")
+    v["factories"] = (3, ("是，3家：上海嘉麟纺织科技有限公司智能工厂（金山区）、上海锦纶织造有限公司智能工厂（松江区）、"
+                         "上海东帆服饰有限公司智能工厂（奉贤区），提供设备联网、排产优化与面料采购协同服务。"))
     p = Package(
         pid=PID, list_no=19, declared_name=NEW,
         name_cell=f"{NEW}\n（原名称：{OLD}；现名称：{NEW}。2024年3月因品牌升级更名）",
@@ -133,6 +139,24 @@ def package() -> Package:
     p.extra["summary_orders"] = "ttm"
     p.summary_missing_rows = {"平台性质"}
     return p
+
+
+def cross_table(rows: dict[str, int], cols: dict[str, int]) -> dict[tuple[str, str], int]:
+    """Integer region × category table whose row and column sums are exactly the two breakdowns."""
+    total = sum(rows.values())
+    assert total == sum(cols.values())
+    m = {(r, c): rows[r] * cols[c] // total for r in rows for c in cols}
+    need_r = {r: rows[r] - sum(m[(r, c)] for c in cols) for r in rows}
+    need_c = {c: cols[c] - sum(m[(r, c)] for r in rows) for c in cols}
+    for r in rows:
+        for c in cols:
+            k = min(need_r[r], need_c[c])
+            if k > 0:
+                m[(r, c)] += k
+                need_r[r] -= k
+                need_c[c] -= k
+    assert not any(need_r.values()) and not any(need_c.values())
+    return {k: n for k, n in m.items() if n}
 
 
 def device_xlsx(p: Package) -> Workbook:
@@ -189,25 +213,22 @@ def device_xlsx(p: Package) -> Workbook:
     for col, w in zip("ABCD", (26, 20, 20, 22)):
         ws2.column_dimensions[col].width = w
     ws3 = wb.create_sheet("接入明细（按客户）")
-    head = ["序号", "客户编号", "所在地区", "设备二级分类", "接入数量（台/套）", "接入方式"]
+    head = ["序号", "客户编号", "所在地区", "设备二级分类", "接入数量（台/套）"]
     for c, h in enumerate(head, start=1):
         ws3.cell(row=1, column=c, value=h).font = Font(bold=True)
     rng = random.Random(1919)
     r = 2
-    for region, n in v["dev_reg"].items():
+    for (region, cat), n in cross_table(v["dev_reg"], v["dev_cat"]).items():
         left = n
-        i = 0
         while left > 0:
             take = min(left, rng.randint(60, 900))
             left -= take
             ws3.cell(row=r, column=1, value=r - 1)
             ws3.cell(row=r, column=2, value=f"KH{rng.randint(100000, 999999)}")
             ws3.cell(row=r, column=3, value=region)
-            ws3.cell(row=r, column=4, value="轻工设备" if rng.random() < 0.8 else rng.choice(["动力设备", "电力设备", "仪器仪表", "物流设备"]))
+            ws3.cell(row=r, column=4, value=cat)
             ws3.cell(row=r, column=5, value=take)
-            ws3.cell(row=r, column=6, value="公有云" if rng.random() < 0.78 else "边缘侧")
             r += 1
-            i += 1
     ws3.cell(row=r, column=4, value="合计")
     ws3.cell(row=r, column=5, value=f"=SUM(E2:E{r - 1})")
     return wb
@@ -248,8 +269,8 @@ def build() -> tuple[Built, Package]:
         assert YUAN[y]["订阅收入"] + YUAN[y]["交易服务收入"] == YUAN[y]["营业收入"]
     blocks = audit_blocks(co, neg="()", report_date="2024年4月26日") + [PageBreak()] + platform_table(
         "飞梭智纺平台业务收入明细表（2021—2023年度）", "元", ["2023", "2022", "2021"], items,
-        ["本表由公司财务部根据经审计的各年度财务报表，按平台业务线（SaaS订阅、交易撮合与供应链服务）归集编制。"
-         "交易撮合收入按净额法确认，仅含平台服务费，不含面料销售货值；公司面料自营销售收入不计入本表。"],
+        [("本表由公司财务部根据经审计的各年度财务报表，按平台业务线（SaaS订阅、交易撮合与供应链服务）归集编制。"
+         "交易撮合收入按净额法确认，仅含平台服务费，不含面料销售货值；公司面料自营销售收入不计入本表。")],
         note="注：2021—2023年度财务报表均经本所审计并出具标准无保留意见审计报告。", signer="上海浦华会计师事务所（特殊普通合伙）",
         date="2024年5月8日")
     auditor_seal = seal_image(co.auditor, 250, 1927)
@@ -343,37 +364,37 @@ def narrative(p: Package, audit_pages: int, img: bytes) -> Narrative:
     regs = sorted(((k2, n) for k2, n in v["served_reg"].items() if k2 != "上海"), key=lambda x: -x[1])[:3]
     dist = "、".join(f"{k2}（{n:,}家）" for k2, n in regs)
     return Narrative(
-        company_intro=["上海致景信息科技有限公司成立于2013年，是一家专注纺织产业数字化的科技企业，总部位于上海市闵行区。"
+        company_intro=[("上海致景信息科技有限公司成立于2013年，是一家专注纺织产业数字化的科技企业，总部位于上海市闵行区。"
                        "公司围绕纺织产业链构建了织造数字化、面料交易、共享生产、供应链金融等业务板块，2023年公司营业收入21.36亿元"
-                       "（含面料自营销售），其中平台相关营业收入8,962.35万元。"],
-        competence=["公司拥有研发人员600余人，在织机物联网终端、织造排产算法、AI验布、面料图像检索等方面形成核心技术，"
-                    "获得专利9项、软件著作权31项。平台团队236人，运维人员131人，运营人员105人。"],
-        basic=[f"平台名称：{NEW}（原名称：{OLD}，2024年3月因品牌升级更名，附件6序号19）。平台于2019年3月启动建设，"
+                       "（含面料自营销售），其中平台相关营业收入8,962.35万元。")],
+        competence=[("公司拥有研发人员600余人，在织机物联网终端、织造排产算法、AI验布、面料图像检索等方面形成核心技术，"
+                    "获得专利9项、软件著作权31项。平台团队236人，运维人员131人，运营人员105人。")],
+        basic=[(f"平台名称：{NEW}（原名称：{OLD}，2024年3月因品牌升级更名，附件6序号19）。平台于2019年3月启动建设，"
                "2023年12月完成二期建设，建设投入6,280.00万元，采用与浙江纺云数字科技有限公司合作共建、联合运营的方式，"
                "IaaS基础设施租用阿里云，部署方式为边缘侧与公有云相结合。平台面向纺织行业，提供织造数字化、订单排产、"
-               "面料交易与供应链协同等服务。"],
-        architecture=["平台采用“端—边—云—用”架构：端侧为自研织机物联网终端；边缘侧部署织厂边缘服务器；云端包括物联网平台、"
-                      "数据中台、AI中台和交易中台；应用层提供织厂管家、智能排产、AI验布、面料搜索等工业APP 186个。"],
-        advance=["对标国内外纺织行业平台，本平台在织机联网规模、面料数据规模和产能共享模式方面具有优势：平台接入设备38,642台（套），"
-                 "其中织机等纺织机械31,208台；面料SKU约68万个，为行业内规模较大的面料数字样本库之一。"],
+               "面料交易与供应链协同等服务。")],
+        architecture=[("平台采用“端—边—云—用”架构：端侧为自研织机物联网终端；边缘侧部署织厂边缘服务器；云端包括物联网平台、"
+                      "数据中台、AI中台和交易中台；应用层提供织厂管家、智能排产、AI验布、面料搜索等工业APP 186个。")],
+        advance=[("对标国内外纺织行业平台，本平台在织机联网规模、面料数据规模和产能共享模式方面具有优势：平台接入设备38,642台（套），"
+                 "其中织机等纺织机械31,208台；面料SKU约68万个，为行业内规模较大的面料数字样本库之一。")],
         bench=[("2.1.1 工业设备连接/汇聚能力", "接入设备38,642台/套，协议168种", "某纺织云平台：接入织机约2万台"),
                ("2.1.2 工业软件/APP", "工业APP 186个，月均活跃131个", "同类平台工业APP约120个"),
                ("3.1.1 平台应用规模", "注册企业1.28万家，实际服务9,845家", "同类平台服务企业约5,000家")],
-        operations=[f"截至2024年6月底，平台注册企业用户12,760家，实际服务企业9,845家，服务企业主要集中在{dist}等纺织产业集群，"
-                    "本市服务企业386家。平台近一年订单133,872笔，工业APP累计订阅9,420次。",
+        operations=[(f"截至2024年6月底，平台注册企业用户12,760家，实际服务企业9,845家，服务企业主要集中在{dist}等纺织产业集群，"
+                    "本市服务企业386家。平台近一年订单133,872笔，工业APP累计订阅9,420次。"),
                     "平台连接的织机等纺织设备3.1万余台，约占平台接入设备总数的八成。"],
         tech_innovation=("技术创新点总结：一是自研低成本织机物联网终端，成本约为进口方案的三分之一，解决中小织厂设备联网难题；"
                          "二是织造排产优化算法，综合考虑织机状态、工艺与交期，排产效率提升约25%；三是基于机器视觉的AI验布，"
                          "瑕疵识别准确率95%；四是面料以图搜布与语义检索，日均调用6万余次。"),
-        effects=["平台服务企业平均订单交付周期缩短18%，织机开机率平均提升9.6个百分点，运维成本平均下降15.82%，"
-                 "单位产品能耗平均下降12.36%。平台带动新增就业1,260人，服务园区14个、上海市级智能工厂3家。"],
+        effects=[("平台服务企业平均订单交付周期缩短18%，织机开机率平均提升9.6个百分点，运维成本平均下降15.82%，"
+                 "单位产品能耗平均下降12.36%。平台带动新增就业1,260人，服务园区14个、上海市级智能工厂3家。")],
         app_innovation="应用创新点总结：平台以“共享织造”模式整合分散产能，带动3,100余家织造厂参与共享生产；以交易数据沉淀纱线价格与产能指数，为行业提供监测服务；以AI大模型提升面料搜索与客服效率。",
-        plan=["下一步，平台将拓展印染、成衣环节的数字化服务，推进AI大模型在面料设计和智能客服中的应用，并面向东南亚纺织产业集群"
-              "拓展海外服务。"],
+        plan=[("下一步，平台将拓展印染、成衣环节的数字化服务，推进AI大模型在面料设计和智能客服中的应用，并面向东南亚纺织产业集群"
+              "拓展海外服务。")],
         cases=[Case(f"{NEW}——织厂数字化管理", "浙江绍兴某织造有限公司拥有喷水织机420台，年产坯布约3,000万米，是当地规模以上织造企业。",
                     "平台为企业部署织机物联网终端420套，上线织厂管家、智能排产和AI验布应用，实现织机状态、产量和质量在线管理。",
-                    ["项目实施后，织机开机率由78%提升至88%，排产时间由每天2小时缩短至15分钟，坯布一等品率提升2.3个百分点，"
-                     "单位产品能耗下降约11%。"], img, "图1 织厂管家应用界面"),
+                    [("项目实施后，织机开机率由78%提升至88%，排产时间由每天2小时缩短至15分钟，坯布一等品率提升2.3个百分点，"
+                     "单位产品能耗下降约11%。")], img, "图1 织厂管家应用界面"),
                Case(f"{NEW}——面料交易协同", "江苏吴江某面料贸易公司主营化纤面料，年交易额约2亿元，上下游合作工厂60余家。",
                     "平台为企业提供面料数字样本、订单撮合与供应链协同服务，打通询价、打样、下单、物流全流程。",
                     ["企业通过平台获取订单的比例达到35%，打样周期由7天缩短至3天，库存面料下降约20%。"]),
@@ -385,7 +406,7 @@ def narrative(p: Package, audit_pages: int, img: bytes) -> Narrative:
                      ("附件5 专利与软件著作权清单", "PDF")],
         compare=[("连接的工业设备（台/套）", "29,870", "38,642"), ("注册企业用户数（家）", "10,215", "12,760"),
                  ("工业APP数量（个）", "158", "186"), ("微服务数量（个）", "735", "862")],
-        compare_text=["2023年7月至今，平台完成更名（原名称：“飞梭智纺”纺织工业互联网平台），新增AI验布、面料语义搜索两个功能模块，"
-                      "海外设备接入拓展至越南、孟加拉国、柬埔寨，关键指标变化见下表。"],
+        compare_text=[("2023年7月至今，平台完成更名（原名称：“飞梭智纺”纺织工业互联网平台），新增AI验布、面料语义搜索两个功能模块，"
+                      "海外设备接入拓展至越南、孟加拉国、柬埔寨，关键指标变化见下表。")],
         numbering="1.", h2_as_heading=False,
     )

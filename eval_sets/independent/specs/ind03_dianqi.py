@@ -12,11 +12,18 @@ from __future__ import annotations
 import random
 
 from ..blocks import Cell, DocxStyle, PageBreak, Para, PdfStyle, Title, grid
-from ..evidence import combo_titles, dashboard, list_workbook, patent_rows, quantized_png, software_rows
+from ..evidence import (
+    combo_titles,
+    dashboard,
+    list_workbook,
+    patent_rows,
+    quantized_png,
+    software_rows,
+)
 from ..finance import audit_blocks, company_statements, platform_table, wan
 from ..form import FormLayout, form_blocks
 from ..kit import Built, Kit
-from ..model import D, Company, Contact, Package, Style
+from ..model import Company, Contact, D, Package, Style
 from ..narrative import Case, Narrative, narrative_blocks
 from ..summary import commitment_blocks, contact_blocks, summary_xlsx_vertical
 from ..synth import growth, indicators
@@ -48,27 +55,27 @@ def package() -> Package:
     rev = {y: wan(YUAN[y]) for y in ("2020", "2021", "2022")}
     rev["2023"] = DECLARED_2023
     rd, profit = wan(RD["2023"]), wan(PROFIT["2023"])
-    P = dict(
-        staff=156, staff_ops=88, staff_qual=104, revenue=DECLARED_2023, rd=rd, profit=profit, build_amount=D("9850.00"),
-        dev_total=32000, pub=18460, daily=12935,
-        dev_cat={"电力设备": 28, "动力设备": 22, "机床": 14, "机器人": 8, "工程机械": 10, "交通设备": 6, "仪器仪表": 12},
-        dev_reg={"上海": 40, "江苏": 15, "浙江": 10, "安徽": 8, "广东": 7, "四川": 6, "辽宁": 5, "湖北": 5, "天津": 4},
-        overseas={"巴基斯坦Pakistan": 40, "印度尼西亚Indonesia": 35, "沙特阿拉伯Saudi Arabia": 25}, overseas_total=540,
-        protocols=305, apps=528, sw_total=610, apps_native=320,
-        apps_cat={"生产制造": 22, "运维服务": 20, "运营管理": 14, "节能减排": 12, "质量管控": 10, "安全生产": 8, "研发设计": 6,
+    P = {
+        "staff": 156, "staff_ops": 88, "staff_qual": 104, "revenue": DECLARED_2023, "rd": rd, "profit": profit, "build_amount": D("9850.00"),
+        "dev_total": 32000, "pub": 18460, "daily": 12935,
+        "dev_cat": {"电力设备": 28, "动力设备": 22, "机床": 14, "机器人": 8, "工程机械": 10, "交通设备": 6, "仪器仪表": 12},
+        "dev_reg": {"上海": 40, "江苏": 15, "浙江": 10, "安徽": 8, "广东": 7, "四川": 6, "辽宁": 5, "湖北": 5, "天津": 4},
+        "overseas": {"巴基斯坦Pakistan": 40, "印度尼西亚Indonesia": 35, "沙特阿拉伯Saudi Arabia": 25}, "overseas_total": 540,
+        "protocols": 305, "apps": 528, "sw_total": 610, "apps_native": 320,
+        "apps_cat": {"生产制造": 22, "运维服务": 20, "运营管理": 14, "节能减排": 12, "质量管控": 10, "安全生产": 8, "研发设计": 6,
                   "供应链管理": 5, "仓储物流": 3},
-        apps_ind={"机械": 30, "电力、热力和燃气": 22, "汽车": 12, "船舶": 8, "轨道交通": 8, "建筑业": 10, "航空/航天": 10},
-        apps_mau=402, killer_dau=5212, killer_hits=61305, killer_income=D("96.40"), pub_apps=301, pub_apps_dau=152,
-        servers=D("420.00"), pub_servers=160, storage=D("2400.00"), data=D("1356.80"), pub_data=D("610.25"),
-        models=415, models_active=236, models_users=1180, ms=2036, ms_active=1108, developers=6820, developers_active=1540,
-        reg_users=3860, served=2945, served_sh=1318,
-        served_reg={"江苏": 24, "浙江": 18, "安徽": 12, "广东": 10, "四川": 10, "辽宁": 8, "湖北": 8, "天津": 7, "巴基斯坦Pakistan": 3},
-        served_ind={"机械": 30, "电力、热力和燃气": 20, "汽车": 12, "建筑业": 10, "船舶": 6, "轨道交通": 6, "航空/航天": 6, "其他": 10},
-        paying=1102, served_sme=2210, orders=(41260, 43905), trade_growth=D("24.18"), subs=12640, killer_subs=5830,
-        subs_amount=D("6215.60"), dev_util=D("81.20"), domestic=D("88.60"), parks=17, solutions=64,
-        om_down=D("16.48"), energy_down=D("11.25"), safety_up=D("18.90"), indices=8, patents=46, softwares=58, awards=9,
-        jobs=1520, social=D("21.36"), partners=15,
-    )
+        "apps_ind": {"机械": 30, "电力、热力和燃气": 22, "汽车": 12, "船舶": 8, "轨道交通": 8, "建筑业": 10, "航空/航天": 10},
+        "apps_mau": 402, "killer_dau": 5212, "killer_hits": 61305, "killer_income": D("96.40"), "pub_apps": 301, "pub_apps_dau": 152,
+        "servers": D("420.00"), "pub_servers": 160, "storage": D("2400.00"), "data": D("1356.80"), "pub_data": D("610.25"),
+        "models": 415, "models_active": 236, "models_users": 1180, "ms": 2036, "ms_active": 1108, "developers": 6820, "developers_active": 1540,
+        "reg_users": 3860, "served": 2945, "served_sh": 1318,
+        "served_reg": {"江苏": 24, "浙江": 18, "安徽": 12, "广东": 10, "四川": 10, "辽宁": 8, "湖北": 8, "天津": 7, "巴基斯坦Pakistan": 3},
+        "served_ind": {"机械": 30, "电力、热力和燃气": 20, "汽车": 12, "建筑业": 10, "船舶": 6, "轨道交通": 6, "航空/航天": 6, "其他": 10},
+        "paying": 1102, "served_sme": 2210, "orders": (41260, 43905), "trade_growth": D("24.18"), "subs": 12640, "killer_subs": 5830,
+        "subs_amount": D("6215.60"), "dev_util": D("81.20"), "domestic": D("88.60"), "parks": 17, "solutions": 64,
+        "om_down": D("16.48"), "energy_down": D("11.25"), "safety_up": D("18.90"), "indices": 8, "patents": 46, "softwares": 58, "awards": 9,
+        "jobs": 1520, "social": D("21.36"), "partners": 15,
+    }
     v = indicators(2302, P)
     v["staff_run"] = 61  # planted: 88 + 61 = 149 ≠ 156
     t = defaults(2, {"platform": NAME, "company_short": "上海电气"})
@@ -81,8 +88,8 @@ def package() -> Package:
     v["other_resources"] = "平台汇聚装备设计图纸及三维模型4.2万套、工艺知识条目3.6万条、供应商1,850家、服务工程师2,300名。"
     v["edge"] = "支持数据采集、边缘存储、协议转换、网络传输与边缘智能分析；边缘计算应用节点2,460个；最低响应时延5毫秒。"
     v["speed"] = ("毫秒级", "毫秒级（每TB数据检索分析约800毫秒）")
-    v["sec_rules"] = (True, "是，《星云智汇平台网络安全管理办法》（SE-DT-SEC-01，2020年10月）、《数据安全管理细则》"
-                            "（SE-DT-SEC-03，2022年4月）、《安全运维操作规程》（SE-DT-SEC-05，2023年6月）")
+    v["sec_rules"] = (True, ("是，《星云智汇平台网络安全管理办法》（SE-DT-SEC-01，2020年10月）、《数据安全管理细则》"
+                            "（SE-DT-SEC-03，2022年4月）、《安全运维操作规程》（SE-DT-SEC-05，2023年6月）"))
     v["sec_test"] = (True, "是，每年一次等保三级测评和第三方渗透测试")
     v["sec_scan"] = (True, "是，每月一次")
     v["listed"] = (True, "是，控股股东上海电气集团股份有限公司为A+H股上市公司。")
@@ -154,8 +161,8 @@ def build() -> tuple[Built, Package]:
     blocks = audit_blocks(co, cols=("2023年度", "2022年度"), bal_cols=("2023年12月31日", "2022年12月31日"),
                           report_date="2024年4月22日", notes_col=False) + [PageBreak()] + platform_table(
         "附表：星云智汇平台业务收入明细表", "元", ["2021", "2022", "2023"], items,
-        ["根据贵公司提供的业务核算资料，平台业务收入包括平台订阅服务、远程运维服务及基于平台交付的解决方案收入，"
-         "不包括公司智能装备销售、系统集成硬件销售收入。"], signer="上海中衡信会计师事务所（特殊普通合伙）", date="2024年4月22日")
+        [("根据贵公司提供的业务核算资料，平台业务收入包括平台订阅服务、远程运维服务及基于平台交付的解决方案收入，"
+         "不包括公司智能装备销售、系统集成硬件销售收入。")], signer="上海中衡信会计师事务所（特殊普通合伙）", date="2024年4月22日")
     f1 = k.pdf("3.1 审计报告.pdf", blocks, PdfStyle(font="WQY", size=10, table_size=8.4, title="审计报告", author=co.auditor),
                "evidence:audit_report", "audit")
     a = "明细表"
@@ -173,7 +180,7 @@ def build() -> tuple[Built, Package]:
            component="平台年利润（万元）")
 
     # device detail: one table by category (single 合计), one by region
-    H = lambda t: Cell(t, bold=True, align="center", shade="F2F2F2")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center", shade="F2F2F2")
     rows = [[H("序号"), H("设备二级分类"), H("主要设备"), H("连接数量（台/套）")]]
     what = {"电力设备": "变压器、开关柜、发电机组", "动力设备": "燃气轮机、汽轮机、风机、泵", "机床": "数控机床、加工中心",
             "机器人": "焊接、装配机器人", "工程机械": "起重机械、盾构机", "交通设备": "轨道交通车辆、船舶主机", "仪器仪表": "智能仪表、传感器"}
@@ -253,19 +260,19 @@ def build() -> tuple[Built, Package]:
 
 def narrative(p: Package) -> Narrative:
     return Narrative(
-        company_intro=["上海电气集团数字科技有限公司成立于2018年12月，是上海电气集团股份有限公司控股的数字化专业公司，注册资本6亿元，"
-                       "主营工业互联网平台、工业软件、智能制造系统集成和数据服务。2023年公司营业收入9.32亿元。"],
-        competence=["公司拥有研发人员近千人，依托集团在电站、风电、储能及工业装备领域的制造和服务经验，形成工业实时数据库、数字孪生建模、"
-                    "装备故障预测等核心技术，拥有专利46项、软件著作权58项。"],
-        basic=[f"{NAME}（附件6序号23）于2019年1月启动建设，2023年12月完成三期建设，建设金额9,850.00万元，采用自建、自运营方式，"
-               "部署方式为私有云、公有云和混合云。平台定位为跨行业跨领域工业互联网平台，面向能源装备、工业装备、汽车、轨道交通、建筑等行业。"],
-        architecture=["平台采用“1+N+X”架构，底座包括物联接入、工业大数据、工业智能和应用开发四大中台，上层为电站、风电、储能、工业装备等"
-                      "行业子平台及工业APP。"],
+        company_intro=[("上海电气集团数字科技有限公司成立于2018年12月，是上海电气集团股份有限公司控股的数字化专业公司，注册资本6亿元，"
+                       "主营工业互联网平台、工业软件、智能制造系统集成和数据服务。2023年公司营业收入9.32亿元。")],
+        competence=[("公司拥有研发人员近千人，依托集团在电站、风电、储能及工业装备领域的制造和服务经验，形成工业实时数据库、数字孪生建模、"
+                    "装备故障预测等核心技术，拥有专利46项、软件著作权58项。")],
+        basic=[(f"{NAME}（附件6序号23）于2019年1月启动建设，2023年12月完成三期建设，建设金额9,850.00万元，采用自建、自运营方式，"
+               "部署方式为私有云、公有云和混合云。平台定位为跨行业跨领域工业互联网平台，面向能源装备、工业装备、汽车、轨道交通、建筑等行业。")],
+        architecture=[("平台采用“1+N+X”架构，底座包括物联接入、工业大数据、工业智能和应用开发四大中台，上层为电站、风电、储能、工业装备等"
+                      "行业子平台及工业APP。")],
         advance=["与国内外同类平台相比，平台在能源装备领域具备行业知识优势，工业实时数据库写入性能达每秒百万点，数字孪生体46个。"],
         bench=[("2.1.1 工业设备连接/汇聚能力", "连接设备32,000台/套", "某跨行业平台：连接设备约8万台"),
                ("2.2.3 数据建模和分析", "机理模型415个", "同类平台约300个"), ("3.1.1 平台应用规模", "服务企业2,945家", "同类平台约2,000家")],
-        operations=["截至2024年6月，平台已连接各类工业设备超过5万台（套），覆盖电站、风电、储能、机床、机器人等装备；注册企业用户3,860家，"
-                    "实际服务企业2,945家，其中本市企业1,318家。"],
+        operations=[("截至2024年6月，平台已连接各类工业设备超过5万台（套），覆盖电站、风电、储能、机床、机器人等装备；注册企业用户3,860家，"
+                    "实际服务企业2,945家，其中本市企业1,318家。")],
         tech_innovation=("技术创新点总结：一是自研工业实时数据库，写入性能达每秒百万点；二是装备数字孪生建模引擎，支持燃机、风机等复杂装备"
                          "多物理场建模；三是装备运维大模型助手，实现故障知识问答与维修方案推荐；四是平台底座全面适配国产软硬件，国产化率88.60%。"),
         effects=["平台服务企业设备运维成本平均下降16.48%，能耗平均下降11.25%，安全生产持续时间平均提升18.90%，带动新增就业1,520人。"],

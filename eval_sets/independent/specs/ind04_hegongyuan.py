@@ -12,12 +12,29 @@ from __future__ import annotations
 import io
 import random
 
-from ..blocks import Cell, DocxStyle, Image, PageBreak, Para, PdfStyle, Spacer, Title, grid
-from ..evidence import combo_titles, dashboard, device_stats_blocks, ip_list_blocks, patent_rows, software_rows
+from ..blocks import (
+    Cell,
+    DocxStyle,
+    Image,
+    PageBreak,
+    Para,
+    PdfStyle,
+    Spacer,
+    Title,
+    grid,
+)
+from ..evidence import (
+    combo_titles,
+    dashboard,
+    device_stats_blocks,
+    ip_list_blocks,
+    patent_rows,
+    software_rows,
+)
 from ..finance import INCOME_ROWS, company_statements, money, wan
 from ..form import FormLayout, form_blocks
 from ..kit import Built, Kit
-from ..model import D, Company, Contact, Package, Style, pct
+from ..model import Company, Contact, D, Package, Style, pct
 from ..narrative import Case, Narrative, narrative_blocks
 from ..summary import commitment_blocks, contact_blocks, summary_xlsx_horizontal
 from ..synth import growth, indicators
@@ -57,24 +74,24 @@ def package() -> Package:
                  "13917024518", "shaoln@snerdi-iiot.example.com", "徐汇区", "钦州北路", "1188号", "科研楼A座305会议室")
     rev = {"2020": D("8916.40"), "2021": D("10022.35"), "2022": wan(PLAT["2022"]["营业收入"]), "2023": wan(PLAT["2023"]["营业收入"])}
     rd, profit = wan(PLAT["2023"]["研发费用"]), wan(PLAT["2023"]["利润总额"])
-    P = dict(
-        staff=142, staff_ops=80, staff_qual=118, revenue=rev["2023"], rd=rd, profit=profit, build_amount=D("11200.00"),
-        dev_total=8640, pub=2150, daily=1386,
-        dev_cat={"电力设备": 32, "动力设备": 26, "仪器仪表": 24, "机床": 10, "其他": 8},
-        dev_reg={"上海": 30, "浙江": 18, "江苏": 10, "广东": 15, "山东": 12, "辽宁": 8, "海南": 4, "福建": 3},
-        overseas={"巴基斯坦Pakistan": 1}, overseas_total=96, protocols=126, apps=236, sw_total=288, apps_native=150,
-        apps_cat={"研发设计": 30, "质量管控": 20, "供应链管理": 20, "运维服务": 15, "安全生产": 15},
-        apps_ind={"电力、热力和燃气": 60, "机械": 30, "建筑业": 10}, apps_mau=171, killer_dau=1262, killer_hits=14820,
-        killer_income=D("58.20"), pub_apps=96, pub_apps_dau=41, servers=D("168.00"), pub_servers=40,
-        storage=D("1600.00"), data=D("771.20"), pub_data=D("120.50"), models=198, models_active=97, models_users=436,
-        models_cat={"研发仿真模型": 4, "行业机理模型": 4, "数据算法模型": 2, "业务流程模型": 2},
-        ms=1960, ms_active=1012, developers=2150, developers_active=604, reg_users=1920, served=1468, served_sh=402,
-        served_reg={"浙江": 16, "江苏": 18, "广东": 12, "山东": 10, "辽宁": 8, "四川": 14, "湖北": 8, "北京": 14},
-        served_ind={"电力、热力和燃气": 38, "机械": 40, "建筑业": 12, "其他": 10}, paying=620, served_sme=1012,
-        orders=(6820, 7135), trade_growth=D("17.60"), subs=3260, killer_subs=1450, subs_amount=D("4180.50"),
-        dev_util=D("86.30"), domestic=D("92.40"), parks=6, solutions=28, om_down=D("14.20"), energy_down=D("7.85"),
-        safety_up=D("26.40"), indices=4, patents=38, softwares=31, awards=11, jobs=380, social=D("19.85"), partners=9,
-    )
+    P = {
+        "staff": 142, "staff_ops": 80, "staff_qual": 118, "revenue": rev["2023"], "rd": rd, "profit": profit, "build_amount": D("11200.00"),
+        "dev_total": 8640, "pub": 2150, "daily": 1386,
+        "dev_cat": {"电力设备": 32, "动力设备": 26, "仪器仪表": 24, "机床": 10, "其他": 8},
+        "dev_reg": {"上海": 30, "浙江": 18, "江苏": 10, "广东": 15, "山东": 12, "辽宁": 8, "海南": 4, "福建": 3},
+        "overseas": {"巴基斯坦Pakistan": 1}, "overseas_total": 96, "protocols": 126, "apps": 236, "sw_total": 288, "apps_native": 150,
+        "apps_cat": {"研发设计": 30, "质量管控": 20, "供应链管理": 20, "运维服务": 15, "安全生产": 15},
+        "apps_ind": {"电力、热力和燃气": 60, "机械": 30, "建筑业": 10}, "apps_mau": 171, "killer_dau": 1262, "killer_hits": 14820,
+        "killer_income": D("58.20"), "pub_apps": 96, "pub_apps_dau": 41, "servers": D("168.00"), "pub_servers": 40,
+        "storage": D("1600.00"), "data": D("771.20"), "pub_data": D("120.50"), "models": 198, "models_active": 97, "models_users": 436,
+        "models_cat": {"研发仿真模型": 4, "行业机理模型": 4, "数据算法模型": 2, "业务流程模型": 2},
+        "ms": 1960, "ms_active": 1012, "developers": 2150, "developers_active": 604, "reg_users": 1920, "served": 1468, "served_sh": 402,
+        "served_reg": {"浙江": 16, "江苏": 18, "广东": 12, "山东": 10, "辽宁": 8, "四川": 14, "湖北": 8, "北京": 14},
+        "served_ind": {"电力、热力和燃气": 38, "机械": 40, "建筑业": 12, "其他": 10}, "paying": 620, "served_sme": 1012,
+        "orders": (6820, 7135), "trade_growth": D("17.60"), "subs": 3260, "killer_subs": 1450, "subs_amount": D("4180.50"),
+        "dev_util": D("86.30"), "domestic": D("92.40"), "parks": 6, "solutions": 28, "om_down": D("14.20"), "energy_down": D("7.85"),
+        "safety_up": D("26.40"), "indices": 4, "patents": 38, "softwares": 31, "awards": 11, "jobs": 380, "social": D("19.85"), "partners": 9,
+    }
     v = indicators(2602, P)
     v["ms_active"] = 2310            # planted subset
     v["storage_util"] = D("52.40")  # planted formula (771.20 / 1600.00 = 48.20)
@@ -89,8 +106,8 @@ def package() -> Package:
     v["other_resources"] = "平台汇聚核电设备供应商1,120家、设计文件及三维模型约86万份、质量文件约240万份，形成核电产业链资源库。"
     v["edge"] = "支持数据采集、边缘存储、协议转换和本地分析；边缘计算应用节点186个；最低响应时延20毫秒。"
     v["speed"] = ("秒级", "秒级（每TB设计与质量数据检索分析约6秒）")
-    v["sec_rules"] = (True, "是，《平台网络安全管理规定》（SNERDI-XX-AQ-01，2019年9月）、《平台数据分级分类保护办法》"
-                            "（SNERDI-XX-AQ-02，2021年11月）、《平台密码应用管理办法》（SNERDI-XX-AQ-05，2023年5月）")
+    v["sec_rules"] = (True, ("是，《平台网络安全管理规定》（SNERDI-XX-AQ-01，2019年9月）、《平台数据分级分类保护办法》"
+                            "（SNERDI-XX-AQ-02，2021年11月）、《平台密码应用管理办法》（SNERDI-XX-AQ-05，2023年5月）"))
     v["sec_test"] = (True, "是，每年一次等保三级测评、商用密码应用安全性评估")
     v["sec_scan"] = (True, "是，每两周一次漏洞扫描")
     v["listed"] = (False, "否")
@@ -137,7 +154,7 @@ def build() -> tuple[Built, Package]:
     rng = random.Random(26)
     co = p.company
     # company 利润表 excerpt + platform 专项审计
-    H = lambda t: Cell(t, bold=True, align="center")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center")
 
     def income_table(data, title, unit_line):
         rows = [[H("项目"), H("本期金额"), H("上期金额")]]
@@ -274,17 +291,17 @@ def build() -> tuple[Built, Package]:
 
 def narrative(p: Package) -> Narrative:
     return Narrative(
-        company_intro=["上海核工程研究设计院股份有限公司始建于1970年，是我国核电工程设计与研发的骨干单位，主营核电工程设计、核电装备研发、"
-                       "工程总承包及数字化服务，2023年营业收入32.86亿元。"],
+        company_intro=[("上海核工程研究设计院股份有限公司始建于1970年，是我国核电工程设计与研发的骨干单位，主营核电工程设计、核电装备研发、"
+                       "工程总承包及数字化服务，2023年营业收入32.86亿元。")],
         competence=["公司具备三代核电型号自主设计能力，在核电协同设计、设备质量管理和数字化交付方面积累深厚，平台团队142人。"],
-        basic=[f"{NAME}（附件6序号26）于2019年6月启动建设，2023年12月完成二期建设，建设投入11,200.00万元，自建、自运营，"
-               "部署方式为私有云与混合云。平台面向核电全产业链提供协同设计、供应链协同、远程监造、质量追溯与设备健康管理服务。"],
+        basic=[(f"{NAME}（附件6序号26）于2019年6月启动建设，2023年12月完成二期建设，建设投入11,200.00万元，自建、自运营，"
+               "部署方式为私有云与混合云。平台面向核电全产业链提供协同设计、供应链协同、远程监造、质量追溯与设备健康管理服务。")],
         architecture=["平台由基础设施层、数据中台、业务中台和应用层组成，业务中台提供协同设计、质量追溯、远程监造等通用能力。"],
         advance=["平台在核电设备质量追溯方面达到国际同类系统水平，全面适配国产软硬件，平台国产化率92.40%。"],
         bench=[("2.1.1 工业设备连接/汇聚能力", "连接设备8,640台/套", "某核电运维平台：约5,000台"),
                ("3.1.1 平台应用规模", "服务企业1,468家", "同类平台约800家")],
-        operations=["截至2024年6月，平台连接设备8,640台（套），注册企业用户1,920家，实际服务企业1,468家，其中本市企业402家；"
-                    "平台订单近一年7,135个。"],
+        operations=[("截至2024年6月，平台连接设备8,640台（套），注册企业用户1,920家，实际服务企业1,468家，其中本市企业402家；"
+                    "平台订单近一年7,135个。")],
         tech_innovation="技术创新点总结：一是核电设备全生命周期质量追溯；二是基于三维模型的跨企业协同设计；三是区块链质量数据存证；四是全栈国产化适配。",
         effects=["平台帮助产业链企业协同周期缩短25%，关键设备交付准时率提升至95%，运维成本平均下降14.20%。"],
         app_innovation="应用创新点总结：形成“协同设计+远程监造”网络化协同模式，推动核电产业链由线下协同转为平台化协同。",

@@ -15,11 +15,18 @@ import io
 import random
 
 from ..blocks import Cell, DocxStyle, Image, PageBreak, Para, PdfStyle, Title, grid
-from ..evidence import combo_titles, dashboard, device_stats_blocks, ip_list_blocks, patent_rows, software_rows
+from ..evidence import (
+    combo_titles,
+    dashboard,
+    device_stats_blocks,
+    ip_list_blocks,
+    patent_rows,
+    software_rows,
+)
 from ..finance import audit_blocks, company_statements, money, wan
 from ..form import FormLayout, form_blocks
 from ..kit import Built, Kit
-from ..model import D, Company, Contact, Package, Style
+from ..model import Company, Contact, D, Package, Style
 from ..narrative import Case, Narrative, narrative_blocks
 from ..summary import commitment_blocks, contact_blocks, summary_xlsx_vertical
 from ..synth import growth, indicators
@@ -57,23 +64,23 @@ def package() -> Package:
     profit = wan(SEG["2023"]["利润总额"][2])
     true_cat = {"交通设备": 2580, "机床": 1920, "机器人": 1460, "动力设备": 1850, "电力设备": 1340, "物流设备": 2120,
                 "工程机械": 1050, "仪器仪表": 540}
-    P = dict(
-        staff=98, staff_ops=58, staff_qual=71, revenue=rev["2023"], rd=D("1102.36"), profit=profit, build_amount=D("5650.00"),
-        dev_total=12860, pub=4520, daily=3106, dev_cat_fixed=dict(true_cat),
-        dev_reg={"上海": 62, "江苏": 14, "浙江": 6, "山东": 5, "辽宁": 5, "广东": 4, "湖北": 2},
-        overseas={"新加坡Singapore": 60, "希腊Greece": 40}, overseas_total=212, protocols=96, apps=168, sw_total=196,
-        apps_native=104,
-        apps_cat={"生产制造": 30, "质量管控": 15, "仓储物流": 12, "供应链管理": 13, "研发设计": 15, "安全生产": 10, "运维服务": 5},
-        apps_ind={"船舶": 80, "机械": 20}, apps_mau=121, killer_dau=940, killer_hits=8630, killer_income=D("22.75"),
-        pub_apps=58, pub_apps_dau=27, servers=D("96.00"), pub_servers=24, storage=D("900.00"), data=D("402.75"),
-        pub_data=D("88.20"), models=142, models_active=71, models_users=318, ms=640, ms_active=352, developers=860,
-        developers_active=215, reg_users=1486, served=1126, served_sh=520, served_reg={"江苏": 1},
-        served_ind={"船舶": 62, "机械": 24, "其他": 14},
-        paying=402, served_sme=812, orders=(3260, 3410), trade_growth=D("12.80"), subs=2140, killer_subs=1020,
-        subs_amount=D("1286.40"), dev_util=D("74.60"), domestic=D("80.30"), parks=3, solutions=19, om_down=D("12.70"),
-        energy_down=D("8.15"), safety_up=D("15.30"), indices=3, patents=27, softwares=19, awards=5, jobs=260,
-        social=D("15.62"), partners=6,
-    )
+    P = {
+        "staff": 98, "staff_ops": 58, "staff_qual": 71, "revenue": rev["2023"], "rd": D("1102.36"), "profit": profit, "build_amount": D("5650.00"),
+        "dev_total": 12860, "pub": 4520, "daily": 3106, "dev_cat_fixed": dict(true_cat),
+        "dev_reg": {"上海": 62, "江苏": 14, "浙江": 6, "山东": 5, "辽宁": 5, "广东": 4, "湖北": 2},
+        "overseas": {"新加坡Singapore": 60, "希腊Greece": 40}, "overseas_total": 212, "protocols": 96, "apps": 168, "sw_total": 196,
+        "apps_native": 104,
+        "apps_cat": {"生产制造": 30, "质量管控": 15, "仓储物流": 12, "供应链管理": 13, "研发设计": 15, "安全生产": 10, "运维服务": 5},
+        "apps_ind": {"船舶": 80, "机械": 20}, "apps_mau": 121, "killer_dau": 940, "killer_hits": 8630, "killer_income": D("22.75"),
+        "pub_apps": 58, "pub_apps_dau": 27, "servers": D("96.00"), "pub_servers": 24, "storage": D("900.00"), "data": D("402.75"),
+        "pub_data": D("88.20"), "models": 142, "models_active": 71, "models_users": 318, "ms": 640, "ms_active": 352, "developers": 860,
+        "developers_active": 215, "reg_users": 1486, "served": 1126, "served_sh": 520, "served_reg": {"江苏": 1},
+        "served_ind": {"船舶": 62, "机械": 24, "其他": 14},
+        "paying": 402, "served_sme": 812, "orders": (3260, 3410), "trade_growth": D("12.80"), "subs": 2140, "killer_subs": 1020,
+        "subs_amount": D("1286.40"), "dev_util": D("74.60"), "domestic": D("80.30"), "parks": 3, "solutions": 19, "om_down": D("12.70"),
+        "energy_down": D("8.15"), "safety_up": D("15.30"), "indices": 3, "patents": 27, "softwares": 19, "awards": 5, "jobs": 260,
+        "social": D("15.62"), "partners": 6,
+    }
     v = indicators(2902, P)
     # planted: 交通设备 2,580 written as 2,180 in the form (category sum 12,460 ≠ 12,860; regions still sum right)
     v["dev_cat"] = dict(true_cat, 交通设备=2180)
@@ -91,8 +98,8 @@ def package() -> Package:
     v["other_resources"] = "平台汇聚船舶设计模型、工艺规程、焊接参数等知识资源2.6万项，以及船舶配套供应商680家。"
     v["edge"] = "支持焊接、切割等设备数据采集、边缘存储、网络传输与质量智能分析；边缘计算应用节点420个，最低响应时延15毫秒。"
     v["speed"] = ("秒级", "秒级（每TB数据分析约7秒）")
-    v["sec_rules"] = (True, "是，《工业互联网平台安全管理制度》（SWS-IT-2020-06，2020年6月）、《平台数据备份与恢复管理规定》"
-                            "（SWS-IT-2021-11，2021年11月）")
+    v["sec_rules"] = (True, ("是，《工业互联网平台安全管理制度》（SWS-IT-2020-06，2020年6月）、《平台数据备份与恢复管理规定》"
+                            "（SWS-IT-2021-11，2021年11月）"))
     v["sec_test"] = (True, "是")  # planted answer_format: no 定期的时间
     v["sec_scan"] = (True, "是，每季度一次")
     v["listed"] = (True, "是，控股股东中国船舶工业股份有限公司为上海证券交易所上市公司。")
@@ -134,7 +141,7 @@ def build() -> tuple[Built, Package]:
     k = Kit(p, b, seal_seed=2929)
     rng = random.Random(29)
     co = p.company
-    H = lambda t: Cell(t, bold=True, align="center")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center")
     seg_blocks = [Title("财务报表附注（节选）", 14), Para("十二、分部信息", bold=True),
                   Para("1. 报告分部的确定依据：本公司以内部组织结构、管理要求、内部报告制度为依据确定经营分部，"
                        "报告分部为船舶制造分部、海洋工程分部和工业互联网平台分部。工业互联网平台分部指外高桥船舶行业工业互联网平台"
@@ -261,17 +268,17 @@ def build() -> tuple[Built, Package]:
 def narrative(p: Package) -> Narrative:
     v = p.v
     return Narrative(
-        company_intro=["上海外高桥造船有限公司成立于1999年，是中国船舶集团旗下的大型骨干造船企业，主要从事散货船、油船、集装箱船、"
-                       "大型邮轮及海洋工程装备的设计与建造，2023年营业收入约158亿元。"],
+        company_intro=[("上海外高桥造船有限公司成立于1999年，是中国船舶集团旗下的大型骨干造船企业，主要从事散货船、油船、集装箱船、"
+                       "大型邮轮及海洋工程装备的设计与建造，2023年营业收入约158亿元。")],
         competence=["公司在大型船舶建造领域具有领先的设计建造能力，2021年起以平台为核心推进数字船厂建设，平台团队98人。"],
-        basic=[f"{NAME}（附件6序号29）于2020年3月启动建设，2023年12月完成一期建设，建设金额5,650.00万元，自建、自运营，"
-               "部署方式为私有云和混合云。"],
+        basic=[(f"{NAME}（附件6序号29）于2020年3月启动建设，2023年12月完成一期建设，建设金额5,650.00万元，自建、自运营，"
+               "部署方式为私有云和混合云。")],
         architecture=["平台由边缘采集层、平台底座层、船舶工业应用层构成，提供分段排产、焊接监测、托盘物资协同、设备管理等工业APP。"],
         advance=["平台在船舶分段智能排产、焊接质量在线监测方面形成特色，排产效率提升30%。"],
         bench=[("2.1.1 工业设备连接/汇聚能力", "连接设备12,860台/套", "某船舶平台：约8,000台"),
                ("3.1.1 平台应用规模", "注册企业1,486家", "同类平台约1,000家")],
-        operations=[f"截至2024年6月，平台接入设备12,860台（套），其中外高桥本部及上海地区设备{v['dev_reg']['上海']:,}台（套）；"
-                    "注册企业用户1,486家，实际服务企业1,126家，其中本市520家。"],
+        operations=[(f"截至2024年6月，平台接入设备12,860台（套），其中外高桥本部及上海地区设备{v['dev_reg']['上海']:,}台（套）；"
+                    "注册企业用户1,486家，实际服务企业1,126家，其中本市520家。")],
         tech_innovation="技术创新点总结：一是船舶分段智能排产；二是焊缝视觉检测；三是托盘物资齐套协同；四是船坞数字孪生管控。",
         effects=["平台分段建造周期平均缩短15%，设备运维成本平均下降12.70%，能耗平均下降8.15%，安全生产持续时间平均提升15.30%。"],
         app_innovation="应用创新点总结：形成“设计—建造—运维”一体化服务，带动配套供应商协同，托盘物资齐套率提升至92%。",

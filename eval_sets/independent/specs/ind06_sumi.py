@@ -16,7 +16,7 @@ from ..evidence import combo_titles, dashboard, quantized_png
 from ..finance import company_statements
 from ..form import FormLayout, form_blocks
 from ..kit import Built, Kit
-from ..model import D, Company, Contact, Package, Style
+from ..model import Company, Contact, D, Package, Style
 from ..narrative import Case, Narrative, narrative_blocks
 from ..summary import contact_blocks, summary_xlsx_vertical
 from ..synth import growth, indicators
@@ -46,23 +46,23 @@ def package() -> Package:
     ct = Contact("罗嘉豪", "战略发展部经理", "13902147783", "luojh@sumi-plas.example.com", "许婷", "运营主管", "13916042259",
                  "xuting@sumi-plas.example.com", "闵行区", "紫星路", "588号", "2号楼8楼会议室")
     rev = {"2020": D("4105.30")} | {y: PF[y]["营业收入"] for y in ("2021", "2022", "2023")}
-    P = dict(
-        staff=126, staff_ops=54, staff_qual=63, revenue=rev["2023"], rd=PF["2023"]["研发投入"], profit=PF["2023"]["利润总额"],
-        build_amount=D("3980.00"), dev_total=2460, pub=2100, daily=1420,
-        dev_cat={"物流设备": 55, "仪器仪表": 25, "化工设备": 20},
-        dev_reg={"广东": 30, "浙江": 25, "江苏": 15, "上海": 10, "山东": 10, "福建": 10}, protocols=42,
-        apps=96, sw_total=110, apps_native=70, apps_cat={"供应链管理": 40, "运营管理": 25, "仓储物流": 20, "质量管控": 15},
-        apps_ind={"石化化工": 70, "轻工": 30}, apps_mau=72, killer_dau=3620, killer_hits=41250, killer_income=D("38.60"),
-        pub_apps=96, pub_apps_dau=48, servers=D("128.00"), pub_servers=128, storage=D("640.00"), data=D("388.16"),
-        pub_data=D("388.16"), models=86, models_active=40, models_users=1260,
-        models_cat={"数据算法模型": 5, "业务流程模型": 4, "行业机理模型": 2},
-        ms=520, ms_active=288, developers=420, developers_active=96, reg_users=45860, served=2136, served_sh=214,
-        served_reg={"广东": 30, "浙江": 25, "江苏": 18, "山东": 12, "福建": 10, "河北": 5},
-        served_ind={"石化化工": 46, "轻工": 40, "服务业": 14}, paying=1508, served_sme=1890, orders=(186420, 192006),
-        trade_growth=D("14.60"), subs=3120, killer_subs=1860, subs_amount=D("968.30"), dev_util=D("71.20"),
-        domestic=D("76.80"), parks=5, solutions=12, om_down=D("9.60"), energy_down=D("6.35"), safety_up=D("8.20"),
-        indices=5, patents=12, softwares=36, awards=3, jobs=520, social=D("12.74"), partners=7,
-    )
+    P = {
+        "staff": 126, "staff_ops": 54, "staff_qual": 63, "revenue": rev["2023"], "rd": PF["2023"]["研发投入"], "profit": PF["2023"]["利润总额"],
+        "build_amount": D("3980.00"), "dev_total": 2460, "pub": 2100, "daily": 1420,
+        "dev_cat": {"物流设备": 55, "仪器仪表": 25, "化工设备": 20},
+        "dev_reg": {"广东": 30, "浙江": 25, "江苏": 15, "上海": 10, "山东": 10, "福建": 10}, "protocols": 42,
+        "apps": 96, "sw_total": 110, "apps_native": 70, "apps_cat": {"供应链管理": 40, "运营管理": 25, "仓储物流": 20, "质量管控": 15},
+        "apps_ind": {"石化化工": 70, "轻工": 30}, "apps_mau": 72, "killer_dau": 3620, "killer_hits": 41250, "killer_income": D("38.60"),
+        "pub_apps": 96, "pub_apps_dau": 48, "servers": D("128.00"), "pub_servers": 128, "storage": D("640.00"), "data": D("388.16"),
+        "pub_data": D("388.16"), "models": 86, "models_active": 40, "models_users": 1260,
+        "models_cat": {"数据算法模型": 5, "业务流程模型": 4, "行业机理模型": 2},
+        "ms": 520, "ms_active": 288, "developers": 420, "developers_active": 96, "reg_users": 45860, "served": 2136, "served_sh": 214,
+        "served_reg": {"广东": 30, "浙江": 25, "江苏": 18, "山东": 12, "福建": 10, "河北": 5},
+        "served_ind": {"石化化工": 46, "轻工": 40, "服务业": 14}, "paying": 1508, "served_sme": 1890, "orders": (186420, 192006),
+        "trade_growth": D("14.60"), "subs": 3120, "killer_subs": 1860, "subs_amount": D("968.30"), "dev_util": D("71.20"),
+        "domestic": D("76.80"), "parks": 5, "solutions": 12, "om_down": D("9.60"), "energy_down": D("6.35"), "safety_up": D("8.20"),
+        "indices": 5, "patents": 12, "softwares": 36, "awards": 3, "jobs": 520, "social": D("12.74"), "partners": 7,
+    }
     v = indicators(302, P)
     v["served_sme"] = 2480                 # planted subset (> 2,136)
     v["rd_ratio"] = D("8.46")              # planted formula (712.35 / 6920.58 = 10.29)
@@ -122,7 +122,7 @@ def build() -> tuple[Built, Package]:
     k = Kit(p, b, seal_seed=303)
     rng = random.Random(3)
     co = p.company
-    H = lambda t: Cell(t, bold=True, align="center", shade="EDEDED")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center", shade="EDEDED")
     rows = [[H("项目"), H("2021年"), H("2022年"), H("2023年")]]
     rows.append([Cell("公司营业收入（合并口径，含塑化产品自营销售）")] + [Cell(f"{COMPANY_REV[y]:,.2f}", align="right") for y in PF])
     rows.append([Cell("其中：平台相关营业收入（平台服务费、物流及金融服务收入）")] + [Cell(f"{PF[y]['营业收入']:,.2f}", align="right") for y in PF])
@@ -217,11 +217,11 @@ def build() -> tuple[Built, Package]:
 
 def narrative(p: Package) -> Narrative:
     return Narrative(
-        company_intro=["上海塑米信息科技有限公司成立于2015年，是专注塑化产业的产业互联网企业，2023年公司合并营业收入68.12亿元"
-                       "（含塑化产品自营销售），其中平台相关营业收入6,920.58万元。"],
+        company_intro=[("上海塑米信息科技有限公司成立于2015年，是专注塑化产业的产业互联网企业，2023年公司合并营业收入68.12亿元"
+                       "（含塑化产品自营销售），其中平台相关营业收入6,920.58万元。")],
         competence=["公司拥有塑化行业交易、仓储、物流和金融数据的长期积累，自研价格指数模型与电子仓单风控系统，平台团队126人。"],
-        basic=[f"{NAME}于2016年3月上线，2023年12月完成数据共享平台升级，建设金额3,980.00万元，自建、自运营，IaaS租用华为云，"
-               "部署于公有云。平台面向塑化产业链提供交易撮合、智慧物流、供应链金融和数据共享服务。"],
+        basic=[(f"{NAME}于2016年3月上线，2023年12月完成数据共享平台升级，建设金额3,980.00万元，自建、自运营，IaaS租用华为云，"
+               "部署于公有云。平台面向塑化产业链提供交易撮合、智慧物流、供应链金融和数据共享服务。")],
         architecture=["平台由数据采集层、数据中台、交易中台、风控中台和应用层组成，提供交易、仓储、物流、金融、指数等应用96个。"],
         advance=["平台价格指数覆盖PP、PE、PVC、ABS、PS五大品类，价格预测准确率88%，在行业内具有较高影响力。"],
         bench=[("3.1.1 平台应用规模", "注册企业4.6万家，服务企业2,136家", "某化工电商平台：注册企业约3万家")],

@@ -15,11 +15,17 @@ import random
 from openpyxl import Workbook  # noqa: F401
 
 from ..blocks import Cell, DocxStyle, PageBreak, Para, PdfStyle, Title, grid
-from ..evidence import combo_titles, dashboard, list_workbook, patent_rows, software_rows
+from ..evidence import (
+    combo_titles,
+    dashboard,
+    list_workbook,
+    patent_rows,
+    software_rows,
+)
 from ..finance import audit_blocks, company_statements
 from ..form import FormLayout, form_blocks
 from ..kit import Built, Kit
-from ..model import D, Company, Contact, Package, Style
+from ..model import Company, Contact, D, Package, Style
 from ..narrative import Case, Narrative, narrative_blocks
 from ..scan import images_to_pdf
 from ..summary import commitment_blocks, contact_blocks, summary_docx_blocks
@@ -51,26 +57,26 @@ def package() -> Package:
     ct = Contact("王思远", "平台运营中心总监", "13901624478", "wangsy@amec-chain.example.com", "蔡佳琪", "行政经理",
                  "13916307725", "caijq@amec-chain.example.com", "浦东新区", "金科路", "2889号", "C座6楼会议中心")
     rev = {"2020": D("3912.08")} | {y: PF[y]["营业收入"] for y in ("2021", "2022", "2023")}
-    P = dict(
-        staff=118, staff_ops=70, staff_qual=92, revenue=rev["2023"], rd=RD_DECLARED, profit=PF["2023"]["利润总额"],
-        build_amount=D("7260.00"), dev_total=15620, pub=3860, daily=2914,
-        dev_cat={"电工、电子设备": 62, "仪器仪表": 18, "化工设备": 8, "动力设备": 7, "物流设备": 5},
-        dev_reg={"上海": 38, "江苏": 20, "浙江": 10, "安徽": 8, "湖北": 7, "四川": 5, "广东": 6, "北京": 3, "陕西": 3},
-        overseas={"新加坡Singapore": 50, "马来西亚Malaysia": 30, "日本Japan": 20}, overseas_total=420, protocols=88,
-        apps=142, sw_total=168, apps_native=96,
-        apps_cat={"生产制造": 26, "质量管控": 22, "供应链管理": 20, "设备管理": 13, "运营管理": 11, "研发设计": 8},
-        apps_ind={"电子": 80, "石化化工": 10, "机械": 10}, apps_mau=108, killer_dau=1480, killer_hits=17260,
-        killer_income=D("64.30"), pub_apps=54, pub_apps_dau=23, servers=D("210.00"), pub_servers=36,
-        storage=D("1800.00"), data=D("1026.40"), pub_data=D("180.60"), models=176, models_active=84, models_users=402,
-        models_cat={"数据算法模型": 4, "行业机理模型": 3, "研发仿真模型": 2, "业务流程模型": 2},
-        ms=980, ms_active=512, developers=1340, developers_active=388, reg_users=1368, served=982, served_sh=418,
-        served_reg={"江苏": 30, "浙江": 15, "安徽": 12, "湖北": 10, "北京": 10, "广东": 10, "新加坡Singapore": 8,
+    P = {
+        "staff": 118, "staff_ops": 70, "staff_qual": 92, "revenue": rev["2023"], "rd": RD_DECLARED, "profit": PF["2023"]["利润总额"],
+        "build_amount": D("7260.00"), "dev_total": 15620, "pub": 3860, "daily": 2914,
+        "dev_cat": {"电工、电子设备": 62, "仪器仪表": 18, "化工设备": 8, "动力设备": 7, "物流设备": 5},
+        "dev_reg": {"上海": 38, "江苏": 20, "浙江": 10, "安徽": 8, "湖北": 7, "四川": 5, "广东": 6, "北京": 3, "陕西": 3},
+        "overseas": {"新加坡Singapore": 50, "马来西亚Malaysia": 30, "日本Japan": 20}, "overseas_total": 420, "protocols": 88,
+        "apps": 142, "sw_total": 168, "apps_native": 96,
+        "apps_cat": {"生产制造": 26, "质量管控": 22, "供应链管理": 20, "设备管理": 13, "运营管理": 11, "研发设计": 8},
+        "apps_ind": {"电子": 80, "石化化工": 10, "机械": 10}, "apps_mau": 108, "killer_dau": 1480, "killer_hits": 17260,
+        "killer_income": D("64.30"), "pub_apps": 54, "pub_apps_dau": 23, "servers": D("210.00"), "pub_servers": 36,
+        "storage": D("1800.00"), "data": D("1026.40"), "pub_data": D("180.60"), "models": 176, "models_active": 84, "models_users": 402,
+        "models_cat": {"数据算法模型": 4, "行业机理模型": 3, "研发仿真模型": 2, "业务流程模型": 2},
+        "ms": 980, "ms_active": 512, "developers": 1340, "developers_active": 388, "reg_users": 1368, "served": 982, "served_sh": 418,
+        "served_reg": {"江苏": 30, "浙江": 15, "安徽": 12, "湖北": 10, "北京": 10, "广东": 10, "新加坡Singapore": 8,
                     "马来西亚Malaysia": 5},
-        served_ind={"电子": 67, "石化化工": 12, "机械": 13, "其他": 8}, paying=356, served_sme=640, orders=(12480, 13260),
-        trade_growth=D("19.30"), subs=2860, killer_subs=1310, subs_amount=D("2046.80"), dev_util=D("88.10"),
-        domestic=D("71.40"), parks=8, solutions=24, om_down=D("13.60"), energy_down=D("9.20"), safety_up=D("12.45"),
-        indices=2, patents=22, softwares=34, awards=4, jobs=310, social=D("17.30"), partners=11,
-    )
+        "served_ind": {"电子": 67, "石化化工": 12, "机械": 13, "其他": 8}, "paying": 356, "served_sme": 640, "orders": (12480, 13260),
+        "trade_growth": D("19.30"), "subs": 2860, "killer_subs": 1310, "subs_amount": D("2046.80"), "dev_util": D("88.10"),
+        "domestic": D("71.40"), "parks": 8, "solutions": 24, "om_down": D("13.60"), "energy_down": D("9.20"), "safety_up": D("12.45"),
+        "indices": 2, "patents": 22, "softwares": 34, "awards": 4, "jobs": 310, "social": D("17.30"), "partners": 11,
+    }
     v = indicators(902, P)
     true_ind = dict(v["served_ind"])
     v["served_ind"] = dict(true_ind, 电子=true_ind["电子"] - 40)  # planted: sum 942 ≠ 982
@@ -86,8 +92,8 @@ def package() -> Package:
     v["other_resources"] = "平台汇聚半导体设备零部件供应商860家、材料供应商320家、零部件主数据约42万条、区块链存证数据1.6亿条。"
     v["edge"] = "边缘采集网关支持SECS/GEM等协议的数据采集、边缘存储、网络传输与质量预警；边缘计算应用节点640个；最低响应时延8毫秒。"
     v["speed"] = ("秒级", "秒级（每TB机台数据分析约4秒）")
-    v["sec_rules"] = (True, "是，《平台信息安全管理制度》（ZWHL-SEC-01，2020年4月）、《区块链节点安全管理规范》（ZWHL-SEC-03，"
-                            "2021年10月）、《客户数据保密管理办法》（ZWHL-SEC-06，2023年1月）")
+    v["sec_rules"] = (True, ("是，《平台信息安全管理制度》（ZWHL-SEC-01，2020年4月）、《区块链节点安全管理规范》（ZWHL-SEC-03，"
+                            "2021年10月）、《客户数据保密管理办法》（ZWHL-SEC-06，2023年1月）"))
     v["sec_test"] = (True, "是，每年一次等保三级测评，每半年一次渗透测试")
     v["sec_scan"] = (True, "是，每周一次自动化扫描")
     v["listed"] = (True, "是，公司已获得产业投资基金股权投资。")
@@ -135,7 +141,7 @@ def build() -> tuple[Built, Package]:
     k = Kit(p, b, seal_seed=909)
     rng = random.Random(9)
     co = p.company
-    H = lambda t: Cell(t, bold=True, align="center")  # noqa: E731
+    H = lambda t: Cell(t, bold=True, align="center")
     rows = [[H("项目"), H("2021年度"), H("2022年度"), H("2023年度")]]
     for label, key in (("平台相关营业收入", "营业收入"), ("平台相关研发投入", "研发投入"), ("平台利润总额", "利润总额")):
         rows.append([Cell(label)] + [Cell(f"{PF[y][key]:.2f}", align="right") for y in ("2021", "2022", "2023")])
@@ -234,11 +240,11 @@ def build() -> tuple[Built, Package]:
 
 def narrative(p: Package) -> Narrative:
     return Narrative(
-        company_intro=["中微汇链科技（上海）有限公司成立于2018年，注册于中国（上海）自由贸易试验区，专注泛半导体产业链数字化与区块链可信协同，"
-                       "2023年公司营业收入2.86亿元，其中平台相关营业收入7,842.16万元。"],
+        company_intro=[("中微汇链科技（上海）有限公司成立于2018年，注册于中国（上海）自由贸易试验区，专注泛半导体产业链数字化与区块链可信协同，"
+                       "2023年公司营业收入2.86亿元，其中平台相关营业收入7,842.16万元。")],
         competence=["公司核心团队来自半导体设备与软件行业，自研高性能联盟链与机台数据采集技术，平台团队118人。"],
-        basic=[f"{NAME}（附件6序号9）于2019年9月启动建设，2023年12月完成二期建设，建设金额7,260.00万元，自建、自运营，"
-               "部署方式为私有云、混合云及客户现场私有化部署（平台一体机）。"],
+        basic=[(f"{NAME}（附件6序号9）于2019年9月启动建设，2023年12月完成二期建设，建设金额7,260.00万元，自建、自运营，"
+               "部署方式为私有云、混合云及客户现场私有化部署（平台一体机）。")],
         architecture=["平台由边缘采集层、区块链可信底座、数据与AI中台和应用层构成，提供机台联网、良率分析、零部件寄售等应用142个。"],
         advance=["平台联盟链单链吞吐量达每秒1万笔，在泛半导体供应链可信协同方面具有先发优势。"],
         bench=[("2.1.1 工业设备连接/汇聚能力", "接入机台等设备15,620台/套", "某半导体设备云平台：约1万台"),
