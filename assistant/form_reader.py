@@ -233,7 +233,9 @@ class FormReader:
                         answer = ""  # the template's blanks, unfilled
                     # "___区 ___路 ___号" filled in: drop the blanks' underscores and padding.
                     answer = re.sub(r"[_＿]+", "", answer)
-                    answer = re.sub(r"(?<=[\u4e00-\u9fff\d])\s+|\s+(?=[\u4e00-\u9fff])", "", answer)
+                    # The template's "号（弄）" left as printed after the number was written in.
+                    answer = re.sub(r"(?<=号)\s*[（(]\s*弄\s*[）)]", "", answer)
+                    answer = re.sub(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])", "", answer)
                     citation = cite_text(document, page, block.text.strip())
                     values.append(DeclaredValue(field_id=spec.id, form_label="具体地址", raw=answer,
                                                 file=document.path, citations=(citation,) if citation else ()))

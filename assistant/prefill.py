@@ -30,7 +30,14 @@ from assistant.form_grid import cite_text
 from assistant.form_reader import DeclaredValue, FormReader
 from assistant.package import Package
 from assistant.proposal import package_proposal
-from assistant.typed_values import TypedValue, answers_agree, interpret, platform_kind_in, split_platform_name
+from assistant.typed_values import (
+    TypedValue,
+    address_as_reviewed,
+    answers_agree,
+    interpret,
+    platform_kind_in,
+    split_platform_name,
+)
 
 _FORM_PRIORITY = {"docx": 0, "xlsx": 1, "pdf": 2, "image": 3}
 
@@ -111,6 +118,8 @@ def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog, pac
             and not any(r.normalized is not None for r in readings):
         # 平台性质: stated only in the applicant's prose.
         readings += _stated_in_prose(row, declarations, package, catalog)
+    if "review_site_address" in row.source_fields:
+        readings = [_whole_address(r) for r in readings]
     present = [r for r in readings if r.normalized is not None]
     if not present:
         note = why_missing or row.note or ("申报材料中未填写" if readings else "申报材料中未找到")
@@ -348,6 +357,13 @@ def _cite_in(document, quote: str) -> tuple[Citation, ...]:
             if citation is not None:
                 return (citation,)
     return ()
+
+
+def _whole_address(reading: SourceReading) -> SourceReading:
+    if not isinstance(reading.normalized, str):
+        return reading
+    whole = address_as_reviewed(reading.normalized)
+    return reading if whole == reading.normalized else reading.model_copy(update={"value": whole, "normalized": whole})
 
 
 def _months(period) -> tuple:

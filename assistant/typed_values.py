@@ -161,8 +161,12 @@ def _choice(text, unit, options, detail) -> TypedValue:
     if not chosen:
         return TypedValue(display=text, normalized=None, note="未勾选")
     shown = "、".join(chosen)
-    if detail:
-        shown = f"{shown}，{detail}" if len(chosen) == 1 else f"{shown}（{detail}）"
+    if detail and len(chosen) == 1:
+        shown = f"{shown}，{detail}"  # 合作共建，上海XX有限公司
+    elif detail:
+        # 附件4: "其他部署方式请填写具体信息": the detail goes with the option that asks for it.
+        owner = next((c for c in chosen if "其他" in c), chosen[-1])
+        shown = "、".join(f"{c}：{detail}" if c == owner else c for c in chosen)
     return TypedValue(display=shown, normalized=shown)
 
 
@@ -223,6 +227,25 @@ def split_platform_name(text: str) -> tuple[str, str] | None:
             if current and former and current != former:
                 return current, former
     return None
+
+
+# --- 评审会现场地址 ------------------------------------------------------------------------------
+
+_SHANGHAI_DISTRICTS = ("黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行", "宝山", "嘉定", "浦东新",
+                       "金山", "松江", "青浦", "奉贤", "崇明")
+_DISTRICT_FIRST = re.compile(rf"^\s*(?:{'|'.join(_SHANGHAI_DISTRICTS)})区")
+
+
+def address_as_reviewed(text: str) -> str:
+    """附件1 prints the 评审会 address as "____区 ____路 ____号（弄）": the city is 上海, where the
+    evaluation sits; a reviewer writes the address whole ("上海市普陀区…"). Only an address that
+    starts with a district of Shanghai gets the city; any other is left as written."""
+    stripped = text.strip()
+    if _DISTRICT_FIRST.match(stripped):
+        return "上海市" + stripped
+    if stripped.startswith("上海") and not stripped.startswith("上海市") and _DISTRICT_FIRST.match(stripped[2:]):
+        return "上海市" + stripped[2:]
+    return stripped
 
 
 # --- several readings ------------------------------------------------------------------------

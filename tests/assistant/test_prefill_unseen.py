@@ -170,3 +170,20 @@ def test_platform_kind_in_sentences(sentence, kind):
 
     stated = platform_kind_in(sentence)
     assert (stated[0] if stated else None) == kind
+
+
+# --- 附件1 address and 部署方式 as a reviewer writes them --------------------------------------------
+
+def test_address_filled_into_the_template_blanks(tmp_path):
+    # "普陀区 武宁路 505号（弄）　3号楼…": the blanks' 号（弄） and padding go; the city is 上海.
+    summary = {**SUMMARY, "评审会现场地址信息": "上海市普陀区武宁路505号3号楼5楼第一会议室"}
+    review = load(tmp_path, PackageSpec(summary=summary))
+    result = row(review, "评审会现场地址信息")
+    assert (result.status, result.value) == ("found", "上海市普陀区武宁路505号3号楼5楼第一会议室")
+    assert run_rule("summary_vs_form.row", review) == []
+
+
+def test_other_deployment_detail_goes_with_its_option(tmp_path):
+    deployment = "□ 边缘侧 ☑ 私有云 □ 公有云 ☑ 混合云\n☑ 其他部署方式，请填写（必填）：客户现场私有化部署（平台一体机）"
+    result = row(load(tmp_path, without_summary(部署方式=deployment)), "部署方式")
+    assert result.value == "私有云、混合云、其他部署方式：客户现场私有化部署（平台一体机）"
