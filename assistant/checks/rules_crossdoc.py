@@ -33,6 +33,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -114,7 +115,9 @@ _GAP_OK = re.compile(r"^[^0-9０-９]*$")
 # A clause about someone else's numbers or about the future is not a restated indicator.
 _OTHER_SUBJECT = re.compile(
     r"客户|用户企业|为其|帮助|该企业|该公司|某|对标|同行|相似平台|同类平台|行业平均|全国|全球|国内外|"
-    r"预计|计划|目标|力争|争取|将达|将突破|将超过|上年|去年|同期|上一年|申请")
+    r"预计|计划|目标|力争|争取|将达|将突破|将超过|上年|去年|同期|上一年|申请|"
+    # over several years, not the 2023 (or 截至填表日) figure the form holds
+    r"常年|历年|多年|每年|年均|逐年|连续|近三年|近年来|三年来")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _REGIONS = sorted({n for r in load_catalog().appendices.regions for n in (r.name, *r.aliases) if len(n) >= 2}
                   | {"长三角", "珠三角", "京津冀", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "全市"},
@@ -254,7 +257,9 @@ def _agrees(r: _Restated, declared: Decimal) -> tuple[bool, bool, Decimal]:
     q = r.quantity
     exact = q.qualifier == "exact" and r.step <= form_step and not q.magnitude_in_number
     if q.qualifier == "approx":
-        tolerance = max(tolerance, abs(r.value) * Decimal("0.01"))
+        # "约/左右" says the figure was rounded at least to its last written digit, perhaps more:
+        # a whole step (19%左右 for 19.61%), or 1% of the value.
+        tolerance = max(r.step, form_step / 2, abs(r.value) * Decimal("0.01"))
     value = r.value
     if q.qualifier in ("exact", "approx"):
         return abs(declared - value) <= tolerance + Decimal("1e-9"), exact, tolerance
@@ -490,6 +495,8 @@ def check_scan(review: Review) -> Iterator[Finding]:
             original = by_field.get(scanned.field_id) if scanned.field_id else None
             if original is None or not original.raw.strip() or not scanned.raw.strip():
                 continue
+            if _scan_fragment(original.raw, scanned.raw):
+                continue  # a wrapped cell read in part or with its lines out of order
             spec = review.catalog.field(scanned.field_id)
             a = interpret(spec.value_type, spec.unit, original.raw, spec.options).normalized
             b = interpret(spec.value_type, spec.unit, scanned.raw, spec.options).normalized
@@ -512,6 +519,30 @@ def check_scan(review: Review) -> Iterator[Finding]:
                           citations=(*scanned.citations[:1], *original.citations[:1]),
                           files=(scan_file, office_file),
                           dimension=spec.path.dimension_code if spec.path else None)
+
+
+_NUMBER_LITERAL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
+def _number_literals(text: str) -> Counter:
+    return Counter(Decimal(m.replace(",", "")) for m in _NUMBER_LITERAL.findall(unicodedata.normalize("NFKC", text)))
+
+
+def _scan_fragment(original: str, scanned: str) -> bool:
+    """Whether the scan's reading is the original read in part or in another order, as OCR reads a
+    cell that wraps over several lines (a line lost to the stamp or the next row, lines joined
+    in the wrong order): it has no number the original lacks, and nearly all its characters are
+    the original's. A changed figure shows as a number the original does not have."""
+    if _number_literals(scanned) - _number_literals(original):
+        return False
+    ka, kb = _text_key(original), _text_key(scanned)
+    if not kb:
+        return True
+    overlap = sum((Counter(kb) & Counter(ka)).values())
+    return overlap >= _FRAGMENT_SHARE * len(kb)
+
+
+_FRAGMENT_SHARE = 0.9
 
 
 def _ocr_same_text(a: str, b: str) -> bool:

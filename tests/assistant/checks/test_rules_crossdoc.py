@@ -62,8 +62,21 @@ def test_exact_revenue_that_disagrees_is_a_warning_stating_the_doubt(tmp_path):
 
 
 def test_money_in_yi_is_compared_within_its_precision(tmp_path):
+    # 约0.40亿元: rounded at least to 0.01亿 (100万元), perhaps more.
     findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "2023年平台相关营业收入约0.40亿元。"))
-    assert [(f.severity, f.tolerance) for f in findings] == [("warning", "50.00")]
+    assert [(f.severity, f.tolerance) for f in findings] == [("warning", "100.00")]
+    assert run_rule("narrative_vs_form.number", prose_review(tmp_path / "b", "2023年平台相关营业收入约0.33亿元。")) == []
+
+
+@pytest.mark.parametrize("prose,declared,found", [
+    ("平台研发投入强度常年保持在19%左右。", "19.61", False),  # over several years, not 2023's
+    ("平台研发投入强度约16%。", "15.79", False),  # about 16
+    ("平台研发投入强度约16%。", "19.61", True),
+])
+def test_prose_about_other_years_or_rounded_about(tmp_path, prose, declared, found):
+    form = {"indicators": {**INDICATORS, "平台相关研发投入强度（%）": declared}}
+    review = load_review(write_package(tmp_path / "pkg", outline=Outline(section2_prose=prose), form=form), tmp_path / "ws")
+    assert bool(run_rule("narrative_vs_form.number", review)) is found
 
 
 def test_more_than_means_more_than(tmp_path):
@@ -159,3 +172,14 @@ def test_summary_text_with_a_note_or_other_separators_agrees(tmp_path):
     # Written by other applicants (issue 12): a title in brackets, ticked options joined by "+".
     review = summary_review(tmp_path, 联系人姓名="林思远（数字化转型办公室主任）", 部署方式="公有云+私有云")
     assert run_rule("summary_vs_form.row", review) == []
+
+
+def test_scan_of_a_wrapped_cell_read_in_part_or_out_of_order_is_not_a_difference():
+    # OCR of a stamped scan reads a cell that wraps over lines in part, or with its lines swapped.
+    office = {**OFFICE, "email": "zhouwb@seari-iot.example.com", "apps_total": "总数 412 个，其中私有化部署涉及的相关数量 57 个",
+              "devices_by_category": "动力设备：8,426、电力设备：4,512、电工、电子设备：3,318、机床：2,607"}
+    scanned = {**office, "email": "xample.comzhouwb@seari-iot.e", "apps_total": "57个总数412个，其中私有化部署涉及的相关数量",
+               "devices_by_category": "动力设备：8,426、电力设备：4,512、电工、"}
+    assert run_rule("scan_vs_form.field", scan_review(office, scanned)) == []
+    [changed] = run_rule("scan_vs_form.field", scan_review(office, {**scanned, "devices_by_category": "动力设备：8,462"}))
+    assert changed.severity == "warning"
