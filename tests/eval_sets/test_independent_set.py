@@ -144,6 +144,7 @@ def test_secrets_are_in_the_form(path: Path):
 
 
 @pytest.mark.slow
+@pytest.mark.requires_cjk_font  # the build draws with fonts found by fc-match, in a subprocess
 def test_build_is_reproducible():
     """Rebuilding in a temp dir gives byte-identical packages and truth (about 1–2 minutes)."""
     run = subprocess.run([sys.executable, "-m", "eval_sets.independent.build", "--check"], check=False, cwd=REPO,
