@@ -53,12 +53,13 @@ def _no_network(monkeypatch):
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_runtest_setup(item):
-    for marker in item.iter_markers():
-        requirement = requirements().get(marker.name)
-        if requirement is not None and not requirement.satisfied:
-            pytest.skip(requirement.reason)
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for marker in list(item.iter_markers()):
+            requirement = requirements().get(marker.name)
+            if requirement is not None and not requirement.satisfied:
+                item.add_marker(pytest.mark.skip(reason=requirement.reason))
+                break
 
 
 @pytest.hookimpl(hookwrapper=True)
