@@ -1,5 +1,6 @@
-"""The form-internal rules on the labelled packages: silent (no error/warning) on the two
-consistent packages, and finding every planted problem of their families in the 申报表.
+"""The form rules (form-internal, and the 汇总表 and the 申报书's prose against the form) on the
+labelled packages: silent (no error/warning) on the two consistent packages, and finding every
+planted problem of their families in the 申报表.
 
 OCR and the LibreOffice rendering are off: these rules read only the primary 申报表 (Word), so
 neither changes what they see, and the packages load in seconds.
@@ -19,9 +20,10 @@ from eval_sets.scorer import normalize_label
 from eval_sets.truth import TRUTH_DIR, load_truth
 
 REPO = Path(__file__).resolve().parents[3]
-MODULES = {"assistant.checks.rules_formulas", "assistant.checks.rules_structure", "assistant.checks.rules_completeness"}
+MODULES = {"assistant.checks.rules_formulas", "assistant.checks.rules_structure", "assistant.checks.rules_completeness",
+           "assistant.checks.rules_crossdoc", "assistant.checks.rules_narrative"}
 FAMILIES = {"identity", "formula", "growth_rate", "subset", "breakdown_sum", "invalid_category", "blank",
-            "missing_proof", "char_limit", "answer_format", "conditional"}
+            "missing_proof", "char_limit", "answer_format", "conditional", "narrative_vs_form", "summary_vs_form"}
 CONTROLS = ["sample_package", "pkg01_huaxing_consistent"]
 PLANTED = ["pkg02_huayi_identity_formula", "pkg03_xinhua_subset_zip", "pkg04_tansuo_narrative_count",
            "pkg05_ouye_conditional_proof", "pkg06_onepower_many", "pkg07_guangming_files_blank"]

@@ -1,0 +1,296 @@
+"""narrative_vs_form: a number the 申报书's prose restates (营业收入, 设备连接数, 注册企业, 工业APP, 专利,
+研发投入 …) against the 申报表.
+
+The rule is deliberately narrow: an indicator's keyword and a quantity in one clause, the keyword
+right before the quantity, a unit of the indicator's family, no other year than 2023/2024 and no
+span of years (常年, 年均, 近三年), nothing about a customer, a benchmark platform or a plan; only
+sections 一–三 (五 is about customers, 七 about last year, 四 about plans; tables hold benchmark
+figures). A number about a part is not the indicator: words that narrow the keyword to a part of
+it (核心软件国产化率, 其中公有云设备, 海外, 本市, a region, a customer, a product) or attach the
+number to something named between keyword and number (服务企业主要分布在上海（1,204家）) leave the
+clause alone. A qualified number keeps its meaning: "约3.2万台" agrees with 32,000 within the
+precision written (a whole step of 0.1万, or 1%), "超过5万" means more than 50,000.
+
+Severity: prose is never unambiguous. Even an exact figure under the indicator's own words may be
+counted at another date (截至2024年6月 vs 截至填表日) or over another scope than the 申报表 cell,
+and the notice does not bind the 申报书's wording to the form's 口径; so a narrative difference is
+at most a warning that says so (the severity policy's doubt), never an error.
+
+Must not: read files or parse form answers (the review has them).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.catalog import load_catalog
+from assistant.checks import rule
+from assistant.citations import Citation
+from assistant.findings import Finding
+from assistant.numbers import Quantity, find_quantities, format_decimal, to_wan
+from assistant.proposal import package_proposal
+from assistant.review import Review
+from extractors.model import Span
+
+
+@dataclass(frozen=True)
+class _Claim:
+    field_id: str
+    keyword: re.Pattern[str]
+    kind: str  # count | money | percent
+    units: frozenset[str] = frozenset()  # written units accepted for a count
+    gap_excludes: str = ""  # words between keyword and number that make it another quantity
+    year: bool = False  # a 2023 figure: a clause about another year is not this one
+
+
+def _claim(field_id, keyword, kind, units=(), gap_excludes="", year=False) -> _Claim:
+    return _Claim(field_id, re.compile(keyword), kind, frozenset(units), gap_excludes, year)
+
+
+_PIECES = ("台", "套", "台/套")
+_FIRMS = ("家", "个", "户")
+# Keywords are what applicants write before the number; the more specific pattern of a pair
+# ("服务中小企业" / "服务企业") ends nearer the number and wins.
+_CLAIMS = (
+    _claim("devices_total", r"(?:连接|接入|汇聚)(?:的)?(?:各类)?(?:工业)?设备(?:总数|数量|总量|数)?|设备(?:连接|接入)(?:数|数量|总数|总量|量)?",
+           "count", _PIECES, "公有云|海外|日运行|在线|私有|运行"),
+    _claim("revenue", r"平台(?:相关)?(?:营业收入|营收|业务收入)", "money", gap_excludes="增长|增速|占比|利润|毛利", year=True),
+    _claim("rd_investment", r"平台(?:相关)?研发投入(?:金额|经费)?", "money", gap_excludes="强度|占比", year=True),
+    _claim("main_business_revenue", r"主营业务收入", "money", gap_excludes="增长|增速|占比", year=True),
+    _claim("platform_build_amount", r"(?:平台)?建设(?:金额|总投资|投资|投入)", "money"),
+    _claim("enterprise_users_registered", r"注册企业(?:用户)?(?:数|数量|总数)?", "count", _FIRMS),
+    _claim("enterprises_served", r"(?:实际)?服务(?:的)?企业(?:用户)?(?:数|数量|总数)?", "count", _FIRMS),
+    _claim("enterprises_paying", r"付费企业(?:用户)?(?:数|数量)?", "count", _FIRMS),
+    _claim("enterprises_served_shanghai", r"服务本市企业(?:数|数量)?", "count", _FIRMS),
+    _claim("enterprises_served_sme", r"服务中小企业(?:数|数量)?", "count", _FIRMS),
+    _claim("apps_total", r"工业\s*APP(?:数量|总数|总量)?", "count", ("个", "款"), "订阅|杀手锏|公有云|活跃|月活|日活|基于|云化|开发"),
+    _claim("killer_apps", r"杀手锏(?:工业)?\s*APP(?:数量)?", "count", ("个", "款"), "订阅|用户|日活|收入"),
+    _claim("app_subscriptions", r"订阅总?数量|订阅总数", "count", ("个", "次")),
+    _claim("app_subscription_amount", r"订阅总?金额", "money"),
+    _claim("patents", r"(?<!发明)(?<!实用新型)(?<!外观设计)专利(?:数量)?", "count", ("项", "件", "个"), "申请"),
+    _claim("software_copyrights", r"软件著作权|软著", "count", ("个", "项", "件", "套")),
+    _claim("models_total", r"(?<!活跃)(?:工业)?机理模型(?:数量)?", "count", ("个",), "活跃|调用"),
+    _claim("microservices_total", r"(?<!活跃)微服务(?:数量)?", "count", ("个",), "活跃|调用"),
+    _claim("protocols_supported", r"(?:工业)?协议(?:数量)?", "count", ("个", "种")),
+    _claim("staff_total", r"平台团队(?:总?人数)?", "count", ("人", "名")),
+    _claim("staff_qualified", r"(?:技术职称|从业资格)(?:的)?(?:人员|人数)?", "count", ("人", "名")),
+    _claim("jobs_created", r"新增就业(?:人数|岗位)?", "count", ("人", "个")),
+    _claim("developers_registered", r"(?<!活跃)开发者(?:注册)?(?:总数|数量)?", "count", ("个", "名", "人"), "活跃"),
+    _claim("storage_capacity", r"存储容量", "count", ("TB",)),
+    _claim("rd_intensity", r"研发投入强度", "percent"),
+    _claim("localization_rate", r"国产化率", "percent"),
+    _claim("storage_utilization", r"存储资源利用率", "percent"),
+    _claim("device_om_cost_reduction", r"运维成本平均(?:下降|降低)(?:率)?", "percent"),
+    _claim("device_energy_reduction", r"能耗平均(?:下降|降低)(?:率)?", "percent"),
+    _claim("device_safety_duration_increase", r"安全生产持续时间平均提升(?:率)?", "percent"),
+)
+_COMPANY_FIELDS = {"main_business_revenue"}
+_NARRATIVE_SECTIONS = ("一", "二", "三")
+_CLAUSE = re.compile(r"[。；;！？!?\n，]|,(?!\d{3})")
+_MAX_GAP = 8
+_GAP_OK = re.compile(r"^[^0-9０-９]*$")
+# A clause about someone else's numbers or about the future is not a restated indicator.
+_OTHER_SUBJECT = re.compile(
+    r"客户|用户企业|为其|帮助|该企业|该公司|某|对标|同行|相似平台|同类平台|行业平均|全国|全球|国内外|"
+    r"预计|计划|目标|力争|争取|将达|将突破|将超过|上年|去年|同期|上一年|申请|"
+    # over several years, not the 2023 (or 截至填表日) figure the form holds
+    r"常年|历年|多年|每年|年均|逐年|连续|近三年|近年来|三年来")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+_REGIONS = sorted({n for r in load_catalog().appendices.regions for n in (r.name, *r.aliases) if len(n) >= 2}
+                  | {"长三角", "珠三角", "京津冀", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "全市"},
+                  key=len, reverse=True)
+_REGION = "|".join(re.escape(n) for n in _REGIONS)
+# Words right before the keyword that narrow it to a part: a kind (核心软件国产化率), a share
+# (部分/其中/主要), a place (本市, 海外, a region), a deployment (公有云), a customer, a product.
+_PART_BEFORE = re.compile(
+    rf"核心|软件|硬件|部分|其中|主要|重点|典型|头部|本市|市内|市外|省内|省外|海外|境外|国外|境内|公有云|私有|边缘|"
+    rf"单个|单家|单一|每|新增|当月|月均|日均|客户|用户企业|工厂|车间|产线|基地|园区|行业|领域|产品|[“”\"《》「」]|{_REGION}")
+# Words between keyword and number that attach the number to something else.
+_PART_GAP = re.compile(rf"主要|分布|其中|包括|位于|来自|分别|占|覆盖|[（(]|{_REGION}")
+_PREFIX_WINDOW = 6
+NARRATIVE_DOUBT = "申报书正文为文字表述，所述数字的统计口径（全部或部分、统计时点）无法确认与申报表栏目相同"
+_QUALIFIER_ZH = {"approx": "约", "more_than": "超过", "at_least": "不少于", "less_than": "不足", "at_most": "不超过"}
+
+
+@dataclass(frozen=True)
+class _Restated:
+    claim: _Claim
+    quantity: Quantity
+    value: Decimal  # in the field's unit (万元 for money)
+    step: Decimal  # precision written, in the field's unit
+    clause: str
+    citation: Citation | None
+
+
+def _cite_within(citation: Citation, quote: str) -> Citation | None:
+    offset = citation.quote.find(quote)
+    if offset < 0 or citation.span is None:
+        return None
+    start = citation.span.start + offset
+    return citation.model_copy(update={"quote": quote, "span": Span(start=start, end=start + len(quote))})
+
+
+def written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
+    """(value, precision) in the field's unit, from the literal as written."""
+    literal = re.search(r"[0-9][0-9,]*(?:\.([0-9]+))?", unicodedata.normalize("NFKC", q.raw))
+    if literal is None:
+        return None
+    decimals = len(literal.group(1) or "")
+    step = Decimal(1).scaleb(-decimals)
+    if kind == "money":
+        value = to_wan(q)
+        if value is None:
+            return None
+        unit_step = to_wan(q.model_copy(update={"value": step}))
+        return value, unit_step if unit_step is not None else step
+    if q.magnitude_in_number:
+        after = unicodedata.normalize("NFKC", q.raw)[literal.end():literal.end() + 1]
+        factor = {"万": Decimal(10000), "亿": Decimal(10) ** 8, "千": Decimal(1000), "百": Decimal(100)}.get(after)
+        if factor is None:
+            return q.value, Decimal(1)
+        step *= factor
+    return q.value, step
+
+
+def _unit_ok(claim: _Claim, q: Quantity) -> bool:
+    if claim.kind == "money":
+        return to_wan(q) is not None and q.unit is not None
+    if claim.kind == "percent":
+        return q.unit == "%"
+    return q.unit in claim.units
+
+
+def restated_numbers(review: Review) -> list[_Restated]:
+    proposal = package_proposal(review.package, review.catalog)
+    if proposal is None:
+        return []
+    found = []
+    for number in _NARRATIVE_SECTIONS:
+        section = proposal.section(number)
+        if section is None:
+            continue
+        for paragraph in section.body:
+            for clause in (c.strip() for c in _CLAUSE.split(paragraph.text)):
+                if clause:
+                    found += _clause_numbers(clause, paragraph.citation)
+    return found
+
+
+def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
+    if _OTHER_SUBJECT.search(clause):
+        return []
+    # "公司拥有专利200项" is the company's, not the platform's (填报指引 counts the platform only).
+    company_only = bool(re.search(r"公司|集团", clause)) and "平台" not in clause
+    years = {int(y) for y in _YEAR.findall(clause)}
+    out = []
+    for q, start, _end in find_quantities(clause, skip_dates=True):
+        best: tuple[int, int, _Claim] | None = None
+        for claim in _CLAIMS:
+            for match in claim.keyword.finditer(clause, 0, start):
+                gap = clause[match.end():start]
+                if len(gap) <= _MAX_GAP and _GAP_OK.match(gap) and (best is None or match.end() > best[1]):
+                    best = (match.start(), match.end(), claim)
+        if best is None:
+            continue
+        begin, end, claim = best
+        if company_only and claim.field_id not in _COMPANY_FIELDS:
+            continue
+        gap = clause[end:start]
+        if claim.gap_excludes and re.search(claim.gap_excludes, gap):
+            continue
+        if _about_a_part(claim, clause, begin, gap):
+            continue
+        if claim.year and years - {2023}:
+            continue
+        if not claim.year and years - {2023, 2024}:
+            continue
+        if not _unit_ok(claim, q):
+            continue
+        written = written_step(q, claim.kind)
+        if written is None:
+            continue
+        value, step = written
+        out.append(_Restated(claim, q, value, step, clause, _cite_within(citation, clause) or citation))
+    return out
+
+
+def _about_a_part(claim: _Claim, clause: str, begin: int, gap: str) -> bool:
+    """Whether the number is about a part of the indicator: narrowed right before the keyword
+    (核心软件国产化率, 海外设备, 上海服务企业) or attached to something named between keyword and
+    number (服务企业主要分布在上海（1,204家）). A “其中” item of the form (其中：付费企业数) may be
+    introduced by 其中 itself."""
+    prefix = clause[max(0, begin - _PREFIX_WINDOW):begin]
+    prefix = re.split(r"[0-9０-９、:：]", prefix)[-1]
+    found = _PART_BEFORE.findall(prefix)
+    if "其中" in found and load_catalog().field(claim.field_id).label.startswith("其中"):
+        found.remove("其中")
+    return bool(found) or bool(_PART_GAP.search(gap))
+
+
+def _agrees(r: _Restated, declared: Decimal) -> tuple[bool, bool, Decimal]:
+    """(agrees, exact, tolerance). Exact: written without qualifier at the form's precision."""
+    form_step = Decimal("0.01") if r.claim.kind in ("money", "percent") else Decimal(1)
+    tolerance = max(r.step, form_step) / 2
+    q = r.quantity
+    exact = q.qualifier == "exact" and r.step <= form_step and not q.magnitude_in_number
+    if q.qualifier == "approx":
+        # "约/左右" says the figure was rounded at least to its last written digit, perhaps more:
+        # a whole step (19%左右 for 19.61%), or 1% of the value.
+        tolerance = max(r.step, form_step / 2, abs(r.value) * Decimal("0.01"))
+    value = r.value
+    if q.qualifier in ("exact", "approx"):
+        return abs(declared - value) <= tolerance + Decimal("1e-9"), exact, tolerance
+    if q.qualifier == "more_than":
+        return declared > value - form_step / 2, False, tolerance
+    if q.qualifier == "at_least":
+        return declared >= value - form_step / 2, False, tolerance
+    if q.qualifier == "less_than":
+        return declared < value + form_step / 2, False, tolerance
+    if q.qualifier == "at_most":
+        return declared <= value + form_step / 2, False, tolerance
+    if q.qualifier == "range" and q.high is not None:
+        high = value * q.high / q.value if q.value else q.high
+        return value - tolerance <= declared <= high + tolerance, False, tolerance
+    return True, False, tolerance
+
+
+@rule("narrative_vs_form.number", title="申报书正文中的数字与申报表不一致", severity="warning",
+      basis="附件3 申报书与附件2 申报表应一致（四、相关要求2：确保材料准确性和真实性）")
+def check_narrative_numbers(review: Review) -> Iterator[Finding]:
+    grouped: dict[tuple[str, str], list[_Restated]] = {}
+    for restated in restated_numbers(review):
+        grouped.setdefault((restated.claim.field_id, restated.quantity.raw), []).append(restated)
+    proposal = package_proposal(review.package, review.catalog)
+    for (field_id, raw), items in grouped.items():
+        declared = review.declared(field_id)
+        number = review.number(field_id)
+        if declared is None or number is None:
+            continue
+        first = items[0]
+        ok, exact, tolerance = _agrees(first, Decimal(str(number)))
+        if ok:
+            continue
+        spec = review.catalog.field(field_id)
+        label = spec.summary_label if spec.summary_label and spec.summary_label != "平台近三年经营指标情况" else spec.label
+        unit = "万元" if first.claim.kind == "money" else ("%" if first.claim.kind == "percent" else spec.unit or "")
+        shown = format_decimal(first.value, 2) if first.claim.kind != "count" else format_decimal(first.value, 0)
+        form_shown = format_decimal(Decimal(str(number)), 2 if first.claim.kind != "count" else 0)
+        qualifier = first.quantity.qualifier
+        how = "" if qualifier == "exact" else \
+            f"（{_QUALIFIER_ZH.get(qualifier, '约')}，按所写精度容差 ±{format_decimal(tolerance, 2)}）"
+        message = (f"申报书称“{first.clause}”（{raw}，即 {shown}{unit}{how}），申报表{label}填报 {declared.raw}，"
+                   f"按{unit or '同一单位'}为 {form_shown}，两者不一致")
+        citations = tuple(r.citation for r in items if r.citation is not None)[:3] + declared.citations[:1]
+        files = tuple(dict.fromkeys(f for f in (proposal.file if proposal else None, declared.file) if f))
+        # An exact figure under the indicator's own words would be an error if the form said it;
+        # in prose its scope and date stay in doubt (module docstring), so the policy shows it
+        # as a warning that states the doubt.
+        yield Finding(rule="narrative_vs_form.number", severity="error" if exact else "warning",
+                      fields=(label,), message=message, expected=form_shown, actual=raw,
+                      tolerance=format_decimal(tolerance, 2), citations=citations, files=files,
+                      dimension=spec.path.dimension_code if spec.path else None,
+                      doubts=(NARRATIVE_DOUBT,) if exact else ())
