@@ -21,6 +21,7 @@ from eval_sets.truth import TRUTH_DIR, load_truth
 
 REPO = Path(__file__).resolve().parents[3]
 MODULES = {"assistant.checks.rules_formulas", "assistant.checks.rules_structure", "assistant.checks.rules_completeness",
+           "assistant.checks.rules_char_limit",
            "assistant.checks.rules_crossdoc", "assistant.checks.rules_narrative"}
 FAMILIES = {"identity", "formula", "growth_rate", "subset", "breakdown_sum", "invalid_category", "blank",
             "missing_proof", "char_limit", "answer_format", "conditional", "narrative_vs_form", "summary_vs_form"}
