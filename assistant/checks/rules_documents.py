@@ -32,9 +32,9 @@ _CASE_BASIS = ("附件3 申报书模板 五、平台应用案例：案例3个以
 _NAME_BASIS = "附件2 二、平台基本情况：平台名称原则上应与附件6名单一致，若有变更请注明平台原名称+现名称"
 _SECTION7_BASIS = "附件3 七、平台相较上年度对比情况：2023年度参评平台必填，未参评平台无需填写（附件6）"
 
-# A missing stamped scan stays a hint: the notice asks for "Word/Excel版+盖章扫描版PDF" of every
-# material at once, and a package can be complete for review without it (samples/sample_package).
-MISSING_SCAN_SEVERITY = "info"
+# The notice (四、相关要求3) asks for every material as "Word/Excel版+盖章扫描版PDF": a 申报表
+# without its stamped scan is incomplete, a warning (the rule table says so too).
+MISSING_SCAN_SEVERITY = "warning"
 
 
 # --- which platform ------------------------------------------------------------------------------

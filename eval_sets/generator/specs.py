@@ -162,11 +162,11 @@ PACKAGES: tuple[PackageSpec, ...] = (
     ),
     PackageSpec(
         package_id="sample_package",
-        description="随仓库附带的小型一致样例（make run 使用）：申报表、申报书、三份证明材料（其中截图为纯图片PDF）及附件1/4/5。",
+        description="随仓库附带的小型一致样例（make run 使用）：申报表（Word版及盖章扫描版）、申报书、三份证明材料（其中截图为纯图片PDF）及附件1/4/5。",
         list_no=33, seed=3300, scale=0.5, target="sample",
         layout=Layout(naming="paren", evidence_dir="证明材料", columns=DEFAULT_COLUMNS, headings="word",
                       audit_unit="元", audit_thousands=True, audit_lead_pages=2, summary_format="xlsx",
-                      commitment="docx", private_format=False),
+                      commitment="docx", private_format=False, stamped_scan=True),
         evidence=("audit_report", "device_list", "screenshot"),
     ),
 )

@@ -74,7 +74,7 @@ def test_opens_with_the_sample_reviewed(app, workspace):
     assert "延锋工业互联网平台（上海延锋金桥饰件系统有限公司）" in texts(app)
     assert app.segmented_control(key="view-评审专家").options == ["概览", "问题", "指标", "证据", "汇总表", "问答", "导出"]
     metrics = {m.label: m.value for m in app.metric}
-    assert metrics["文件"] == "8" and int(metrics["页数"]) >= 20
+    assert metrics["文件"] == "9" and int(metrics["页数"]) >= 20  # the 申报表 twice: Word and stamped scan
     assert any("各维度问题数" in m.value for m in app.markdown)
     assert Path(store(workspace).packages()[0].source) == SAMPLE  # registered for reopening
 
@@ -87,7 +87,9 @@ def test_role_switch_changes_the_views(app):
     app.radio(key="role").set_value("申报单位").run()
     assert app.segmented_control(key="view-申报单位").options == ["自查", "指标", "证据", "问答", "导出"]
     assert "提交前自查" in texts(app)
-    assert any(m.value.startswith("##### 缺少材料") for m in app.markdown)  # completeness comes first
+    headings = [m.value for m in app.markdown if m.value.startswith("##### ")]
+    assert headings[-2].startswith("##### 数据一致性") and headings[-1] == "##### 文件识别情况"  # completeness first
+    assert not any(h.startswith("##### 缺少材料") for h in headings)  # the sample carries its stamped scan
     files = tables_with(app, "识别为")[0]
     assert "附件2 申报表" in set(files["识别为"])
 
@@ -180,7 +182,8 @@ def test_override_corrects_the_summary_row_and_dismiss(app, workspace):
     current = store(workspace).current_decisions(package_id)
     assert any(k[0] == "finding" and d.action == "override" and d.after == "16000" for k, d in current.items())
     assert "16000" in store(workspace).overrides(package_id).values()  # the 汇总表 row changed too
-    other = next(s for s in slugs if s != target)
+    # The complete sample has a single finding: the reviewer reconsiders and dismisses it.
+    other = next((s for s in slugs if s != target), target)
     app.radio(key=f"action-{other}").set_value("驳回")
     app.text_area(key=f"comment-{other}").input("不适用")
     app.button(key=f"save-{other}").click().run()
