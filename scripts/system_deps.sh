@@ -2,8 +2,8 @@
 # Brings a Debian/Ubuntu machine to what shenbao uses beyond Python, installing only what is missing:
 #   libreoffice-writer-nogui  soffice: real page numbers for DOCX files (citations, page images)
 #   fonts-noto-cjk            the CJK fonts LibreOffice lays Chinese DOCX out with
-#   fonts-wqy-microhei        WenQuanYi Micro Hei, the TrueType CJK font that test fixtures, the
-#                             eval-set generator and the sample scan draw with (found by name)
+#   fonts-wqy-microhei        WenQuanYi Micro Hei, the TrueType CJK font that test fixtures and
+#                             the eval-set generator draw with (found by name)
 #   fontconfig                fc-match / fc-list, to find those fonts by name
 #   chromium                  the real-browser test of the workspace (tests only)
 #
