@@ -127,9 +127,11 @@ class _Lines:
 
 
 def where(citation: Citation) -> str:
-    page = f"第{citation.page}页" if citation.page is not None else ""
-    locator = citation.locator.removeprefix(page).strip() if page else citation.locator
-    return citation.file + (f" {page}" if page else "") + (f"（{locator}）" if locator else "")
+    """"附件2.docx 第7页（三、指标明细表 第18行）"; without pages, the file and its locator."""
+    if citation.page is None:
+        return citation.file + (f"（{citation.locator}）" if citation.locator else "")
+    extra = "" if "!" in citation.locator else citation.locator.removeprefix(citation.place).strip()
+    return f"{citation.file} {citation.place}" + (f"（{extra}）" if extra else "")
 
 
 def _declared_line(review: Review, spec: FieldSpec) -> tuple[str, tuple[Citation, ...]]:

@@ -26,6 +26,17 @@ class Citation(BaseModel):
     match: Literal["exact", "normalized"] = "exact"
     doc_id: str = ""
 
+    @property
+    def place(self) -> str:
+        """Where to look, as a reviewer says it: "第7页"; a worksheet cell "工作表“清单”B7"; the
+        locator (表2 第5行) where the file has no pages."""
+        sheet, bang, cell = self.locator.partition("!")
+        if bang and self.page is not None:
+            return f"工作表“{sheet}”{cell}"
+        if self.page is not None:
+            return f"第{self.page}页"
+        return self.locator or "位置未知"
+
 
 def cite_block(document: Document, page: Page, block: Block, *, quote: str | None = None) -> Citation:
     """Cite a whole block, or the part of it given by `quote` (which must occur in the block)."""

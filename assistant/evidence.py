@@ -59,16 +59,21 @@ class EvidenceFact(BaseModel):
     def confident(self) -> bool:
         return self.status == "found" and self.confidence >= CONFIDENT
 
-    def doubts(self) -> list[str]:
-        """What keeps this fact from being unambiguous, in Chinese (empty when nothing does)."""
+    def doubts(self, field_scope: str = "platform") -> list[str]:
+        """What keeps this fact from being unambiguous as evidence of a field of `field_scope`
+        (platform, or company for the enterprise's own fields), in Chinese; empty when nothing."""
         out = []
         if self.status == "ambiguous":
             out.append(self.note or "读取结果有歧义")
-        if self.scope == "company":
+        if self.scope == field_scope:
+            pass
+        elif self.scope == "company":
             out.append("该数据为企业整体口径，非平台口径")
         elif self.scope == "segment":
             out.append("该数据为部分业务/部分范围的口径")
-        elif self.scope == "unknown":
+        elif self.scope == "platform":
+            out.append("该数据为平台口径，非企业整体口径")
+        else:
             out.append("未能确定该数据的口径（平台或企业）")
         if self.confidence < CONFIDENT:
             out += [r for r in self.reasons if r.startswith("存疑")] or ["读取置信度较低"]

@@ -57,21 +57,30 @@ _NOT_A_TOTAL = re.compile(r"率|占比|比例|同比|环比|增长|新增|今日
 # counting words (数/数量/总数/总量/累计/合计), so "平台注册企业（家）：" reads as 平台注册企业.
 # Order matters: the narrower concept of a pair (公有云工业APP / 工业APP) comes first.
 FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
-    _concept("devices_public_cloud", r"设备|终端", r"公有云"),
-    _concept("devices_overseas", r"设备|终端", r"海外|境外|国外"),
-    _concept("devices_total", r"设备|终端|产线", r"接入|连接|联网|汇聚|上云|工业设备|设备总|累计",
+    # The notice's own activity indicators: the qualifier is the defined activity, the only
+    # "rate or flow" word such a caption may hold.
+    _concept("apps_monthly_active", r"APP|应用", r"月活跃|月活|月均活跃", r"公有云|杀手锏|开发者|用户|次数"),
+    _concept("apps_public_cloud_daily_active", r"APP|应用", r"公有云.*日活跃|日活跃.*公有云", r"杀手锏|用户|次数"),
+    _concept("devices_public_cloud_daily_running", r"设备|终端|机台", r"公有云.*日均?运行|日均?运行.*公有云"),
+    _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
+    _concept("microservices_active", r"微服务", r"活跃", r"次数"),
+    _concept("developers_active", r"开发者", r"活跃", r"企业"),
+    _concept("featured_indices", r"指数", r"特色"),
+    _concept("devices_public_cloud", r"设备|终端|机台|装备", r"公有云"),
+    _concept("devices_overseas", r"设备|终端|机台|装备", r"海外|境外|国外"),
+    _concept("devices_total", r"设备|终端|产线|机台|装备", r"接入|连接|联网|汇聚|上云|工业设备|设备总|累计",
              r"公有云|海外|境外|私有|种类|类型|品类|型号"),
     _concept("protocols_supported", r"协议", r"工业|兼容|适配|支持|接入|解析"),
     _concept("apps_public_cloud", r"APP|应用", r"公有云"),
     _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入"),
     _concept("apps_total", r"APP|应用", r"工业APP|工业应用|上架|APP总|应用总|累计",
              r"公有云|杀手锏|订阅|开发者|云化|原生"),
-    _concept("models_total", r"模型", r"机理|工业模型|模型库", r"算法|AI|大模型|数据模型"),
+    _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型", r"算法|AI|大模型|数据模型"),
     _concept("microservices_total", r"微服务"),
     _concept("developers_registered", r"开发者", None, r"企业"),
     _concept("enterprises_paying", r"企业|客户", r"付费"),
     _concept("enterprises_served", r"企业|客户", r"服务", r"付费|中小|本市|上海|注册|入驻"),
-    _concept("enterprise_users_registered", r"企业", r"注册|入驻|企业用户|用户企业|会员企业",
+    _concept("enterprise_users_registered", r"企业", r"注册|入驻|企业用户|用户企业|会员企业|用户|链上|上链",
              r"服务|付费|中小|本市|上海"),
     _concept("solutions_total", r"解决方案"),
     _concept("partner_platforms", r"平台", r"合作"),
@@ -79,7 +88,13 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("stored_industrial_data", r"数据", r"存储|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),
 )
 FIGURE_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(c.field_id for c in FIGURE_CONCEPTS))
-_STRIP = re.compile(r"[(（][^()（）]*[)）]")
+# Things whose bare count on a platform dashboard is the indicator's total (not 企业: a bare
+# 企业数量 may count registered, served or paying ones).
+_COUNTED_HEADS = {"devices_total", "apps_total", "models_total"}
+# A bracket holding a unit ("（家）", "(台/套)", "（TB）") is dropped; one holding a word of the
+# caption ("注册用户（企业）") is read as part of it.
+_UNIT_BRACKET = re.compile(r"[(（]\s*(?:台/套|台套|台|套|家|个|项|人|次|款|条|种|户|万|万个|万台|TB|PB|GB|单位[:：]?[^()（）]*)\s*[)）]")
+_BRACKETS = re.compile(r"[(（)）]")
 _COUNTING = re.compile(r"(?:总数|总量|数量|总计|合计|累计|个数|家数|台数|数|量)$")
 _PLATFORM_PREFIX = re.compile(r"^(?:平台|当前|已|现有|截至目前)")
 _COUNT_UNITS = {None, "台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户"}
@@ -89,17 +104,27 @@ _STORAGE_UNITS = {"TB", "PB", "GB", "EB"}
 def caption_field(text: str) -> str | None:
     """The indicator a caption names ("设备接入总量", "平台注册企业（家）", "上架工业APP" …), or None
     when it names none or is another kind of figure (在线设备, 今日新增, 服务企业分布)."""
-    key = _STRIP.sub("", unicodedata.normalize("NFKC", re.sub(r"\s+", "", text)).upper()).rstrip(":：")
-    if not key or len(key) > 16 or re.search(r"\d", key) or _NOT_A_TOTAL.search(key):
+    key = unicodedata.normalize("NFKC", re.sub(r"\s+", "", text)).upper()
+    key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", key)).rstrip(":：")
+    if not key or len(key) > 16 or re.search(r"\d", key):
         return None
     key = _PLATFORM_PREFIX.sub("", key)
     bare = _COUNTING.sub("", key) or key
+    counted = bare != key  # "应用数量", "设备总数": the thing itself, counted
     for concept in FIGURE_CONCEPTS:
-        if not concept.head.search(bare):
+        head = concept.head.search(bare) or concept.head.search(key)  # "指数" ends in 数
+        if head is None:
             continue
         if concept.exclude is not None and concept.exclude.search(key):
             continue
-        if concept.qualifier is None or concept.qualifier.search(key):
+        qualifier = concept.qualifier.search(key) if concept.qualifier is not None else None
+        rest = key[: qualifier.start()] + key[qualifier.end():] if qualifier else key
+        if _NOT_A_TOTAL.search(rest):
+            continue  # a rate, flow or moment other than the one the indicator defines
+        # A caption that is only the thing and a counting word names its total, as the
+        # dashboard's own count of it ("应用数量", "模型总数", "设备数量").
+        if (concept.qualifier is None or qualifier is not None
+                or (counted and head.group(0) == bare and concept.field_id in _COUNTED_HEADS)):
             return concept.field_id
     return None
 
@@ -129,7 +154,8 @@ def _number_of(piece: _Piece) -> _Number | None:
     if len(found) != 1:
         return None
     quantity, s, e = found[0]
-    if piece.text[:s].strip(" :：") or piece.text[e:].strip() or quantity.qualifier != "exact":
+    # A trend mark after the figure ("1,148↑", "176▲") is decoration, not part of the number.
+    if piece.text[:s].strip(" :：") or piece.text[e:].strip(" ↑↓▲▼△▽↗↘") or quantity.qualifier != "exact":
         return None
     if quantity.unit not in _COUNT_UNITS | _STORAGE_UNITS:
         return None
@@ -143,10 +169,10 @@ def read_figures(document: Document, catalog: Catalog) -> list[EvidenceValue]:
         pairs = _inline_pairs(blocks)
         paired = {id(caption.block) for _f, caption, _n in pairs}
         rest = [b for b in blocks if id(b) not in paired]
-        if page.source == "ocr":
-            pairs += _geometry_pairs(rest)
-        else:
-            pairs += _line_pairs(rest)
+        # OCR boxes (a scanned page, or the pictures of a text page) pair by geometry; text-layer
+        # lines by lines of captions over lines of numbers.
+        pairs += _geometry_pairs([b for b in rest if page.source == "ocr" or b.kind == "ocr_line"])
+        pairs += _line_pairs([b for b in rest if page.source != "ocr" and b.kind != "ocr_line"])
         seen: set[str] = set()
         for field_id, caption, number in sorted(pairs, key=lambda p: (p[2].piece.block.span.start, p[2].piece.start)):
             value = _value(document, page, catalog, field_id, caption, number)
@@ -242,5 +268,6 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
         citations = [cite_in_block(document, page, piece.block, piece.start, piece.end),
                      cite_in_block(document, page, caption.block, caption.start, caption.end)]
     return EvidenceValue(field_id=field_id, label=spec.label, value=quantity.raw, unit=quantity.unit or "", scope="platform",
-                         normalized=normalized, period="", method="ocr_figure" if page.source == "ocr" else "text",
+                         normalized=normalized, period="",
+                         method="ocr_figure" if page.source == "ocr" or piece.block.kind == "ocr_line" else "text",
                          citations=tuple(citations), note=f"截图数字，标题“{caption.text.strip(' :：')}”")

@@ -286,10 +286,11 @@ def _period_role(text: str) -> tuple[str, int | None] | None:
     if _OTHER_PERIOD.search(flat):
         return "other", None
     year = _YEAR.search(flat)
-    if _CURRENT.search(flat):
-        return "current", int(year.group(1)) if year else None
+    # Prior first: "上年年末余额" names the prior year's end although it holds 年末.
     if _PRIOR.search(flat):
         return "prior", int(year.group(1)) if year else None
+    if _CURRENT.search(flat):
+        return "current", int(year.group(1)) if year else None
     if year and len(flat) <= 16:
         return "year", int(year.group(1))
     return None

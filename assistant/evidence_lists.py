@@ -1197,7 +1197,7 @@ def _plain(value: Decimal) -> int | float:
 # --- readings of one count that disagree ---------------------------------------------------------
 
 def _place(citation: Citation) -> str:
-    return f"第{citation.page}页" if citation.page is not None else citation.locator
+    return citation.place
 
 
 def _cross_check(facts: list[EvidenceFact]) -> list[EvidenceFact]:

@@ -157,7 +157,7 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
     figures: list[_Figure] = []
     heading_platform = False
     heading = ""
-    context = ""  # the heading and the short lines under it (a year, a unit)
+    year: int | None = None  # the year the latest heading or short line names ("（2）2022年度 单位：元")
     unit: str | None = None
     header: _Header | None = None
     for row in rows:
@@ -175,17 +175,17 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
                 if "单位" in text:
                     unit = unit_from_header(text) or unit
                 if _HEADING.search(text) and len(text) <= 40:
-                    heading, heading_platform, context = text, "平台" in text, ""
+                    heading, heading_platform = text, "平台" in text
                     unit = unit_from_header(text) or None
                     header = None
-                context += text
+                year = _year_of(text) or (None if _HEADING.search(text) else year)
             continue
         if header is None:
             continue
         label_cells = [c for p, c in cells if not _AMOUNT.match(c.text.strip())]
         label = "".join(c.text for c in label_cells)
         if header.kind == "segment":
-            item, year = item_of(label), _year_of(context)
+            item = item_of(label)
             if item is None or year is None:
                 continue
             for cell, column, _key in _align_segment(header, amounts, row):
@@ -196,17 +196,17 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
             scoped = heading_platform or header.platform or "平台" in label
             if item is None or not scoped:
                 continue
-            for cell, column, year in _align(header.cells, amounts, row):
-                figures.append(_Figure(item, year, cell, row, unit_from_header(label) or header.unit or unit,
+            for cell, column, column_year in _align(header.cells, amounts, row):
+                figures.append(_Figure(item, column_year, cell, row, unit_from_header(label) or header.unit or unit,
                                        column, _how(heading, heading_platform, label), cell.text.strip()))
         else:
             match = _YEAR_CELL.match(squash(label_cells[0].text)) if label_cells else None
             scoped = heading_platform or header.platform
             if match is None or not scoped:
                 continue
-            year = int(match.group("y"))
+            row_year = int(match.group("y"))
             for cell, column, item in _align(header.cells, amounts, row):
-                figures.append(_Figure(item, year, cell, row, unit_from_header(column.text) or header.unit or unit,
+                figures.append(_Figure(item, row_year, cell, row, unit_from_header(column.text) or header.unit or unit,
                                        column, _how(heading, heading_platform, column.text), cell.text.strip()))
     return figures
 

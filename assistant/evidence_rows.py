@@ -108,14 +108,20 @@ def document_rows(document: Document) -> list[Row]:
     for page in document.pages:
         tables = [t for t in document.tables if t.page_number == page.number and page.source != "ocr"]
         if page.source == "ocr":
-            rows += _ocr_rows(document, page)
+            rows += _ocr_rows(document, page, page.blocks)
             continue
         placed: list[tuple[float, Row]] = []
         for table in tables:
             placed += _pdf_table_rows(document, page, table)
         for block in page.blocks:
-            if block.kind in _TEXT_KINDS and block.text.strip() and not _inside_any(block, tables):
+            if (block.kind in _TEXT_KINDS and block.kind != "ocr_line" and block.text.strip()
+                    and not _inside_any(block, tables)):
                 placed.append((block.bbox.top if block.bbox else 0.0, _line_row(document, page, [block])))
+        # The text of pictures on a text page (a screenshot under its caption), OCR'd by the
+        # reader: its boxes form visual lines as on a scanned page.
+        pictures = [b for b in page.blocks if b.kind == "ocr_line"]
+        placed += [(row.cells[0].citation.bbox.top if row.cells and row.cells[0].citation and
+                    row.cells[0].citation.bbox else 0.0, row) for row in _ocr_rows(document, page, pictures)]
         rows += [row for _top, row in sorted(placed, key=lambda item: item[0])]
     return rows
 
@@ -152,9 +158,9 @@ def _line_row(document: Document, page: Page, blocks: list[Block]) -> Row:
     return Row(page=page, cells=tuple(cells), source="line")
 
 
-def _ocr_rows(document: Document, page: Page) -> list[Row]:
+def _ocr_rows(document: Document, page: Page, blocks) -> list[Row]:
     """OCR boxes on one visual line (vertical centres within half a line height) form a row."""
-    boxes = [b for b in page.blocks if b.bbox is not None and b.text.strip()]
+    boxes = [b for b in blocks if b.bbox is not None and b.text.strip()]
     lines: list[list[Block]] = []
     for block in sorted(boxes, key=lambda b: (b.bbox.top + b.bbox.bottom) / 2):
         centre = (block.bbox.top + block.bbox.bottom) / 2

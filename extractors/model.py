@@ -2,7 +2,9 @@
 
 Only types live here (no I/O, no parsing). Coordinates are page coordinates in PDF points with
 a top-left origin (`top` grows downwards), the convention of pdfplumber. Page numbers are 1-based
-and physical; a document without real pagination (DOCX with no LibreOffice rendering, XLSX) has
+and physical; a workbook's pages are its worksheets in workbook order (`pagination="sheets"`: a
+sheet is the unit a reviewer opens, and its number is read off the file, not invented); a
+document without real pagination (DOCX with no LibreOffice rendering, plain text) has
 `pagination="none"` and pages whose `number` is None — never an invented page.
 
 Invariant kept by every reader: for each block, `page.text[block.span.start:block.span.end] ==
@@ -111,7 +113,7 @@ class PageHealth(Frozen):
 
 
 class Page(Frozen):
-    number: int | None  # 1-based physical page; None when the document has no pagination
+    number: int | None  # 1-based physical page (worksheet of a workbook); None without pagination
     text: str
     blocks: tuple[Block, ...] = ()
     source: Literal["text", "ocr", "docx", "xlsx"] = "text"
@@ -169,7 +171,7 @@ class Document(Frozen):
     id: str  # sha256 of the file bytes
     path: str  # as given by the caller (relative to the package root inside a package)
     format: Literal["pdf", "docx", "xlsx", "image", "text", "unknown"]
-    pagination: Literal["physical", "rendered", "none"]
+    pagination: Literal["physical", "rendered", "sheets", "none"]
     pages: tuple[Page, ...] = ()
     tables: tuple[Table, ...] = ()
     images: tuple[ImageRef, ...] = ()

@@ -48,6 +48,10 @@ INK_DRAWINGS = 20
 # search gets this long (and never more than the file's remaining time budget).
 TABLE_PAGE_SECONDS = 10.0
 OCR_MAX_SIDE_PX = 4000  # a poster-sized page is OCR'd at a lower scale rather than 100 MP
+# A page whose pictures cover this share of it has its pictures read too, even when its text
+# layer is healthy: a dashboard screenshot pasted into a Word page under a caption ("图1 平台数据
+# 总览") carries the figures, the text layer only the caption.
+PICTURE_MIN_SHARE = 0.08
 _INK_PAD_PX = 1
 
 
@@ -259,6 +263,26 @@ def _read_page(
                     health = health.model_copy(
                         update={"reasons": (*health.reasons, "ocr_found_no_text")}
                     )
+        elif (
+            renderable
+            and options.ocr
+            and census.image_area_share >= PICTURE_MIN_SHARE
+            and budget.take(number)
+        ):
+            try:
+                picture, cached = _picture_lines(page, frame, doc_id, number, options, lines)
+            except Exception as exc:  # noqa: BLE001 - a failed OCR keeps the text layer
+                log.warning("picture OCR failed on page %d: %r", number, exc)
+                errors.append(
+                    file_error(
+                        ErrorCode.ocr_failed, type(exc).__name__, page_number=number, fatal=False
+                    )
+                )
+            else:
+                if picture:
+                    text, blocks = _append_ocr_blocks(text, blocks, picture, doc_id, number)
+                    reason = f"picture_text: {len(picture)} lines"
+                    health = health.model_copy(update={"reasons": (*health.reasons, reason)})
         tables: list[Table] = []
         if ruled is not None and census.has_rulings and source == "text":
             chars = page_text.chars or None
@@ -372,6 +396,47 @@ def _wants_ocr(health, options: ReadOptions) -> bool:
     if not options.ocr or health.verdict is HealthVerdict.ok:
         return False
     return "blank_page" not in health.reasons
+
+
+def _picture_lines(page, frame: PageFrame, doc_id: str, number: int, options: ReadOptions,
+                   lines: list[TextLine]):
+    """OCR lines of the page that its text layer does not already hold (the text of pictures):
+    a recognised line whose centre falls inside a text-layer line's box is that line again."""
+    longest = max(frame.width, frame.height, 1.0)
+    scale = min(options.ocr_scale, OCR_MAX_SIDE_PX / longest)
+    bgr = page.render(scale=scale).to_numpy()
+    result = recognize(bgr[:, :, :3], scale=scale, cache_dir=options.cache_dir)
+    boxes = [line.box for line in lines if line.box is not None and line.text.strip()]
+
+    def known(box) -> bool:
+        cx, cy = (box.x0 + box.x1) / 2, (box.top + box.bottom) / 2
+        return any(x0 - 2 <= cx <= x1 + 2 and top - 2 <= cy <= bottom + 2 for x0, top, x1, bottom in boxes)
+
+    return [line for line in result.lines if not known(line.bbox)], result.cached
+
+
+def _append_ocr_blocks(text: str, blocks: list[dict], picture, doc_id: str, number: int):
+    """The text layer's text and blocks followed by the pictures' OCR lines (`ocr_line` blocks
+    with their boxes), spans continuing after the text layer."""
+    parts = [text] if text else []
+    offset = len(text)
+    blocks = list(blocks)
+    prefix = f"{doc_id[:12]}:p{number}:o"
+    for k, line in enumerate(picture):
+        if parts:
+            offset += 1
+        end = offset + len(line.text)
+        blocks.append({
+            "id": f"{prefix}{k}",
+            "kind": "ocr_line",
+            "text": line.text,
+            "span": {"start": offset, "end": end},
+            "bbox": line.bbox.model_dump(),
+            "locator": f"第{number}页 图中第{k + 1}行（OCR）",
+        })
+        parts.append(line.text)
+        offset = end
+    return "\n".join(parts), blocks
 
 
 def _ocr_page(page, frame: PageFrame, doc_id: str, number: int, options: ReadOptions):

@@ -17,7 +17,7 @@ from extractors.errors import ReadError, file_error
 from extractors.model import Document, ErrorCode
 from extractors.options import ReadOptions
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "3"  # 2: pictures on text pages are OCR'd; 3: worksheets are numbered pages
 
 log = logging.getLogger(__name__)
 

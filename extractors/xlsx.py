@@ -3,8 +3,9 @@
 附件4 汇总表 and many 申报表 come as Excel files. A cell's text is what Excel shows, not the
 stored float: the number format decides "12.34%", "1,234.56", "(1,234.56)", "0.00"万元"" and dates
 read YYYY-MM-DD; cached formula values are used (data_only), never formulas. Merged ranges are
-resolved like DOCX tables (text once, top-left). A sheet has no pages, so `number=None` and the
-locator is "Sheet1!B7". Hidden sheets, rows and columns are read, and their blocks say so.
+resolved like DOCX tables (text once, top-left). A sheet is the workbook's page: `number` is its
+1-based position in the workbook (`pagination="sheets"`) and the locator is "Sheet1!B7". Hidden
+sheets, rows and columns are read, and their blocks say so.
 
 This module must not know what a row label means.
 """
@@ -102,12 +103,12 @@ def _read_workbook(
         if error:
             errors.append(error)
         tables.append(table)
-        sheet_images = _sheet_images(sheet)
+        sheet_images = _sheet_images(sheet, index + 1)
         images.extend(sheet_images)
         text = "\n".join(b.text for b in blocks)
         pages.append(
             Page(
-                number=None,
+                number=index + 1,
                 text=text,
                 health=assess_page(text, ink_share=None),
                 blocks=tuple(blocks),
@@ -128,7 +129,7 @@ def _read_workbook(
         id=doc_id,
         path=display_path,
         format="xlsx",
-        pagination="none",
+        pagination="sheets",
         pages=tuple(pages),
         tables=tuple(tables),
         images=tuple(images),
@@ -191,7 +192,7 @@ def _sheet_table(
     doc_id: str, index: int, title: str, cells: list[_Cell], merged: list[tuple[int, int, int, int]]
 ) -> tuple[Table, list[Block], FileError | None]:
     if not cells:
-        return Table(index=index, page_number=None, rows=(), locator=title), [], None
+        return Table(index=index, page_number=index + 1, rows=(), locator=title), [], None
     anchors = {(c.row, c.col) for c in cells}
     spans = {
         (r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for r0, c0, r1, c1 in merged if (r0, c0) in anchors
@@ -238,7 +239,7 @@ def _sheet_table(
         offset += len(cell.text) + 1
     table = Table(
         index=index,
-        page_number=None,
+        page_number=index + 1,
         rows=tuple(tuple(row) for row in grid),
         merged=tuple(merged_out),
         locator=title,
@@ -246,7 +247,7 @@ def _sheet_table(
     return table, blocks, error
 
 
-def _sheet_images(sheet) -> list[ImageRef]:
+def _sheet_images(sheet, number: int) -> list[ImageRef]:
     refs: list[ImageRef] = []
     for drawing in [*getattr(sheet, "_images", []), *getattr(sheet, "_charts", [])]:
         try:
@@ -254,7 +255,7 @@ def _sheet_images(sheet) -> list[ImageRef]:
             where = f"{sheet.title}!{get_column_letter(marker.col + 1)}{marker.row + 1}"
         except AttributeError:
             where = sheet.title
-        refs.append(ImageRef(page_number=None, locator=where))
+        refs.append(ImageRef(page_number=number, locator=where))
     return refs
 
 

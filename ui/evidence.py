@@ -99,8 +99,10 @@ def _zoom(png: bytes, document: Document, citation: Citation):
 
 
 def _text_view(document: Document, citation: Citation) -> None:
-    if document.pagination == "none":
-        st.caption("该文件没有页码（未经 LibreOffice 排版的 Word 或 Excel 文件），按位置显示原文：")
+    if document.pagination == "sheets":
+        st.caption("Excel 工作表没有页面图像，按单元格位置显示原文：")
+    elif document.pagination == "none":
+        st.caption("该文件没有页码（未经 LibreOffice 排版的 Word 文件），按位置显示原文：")
     else:
         st.caption("该页无法显示为图片，按位置显示原文：")
     st.markdown(f"**位置：** {md(citation.locator or where(citation))}")

@@ -35,10 +35,7 @@ def one_line(text: object, limit: int = 80) -> str:
 
 
 def where(citation: Citation) -> str:
-    """"第7页" where the file has pages, else the locator (DOCX without rendering, XLSX)."""
-    if citation.page is not None:
-        return f"第{citation.page}页"
-    return citation.locator or "位置未知"
+    return citation.place
 
 
 def short_name(path: str, limit: int = 22) -> str:

@@ -76,7 +76,7 @@ def files_table(review) -> list[dict]:
     for member in review.package.files:
         document = member.document
         ocr = sum(1 for p in document.pages if p.source == "ocr")
-        pagination = {"physical": "", "rendered": "（LibreOffice 排版）", "none": "（无分页）"}[document.pagination]
+        pagination = {"physical": "", "rendered": "（LibreOffice 排版）", "sheets": "（工作表）", "none": "（无分页）"}[document.pagination]
         problems = [e.message_zh for e in document.errors]
         rows.append({"文件": plain(member.path), "识别为": ROLE_LABELS[member.role],
                      "置信度": member.classification.confidence,

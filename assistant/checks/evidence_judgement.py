@@ -90,7 +90,8 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     nothing to compare (no exact declared number, a formula input, another scope, no value)."""
     if fact.status == "ungrounded" or fact.normalized is None or not is_direct(review, fact):
         return None
-    if fact.scope == "segment" or (fact.scope not in ("unknown", field_scope(review, fact.field_id))):
+    scope = field_scope(review, fact.field_id)
+    if fact.scope == "segment" or fact.scope not in ("unknown", scope):
         return None
     declared = read_amount(review, fact.field_id)
     if declared is None:
@@ -100,7 +101,8 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     if review.catalog.field(fact.field_id).unit == "万元":
         tolerance = max(tolerance, MONEY_TOLERANCE)
     consistent = abs(declared.value - evidence) <= tolerance
-    return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent, tuple(fact.doubts()))
+    return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent,
+                      tuple(fact.doubts(scope)))
 
 
 REVENUE_BOUNDED = ("revenue", "main_business_revenue")  # each at most the company's 营业收入

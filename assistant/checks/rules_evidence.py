@@ -89,7 +89,7 @@ def _usable(review, family: str) -> list[EvidenceValue]:
 def _where(value: EvidenceValue) -> str:
     """《file》第n页 and the quote: a statement row with its column, a figure with its caption."""
     c = value.citations[0]
-    page = f"第{c.page}页" if c.page is not None else c.locator
+    page = c.place
     if value.method in ("table_row", "text") and value.period and value.period != "合计":
         return f"《{c.file}》{page}“{c.quote}”（{value.period}）"
     if value.method == "ocr_figure" and len(value.citations) > 1:

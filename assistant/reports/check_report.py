@@ -100,10 +100,7 @@ def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
 
 
 def where_text(citation: Citation) -> str:
-    """"第7页" where the file has pages, else the locator (DOCX without rendering, XLSX)."""
-    if citation.page is not None:
-        return f"第{citation.page}页"
-    return citation.locator or "位置未知"
+    return citation.place
 
 
 # --- Markdown --------------------------------------------------------------------------------------

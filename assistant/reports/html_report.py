@@ -108,7 +108,7 @@ def _files_section(review: Review, errors: list[dict]) -> str:
            "<table><tr><th>文件</th><th>识别为</th><th>页数</th><th>读取情况</th></tr>"]
     for member in review.package.files:
         doc = member.document
-        pages = "无分页" if doc.pagination == "none" else f"{len(doc.pages)} 页"
+        pages = {"none": "无分页", "sheets": f"{len(doc.pages)} 个工作表"}.get(doc.pagination, f"{len(doc.pages)} 页")
         if doc.pagination == "rendered":
             pages += "（按 LibreOffice 排版）"
         ocr = sum(1 for p in doc.pages if p.source == "ocr")

@@ -78,7 +78,7 @@ def ingest_text(package: Package) -> str:
     for member in package.files:
         doc = member.document
         ocr = sum(1 for p in doc.pages if p.source == "ocr")
-        pages = "无分页" if doc.pagination == "none" else f"{len(doc.pages)} 页"
+        pages = {"none": "无分页", "sheets": f"{len(doc.pages)} 个工作表"}.get(doc.pagination, f"{len(doc.pages)} 页")
         chars = sum(len(p.text) for p in doc.pages)
         flags = "（缓存）" if member.cached else ""
         lines.append(

@@ -53,7 +53,7 @@ def source_text(row: PrefillRow) -> str:
         return row.note or "未找到"
     parts = []
     for c in row.citations[:1]:
-        where = f"第{c.page}页" if c.page is not None else (c.locator or "")
+        where = c.place
         parts.append(f"{c.file} {where}".strip())
     text = "；".join(parts)
     if row.status != "found":

@@ -94,7 +94,7 @@ def test_text_layer_captions_over_numbers():
 @pytest.mark.parametrize(("caption", "field_id"), [
     ("接入设备", "devices_total"), ("接入设备数（台）", "devices_total"), ("累计注册企业数", "enterprise_users_registered"),
     ("工业App总数", "apps_total"), ("工业机理模型数量", "models_total"), ("各行业服务企业分布", None),
-    ("活跃开发者", None), ("在线设备", None),
+    ("活跃开发者", "developers_active"), ("在线设备", None),
     # Issue 12, class 11: captions worded by other dashboards, not in any list we kept
     ("设备接入总量", "devices_total"), ("入驻企业", "enterprise_users_registered"), ("上架工业APP", "apps_total"),
     ("机理模型库", "models_total"), ("平台注册企业（家）", "enterprise_users_registered"),
@@ -102,7 +102,13 @@ def test_text_layer_captions_over_numbers():
     ("付费客户数", "enterprises_paying"), ("开发者总数", "developers_registered"), ("合作平台：", "partner_platforms"),
     ("工业应用总数", "apps_total"), ("工业APP订阅量", "app_subscriptions"),
     ("今日新增设备", None), ("设备在线率", None), ("设备类型", None), ("企业", None), ("APP下载量", None),
-    ("服务企业分布", None), ("AI算法模型", None), ("订单总数", None), ("月活跃APP", None),
+    ("服务企业分布", None), ("AI算法模型", None), ("订单总数", None), ("月活跃APP", "apps_monthly_active"),
+    ("今日活跃APP", None), ("APP日活次数", None), ("活跃微服务", "microservices_active"), ("特色指数", "featured_indices"),
+    ("公有云设备日均运行", "devices_public_cloud_daily_running"), ("设备日运行", None),
+    ("注册用户（企业）", "enterprise_users_registered"), ("注册用户", None), ("接入机台", "devices_total"),
+    ("接入设备（台/套）", "devices_total"), ("服务企业(家)", "enterprises_served"),
+    ("应用数量", "apps_total"), ("模型数量", "models_total"), ("设备数量", "devices_total"), ("工艺模型", "models_total"),
+    ("链上企业", "enterprise_users_registered"), ("企业数量", None), ("设备", None), ("应用", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
@@ -118,3 +124,33 @@ def test_issue_12_dashboard_with_its_own_captions():
     assert {k: v.normalized for k, v in found.items()} == {
         "devices_total": 13000, "enterprise_users_registered": 2456, "apps_total": 318, "models_total": 207}
     assert found["devices_total"].value == "1.3万" and found["devices_total"].scope == "platform"
+
+
+def test_issue_12_trend_marks_after_a_figure():
+    found = figures([("微服务", 432, 72, 469, 92), ("1,148↑", 429, 98, 510, 136),
+                     ("机理模型", 640, 72, 687, 92), ("176▲", 638, 100, 699, 131)])
+    assert {k: v.normalized for k, v in found.items()} == {"microservices_total": 1148, "models_total": 176}
+    assert found["microservices_total"].citations[0].quote == "1,148"
+
+
+@pytest.mark.slow
+def test_issue_12_screenshot_pasted_under_a_caption_is_read(tmp_path):
+    """A Word page exported to PDF: a heading and a caption in the text layer, the dashboard as a
+    picture. The text layer is healthy, so only the picture's own OCR finds the figures."""
+    from fixtures.make_unseen_fixtures import captioned_screenshot_pdf
+
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    path = captioned_screenshot_pdf(tmp_path / "截图.pdf", [("设备接入总量", "8,640"), ("入驻企业", "1,920家"),
+                                                           ("上架工业APP", "236个")], "图1 平台数据总览页面")
+    document = read_file(path, display_path="证明材料/截图.pdf", options=ReadOptions(ocr=True, render_docx=False))
+    page = document.pages[0]
+    assert page.source == "text" and "图1 平台数据总览页面" in page.text
+    assert any(b.kind == "ocr_line" for b in page.blocks)
+    for block in page.blocks:
+        assert page.text[block.span.start:block.span.end] == block.text
+    values = {v.field_id: v for v in read_figures(document, load_catalog())}
+    assert {k: v.normalized for k, v in values.items()} == {
+        "devices_total": 8640, "enterprise_users_registered": 1920, "apps_total": 236}
+    assert values["devices_total"].method == "ocr_figure" and values["devices_total"].citations[0].page == 1

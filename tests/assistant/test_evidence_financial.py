@@ -240,3 +240,12 @@ def test_docx_statement(tmp_path):
     assert found[("revenue", "")].normalized == pytest.approx(6861.7)
     assert found[("rd_investment", "")].normalized == pytest.approx(1329.31)
     assert found[("revenue", "")].method == "table_row"
+
+
+def test_issue_12_prior_year_end_column_is_prior(tmp_path):
+    """"上年年末余额" holds 年末 but is the prior year's end: 期末余额 is the current column."""
+    unit = "编制单位：上海示例科技有限公司 2023年12月31日 单位：元"
+    statement = Statement("合并资产负债表", [unit], ["项目", "期末余额", "上年年末余额"], BALANCE_ROWS)
+    found = values_of(read(statement_pdf(tmp_path / "b.pdf", [statement])))
+    assert found[("total_assets", "")].normalized == pytest.approx(9124.64)
+    assert found[("total_assets", "")].period == "期末余额"

@@ -132,3 +132,17 @@ def test_segment_note_gives_the_platform_column(tmp_path):
     assert platform[("revenue", "")].normalized == pytest.approx(6122.045088)
     assert platform[("profit_margin", "平台利润总额（万元）")].normalized == pytest.approx(701.322065)
     assert all(f.normalized != pytest.approx(81245.0) for f in platform.values())
+
+
+def test_segment_notes_of_two_years_each_under_its_own_year_line(tmp_path):
+    header = ["项目", "船舶制造分部", "工业互联网平台分部", "合计"]
+    note = [Line("十二、分部信息", 12),
+            Line("（1）2023年度  单位：元", 9),
+            Grid([header, ["营业收入", "14,023,655,120.18", "46,218,530.42", "14,069,873,650.60"]],
+                 widths=[90, 130, 130, 130]),
+            Line("（2）2022年度  单位：元", 9),
+            Grid([header, ["营业收入", "12,160,420,018.33", "38,905,112.76", "12,199,325,131.09"]],
+                 widths=[90, 130, 130, 130])]
+    platform = facts(read(flow_pdf(tmp_path / "two.pdf", [note])), read_platform_figures)
+    assert platform[("revenue", "")].normalized == pytest.approx(4621.853042)
+    assert platform[("platform_revenue_2022", "2022年平台营收（万元）")].normalized == pytest.approx(3890.511276)

@@ -190,9 +190,10 @@ def test_html_has_header_table_findings_and_evidence(review, tmp_path):
     assert text.index("一、平台基础情况（25%）") < text.index("三、平台效益及可持续发展能力（40%）") < text.index("材料完整性与格式")
     assert "平台相关营业收入（万元）" in text and "32,153,291.30元" in text and ">一致<" in text
     assert text.count("<tr>") >= len(review.rows)
-    # An XLSX citation has no page: its locator and quote stand in, without an image.
+    # An XLSX citation names its sheet (the workbook's page) and cell; it has no page image.
     xlsx = cite(review, SUMMARY, "平台名称")
-    assert xlsx.page is None and Thumbnailer(review.package, tmp_path / "thumbs").png(xlsx) is None
+    assert xlsx.page == 1 and xlsx.place == "工作表“平台基本情况汇总表”A4"
+    assert Thumbnailer(review.package, tmp_path / "thumbs").png(xlsx) is None
 
 
 # --- thumbnails -------------------------------------------------------------------------------------

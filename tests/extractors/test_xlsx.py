@@ -27,10 +27,13 @@ def _cells(document) -> dict[str, str]:
     return {b.locator: b.text for p in document.pages for b in p.blocks}
 
 
-def test_each_sheet_is_an_unnumbered_page_and_a_table(workbook):
-    assert workbook.format == "xlsx" and workbook.pagination == "none"
+def test_each_sheet_is_a_numbered_page_and_a_table(workbook):
+    """A worksheet is the workbook's page, numbered by its place in the workbook (hidden ones
+    too), so a citation names file + sheet + cell (issue 12: evidence lists delivered as XLSX)."""
+    assert workbook.format == "xlsx" and workbook.pagination == "sheets"
     assert workbook.errors == ()
-    assert [p.number for p in workbook.pages] == [None, None, None]
+    assert [p.number for p in workbook.pages] == [1, 2, 3]
+    assert [t.page_number for t in workbook.tables] == [1, 2, 3]
     assert [t.locator for t in workbook.tables] == ["汇总表", "备注", "空表"]
     assert workbook.tables[2].rows == () and workbook.pages[2].text == ""
     for page in workbook.pages:
