@@ -150,25 +150,22 @@ def prefill(
     password: PasswordOpt = None,
     llm: LlmOpt = None,
 ) -> None:
-    """预填附件4 平台基本情况汇总表（每个单元格注明来源文件与页码）。"""
-    from assistant.package import load_package
-    from assistant.prefill import prefill as prefill_rows
-    from assistant.reports.check_report import package_errors
+    """预填附件4 平台基本情况汇总表（每个单元格注明来源文件与页码，并列出证明材料中的对应数据）。"""
     from assistant.reports import prefill_report
+    from assistant.review_run import prefill_document, run_review, summary_title
 
     settings = _settings(workspace, llm)
     if format is not PrefillFormat.json and output is None:
         raise UsageMistake(f"参数错误：--format {format.value} 需要用 -o 指定输出文件，例如 -o 汇总表.{format.value}")
     prepare_file(output)
-    pkg = load_package(package, settings, passwords=_passwords(password))
-    rows = prefill_rows(pkg)
+    # The same review as `review` runs (evidence beside each row), so the two never differ.
+    review = run_review(package, settings, _passwords(password))
     if format is PrefillFormat.json:
-        payload = prefill_report.prefill_payload(rows, package_errors(pkg))
-        _emit(json.dumps(payload, ensure_ascii=False, indent=1), output)
+        _emit(json.dumps(prefill_document(review), ensure_ascii=False, indent=1), output)
         return
     writer = prefill_report.write_xlsx if format is PrefillFormat.xlsx else prefill_report.write_docx
     with writing(output):
-        writer(rows, output)
+        writer(review.rows, output, summary_title(review))
     typer.echo(f"已写入 {output}")
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from assistant.errors import ShenbaoError
 from assistant.reports.check_report import package_errors
-from assistant.reports.prefill_report import prefill_payload
 from assistant.settings import Settings
 from eval_sets.scorer import score_package, summarize, truth_outputs
 from eval_sets.truth import PackageTruth, load_all
@@ -26,12 +25,11 @@ def outputs_for(truth: PackageTruth, settings: Settings, repo: Path = REPO) -> t
     `shenbao review` writes them."""
     # Imported here: the full review pulls in the evidence chain and every rule module.
     from assistant.reports.check_report import check_payload
-    from assistant.review_run import other_indicators, run_review
+    from assistant.review_run import prefill_document, run_review
 
     review = run_review(repo / truth.path, settings)
+    prefill_json = json.loads(json.dumps(prefill_document(review), ensure_ascii=False))
     errors = package_errors(review.package)
-    payload = prefill_payload(review.rows, errors, other_indicators(review))
-    prefill_json = json.loads(json.dumps(payload, ensure_ascii=False))
     check_json = json.loads(json.dumps(check_payload(review.findings, errors), ensure_ascii=False))
     return prefill_json, check_json
 

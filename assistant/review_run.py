@@ -154,16 +154,28 @@ def _known_field(catalog: Catalog, field_id: str) -> bool:
 # --- the output folder ------------------------------------------------------------------------------
 
 
+def prefill_document(review: Review) -> dict:
+    """The `prefill --format json` contract of a review: every 附件4 row with its declared value
+    and the evidence beside it, the other indicators' evidence, the per-file errors. The one
+    producer of that JSON (`prefill`, `review`'s prefill.json, `eval`, the workspace's download)."""
+    errors = check_report.package_errors(review.package)
+    return prefill_report.prefill_payload(review.rows, errors, other_indicators(review))
+
+
+def summary_title(review: Review) -> str:
+    platform = _platform_name(review)
+    return f"平台基本情况汇总表（{platform}）" if platform else "平台基本情况汇总表"
+
+
 def write_review(review: Review, outdir: Path, *, settings: Settings | None = None,
                  passwords: dict[str, str] | None = None) -> dict[str, Path]:
     """Writes OUTPUT_FILES into `outdir`; thumbnails are cached in the settings' workspace."""
     outdir.mkdir(parents=True, exist_ok=True)
     errors = check_report.package_errors(review.package)
     paths = {name: outdir / name for name in OUTPUT_FILES}
-    payload = prefill_report.prefill_payload(review.rows, errors, other_indicators(review))
-    paths["prefill.json"].write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
-    platform = _platform_name(review)
-    title = f"平台基本情况汇总表（{platform}）" if platform else "平台基本情况汇总表"
+    paths["prefill.json"].write_text(json.dumps(prefill_document(review), ensure_ascii=False, indent=1),
+                                     encoding="utf-8")
+    title = summary_title(review)
     prefill_report.write_xlsx(review.rows, paths["汇总表.xlsx"], title)
     prefill_report.write_docx(review.rows, paths["汇总表.docx"], title)
     paths["findings.json"].write_text(check_report.check_json(review.findings, errors), encoding="utf-8")

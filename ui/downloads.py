@@ -15,14 +15,18 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from assistant.evaluation import package_errors
-from assistant.reports import check_report, prefill_report
-from assistant.reports.annotated_export import with_decisions, write_annotated_docx, write_annotated_xlsx
+from assistant.reports import check_report
+from assistant.reports.annotated_export import (
+    with_decisions,
+    write_annotated_docx,
+    write_annotated_xlsx,
+)
+from assistant.reports.check_report import package_errors
 from assistant.reports.html_report import render_html
-from assistant.review import Review
-from assistant.review_run import other_indicators, row_value
-from assistant.review_store import ReviewStore
 from assistant.reports.masked_pages import MaskedThumbnails
+from assistant.review import Review
+from assistant.review_run import other_indicators, prefill_document, row_value
+from assistant.review_store import ReviewStore
 
 _FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
@@ -70,8 +74,7 @@ def findings_json(review: Review) -> bytes:
 
 
 def prefill_json(review: Review) -> bytes:
-    payload = prefill_report.prefill_payload(review.rows, package_errors(review.package), other_indicators(review))
-    return json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
+    return json.dumps(prefill_document(review), ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def decisions_json(review: Review, store: ReviewStore) -> bytes:

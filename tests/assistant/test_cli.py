@@ -82,6 +82,15 @@ def test_review_writes_every_output(tmp_path, shared_workspace):
     for name in ("prefill.json", "汇总表.xlsx", "汇总表.docx", "findings.json", "report.html", "report.md"):
         assert (out / name).stat().st_size > 0, name
     assert "汇总表" in result.stdout and "错误 0 条" in result.stdout
+    # Issue 12: `prefill --format json` is the same document as review's prefill.json, evidence
+    # beside every row (it carried none before).
+    result = _run_shared("prefill", str(REPO / "samples" / "sample_package"), workspace=shared_workspace)
+    assert result.returncode == 0, result.stderr
+    prefill = json.loads(result.stdout)
+    assert prefill == json.loads((out / "prefill.json").read_text(encoding="utf-8"))
+    revenue = next(r for r in prefill["rows"] if r["label"] == "平台相关营业收入（万元）")
+    assert revenue["evidence"] and revenue["evidence"][0]["status"] == "consistent"
+    assert revenue["evidence"][0]["scope"] == "platform" and revenue["evidence"][0]["citations"][0]["page"]
 
 
 def test_version():
