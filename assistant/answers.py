@@ -68,6 +68,26 @@ class Breakdown(_Frozen):
     flags: tuple[str, ...] = ()
 
 
+def counted_entries(parsed: Breakdown, *, regions: bool) -> list[BreakdownEntry]:
+    """Entries that add up to the total: a region breakdown may write "海外：50（德国Germany 30、
+    美国United States 20）", where the countries detail the 海外 entry and are not added again."""
+    entries = list(parsed.entries)
+    if not regions:
+        return entries
+    for i, entry in enumerate(entries):
+        region = classify_region(entry.name)
+        if region.kind == "overseas" and region.canonical is None:
+            following = []
+            for later in entries[i + 1:]:
+                if classify_region(later.name).kind != "overseas":
+                    break
+                following.append(later)
+            for n in range(len(following), 0, -1):
+                if sum(e.value for e in following[:n]) == entry.value:
+                    return entries[: i + 1] + entries[i + 1 + n:]
+    return entries
+
+
 _TOTAL_NAMES = {"合计", "总计", "共计", "小计", "总数", "总量", "共", "总和", "全部"}
 _LEAD_WORDS = ("例如", "比如", "其中", "包括")
 

@@ -11,8 +11,9 @@ The offline extractor reads only what it can read without guessing (everything e
 - lists of 专利/软著, 奖项 and devices (`evidence_lists`);
 - captioned figures on screenshots, OCR pages included (`evidence_figures`).
 Files are chosen by role, and by content where a classifier could not tell (a device list filed
-as "其他"): statements need a statement title, lists a 序号 header, figures a known caption. A
-file whose reading fails costs its own evidence only.
+as "其他", a list scanned as a "screenshot"): statements need a statement title, lists a 序号
+header, figures a caption that names an indicator on a screenshot or a pictured page of any
+proof. A file whose reading fails costs its own evidence only.
 
 Must not: judge the values against the form (the checks do) or read files (the package did).
 """
@@ -28,6 +29,7 @@ from assistant.evidence_figures import read_figures
 from assistant.evidence_financial import read_statements
 from assistant.evidence_lists import read_lists
 from assistant.evidence_platform import read_platform_figures
+from extractors.model import Document
 
 if TYPE_CHECKING:
     from assistant.review import Review
@@ -36,8 +38,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STATEMENT_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.other_evidence}
-_LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list, FileRole.other_evidence}
-_FIGURE_ROLES = {FileRole.screenshot}
+# Every proof may hold a list (a scanned list filed as a screenshot, a certificate list inside a
+# test report); the list reader finds nothing where there is no 序号 list, so it reads them all.
+_EVIDENCE_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.device_list, FileRole.screenshot,
+                   FileRole.certificate_list, FileRole.award_list, FileRole.business_license, FileRole.test_report,
+                   FileRole.policy_document, FileRole.other_evidence}
+
+
+def _pictures(document) -> Document | None:
+    """The pages of a proof that show pictures (scanned or OCR'd pages, screenshots pasted on a
+    text page): where dashboard figures may be; None when it has none."""
+    pages = tuple(p for p in document.pages if p.source == "ocr" or any(b.kind == "ocr_line" for b in p.blocks))
+    return document.model_copy(update={"pages": pages}) if pages else None
 
 
 @runtime_checkable
@@ -62,11 +74,12 @@ class OfflineExtractor:
                 if member.role in _STATEMENT_ROLES:
                     values += read_statements(document, review.catalog)
                     values += read_platform_figures(document, review.catalog)
-                if member.role in _LIST_ROLES:
+                if member.role in _EVIDENCE_ROLES:
                     values += read_lists(document, review.catalog)
-                if member.role in _FIGURE_ROLES or (
-                        member.role is FileRole.other_evidence and all(p.source == "ocr" for p in document.pages)):
+                if member.role is FileRole.screenshot:
                     values += read_figures(document, review.catalog)
+                elif member.role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
+                    values += read_figures(pictures, review.catalog)
             except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
                 log.exception("evidence extraction failed for %s", member.path)
         return sort_evidence(values)

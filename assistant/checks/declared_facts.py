@@ -197,7 +197,9 @@ def make_finding(review, rule_id: str, severity: Severity, field_ids: list[str] 
     if not files and (primary := primary_form_file(review)) is not None:
         files = (primary,)
     dimension = next((s.path.dimension_code for s in specs if s.path is not None), None)
-    doubts = list(doubts)
+    # A rule is only as certain as the reading it judges: what the form reader doubted about
+    # each involved field's value (a label matched approximately, no answer cell) is stated too.
+    doubts = [*doubts, *(d for value in declared for d in value.doubts)]
     if primary_is_scan(review):
         # Read by OCR from the stamped scan: a misread digit or a missed cell is as likely as a
         # wrong answer, so a reviewer confirms it before it counts as an error.

@@ -19,8 +19,7 @@ import re
 from assistant.answers import parse_yes_no
 from assistant.catalog import FieldSpec
 from assistant.checks import rule
-from assistant.checks.declared_facts import is_blank
-from assistant.checks.rules_structure import form_finding
+from assistant.checks.declared_facts import is_blank, make_finding
 from assistant.numbers import fold
 
 def count_chars(text: str) -> int:
@@ -132,6 +131,6 @@ def within_char_limits(review):
         elif approx:
             message += f"（“左右”为指导性要求，按不计标点的字数多出{_APPROX_MARGIN:.0%}判断）"
         worst = max(over, key=lambda o: o[1])
-        yield form_finding(review, "char_limit.form_field", severity, [spec.id], message,
+        yield make_finding(review, "char_limit.form_field", severity, [spec.id], message,
                            expected=f"≤ {worst[4]} 字" + ("左右" if worst[5] else ""), actual=f"{worst[1]} 字",
                            tolerance=f"{_APPROX_MARGIN:.0%}" if approx else f"{_HARD_MARGIN:.0%}")

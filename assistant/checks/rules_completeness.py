@@ -30,11 +30,11 @@ from assistant.checks import rule
 from assistant.checks.declared_facts import (
     basis_for,
     is_blank,
+    make_finding,
     primary_form_file,
     read_amount,
 )
 from assistant.checks.rules_char_limit import count_chars
-from assistant.checks.rules_structure import form_finding
 from assistant.numbers import find_quantities, fold
 
 _OPTIONAL = {"fax"}  # 传真: the only detail of 一、企业基本情况 a unit may not have
@@ -114,11 +114,11 @@ def required_fields_filled(review):
             # "/" and "—" are how many applicants write 不适用 or 0: wrong by the 填报指引's
             # letter (填写0、否或无), but not an answer left out.
             doubts.append(f"填写的“{declared.raw.strip()}”可能表示该项不适用或为0")
-        yield form_finding(review, "blank.required_field", severity, [spec.id], message,
+        yield make_finding(review, "blank.required_field", severity, [spec.id], message,
                            expected="已填写", actual=declared.raw.strip() if declared is not None else "",
                            doubts=doubts)
     if not read_enough:
-        yield form_finding(review, "blank.required_field", "info", [],
+        yield make_finding(review, "blank.required_field", "info", [],
                            f"申报表只识别出 {len(present)}/{len(required)} 个栏目，未逐项报告缺失栏目，请人工核对"
                            f"（{form_file}）")
 
@@ -139,19 +139,19 @@ def proofs_given(review):
     if not values:
         return
     if all(v.proof is None for v in values):
-        yield form_finding(review, "missing_proof.empty_proof", "warning", [],
+        yield make_finding(review, "missing_proof.empty_proof", "warning", [],
                            "申报表三、指标明细表没有“证明资料”列，也未在答案中注明证明资料；填报指引要求逐项注明"
                            "证明资料（附件序号、名称及页码）或说明无证明资料的理由", expected="证明资料列")
         return
     empty = [v for v in values if v.proof is not None and not v.proof.strip()]
     if len(empty) > _COLLAPSE:
         labels = "、".join(review.catalog.field(v.field_id).label for v in empty)
-        yield form_finding(review, "missing_proof.empty_proof", "warning", [v.field_id for v in empty],
+        yield make_finding(review, "missing_proof.empty_proof", "warning", [v.field_id for v in empty],
                            f"{len(empty)} 项指标的证明资料栏为空，且未说明无证明资料的情况及理由：{labels}")
         return
     for value in empty:
         spec = review.catalog.field(value.field_id)
-        yield form_finding(review, "missing_proof.empty_proof", "warning", [spec.id],
+        yield make_finding(review, "missing_proof.empty_proof", "warning", [spec.id],
                            f"“{spec.label}”已填写“{value.raw.strip()[:40]}”，但证明资料栏为空，且未说明无证明资料的"
                            "情况及理由（应注明《申报书》附件序号、附件名称及页码）", expected="附件序号+名称+页码，或说明",
                            actual="")
@@ -166,7 +166,7 @@ def proofs_have_pages(review):
     if pageless:
         listing = "；".join(f"{review.catalog.field(v.field_id).label}：{v.proof.strip()}" for v in pageless[:_COLLAPSE])
         more = f" 等 {len(pageless)} 项" if len(pageless) > _COLLAPSE else ""
-        yield form_finding(review, "missing_proof.page_reference", "info", [v.field_id for v in pageless],
+        yield make_finding(review, "missing_proof.page_reference", "info", [v.field_id for v in pageless],
                            f"以下证明资料未注明页码{more}：{listing}", expected="附件序号+名称+页码")
 
 
@@ -225,7 +225,7 @@ def answers_as_prescribed(review):
             severity, why = problem
             shown = declared.raw.strip()
             shown = shown if len(shown) <= 60 else shown[:60] + "…"
-            yield form_finding(review, "answer_format.answer_rules", severity, [spec.id],
+            yield make_finding(review, "answer_format.answer_rules", severity, [spec.id],
                                f"“{spec.label}”填写为“{shown}”，{why}", actual=shown)
 
 
@@ -248,7 +248,7 @@ def private_template_used(review):
         labels = "、".join(review.catalog.field(f).label for f in bare)
         private = sorted({"私有云", "混合云"} & set(chosen))
         why = f"部署方式勾选了{'、'.join(private)}" if private else "申报表其他栏目已按私有化部署格式填写"
-        yield form_finding(review, "answer_format.private_template", "info", bare,
+        yield make_finding(review, "answer_format.private_template", "info", bare,
                            f"{why}，但以下栏目只填写了一个数，未按“总数 XX，其中私有化部署涉及的相关数量 XX”格式"
                            f"注明私有化部署部分（若无私有化部署数据可忽略）：{labels}")
 
@@ -268,7 +268,7 @@ def two_decimals(review):
                 odd.append((spec, found[0][0].raw))
     if odd:
         listing = "；".join(f"{s.label}：{raw}" for s, raw in odd)
-        yield form_finding(review, "answer_format.two_decimals", "info", [s.id for s, _raw in odd],
+        yield make_finding(review, "answer_format.two_decimals", "info", [s.id for s, _raw in odd],
                            f"以下栏目填报指引要求保留2位小数：{listing}", expected="2位小数")
 
 
@@ -289,7 +289,7 @@ def login_given(review):
                    if not pattern.search(text)]
         if missing:
             # The answer holds a password: the message names what is missing, never the answer.
-            yield form_finding(review, "answer_format.login_credentials", "warning", [spec.id],
+            yield make_finding(review, "answer_format.login_credentials", "warning", [spec.id],
                                f"“{spec.label}”未写明{'、'.join(missing)}（申报表要求提供可登录查看平台运行情况的账号和密码）",
                                expected="网址+账号+密码")
 
@@ -315,7 +315,7 @@ def _check_required_if(review, spec: FieldSpec):
         # "合作单位：上海XX公司" on a line of its own, "（与XX合作）" after another option: the
         # name may be there in words the reader does not take for the （必填） blank.
         doubts.append(f"该栏另写有“{leftover[:30]}”，可能已写明{spec.label.split('（')[0]}")
-    yield form_finding(review, f"conditional.{spec.id}", "error", [parent.id, spec.id],
+    yield make_finding(review, f"conditional.{spec.id}", "error", [parent.id, spec.id],
                        f"{parent.label}勾选了“{condition.option}”，但“{spec.label}”未填写",
                        expected="已填写", actual="", doubts=doubts)
 

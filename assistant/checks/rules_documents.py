@@ -23,6 +23,7 @@ from assistant.classify import FileRole
 from assistant.findings import Finding
 from assistant.proposal import Proposal, closing_text, count_chars, package_proposal
 from assistant.review import Review
+from assistant.typed_values import split_platform_name
 
 _FILES_BASIS = ("通知四、相关要求3：电子版材料（Word/Excel版+盖章扫描版PDF，包含联系人信息反馈表、申报表、"
                 "申报书及附件、平台基本情况汇总表、真实性承诺）")
@@ -50,14 +51,11 @@ def normalize_name(text: str) -> str:
     return re.sub(r"[\s\"'“”‘’「」『』《》]", "", text)
 
 
-_RENAMED = re.compile(r"原(?:平台)?名称\s*[:：]?\s*(?P<old>[^；;，,\n]+?)\s*[；;，,\n]\s*"
-                      r"(?:现|新)(?:平台)?名称\s*[:：]?\s*(?P<new>[^；;，,\n]+)")
-
-
 def split_renamed(text: str) -> tuple[str, str] | None:
-    """"原名称：A；现名称：B" → (A, B)."""
-    match = _RENAMED.search(text)
-    return (match.group("old").strip(), match.group("new").strip()) if match else None
+    """(former, current) of a renamed platform, in any of the ways applicants write it ("原名称：A；
+    现名称：B", "B（原A平台）", a note after the name); one reading, `typed_values.split_platform_name`."""
+    names = split_platform_name(text)
+    return (names[1], names[0]) if names else None
 
 
 @dataclass(frozen=True)

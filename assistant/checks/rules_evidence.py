@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.answers import counted_entries, parse_breakdown
 from assistant.catalog import Relation
 from assistant.checks import rule
 from assistant.checks.declared_facts import (
@@ -189,10 +190,24 @@ def declared_matches_screenshots(review):
 # --- breakdowns against a list -------------------------------------------------------------------
 
 def _key(field_id: str, name: str) -> str:
+    """The entry a breakdown name stands for: 附录F's name of a region (上海市 → 上海), and every
+    overseas country folded into 海外 for a region breakdown (a list may detail 海外 by country
+    where the form writes 海外 alone, or the reverse); a category as written."""
     name = re.sub(r"\s+", "", fold(name))
     if "region" in field_id:
-        return classify_region(name).canonical or name
+        region = classify_region(name)
+        if region.kind == "overseas":
+            return "海外"
+        return region.canonical or name
     return name
+
+
+def _summed(field_id: str, items) -> dict[str, Decimal]:
+    out: dict[str, Decimal] = {}
+    for name, number in items:
+        key = _key(field_id, name)
+        out[key] = out.get(key, Decimal(0)) + Decimal(str(number))
+    return out
 
 
 @rule("count_vs_list.breakdown", title="按分类/区域统计的数量与设备清单不一致", severity="warning",
@@ -200,25 +215,34 @@ def _key(field_id: str, name: str) -> str:
 def breakdown_matches_list(review):
     by_field: dict[str, list[EvidenceValue]] = {}
     for value in _usable(review, "count_vs_list"):
-        if value.component and not is_direct(review, value):
+        # A part of a list ("主要设备", a 节选) is no breakdown of the total.
+        if value.component and not is_direct(review, value) and value.scope != "segment":
             by_field.setdefault(value.field_id, []).append(value)
     for field_id, values in sorted(by_field.items()):
-        typed = review.typed(field_id)
-        declared = typed.normalized if typed is not None else None
-        if not isinstance(declared, dict) or not declared:
+        declared = review.declared(field_id)
+        parsed = parse_breakdown(declared.raw) if declared is not None and not is_blank(declared.raw) else None
+        if parsed is None or not parsed.entries:
             continue
-        listed = {_key(field_id, v.component): v for v in values}
-        stated = {_key(field_id, str(k)): Decimal(str(n)) for k, n in declared.items()}
-        differences = []
-        for key in sorted(set(listed) | set(stated)):
-            has = Decimal(str(listed[key].normalized)) if key in listed else Decimal(0)
-            says = stated.get(key, Decimal(0))
-            if has != says:
-                differences.append(f"{key}：申报 {show_decimal(says)}，清单 {show_decimal(has)}")
+        entries = counted_entries(parsed, regions=review.catalog.field(field_id).value_type == "region_breakdown")
+        stated = _summed(field_id, ((e.name, e.value) for e in entries))
+        # Each table (file + page) is one reading of the breakdown: a workbook may give it on a
+        # summary sheet and again, row by row, on a detail sheet. One reading that agrees is
+        # enough; otherwise the closest one is reported.
+        sources: dict[tuple, list[EvidenceValue]] = {}
+        for value in values:
+            sources.setdefault((value.citations[0].file, value.citations[0].page), []).append(value)
+        readings = []
+        for source_values in sources.values():
+            listed = _summed(field_id, ((v.component, v.normalized) for v in source_values))
+            readings.append(([f"{key}：申报 {show_decimal(stated.get(key, Decimal(0)))}，清单 "
+                              f"{show_decimal(listed.get(key, Decimal(0)))}" for key in sorted(set(listed) | set(stated))
+                              if listed.get(key, Decimal(0)) != stated.get(key, Decimal(0))], source_values))
+        differences, values = min(readings, key=lambda reading: len(reading[0]))
         if differences:
             spec = review.catalog.field(field_id)
             message = f"{short_name(spec)}与清单明细汇总不一致：" + "；".join(differences)
-            finding = make_finding(review, "count_vs_list.breakdown", "warning", [field_id], message)
+            finding = make_finding(review, "count_vs_list.breakdown", "warning", [field_id], message,
+                                   doubts=[d for v in values for d in v.doubts()])
             yield _with_evidence(finding, values[:3])
 
 

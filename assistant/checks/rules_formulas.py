@@ -25,12 +25,12 @@ from assistant.checks import rule
 from assistant.checks.declared_facts import (
     basis_for,
     is_blank,
+    make_finding,
     read_amount,
     rule_id_for,
     short_name,
     show_decimal,
 )
-from assistant.checks.rules_structure import form_finding
 from assistant.numbers import MONEY_UNITS, Quantity, find_quantities, fold, format_decimal, to_tb, to_wan
 
 RESULT_TOLERANCE = Decimal("0.01")  # percentage points: the stated rate is rounded to 2 decimals
@@ -66,7 +66,7 @@ def _check_sum(review, owner: FieldSpec, relation: Relation):
     why = f"（{relation.source}）" if relation.source else ""
     message = (f"{addition} = {show_decimal(computed)}，与{short_name(owner)} {total.show()} 不一致"
                f"（差 {show_decimal(abs(difference))}{allowed}）{why}")
-    yield form_finding(review, rule_id_for(relation), "error" if relation.basis == "stated" else "warning",
+    yield make_finding(review, rule_id_for(relation), "error" if relation.basis == "stated" else "warning",
                        [owner.id, *(t.id for t in terms)], message, expected=show_decimal(computed),
                        actual=total.show(), tolerance=show_decimal(tolerance))
 
@@ -84,7 +84,7 @@ def _check_equal(review, owner: FieldSpec, relation: Relation):
     message = (f"{short_name(owner)} {_with_unit(owner, a.show())} 与{where}{short_name(other)} "
                f"{_with_unit(other, b.show())} 不一致（差 {show_decimal(abs(difference))}，容差 "
                f"{show_decimal(tolerance)}）；两处填写的都是平台2023年营业收入，应相同")
-    yield form_finding(review, rule_id_for(relation), "error", [owner.id, other.id], message,
+    yield make_finding(review, rule_id_for(relation), "error", [owner.id, other.id], message,
                        expected=b.show(), actual=a.show(), tolerance=show_decimal(tolerance))
 
 
@@ -175,7 +175,7 @@ def _check_ratio(review, owner: FieldSpec, relation: Relation):
                f"差 {format_decimal(abs(difference), 2)} 个百分点，容差 {_tolerance_text(propagated)}）")
     if notes:
         message += "；注：" + "；".join(notes) + "，此为近似核对，请人工确认"
-    yield form_finding(review, rule_id_for(relation), "warning" if notes else "error", [owner.id, *field_ids],
+    yield make_finding(review, rule_id_for(relation), "warning" if notes else "error", [owner.id, *field_ids],
                        message, expected=f"{shown}%", actual=f"{rate.show()}%",
                        tolerance=f"{format_decimal(tolerance, 4)} 个百分点")
 
@@ -199,7 +199,7 @@ def _check_growth(review, owner: FieldSpec, relation: Relation):
                f"{short_name(this_spec)} {this.show()} 万元计算应为 {shown}%（（{this.show()} − {last.show()}）"
                f"÷ {last.show()} × 100%；差 {format_decimal(abs(difference), 2)} 个百分点，容差 "
                f"{_tolerance_text(propagated)}）")
-    yield form_finding(review, rule_id_for(relation), "error", [owner.id, this_spec.id, last_spec.id], message,
+    yield make_finding(review, rule_id_for(relation), "error", [owner.id, this_spec.id, last_spec.id], message,
                        expected=f"{shown}%", actual=f"{rate.show()}%",
                        tolerance=f"{format_decimal(tolerance, 4)} 个百分点")
 

@@ -20,29 +20,21 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from assistant.answers import Breakdown, parse_breakdown, parse_compound_total
+from assistant.answers import Breakdown, counted_entries, parse_breakdown, parse_compound_total
 from assistant.catalog import Catalog, FieldSpec, Relation, load_catalog
 from assistant.checks import rule
 from assistant.checks.declared_facts import (
     basis_for,
     is_blank,
+    make_finding,
     read_amount,
     rule_id_for,
     short_name,
     show_decimal,
 )
-from assistant.checks.declared_facts import make_finding as _make_finding
 from assistant.regions import RegionMatch, classify_region
 
 _BREAKDOWN_TYPES = ("breakdown", "region_breakdown", "country_breakdown")
-
-
-def form_finding(review, rule_id, severity, field_ids, message, *, doubts=(), **details):
-    """`declared_facts.make_finding`, stating also what the form reader doubted about each
-    involved field's value (`DeclaredValue.doubts`: a label matched only approximately, no answer
-    cell found): a rule is only as certain as the reading it judges. Used by the form rules."""
-    read = [d for field_id in field_ids if (value := review.declared(field_id)) is not None for d in value.doubts]
-    return _make_finding(review, rule_id, severity, field_ids, message, doubts=[*doubts, *read], **details)
 
 
 # --- reading breakdowns ------------------------------------------------------------------------
@@ -55,26 +47,6 @@ def _breakdown(review, field_id: str) -> Breakdown | None:
     if parsed is None or {"unnamed_value", "mixed_units", "approximate_value"} & set(parsed.flags):
         return None  # nothing exact to add up
     return parsed
-
-
-def _counted_entries(spec: FieldSpec, parsed: Breakdown):
-    """Entries that add up to the total: a region breakdown may write "海外：50（德国Germany 30、
-    美国United States 20）", where the countries detail the 海外 entry and are not added again."""
-    entries = list(parsed.entries)
-    if spec.value_type != "region_breakdown":
-        return entries
-    for i, entry in enumerate(entries):
-        region = classify_region(entry.name)
-        if region.kind == "overseas" and region.canonical is None:
-            following = []
-            for later in entries[i + 1:]:
-                if classify_region(later.name).kind != "overseas":
-                    break
-                following.append(later)
-            for n in range(len(following), 0, -1):
-                if sum(e.value for e in following[:n]) == entry.value:
-                    return entries[: i + 1] + entries[i + 1 + n:]
-    return entries
 
 
 def category_key(name: str) -> str:
@@ -131,14 +103,14 @@ def _check_at_most(review, part_spec: FieldSpec, relation: Relation):
         excess = part.value - whole.value
         message = (f"{short_name(part_spec)} {part.show()}{unit} 大于{short_name(whole_spec)} {whole.show()}{unit}"
                    f"（多 {show_decimal(excess)}；前者是后者的“其中”项，不应超过后者）")
-        yield form_finding(review, rule_id_for(relation), "error", [part_spec.id, whole_spec.id], message,
+        yield make_finding(review, rule_id_for(relation), "error", [part_spec.id, whole_spec.id], message,
                            expected=f"≤ {whole.show()}", actual=part.show(), tolerance=show_decimal(tolerance))
     elif part.private is not None and whole.private is not None \
             and part.private - whole.private > part.private_half + whole.private_half:
         message = (f"{short_name(part_spec)}中私有化部署涉及的数量 {show_decimal(part.private)}{unit} 大于"
                    f"{short_name(whole_spec)}中私有化部署涉及的数量 {show_decimal(whole.private)}{unit}"
                    "（前者是后者的“其中”项）")
-        yield form_finding(review, rule_id_for(relation), "error", [part_spec.id, whole_spec.id], message,
+        yield make_finding(review, rule_id_for(relation), "error", [part_spec.id, whole_spec.id], message,
                            expected=f"≤ {show_decimal(whole.private)}", actual=show_decimal(part.private))
 
 
@@ -155,7 +127,7 @@ def private_deployment_within_total(review):
         total, private = compound.total, compound.private
         message = (f"{short_name(spec)}填写“{declared.raw.strip()}”：其中私有化部署涉及的数量 {private.raw} "
                    f"大于总数 {total.raw}（私有化部署数量是总数的一部分）")
-        yield form_finding(review, "subset.private_deployment", "error", [spec.id], message,
+        yield make_finding(review, "subset.private_deployment", "error", [spec.id], message,
                            expected=f"≤ {total.raw}", actual=private.raw)
 
 
@@ -170,7 +142,7 @@ def capped_counts(review):
             continue
         message = (f"{short_name(spec)}填报 {amount.show()} 个，填报指引定义其为订阅用户数最多的"
                    f"{spec.max_value}个，不应超过 {spec.max_value} 个")
-        yield form_finding(review, "subset.killer_apps_max", "error", [spec.id], message,
+        yield make_finding(review, "subset.killer_apps_max", "error", [spec.id], message,
                            expected=f"≤ {spec.max_value}", actual=amount.show())
 
 
@@ -206,18 +178,18 @@ def breakdown_entries_within_whole(review):
         if part is None or whole is None:
             continue
         whole_values: dict[str, Decimal] = {}
-        for entry in _counted_entries(whole_spec, whole):
+        for entry in counted_entries(whole, regions=whole_spec.value_type == "region_breakdown"):
             key = _entry_key(catalog, whole_spec, entry.name)
             whole_values[key] = whole_values.get(key, Decimal(0)) + entry.value
         over = []
-        for entry in _counted_entries(part_spec, part):
+        for entry in counted_entries(part, regions=part_spec.value_type == "region_breakdown"):
             key = _entry_key(catalog, part_spec, entry.name)
             if key in whole_values and entry.value > whole_values[key]:
                 over.append(f"“{entry.name}”{show_decimal(entry.value)} > {show_decimal(whole_values[key])}")
         if over:
             message = (f"{short_name(part_spec)}中有 {len(over)} 项大于{short_name(whole_spec)}的同类数量："
                        + "；".join(over) + "（前者统计的是后者的“其中”部分）")
-            yield form_finding(review, "subset.breakdown_entries", "warning", [part_spec.id, whole_spec.id],
+            yield make_finding(review, "subset.breakdown_entries", "warning", [part_spec.id, whole_spec.id],
                                message, expected="每一类 ≤ 总数中的同一类", actual="；".join(over))
 
 
@@ -228,20 +200,20 @@ def _check_breakdown_sum(review, spec: FieldSpec, relation: Relation):
     parsed, total = _breakdown(review, spec.id), read_amount(review, total_spec.id)
     if parsed is None or total is None:
         return
-    entries = _counted_entries(spec, parsed)
+    entries = counted_entries(parsed, regions=spec.value_type == "region_breakdown")
     computed = sum((e.value for e in entries), Decimal(0))
     difference = computed - total.value
     if abs(difference) <= total.half_unit:
         if parsed.declared_total is not None and parsed.declared_total != computed:
             message = (f"{short_name(spec)}所写合计 {show_decimal(parsed.declared_total)} 与各项之和 "
                        f"{show_decimal(computed)} 不一致")
-            yield form_finding(review, rule_id_for(relation), "error", [spec.id], message,
+            yield make_finding(review, rule_id_for(relation), "error", [spec.id], message,
                                expected=show_decimal(computed), actual=show_decimal(parsed.declared_total))
         return
     listing = " + ".join(f"{e.name} {show_decimal(e.value)}" for e in entries)
     message = (f"{short_name(spec)}各项之和为 {show_decimal(computed)}（{listing}），与{short_name(total_spec)} "
                f"{total.show()} 不一致（差 {show_decimal(abs(difference))}，分项统计之和应等于总数）")
-    yield form_finding(review, rule_id_for(relation), "error", [spec.id, total_spec.id], message,
+    yield make_finding(review, rule_id_for(relation), "error", [spec.id, total_spec.id], message,
                        expected=total.show(), actual=show_decimal(computed), tolerance=show_decimal(total.half_unit))
 
 
@@ -258,7 +230,7 @@ def shanghai_entry_matches(review):
         return
     message = (f"{short_name(spec)} {local.show()} 与{short_name(region_spec)}中的上海 {show_decimal(shanghai)} "
                f"不一致（差 {show_decimal(abs(shanghai - local.value))}；两者统计的都是上海市的服务企业，请核对统计口径）")
-    yield form_finding(review, "identity.enterprises_served_shanghai_region", "warning", [spec.id, region_spec.id],
+    yield make_finding(review, "identity.enterprises_served_shanghai_region", "warning", [spec.id, region_spec.id],
                        message, expected=show_decimal(shanghai), actual=local.show())
 
 
@@ -292,7 +264,7 @@ def categories_in_appendix(review):
                 hint = _appendix_hint(catalog, spec.appendix, entry.name)
                 message = (f"{short_name(spec)}中的“{entry.raw}”不是附录{spec.appendix}《{title}》的分类"
                            f"{hint}；可用分类：" + "、".join(catalog.appendices.categories(spec.appendix)))
-                yield form_finding(review, "invalid_category.appendix", "error", [spec.id], message,
+                yield make_finding(review, "invalid_category.appendix", "error", [spec.id], message,
                                    expected=f"附录{spec.appendix}分类", actual=entry.raw,
                                    doubts=_category_doubts(entry.name))
 
@@ -350,7 +322,7 @@ def regions_in_appendix_f(review):
                 # does not hold (U.S., Türkiye) is not proof of a wrong one.
                 doubts = ([f"英文国名“{region.english}”未在对照表中，可能是同一国家的另一种写法"]
                           if "english_mismatch" in region.flags and region.english else [])
-                yield form_finding(review, "invalid_category.region", severity, [spec.id], message,
+                yield make_finding(review, "invalid_category.region", severity, [spec.id], message,
                                    expected="附录F区域 / 中文+English国名", actual=entry.raw, doubts=doubts)
 
 
@@ -363,11 +335,11 @@ def duplicate_entries(review):
             continue
         parsed = _breakdown(review, spec.id)
         seen: dict[str, str] = {}
-        for entry in _counted_entries(spec, parsed) if parsed else ():
+        for entry in counted_entries(parsed, regions=spec.value_type == "region_breakdown") if parsed else ():
             key = _entry_key(catalog, spec, entry.name)
             if key in seen:
                 message = f"{short_name(spec)}中“{seen[key]}”与“{entry.raw}”是同一类别，重复填写"
-                yield form_finding(review, "invalid_category.duplicate", "warning", [spec.id], message,
+                yield make_finding(review, "invalid_category.duplicate", "warning", [spec.id], message,
                                    expected="每类一项", actual=f"{seen[key]}；{entry.raw}")
             else:
                 seen[key] = entry.raw

@@ -211,6 +211,19 @@ def test_former_and_current_name_stated(tmp_path):
     assert run_rule("platform_name.consistent", review) == []
 
 
+@pytest.mark.parametrize("written", [
+    "延锋智能制造工业互联网平台\n（原名称：“延锋工业互联网平台”；现名称：延锋智能制造工业互联网平台。2024年3月因品牌升级更名）",
+    "延锋智能制造工业互联网平台（原延锋工业互联网平台）",
+    "现名称：延锋智能制造工业互联网平台（原名称：延锋工业互联网平台）",
+])
+def test_issue_12_renamed_platform_written_other_ways(tmp_path, written):
+    """The rename note as applicants write it (a note after the name, 原…平台 in brackets): the
+    covers' current name agrees with it and the former name is on 附件6."""
+    review = review_of(tmp_path, form={"name": written}, outline=Outline(name="延锋智能制造工业互联网平台"))
+    assert run_rule("platform_name.consistent", review) == []
+    assert run_rule("platform_name.list", review) == []
+
+
 def test_former_name_not_on_the_list(tmp_path):
     renamed = "原名称：延锋数字化平台；现名称：延锋智能制造工业互联网平台"
     findings = run_rule("platform_name.list", review_of(tmp_path, form={"name": renamed}))

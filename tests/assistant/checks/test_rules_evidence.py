@@ -215,3 +215,37 @@ def test_proof_cited_or_explained_or_evidence_found_is_supported(make_review, fi
     review = make_review(proofs={"developers_registered": ""})
     review.evidence = [shot("developers_registered", "2,245", "", 2245)]
     assert findings_of("unsupported.no_evidence", review) == []
+
+
+def test_issue_12_overseas_countries_fold_into_haiwai_and_parts_are_skipped(make_review, findings_of):
+    """A region table of the device list writes 海外 alone while the form details it by country
+    (or the reverse): both are the same breakdown. A list of 主要设备 (a part) is no breakdown."""
+    def region(name, n, scope="platform"):
+        return evidence("devices_by_region", str(n), "台/套", n, method="list_count", component=name, scope=scope)
+    review = make_review(devices_by_region="上海：20000、江苏：11000、海外：1000（德国Germany 600、美国United States 400）")
+    review.evidence = [region("上海市", 20000), region("江苏", 11000), region("德国Germany", 600),
+                       region("美国United States", 400)]
+    assert findings_of("count_vs_list.breakdown", review) == []
+    review.evidence = [region("上海", 20000), region("江苏", 11000), region("海外", 1000)]
+    assert findings_of("count_vs_list.breakdown", review) == []
+    review.evidence = [region("上海", 900, scope="segment"), region("江苏", 40, scope="segment")]
+    assert findings_of("count_vs_list.breakdown", review) == []
+    review.evidence = [region("上海", 20000), region("江苏", 10000), region("海外", 1000)]
+    [finding] = findings_of("count_vs_list.breakdown", review)
+    assert "江苏：申报 11000，清单 10000" in finding.message
+
+
+def test_issue_12_a_breakdown_read_twice_is_not_added_twice(make_review, findings_of):
+    """A workbook gives the breakdown on a summary sheet and again row by row on a detail sheet:
+    two readings of one breakdown, each judged alone."""
+    def category(name, n, page):
+        return evidence("devices_by_category", str(n), "台/套", n, method="list_count", component=name,
+                        file="证明材料/设备清单.xlsx", page=page)
+    review = make_review(devices_by_category="轻工设备：4980、机器人：5793")
+    review.evidence = [category("轻工设备", 4980, 1), category("机器人", 5793, 1),
+                       category("轻工设备", 4980, 3), category("机器人", 5793, 3)]
+    assert findings_of("count_vs_list.breakdown", review) == []
+    review.evidence = [category("轻工设备", 4980, 1), category("机器人", 5000, 1),
+                       category("轻工设备", 4000, 3), category("机器人", 5000, 3)]
+    [finding] = findings_of("count_vs_list.breakdown", review)
+    assert finding.message.endswith("机器人：申报 5793，清单 5000")
