@@ -318,7 +318,8 @@ def ui(
 
 @app.command("eval")
 def eval_command(
-    eval_dir: Annotated[Optional[Path], typer.Argument(help="标注真值目录（默认 eval_sets/truth）")] = None,
+    eval_dir: Annotated[Optional[Path], typer.Argument(
+        help="标注真值目录（默认：生成集 eval_sets/truth 与独立集 eval_sets/independent/truth 并列评测）")] = None,
     format: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.text,
     detail: Annotated[bool, typer.Option("--detail", help="逐指标、逐规则明细")] = False,
     selftest: Annotated[bool, typer.Option("--selftest", help="用真值本身作为输出检验评分器（应为 1.0）")] = False,
@@ -326,11 +327,15 @@ def eval_command(
     workspace: WorkspaceOpt = None,
 ) -> None:
     """在标注的申报材料上评测预填、证据引用和检查的准确率。"""
-    from assistant.evaluation import evaluate, report_text
-    from eval_sets.truth import TRUTH_DIR
+    from assistant.evaluation import evaluate, evaluate_sets, report_text
+    from eval_sets.truth import LABELLED_SETS
 
     settings = _settings(workspace)
-    report = evaluate(eval_dir or TRUTH_DIR, settings, selftest=selftest)
+    if eval_dir is not None:
+        report = evaluate(eval_dir, settings, selftest=selftest)
+    else:
+        report = evaluate_sets([(name, path) for name, path in LABELLED_SETS if path.is_dir()], settings,
+                               selftest=selftest)
     if format is OutputFormat.json:
         _emit(json.dumps(report, ensure_ascii=False, indent=1), output)
     else:

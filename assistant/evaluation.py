@@ -47,26 +47,60 @@ def package_repo(truth: PackageTruth, truth_dir: Path) -> Path:
 
 
 def evaluate(truth_dir: Path, settings: Settings, *, selftest: bool = False, repo: Path | None = None) -> dict:
-    truths = load_all(truth_dir)
-    if not truths:
-        raise ShenbaoError(f"{truth_dir} 中没有标注真值文件（*.json）：请指定真值目录，例如 eval_sets/truth")
-    # Every package is located before the first (slow) review, so a missing one fails at once.
-    repos = {truth.package_id: repo or package_repo(truth, truth_dir) for truth in truths} if not selftest else {}
-    scores = []
-    for truth in truths:
-        outputs = truth_outputs(truth) if selftest else outputs_for(truth, settings, repos[truth.package_id])
-        scores.append(score_package(truth, *outputs))
-    report = summarize(scores)
+    """One labelled set: per package and overall scores."""
+    return evaluate_sets([("", Path(truth_dir))], settings, selftest=selftest, repo=repo)
+
+
+def evaluate_sets(sets: list[tuple[str, Path]], settings: Settings, *, selftest: bool = False,
+                  repo: Path | None = None) -> dict:
+    """Several labelled sets scored side by side: `sets` holds each set's own report (name, truth
+    folder, packages, overall); the top-level keys score all their packages together."""
+    located = []
+    for name, truth_dir in sets:
+        truths = load_all(truth_dir)
+        if not truths:
+            raise ShenbaoError(f"{truth_dir} 中没有标注真值文件（*.json）：请指定真值目录，例如 eval_sets/truth")
+        # Every package is located before the first (slow) review, so a missing one fails at once.
+        repos = {t.package_id: repo or package_repo(t, truth_dir) for t in truths} if not selftest else {}
+        located.append((name, truth_dir, truths, repos))
+    all_scores, reports = [], []
+    for name, truth_dir, truths, repos in located:
+        scores = []
+        for truth in truths:
+            outputs = truth_outputs(truth) if selftest else outputs_for(truth, settings, repos[truth.package_id])
+            scores.append(score_package(truth, *outputs))
+        all_scores += scores
+        reports.append({"name": name, "truth_dir": str(truth_dir), **summarize(scores)})
+    report = summarize(all_scores)
     report["selftest"] = selftest
     report["checks_implemented"] = True
+    if len(reports) > 1:
+        report["sets"] = reports
     return report
 
 
-def report_text(report: dict, detail: bool = False) -> str:
-    def pct(value) -> str:
-        return "  n/a " if value is None else f"{value * 100:5.1f}%"
+def _pct(value) -> str:
+    return "  n/a " if value is None else f"{value * 100:5.1f}%"
 
-    lines = ["shenbao eval" + ("（selftest：以标注真值作为输出）" if report["selftest"] else ""), "",
+
+def report_text(report: dict, detail: bool = False) -> str:
+    """The package table of each set, then (for several sets) the sets side by side."""
+    if "sets" not in report:
+        return _set_text(report, detail, "shenbao eval" + ("（selftest：以标注真值作为输出）" if report["selftest"] else ""))
+    parts = [_set_text({**s, "selftest": report["selftest"]}, detail, f"shenbao eval — {s['name']}（{s['truth_dir']}）")
+             for s in report["sets"]]
+    lines = ["sets side by side", "",
+             f"{'set':34s} {'prefill':>8s} {'evidence':>9s} {'recall':>8s} {'false+':>7s} {'err.prec':>9s}"]
+    for s in report["sets"]:
+        o = s["overall"]
+        lines.append(f"{s['name'][:34]:34s} {_pct(o['prefill_accuracy']):>8s} {_pct(o['evidence_citation_accuracy']):>9s} "
+                     f"{_pct(o['check_recall']):>8s} {o['false_alarms']:7d} {_pct(o['error_precision']):>9s}")
+    return "\n".join(parts) + "\n" + "\n".join(lines) + "\n"
+
+
+def _set_text(report: dict, detail: bool, title: str) -> str:
+    pct = _pct
+    lines = [title, "",
              f"{'package':34s} {'prefill':>8s} {'evidence':>9s} {'recall':>8s} {'false+':>7s} {'err.prec':>9s}"]
     for p in report["packages"] + [report["overall"]]:
         lines.append(f"{p['package_id'][:34]:34s} {pct(p['prefill_accuracy']):>8s} {pct(p['evidence_citation_accuracy']):>9s} "

@@ -15,6 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = 1
 TRUTH_DIR = Path(__file__).resolve().parent / "truth"
+# The labelled sets `shenbao eval` scores side by side: the packages our generator made, and the
+# ones written independently of it (eval_sets/independent/README.md).
+LABELLED_SETS: tuple[tuple[str, Path], ...] = (
+    ("generated", TRUTH_DIR),
+    ("independent", Path(__file__).resolve().parent / "independent" / "truth"),
+)
 
 FileRole = Literal[
     "联系人表", "申报表", "申报表扫描件", "申报书", "汇总表", "承诺",

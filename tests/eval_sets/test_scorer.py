@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import os
 import subprocess
 import sys
@@ -104,3 +105,18 @@ def test_values_equal_rules():
     assert values_equal(True, True) and not values_equal(True, 1)
     assert values_equal(None, None) and not values_equal(None, 0)
     assert values_equal("合作共建，上海X公司", "合作共建， 上海X公司")
+
+
+def test_eval_reports_the_two_labelled_sets_side_by_side():
+    """`shenbao eval` with no folder scores our generator's set and the independent one apart
+    (issue 12): a score on the first alone measures only what we designed."""
+    result = subprocess.run([sys.executable, "-m", "assistant.cli", "eval", "--selftest", "--format", "json"],
+                            capture_output=True, text=True, cwd=REPO, timeout=120,
+                            env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)})
+    report = json.loads(result.stdout)
+    assert [s["name"] for s in report["sets"]] == ["generated", "independent"]
+    assert all(s["packages"] for s in report["sets"])
+    assert sum(len(s["packages"]) for s in report["sets"]) == len(report["packages"])
+    text = subprocess.run([sys.executable, "-m", "assistant.cli", "eval", "--selftest"], capture_output=True, text=True,
+                          cwd=REPO, timeout=120, env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)}).stdout
+    assert "sets side by side" in text and re.search(r"^independent\s+100\.0%", text, re.M)
