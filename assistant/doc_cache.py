@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from extractors.docx_render import find_soffice
 from extractors.model import Document
 from extractors.options import ReadOptions
 from extractors.reader import EXTRACTOR_VERSION
@@ -30,7 +31,9 @@ def cache_key(file_sha256: str, options: ReadOptions) -> str:
         {
             "v": EXTRACTOR_VERSION,
             "ocr": options.ocr,
-            "render": options.render_docx,
+            # Whether LibreOffice can actually render: a workspace filled before it was installed
+            # must not keep serving DOCX without page numbers afterwards (nor the reverse).
+            "render": options.render_docx and find_soffice(options) is not None,
             # Which password, not whether one was given: a wrong password's error must not be
             # served when the right one comes, nor a decrypted document for a wrong one.
             "password": _password_digest(options.password),

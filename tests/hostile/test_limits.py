@@ -227,3 +227,17 @@ def test_issue_damaged_cache_entry_is_rebuilt(tmp_path, damage):
     assert not again.cached and again.document == first.document
     assert parse_files([job], cache, workers=0)[0].cached  # rebuilt entry is trusted again
     assert GOOD_PDF_TEXT in again.document.pages[0].text
+
+
+def test_issue_cache_key_knows_whether_libreoffice_could_render(tmp_path):
+    """A workspace filled on a machine without LibreOffice kept serving DOCX without page
+    numbers after LibreOffice was installed (found on a fresh machine, issue 11)."""
+    from assistant.doc_cache import cache_key
+    from extractors.options import ReadOptions
+
+    digest = "a" * 64
+    missing = ReadOptions(soffice=str(tmp_path / "no-such-soffice"))
+    present = ReadOptions(soffice=sys.executable)  # any executable stands in for soffice here
+    assert cache_key(digest, missing) != cache_key(digest, present)
+    assert cache_key(digest, missing) == cache_key(digest, ReadOptions(soffice=str(tmp_path / "also-missing")))
+    assert cache_key(digest, missing) == cache_key(digest, ReadOptions(render_docx=False, soffice=sys.executable))
