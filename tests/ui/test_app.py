@@ -128,15 +128,16 @@ def test_opening_a_citation_shows_the_highlighted_page(app):
 
 @pytest.mark.requires_soffice
 def test_a_file_without_pages_shows_locator_and_row(app, workspace):
+    """A workbook has no page images: the viewer says so and shows the cited cell's table row."""
     review = registry_review(workspace).review
-    member = next(f for f in review.package.files if f.document.pagination == "none")
+    member = next(f for f in review.package.files if f.document.pagination == "sheets")
     block = next(b for p in member.document.pages for b in p.blocks if b.table_cell is not None and "平台名称" in b.text)
     from assistant.citations import cite_block
 
     citation = cite_block(member.document, member.document.pages[0], block)
     app.session_state["citation"] = (review.package.id, citation.model_dump_json())
     view(app, "问题")
-    assert any("该文件没有页码" in c.value for c in app.caption)
+    assert any("Excel 工作表没有页面图像" in c.value for c in app.caption)
     assert any(block.locator in m.value.replace("\\", "") for m in app.markdown)
     assert any("平台名称" in t.value and "|" in t.value for t in app.text)  # the whole table row
 
