@@ -10,7 +10,7 @@ SAMPLE := samples/sample_package
 SYSTEM_DEPS := scripts/system_deps.sh
 PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider
 
-.PHONY: run test test-fast env system-deps bench clean
+.PHONY: run test test-fast golden env system-deps bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -37,6 +37,10 @@ test: $(STAMP) system-deps
 # The inner loop: everything but the `slow` (OCR, LibreOffice, wheel) and `browser` tests.
 test-fast: $(STAMP)
 	$(PYTEST) -m "not slow and not browser"
+
+# Rewrites tests/golden/*.json from what the code produces now; review the diff before committing.
+golden: $(STAMP)
+	SHENBAO_UPDATE_GOLDEN=1 $(PYTEST) tests/golden
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
