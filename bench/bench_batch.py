@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.batch import review_batch  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.app.batch import review_batch  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.package import load_package  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
+from assistant.package.loader import load_package  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -54,9 +54,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.catalog import load_catalog, search_terms  # noqa: E402
-from assistant.package import list_members, resolve_root  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.catalog.notice import load_catalog, search_terms  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
+from assistant.package.loader import list_members, resolve_root  # noqa: E402
 from extractors.model import HealthVerdict  # noqa: E402
 from extractors.options import ReadOptions  # noqa: E402
 from extractors.reader import read_file, sha256_file, sniff_format  # noqa: E402
@@ -67,7 +67,7 @@ EVAL_PACKAGES = REPO / "eval_sets" / "packages"
 TRUTH = REPO / "eval_sets" / "truth"
 QUERY_COUNT = 50
 BRIEF_QUERIES = ("平台相关营业收入", "专利数量", "接入设备")
-SPLIT_SIZE, SPLIT_OVERLAP = 400, 50  # the same sizes as assistant.chunking, default separators
+SPLIT_SIZE, SPLIT_OVERLAP = 400, 50  # the same sizes as assistant.retrieval.chunking, default separators
 
 
 # ---------------------------------------------------------------------------- inputs
@@ -257,9 +257,9 @@ def review_wiring() -> str:
     """Which judging steps this checkout has: the review's own wiring (`build_review` with the
     offline evidence chain and `run_checks`), a `check_package` function, or the prefill alone."""
     try:
+        from assistant.app.review_run import extractor_for  # noqa: F401
         from assistant.checks import run_checks  # noqa: F401
-        from assistant.review import build_review  # noqa: F401
-        from assistant.review_run import evidence_extractor  # noqa: F401
+        from assistant.review.build import build_review  # noqa: F401
     except ImportError:
         pass
     else:
@@ -282,17 +282,16 @@ def judge(package, settings: Settings, wiring: str, steps: dict) -> None:
 
     mark = time.perf_counter()
     if wiring == "build_review":
+        from assistant.app.review_run import extractor_for  # noqa: F401
         from assistant.checks import run_checks
-        from assistant.review import build_review
-        from assistant.review_run import evidence_extractor
+        from assistant.review.build import build_review
 
-        extractor, _notes = evidence_extractor(settings)
-        evidence = timed_step("evidence", extractor) if extractor is not None else None
+        evidence = timed_step("evidence", extractor_for(settings).extract)
         build_review(package, evidence=evidence, checks=timed_step("checks", run_checks))
         # build_review reads the declarations and pre-fills before it calls the two steps
         steps["prefill"] = time.perf_counter() - mark - steps.get("evidence", 0.0) - steps["checks"]
         return
-    from assistant.prefill import prefill
+    from assistant.forms.prefill import prefill
 
     rows = prefill(package)
     steps["prefill"] = time.perf_counter() - mark
@@ -305,8 +304,8 @@ def judge(package, settings: Settings, wiring: str, steps: dict) -> None:
 
 
 def review_once(source: Path, settings: Settings, terms: list[str], wiring: str) -> tuple[dict, object, object]:
-    from assistant.index import EvidenceIndex
-    from assistant.package import load_package
+    from assistant.package.loader import load_package
+    from assistant.retrieval.index import EvidenceIndex
 
     steps: dict[str, float] = {}
     started, cpu = time.perf_counter(), cpu_seconds()
@@ -322,8 +321,8 @@ def review_once(source: Path, settings: Settings, terms: list[str], wiring: str)
 
 
 def review_child(source: Path, workspace: str, queries: list[str], lean: bool = False) -> dict:
-    from assistant.index import EvidenceIndex  # noqa: F401 - imports before the clock starts
-    from assistant.prefill import prefill  # noqa: F401
+    from assistant.forms.prefill import prefill  # noqa: F401
+    from assistant.retrieval.index import EvidenceIndex  # noqa: F401 - imports before the clock starts
 
     # lean: OCR and LibreOffice off, what the baseline does (default workers either way)
     settings = Settings(workspace=Path(workspace), ocr=not lean, render_docx=not lean)
@@ -396,7 +395,7 @@ def baseline_once(source: Path, workdir: Path) -> tuple[dict, dict, object]:
     from chromadb.config import Settings as ChromaSettings
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    from assistant.embedding import HashedNgramEmbedding
+    from assistant.retrieval.embedding import HashedNgramEmbedding
 
     started, cpu = time.perf_counter(), cpu_seconds()
     root = source

@@ -20,10 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.classify import Classification, FileRole  # noqa: E402
-from assistant.index import ChunkFilter, EvidenceIndex  # noqa: E402
-from assistant.package import Package, PackageFile  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
+from assistant.package.model import Classification, FileRole, Package, PackageFile  # noqa: E402  # noqa: E402
+from assistant.retrieval.index import ChunkFilter, EvidenceIndex  # noqa: E402
 from extractors.model import Block, Document, Page, Span  # noqa: E402
 
 TERMS = ["平台相关营业收入", "研发投入强度", "工业设备连接数", "工业APP数量", "发明专利数量", "平台团队总人数"]

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from assistant import workspace_server  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
+from assistant.app import workspace_server  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

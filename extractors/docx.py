@@ -35,6 +35,7 @@ from extractors.docx_text import W, read_paragraph
 from extractors.errors import ReadError, file_error
 from extractors.health import assess_page
 from extractors.model import (
+    EXTRACTOR_VERSION,
     BBox,
     Block,
     BlockKind,
@@ -49,7 +50,6 @@ from extractors.model import (
 )
 from extractors.ooxml import check_package
 from extractors.options import ReadOptions
-from extractors.reader import EXTRACTOR_VERSION
 
 _PATH_LABEL = 30  # characters of a heading shown in a locator
 

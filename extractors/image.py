@@ -18,10 +18,16 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from extractors.errors import ReadError, file_error
-from extractors.model import Document, ErrorCode, HealthVerdict, Page, PageHealth
+from extractors.model import (
+    EXTRACTOR_VERSION,
+    Document,
+    ErrorCode,
+    HealthVerdict,
+    Page,
+    PageHealth,
+)
 from extractors.ocr import ocr_blocks, recognize
 from extractors.options import ReadOptions
-from extractors.reader import EXTRACTOR_VERSION
 
 # Small screenshots are upscaled before OCR: RapidOCR misreads CJK glyphs under ~20 px tall.
 UPSCALE_BELOW_PX = 1000

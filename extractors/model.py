@@ -18,6 +18,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+# The version of what the readers produce: part of every parse-cache key, raised whenever the same
+# file would be read differently.
+EXTRACTOR_VERSION = "3"  # 2: pictures on text pages are OCR'd; 3: worksheets are numbered pages
+
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

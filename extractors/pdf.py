@@ -24,12 +24,19 @@ import pypdfium2.raw as pdfium_c
 
 from extractors.errors import ReadError, file_error
 from extractors.health import assess_page, measure_ink
-from extractors.model import Document, ErrorCode, FileError, HealthVerdict, Page, Table
+from extractors.model import (
+    EXTRACTOR_VERSION,
+    Document,
+    ErrorCode,
+    FileError,
+    HealthVerdict,
+    Page,
+    Table,
+)
 from extractors.ocr import ocr_blocks, recognize
 from extractors.options import ReadOptions
 from extractors.pdf_page import PageFrame, TextLine, confirm_white, frame_of, read_text
 from extractors.pdf_tables import PageCensus, RuledTables, take_census
-from extractors.reader import EXTRACTOR_VERSION
 
 log = logging.getLogger(__name__)
 

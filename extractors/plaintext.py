@@ -13,9 +13,8 @@ from pathlib import Path
 
 from extractors.errors import ReadError, file_error
 from extractors.health import assess_page
-from extractors.model import Block, Document, ErrorCode, Page, Span
+from extractors.model import EXTRACTOR_VERSION, Block, Document, ErrorCode, Page, Span
 from extractors.options import ReadOptions
-from extractors.reader import EXTRACTOR_VERSION
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

@@ -14,10 +14,8 @@ import zipfile
 from pathlib import Path
 
 from extractors.errors import ReadError, file_error
-from extractors.model import Document, ErrorCode
+from extractors.model import EXTRACTOR_VERSION, Document, ErrorCode
 from extractors.options import ReadOptions
-
-EXTRACTOR_VERSION = "3"  # 2: pictures on text pages are OCR'd; 3: worksheets are numbered pages
 
 log = logging.getLogger(__name__)
 
@@ -177,4 +175,4 @@ def _failed(doc_id: str, display_path: str, kind: str, exc: ReadError) -> Docume
     )
 
 
-__all__ = ["read_file", "sniff_format", "sha256_file", "file_error", "EXTRACTOR_VERSION"]
+__all__ = ["read_file", "sniff_format", "sha256_file", "file_error"]

@@ -27,6 +27,7 @@ from extractors.checkboxes import has_boxes, normalise_boxes, read_checkboxes
 from extractors.errors import ReadError, file_error
 from extractors.health import assess_page
 from extractors.model import (
+    EXTRACTOR_VERSION,
     Block,
     Document,
     ErrorCode,
@@ -39,7 +40,6 @@ from extractors.model import (
 )
 from extractors.ooxml import check_package
 from extractors.options import ReadOptions
-from extractors.reader import EXTRACTOR_VERSION
 
 # openpyxl's full mode keeps every cell object (~1 KB each); beyond this much XML the workbook
 # is read in streaming mode, which cannot report merged ranges (their text still appears once:

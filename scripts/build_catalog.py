@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from assistant.catalog import Catalog  # noqa: E402
+from assistant.catalog.notice import Catalog  # noqa: E402
 
 DEFAULT_SEED = REPO.parent / "shared" / "seed" / "000_130894cf27994a3b.txt"
 OUT = REPO / "assistant" / "data" / "catalog.json"

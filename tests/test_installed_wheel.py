@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 from tests_paths import REPO
 
-from assistant.workspace_server import wait_until_ready
+from assistant.app.workspace_server import wait_until_ready
 from tests.fakes.http_stub import Reply, StubServer, openai_completion
 
 pytestmark = pytest.mark.slow
@@ -123,7 +123,7 @@ def test_the_audit_sees_a_read_of_the_checkout(installed):
 
 
 def test_installed_code_and_data_come_from_the_wheel(installed):
-    code = ("import json, assistant, ui, extractors, eval_sets; from assistant.bundled import prompts_dir, "
+    code = ("import json, assistant, ui, extractors, eval_sets; from assistant.core.resources import prompts_dir, "
             "sample_package; print(json.dumps([m.__file__ for m in (assistant, ui, extractors, eval_sets)] + "
             "[str(prompts_dir()), str(sample_package())]))")
     result = subprocess.run([str(installed.python), "-c", code], cwd=installed.foreign, env=installed.env(),

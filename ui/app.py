@@ -16,7 +16,7 @@ if __package__ in (None, ""):  # `streamlit run ui/app.py` runs this file as a s
 
 import streamlit as st
 
-from assistant.errors import ShenbaoError
+from assistant.core.errors import ShenbaoError
 from ui import (
     loading,
     state,

@@ -5,7 +5,7 @@ Each item's form remembers the version of the decision the reviewer last saw (`S
 after every render) and writes with that `expected_version`: if someone else decided in between,
 `ConflictError` says who and what in Chinese, nothing is written, and the form shows the new
 state (the next save is based on it). Validation — comment required, reviewer named, override
-needs a value — is the store's (`assistant.review_store`); its messages are shown as they are.
+needs a value — is the store's (`assistant.store.interface`); its messages are shown as they are.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from assistant.errors import ShenbaoError
-from assistant.review_store import ACTION_ZH, ConflictError, Decision, ReviewStore
+from assistant.core.errors import ShenbaoError
+from assistant.store.interface import ACTION_ZH, ConflictError, Decision, ReviewStore
 from ui import state
 from ui.markup import md
 

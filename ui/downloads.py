@@ -24,9 +24,10 @@ from assistant.reports.annotated_export import (
 from assistant.reports.check_report import package_errors
 from assistant.reports.html_report import render_html
 from assistant.reports.masked_pages import MaskedThumbnails
-from assistant.review import Review
-from assistant.review_run import other_indicators, prefill_document, row_value
-from assistant.review_store import ReviewStore
+from assistant.reports.outputs import row_value
+from assistant.reports.prefill_document import other_indicators, prefill_document
+from assistant.review.model import Review
+from assistant.store.interface import ReviewStore
 
 _FILE_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 

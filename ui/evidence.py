@@ -14,12 +14,12 @@ import hashlib
 import streamlit as st
 from PIL import Image
 
-from assistant.citations import Citation
-from assistant.package import Package
+from assistant.core.citations import Citation
+from assistant.package.model import Package
+from assistant.reports.masked_pages import page_png
 from extractors.model import Document
 from ui import state
 from ui.markup import citation_label, md, plain, short_name, where
-from assistant.reports.masked_pages import page_png
 
 _ZOOM_MARGIN = 60  # points of context around the passage in the zoom
 

@@ -1,8 +1,8 @@
 """Reviewing a package with the reviewer watching: stages, files and the time still to wait.
 
 `ensure_loaded` returns the cached review of a package when its files did not change; otherwise
-it runs `assistant.review_run.run_review` (parse with OCR → evidence extraction → checks) and then
-indexes the package for questions (`assistant.index`), drawing one line per file and per stage
+it runs `assistant.app.review_run.run_review` (parse with OCR → evidence extraction → checks) and then
+indexes the package for questions (`assistant.retrieval.index`), drawing one line per file and per stage
 from the `progress` callback. The review is registered in the review store so it can be reopened
 later. Wiring and drawing only: what is computed is decided in `assistant`.
 """
@@ -15,9 +15,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from assistant.errors import ShenbaoError
-from assistant.package import list_members, resolve_root
-from assistant.review_run import run_review
+from assistant.app.review_run import run_review
+from assistant.core.errors import ShenbaoError
+from assistant.package.loader import list_members, resolve_root
 from ui import state
 from ui.markup import md
 from ui.progress import LoadProgress, estimate_pages, file_line, format_seconds

@@ -1,7 +1,7 @@
 """How text from a package is shown in the workspace: credentials masked, Markdown neutralised.
 
 Everything a package or a reviewer wrote — file names, cell values, quotes, rule messages that
-quote cells, comments — is untrusted: it may carry the 平台网址 login (assistant.privacy) or
+quote cells, comments — is untrusted: it may carry the 平台网址 login (assistant.core.privacy) or
 Markdown/LaTeX that Streamlit would render (`[x](javascript:…)`, `$…$`). `plain` masks, `md`
 masks and escapes for `st.markdown`; nothing from a package reaches the page any other way.
 Renders; decides nothing.
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.citations import Citation
-from assistant.privacy import redact_secrets
+from assistant.core.citations import Citation
+from assistant.core.privacy import redact_secrets
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 

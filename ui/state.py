@@ -4,10 +4,10 @@ index, and the per-session selection (role, reviewer, package, cited passage).
 Heavy objects live in `st.cache_resource` registries keyed by the workspace, so a click never
 recomputes a review: a `Review` is looked up by its source path and a fingerprint of its files
 (path, size, mtime), and rebuilt only when a file changed. The review itself is computed by
-`assistant.review_run.run_review` (see `ui.loading`); this module only keeps it.
+`assistant.app.review_run.run_review` (see `ui.loading`); this module only keeps it.
 
 Settings come from `WorkspaceSettings`, the project's `Settings` plus the package to open first
-(`SHENBAO_UI_PACKAGE`, set by `assistant.workspace_server`): the environment is read only by pydantic-settings.
+(`SHENBAO_UI_PACKAGE`, set by `assistant.app.workspace_server`): the environment is read only by pydantic-settings.
 """
 
 from __future__ import annotations
@@ -22,15 +22,16 @@ from pathlib import Path
 
 import streamlit as st
 
-from assistant.bundled import sample_package
-from assistant.catalog import load_catalog, search_terms
-from assistant.citations import Citation
-from assistant.index import EvidenceIndex
-from assistant.package import list_members
-from assistant.review import Review
-from assistant.review_run import row_value
-from assistant.review_store import ReviewStore, open_review_store
-from assistant.settings import Settings
+from assistant.catalog.notice import load_catalog, search_terms
+from assistant.core.citations import Citation
+from assistant.core.resources import sample_package
+from assistant.core.settings import Settings
+from assistant.package.loader import list_members
+from assistant.reports.outputs import row_value
+from assistant.retrieval.index import EvidenceIndex
+from assistant.review.model import Review
+from assistant.store.interface import ReviewStore
+from assistant.store.opener import open_review_store
 
 SAMPLE_PACKAGE = sample_package()  # None in an installation without it: the workspace opens empty
 ROLES = ("评审专家", "评价工作组", "申报单位")
@@ -267,7 +268,7 @@ def selected_citation(package_id: str) -> Citation | None:
 
 def passwords() -> dict[str, str]:
     """The session's file passwords ("文件名=密码；…"), parsed like `shenbao --password`."""
-    from assistant.cli import parse_passwords
+    from assistant.core.settings import parse_passwords
 
     text = st.session_state.get(PASSWORDS) or ""
     return parse_passwords([item.strip() for item in re.split(r"[;；\n]", text) if item.strip()])

@@ -1,7 +1,7 @@
 """The rows the views show, built from a `Review`: indicators with their declared and evidence
 values, declared-vs-evidence comparisons, finding counts per dimension, completeness groups.
 
-Every judgement here was made in `assistant` — evidence statuses by `assistant.review_run`,
+Every judgement here was made in `assistant` — evidence statuses by `assistant.app.review_run`,
 findings by the checks; this module only lines them up by indicator (the catalog's 一/二/三级
 path) and by dimension. Texts are masked (ui.markup.plain). No Streamlit here: tested directly.
 """
@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from assistant.catalog import normalize_label
-from assistant.citations import Citation
-from assistant.findings import SEVERITY_ORDER, SEVERITY_ZH, Finding
+from assistant.core.citations import Citation
+from assistant.core.findings import SEVERITY_ORDER, SEVERITY_ZH, Finding
+from assistant.core.text_keys import label_key
 from assistant.reports.check_report import NO_DIMENSION_TITLE, dimension_titles
-from assistant.review import Review
-from assistant.review_run import other_indicators, summary_row_for
+from assistant.reports.prefill_document import other_indicators, summary_row_for
+from assistant.review.model import Review
 from ui.markup import plain
 
 EVIDENCE_STATUS_ZH = {"consistent": "一致", "mismatch": "不一致", "ungrounded": "未能在原文核实",
@@ -150,10 +150,10 @@ def indicator_rows(review: Review) -> list[IndicatorRow]:
 
 def filter_rows(rows: list[IndicatorRow], *, query: str = "", statuses: list[str] | None = None,
                 dimensions: list[str] | None = None, only_findings: bool = False) -> list[IndicatorRow]:
-    key = normalize_label(query) if query.strip() else ""
+    key = label_key(query) if query.strip() else ""
     kept = []
     for row in rows:
-        if key and key not in normalize_label(f"{row.label}{row.level2}{row.level3}{row.declared}{row.evidence}"):
+        if key and key not in label_key(f"{row.label}{row.level2}{row.level3}{row.declared}{row.evidence}"):
             continue
         if statuses and row.status not in statuses:
             continue

@@ -2,7 +2,7 @@
 
 An upload is saved under `<workspace>/uploads/<sha>/` where sha hashes the names and contents, so
 uploading the same package twice opens the same folder (and the same review records, which are
-keyed by content). A single .zip stays a zip (`assistant.package` unpacks it safely, with its
+keyed by content). A single .zip stays a zip (`assistant.package.loader` unpacks it safely, with its
 limits); several files become a folder. Names are reduced to their last path component and
 cleaned: a browser may send any name, and a name must never climb out of the folder.
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from assistant.errors import ShenbaoError
+from assistant.core.errors import ShenbaoError
 
 MANIFEST = "upload.json"
 PACKAGE_DIR = "package"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.errors import ShenbaoError
-from assistant.findings import SEVERITY_ZH
-from assistant.review_run import row_value
+from assistant.core.errors import ShenbaoError
+from assistant.core.findings import SEVERITY_ZH
+from assistant.reports.outputs import row_value
 from ui import downloads, loading, state
 from ui.markup import plain
 

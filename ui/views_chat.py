@@ -1,4 +1,4 @@
-"""问答: questions about the loaded package, answered by `assistant.ask.answer` over its index,
+"""问答: questions about the loaded package, answered by `assistant.app.ask.answer` over its index,
 each answer with numbered, clickable citations. Without the ask module the tab says so and the
 rest of the workspace is unaffected."""
 
@@ -9,8 +9,8 @@ import logging
 
 import streamlit as st
 
-from assistant.citations import Citation
-from assistant.errors import ShenbaoError
+from assistant.core.citations import Citation
+from assistant.core.errors import ShenbaoError
 from ui import state
 from ui.evidence import citation_button, render_viewer
 from ui.markup import citation_label, md
@@ -21,11 +21,11 @@ HISTORY = "chat-history"
 
 
 def answer_function():
-    """`assistant.ask.answer`, or None when that module is missing."""
+    """`assistant.app.ask.answer`, or None when that module is missing."""
     try:
-        return importlib.import_module("assistant.ask").answer
+        return importlib.import_module("assistant.app.ask").answer
     except (ImportError, AttributeError) as exc:
-        log.warning("assistant.ask unavailable: %s", exc)
+        log.warning("assistant.app.ask unavailable: %s", exc)
         return None
 
 
@@ -44,7 +44,7 @@ def render(ctx: state.ViewContext) -> None:
     with left:
         st.subheader("问答")
         if answer is None:
-            st.warning(f"{UNAVAILABLE}：未找到 assistant.ask，暂不能回答问题；其他功能不受影响。")
+            st.warning(f"{UNAVAILABLE}：未找到 assistant.app.ask，暂不能回答问题；其他功能不受影响。")
             return
         if ctx.loaded.index_error:
             st.warning(md(ctx.loaded.index_error))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.citations import Citation
+from assistant.core.citations import Citation
 from ui import state
 from ui.evidence import citation_buttons, render_viewer
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.errors import ShenbaoError
+from assistant.core.errors import ShenbaoError
 from ui import downloads, state
 from ui.markup import md
 

@@ -10,11 +10,11 @@ import math
 
 import streamlit as st
 
-from assistant.classify import EVIDENCE_ROLES
-from assistant.errors import ShenbaoError
-from assistant.findings import SEVERITY_ZH, Finding
+from assistant.core.errors import ShenbaoError
+from assistant.core.findings import SEVERITY_ZH, Finding
+from assistant.package.model import EVIDENCE_ROLES
 from assistant.reports.check_report import dimension_titles
-from assistant.review_store import Decision, citations_hash
+from assistant.store.interface import Decision, citations_hash
 from ui import state
 from ui.decisions import Item, decision_badge, decision_form
 from ui.evidence import citation_buttons, render_viewer

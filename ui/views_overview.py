@@ -8,16 +8,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from assistant.classify import ROLE_LABELS
-from assistant.errors import ShenbaoError
-from assistant.findings import SEVERITY_ZH
-from assistant.review_run import row_value
-from assistant.review_store import ACTION_ZH
+from assistant.core.errors import ShenbaoError
+from assistant.core.findings import SEVERITY_ZH
+from assistant.package.model import ROLE_LABELS
+from assistant.reports.outputs import row_value
+from assistant.store.interface import ACTION_ZH
 from ui import state
 from ui.markup import md, plain
 from ui.progress import format_seconds
 from ui.tables import comparison_rows, findings_by_dimension
-
 
 SEVERITY_COLOR = {"错误": "#c62828", "警告": "#e08a00", "提示": "#90a4ae"}
 

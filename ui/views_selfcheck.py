@@ -11,7 +11,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.checks import rule_catalog
-from assistant.findings import Finding
+from assistant.core.findings import Finding
 from ui import state
 from ui.evidence import citation_buttons, render_viewer
 from ui.markup import md, plain, where

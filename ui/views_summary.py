@@ -7,7 +7,7 @@ import math
 
 import streamlit as st
 
-from assistant.review_store import citations_hash
+from assistant.store.interface import citations_hash
 from ui import state
 from ui.decisions import Item, decision_badge, decision_form
 from ui.evidence import citation_buttons, render_viewer

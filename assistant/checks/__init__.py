@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from assistant.findings import Finding, Severity, sort_findings
+from assistant.core.findings import Finding, Severity, sort_findings
 
 log = logging.getLogger(__name__)
 

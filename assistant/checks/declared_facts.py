@@ -16,13 +16,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answers import parse_compound_total
-from assistant.catalog import FieldSpec, Relation
+from assistant.catalog.notice import FieldSpec, Relation
 from assistant.checks.severity import SCAN_DOUBT
-from assistant.citations import Citation
-from assistant.findings import Finding, Severity
-from assistant.form_reader import DeclaredValue
-from assistant.numbers import Quantity, find_quantities, fold, format_decimal, to_tb, to_wan
+from assistant.core.citations import Citation
+from assistant.core.findings import Finding, Severity
+from assistant.core.text_keys import fold
+from assistant.forms.model import DeclaredValue
+from assistant.values.answers import parse_compound_total
+from assistant.values.numbers import (
+    Quantity,
+    find_quantities,
+    format_decimal,
+    to_tb,
+    to_wan,
+)
 
 # Families a relation may be reported under (findings.py); the catalog's own prefixes
 # (sum., equal., growth., breakdown.) are mapped onto them by the relation's kind.

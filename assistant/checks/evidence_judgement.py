@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
+from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount
-from assistant.evidence import EvidenceFact
-from assistant.evidence_financial import COMPANY_REVENUE_COMPONENT
-from assistant.numbers import fold
+from assistant.core.evidence import EvidenceFact
+from assistant.core.text_keys import fold
 
 MONEY_TOLERANCE = Decimal("0.005")  # 万元: the form's 2 decimals
 _MONEY_UNITS = ("元", "万元", "千元", "亿元")

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.answers import parse_yes_no
-from assistant.catalog import FieldSpec
+from assistant.catalog.notice import FieldSpec
 from assistant.checks import rule
 from assistant.checks.declared_facts import is_blank, make_finding
-from assistant.numbers import fold
+from assistant.core.text_keys import fold
+from assistant.values.answers import parse_yes_no
+
 
 def count_chars(text: str) -> int:
     """字数 counted strictly: every character but whitespace, punctuation included."""

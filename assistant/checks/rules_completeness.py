@@ -18,14 +18,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answers import (
-    parse_checkbox_choice,
-    parse_compound_total,
-    parse_date_range,
-    parse_policy_detail,
-    parse_yes_no,
-)
-from assistant.catalog import FieldSpec, load_catalog
+from assistant.catalog.notice import FieldSpec, load_catalog
 from assistant.checks import rule
 from assistant.checks.declared_facts import (
     basis_for,
@@ -35,7 +28,15 @@ from assistant.checks.declared_facts import (
     read_amount,
 )
 from assistant.checks.rules_char_limit import count_chars
-from assistant.numbers import find_quantities, fold
+from assistant.core.text_keys import fold
+from assistant.values.answers import (
+    parse_checkbox_choice,
+    parse_compound_total,
+    parse_date_range,
+    parse_policy_detail,
+    parse_yes_no,
+)
+from assistant.values.numbers import find_quantities
 
 _OPTIONAL = {"fax"}  # 传真: the only detail of 一、企业基本情况 a unit may not have
 _NOT_READ_GROUPS = {"股权结构"}  # free rows (可自行添加行), a sub-heading without an answer of its own

@@ -21,19 +21,19 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
+from assistant.catalog.regions import classify_region
+from assistant.catalog.vocabulary import category_key
 from assistant.checks import rule
 from assistant.checks.rules_narrative import written_step
-from assistant.checks.rules_structure import category_key
-from assistant.findings import Finding
-from assistant.numbers import find_quantities
-from assistant.regions import classify_region
-from assistant.review import Review
-from assistant.typed_values import answers_agree, interpret
+from assistant.core.findings import Finding
+from assistant.core.text_keys import fold, loose_key
+from assistant.review.model import Review
+from assistant.values.numbers import find_quantities
+from assistant.values.typed import answers_agree, interpret
 
 _NUMBER_TOLERANCE = Decimal("0.005")  # the forms write 2 decimals
 _TEXT_RATIO = 0.9  # OCR of a stamped page: a character or two may be misread
@@ -70,7 +70,7 @@ def _differences(a, b, *, fuzzy: bool) -> list[str]:
     if isinstance(a, str) and isinstance(b, str):
         if _same_text(a, b):
             return []
-        ka, kb = _text_key(a), _text_key(b)
+        ka, kb = loose_key(a), loose_key(b)
         if fuzzy and difflib.SequenceMatcher(None, ka, kb).ratio() >= _TEXT_RATIO:
             return []
         return [""]
@@ -78,11 +78,6 @@ def _differences(a, b, *, fuzzy: bool) -> list[str]:
 
 
 _UNPAIRED = "分项名称"
-
-
-def _text_key(text: str) -> str:
-    text = re.sub(r"^\s*https?://", "", unicodedata.normalize("NFKC", text).lower())
-    return re.sub(r"[\s,，、；;。.:：()（）\-—_/]", "", text)
 
 
 _ITEM_SPLIT = re.compile(r"\s*(?:[、,，;；/+＋]|和|及|与)\s*")
@@ -96,20 +91,20 @@ def _same_text(a: str, b: str) -> bool:
     ("私有云、公有云" / "公有云+私有云"), a 建设时间 with and without days (附件4 asks YYYY.MM.DD,
     附件2 年月), a note in brackets ("林思远（主任）"), or one answer holding the other whole
     ("浦东新区XX路100号" within "上海市浦东新区XX路100号")."""
-    if _text_key(a) == _text_key(b):
+    if loose_key(a) == loose_key(b):
         return True
-    items_a = {_text_key(x) for x in _ITEM_SPLIT.split(a) if x.strip()}
-    items_b = {_text_key(x) for x in _ITEM_SPLIT.split(b) if x.strip()}
+    items_a = {loose_key(x) for x in _ITEM_SPLIT.split(a) if x.strip()}
+    items_b = {loose_key(x) for x in _ITEM_SPLIT.split(b) if x.strip()}
     if len(items_a) > 1 and items_a == items_b:
         return True
     months_a = [(int(y), int(m)) for y, m in _MONTH.findall(a)]
     months_b = [(int(y), int(m)) for y, m in _MONTH.findall(b)]
     if months_a or months_b:
         return bool(months_a) and months_a == months_b and len(months_a) == 2
-    bare_a, bare_b = _text_key(_BRACKETED.sub("", a)), _text_key(_BRACKETED.sub("", b))
+    bare_a, bare_b = loose_key(_BRACKETED.sub("", a)), loose_key(_BRACKETED.sub("", b))
     if bare_a and bare_a == bare_b:
         return True
-    short, long_ = sorted((_text_key(a), _text_key(b)), key=len)
+    short, long_ = sorted((loose_key(a), loose_key(b)), key=len)
     return len(short) >= _CONTAINED_MIN and short in long_ and not re.search(r"\d", long_.replace(short, ""))
 
 
@@ -249,7 +244,7 @@ _NUMBER_LITERAL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 
 def _number_literals(text: str) -> Counter:
-    return Counter(Decimal(m.replace(",", "")) for m in _NUMBER_LITERAL.findall(unicodedata.normalize("NFKC", text)))
+    return Counter(Decimal(m.replace(",", "")) for m in _NUMBER_LITERAL.findall(fold(text)))
 
 
 def _scan_fragment(original: str, scanned: str) -> bool:
@@ -259,7 +254,7 @@ def _scan_fragment(original: str, scanned: str) -> bool:
     the original's. A changed figure shows as a number the original does not have."""
     if _number_literals(scanned) - _number_literals(original):
         return False
-    ka, kb = _text_key(original), _text_key(scanned)
+    ka, kb = loose_key(original), loose_key(scanned)
     if not kb:
         return True
     overlap = sum((Counter(kb) & Counter(ka)).values())
@@ -272,7 +267,7 @@ _FRAGMENT_SHARE = 0.9
 def _ocr_same_text(a: str, b: str) -> bool:
     """OCR of a form: a merged cell brings its neighbour along ("陈晓雯（平台运营总监）"), and a stamp
     or a blur costs a character or two ("科技有限" → "科抗限")."""
-    ka, kb = _text_key(a), _text_key(b)
+    ka, kb = loose_key(a), loose_key(b)
     short, long_ = sorted((ka, kb), key=len)
     if len(short) >= 2 and short in long_:
         return True

@@ -12,18 +12,23 @@ Must not: read files (the package is parsed), or check form values (other rule m
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.catalog import Platform
+from assistant.catalog.notice import Platform
 from assistant.checks import rule
-from assistant.citations import Citation
-from assistant.classify import FileRole
-from assistant.findings import Finding
-from assistant.proposal import Proposal, closing_text, count_chars, package_proposal
-from assistant.review import Review
-from assistant.typed_values import split_platform_name
+from assistant.core.citations import Citation
+from assistant.core.findings import Finding
+from assistant.core.text_keys import name_key
+from assistant.forms.proposal import (
+    Proposal,
+    closing_text,
+    count_chars,
+    package_proposal,
+)
+from assistant.package.model import FileRole
+from assistant.review.model import Review
+from assistant.values.typed import split_platform_name
 
 _FILES_BASIS = ("通知四、相关要求3：电子版材料（Word/Excel版+盖章扫描版PDF，包含联系人信息反馈表、申报表、"
                 "申报书及附件、平台基本情况汇总表、真实性承诺）")
@@ -42,13 +47,6 @@ MISSING_SCAN_SEVERITY = "warning"
 
 def _proposal(review: Review) -> Proposal | None:
     return package_proposal(review.package, review.catalog)
-
-
-def normalize_name(text: str) -> str:
-    """Platform and unit names compared without spacing, quotes, brackets' width or a （公章）."""
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[(（]\s*[公盖]\s*章\s*[)）]\s*$", "", text)
-    return re.sub(r"[\s\"'“”‘’「」『』《》]", "", text)
 
 
 def split_renamed(text: str) -> tuple[str, str] | None:
@@ -83,11 +81,11 @@ def identify_platform(review: Review) -> PlatformIdentity:
         if not unit and (line := proposal.cover_value("申报单位")):
             unit, citations = line.value, (*citations, line.citation)
     platforms = review.catalog.platforms
-    unit_key = normalize_name(unit)
-    by_unit = [p for p in platforms if unit_key and normalize_name(p.unit_name) == unit_key]
+    unit_key = name_key(unit)
+    by_unit = [p for p in platforms if unit_key and name_key(p.unit_name) == unit_key]
     renamed = split_renamed(name)
     for candidate, how in ((name, "name"), *(((renamed[0], "former_name"),) if renamed else ())):
-        rows = [p for p in platforms if candidate and normalize_name(p.name) == normalize_name(candidate)]
+        rows = [p for p in platforms if candidate and name_key(p.name) == name_key(candidate)]
         if len(rows) > 1:
             rows = [p for p in rows if p in by_unit] or rows
             if len(rows) > 1:
@@ -266,7 +264,7 @@ def check_case_format(review: Review) -> Iterator[Finding]:
                           expected="平台名称——…", actual=case.title,
                           citations=(case.heading.citation,), files=files)
         elif case.title and names:
-            before = normalize_name(re.split("——|—|－－|--", case.title, maxsplit=1)[0])
+            before = name_key(re.split("——|—|－－|--", case.title, maxsplit=1)[0])
             if not any(n and (n == before or n in before or before in n) for n in names):
                 yield Finding(rule="missing_section.cases", severity="info", fields=(_CASE_SECTION,),
                               message=f"{where}名称破折号前为“{before}”，与申报的平台名称不一致"
@@ -292,10 +290,10 @@ def _platform_names(review: Review) -> set[str]:
     names = set()
     identity = identify_platform(review)
     if identity.platform is not None:
-        names.add(normalize_name(identity.platform.name))
+        names.add(name_key(identity.platform.name))
     if identity.declared_name:
         renamed = split_renamed(identity.declared_name)
-        names.update(normalize_name(n) for n in (renamed or (identity.declared_name,)))
+        names.update(name_key(n) for n in (renamed or (identity.declared_name,)))
     return names
 
 
@@ -371,8 +369,8 @@ def check_section7(review: Review) -> Iterator[Finding]:
 
 def _same_name(a: str, b: str) -> bool:
     """b names the platform a does: equal, or one of a's 原名称/现名称 (or the other way round)."""
-    keys_a = {normalize_name(x) for x in (a, *(split_renamed(a) or ()))}
-    keys_b = {normalize_name(x) for x in (b, *(split_renamed(b) or ()))}
+    keys_a = {name_key(x) for x in (a, *(split_renamed(a) or ()))}
+    keys_b = {name_key(x) for x in (b, *(split_renamed(b) or ()))}
     return bool(keys_a & keys_b)
 
 
@@ -384,11 +382,11 @@ def check_platform_name(review: Review) -> Iterator[Finding]:
     identity = identify_platform(review)
     name = declared.raw.strip()
     renamed = split_renamed(name)
-    listed = {normalize_name(p.name) for p in review.catalog.platforms}
+    listed = {name_key(p.name) for p in review.catalog.platforms}
     files = (declared.file,)
-    if renamed is None and normalize_name(name) in listed:
+    if renamed is None and name_key(name) in listed:
         return
-    if renamed is not None and normalize_name(renamed[0]) in listed:
+    if renamed is not None and name_key(renamed[0]) in listed:
         return
     expected = identity.platform.name if identity.platform is not None else "附件6名单中的平台名称"
     if renamed is not None:

@@ -24,8 +24,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.answers import counted_entries, parse_breakdown
-from assistant.catalog import Relation
+from assistant.catalog.notice import Relation
+from assistant.catalog.regions import classify_region
+from assistant.catalog.vocabulary import (
+    ANNUAL_PROFIT_COMPONENT,
+    ASSETS_END_COMPONENT,
+    ASSETS_START_COMPONENT,
+    FIGURE_FIELDS,
+    PROFIT_COMPONENT,
+)
 from assistant.checks import rule
 from assistant.checks.declared_facts import (
     basis_for,
@@ -45,18 +52,12 @@ from assistant.checks.evidence_judgement import (
     is_direct,
 )
 from assistant.checks.rules_formulas import written_division
-from assistant.classify import FileRole
-from assistant.evidence import EvidenceValue
-from assistant.evidence_figures import FIGURE_FIELDS
-from assistant.evidence_financial import (
-    ANNUAL_PROFIT_COMPONENT,
-    ASSETS_END_COMPONENT,
-    ASSETS_START_COMPONENT,
-    PROFIT_COMPONENT,
-)
-from assistant.findings import Finding
-from assistant.numbers import fold, format_decimal, to_wan
-from assistant.regions import classify_region
+from assistant.core.evidence import EvidenceValue
+from assistant.core.findings import Finding
+from assistant.core.text_keys import fold
+from assistant.package.model import FileRole
+from assistant.values.answers import counted_entries, parse_breakdown
+from assistant.values.numbers import format_decimal, to_wan
 
 RATE_TOLERANCE = Decimal("0.01")  # percentage points: a rate is written with 2 decimals
 _LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list}

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.catalog import FieldSpec, Relation, load_catalog
+from assistant.catalog.notice import FieldSpec, Relation, load_catalog
 from assistant.checks import rule
 from assistant.checks.declared_facts import (
     basis_for,
@@ -31,7 +31,15 @@ from assistant.checks.declared_facts import (
     short_name,
     show_decimal,
 )
-from assistant.numbers import MONEY_UNITS, Quantity, find_quantities, fold, format_decimal, to_tb, to_wan
+from assistant.core.text_keys import fold
+from assistant.values.numbers import (
+    MONEY_UNITS,
+    Quantity,
+    find_quantities,
+    format_decimal,
+    to_tb,
+    to_wan,
+)
 
 RESULT_TOLERANCE = Decimal("0.01")  # percentage points: the stated rate is rounded to 2 decimals
 

@@ -19,10 +19,10 @@ import re
 from collections.abc import Iterator
 
 from assistant.checks import rule
-from assistant.citations import Citation, cite_block
-from assistant.findings import Finding
-from assistant.form_grid import cite_text
-from assistant.review import Review
+from assistant.core.citations import Citation, cite_block
+from assistant.core.findings import Finding
+from assistant.forms.grid import cite_text
+from assistant.review.model import Review
 from extractors.model import Block, Document, Page
 
 # Invisible in the file as a reader sees it; the spreadsheet flags are ordinary housekeeping as

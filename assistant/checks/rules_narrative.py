@@ -22,18 +22,18 @@ Must not: read files or parse form answers (the review has them).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.catalog import load_catalog
+from assistant.catalog.notice import load_catalog
 from assistant.checks import rule
-from assistant.citations import Citation
-from assistant.findings import Finding
-from assistant.numbers import Quantity, find_quantities, format_decimal, to_wan
-from assistant.proposal import package_proposal
-from assistant.review import Review
+from assistant.core.citations import Citation
+from assistant.core.findings import Finding
+from assistant.core.text_keys import fold
+from assistant.forms.proposal import package_proposal
+from assistant.review.model import Review
+from assistant.values.numbers import Quantity, find_quantities, format_decimal, to_wan
 from extractors.model import Span
 
 
@@ -136,7 +136,7 @@ def _cite_within(citation: Citation, quote: str) -> Citation | None:
 
 def written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
     """(value, precision) in the field's unit, from the literal as written."""
-    literal = re.search(r"[0-9][0-9,]*(?:\.([0-9]+))?", unicodedata.normalize("NFKC", q.raw))
+    literal = re.search(r"[0-9][0-9,]*(?:\.([0-9]+))?", fold(q.raw))
     if literal is None:
         return None
     decimals = len(literal.group(1) or "")
@@ -148,7 +148,7 @@ def written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
         unit_step = to_wan(q.model_copy(update={"value": step}))
         return value, unit_step if unit_step is not None else step
     if q.magnitude_in_number:
-        after = unicodedata.normalize("NFKC", q.raw)[literal.end():literal.end() + 1]
+        after = fold(q.raw)[literal.end():literal.end() + 1]
         factor = {"万": Decimal(10000), "亿": Decimal(10) ** 8, "千": Decimal(1000), "百": Decimal(100)}.get(after)
         if factor is None:
             return q.value, Decimal(1)

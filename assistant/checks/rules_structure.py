@@ -17,11 +17,11 @@ example writes 数据算法类 for 数据算法模型); a name the appendix cann
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 
-from assistant.answers import Breakdown, counted_entries, parse_breakdown, parse_compound_total
-from assistant.catalog import Catalog, FieldSpec, Relation, load_catalog
+from assistant.catalog.notice import Catalog, FieldSpec, Relation, load_catalog
+from assistant.catalog.regions import RegionMatch, classify_region
+from assistant.catalog.vocabulary import category_key
 from assistant.checks import rule
 from assistant.checks.declared_facts import (
     basis_for,
@@ -32,7 +32,12 @@ from assistant.checks.declared_facts import (
     short_name,
     show_decimal,
 )
-from assistant.regions import RegionMatch, classify_region
+from assistant.values.answers import (
+    Breakdown,
+    counted_entries,
+    parse_breakdown,
+    parse_compound_total,
+)
 
 _BREAKDOWN_TYPES = ("breakdown", "region_breakdown", "country_breakdown")
 
@@ -47,18 +52,6 @@ def _breakdown(review, field_id: str) -> Breakdown | None:
     if parsed is None or {"unnamed_value", "mixed_units", "approximate_value"} & set(parsed.flags):
         return None  # nothing exact to add up
     return parsed
-
-
-def category_key(name: str) -> str:
-    key = unicodedata.normalize("NFKC", name)
-    key = re.sub(r"[\s、,，/()（）·.:：\"“”]", "", key)
-    for suffix in ("类模型", "模型", "类", "设备", "行业", "产业"):
-        if key.endswith(suffix) and len(key) > len(suffix) + 1:
-            key = key[: -len(suffix)]
-            break
-    if key.endswith("业") and len(key) > 2:
-        key = key[:-1]
-    return key
 
 
 def _category_forms(category: str) -> set[str]:

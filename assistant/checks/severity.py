@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from assistant.findings import Finding, Severity
+from assistant.core.findings import Finding, Severity
 
 SCAN_DOUBT = "申报表数值依据盖章扫描件的识别结果，可能有识别误差"
 

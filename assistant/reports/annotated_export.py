@@ -8,7 +8,7 @@ which cells are not what the application declared. Decisions come from the revie
 (`ReviewStore.current_decisions`); this module only renders them.
 
 Must not: judge values or decide anything; every text that may come from a package or a reviewer
-is masked (assistant.privacy) and, in HTML, escaped.
+is masked (assistant.core.privacy) and, in HTML, escaped.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import html
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from assistant.prefill import PrefillRow
-from assistant.privacy import redact_secrets
+from assistant.core.privacy import redact_secrets
+from assistant.forms.model import PrefillRow
 from assistant.reports import prefill_report
-from assistant.review_store import ACTION_ZH, Decision
+from assistant.store.interface import ACTION_ZH, Decision
 
 OVERRIDE_MARK = "评审修改"
 _HEADER_ROWS = 2  # prefill_report.write_xlsx: title row, then 项目/内容/来源

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.catalog import Catalog
+from assistant.catalog.notice import Catalog
 
 _TYPE_LABELS = {
     "money_wan": "金额（万元）", "percent": "百分比", "count": "数量", "number_with_unit": "数值",

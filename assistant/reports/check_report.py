@@ -2,7 +2,7 @@
 report, the `--fail-on` exit code, and the README's rule table generated from the rule registry.
 
 Renders what the checks decided; decides nothing itself. Every text that can come from a document
-(messages quote cells, citations quote pages) is masked with `assistant.privacy.redact_secrets`,
+(messages quote cells, citations quote pages) is masked with `assistant.core.privacy.redact_secrets`,
 and in Markdown its angle brackets are escaped, because a Markdown viewer renders inline HTML and
 document text is untrusted.
 """
@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from assistant.catalog import Catalog, load_catalog
-from assistant.citations import Citation
-from assistant.findings import SEVERITY_ORDER, SEVERITY_ZH, Finding, sort_findings
-from assistant.privacy import redact_secrets
+from assistant.catalog.notice import Catalog, load_catalog
+from assistant.core.citations import Citation
+from assistant.core.findings import SEVERITY_ORDER, SEVERITY_ZH, Finding, sort_findings
+from assistant.core.privacy import redact_secrets
 from assistant.reports.prefill_report import citation_payload
 
 SCHEMA_VERSION = 1

@@ -17,14 +17,14 @@ import html
 from collections.abc import Iterable
 
 from assistant import __version__
-from assistant.citations import Citation
-from assistant.classify import ROLE_LABELS
-from assistant.findings import SEVERITY_ZH, Finding
-from assistant.prefill import PrefillRow
-from assistant.privacy import redact_secrets
+from assistant.core.citations import Citation
+from assistant.core.findings import SEVERITY_ZH, Finding
+from assistant.core.privacy import redact_secrets
+from assistant.forms.model import PrefillRow
+from assistant.package.model import ROLE_LABELS
 from assistant.reports.check_report import group_findings, severity_counts, where_text
 from assistant.reports.prefill_report import source_text
-from assistant.review import Review
+from assistant.review.model import Review
 
 _ROW_STATUS_ZH = {"found": "已填", "missing": "缺失", "ambiguous": "来源不一致"}
 _EVIDENCE_STATUS_ZH = {"consistent": "一致", "mismatch": "不一致", "ungrounded": "未能在原文核实",

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from assistant.classify import ROLE_LABELS
-from assistant.package import Package
-from assistant.privacy import redact_secrets
+from assistant.core.privacy import redact_secrets
+from assistant.package.model import ROLE_LABELS, Package
 
 
 def _masked_document(doc) -> dict:

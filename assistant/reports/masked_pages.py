@@ -3,7 +3,7 @@ highlighted and every credential on the page painted over.
 
 Rendering and its disk cache are the report's (`assistant.reports.thumbnails.Thumbnailer`, at a
 reading width). A rendered page shows everything printed on it — including the 平台网址 login the
-申报表 must give (assistant.privacy) — so before a page is shown, each credential is located and
+申报表 must give (assistant.core.privacy) — so before a page is shown, each credential is located and
 covered: on a text page (a PDF, or the LibreOffice rendering of a DOCX) by PDFium's own character
 boxes, on an OCR page by its line's bbox from the credential onwards. A page whose credential
 cannot be located is not shown at all (the text view is used instead): never a secret on screen.
@@ -19,9 +19,9 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from assistant.citations import Citation
-from assistant.package import Package
-from assistant.privacy import secrets_in
+from assistant.core.citations import Citation
+from assistant.core.privacy import secrets_in
+from assistant.package.model import Package
 from assistant.reports.thumbnails import Thumbnailer, encode_png
 from extractors.model import Document, Page
 

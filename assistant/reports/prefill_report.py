@@ -2,7 +2,7 @@
 
 The exports keep 附件4's two columns (项目, 内容) with the notice's labels in its order, so they
 paste into the evaluators' workbook, and add a third column with the source (file, page or
-locator) and a status mark. Credentials are masked everywhere (assistant.privacy).
+locator) and a status mark. Credentials are masked everywhere (assistant.core.privacy).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.citations import Citation
-from assistant.prefill import PrefillRow
-from assistant.privacy import redact_secrets
+from assistant.core.citations import Citation
+from assistant.core.privacy import redact_secrets
+from assistant.forms.model import PrefillRow
 
 SCHEMA_VERSION = 1
 _STATUS_ZH = {"found": "已填", "missing": "缺失", "ambiguous": "来源不一致"}

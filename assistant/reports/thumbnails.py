@@ -21,8 +21,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
 
-from assistant.citations import Citation
-from assistant.package import Package
+from assistant.core.citations import Citation
+from assistant.package.model import Package
 from extractors.model import BBox, Document
 
 log = logging.getLogger(__name__)

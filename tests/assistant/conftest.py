@@ -10,7 +10,6 @@ import pytest
 from eval_sets.generator.fonts import cjk_ttf
 
 
-
 def write_docx(path: Path, title: str, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
     from docx import Document as Docx
 

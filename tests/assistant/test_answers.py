@@ -1,9 +1,8 @@
-"""Oracle and property tests for assistant.answers and assistant.regions."""
+"""Oracle and property tests for assistant.values.answers and assistant.catalog.regions."""
 
 from __future__ import annotations
 
 import re
-
 from datetime import date
 from decimal import Decimal as D
 
@@ -11,7 +10,13 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from assistant.answers import (
+from assistant.catalog.regions import (
+    APPENDIX_F_REGIONS,
+    PLAN_CITIES,
+    PROVINCIAL_REGIONS,
+    classify_region,
+)
+from assistant.values.answers import (
     PartialDate,
     find_dates,
     format_breakdown,
@@ -26,7 +31,6 @@ from assistant.answers import (
     parse_revenue_lines,
     parse_yes_no,
 )
-from assistant.regions import APPENDIX_F_REGIONS, PLAN_CITIES, PROVINCIAL_REGIONS, classify_region
 
 # --- breakdowns --------------------------------------------------------------------------------
 

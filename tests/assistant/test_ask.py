@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ask import answer, answer_json, answer_text, match_field
-from assistant.catalog import load_catalog
+from assistant.app.ask import answer, answer_json, answer_text, match_field
+from assistant.catalog.notice import load_catalog
 from assistant.checks import run_checks
-from assistant.index import EvidenceIndex
-from assistant.llm_chain import LlmExtractor
-from assistant.package import load_package
-from assistant.privacy import secrets_in
-from assistant.review import build_review
-from assistant.settings import Settings
+from assistant.core.privacy import secrets_in
+from assistant.core.settings import Settings
+from assistant.llm.evidence import LlmExtractor
+from assistant.package.loader import load_package
+from assistant.retrieval.index import EvidenceIndex
+from assistant.review.build import build_review
 from tests.fakes.scripted_chat import ScriptedToolChatModel
 
 REPO = Path(__file__).resolve().parents[2]
@@ -166,8 +166,8 @@ def test_llm_answer_falls_back_to_offline_when_nothing_grounds_or_model_fails(sa
 
 
 def test_offline_ask_loads_no_chat_model_client():
-    code = ("import sys, assistant.ask; "
+    code = ("import sys, assistant.app.ask; "
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('langchain_openai', 'langchain_ollama', 'openai', "
-            "'ollama') or m in ('assistant.llm', 'assistant.llm_answer')); print(bad); sys.exit(bool(bad))")
+            "'ollama') or m in ('assistant.llm.models', 'assistant.llm.answer')); print(bad); sys.exit(bool(bad))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0, result.stdout + result.stderr

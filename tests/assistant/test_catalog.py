@@ -16,13 +16,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from assistant.catalog import (
-    Catalog,
-    FieldSpec,
-    SummaryRow,
-    load_catalog,
-    normalize_label,
-)
+from assistant.catalog.notice import Catalog, FieldSpec, SummaryRow, load_catalog
+from assistant.core.text_keys import label_key
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO.parent / "shared" / "seed" / "000_130894cf27994a3b.txt"
@@ -190,9 +185,9 @@ def test_guidance_texts_are_the_notices_words(notice, catalog):
 def test_indicator_guidance_starts_with_its_row(catalog):
     for spec in catalog.fields_in("indicators"):
         assert spec.guidance, spec.id
-        head = re.split(r"[:。(]", normalize_label(spec.guidance))[0]
-        assert head in {normalize_label(t).split("(")[0] for t in (spec.label, *spec.aliases)} \
-            or normalize_label(spec.label).startswith(head), (spec.id, head)
+        head = re.split(r"[:。(]", label_key(spec.guidance))[0]
+        assert head in {label_key(t).split("(")[0] for t in (spec.label, *spec.aliases)} \
+            or label_key(spec.label).startswith(head), (spec.id, head)
 
 
 def test_decimals_and_char_limits_follow_the_guidance(catalog):
@@ -422,10 +417,10 @@ def test_catalog_json_is_what_the_generator_makes(notice):
 
 
 def test_normalize_label():
-    assert normalize_label("其中：运维人数（人）") == "运维人数(人)"
-    assert normalize_label(" 其中 运维人数 (人) ") == "运维人数(人)"
-    assert normalize_label("平台名称：") == "平台名称"
-    assert normalize_label("工业APP 数量（个）") == normalize_label("工业ＡＰＰ数量(个)")
+    assert label_key("其中：运维人数（人）") == "运维人数(人)"
+    assert label_key(" 其中 运维人数 (人) ") == "运维人数(人)"
+    assert label_key("平台名称：") == "平台名称"
+    assert label_key("工业APP 数量（个）") == label_key("工业ＡＰＰ数量(个)")
 
 
 @pytest.mark.parametrize(
@@ -463,14 +458,14 @@ def test_labels_are_unambiguous_except_repeated_form_cells(catalog):
     owners: dict[str, set[str]] = defaultdict(set)
     for spec in catalog.fields:
         for text in (spec.label, *spec.aliases):
-            owners[normalize_label(text)].add(spec.section)
+            owners[label_key(text)].add(spec.section)
     repeated = {key for key, sections in owners.items() if len(sections) > 1}
     # The same cell printed in two forms: cover vs 二/一, and 附件1 vs 一.
     assert repeated == {"平台名称", "联系人", "职务", "电子邮箱", "单位名称"}
     within = Counter()
     for spec in catalog.fields:
         if spec.section != "contact_form":  # 附件1 repeats its columns for 主/备用
-            for key in {normalize_label(t) for t in (spec.label, *spec.aliases)}:
+            for key in {label_key(t) for t in (spec.label, *spec.aliases)}:
                 within[(spec.section, key)] += 1
     assert max(within.values()) == 1
 

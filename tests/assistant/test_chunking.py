@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from assistant.chunking import CHUNK_SIZE, Chunk, chunk_document, split_text
+from assistant.retrieval.chunking import CHUNK_SIZE, Chunk, chunk_document, split_text
 from extractors.model import BBox, Block, Document, Page, Span, Table, TableCell
 
 SENTENCE = "本公司建设的工业互联网平台面向汽车零部件行业，提供设备接入、数据分析和应用开发服务。"

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-SHENBAO = [sys.executable, "-m", "assistant.cli"]
+SHENBAO = [sys.executable, "-m", "assistant"]
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:

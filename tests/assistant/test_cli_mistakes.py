@@ -17,7 +17,7 @@ EXCEPTION_NAMES = ("Traceback", "NoSuchOption", "UsageError", "BadParameter", "M
 
 
 def shenbao(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "assistant", *args], cwd=cwd, capture_output=True, text=True,
                           timeout=300, env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO), "SHENBAO_WORKERS": "0",
                                             "SHENBAO_RENDER_DOCX": "false", "SHENBAO_OCR": "false"})
 

@@ -5,12 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixtures.make_evidence_fixtures import INCOME_ROWS, ListSection, Statement, list_pdf, statement_pdf
+from fixtures.make_evidence_fixtures import (
+    INCOME_ROWS,
+    ListSection,
+    Statement,
+    list_pdf,
+    statement_pdf,
+)
 
-from assistant.evidence_chain import EvidenceExtractor, OfflineExtractor, extractor_for
-from assistant.package import load_package
-from assistant.review import build_review
-from assistant.settings import Settings
+from assistant.app.review_run import extractor_for
+from assistant.core.settings import Settings
+from assistant.evidence.extractor import EvidenceExtractor, OfflineExtractor
+from assistant.package.loader import load_package
+from assistant.review.build import build_review
 
 REPO = Path(__file__).resolve().parents[2]
 MY_FAMILIES = {"declared_vs_evidence", "count_vs_list", "screenshot_vs_form", "unsupported"}
@@ -49,7 +56,7 @@ def test_offline_extractor_reads_a_package_by_content(tmp_path):
 def test_sample_package_evidence_and_no_false_alarm(shared_workspace):
     """The full `shenbao eval` path on the bundled sample: every labelled fact found on its file
     and page, and no error/warning of the evidence rules on this consistent package."""
-    from assistant.evaluation import outputs_for
+    from eval_sets.runner import outputs_for
     from eval_sets.scorer import score_package
     from eval_sets.truth import TRUTH_DIR, load_truth
 

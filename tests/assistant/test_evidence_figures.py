@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.evidence_figures import caption_field, read_figures
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.figures import caption_field, read_figures
 from extractors.model import BBox, Block, Document, Page, Span
 
 

@@ -9,10 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixtures.make_evidence_fixtures import BALANCE_ROWS, INCOME_ROWS, Statement, statement_pdf, text_pdf
+from fixtures.make_evidence_fixtures import (
+    BALANCE_ROWS,
+    INCOME_ROWS,
+    Statement,
+    statement_pdf,
+    text_pdf,
+)
 
-from assistant.catalog import load_catalog
-from assistant.evidence_financial import read_statements, statement_label
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.financial import read_statements, statement_label
 from extractors.model import Document
 from extractors.options import ReadOptions
 from extractors.reader import read_file

@@ -33,8 +33,8 @@ from fixtures.make_list_fixtures import (
 from fixtures.make_list_fixtures import PATENT_HEADER as OWNER_PATENT_HEADER
 from fixtures.make_unseen_fixtures import Line
 
-from assistant.catalog import load_catalog
-from assistant.evidence_lists import read_lists
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.lists import read_lists
 from extractors.model import Document
 from extractors.options import ReadOptions
 from extractors.reader import read_file

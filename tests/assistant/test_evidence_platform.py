@@ -10,11 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixtures.make_unseen_fixtures import Grid, Line, company_audit_with_platform_note, flow_pdf
+from fixtures.make_unseen_fixtures import (
+    Grid,
+    Line,
+    company_audit_with_platform_note,
+    flow_pdf,
+)
 
-from assistant.catalog import load_catalog
-from assistant.evidence_financial import read_statements
-from assistant.evidence_platform import item_of, read_platform_figures
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.financial import read_statements
+from assistant.evidence.platform import item_of, read_platform_figures
 from extractors.model import Document
 from extractors.options import ReadOptions
 from extractors.reader import read_file

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from docx import Document as Docx
 
-from assistant.catalog import load_catalog
-from assistant.form_reader import FormReader
+from assistant.catalog.notice import load_catalog
+from assistant.forms.reader import FormReader
 from eval_sets.generator.fonts import cjk_ttf
 from extractors.model import BBox, Block, Document, Page, Span
 from extractors.options import ReadOptions

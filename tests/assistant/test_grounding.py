@@ -10,12 +10,12 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.grounding import (
+from assistant.values.grounding import (
+    compact_with_origin,
     ground_quote,
     ground_value,
     instruction_in,
     locate_quote,
-    normalize_for_match,
     numbers_supported,
 )
 
@@ -63,7 +63,7 @@ def test_normalised_match_full_width_and_whitespace():
 
 def test_normalisation_maps_expanding_characters_back():
     text = "面积 ２０㎡，设备 ３ 台"
-    folded, origin = normalize_for_match(text)
+    folded, origin = compact_with_origin(text)
     assert folded == "面积20m2,设备3台"
     assert len(origin) == len(folded)
     status, span = locate_quote(text, "设备3台")
@@ -145,8 +145,8 @@ def test_a_planted_amount_is_always_found_at_its_span(prefix, suffix, cents):
 
 def test_grounding_is_pure():
     # STYLE rule 1: a domain module imports no adapter (LangChain, chromadb, the index).
-    code = ("import sys, assistant.grounding; "
+    code = ("import sys, assistant.values.grounding; "
             "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('langchain_core', 'chromadb', 'openai') "
-            "or m in ('assistant.index', 'assistant.llm', 'assistant.settings')); print(bad); sys.exit(bool(bad))")
+            "or m in ('assistant.retrieval.index', 'assistant.llm.models', 'assistant.core.settings')); print(bad); sys.exit(bool(bad))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[2])
     assert result.returncode == 0, result.stdout + result.stderr

@@ -15,13 +15,12 @@ import numpy as np
 import pytest
 from chromadb.api.client import SharedSystemClient
 
-from assistant.classify import Classification, FileRole
-from assistant.embedding import HashedNgramEmbedding, hashed_ngram_vector
-from assistant.errors import ShenbaoError
-from assistant.index import ChunkFilter, EvidenceIndex, fuse
-from assistant.lexical import ChineseTokenizer
-from assistant.package import Package, PackageFile
-from assistant.settings import Settings
+from assistant.core.errors import ShenbaoError
+from assistant.core.settings import Settings
+from assistant.package.model import Classification, FileRole, Package, PackageFile
+from assistant.retrieval.embedding import HashedNgramEmbedding, hashed_ngram_vector
+from assistant.retrieval.index import ChunkFilter, EvidenceIndex, fuse
+from assistant.retrieval.lexical import ChineseTokenizer
 from extractors.model import BBox, Block, Document, Page, Span, Table, TableCell
 
 TERMS = ["平台相关营业收入（万元）", "研发投入强度（%）", "工业设备连接数（台/套）", "发明专利数量（件）"]
@@ -378,7 +377,7 @@ def test_shared_chroma_server(tmp_path, chroma_server, monkeypatch):
 
 
 def test_real_package_end_to_end(tmp_path, mini_package):
-    from assistant.package import load_package
+    from assistant.package.loader import load_package
 
     settings = Settings(workspace=tmp_path / "ws", workers=0, render_docx=False, ocr=False)
     package = load_package(mini_package, settings)

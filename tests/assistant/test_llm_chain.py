@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from assistant.checks import run_checks
-from assistant.classify import FileRole
-from assistant.evidence_chain import OfflineExtractor
-from assistant.index import EvidenceIndex
-from assistant.llm_chain import LlmExtractor
-from assistant.package import load_package
-from assistant.review import build_review
-from assistant.settings import Settings
+from assistant.core.settings import Settings
+from assistant.evidence.extractor import OfflineExtractor
+from assistant.llm.evidence import LlmExtractor
+from assistant.package.loader import load_package
+from assistant.package.model import FileRole
+from assistant.retrieval.index import EvidenceIndex
+from assistant.review.build import build_review
 from eval_sets.generator.fonts import cjk_ttf
 from tests.fakes.documents import document, package
 from tests.fakes.scripted_chat import ScriptedChatModel, ScriptedToolChatModel

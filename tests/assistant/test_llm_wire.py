@@ -7,12 +7,12 @@ import re
 
 import pytest
 
-from assistant.ask import answer
-from assistant.classify import FileRole
-from assistant.index import EvidenceIndex
-from assistant.llm_chain import LlmExtractor
-from assistant.review import build_review
-from assistant.settings import Settings
+from assistant.app.ask import answer
+from assistant.core.settings import Settings
+from assistant.llm.evidence import LlmExtractor
+from assistant.package.model import FileRole
+from assistant.retrieval.index import EvidenceIndex
+from assistant.review.build import build_review
 from tests.fakes.documents import document, package
 from tests.fakes.http_stub import Reply, StubServer, ollama_chat, openai_completion
 

@@ -1,4 +1,4 @@
-"""Oracle and property tests for assistant.numbers: exact Decimals, exact spans."""
+"""Oracle and property tests for assistant.values.numbers: exact Decimals, exact spans."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.numbers import (
+from assistant.core.text_keys import fold
+from assistant.values.numbers import (
     MONEY_UNITS,
     Quantity,
     apply_default_unit,
     convert_money,
     find_quantities,
-    fold,
     format_decimal,
     format_money_wan,
     format_percent,
@@ -449,6 +449,6 @@ def test_find_quantities_never_raises_and_spans_hold(text):
 
 def test_issue_arabic_digit_after_chinese_point_does_not_crash():
     # Found by the property test: "〇点两0" raised KeyError inside numeral reading.
-    from assistant.numbers import find_quantities
+    from assistant.values.numbers import find_quantities
 
     assert find_quantities("〇点两0") == []

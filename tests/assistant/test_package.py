@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.classify import FileRole
-from assistant.errors import ShenbaoError
-from assistant.package import load_package
-from assistant.settings import Settings
+from assistant.core.errors import ShenbaoError
+from assistant.core.settings import Settings
+from assistant.package.loader import load_package
+from assistant.package.model import FileRole
 from extractors.model import ErrorCode
 
 
@@ -88,8 +88,8 @@ def test_missing_package_is_a_run_error(tmp_path):
 def test_issue_vanished_file_error_is_not_cached(tmp_path, mini_package):
     # Found when the eval packages were regenerated during a run: a file hashed, then gone before
     # its worker read it, was cached as "corrupt" and stayed unreadable after it came back.
-    from assistant.doc_cache import DocumentCache
-    from assistant.ingest import ParseJob, parse_files
+    from assistant.package.cache import DocumentCache
+    from assistant.package.ingest import ParseJob, parse_files
 
     settings = _settings(tmp_path)
     path = mini_package / "02 申报书.docx"
@@ -108,7 +108,7 @@ def test_issue_vanished_file_error_is_not_cached(tmp_path, mini_package):
         finally:
             p.write_bytes(data)
 
-    import assistant.ingest as ingest
+    import assistant.package.ingest as ingest
 
     ingest.read_file = read_after_vanish
     try:

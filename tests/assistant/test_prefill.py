@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.catalog import load_catalog
-from assistant.package import load_package
-from assistant.prefill import prefill
+from assistant.catalog.notice import load_catalog
+from assistant.core.settings import Settings
+from assistant.forms.prefill import prefill
+from assistant.package.loader import load_package
 from assistant.reports.prefill_report import prefill_payload, write_docx, write_xlsx
-from assistant.settings import Settings
 from eval_sets.scorer import values_equal
 from eval_sets.truth import TRUTH_DIR, load_truth
 
@@ -76,7 +76,7 @@ def test_exports_look_like_annex4_and_hide_credentials(sample, tmp_path):
 
 def test_cli_prefill_json_and_xlsx(tmp_path, shared_workspace, sample):
     env = {"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO), "SHENBAO_WORKSPACE": str(shared_workspace)}
-    result = subprocess.run([sys.executable, "-m", "assistant.cli", "prefill", str(SAMPLE)], capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "assistant", "prefill", str(SAMPLE)], capture_output=True,
                             text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
@@ -84,9 +84,9 @@ def test_cli_prefill_json_and_xlsx(tmp_path, shared_workspace, sample):
     revenue = next(r for r in payload["rows"] if r["label"] == "平台相关营业收入（万元）")
     assert revenue["status"] == "found" and revenue["citations"][0]["file"].startswith("附件2")
     out = tmp_path / "汇总表.xlsx"
-    result = subprocess.run([sys.executable, "-m", "assistant.cli", "prefill", str(SAMPLE), "--format", "xlsx",
+    result = subprocess.run([sys.executable, "-m", "assistant", "prefill", str(SAMPLE), "--format", "xlsx",
                              "-o", str(out)], capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 0 and out.exists()
-    result = subprocess.run([sys.executable, "-m", "assistant.cli", "prefill", str(SAMPLE), "--format", "xlsx"],
+    result = subprocess.run([sys.executable, "-m", "assistant", "prefill", str(SAMPLE), "--format", "xlsx"],
                             capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 2 and "-o" in result.stderr

@@ -9,12 +9,20 @@ never the eval generator) and are read by the real readers.
 from __future__ import annotations
 
 import pytest
-from fixtures.make_form_fixtures_unseen import BASIC, SUMMARY, UNIT, Narrative, PackageSpec, write_package
+from fixtures.make_form_fixtures_unseen import (
+    BASIC,
+    SUMMARY,
+    UNIT,
+    Narrative,
+    PackageSpec,
+    write_package,
+)
 
 from assistant.checks import run_rule
-from assistant.package import load_package
-from assistant.review import Review, build_review
-from assistant.settings import Settings
+from assistant.core.settings import Settings
+from assistant.package.loader import load_package
+from assistant.review.build import build_review
+from assistant.review.model import Review
 
 NUMBER, KIND = "序号", "平台性质"
 
@@ -166,7 +174,7 @@ def test_revenue_lines_written_another_way(tmp_path):
     ("平台入选工信部2023年特色专业型工业互联网平台名单。", None),
 ])
 def test_platform_kind_in_sentences(sentence, kind):
-    from assistant.typed_values import platform_kind_in
+    from assistant.values.typed import platform_kind_in
 
     stated = platform_kind_in(sentence)
     assert (stated[0] if stated else None) == kind

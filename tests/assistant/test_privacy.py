@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.privacy import redact_secrets, secrets_in
+from assistant.core.privacy import redact_secrets, secrets_in
 
 
 @pytest.mark.parametrize("text,secret", [
@@ -27,11 +27,12 @@ def test_text_without_credentials_is_unchanged():
 def test_ingest_json_masks_the_sample_login(shared_workspace):
     import json
 
-    from assistant.package import load_package
-    from assistant.reports.ingest_report import ingest_json
-    from assistant.settings import Settings
-    from eval_sets.truth import TRUTH_DIR, load_truth
     from tests_paths import SAMPLE
+
+    from assistant.core.settings import Settings
+    from assistant.package.loader import load_package
+    from assistant.reports.ingest_report import ingest_json
+    from eval_sets.truth import TRUTH_DIR, load_truth
 
     payload = ingest_json(load_package(SAMPLE, Settings(workspace=shared_workspace)))
     for secret in load_truth(TRUTH_DIR / "sample_package.json").secrets:

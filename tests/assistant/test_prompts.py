@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.errors import ShenbaoError
-from assistant.prompts import PROMPTS_DIR, load_prompt, parse_prompt, prompt_versions
+from assistant.core.errors import ShenbaoError
+from assistant.llm.prompts import (
+    PROMPTS_DIR,
+    load_prompt,
+    parse_prompt,
+    prompt_versions,
+)
 
 # A released prompt is never edited (prompts/README.md): a trace names it by version and hash.
 # Changing the wording means a new file with the next version, and a new line here.

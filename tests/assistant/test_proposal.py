@@ -9,7 +9,7 @@ import pytest
 from docx import Document as Docx
 from docx.shared import Pt
 
-from assistant.proposal import closing_text, count_chars, read_proposal
+from assistant.forms.proposal import closing_text, count_chars, read_proposal
 from eval_sets.generator.fonts import cjk_ttf
 from extractors.options import ReadOptions
 from extractors.reader import read_file

@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from assistant.citations import Citation, cite_block
-from assistant.evidence import EvidenceValue
-from assistant.findings import Finding
-from assistant.package import load_package
+from assistant.app.review_run import run_review
+from assistant.core.citations import Citation, cite_block
+from assistant.core.evidence import EvidenceValue
+from assistant.core.findings import Finding
+from assistant.core.settings import Settings
+from assistant.package.loader import load_package
 from assistant.reports.check_report import (
     check_markdown,
     check_payload,
@@ -24,10 +26,16 @@ from assistant.reports.check_report import (
     rules_markdown,
 )
 from assistant.reports.html_report import render_html
-from assistant.reports.thumbnails import DETAIL_MARGIN_X, DETAIL_MARGIN_Y, DETAIL_SCALE, Thumbnailer
-from assistant.review import Review, build_review
-from assistant.review_run import OUTPUT_FILES, attach_evidence, run_review, write_review
-from assistant.settings import Settings
+from assistant.reports.outputs import OUTPUT_FILES, write_review
+from assistant.reports.prefill_document import attach_evidence
+from assistant.reports.thumbnails import (
+    DETAIL_MARGIN_X,
+    DETAIL_MARGIN_Y,
+    DETAIL_SCALE,
+    Thumbnailer,
+)
+from assistant.review.build import build_review
+from assistant.review.model import Review
 from eval_sets.truth import TRUTH_DIR, load_truth
 
 REPO = Path(__file__).resolve().parents[2]
@@ -300,7 +308,7 @@ def test_run_review_writes_every_output(settings, tmp_path):
     html = paths["report.html"].read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "延锋工业互联网平台" in html
     try:
-        import assistant.evidence_chain  # noqa: F401
+        import assistant.evidence.extractor  # noqa: F401
     except ImportError:
         assert any(f.rule == "internal.evidence_unavailable" for f in review.findings)
 

@@ -12,20 +12,18 @@ from pathlib import Path
 import pytest
 
 from assistant import __version__
-from assistant.citations import Citation
-from assistant.errors import ShenbaoError
-from assistant.review_store import (
+from assistant.core.citations import Citation
+from assistant.core.errors import ShenbaoError
+from assistant.core.settings import Settings
+from assistant.store.interface import (
     ConflictError,
     Decision,
-    SqliteReviewStore,
     StoreCorruptError,
     citations_hash,
-    open_review_store,
-    restore_backup,
-    review_store_path,
     verify_chain,
 )
-from assistant.settings import Settings
+from assistant.store.opener import open_review_store, review_store_path
+from assistant.store.sqlite import SqliteReviewStore, restore_backup
 
 PKG = "a" * 64
 EVIDENCE = hashlib.sha256(b"scan0001.pdf").hexdigest()

@@ -17,15 +17,17 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import ShenbaoError
-from assistant.review_store import SqliteReviewStore, StoreCorruptError
+from assistant.core.errors import ShenbaoError
+from assistant.store.interface import StoreCorruptError
+from assistant.store.sqlite import SqliteReviewStore
 
 REPO = Path(__file__).resolve().parents[2]
 PKG = "a" * 64
 
 CHILD = r'''
 import hashlib, sys, time
-from assistant.review_store import ConflictError, SqliteReviewStore
+from assistant.store.interface import ConflictError
+from assistant.store.sqlite import SqliteReviewStore
 
 PKG = "a" * 64
 EVIDENCE = hashlib.sha256(b"evidence").hexdigest()

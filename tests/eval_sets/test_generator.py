@@ -25,7 +25,13 @@ from docx import Document
 from eval_sets.generator.build import build_package, content_key
 from eval_sets.generator.formats import chars
 from eval_sets.generator.notice import (
-    APP_CATEGORIES, DEVICE_CATEGORIES, INDUSTRIES, MODEL_CATEGORIES, REGIONS, SOLUTION_MODES, SUMMARY_ROWS,
+    APP_CATEGORIES,
+    DEVICE_CATEGORIES,
+    INDUSTRIES,
+    MODEL_CATEGORIES,
+    REGIONS,
+    SOLUTION_MODES,
+    SUMMARY_ROWS,
 )
 from eval_sets.generator.specs import PACKAGES
 from eval_sets.truth import FAMILIES, PackageTruth, load_all, load_truth

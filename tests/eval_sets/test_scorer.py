@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from eval_sets.scorer import normalize_label, score_package, summarize, truth_outputs, values_equal
+from eval_sets.scorer import (
+    normalize_label,
+    score_package,
+    summarize,
+    truth_outputs,
+    values_equal,
+)
 from eval_sets.truth import TRUTH_DIR, load_all
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,7 +42,7 @@ def test_selftest_scores_one_everywhere(truths):
 
 
 def test_cli_selftest_prints_full_marks():
-    result = subprocess.run([sys.executable, "-m", "assistant.cli", "eval", "--selftest", "--format", "json"],
+    result = subprocess.run([sys.executable, "-m", "assistant", "eval", "--selftest", "--format", "json"],
                             capture_output=True, text=True, cwd=REPO, timeout=120,
                             env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)})
     assert result.returncode == 0, result.stderr
@@ -110,13 +116,13 @@ def test_values_equal_rules():
 def test_eval_reports_the_two_labelled_sets_side_by_side():
     """`shenbao eval` with no folder scores our generator's set and the independent one apart
     (issue 12): a score on the first alone measures only what we designed."""
-    result = subprocess.run([sys.executable, "-m", "assistant.cli", "eval", "--selftest", "--format", "json"],
+    result = subprocess.run([sys.executable, "-m", "assistant", "eval", "--selftest", "--format", "json"],
                             capture_output=True, text=True, cwd=REPO, timeout=120,
                             env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)})
     report = json.loads(result.stdout)
     assert [s["name"] for s in report["sets"]] == ["generated", "independent"]
     assert all(s["packages"] for s in report["sets"])
     assert sum(len(s["packages"]) for s in report["sets"]) == len(report["packages"])
-    text = subprocess.run([sys.executable, "-m", "assistant.cli", "eval", "--selftest"], capture_output=True, text=True,
+    text = subprocess.run([sys.executable, "-m", "assistant", "eval", "--selftest"], capture_output=True, text=True,
                           cwd=REPO, timeout=120, env={"PATH": os.environ["PATH"], "PYTHONPATH": str(REPO)}).stdout
     assert "sets side by side" in text and re.search(r"^independent\s+100\.0%", text, re.M)

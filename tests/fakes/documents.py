@@ -11,8 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.classify import Classification, FileRole
-from assistant.package import Package, PackageFile
+from assistant.package.model import Classification, FileRole, Package, PackageFile
 from extractors.model import BBox, Block, Document, Page, Span
 
 Line = str | tuple[str, tuple[str, ...]]  # text, or (text, hidden reasons)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import Settings
+from assistant.core.settings import Settings
 
 GOLDEN = Path(__file__).resolve().parent
 REPO = GOLDEN.parents[1]
@@ -68,8 +68,9 @@ def test_parsed_document_is_unchanged(relative, corpus_dir):
 def test_full_review_of_the_sample_is_unchanged(shared_workspace):
     """`prefill --format json` and `check --format json` of the bundled sample, through the
     same functions the CLI calls."""
+    from assistant.app.review_run import run_review
     from assistant.reports.check_report import check_payload, package_errors
-    from assistant.review_run import prefill_document, run_review
+    from assistant.reports.prefill_document import prefill_document
 
     review = run_review(REPO / "samples" / "sample_package", Settings(workspace=shared_workspace, workers=2))
     check_golden("sample_prefill.json", json.loads(json.dumps(prefill_document(review), ensure_ascii=False)))

@@ -17,11 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from extractors.model import ErrorCode
 from fixtures.make_hostile_corpus import (
-    FAST_ENV,
     CASES,
+    FAST_ENV,
     GOOD_DOCX,
     GOOD_DOCX_TEXT,
     GOOD_PDF,
@@ -38,6 +36,8 @@ from fixtures.make_hostile_corpus import (
     write_zip,
     zip_many_entries,
 )
+
+from extractors.model import ErrorCode
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 SECONDS = 30.0  # per case, the whole command (interpreter start and a worker included)

@@ -19,11 +19,6 @@ import time
 from pathlib import Path
 
 import pytest
-
-from assistant.doc_cache import DocumentCache, cache_key
-from assistant.ingest import ParseJob, parse_files
-from assistant.settings import Settings
-from extractors.reader import sha256_file
 from fixtures.make_hostile_corpus import (
     FAST_ENV,
     GOOD_DOCX,
@@ -38,6 +33,11 @@ from fixtures.make_hostile_corpus import (
     ruled_pages,
     write_zip,
 )
+
+from assistant.core.settings import Settings
+from assistant.package.cache import DocumentCache, cache_key
+from assistant.package.ingest import ParseJob, parse_files
+from extractors.reader import sha256_file
 
 
 def _run(package: Path, workspace: Path, **env: str):
@@ -182,7 +182,7 @@ def test_interrupted_ingest_resumes_from_the_cache(tmp_path):
     def finished() -> set[str]:
         return {name for name, key in keys.items() if _entry(settings, key).exists()}
 
-    command = [sys.executable, "-m", "assistant.cli", "ingest", str(package), "--format", "json",
+    command = [sys.executable, "-m", "assistant", "ingest", str(package), "--format", "json",
                "--workspace", str(workspace)]
     env = {**os.environ, **FAST_ENV}
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
@@ -232,7 +232,7 @@ def test_issue_damaged_cache_entry_is_rebuilt(tmp_path, damage):
 def test_issue_cache_key_knows_whether_libreoffice_could_render(tmp_path):
     """A workspace filled on a machine without LibreOffice kept serving DOCX without page
     numbers after LibreOffice was installed (found on a fresh machine, issue 11)."""
-    from assistant.doc_cache import cache_key
+    from assistant.package.cache import cache_key
     from extractors.options import ReadOptions
 
     digest = "a" * 64

@@ -16,9 +16,10 @@ from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 from tests_paths import REPO, SAMPLE
 
-from assistant.catalog import load_catalog
-from assistant.review_store import citations_hash, open_review_store
-from assistant.settings import Settings
+from assistant.catalog.notice import load_catalog
+from assistant.core.settings import Settings
+from assistant.store.interface import citations_hash
+from assistant.store.opener import open_review_store
 from ui import downloads
 
 APP = REPO / "ui" / "app.py"
@@ -132,7 +133,7 @@ def test_a_file_without_pages_shows_locator_and_row(app, workspace):
     review = registry_review(workspace).review
     member = next(f for f in review.package.files if f.document.pagination == "sheets")
     block = next(b for p in member.document.pages for b in p.blocks if b.table_cell is not None and "平台名称" in b.text)
-    from assistant.citations import cite_block
+    from assistant.core.citations import cite_block
 
     citation = cite_block(member.document, member.document.pages[0], block)
     app.session_state["citation"] = (review.package.id, citation.model_dump_json())

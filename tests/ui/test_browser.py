@@ -13,9 +13,8 @@ measured timings (first render, per click) in tests/artifacts/browser_timings.js
 
 from __future__ import annotations
 
-import os
-
 import json
+import os
 import shutil
 import socket
 import time
@@ -27,9 +26,9 @@ import pytest
 from system_deps import chromium
 from tests_paths import REPO
 
-from assistant.review_store import open_review_store
-from assistant.settings import Settings
-from assistant import workspace_server as launcher
+from assistant.app import workspace_server as launcher
+from assistant.core.settings import Settings
+from assistant.store.opener import open_review_store
 
 PACKAGE = REPO / "eval_sets" / "packages" / "pkg02_huayi_identity_formula"
 PLATFORM = "化工行业工业互联网平台"

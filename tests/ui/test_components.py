@@ -14,17 +14,23 @@ from openpyxl import load_workbook
 from PIL import Image
 from tests_paths import SAMPLE
 
-from assistant.citations import Citation
-from assistant.errors import ShenbaoError
-from assistant.privacy import secrets_in
-from assistant.reports.annotated_export import apply_overrides, with_decisions, write_annotated_docx, write_annotated_xlsx
-from assistant.review_run import run_review
-from assistant.review_store import SqliteReviewStore, citations_hash
-from assistant.settings import Settings
-from extractors.model import Document, Page
-from assistant.workspace_server import command, settings_env
-from ui.markup import md
+from assistant.app.review_run import run_review
+from assistant.app.workspace_server import command, settings_env
+from assistant.core.citations import Citation
+from assistant.core.errors import ShenbaoError
+from assistant.core.privacy import secrets_in
+from assistant.core.settings import Settings
+from assistant.reports.annotated_export import (
+    apply_overrides,
+    with_decisions,
+    write_annotated_docx,
+    write_annotated_xlsx,
+)
 from assistant.reports.masked_pages import page_png, secret_boxes
+from assistant.store.interface import citations_hash
+from assistant.store.sqlite import SqliteReviewStore
+from extractors.model import Document, Page
+from ui.markup import md
 from ui.progress import LoadProgress, estimate_pages, file_line
 from ui.tables import comparison_rows, filter_rows, indicator_rows
 from ui.upload import list_uploads, safe_name, save_upload
@@ -173,7 +179,7 @@ def test_launcher_passes_settings_and_binds_loopback(tmp_path):
 
 
 def test_finding_citations_are_split_into_declared_and_evidence_sides(review):
-    from assistant.findings import Finding
+    from assistant.core.findings import Finding
     from ui.views_findings import sides
 
     form = next(f for f in review.package.files if f.path.startswith("附件2"))

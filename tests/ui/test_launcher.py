@@ -1,7 +1,7 @@
 """`shenbao ui` owns its Streamlit child: a signal to the command stops the server, and the command
 exits when the server does, so no Streamlit process is left serving the port (issue 11).
 
-Runs the real command (`python -m assistant.cli ui`) on a free loopback port.
+Runs the real command (`python -m assistant ui`) on a free loopback port.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from tests_paths import REPO
 
-from assistant.settings import Settings
-from assistant.workspace_server import wait_until_ready
+from assistant.app.workspace_server import wait_until_ready
+from assistant.core.settings import Settings
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="children are read from Linux /proc")
 
@@ -62,7 +62,7 @@ def shenbao_ui(tmp_path):
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     log = (tmp_path / "ui.log").open("w")
-    command = subprocess.Popen([sys.executable, "-m", "assistant.cli", "ui", "--port", str(port),
+    command = subprocess.Popen([sys.executable, "-m", "assistant", "ui", "--port", str(port),
                                 "--workspace", str(tmp_path / "ws")], env=env, stdout=log, stderr=log)
     servers: list[int] = []
     try:
@@ -96,7 +96,7 @@ def test_command_exits_when_the_server_dies(shenbao_ui):
 
 
 def test_settings_reach_the_child(tmp_path):
-    from assistant.workspace_server import settings_env
+    from assistant.app.workspace_server import settings_env
 
     env = settings_env(Settings(workspace=tmp_path / "ws", ocr=False))
     assert env["SHENBAO_WORKSPACE"] == str((tmp_path / "ws").resolve()) and env["SHENBAO_OCR"] == "false"

@@ -15,9 +15,10 @@ from docx import Document as Docx
 from docx.shared import Pt
 
 from assistant.checks import run_rule as checks_run_rule
-from assistant.package import load_package
-from assistant.review import Review, build_review
-from assistant.settings import Settings
+from assistant.core.settings import Settings
+from assistant.package.loader import load_package
+from assistant.review.build import build_review
+from assistant.review.model import Review
 
 PLATFORM = "延锋工业互联网平台"
 UNIT = "上海延锋金桥饰件系统有限公司"

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.catalog import load_catalog
+from assistant.catalog.notice import load_catalog
 from assistant.checks import run_rule as checks_run_rule
-from assistant.citations import Citation
-from assistant.form_reader import DeclaredValue
-from assistant.package import Package
-from assistant.prefill import Declarations
-from assistant.review import Review
+from assistant.core.citations import Citation
+from assistant.forms.model import Declarations, DeclaredValue
+from assistant.package.model import Package
+from assistant.review.model import Review
 
 FORM_FILE = "附件2 申报表（测试）.docx"
 PROOF = "附件3-1 审计报告 第5页"

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from assistant.checks import rule_catalog, run_checks
-from assistant.package import load_package
-from assistant.review import build_review
-from assistant.settings import Settings
+from assistant.core.settings import Settings
+from assistant.package.loader import load_package
+from assistant.review.build import build_review
 from eval_sets.scorer import normalize_label
 from eval_sets.truth import TRUTH_DIR, load_truth
 

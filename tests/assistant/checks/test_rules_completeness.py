@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.prefill import Declarations
+from assistant.forms.model import Declarations
 
 LONG = "平台面向汽车零部件行业提供设备接入、数据采集、工业模型与应用开发等服务。"  # 36 characters
 
@@ -234,9 +234,9 @@ def test_proof_cell_merged_over_several_rows_counts_for_each(tmp_path, findings_
     # One 证明资料 cell merged down over two rows (pkg03's layout): the second row has a proof.
     from docx import Document as Docx
 
-    from assistant.package import load_package
-    from assistant.review import build_review
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
+    from assistant.package.loader import load_package
+    from assistant.review.build import build_review
 
     rows = [("内容", "平台实际情况", "证明资料"), ("平台团队总人数（人）", "119", "附件3-4 花名册 第2页"),
             ("其中：运维人数（人）", "57", ""), ("运营人数（人）", "62", "")]

@@ -7,14 +7,21 @@ cases are `Review`s built from real `DeclaredValue`s, as the OCR form reader wou
 from __future__ import annotations
 
 import pytest
-from application_files import INDICATORS, PLATFORM, UNIT, Outline, load_review, run_rule, write_package
+from application_files import (
+    INDICATORS,
+    PLATFORM,
+    UNIT,
+    Outline,
+    load_review,
+    run_rule,
+    write_package,
+)
 
-from assistant.catalog import load_catalog
-from assistant.citations import Citation
-from assistant.form_reader import DeclaredValue
-from assistant.package import Package
-from assistant.prefill import Declarations
-from assistant.review import Review
+from assistant.catalog.notice import load_catalog
+from assistant.core.citations import Citation
+from assistant.forms.model import Declarations, DeclaredValue
+from assistant.package.model import Package
+from assistant.review.model import Review
 
 DEVICES = "连接的工业设备/产品/产线种类及数量（台/套）"
 REVENUE = "平台相关营业收入（万元）"

@@ -13,9 +13,9 @@ import pytest
 from application_files import Case, Outline, load_review, run_rule, write_package
 
 from assistant.checks import rule_catalog, run_checks
-from assistant.package import load_package
-from assistant.review import build_review
-from assistant.settings import Settings
+from assistant.core.settings import Settings
+from assistant.package.loader import load_package
+from assistant.review.build import build_review
 from eval_sets.generator.fonts import cjk_ttf
 
 REPO = Path(__file__).resolve().parents[3]

@@ -6,8 +6,8 @@ in the field's unit, citation)."""
 
 from __future__ import annotations
 
-from assistant.citations import Citation
-from assistant.evidence import EvidenceValue
+from assistant.core.citations import Citation
+from assistant.core.evidence import EvidenceValue
 from extractors.model import Span
 
 AUDIT = "证明材料/附件3-1 审计报告.pdf"
@@ -16,7 +16,7 @@ AUDIT = "证明材料/附件3-1 审计报告.pdf"
 def evidence(field_id: str, value: str, unit: str, normalized, *, method: str = "table_row", component: str = "",
              status: str = "found", file: str = AUDIT, page: int = 5, label: str = "", note: str = "",
              scope: str = "platform", confidence: float = 0.95, reasons: tuple[str, ...] = ()) -> EvidenceValue:
-    from assistant.catalog import load_catalog
+    from assistant.catalog.notice import load_catalog
 
     quote = f"{label or '项目'} {value}"
     citation = Citation(file=file, page=page, quote=quote, span=Span(start=0, end=len(quote)))

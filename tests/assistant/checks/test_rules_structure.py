@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.catalog import load_catalog
+from assistant.catalog.notice import load_catalog
 from assistant.checks import rule_catalog
 from assistant.checks.declared_facts import read_amount, rule_id_for
 from assistant.checks.rules_structure import breakdown_pairs, match_category

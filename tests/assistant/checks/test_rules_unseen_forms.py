@@ -20,9 +20,10 @@ from fixtures.make_form_fixtures_unseen import (
 )
 
 from assistant.checks import run_checks, run_rule
-from assistant.package import load_package
-from assistant.review import Review, build_review
-from assistant.settings import Settings
+from assistant.core.settings import Settings
+from assistant.package.loader import load_package
+from assistant.review.build import build_review
+from assistant.review.model import Review
 
 
 def load(tmp_path, spec: PackageSpec) -> Review:

@@ -1,0 +1,137 @@
+"""The vocabularies the notice defines or implies, one place each, for readers and checks alike.
+
+- Statement components: the inputs of the formula indicators as the evidence names them
+  (平台利润率 = 平台利润总额 ÷ 平台相关营业收入; 社会贡献率 over 平均资产总额 …) and the company's
+  营业收入 that bounds both 主营业务收入 and the platform's revenue.
+- Categories of 附录A–E as applicants write them (`category_key`).
+- Dashboard captions: what a caption must say to name an indicator (`FIGURE_CONCEPTS`,
+  `caption_field`): the thing counted, the word that makes it that count, the words of rates,
+  flows and moments that make it another figure — never a closed list of captions.
+
+Must not import anything of `assistant` but `core`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.text_keys import compact
+
+# Components of formula indicators, named as the reviewer reads them (eval truth uses the same).
+PROFIT_COMPONENT = "平台利润总额（万元）"  # 平台利润率 = 平台利润 ÷ 平台相关营业收入
+ANNUAL_PROFIT_COMPONENT = "平台年利润（万元）"  # 投资回报率 = 平台年利润 ÷ 投资总额
+TAX_COMPONENT = "税金及附加（万元）"  # part of 社会贡献总额
+ASSETS_END_COMPONENT = "资产总计期末（万元）"  # 平均资产总额 = (期末 + 期初) ÷ 2
+ASSETS_START_COMPONENT = "资产总计期初（万元）"
+# The company's 营业收入 (主营 + 其他业务收入): an upper bound of 主营业务收入 and of the platform's revenue.
+COMPANY_REVENUE_COMPONENT = "营业收入（万元）"
+
+
+def category_key(name: str) -> str:
+    """A category name of 附录A–E as applicants vary it: "机床设备" / "机床", "汽车行业" / "汽车"."""
+    key = re.sub(r"[、,，/()（）·.:：\"“”]", "", compact(name))
+    for suffix in ("类模型", "模型", "类", "设备", "行业", "产业"):
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            key = key[: -len(suffix)]
+            break
+    if key.endswith("业") and len(key) > 2:
+        key = key[:-1]
+    return key
+
+
+# --- dashboard captions ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FigureConcept:
+    """What a dashboard caption must say to name one indicator: the thing counted (`head`), a
+    word that makes it this count of that thing (`qualifier`; None: the head alone suffices),
+    and words that make it another figure (`exclude`)."""
+
+    field_id: str
+    head: re.Pattern[str]
+    qualifier: re.Pattern[str] | None = None
+    exclude: re.Pattern[str] | None = None
+
+
+def _concept(field_id: str, head: str, qualifier: str | None = None, exclude: str | None = None) -> FigureConcept:
+    return FigureConcept(field_id, re.compile(head), re.compile(qualifier) if qualifier else None,
+                         re.compile(exclude) if exclude else None)
+
+
+# A figure of another kind whatever it counts: a rate, a flow, a change, a moment, a ranking.
+_NOT_A_TOTAL = re.compile(r"率|占比|比例|同比|环比|增长|新增|今日|今天|当日|本日|本周|本月|昨日|实时|趋势|排名|TOP|分布|"
+                          r"在线|离线|运行|活跃|月活|日活|故障|告警|报警|异常|平均|日均|峰值|次数|调用|访问|下载|浏览|时长|"
+                          r"收入|金额|营收|费用|成本|能耗|产量|订单")
+# Captions are compared after NFKC, dropping spaces, a unit in brackets, a trailing colon and the
+# counting words (数/数量/总数/总量/累计/合计), so "平台注册企业（家）：" reads as 平台注册企业.
+# Order matters: the narrower concept of a pair (公有云工业APP / 工业APP) comes first.
+FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
+    # The notice's own activity indicators: the qualifier is the defined activity, the only
+    # "rate or flow" word such a caption may hold.
+    _concept("apps_monthly_active", r"APP|应用", r"月活跃|月活|月均活跃", r"公有云|杀手锏|开发者|用户|次数"),
+    _concept("apps_public_cloud_daily_active", r"APP|应用", r"公有云.*日活跃|日活跃.*公有云", r"杀手锏|用户|次数"),
+    _concept("devices_public_cloud_daily_running", r"设备|终端|机台", r"公有云.*日均?运行|日均?运行.*公有云"),
+    _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
+    _concept("microservices_active", r"微服务", r"活跃", r"次数"),
+    _concept("developers_active", r"开发者", r"活跃", r"企业"),
+    _concept("featured_indices", r"指数", r"特色"),
+    _concept("devices_public_cloud", r"设备|终端|机台|装备", r"公有云"),
+    _concept("devices_overseas", r"设备|终端|机台|装备", r"海外|境外|国外"),
+    _concept("devices_total", r"设备|终端|产线|机台|装备", r"接入|连接|联网|汇聚|上云|工业设备|设备总|累计",
+             r"公有云|海外|境外|私有|种类|类型|品类|型号"),
+    _concept("protocols_supported", r"协议", r"工业|兼容|适配|支持|接入|解析"),
+    _concept("apps_public_cloud", r"APP|应用", r"公有云"),
+    _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入"),
+    _concept("apps_total", r"APP|应用", r"工业APP|工业应用|上架|APP总|应用总|累计",
+             r"公有云|杀手锏|订阅|开发者|云化|原生"),
+    _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型", r"算法|AI|大模型|数据模型"),
+    _concept("microservices_total", r"微服务"),
+    _concept("developers_registered", r"开发者", None, r"企业"),
+    _concept("enterprises_paying", r"企业|客户", r"付费"),
+    _concept("enterprises_served", r"企业|客户", r"服务", r"付费|中小|本市|上海|注册|入驻"),
+    _concept("enterprise_users_registered", r"企业", r"注册|入驻|企业用户|用户企业|会员企业|用户|链上|上链",
+             r"服务|付费|中小|本市|上海"),
+    _concept("solutions_total", r"解决方案"),
+    _concept("partner_platforms", r"平台", r"合作"),
+    _concept("storage_capacity", r"存储", r"容量", r"已用|使用|剩余|可用"),
+    _concept("stored_industrial_data", r"数据", r"存储|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),
+)
+FIGURE_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(c.field_id for c in FIGURE_CONCEPTS))
+# Things whose bare count on a platform dashboard is the indicator's total (not 企业: a bare
+# 企业数量 may count registered, served or paying ones).
+_COUNTED_HEADS = {"devices_total", "apps_total", "models_total"}
+# A bracket holding a unit ("（家）", "(台/套)", "（TB）") is dropped; one holding a word of the
+# caption ("注册用户（企业）") is read as part of it.
+_UNIT_BRACKET = re.compile(r"[(（]\s*(?:台/套|台套|台|套|家|个|项|人|次|款|条|种|户|万|万个|万台|TB|PB|GB|单位[:：]?[^()（）]*)\s*[)）]")
+_BRACKETS = re.compile(r"[(（)）]")
+_COUNTING = re.compile(r"(?:总数|总量|数量|总计|合计|累计|个数|家数|台数|数|量)$")
+_PLATFORM_PREFIX = re.compile(r"^(?:平台|当前|已|现有|截至目前)")
+
+
+def caption_field(text: str) -> str | None:
+    """The indicator a caption names ("设备接入总量", "平台注册企业（家）", "上架工业APP" …), or None
+    when it names none or is another kind of figure (在线设备, 今日新增, 服务企业分布)."""
+    key = compact(text).upper()
+    key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", key)).rstrip(":：")
+    if not key or len(key) > 16 or re.search(r"\d", key):
+        return None
+    key = _PLATFORM_PREFIX.sub("", key)
+    bare = _COUNTING.sub("", key) or key
+    counted = bare != key  # "应用数量", "设备总数": the thing itself, counted
+    for concept in FIGURE_CONCEPTS:
+        head = concept.head.search(bare) or concept.head.search(key)  # "指数" ends in 数
+        if head is None:
+            continue
+        if concept.exclude is not None and concept.exclude.search(key):
+            continue
+        qualifier = concept.qualifier.search(key) if concept.qualifier is not None else None
+        rest = key[: qualifier.start()] + key[qualifier.end():] if qualifier else key
+        if _NOT_A_TOTAL.search(rest):
+            continue  # a rate, flow or moment other than the one the indicator defines
+        # A caption that is only the thing and a counting word names its total, as the
+        # dashboard's own count of it ("应用数量", "模型总数", "设备数量").
+        if (concept.qualifier is None or qualifier is not None
+                or (counted and head.group(0) == bare and concept.field_id in _COUNTED_HEADS)):
+            return concept.field_id
+    return None

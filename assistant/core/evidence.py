@@ -1,0 +1,86 @@
+"""What the evidence says: typed facts read from proofs, in the indicator's unit, with citations.
+
+An `EvidenceFact` is one figure of a proof document with everything a reviewer needs to know
+before comparing it with the form: which indicator (and, for a formula input, which component),
+whose figure it is (`scope`: the platform's, the company's as a whole, or a segment of it),
+which period (`year`, the column as printed, a 截至 date), which dimension of a table it came
+from (a total, one category of 附录A, one region of 附录F, one country), and how sure the reader
+is (`confidence` with the `reasons` behind it). The checks decide severity from these (see
+`assistant.checks.severity`): a company-wide figure only bounds a platform one, a figure of
+unknown period or unit never makes an error.
+
+Produced by the evidence chains (offline readers by default, an LLM when configured); consumed by
+the prefill (the `evidence` of a 附件4 row) and the checks (declared vs. evidence). A value that
+could not be grounded in its cited text is kept with status `ungrounded` and never used as found.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.core.citations import Citation
+
+EvidenceStatus = Literal["found", "ungrounded", "ambiguous"]
+Method = Literal["table_row", "text", "list_count", "ocr_figure", "llm"]
+# Whose figure: the platform's (平台业务/平台相关, a 专项说明), the enterprise's as a whole
+# (合并/母公司 statements), a part of either (one customer, one region, 核心软件), or not said.
+Scope = Literal["platform", "company", "segment", "unknown"]
+# The table dimension a figure was read from: a total, or one entry of a breakdown.
+Dimension = Literal["total", "category", "region", "country", "industry", "item"]
+
+CONFIDENT = 0.8  # at or above: the reader has no doubt it could name
+OCR_REASON = "OCR识别的扫描页，数字可能有识别误差"
+
+
+class EvidenceFact(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    field_id: str  # the catalog field it bears on (revenue, rd_investment, patents, devices_total …)
+    label: str  # that field's notice label
+    component: str = ""  # a formula input ("平台利润总额（万元）") or a breakdown entry ("机床")
+    value: str  # as printed: "66,707,912.35"
+    unit: str  # as printed or from the table header: 元, 万元, 台, 家, 项
+    normalized: float | int | None  # in the field's unit (万元 for money)
+    scope: Scope = "unknown"
+    period: str = ""  # the column or caption as printed: 本期/上期/期末/2023年度/合计
+    year: int | None = None  # the year the figure is of, when the document says it
+    as_of: str = ""  # 截至日期 as printed ("截至2024年6月30日")
+    dimension: Dimension = "total"
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    reasons: tuple[str, ...] = ()  # why this reading (and any doubt), Chinese, for the reviewer
+    status: EvidenceStatus = "found"
+    method: Method
+    citations: tuple[Citation, ...]
+    note: str = ""
+
+    @property
+    def confident(self) -> bool:
+        return self.status == "found" and self.confidence >= CONFIDENT
+
+    def doubts(self, field_scope: str = "platform") -> list[str]:
+        """What keeps this fact from being unambiguous as evidence of a field of `field_scope`
+        (platform, or company for the enterprise's own fields), in Chinese; empty when nothing."""
+        out = []
+        if self.status == "ambiguous":
+            out.append(self.note or "读取结果有歧义")
+        if self.scope == field_scope:
+            pass
+        elif self.scope == "company":
+            out.append("该数据为企业整体口径，非平台口径")
+        elif self.scope == "segment":
+            out.append("该数据为部分业务/部分范围的口径")
+        elif self.scope == "platform":
+            out.append("该数据为平台口径，非企业整体口径")
+        else:
+            out.append("未能确定该数据的口径（平台或企业）")
+        if self.confidence < CONFIDENT:
+            out += [r for r in self.reasons if r.startswith("存疑")] or ["读取置信度较低"]
+        if self.method == "ocr_figure" or OCR_REASON in self.reasons:
+            out.append(OCR_REASON)
+        return out
+
+
+# The name the rest of the code grew up with; one type.
+EvidenceValue = EvidenceFact

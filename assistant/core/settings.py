@@ -1,0 +1,98 @@
+"""Every setting of shenbao in one place, and the only reader of the environment (prefix SHENBAO_).
+
+Offline by default: no LLM, a local embedder, an embedded chromadb. Network use (an OpenAI-
+compatible endpoint, Ollama, a chromadb server) is opt-in here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.core.errors import ShenbaoError
+from extractors.options import ReadOptions
+
+
+def _default_workspace() -> Path:
+    return Path.cwd() / ".shenbao"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SHENBAO_", extra="ignore", frozen=True)
+
+    workspace: Path = Field(default_factory=_default_workspace)
+
+    # Reading files
+    ocr: bool = True
+    render_docx: bool = True
+    soffice: str = "soffice"
+    max_file_mb: int = 200
+    max_pages: int = 2000
+    max_image_megapixels: int = 60
+    max_uncompressed_mb: int = 500
+    max_archive_entries: int = 5000
+    file_timeout_s: float = 300.0
+    workers: int = 1  # parallel file parsing processes (bounded memory: one document per worker)
+
+    # LLM (opt-in)
+    llm: Literal["none", "openai", "ollama"] = "none"
+    llm_model: str = "deepseek-chat"
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_temperature: float = 0.0
+    llm_max_retries: int = 2
+
+    # Index
+    chroma_url: str | None = None
+    embedding: Literal["local", "openai"] = "local"
+    embedding_model: str = "text-embedding-3-small"
+
+    # UI
+    ui_host: str = "127.0.0.1"
+    ui_port: int = 8501
+    # Shared deployment behind a signing-in reverse proxy: the header carrying the signed-in user
+    # (e.g. "X-Forwarded-User"). When set, a request without it is refused and each user gets a
+    # workspace of their own under workspace/users/<user>, so applicants never see each other's
+    # packages.
+    ui_user_header: str | None = None
+
+    def read_options(self, password: str | None = None) -> ReadOptions:
+        return ReadOptions(
+            password=password,
+            ocr=self.ocr,
+            cache_dir=self.cache_dir,
+            render_docx=self.render_docx,
+            soffice=self.soffice,
+            max_file_bytes=self.max_file_mb * 1024 * 1024,
+            max_pages=self.max_pages,
+            max_image_pixels=self.max_image_megapixels * 1_000_000,
+            max_uncompressed_bytes=self.max_uncompressed_mb * 1024 * 1024,
+            timeout_s=self.file_timeout_s,
+        )
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.workspace / "cache"
+
+    @property
+    def packages_dir(self) -> Path:
+        return self.workspace / "packages"
+
+
+@lru_cache(maxsize=1)
+def default_settings() -> Settings:
+    return Settings()
+
+
+def parse_passwords(items: list[str] | None) -> dict[str, str]:
+    passwords = {}
+    for item in items or []:
+        name, sep, secret = item.partition("=")
+        if not sep or not name:
+            raise ShenbaoError(f"--password 格式应为 文件名=密码：{item.split('=')[0]}=…")
+        passwords[name] = secret
+    return passwords

@@ -1,0 +1,95 @@
+"""The evidence chain: what the 证明材料 of a package say, as `EvidenceValue`s with citations.
+
+One interface, `EvidenceExtractor.extract(review) -> list[EvidenceValue]`, two implementations:
+`OfflineExtractor` (the default: rules, no model, deterministic) and the LLM extractor of
+`assistant.llm.evidence` (opt-in through settings); `assistant.app.review_run.extractor_for`
+picks one, so the offline path never loads LangChain's chat models.
+
+The offline extractor reads only what it can read without guessing (everything else: nothing):
+- financial statements of audit reports / 财务报表 (`evidence_financial`), and the platform part
+  of a report or a note (专项说明, 平台业务收入明细, a 平台 sentence: `evidence_platform`);
+- lists of 专利/软著, 奖项 and devices (`evidence_lists`);
+- captioned figures on screenshots, OCR pages included (`evidence_figures`).
+Files are chosen by role, and by content where a classifier could not tell (a device list filed
+as "其他", a list scanned as a "screenshot"): statements need a statement title, lists a 序号
+header, figures a caption that names an indicator on a screenshot or a pictured page of any
+proof. A file whose reading fails costs its own evidence only.
+
+Must not: judge the values against the form (the checks do) or read files (the package did).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from assistant.core.evidence import EvidenceValue
+from assistant.evidence.figures import read_figures
+from assistant.evidence.financial import read_statements
+from assistant.evidence.lists import read_lists
+from assistant.evidence.platform import read_platform_figures
+from assistant.package.model import FileRole
+from extractors.model import Document
+
+if TYPE_CHECKING:
+    from assistant.review.model import Review
+
+log = logging.getLogger(__name__)
+
+_STATEMENT_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.other_evidence}
+# Every proof may hold a list (a scanned list filed as a screenshot, a certificate list inside a
+# test report); the list reader finds nothing where there is no 序号 list, so it reads them all.
+_EVIDENCE_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.device_list, FileRole.screenshot,
+                   FileRole.certificate_list, FileRole.award_list, FileRole.business_license, FileRole.test_report,
+                   FileRole.policy_document, FileRole.other_evidence}
+
+
+def _pictures(document) -> Document | None:
+    """The pages of a proof that show pictures (scanned or OCR'd pages, screenshots pasted on a
+    text page): where dashboard figures may be; None when it has none."""
+    pages = tuple(p for p in document.pages if p.source == "ocr" or any(b.kind == "ocr_line" for b in p.blocks))
+    return document.model_copy(update={"pages": pages}) if pages else None
+
+
+@runtime_checkable
+class EvidenceExtractor(Protocol):
+    name: str
+
+    def extract(self, review: Review) -> list[EvidenceValue]: ...
+
+
+class OfflineExtractor:
+    """Rule-based evidence extraction: statements, lists and screenshot figures."""
+
+    name = "offline"
+
+    def extract(self, review: Review) -> list[EvidenceValue]:
+        values: list[EvidenceValue] = []
+        for member in review.package.files:
+            document = member.document
+            if document.failed or not document.pages:
+                continue
+            try:
+                if member.role in _STATEMENT_ROLES:
+                    values += read_statements(document, review.catalog)
+                    values += read_platform_figures(document, review.catalog)
+                if member.role in _EVIDENCE_ROLES:
+                    values += read_lists(document, review.catalog)
+                if member.role is FileRole.screenshot:
+                    values += read_figures(document, review.catalog)
+                elif member.role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
+                    values += read_figures(pictures, review.catalog)
+            except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
+                log.exception("evidence extraction failed for %s", member.path)
+        return sort_evidence(values)
+
+
+def sort_evidence(values: list[EvidenceValue]) -> list[EvidenceValue]:
+    """Deterministic order, duplicates (same field, component, value and place) dropped."""
+    unique: dict[tuple, EvidenceValue] = {}
+    for value in values:
+        first = value.citations[0] if value.citations else None
+        key = (value.field_id, value.component, value.value, first.file if first else "",
+               first.page if first else None, first.span.start if first and first.span else -1)
+        unique.setdefault(key, value)
+    return [unique[k] for k in sorted(unique, key=lambda k: tuple("" if v is None else str(v) for v in k))]

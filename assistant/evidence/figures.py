@@ -1,0 +1,180 @@
+"""Figures on screenshots (dashboards, consoles; OCR pages) → evidence of the count indicators.
+
+A dashboard prints a caption and its number: "接入设备" over "32,000", "注册企业 1,250 家",
+"工业APP：320个", "设备接入总量", "上架工业APP", "机理模型库". Dashboards word their captions
+freely, so a caption is matched to an indicator by what it says, not by a list of captions:
+`FIGURE_CONCEPTS` names, per indicator, the thing counted (设备, 企业, APP …), the word that makes
+it that count (接入/连接 for devices, 注册/入驻 for enterprises) and what makes it another figure;
+any caption of a rate, a flow or a moment (在线, 活跃, 今日, 新增, 趋势, 分布 …) names nothing; the
+number is, in this order of preference, in the same
+OCR box after the caption, in the box right below it (horizontally overlapping, within a few line
+heights) or right of it on the same line (vertically overlapping, close by). Each number box
+serves one caption: pairs are taken nearest first. "1.5万" is read as 15000 with the precision it
+was printed with kept in `value`, so a check can tell a rounded display from a wrong number.
+
+Text-layer screenshots (a console exported to PDF) are read the same way from their lines:
+a caption and its number on one line, or a line of captions over a line of as many numbers.
+
+Must not: pair a caption that names no indicator or names two, or compare with the form (the
+checks do).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.catalog.notice import Catalog
+from assistant.catalog.vocabulary import caption_field
+from assistant.core.citations import Citation
+from assistant.core.evidence import EvidenceValue
+from assistant.evidence.rows import cite_in_block
+from assistant.values.numbers import Quantity, find_quantities, to_tb
+from extractors.model import Block, Document, Page
+
+_COUNT_UNITS = {None, "台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户"}
+_STORAGE_UNITS = {"TB", "PB", "GB", "EB"}
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A stretch of one block: a whole OCR box, or a token of a text line."""
+
+    block: Block
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class _Number:
+    piece: _Piece
+    quantity: Quantity
+
+
+def _number_of(piece: _Piece) -> _Number | None:
+    """The one exact quantity that is all of the piece (a figure, not a sentence)."""
+    found = find_quantities(piece.text)
+    if len(found) != 1:
+        return None
+    quantity, s, e = found[0]
+    # A trend mark after the figure ("1,148↑", "176▲") is decoration, not part of the number.
+    if piece.text[:s].strip(" :：") or piece.text[e:].strip(" ↑↓▲▼△▽↗↘") or quantity.qualifier != "exact":
+        return None
+    if quantity.unit not in _COUNT_UNITS | _STORAGE_UNITS:
+        return None
+    return _Number(_Piece(piece.block, piece.start + s, piece.start + e), quantity)
+
+
+def read_figures(document: Document, catalog: Catalog) -> list[EvidenceValue]:
+    values: list[EvidenceValue] = []
+    for page in document.pages:
+        blocks = [b for b in page.blocks if b.bbox is not None and b.text.strip() and b.table_cell is None]
+        pairs = _inline_pairs(blocks)
+        paired = {id(caption.block) for _f, caption, _n in pairs}
+        rest = [b for b in blocks if id(b) not in paired]
+        # OCR boxes (a scanned page, or the pictures of a text page) pair by geometry; text-layer
+        # lines by lines of captions over lines of numbers.
+        pairs += _geometry_pairs([b for b in rest if page.source == "ocr" or b.kind == "ocr_line"])
+        pairs += _line_pairs([b for b in rest if page.source != "ocr" and b.kind != "ocr_line"])
+        seen: set[str] = set()
+        for field_id, caption, number in sorted(pairs, key=lambda p: (p[2].piece.block.span.start, p[2].piece.start)):
+            value = _value(document, page, catalog, field_id, caption, number)
+            if value is not None and field_id not in seen:
+                seen.add(field_id)
+                values.append(value)
+    return values
+
+
+def _inline_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
+    """"注册企业 1,250 家", "工业APP：320个": caption and number in one box or line."""
+    pairs = []
+    for block in blocks:
+        match = re.match(r"^\s*(?P<caption>[^\d:：]+?)\s*[:：]?\s*(?=\d)", block.text)
+        if match is None or (field_id := caption_field(match.group("caption"))) is None:
+            continue
+        number = _number_of(_Piece(block, match.end(), len(block.text)))
+        if number is not None:
+            pairs.append((field_id, _Piece(block, match.start("caption"), match.end("caption")), number))
+    return pairs
+
+
+def _line_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
+    """A text line of captions over a line of as many numbers (a console exported to PDF)."""
+    pairs = []
+    for upper, lower in zip(blocks, blocks[1:], strict=False):
+        captions = [_Piece(upper, s, e) for s, e in _token_spans(upper.text)]
+        numbers = [_number_of(_Piece(lower, s, e)) for s, e in _token_spans(lower.text)]
+        fields = [caption_field(p.text) for p in captions]
+        if len(captions) < 2 or len(captions) != len(numbers) or None in fields or None in numbers:
+            continue
+        pairs += list(zip(fields, captions, numbers, strict=True))
+    return pairs
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"\S+", text)]
+
+
+def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
+    """OCR boxes: each caption takes the nearest number box below it or right of it."""
+    captions = [(f, b) for b in blocks if (f := caption_field(b.text)) is not None]
+    numbers = [n for b in blocks if (n := _number_of(_Piece(b, 0, len(b.text)))) is not None]
+    candidates = []
+    for index, (_field_id, caption) in enumerate(captions):
+        c = caption.bbox
+        height = max(c.bottom - c.top, 1.0)
+        for key, number in enumerate(numbers):
+            n = number.piece.block.bbox
+            overlap_x = min(c.x1, n.x1) - max(c.x0, n.x0)
+            overlap_y = min(c.bottom, n.bottom) - max(c.top, n.top)
+            below = (n.top >= c.bottom - height * 0.3 and n.top - c.bottom <= 4 * height
+                     and overlap_x >= 0.3 * min(c.x1 - c.x0, n.x1 - n.x0))
+            right = (n.x0 >= c.x1 - height * 0.3 and n.x0 - c.x1 <= 8 * height
+                     and overlap_y >= 0.5 * min(height, n.bottom - n.top))
+            if below:
+                distance = max(n.top - c.bottom, 0.0) + abs((n.x0 + n.x1) / 2 - (c.x0 + c.x1) / 2)
+            elif right:
+                distance = max(n.x0 - c.x1, 0.0)
+            else:
+                continue
+            candidates.append((distance, index, key))
+    taken_captions: set[int] = set()
+    taken_numbers: set[int] = set()
+    pairs = []
+    for _distance, index, key in sorted(candidates):
+        if index in taken_captions or key in taken_numbers:
+            continue
+        taken_captions.add(index)
+        taken_numbers.add(key)
+        field_id, caption = captions[index]
+        pairs.append((field_id, _Piece(caption, 0, len(caption.text)), numbers[key]))
+    return pairs
+
+
+def _value(document: Document, page: Page, catalog: Catalog, field_id: str, caption: _Piece,
+           number: _Number) -> EvidenceValue | None:
+    spec = catalog.field(field_id)
+    quantity = number.quantity
+    if spec.unit == "TB":
+        converted = to_tb(quantity) if quantity.unit in _STORAGE_UNITS else None
+        if converted is None:
+            return None
+        normalized: int | float = float(converted)
+    else:
+        if quantity.unit in _STORAGE_UNITS:
+            return None
+        normalized = int(quantity.value) if quantity.value == quantity.value.to_integral_value() else float(quantity.value)
+    piece = number.piece
+    if caption.block is piece.block:  # one box: cite caption through number
+        citations: list[Citation] = [cite_in_block(document, page, piece.block, caption.start, piece.end)]
+    else:
+        citations = [cite_in_block(document, page, piece.block, piece.start, piece.end),
+                     cite_in_block(document, page, caption.block, caption.start, caption.end)]
+    return EvidenceValue(field_id=field_id, label=spec.label, value=quantity.raw, unit=quantity.unit or "", scope="platform",
+                         normalized=normalized, period="",
+                         method="ocr_figure" if page.source == "ocr" or piece.block.kind == "ocr_line" else "text",
+                         citations=tuple(citations), note=f"截图数字，标题“{caption.text.strip(' :：')}”")

@@ -1,0 +1,398 @@
+"""Financial statements of audit reports and 财务报表 → evidence values of the money indicators.
+
+Read: 营业收入 (营业总收入 where no 营业收入 row), 研发费用, 利润总额, 税金及附加 (营业税金及附加) of
+the 利润表, and 资产总计 of the 资产负债表, each in the right column and with the statement's unit.
+Firms lay statements out differently, so nothing positional is trusted:
+- a statement starts at its title row ("利润表", "3、合并利润表", "母公司资产负债表（续）") and ends at
+  the next title or at 财务报表附注; it may run over several pages, a continued table without
+  its header keeps the columns of the last header;
+- the header row names the columns: 本期金额/上期金额, 本年累计数/上年同期数, 期末余额/期初余额,
+  年末数/年初数, 2023年度/2022年度, 2023年12月31日/2022年12月31日, plus 附注/行次 columns that
+  are never values; 本月数 is neither period;
+- the unit comes from the rows between the title and the header (单位：元, 金额单位：人民币万元) or
+  from a header cell (本期金额（元）); a statement without a stated unit gives `ambiguous` values;
+- labels are matched after dropping 一、/（二）/加：/减：/其中： and the trailing "（亏损总额以“－”
+  号填列）", also when the label wraps onto the next line (PDF text lines) or its cell wraps;
+- a line of a PDF without ruling lines gives its trailing amounts right-aligned to the header's
+  value columns; a line with fewer amounts than columns is not guessed at.
+The statement's year is the year its header or title rows print (else the latest year the 申报表
+asks for, 2023). Quarterly and half-year statements (1-3月, 6月30日, 季度) give nothing: the
+indicators are annual.
+
+Whose figures they are (`scope`) is decided statement by statement, never for the whole file: an
+audit report commonly holds the company's 合并/母公司 statements and, pages later, a platform part
+(read by `assistant.evidence.platform`). A statement is the platform's when its own title or the
+rows above its header say so (编制单位：…（工业互联网平台业务）, "平台业务利润表"); it is likely the
+platform's (confidence below CONFIDENT, so never an error) when only the report's cover names a
+平台业务 special audit; otherwise it is the company's. Platform statements feed 平台相关营业收入,
+研发投入 and the formula inputs of 利润率, 投资回报率 and 社会贡献率; company statements feed the
+enterprise's own fields (总资产, 利润总额; 营业收入 as `COMPANY_REVENUE_COMPONENT`, the upper bound
+of both 主营业务收入 and the platform's revenue). 合并 statements are preferred to 母公司 ones.
+
+Must not: compare with the declared values (the checks do) or read files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.catalog.notice import Catalog
+from assistant.catalog.vocabulary import (
+    ANNUAL_PROFIT_COMPONENT,
+    ASSETS_END_COMPONENT,
+    ASSETS_START_COMPONENT,
+    COMPANY_REVENUE_COMPONENT,
+    PROFIT_COMPONENT,
+    TAX_COMPONENT,
+)
+from assistant.core.citations import Citation
+from assistant.core.evidence import OCR_REASON, EvidenceValue
+from assistant.core.text_keys import squash
+from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
+from extractors.model import Document
+
+_TITLE = re.compile(
+    r"^(?:[一二三四五六七八九十\d]+[、.．])?(?P<scope>合并及母公司|合并及公司|合并|母公司|公司)?"
+    r"(?P<platform>(?:工业互联网)?平台(?:业务|相关业务)?(?:模拟|分部)?)?"
+    r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表)"
+    r"(?:[(（]续[)）])?(?:会企0\d表)?$")
+_NOTES = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:财务报表附注|会计报表附注|财务报表项目注释)")
+_KINDS = {"利润表": "income", "损益表": "income", "利润及利润分配表": "income", "资产负债表": "balance"}
+
+# item → (statement kind, accepted labels best first)
+_ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "营业收入": ("income", ("营业收入", "营业总收入")),
+    "研发费用": ("income", ("研发费用",)),
+    "利润总额": ("income", ("利润总额",)),
+    "税金及附加": ("income", ("税金及附加", "营业税金及附加")),
+    "资产总计": ("balance", ("资产总计",)),
+}
+_LABEL_TO_ITEM = {label: (item, rank) for item, (_k, labels) in _ITEMS.items() for rank, label in enumerate(labels)}
+
+_CURRENT = re.compile(r"本期|本年(?!同期)|期末|年末|本报告期")
+_PRIOR = re.compile(r"上期|上年|期初|年初|上年同期")
+_OTHER_PERIOD = re.compile(r"本月|上月")
+_NOTE_COLUMN = re.compile(r"^(?:附注|注释|附注编号|行次|注)$")
+_LABEL_COLUMN = re.compile(r"^(?:项目|项\s*目|资产|负债和所有者权益|负债和股东权益|科目)")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年|[.\-/]\s*12\s*[.\-/]\s*31)")
+_ANNUAL = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:度|1\s*[-—~至]\s*12\s*月|12\s*月\s*31\s*日)|(?:19|20)\d{2}[.\-/]12[.\-/]31")
+_PARTIAL = re.compile(r"季度|半年|中期|(?<![\d])1\s*[-—~至]\s*(?:[1-9]|1[01])\s*月(?![\d])"
+                      r"|(?<!\d)(?:[1-9]|1[01])\s*月\s*(?:30|31)\s*日")
+_PLATFORM = re.compile(r"平台")
+# A cover that names a special audit of the platform business ("工业互联网平台业务 2023年度专项审计报告").
+_PLATFORM_COVER = re.compile(r"平台(?:业务|相关).{0,30}专项|专项.{0,30}平台(?:业务|相关)")
+_AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")
+_PLACEHOLDER = re.compile(r"^[-—–－/]+$")
+_NOTE_REF = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]?\(?\d*\)?|[(（][一二三四五六七八九十\d]+[)）]"
+                       r"|[五六七八九十][、.．]\d+|\d{1,2})$")
+
+
+def statement_label(text: str) -> str:
+    """The label's matching key: "三、利润总额（亏损总额以“－”号填列）" → "利润总额"."""
+    key = squash(text).replace("（", "(").replace("）", ")")
+    key = re.sub(r"^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\)|\d+[、.．])", "", key)
+    while (stripped := re.sub(r"^(?:加|减|其中)[:：]", "", key)) != key:
+        key = stripped
+    if "(" in key:  # a trailing note, closed or cut by a wrap: "利润总额(亏损总额以“－”号"
+        key = key[: key.index("(")]
+    return key.rstrip(":：")
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str  # label | note | current | prior | other
+    text: str  # the header as printed
+    year: int | None = None
+    citation: Citation | None = None
+
+
+@dataclass
+class _Statement:
+    kind: str  # income | balance | other
+    title: str  # as printed: "合并利润表"
+    rank: int  # 0 合并, 1 plain, 2 母公司: the statement preferred when a report has several
+    order: int
+    unit: str | None = None
+    year: int | None = None
+    annual: bool = False
+    partial: bool = False
+    platform: bool = False
+    columns: list[Column] | None = None
+    pending: tuple[str, int, Row] | None = None
+    found: dict[str, tuple[int, Row, dict[str, tuple[RowCell, Column]]]] = field(default_factory=dict)
+
+
+def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]:
+    """The evidence facts of every annual statement of the document (best statement per item)."""
+    statements = _scan(document_rows(document))
+    # The cover names the period ("2018 年第一季度报告", "2023年度专项审计报告") for statements
+    # whose own rows do not, and may name a platform special audit.
+    cover = document.pages[0].text if document.pages else ""
+    cover_year = int(m.group(1)) if (m := _YEAR.search(cover)) else None
+    platform_cover = bool(_PLATFORM_COVER.search(squash(cover)))
+    for statement in statements:
+        if statement.year is None and not statement.annual:
+            statement.year = cover_year
+            statement.partial = statement.partial or bool(_PARTIAL.search(cover))
+    years = sorted(int(m.group(1)) for f in catalog.fields if (m := re.fullmatch(r"platform_revenue_(\d{4})", f.id)))
+    latest = years[-1] if years else None
+    best: dict[tuple[str, str, str], tuple[tuple[int, int, int], _Statement, Row, RowCell, Column]] = {}
+    for statement in statements:
+        if statement.partial or statement.kind not in ("income", "balance"):
+            continue
+        scope = _scope(statement, platform_cover)[0]
+        for item, (label_rank, row, cells) in statement.found.items():
+            for role, (cell, column) in cells.items():
+                key = (scope, item, role)
+                score = (statement.rank, label_rank, statement.order)
+                if key not in best or score < best[key][0]:
+                    best[key] = (score, statement, row, cell, column)
+    values = []
+    for (_scope_key, item, role), (_score, statement, row, cell, column) in sorted(best.items()):
+        scope, confidence, reasons = _scope(statement, platform_cover)
+        base = statement.year or latest
+        year = column.year or (base if role == "current" or base is None else base - 1)
+        for field_id, component, doubt in _targets(item, role, year, latest, scope, catalog):
+            values.append(_value(catalog, field_id, component, statement, row, cell, column, scope=scope,
+                                 year=year, confidence=min(confidence, 0.7 if doubt else 1.0),
+                                 reasons=(*reasons, *((doubt,) if doubt else ()))))
+    return values
+
+
+def _scope(statement: _Statement, platform_cover: bool) -> tuple[str, float, tuple[str, ...]]:
+    """(scope, confidence, reasons) of one statement's figures."""
+    title = statement.title
+    if statement.platform:
+        return "platform", 0.95, (f"“{title}”的标题或编制单位注明平台业务",)
+    if platform_cover and statement.rank == 1:
+        return "platform", 0.7, (f"存疑：仅报告封面注明平台业务专项审计，“{title}”本身未注明平台口径",)
+    return "company", 0.95, (f"“{title}”为企业整体财务报表",)
+
+
+def _targets(item: str, role: str, year: int | None, latest: int | None, scope: str,
+             catalog: Catalog) -> list[tuple[str, str, str]]:
+    """(field, component, doubt) the figure is evidence of; doubt "" when it is the field itself."""
+    current_year = year is not None and year == latest
+    out: list[tuple[str, str, str]] = []
+    if scope == "platform":
+        if item == "营业收入":
+            if role == "current" and current_year:
+                out.append(("revenue", "", ""))
+            history = f"platform_revenue_{year}"
+            if year is not None and any(f.id == history for f in catalog.fields):
+                out.append((history, catalog.field(history).label, ""))
+        elif current_year and role == "current":
+            out += {"研发费用": [("rd_investment", "", "存疑：利润表“研发费用”不含资本化的研发投入")],
+                    "利润总额": [("profit_margin", PROFIT_COMPONENT, ""), ("roi", ANNUAL_PROFIT_COMPONENT, "")],
+                    "税金及附加": [("social_contribution_rate", TAX_COMPONENT, "")],
+                    "资产总计": [("social_contribution_rate", ASSETS_END_COMPONENT, "")]}.get(item, [])
+        elif item == "资产总计" and role == "prior" and year is not None and latest is not None and year == latest - 1:
+            out.append(("social_contribution_rate", ASSETS_START_COMPONENT, ""))
+    elif current_year and role == "current":
+        out += {"利润总额": [("total_profit", "", "")], "资产总计": [("total_assets", "", "")],
+                "营业收入": [("main_business_revenue", COMPANY_REVENUE_COMPONENT, "")],
+                }.get(item, [])
+    return out
+
+
+def _value(catalog: Catalog, field_id: str, component: str, statement: _Statement, row: Row,
+           cell: RowCell, column: Column, *, scope: str, year: int | None, confidence: float,
+           reasons: tuple[str, ...]) -> EvidenceValue:
+    quantity = parse_quantity(cell.text, whole=True)
+    normalized = None
+    status = "found"
+    note = ""
+    if statement.unit is None:
+        status, note = "ambiguous", "报表未注明金额单位，无法折算为万元"
+    elif quantity is not None:
+        wan = convert_money(quantity.value, statement.unit, "万元")
+        normalized = float(round(wan, 6))
+    label_cell = next((c for c in row.cells if c.text and not _AMOUNT.match(c.text.strip())), None)
+    citations = [row.span_citation(label_cell.citation if label_cell else None, cell.citation)]
+    if column.citation is not None:
+        citations.append(column.citation)
+    if row.page.source == "ocr":
+        reasons = (*reasons, OCR_REASON)
+    return EvidenceValue(
+        field_id=field_id, label=catalog.field(field_id).label, component=component, value=cell.text.strip(),
+        unit=statement.unit or "", normalized=normalized, scope=scope, period=column.text, year=year,
+        confidence=confidence, reasons=reasons, status=status,
+        method="table_row" if row.source == "table" else "text",
+        citations=tuple(c for c in citations if c is not None), note=note)
+
+
+# --- walking the rows ----------------------------------------------------------------------------
+
+def _scan(rows: list[Row]) -> list[_Statement]:
+    statements: list[_Statement] = []
+    current: _Statement | None = None
+    for row in rows:
+        text = squash(row.text)
+        if not text:
+            continue
+        title = _TITLE.match(text)
+        if title:
+            scope = title.group("scope") or ""
+            rank = 2 if scope.startswith(("母公司", "公司")) else 0 if scope.startswith("合并") else 1
+            current = _Statement(kind=_KINDS.get(title.group("kind"), "other"), title=text, rank=rank,
+                                 order=len(statements), platform=bool(title.group("platform")))
+            statements.append(current)
+            continue
+        if _NOTES.match(text):
+            current = None
+            continue
+        if current is None or current.kind == "other":
+            continue
+        columns = _header(row)
+        if columns is not None:
+            current.columns = columns
+            _absorb(current, row.text)
+            continue
+        if current.columns is None:
+            _absorb(current, row.text)
+            continue
+        if current.unit is None and "单位" in text:
+            _absorb(current, row.text)
+        _read_row(current, row)
+    return statements
+
+
+def _absorb(statement: _Statement, text: str) -> None:
+    """Rows between a title and its header: unit, period, whose statement it is."""
+    statement.unit = statement.unit or unit_from_header(text)
+    if _PARTIAL.search(text):
+        statement.partial = True
+    if _ANNUAL.search(text):
+        statement.annual = True
+    if statement.year is None and (m := _YEAR.search(text)):
+        statement.year = int(m.group(1))
+    if _PLATFORM.search(text):
+        statement.platform = True
+
+
+def _period_role(text: str) -> tuple[str, int | None] | None:
+    flat = squash(text)
+    if _NOTE_COLUMN.match(flat):
+        return "note", None
+    if _LABEL_COLUMN.match(flat):
+        return "label", None
+    if _OTHER_PERIOD.search(flat):
+        return "other", None
+    year = _YEAR.search(flat)
+    # Prior first: "上年年末余额" names the prior year's end although it holds 年末.
+    if _PRIOR.search(flat):
+        return "prior", int(year.group(1)) if year else None
+    if _CURRENT.search(flat):
+        return "current", int(year.group(1)) if year else None
+    if year and len(flat) <= 16:
+        return "year", int(year.group(1))
+    return None
+
+
+def _header(row: Row) -> list[Column] | None:
+    """The columns a header row names, or None when the row is not a header."""
+    cells = [c for c in row.cells if c.text.strip()]
+    if not cells or any(_AMOUNT.match(c.text.strip()) for c in cells):
+        return None
+    roles = [_period_role(c.text) for c in cells]
+    if sum(1 for r in roles if r and r[0] in ("current", "prior", "year")) < 1 or any(r is None for r in roles[1:]):
+        return None
+    years = [r[1] for r in roles if r and r[0] == "year"]
+    columns: list[Column] = []
+    width = max((c.column for c in row.cells if c.column is not None), default=-1) + 1
+    slots: list[Column | None] = [None] * width if width else []
+    for cell, role in zip(cells, roles, strict=True):
+        kind, year = role or ("label", None)
+        if kind == "year":
+            kind = "current" if year == max(years) and len(set(years)) > 1 or len(years) == 1 else "prior"
+        column = Column(role=kind, text=cell.text.strip(), year=year, citation=cell.citation)
+        if cell.column is not None and cell.column < width:
+            slots[cell.column] = column
+        columns.append(column)
+    if width:
+        return [c or Column(role="other", text="") for c in slots]
+    return columns
+
+
+def _segments(columns: list[Column]) -> list[list[int]]:
+    """Column indexes per side of the statement: a two-sided 资产负债表 prints 资产 | 期末 | 期初 |
+    负债和所有者权益 | 期末 | 期初 in one row; a new side starts at each label column."""
+    sides: list[list[int]] = []
+    for i, column in enumerate(columns):
+        if column.role == "label" or not sides:
+            sides.append([])
+        sides[-1].append(i)
+    return sides
+
+
+def _read_row(statement: _Statement, row: Row) -> None:
+    columns = statement.columns or []
+    sides = _segments(columns)
+    if row.source == "table" and all(c.column is not None for c in row.cells):
+        for side in sides:
+            cells = [c for c in row.cells if c.column in side]
+            label = " ".join(c.text for c in cells if columns[c.column].role in ("label", "other") and c.text.strip()
+                             and not _AMOUNT.match(c.text.strip()))
+            values = {columns[c.column].role: (c, columns[c.column]) for c in cells
+                      if columns[c.column].role in ("current", "prior") and _AMOUNT.match(c.text.strip())}
+            _record(statement, label, values, row)
+        return
+    runs = _line_runs(list(row.cells))
+    if len(runs) == 1 and not runs[0][1]:
+        _wrapped_label(statement, runs[0][0], row)
+        return
+    for index, (label_cells, amounts) in enumerate(runs[: len(sides)]):
+        side = [columns[i] for i in sides[index]]
+        value_columns = [c for c in side if c.role in ("current", "prior", "other")]
+        notes = sum(1 for c in side if c.role == "note")
+        extra = len(amounts) - len(value_columns)
+        if 0 < extra <= notes and all(_NOTE_REF.match(squash(t.text)) for t in amounts[:extra]):
+            amounts = amounts[extra:]  # a 附注/行次 number ("30", "1") read as an amount
+        elif notes and len(label_cells) > 1 and _NOTE_REF.match(squash(label_cells[-1].text)):
+            label_cells = label_cells[:-1]
+        if len(amounts) != len(value_columns):
+            continue  # fewer amounts than columns: which one is blank cannot be told from a line
+        values = {col.role: (cell, col) for cell, col in zip(amounts, value_columns, strict=True)
+                  if col.role in ("current", "prior") and _AMOUNT.match(cell.text)}
+        label = "".join(t.text for t in label_cells)
+        if index == 0 and statement.pending is not None and len(squash(label)) <= 12 \
+                and statement_label(label) not in _LABEL_TO_ITEM:
+            label = statement.pending[0]
+        _record(statement, label, values, row)
+    statement.pending = None
+
+
+def _line_runs(tokens: list[RowCell]) -> list[tuple[list[RowCell], list[RowCell]]]:
+    """A text line as (label tokens, amount tokens) runs, left to right."""
+    runs: list[tuple[list[RowCell], list[RowCell]]] = []
+    for token in tokens:
+        is_amount = bool(_AMOUNT.match(token.text) or _PLACEHOLDER.match(token.text))
+        if not runs or (not is_amount and runs[-1][1]):
+            runs.append(([], []))
+        (runs[-1][1] if is_amount else runs[-1][0]).append(token)
+    return runs
+
+
+def _wrapped_label(statement: _Statement, label_cells: list[RowCell], row: Row) -> None:
+    """A label line without amounts: its amounts follow on the next line ("四、利润总额（亏损总额
+    以“－”号" / "填列）" / "-4,831,324.09 -15,714,409.94")."""
+    label = "".join(t.text for t in label_cells)
+    key = statement_label(label)
+    if key in _LABEL_TO_ITEM:
+        statement.pending = (key, 0, row)
+    elif statement.pending is None or len(squash(label)) > 12:
+        statement.pending = None
+
+
+def _record(statement: _Statement, label: str, values: dict, row: Row) -> None:
+    key = statement_label(label)
+    if key not in _LABEL_TO_ITEM or not values:
+        return
+    item, rank = _LABEL_TO_ITEM[key]
+    if _ITEMS[item][0] != statement.kind:
+        return
+    if item in statement.found and statement.found[item][0] <= rank:
+        return
+    statement.found[item] = (rank, row, values)

@@ -1,0 +1,326 @@
+"""The platform-scoped part of a financial proof → facts of 平台相关营业收入, 研发投入 and 利润.
+
+The 填报指引 asks for the platform's figures, "注意不是企业": applicants prove them with a part of
+their audit report or a note of their own — 关于平台业务收入的专项说明, 平台业务收入明细表, a segment
+note (分部信息) with a 工业互联网平台 column, or a sentence ("2023年度平台相关营业收入为6,670.79
+万元"). This module reads those parts wherever they are in a file, by what they contain:
+- a figure is the platform's when its row label, its column header or the section heading above
+  it names the platform (平台); figures of the rest of the file are the company statements'
+  business (`assistant.evidence.financial`) and are not read here;
+- an item is named by the whole label, not a word in it: "平台相关营业收入", "营业收入合计",
+  "平台业务收入" are revenue, but "平台订阅服务收入" is a part of it and "营业收入增长率" a rate;
+- the period comes from a year column (2021年度 / 2022年 / 2023), a year row (a table of years
+  down the side), or the year written in the sentence; a figure without a year gives nothing;
+- the unit from the header cell ("（元）"), the label, a 单位 line of the section, or the sentence;
+  a table figure without any is `ambiguous`.
+
+Must not: compare with the declared values (the checks do), read files, or read company-wide
+statements (their figures are not the platform's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.catalog.notice import Catalog
+from assistant.core.citations import Citation
+from assistant.core.evidence import OCR_REASON, EvidenceFact
+from assistant.evidence.financial import (
+    ANNUAL_PROFIT_COMPONENT,
+    PROFIT_COMPONENT,
+    squash,
+)
+from assistant.evidence.rows import Row, RowCell, cite_in_block, document_rows
+from assistant.values.numbers import (
+    convert_money,
+    find_quantities,
+    parse_quantity,
+    unit_from_header,
+)
+from extractors.model import Document
+
+_YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(（][^()（）]*[)）])?$")
+_AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+_UNIT_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+# What may surround the item word in a label that names the item itself (not a part of it).
+_FILLER = re.compile(r"工业互联网|平台|相关|业务|营业|主营|总额|总计|合计|小计|总|本年|当年|全年|年度|金额|数|实现|的|其中[:：]?")
+_ITEM_WORDS = (("revenue", re.compile(r"收入|营收")), ("rd", re.compile(r"研发(?:投入|费用|支出|经费)|研究开发费用")),
+               ("profit", re.compile(r"利润(?:总额)?|净利润")))
+_NOT_ITEM = re.compile(r"率|比例|占比|增长|增速|成本|毛利|税|分配|人数|强度|预计|预算|计划|营业利润|营业外")
+_LABEL_HEADER = re.compile(r"^(?:项目|项\s*目|科目|指标|内容|名称|年度|年份|类别|业务)$")
+_HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$")
+_SENTENCE_ITEM = re.compile(
+    r"(?P<item>营业收入|营收|业务收入|收入|研发投入|研发费用|研发支出|利润总额|净利润|利润)")
+_SENTENCE_SPLIT = re.compile(r"[。；;！!？?\n]")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    item: str  # revenue | rd | profit
+    year: int
+    cell: RowCell | None  # None for a sentence
+    row: Row
+    unit: str | None
+    column: RowCell | None  # the header cell (year or item) that gives period or item
+    how: str  # reason, Chinese
+    value_text: str
+    citation: Citation | None = None  # for a sentence: the clause
+
+
+def read_platform_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    """Facts of the platform's revenue, R&D and profit by year, wherever the file states them."""
+    figures = _table_figures(document_rows(document)) + _sentence_figures(document)
+    latest = _latest_year(catalog)
+    best: dict[tuple[str, int], _Figure] = {}
+    for figure in figures:  # the first statement of an item and year wins (tables before prose)
+        best.setdefault((figure.item, figure.year), figure)
+    facts: list[EvidenceFact] = []
+    for (item, year), figure in sorted(best.items()):
+        for field_id, component in _targets(item, year, latest, catalog):
+            fact = _fact(catalog, field_id, component, figure)
+            if fact is not None:
+                facts.append(fact)
+    return facts
+
+
+def _latest_year(catalog: Catalog) -> int | None:
+    years = sorted(int(m.group(1)) for f in catalog.fields if (m := re.fullmatch(r"platform_revenue_(\d{4})", f.id)))
+    return years[-1] if years else None
+
+
+def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if item == "revenue":
+        if year == latest:
+            out.append(("revenue", ""))
+        history = f"platform_revenue_{year}"
+        if any(f.id == history for f in catalog.fields):
+            out.append((history, catalog.field(history).label))
+    elif year == latest:
+        out += {"rd": [("rd_investment", "")],
+                "profit": [("profit_margin", PROFIT_COMPONENT), ("roi", ANNUAL_PROFIT_COMPONENT)]}.get(item, [])
+    return out
+
+
+def item_of(label: str) -> str | None:
+    """The item a label names as a whole: "平台相关营业收入（元）" → revenue; "平台订阅服务收入"
+    (a part), "营业收入增长率" (a rate) → None."""
+    key = _UNIT_PAREN.sub("", squash(label))
+    key = _NUMBERING.sub("", key)
+    if not key or _NOT_ITEM.search(key):
+        return None
+    for item, word in _ITEM_WORDS:
+        found = word.search(key)
+        if found is None:
+            continue
+        rest = _FILLER.sub("", key[: found.start()] + key[found.end():])
+        if rest in ("", "净", "投入", "费用"):
+            return item
+    return None
+
+
+# --- tables --------------------------------------------------------------------------------------
+
+@dataclass
+class _Header:
+    kind: str  # years (year columns) | items (item columns, years down the side) | segment (a 平台 column)
+    cells: list[tuple[int, RowCell, object]]  # (position, header cell, year or item)
+    platform: bool  # a header cell names the platform
+    unit: str | None
+
+
+def _cells(row: Row) -> list[tuple[int, RowCell]]:
+    """Non-empty cells with their position: the table column, or the token index of a line."""
+    out = []
+    for index, cell in enumerate(c for c in row.cells if c.text.strip()):
+        out.append((cell.column if cell.column is not None else index, cell))
+    return out
+
+
+def _header(row: Row) -> _Header | None:
+    cells = _cells(row)
+    if len(cells) < 2 or any(_AMOUNT.match(c.text.strip()) for _p, c in cells):
+        return None
+    years = [(p, c, int(m.group("y"))) for p, c in cells if (m := _YEAR_CELL.match(squash(c.text)))]
+    platform = any("平台" in c.text for _p, c in cells)
+    unit = next((u for _p, c in cells if (u := unit_from_header(c.text))), None)
+    others = [c for _p, c in cells if not _YEAR_CELL.match(squash(c.text))]
+    # A header of year columns: the years and at most one label column ("项目"), nothing else —
+    # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
+    if years and len(others) <= 1 and all(_LABEL_HEADER.match(_UNIT_PAREN.sub("", squash(c.text))) for c in others):
+        return _Header("years", years, platform, unit)
+    items = [(p, c, item) for p, c in cells if (item := item_of(c.text))]
+    first = squash(cells[0][1].text)
+    if items and re.search(r"年度|年份|期间|年$", first):
+        return _Header("items", items, platform, unit)
+    # A segment note: 项目 | 工业互联网平台 | 智能装备 | 抵销 | 合计 — only the platform's column counts.
+    segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not _AMOUNT.match(c.text)]
+    if _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
+        return _Header("segment", segments, True, unit)
+    return None
+
+
+def _table_figures(rows: list[Row]) -> list[_Figure]:
+    figures: list[_Figure] = []
+    heading_platform = False
+    heading = ""
+    year: int | None = None  # the year the latest heading or short line names ("（2）2022年度 单位：元")
+    unit: str | None = None
+    header: _Header | None = None
+    for row in rows:
+        text = squash(row.text)
+        if not text:
+            continue
+        found = _header(row)
+        if found is not None:
+            header = found
+            continue
+        cells = _cells(row)
+        amounts = [(p, c) for p, c in cells if _AMOUNT.match(c.text.strip())]
+        if not amounts:
+            if len(text) <= 60 and (_HEADING.search(text) or "单位" in text or len(cells) == 1):
+                if "单位" in text:
+                    unit = unit_from_header(text) or unit
+                if _HEADING.search(text) and len(text) <= 40:
+                    heading, heading_platform = text, "平台" in text
+                    unit = unit_from_header(text) or None
+                    header = None
+                year = _year_of(text) or (None if _HEADING.search(text) else year)
+            continue
+        if header is None:
+            continue
+        label_cells = [c for p, c in cells if not _AMOUNT.match(c.text.strip())]
+        label = "".join(c.text for c in label_cells)
+        if header.kind == "segment":
+            item = item_of(label)
+            if item is None or year is None:
+                continue
+            for cell, column, _key in _align_segment(header, amounts, row):
+                figures.append(_Figure(item, year, cell, row, header.unit or unit, column,
+                                       f"分部信息“{column.text.strip()}”列（{heading}）", cell.text.strip()))
+        elif header.kind == "years":
+            item = item_of(label)
+            scoped = heading_platform or header.platform or "平台" in label
+            if item is None or not scoped:
+                continue
+            for cell, column, column_year in _align(header.cells, amounts, row):
+                figures.append(_Figure(item, column_year, cell, row, unit_from_header(label) or header.unit or unit,
+                                       column, _how(heading, heading_platform, label), cell.text.strip()))
+        else:
+            match = _YEAR_CELL.match(squash(label_cells[0].text)) if label_cells else None
+            scoped = heading_platform or header.platform
+            if match is None or not scoped:
+                continue
+            row_year = int(match.group("y"))
+            for cell, column, item in _align(header.cells, amounts, row):
+                figures.append(_Figure(item, row_year, cell, row, unit_from_header(column.text) or header.unit or unit,
+                                       column, _how(heading, heading_platform, column.text), cell.text.strip()))
+    return figures
+
+
+def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, RowCell]], row: Row):
+    """(amount cell, header cell, its year or item) for each value column: by table column, or,
+    in a line of text, right to left when the line has as many amounts as the header columns."""
+    if row.source == "table" and all(c.column is not None for _p, c in amounts):
+        by_position = {p: c for p, c in amounts}
+        return [(by_position[p], header, key) for p, header, key in columns if p in by_position]
+    if len(amounts) != len(columns):
+        return []
+    return [(cell, header, key) for (_p, cell), (_q, header, key) in zip(amounts, columns, strict=True)]
+
+
+def _year_of(text: str) -> int | None:
+    years = set(re.findall(r"(20\d{2})\s*年", text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _align_segment(header: _Header, amounts: list[tuple[int, RowCell]], row: Row):
+    """The platform column's amount of a segment row: by table column; in a line of text only
+    when every column has its amount (the line's amounts in header order)."""
+    (position, column, key), = header.cells
+    if row.source == "table":
+        return [(cell, column, key) for p, cell in amounts if p == position]
+    return []
+
+
+def _how(heading: str, heading_platform: bool, label: str) -> str:
+    if "平台" in label:
+        return f"栏目“{label.strip()}”注明平台口径"
+    if heading_platform:
+        return f"所在部分“{heading}”为平台业务"
+    return "表头注明平台业务"
+
+
+# --- sentences -----------------------------------------------------------------------------------
+
+def _sentence_figures(document: Document) -> list[_Figure]:
+    figures = []
+    for page in document.pages:
+        for block in page.blocks:
+            if block.table_cell is not None or not block.text.strip():
+                continue
+            offset = 0
+            for clause in _SENTENCE_SPLIT.split(block.text):
+                figures += _clause_figures(document, page, block, clause, offset)
+                offset += len(clause) + 1
+    return figures
+
+
+def _clause_figures(document, page, block, clause: str, offset: int) -> list[_Figure]:
+    if "平台" not in clause or not (years := re.findall(r"(20\d{2})\s*年", clause)) or len(set(years)) != 1:
+        return []
+    if re.search(r"预计|计划|目标|力争|将达|对标|同行|行业平均|增长率|占比|强度|利润率", clause):
+        return []
+    out = []
+    for quantity, start, end in find_quantities(clause, skip_dates=True):
+        if quantity.unit not in ("元", "万元", "亿元", "千元") or quantity.qualifier != "exact":
+            continue
+        before = clause[max(0, start - 16):start]
+        names = list(_SENTENCE_ITEM.finditer(before))
+        if not names or re.search(r"\d", before[names[-1].end():]):
+            continue
+        item = item_of(names[-1].group("item"))
+        if item is None:
+            continue
+        head = clause[:start]
+        if "平台" not in head:
+            continue
+        citation = cite_in_block(document, page, block, offset, offset + len(clause))
+        row = Row(page=page, cells=(), source="line")
+        out.append(_Figure(item, int(years[0]), None, row, quantity.unit, None, f"正文“{clause.strip()}”注明平台口径",
+                           clause[start:end], citation))
+    return out
+
+
+# --- facts ---------------------------------------------------------------------------------------
+
+def _fact(catalog: Catalog, field_id: str, component: str, figure: _Figure) -> EvidenceFact | None:
+    quantity = parse_quantity(figure.value_text, whole=figure.cell is not None) if figure.cell is not None \
+        else parse_quantity(figure.value_text)
+    if quantity is None:
+        return None
+    unit = quantity.unit if quantity.unit in ("元", "万元", "亿元", "千元") else figure.unit
+    status, note, normalized = "found", "", None
+    if unit not in ("元", "万元", "亿元", "千元"):
+        status, note = "ambiguous", "未注明金额单位，无法折算为万元"
+    else:
+        normalized = float(round(convert_money(quantity.value, unit, "万元"), 6))
+    if figure.cell is not None:
+        label_cell = next((c for c in figure.row.cells if c.text.strip() and not _AMOUNT.match(c.text.strip())), None)
+        citations = [figure.row.span_citation(label_cell.citation if label_cell else None, figure.cell.citation)]
+        if figure.column is not None and figure.column.citation is not None:
+            citations.append(figure.column.citation)
+        method, confidence = ("table_row" if figure.row.source == "table" else "text"), 0.95
+    else:
+        citations, method, confidence = [figure.citation], "text", 0.85
+    citations = tuple(c for c in citations if c is not None)
+    if not citations:
+        return None
+    reasons = (figure.how, OCR_REASON) if figure.row.page.source == "ocr" else (figure.how,)
+    return EvidenceFact(
+        field_id=field_id, label=catalog.field(field_id).label, component=component, value=figure.value_text,
+        unit=unit or "", normalized=normalized, scope="platform", year=figure.year,
+        period=figure.column.text.strip() if figure.column is not None else f"{figure.year}年",
+        confidence=confidence, reasons=reasons, status=status, method=method, citations=citations, note=note)

@@ -1,0 +1,263 @@
+"""Rows of an evidence document — a label and its cells, each cell citable — whatever the page was.
+
+Financial statements and lists are read row by row. The same row comes in four shapes: a ruled
+PDF table (pdfplumber cells with exact boxes), a line of a PDF without ruling lines ("营业收入
+68,617,000.00 58,043,000.00": cells are the whitespace-separated tokens), OCR boxes on one visual
+line of a scan, and a DOCX/XLSX table row. `document_rows` gives them all as `Row`s in reading
+order, and every cell carries a `Citation` whose quote is the exact page text (span into
+`Page.text`), so an evidence value is cited to file + page + quote (+ bbox) by construction.
+
+Owns: building rows and citing their cells. Must not: know statements, indicators or units.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.core.citations import Citation, cite_blocks
+from assistant.forms.grid import cite_text
+from extractors.model import BBox, Block, Document, Page, Span, Table
+
+_TEXT_KINDS = ("line", "paragraph", "heading", "ocr_line")
+
+
+@dataclass(frozen=True)
+class RowCell:
+    text: str
+    citation: Citation | None  # None for an empty cell
+    column: int | None = None  # 0-based table column; None for a token of a text line
+
+
+@dataclass(frozen=True)
+class Row:
+    page: Page
+    cells: tuple[RowCell, ...]  # left to right, label cell(s) first
+    source: Literal["table", "line"]
+    table_index: int | None = None
+
+    @property
+    def page_number(self) -> int | None:
+        return self.page.number
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.cells if c.text)
+
+    def span_citation(self, first: Citation | None, last: Citation | None) -> Citation | None:
+        """`first` through `last` as one citation when they are one stretch of one line of this
+        row's page (label + value: "一、营业收入 68,617,000.00"); else `last` alone."""
+        if first is None or last is None or first is last:
+            return last or first
+        same = (first.file, first.page, first.doc_id) == (last.file, last.page, last.doc_id)
+        if not same or first.span is None or last.span is None or first.span.start >= last.span.start:
+            return last
+        start, end = first.span.start, last.span.end
+        quote = self.page.text[start:end]
+        if "\n" in quote:
+            return last
+        bbox = first.bbox.union(last.bbox) if first.bbox and last.bbox else (first.bbox or last.bbox)
+        return Citation(file=first.file, page=first.page, locator=first.locator, quote=quote,
+                        span=Span(start=start, end=end), bbox=bbox, match=first.match, doc_id=first.doc_id)
+
+    @property
+    def citation(self) -> Citation | None:
+        """The row as one citation: all of it when it is one line, else its first line (a list
+        row whose name or 颁发单位 wraps is cited by the line with its 序号)."""
+        cited = [c.citation for c in self.cells if c.citation is not None and c.citation.span is not None]
+        if not cited:
+            return next((c.citation for c in self.cells if c.citation is not None), None)
+        first = cited[0]
+        whole = self.span_citation(first, cited[-1])
+        if whole is not None and whole is not cited[-1]:
+            return whole
+        if self.source == "table" and (multi := self._multiline(cited)) is not None:
+            return multi
+        line_end = self.page.text.find("\n", first.span.start)
+        line_end = len(self.page.text) if line_end < 0 else line_end
+        on_line = [c for c in cited if c.span.end <= line_end and c.page == first.page and c.file == first.file]
+        return self.span_citation(first, on_line[-1]) if on_line else first
+
+    def _multiline(self, cited: list[Citation]) -> Citation | None:
+        """A table row whose cells wrap: one citation over its lines, if every line in that
+        stretch of page text lies within the row's cells (nothing of a neighbouring row)."""
+        boxes = [c.bbox for c in cited if c.bbox is not None]
+        if len(boxes) != len(cited) or len({(c.file, c.page) for c in cited}) != 1:
+            return None
+        start, end = min(c.span.start for c in cited), max(c.span.end for c in cited)
+        top, bottom = min(b.top for b in boxes), max(b.bottom for b in boxes)
+        for block in self.page.blocks:
+            if block.span.start < end and block.span.end > start and block.bbox is not None:
+                centre = (block.bbox.top + block.bbox.bottom) / 2
+                if not top <= centre <= bottom:
+                    return None
+        bbox = boxes[0]
+        for box in boxes[1:]:
+            bbox = bbox.union(box)
+        first = cited[0]
+        return Citation(file=first.file, page=first.page, locator=first.locator, quote=self.page.text[start:end],
+                        span=Span(start=start, end=end), bbox=bbox, match=first.match, doc_id=first.doc_id)
+
+
+def document_rows(document: Document) -> list[Row]:
+    """Every row of the document in reading order (page by page, top to bottom)."""
+    if document.format in ("docx", "xlsx"):
+        return _office_rows(document)
+    rows: list[Row] = []
+    for page in document.pages:
+        tables = [t for t in document.tables if t.page_number == page.number and page.source != "ocr"]
+        if page.source == "ocr":
+            rows += _ocr_rows(document, page, page.blocks)
+            continue
+        placed: list[tuple[float, Row]] = []
+        for table in tables:
+            placed += _pdf_table_rows(document, page, table)
+        for block in page.blocks:
+            if (block.kind in _TEXT_KINDS and block.kind != "ocr_line" and block.text.strip()
+                    and not _inside_any(block, tables)):
+                placed.append((block.bbox.top if block.bbox else 0.0, _line_row(document, page, [block])))
+        # The text of pictures on a text page (a screenshot under its caption), OCR'd by the
+        # reader: its boxes form visual lines as on a scanned page.
+        pictures = [b for b in page.blocks if b.kind == "ocr_line"]
+        placed += [(row.cells[0].citation.bbox.top if row.cells and row.cells[0].citation and
+                    row.cells[0].citation.bbox else 0.0, row) for row in _ocr_rows(document, page, pictures)]
+        rows += [row for _top, row in sorted(placed, key=lambda item: item[0])]
+    return rows
+
+
+# --- text lines ----------------------------------------------------------------------------------
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    spans, start = [], None
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch == "\u3000":
+            if start is not None:
+                spans.append((start, i))
+                start = None
+        elif start is None:
+            start = i
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def cite_in_block(document: Document, page: Page, block: Block, start: int, end: int,
+                  bbox: BBox | None = None) -> Citation:
+    """`block.text[start:end]` as a citation (an explicit offset: the same token may occur twice)."""
+    return Citation(file=document.path, page=page.number, locator=block.locator, quote=block.text[start:end],
+                    span=Span(start=block.span.start + start, end=block.span.start + end),
+                    bbox=bbox or block.bbox, doc_id=document.id)
+
+
+def _line_row(document: Document, page: Page, blocks: list[Block]) -> Row:
+    cells = []
+    for block in blocks:
+        for start, end in _tokens(block.text):
+            cells.append(RowCell(block.text[start:end], cite_in_block(document, page, block, start, end)))
+    return Row(page=page, cells=tuple(cells), source="line")
+
+
+def _ocr_rows(document: Document, page: Page, blocks) -> list[Row]:
+    """OCR boxes on one visual line (vertical centres within half a line height) form a row."""
+    boxes = [b for b in blocks if b.bbox is not None and b.text.strip()]
+    lines: list[list[Block]] = []
+    for block in sorted(boxes, key=lambda b: (b.bbox.top + b.bbox.bottom) / 2):
+        centre = (block.bbox.top + block.bbox.bottom) / 2
+        height = block.bbox.bottom - block.bbox.top
+        if lines:
+            last = lines[-1]
+            last_centre = sum((b.bbox.top + b.bbox.bottom) / 2 for b in last) / len(last)
+            if abs(centre - last_centre) < max(height, 1.0) * 0.5:
+                last.append(block)
+                continue
+        lines.append([block])
+    return [_line_row(document, page, sorted(line, key=lambda b: b.bbox.x0)) for line in lines]
+
+
+# --- ruled PDF tables ----------------------------------------------------------------------------
+
+def _inside_any(block: Block, tables: list[Table]) -> bool:
+    if block.bbox is None:
+        return False
+    cx, cy = (block.bbox.x0 + block.bbox.x1) / 2, (block.bbox.top + block.bbox.bottom) / 2
+    return any(t.bbox is not None and t.bbox.x0 <= cx <= t.bbox.x1 and t.bbox.top <= cy <= t.bbox.bottom
+               for t in tables)
+
+
+def _pdf_table_rows(document: Document, page: Page, table: Table) -> list[tuple[float, Row]]:
+    lines = [b for b in page.blocks if b.kind in _TEXT_KINDS and b.bbox is not None]
+    out = []
+    for r, texts in enumerate(table.rows):
+        boxes = table.cell_bboxes[r] if r < len(table.cell_bboxes) else ()
+        cells = []
+        for c, text in enumerate(texts):
+            box = boxes[c] if c < len(boxes) else None
+            cells.append(RowCell(text, _cite_pdf_cell(document, page, text, box, lines), column=c))
+        tops = [b.top for b in boxes if b is not None]
+        top = min(tops) if tops else (table.bbox.top if table.bbox else 0.0) + r
+        out.append((top, Row(page=page, cells=tuple(cells), source="table", table_index=table.index)))
+    return out
+
+
+def _weight(ch: str) -> float:
+    return 1.0 if unicodedata.east_asian_width(ch) in ("W", "F") else 0.5
+
+
+def _estimated_x(block: Block, offset: int) -> float:
+    """Where in the line a character offset falls, weighting CJK twice as wide as ASCII."""
+    total = sum(_weight(ch) for ch in block.text) or 1.0
+    before = sum(_weight(ch) for ch in block.text[:offset])
+    return block.bbox.x0 + (block.bbox.x1 - block.bbox.x0) * before / total
+
+
+def _cite_pdf_cell(document: Document, page: Page, text: str, box: BBox | None, lines: list[Block]) -> Citation | None:
+    text = text.strip()
+    if not text:
+        return None
+    if box is not None and "\n" not in text:
+        centre = (box.x0 + box.x1) / 2
+        best: tuple[float, Block, int] | None = None
+        for block in lines:
+            if block.bbox.bottom <= box.top or block.bbox.top >= box.bottom:
+                continue
+            at = block.text.find(text)
+            while at >= 0:
+                distance = abs(_estimated_x(block, at + len(text) // 2) - centre)
+                if best is None or distance < best[0]:
+                    best = (distance, block, at)
+                at = block.text.find(text, at + 1)
+        if best is not None:
+            _d, block, at = best
+            return cite_in_block(document, page, block, at, at + len(text), bbox=box)
+    found = cite_text(document, page, text)  # a wrapped cell: whitespace-insensitive search
+    if found is None:
+        return None
+    return found.model_copy(update={"bbox": box or found.bbox})
+
+
+# --- DOCX / XLSX tables --------------------------------------------------------------------------
+
+def _office_rows(document: Document) -> list[Row]:
+    rows: list[Row] = []
+    for page in document.pages:
+        groups: dict[tuple[int, int], dict[int, list[Block]]] = {}
+        order: list[tuple[str, object]] = []
+        for block in page.blocks:
+            if block.table_cell is not None:
+                key = (block.table_cell.table_index, block.table_cell.row)
+                if key not in groups:
+                    groups[key] = {}
+                    order.append(("table", key))
+                groups[key].setdefault(block.table_cell.col, []).append(block)
+            elif block.kind in _TEXT_KINDS and block.text.strip():
+                order.append(("line", block))
+        for kind, item in order:
+            if kind == "line":
+                rows.append(_line_row(document, page, [item]))
+                continue
+            cols = groups[item]
+            cells = tuple(RowCell(" ".join(b.text for b in cols[c]).strip(), cite_blocks(document, page, cols[c]), column=c)
+                          for c in sorted(cols))
+            rows.append(Row(page=page, cells=cells, source="table", table_index=item[0]))
+    return rows

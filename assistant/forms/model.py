@@ -1,0 +1,76 @@
+"""What a package declares, as data: a value read from a form with its citations and the reader's
+doubts, every reading of a 附件4 row by source, the pre-filled row, and the declarations by
+source. Types only; `assistant.forms.reader` and `assistant.forms.prefill` make them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.core.citations import Citation
+
+MatchKind = Literal["exact", "fuzzy"]  # how a written label was matched to a catalog field
+
+
+class DeclaredValue(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    field_id: str | None  # a 附件1/附件2 field …
+    summary_label: str | None = None  # … or, read from an applicant's 汇总表, a 附件4 row
+    form_label: str  # the label as written in this form
+    raw: str  # the answer as written ("" = left blank)
+    proof: str | None = None  # the 证明资料 cell; None when the form has no such column
+    file: str
+    citations: tuple[Citation, ...] = ()  # the answer first, then the label
+    match: MatchKind = "exact"
+    # What the reader is unsure of, in Chinese for the reviewer (a label matched only
+    # approximately, no answer cell found, text in a cell the layout gave no role): a rule that
+    # judges this value states these doubts instead of promising an error.
+    doubts: tuple[str, ...] = ()
+
+
+class SourceReading(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str  # 申报表 / 申报表扫描件 / 汇总表 / 联系人表
+    file: str
+    raw: str
+    value: str
+    normalized: object = None
+    citations: tuple[Citation, ...] = ()
+    note: str = ""  # how the value was had, when not simply read from the row's own cell
+    doubts: tuple[str, ...] = ()  # what the reader was unsure of (DeclaredValue.doubts)
+
+
+class PrefillRow(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    order: int
+    label: str
+    value: str
+    normalized: object = None
+    status: str  # found | missing | ambiguous
+    citations: tuple[Citation, ...] = ()
+    note: str = ""
+    readings: tuple[SourceReading, ...] = ()  # every source that gave this row a value
+    evidence: tuple = ()  # filled by the evidence chains
+
+
+class Declarations(BaseModel):
+    """Everything the package declares, by source, before any judgement."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    forms: tuple[tuple[str, str, tuple[DeclaredValue, ...]], ...]  # (source name, file, values)
+    summary_tables: tuple[tuple[str, tuple[DeclaredValue, ...]], ...]
+    contact_forms: tuple[tuple[str, tuple[DeclaredValue, ...]], ...]
+
+    def field_readings(self, field_id: str) -> list[tuple[str, DeclaredValue]]:
+        found = []
+        for source, _file, values in self.forms:
+            found += [(source, v) for v in values if v.field_id == field_id]
+        for _file, values in self.contact_forms:
+            found += [("联系人表", v) for v in values if v.field_id == field_id]
+        return found

@@ -1,0 +1,479 @@
+"""What a form declares: catalog fields found by their labels in the tables and lines of a form.
+
+Applicants rebuild the template in their own way, so no position is trusted. A row is read by
+its 内容 label (normalised, alias-aware, fuzzy as a last resort); where a header row names the
+columns (内容 / 平台实际情况 / 证明资料, in any order, some missing) the answer and the proof come
+from those columns, otherwise the answer is the next cell to the right of the label (the
+key-value layout of 一、企业基本情况) or the cell below it (labels in one row, values in the next,
+as in 申报单位上一年度经营状况). Several fields share one cell in the template (the three revenue
+lines; 合作企业名称（必填） inside the 建设方式 cell); they are split out here.
+
+An applicant's 附件4 汇总表 is read as printed (项目 | 内容, or several pairs per row) or laid out
+across (a row of labels, the values in the row below, in bands); 附件4's answer hints left in a
+cell ("是/否", "（自运营、联合运营、委托运营）") are not answers.
+
+A reading says what the reader is unsure of (`DeclaredValue.doubts`): a label matched only
+approximately, a row without an answer cell, an empty answer beside text in a column the header
+gave no role, an "answer" that reads like a 证明资料 reference. Rules state these doubts instead
+of promising an error on a layout the reader only partly understood.
+
+This module reads text and keeps citations; it does not parse numbers or judge answers.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from assistant.catalog.notice import Catalog, FieldSpec, SummaryRow
+from assistant.core.citations import Citation
+from assistant.core.text_keys import fold, label_key
+from assistant.forms.grid import Grid, GridCell, cite_text, grids_of
+from assistant.forms.model import DeclaredValue, MatchKind
+from assistant.values.answers import parse_revenue_lines
+from extractors.model import Document
+
+
+@dataclass(frozen=True)
+class _Columns:
+    label: int | None
+    value: int | None
+    proof: int | None
+    width: int
+
+
+# Column headers as the template prints them and as applicants rename them.
+_HEADER_CUES = {"label": ("内容", "指标名称", "指标内容", "填报项目", "填报项"),
+                "value": ("平台实际情况", "实际情况", "填报内容", "填报情况", "填写内容", "申报内容", "填报数据", "指标值"),
+                "proof": ("证明资料", "证明材料", "佐证材料", "支撑材料", "证明文件", "佐证资料")}
+_PROOF_LIKE = re.compile(r"^\s*(?:详见|见|参见)?\s*(?:《?申报书》?)?\s*附件\s*[0-9一二三四五六七八九十]")
+_INLINE_PROOF = re.compile(r"[（(]\s*(?:证明(?:资料|材料)|佐证材料|来源)\s*[:：](?P<proof>[^（）()]*)[）)]\s*$")
+_ANSWER_LIKE = re.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:%|个|台|套|台/套|人|项|家|TB|万元|元)?|是|否|有|无")
+_MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
+
+
+class FormReader:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self._field_keys = {}
+        for spec in catalog.fields:
+            for text in (spec.label, *spec.aliases):
+                self._field_keys.setdefault(label_key(text), spec)
+        self._row_keys = {label_key(r.label): r for r in catalog.summary_rows}
+        self._embedded = [f for f in catalog.fields if f.required_if is not None]
+
+    # --- matching -------------------------------------------------------------------------------
+
+    def match_field(self, text: str, *, allow_cover: bool = False) -> tuple[FieldSpec, MatchKind] | None:
+        for candidate in _label_candidates(text):
+            found = self._match_one(candidate, allow_cover)
+            if found is not None:
+                return found
+        return None
+
+    def _match_one(self, text: str, allow_cover: bool) -> tuple[FieldSpec, MatchKind] | None:
+        key = label_key(re.sub(r"[*＊]|\d+$", "", text.strip()))
+        if not key or len(key) > _MAX_LABEL_CHARS:
+            return None
+        found = [f for f in self.catalog.match_labels(key) if allow_cover or f.section != "cover"]
+        found = [f for f in found if f.section != "contact_form" and f.group_label != "股权结构"]
+        if found:
+            return found[0], "exact"
+        close = difflib.get_close_matches(key, self._field_keys.keys(), n=2, cutoff=0.86)
+        if close:
+            spec = self._field_keys[close[0]]
+            if spec.section not in ("cover", "contact_form") and spec.group_label != "股权结构":
+                return spec, "fuzzy"
+        return None
+
+    def match_summary_row(self, text: str) -> SummaryRow | None:
+        # 附件4 prints the answer form beside some labels ("… 是/否", "（YYYY.MM.DD-YYYY.MM.DD）").
+        key = label_key(re.sub(r"\s*(是/否|[（(]YYYY[^）)]*[）)]|[（(]请根据附件6[^）)]*[）)])\s*$", "", text))
+        if not key or len(key) > _MAX_LABEL_CHARS:
+            return None
+        row = self._row_keys.get(key) or self.catalog.summary_row(key)
+        if row is None:
+            close = difflib.get_close_matches(key, self._row_keys.keys(), n=1, cutoff=0.9)
+            row = self._row_keys[close[0]] if close else None
+        return row
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def read_form(self, document: Document) -> list[DeclaredValue]:
+        """A 申报表 (DOCX, XLSX, PDF or its scan): cover lines, then every table."""
+        values = self._cover_lines(document)
+        columns: _Columns | None = None
+        for grid in grids_of(document):
+            found, columns = self._read_grid(grid, columns)
+            values += found
+        values += self._inline_summary_facts(document)
+        return _first_per_field(values)
+
+    def _inline_summary_facts(self, document: Document) -> list[DeclaredValue]:
+        """附件4 rows with no field in 附件2 (平台性质) are only ever stated in passing, e.g.
+        "（平台性质：专业型工业互联网平台）" in the 平台基本情况介绍."""
+        values = []
+        for row in self.catalog.summary_rows:
+            if row.source_fields or row.platform_list_column:
+                continue
+            pattern = re.compile(re.escape(row.label) + r"\s*[:：为是]\s*([^，。；;,、\s（）()]{2,40})")
+            for page in document.pages:
+                match = pattern.search(page.text)
+                if match:
+                    citation = cite_text(document, page, match.group(0))
+                    values.append(DeclaredValue(field_id=None, summary_label=row.label, form_label=row.label,
+                                                raw=match.group(1), file=document.path,
+                                                citations=(citation,) if citation else ()))
+                    break
+        return values
+
+    def read_summary_table(self, document: Document) -> list[DeclaredValue]:
+        """An applicant's 附件4 汇总表, laid out as the notice prints it (label, value; one pair or
+        several per row) or across (a row of labels with the values in the row below, in as many
+        bands as it takes)."""
+        values = []
+        for grid in grids_of(document):
+            rows = grid.rows
+            skip_next = across = False
+            for r, row in enumerate(rows):
+                if skip_next:
+                    skip_next = False
+                    continue
+                cells = [(i, c) for i, c in enumerate(row) if c is not None and c.text.strip()]
+                labels = {i: m for i, c in cells if (m := self.match_summary_row(c.text)) is not None}
+                # Once the table is known to run across, a last band may hold a single label.
+                if len(labels) >= (1 if across else 2) and len(labels) >= 0.6 * len(cells) and r + 1 < len(rows) \
+                        and self._is_value_row(rows[r + 1]):
+                    across = True
+                    for i, summary in labels.items():
+                        below = rows[r + 1][i] if i < len(rows[r + 1]) else None
+                        if below is None:
+                            below = grid.covering(r + 1, i)
+                        values.append(self._declared(None, row[i], below, None, document, summary=summary))
+                    skip_next = True
+                    continue
+                values += self._summary_pairs(row, labels, document)
+        seen, unique = set(), []
+        for value in values:
+            if value.summary_label not in seen:
+                seen.add(value.summary_label)
+                unique.append(value)
+        return unique
+
+    def _is_value_row(self, row) -> bool:
+        """The row under a row of labels holds their values: few of its cells are labels."""
+        cells = [c for c in row if c is not None and c.text.strip()]
+        return sum(1 for c in cells if self.match_summary_row(c.text) is not None) < max(2, 0.4 * len(cells))
+
+    def _summary_pairs(self, row, labels, document: Document) -> list[DeclaredValue]:
+        """Label, value pairs of one row: "项目 | 内容", or several pairs side by side; the value is
+        the next cell to the right when that cell is not a label itself."""
+        values = []
+        cells = [(i, c) for i, c in enumerate(row) if c is not None]
+        for position, (i, cell) in enumerate(cells):
+            if i not in labels:
+                continue
+            later = cells[position + 1:]
+            if later and later[0][0] in labels:
+                continue
+            answer = later[0][1] if later else None
+            values.append(self._declared(None, cell, answer, None, document, summary=labels[i]))
+        return values
+
+    def read_contact_form(self, document: Document) -> list[DeclaredValue]:
+        """附件1: a matrix (联系人（主）/（备用） × 姓名/单位名称/职务/手机号码/电子邮箱) and 具体地址."""
+        contact_fields = [f for f in self.catalog.fields if f.section == "contact_form"]
+        values = []
+        for grid in grids_of(document):
+            header: dict[int, str] = {}
+            for row in grid.rows:
+                texts = [label_key(c.text) if c else "" for c in row]
+                labels = {i: t for i, t in enumerate(texts) if any(label_key(f.label) == t for f in contact_fields)}
+                if len(labels) >= 2:
+                    header = labels
+                    continue
+                row_label = next((t for t in texts if t.startswith("联系人")), None)
+                if not header or row_label is None:
+                    continue
+                for col, header_key in header.items():
+                    spec = next((f for f in contact_fields if f.row_label and label_key(f.row_label) == row_label
+                                 and label_key(f.label) == header_key), None)
+                    cell = row[col] if col < len(row) else None
+                    if spec is not None and cell is not None:
+                        values.append(self._declared(spec, cell, cell, None, document, label_text=f"{row_label}{header_key}"))
+        for page in document.pages:
+            for block in page.blocks:
+                match = re.match(r"\s*具体地址\s*[*＊]?\s*[:：]\s*(.+)", block.text)
+                if match and block.table_cell is None:
+                    spec = self.catalog.field("review_site_address")
+                    answer = match.group(1).strip()
+                    if re.fullmatch(r"[_\s区路号（）()弄]*", answer):
+                        answer = ""  # the template's blanks, unfilled
+                    # "___区 ___路 ___号" filled in: drop the blanks' underscores and padding.
+                    answer = re.sub(r"[_＿]+", "", answer)
+                    # The template's "号（弄）" left as printed after the number was written in.
+                    answer = re.sub(r"(?<=号)\s*[（(]\s*弄\s*[）)]", "", answer)
+                    answer = re.sub(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])", "", answer)
+                    citation = cite_text(document, page, block.text.strip())
+                    values.append(DeclaredValue(field_id=spec.id, form_label="具体地址", raw=answer,
+                                                file=document.path, citations=(citation,) if citation else ()))
+        return _first_per_field(values)
+
+    def _read_grid(self, grid: Grid, columns: _Columns | None) -> tuple[list[DeclaredValue], _Columns | None]:
+        values: list[DeclaredValue] = []
+        rows = grid.rows
+        skip_next = False
+        for r, row in enumerate(rows):
+            if skip_next:
+                skip_next = False
+                continue
+            header = _header_columns(row)
+            if header is not None:
+                columns = header
+                continue
+            if columns is not None and columns.width == len(row) and columns.value is not None:
+                found = self._row_by_columns(r, row, columns, grid)
+                if found is not None:
+                    values += found
+                    continue
+            revenue = self._revenue_cells(row, grid)
+            if revenue:
+                values += revenue
+                continue
+            labels = self._labels_in_row(row)
+            if len(labels) >= 2 and r + 1 < len(rows) and _all_nonempty_are_labels(row, labels) \
+                    and not self._labels_in_row(rows[r + 1]):
+                values += self._vertical_pairs(labels, row, rows[r + 1], grid)
+                skip_next = True
+                continue
+            values += self._key_value_row(row, labels, grid)
+        return values, columns
+
+    def _revenue_cells(self, row, grid: Grid) -> list[DeclaredValue]:
+        """The template prints the three revenue lines in one cell under the group label
+        平台近三年经营指标情况, which is not a field of its own."""
+        for cell in row:
+            # The cell is the revenue lines themselves (it starts with one), not prose that
+            # mentions a year's revenue (平台建设成效: "2023年平台相关营业收入…").
+            if cell is not None and "收" in cell.text and (lines := parse_revenue_lines(cell.text)) \
+                    and ("营收" in cell.text or lines[0].span[0] <= 2):
+                label = next((c for c in row if c is not None and "经营指标" in c.text), None)
+                return self._revenue_values(lines, cell, label, grid.doc_path, "exact")
+        return []
+
+    def _labels_in_row(self, row) -> dict[int, tuple[FieldSpec, MatchKind]]:
+        labels = {}
+        for i, cell in enumerate(row):
+            if cell is not None and (m := self.match_field(cell.text)) is not None:
+                labels[i] = m
+        return labels
+
+    def _row_by_columns(self, r: int, row, columns: _Columns, grid: Grid) -> list[DeclaredValue] | None:
+        label_cell = row[columns.label] if columns.label is not None else None
+        match = self.match_field(label_cell.text) if label_cell is not None else None
+        if match is None:
+            # No 内容 column (dropped) or a label outside it: any cell left of the answer.
+            for i, cell in enumerate(row[: columns.value]):
+                if cell is not None and (m := self.match_field(cell.text)) is not None:
+                    label_cell, match = cell, m
+        if match is None:
+            return None
+        spec, kind = match
+        answer = row[columns.value]
+        proof = row[columns.proof] if columns.proof is not None else None
+        if proof is None and columns.proof is not None:
+            proof = grid.covering(r, columns.proof)  # one 证明资料 cell merged over several rows
+        proof_text = (proof.text if proof is not None else "") if columns.proof is not None else None
+        used = {id(c) for c in (label_cell, answer, proof) if c is not None}
+        label_at = next(i for i, c in enumerate(row) if c is label_cell)
+        # Cells right of the label that the header gave no role (序号 and 三级指标 sit left of it).
+        stray = [c.text.strip() for c in row[label_at + 1:] if c is not None and id(c) not in used and c.text.strip()]
+        return self._split(spec, label_cell, answer, proof_text, grid, kind, stray=stray)
+
+    def _key_value_row(self, row, labels, grid: Grid) -> list[DeclaredValue]:
+        values = []
+        positions = [i for i, c in enumerate(row) if c is not None]
+        for i, (spec, kind) in labels.items():
+            later = [p for p in positions if p > i]
+            answer = None
+            if later and later[0] not in labels:
+                answer = row[later[0]]
+            next_label = min((p for p in later if p in labels), default=len(row))
+            stray = [row[p].text.strip() for p in later[1:] if p < next_label and row[p].text.strip()]
+            values += self._split(spec, row[i], answer, None, grid, kind, stray=stray)
+        return values
+
+    def _vertical_pairs(self, labels, row, below, grid: Grid) -> list[DeclaredValue]:
+        values = []
+        for i, (spec, kind) in labels.items():
+            answer = below[i] if i < len(below) else None
+            values += self._split(spec, row[i], answer, None, grid, kind)
+        return values
+
+    def _split(self, spec, label_cell, answer, proof, grid: Grid, kind, label_text=None,
+               stray: list[str] | None = None) -> list[DeclaredValue]:
+        """One label cell can hold several fields of the template; split them out."""
+        doc_path = grid.doc_path
+        text = answer.text if answer is not None else ""
+        values = [self._make(spec, label_cell, answer, proof, doc_path, kind, label_text, stray or [])]
+        for sub in self._embedded:
+            if sub.required_if.field == spec.id:
+                detail = _embedded_detail(sub.label, text)
+                if detail is not None:
+                    values.append(DeclaredValue(field_id=sub.id, form_label=sub.label, raw=detail, proof=proof,
+                                                file=doc_path, citations=_citations(answer, label_cell), match=kind))
+        return values
+
+    def _revenue_values(self, lines, answer, label_cell, doc_path, kind) -> list[DeclaredValue]:
+        values = []
+        for line in lines:
+            for suffix, quantity in (("", line.revenue), ("_growth", line.growth_rate)):
+                field_id = f"platform_revenue{suffix}_{line.year}"
+                if field_id not in {f.id for f in self.catalog.fields}:
+                    continue
+                raw = quantity.raw if quantity is not None else ""
+                values.append(DeclaredValue(field_id=field_id, form_label=line.raw, raw=raw, file=doc_path,
+                                            citations=_citations(answer, label_cell), match=kind))
+        return values
+
+    def _make(self, spec, label_cell, answer, proof, doc_path, kind, label_text=None,
+              stray: list[str] | None = None) -> DeclaredValue:
+        raw = answer.text.strip() if answer is not None else ""
+        inline = _INLINE_PROOF.search(raw)
+        if inline is not None:
+            # No 证明资料 column: applicants append "（证明资料：附件3-2 第1页）" to the answer itself.
+            raw = raw[: inline.start()].rstrip()
+            proof = inline.group("proof").strip() if proof is None else f"{proof}；{inline.group('proof').strip()}"
+        written = label_text or (label_cell.text.strip() if label_cell is not None else spec.label)
+        doubts = []
+        if kind == "fuzzy":
+            doubts.append(f"栏目“{written[:30]}”按近似名称识别为“{spec.label}”")
+        if answer is None:
+            doubts.append(f"表格中“{written[:30]}”一行未找到填写单元格")
+        elif not raw and stray:
+            doubts.append(f"“{written[:30]}”一行的其他单元格写有“{stray[0][:20]}”，答案可能写在未识别的列中")
+        elif proof is None and _PROOF_LIKE.match(raw):
+            doubts.append(f"“{written[:30]}”一行读到的答案“{raw[:20]}”像是证明资料，表格各列的含义可能未被识别")
+        elif not raw and isinstance(proof, str) and _ANSWER_LIKE.fullmatch(proof.strip()):
+            doubts.append(f"“{written[:30]}”一行的证明资料栏写有“{proof.strip()[:20]}”，答案可能填在了证明资料栏")
+        return DeclaredValue(
+            doubts=tuple(doubts),
+            field_id=spec.id,
+            form_label=label_text or (label_cell.text if label_cell is not None else spec.label),
+            raw=raw,
+            proof=proof.strip() if isinstance(proof, str) else proof,
+            file=doc_path,
+            citations=_citations(answer, label_cell),
+            match=kind,
+        )
+
+    def _declared(self, spec, label_cell, answer, proof, document, *, summary=None, label_text=None) -> DeclaredValue:
+        return DeclaredValue(
+            field_id=spec.id if spec is not None else None,
+            summary_label=summary.label if summary is not None else None,
+            form_label=label_text or (label_cell.text if label_cell is not None else ""),
+            raw=_without_hint(answer.text.strip() if answer is not None else "", summary),
+            proof=proof,
+            file=document.path,
+            citations=_citations(answer, label_cell),
+        )
+
+    def _cover_lines(self, document: Document) -> list[DeclaredValue]:
+        """Cover page lines "平台名称：XXX" (paragraphs before the first table)."""
+        values = []
+        for page in document.pages[:2]:
+            for block in page.blocks:
+                if block.table_cell is not None:
+                    return values
+                label, sep, answer = block.text.partition("：")
+                if not sep:
+                    label, sep, answer = block.text.partition(":")
+                if not sep or len(label) > 12:
+                    continue
+                found = self.catalog.match_labels(label, section="cover")
+                if found:
+                    # The template's "（公章）", or its OCR remains once the stamp covers it.
+                    answer = re.sub(r"[（(]?\s*[公盖]\s*[章童]\s*[）)]?\s*$", "", answer).strip()
+                    citation = cite_text(document, page, block.text.strip())
+                    values.append(DeclaredValue(field_id=found[0].id, form_label=label.strip(), raw=answer,
+                                                file=document.path, citations=(citation,) if citation else ()))
+        return values
+
+
+def _without_hint(raw: str, summary: SummaryRow | None) -> str:
+    """附件4 prints how to answer in the 内容 cell of some rows ("（自运营、联合运营、委托运营）",
+    "是/否"); an applicant's 汇总表 may keep it, filled or not. The hint is not the answer."""
+    hint = summary.format_hint if summary is not None else None
+    if not hint or not raw or "____" in hint:
+        return raw
+    if label_key(raw) == label_key(hint):
+        return ""
+    for form in dict.fromkeys((hint, fold(hint))):
+        raw = raw.replace(form, " ")
+    return raw.strip()
+
+
+def _label_candidates(text: str) -> list[str]:
+    """The template prints guidance inside some label cells ("平台名称\n（原则上应与附件6…）",
+    "平台基本情况介绍\n（500字以内…）"): try the cell, then without long parentheticals, then its
+    first line."""
+    candidates = [text]
+    stripped = re.sub(r"[（(][^（）()]{6,}[）)]?", "", text).strip()
+    if stripped and stripped != text:
+        candidates.append(stripped)
+    first = text.strip().split("\n", 1)[0].strip()
+    if first and first not in candidates:
+        candidates.append(first)
+    return candidates
+
+
+def _header_columns(row) -> _Columns | None:
+    found: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        if cell is None:
+            continue
+        key = label_key(cell.text)
+        for role, cues in _HEADER_CUES.items():
+            if role not in found and any(key == c or (key.startswith(c) and len(key) <= len(c) + 2) for c in cues):
+                found[role] = i
+    if "value" not in found or ("label" not in found and "proof" not in found):
+        return None
+    return _Columns(found.get("label"), found["value"], found.get("proof"), len(row))
+
+
+def _all_nonempty_are_labels(row, labels) -> bool:
+    return all(i in labels for i, c in enumerate(row) if c is not None and c.text.strip())
+
+
+def _embedded_detail(label: str, text: str) -> str | None:
+    """The filled blank after an embedded label: "合作企业名称（必填）：上海XX公司" → "上海XX公司"."""
+    stem = re.split(r"[（(，,]", label)[0]
+    match = None
+    # "合作企业名称（必填）：X" as printed, or the shorter "合作企业：X" applicants write.
+    for cue in dict.fromkeys((stem, re.sub(r"名称$", "", stem))):
+        match = re.search(re.escape(cue) + r"[^:：□☐☑☒■√✔✓\n]{0,12}[:：]\s*([^□☐☑☒■√✔✓\n]*)", text)
+        if match:
+            break
+    if match is None:
+        return None
+    return re.sub(r"^[_＿\s]+|[_＿\s]+$", "", match.group(1))
+
+
+def _citations(answer: GridCell | None, label: GridCell | None) -> tuple[Citation, ...]:
+    return tuple(c.citation for c in (answer, label) if c is not None and c.citation is not None)
+
+
+def _first_per_field(values: list[DeclaredValue]) -> list[DeclaredValue]:
+    """The first reading of a field wins; a later non-blank one replaces a blank (a label repeated
+    on a continuation page with its answer there)."""
+    chosen: dict[str, DeclaredValue] = {}
+    order: list[str] = []
+    for value in values:
+        key = value.field_id or value.summary_label or ""
+        if key not in chosen:
+            chosen[key] = value
+            order.append(key)
+        elif not chosen[key].raw and value.raw:
+            chosen[key] = value
+    return [chosen[k] for k in order]

@@ -1,0 +1,151 @@
+"""What each file of a package is, judged by its content (names are a weak hint only).
+
+Applicants name files every way (`附件2 申报表（华兴数字）.docx`, `02_申报表.docx`, `scan0001.pdf`),
+so the role comes from the words inside: the titles the notice's templates print (联系人信息反馈表,
+申报表 + 指标明细表, 申报书 + its section titles, 平台基本情况汇总表, 真实性承诺) and the vocabulary of
+each kind of evidence the notice lists in 附件3 六 (审计报告, 系统截图, 专利/软著证书, 获奖证书 …).
+Every decision carries a confidence and the reasons, so a reviewer can see why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.package.model import Classification, FileRole
+from extractors.model import Document
+
+# (role, [(pattern, weight, reason)]): weights add up; the best role above a floor wins.
+_CUES: list[tuple[FileRole, list[tuple[str, float, str]]]] = [
+    (FileRole.contact_form, [
+        (r"联系人信息反馈表", 3.0, "标题“联系人信息反馈表”"),
+        (r"联系人（主）|联系人\(主\)", 1.5, "含“联系人（主）”"),
+        (r"评审会现场地址", 1.5, "含“评审会现场地址信息反馈”"),
+    ]),
+    (FileRole.application_form, [
+        (r"应用水平评价\s*申报表|申\s*报\s*表", 1.5, "标题含“申报表”"),
+        (r"指标明细表", 2.0, "含“指标明细表”"),
+        (r"平台实际情况", 1.5, "含表头“平台实际情况”"),
+        (r"证明资料", 0.5, "含表头“证明资料”"),
+        (r"企业基本情况", 1.0, "含“企业基本情况”"),
+        (r"平台基本情况", 0.5, "含“平台基本情况”"),
+        (r"连接的工业设备|注册企业用户数|平台团队总人数", 1.0, "含指标明细表的内容行"),
+    ]),
+    (FileRole.proposal, [
+        (r"申\s*报\s*书", 1.5, "标题含“申报书”"),
+        (r"申报单位简介", 1.5, "含章节“申报单位简介”"),
+        (r"平台建设及运营情况", 1.5, "含章节“平台建设及运营情况”"),
+        (r"平台应用成效", 1.0, "含章节“平台应用成效”"),
+        (r"平台应用案例|案例\s*[1一]", 1.0, "含“平台应用案例”"),
+        (r"下一步发展计划", 1.0, "含章节“平台下一步发展计划”"),
+    ]),
+    (FileRole.summary_table, [
+        (r"平台基本情况汇总表", 3.0, "标题“平台基本情况汇总表”"),
+        (r"平台性质", 1.0, "含“平台性质”行"),
+        (r"评审会现场地址信息", 0.5, "含“评审会现场地址信息”行"),
+    ]),
+    (FileRole.commitment, [
+        (r"真实性承诺", 3.0, "标题“真实性承诺”"),
+        (r"承担相应的法律责任", 1.5, "含承诺用语“承担相应的法律责任”"),
+        (r"特此承诺", 1.0, "含“特此承诺”"),
+    ]),
+    (FileRole.audit_report, [
+        (r"审计报告", 2.0, "含“审计报告”"),
+        (r"注册会计师|会计师事务所", 1.5, "含“注册会计师/会计师事务所”"),
+        (r"审计意见|无保留意见", 1.0, "含审计意见"),
+        (r"利润表|资产负债表|现金流量表", 1.0, "含财务报表"),
+    ]),
+    (FileRole.financial_statement, [
+        (r"利润表|损益表|资产负债表", 2.0, "含财务报表标题"),
+        (r"营业收入|营业总收入", 1.0, "含“营业收入”"),
+        (r"单位[:：]\s*(人民币)?\s*(元|万元)", 0.5, "含金额单位"),
+    ]),
+    (FileRole.device_list, [
+        (r"设备(清单|明细|台账|列表|统计)", 2.0, "含“设备清单/明细”"),
+        (r"设备(名称|编号|类型|分类)", 1.0, "含设备表头"),
+        (r"接入(时间|平台)|连接(时间|方式)", 0.5, "含接入信息"),
+    ]),
+    (FileRole.certificate_list, [
+        (r"专利(清单|列表|证书|号)|发明专利|实用新型", 2.0, "含专利信息"),
+        (r"软件著作权|软著|计算机软件著作权登记", 2.0, "含软件著作权信息"),
+        (r"登记号|授权公告日|申请号|专利权人|著作权人", 1.0, "含证书字段"),
+    ]),
+    (FileRole.award_list, [
+        (r"获奖|荣誉|奖项", 2.0, "含获奖/荣誉"),
+        (r"颁发(单位|机构)|授予", 1.0, "含颁发单位"),
+        (r"证书", 0.5, "含“证书”"),
+    ]),
+    (FileRole.business_license, [
+        (r"营业执照", 3.0, "含“营业执照”"),
+        (r"统一社会信用代码", 1.0, "含统一社会信用代码"),
+    ]),
+    (FileRole.test_report, [
+        (r"(检测|测评|测试|扫描|等级保护|渗透)报告", 2.5, "含检测/测评报告"),
+        (r"漏洞|等保|安全测评", 1.0, "含安全测评用语"),
+    ]),
+    (FileRole.policy_document, [
+        (r"(管理)?制度|管理办法|规划|实施方案", 1.5, "含制度/规划文件用语"),
+        (r"第[一二三四五六七八九十]+条", 1.0, "含条款"),
+    ]),
+    (FileRole.screenshot, [
+        (r"截图|大屏|驾驶舱|看板|控制台|监控中心", 1.5, "含截图/看板用语"),
+        (r"在线|实时|接入设备|运行中", 0.5, "含运行数据用语"),
+    ]),
+]
+
+_NAME_HINTS: list[tuple[str, FileRole]] = [
+    (r"联系人", FileRole.contact_form),
+    (r"申报表", FileRole.application_form),
+    (r"申报书", FileRole.proposal),
+    (r"汇总表", FileRole.summary_table),
+    (r"承诺", FileRole.commitment),
+    (r"审计", FileRole.audit_report),
+    (r"截图|大屏", FileRole.screenshot),
+    (r"专利|软著|著作权", FileRole.certificate_list),
+    (r"获奖|荣誉|奖项", FileRole.award_list),
+    (r"设备", FileRole.device_list),
+    (r"营业执照", FileRole.business_license),
+]
+
+_FORM_ROLES = (FileRole.application_form, FileRole.proposal, FileRole.summary_table,
+               FileRole.contact_form, FileRole.commitment)
+
+
+def classify(document: Document) -> Classification:
+    if document.failed or not document.pages:
+        return Classification(role=FileRole.unreadable, confidence=1.0, reasons=("文件无法读取",))
+    # Titles sit at the top: weigh the first pages most; long documents would otherwise collect
+    # every cue somewhere in their body.
+    head = "\n".join(p.text for p in document.pages[:3])[:6000]
+    scores: dict[FileRole, float] = {}
+    reasons: dict[FileRole, list[str]] = {}
+    for role, cues in _CUES:
+        for pattern, weight, reason in cues:
+            if re.search(pattern, head):
+                scores[role] = scores.get(role, 0.0) + weight
+                reasons.setdefault(role, []).append(reason)
+    name = document.path.rsplit("/", 1)[-1]
+    for pattern, role in _NAME_HINTS:
+        if re.search(pattern, name):
+            scores[role] = scores.get(role, 0.0) + 0.75
+            reasons.setdefault(role, []).append(f"文件名含“{re.sub(r'[|()]', '/', pattern)}”")
+            break
+    ocr_pages = sum(1 for p in document.pages if p.source == "ocr")
+    all_ocr = ocr_pages == len(document.pages)
+    if all_ocr and document.format in ("pdf", "image") and len(document.pages) <= 3:
+        scores[FileRole.screenshot] = scores.get(FileRole.screenshot, 0.0) + 1.0
+        reasons.setdefault(FileRole.screenshot, []).append("全部页面为图像（需 OCR）")
+    if not scores:
+        return Classification(role=FileRole.other_evidence, confidence=0.3, reasons=("未识别出明确类型",))
+    role = max(scores, key=lambda r: (scores[r], -list(FileRole).index(r)))
+    if role == FileRole.application_form and all_ocr and document.format == "pdf":
+        role = FileRole.application_form_scan
+        reasons.setdefault(role, list(reasons[FileRole.application_form])).append("扫描件（图像页经 OCR）")
+        scores[role] = scores[FileRole.application_form]
+    if role == FileRole.financial_statement and scores.get(FileRole.audit_report, 0) >= 2.0:
+        role = FileRole.audit_report
+    total = sum(scores.values())
+    confidence = round(min(1.0, scores[role] / 4.0) * (scores[role] / total), 2)
+    if role not in _FORM_ROLES and role is not FileRole.screenshot and confidence < 0.2:
+        return Classification(role=FileRole.other_evidence, confidence=confidence,
+                              reasons=tuple(reasons.get(role, ())))
+    return Classification(role=role, confidence=confidence, reasons=tuple(reasons.get(role, ())))

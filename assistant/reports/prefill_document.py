@@ -1,0 +1,104 @@
+"""The `prefill --format json` document of a review: every 附件4 row with its declared value and the
+evidence beside it, the evidence of indicators without a 附件4 row, the per-file errors.
+
+The one producer of that JSON (`prefill`, `review`'s prefill.json, `eval`, the workspace's
+download). Each evidence entry's status is the checks' own consistency judgement
+(`assistant.checks.evidence_judgement`), so a row and a finding cannot disagree about the same
+pair of values. Must not: read files or decide a finding.
+"""
+
+from __future__ import annotations
+
+from assistant.catalog.notice import Catalog, SummaryRow
+from assistant.checks.evidence_judgement import compare_fact
+from assistant.core.evidence import EvidenceValue
+from assistant.core.privacy import redact_secrets
+from assistant.forms.model import PrefillRow
+from assistant.reports import check_report, prefill_report
+from assistant.review.model import Review
+
+
+def attach_evidence(review: Review) -> list[PrefillRow]:
+    """Each 附件4 row with the evidence of the fields that feed it (prefill JSON `evidence`), each
+    judged against the declared value by the one consistency judgement of the checks."""
+    by_order: dict[int, list[dict]] = {}
+    for value in review.evidence:
+        row = summary_row_for(value, review.catalog)
+        if row is not None:
+            by_order.setdefault(row.order, []).append(evidence_entry(review, value))
+    return [r.model_copy(update={"evidence": tuple(by_order.get(r.order, ()))}) for r in review.rows]
+
+
+def other_indicators(review: Review) -> list[dict]:
+    """Evidence of fields without a 附件4 row (总资产, 利润总额 …), one entry per field, in the
+    shape of a prefill row (the `other_indicators` of prefill JSON)."""
+    grouped: dict[str, list[EvidenceValue]] = {}
+    for value in review.evidence:
+        if summary_row_for(value, review.catalog) is None:
+            grouped.setdefault(value.field_id, []).append(value)
+    result = []
+    for field_id, values in sorted(grouped.items()):
+        typed = review.typed(field_id) if _known_field(review.catalog, field_id) else None
+        declared = review.declared(field_id) if typed is not None else None
+        normalized = typed.normalized if typed else None
+        result.append({
+            "label": values[0].label,
+            "value": redact_secrets(typed.display) if typed else "",
+            "normalized": normalized,
+            "status": "found" if normalized is not None else "missing",
+            "citations": [prefill_report.citation_payload(c) for c in (declared.citations if declared else ())],
+            "evidence": [evidence_entry(review, v) for v in values],
+        })
+    return result
+
+
+def summary_row_for(value: EvidenceValue, catalog: Catalog) -> SummaryRow | None:
+    for row in catalog.summary_rows:
+        if value.field_id in row.source_fields:
+            return row
+    return catalog.summary_row(value.label)
+
+
+def evidence_entry(review: Review, value: EvidenceValue) -> dict:
+    return {
+        "value": redact_secrets(f"{value.value}{value.unit}" if value.unit and not value.value.endswith(value.unit) else value.value),
+        "normalized": value.normalized,
+        "status": evidence_status(review, value),
+        "citations": [prefill_report.citation_payload(c) for c in value.citations],
+        "unit": value.unit,
+        "component": value.component,
+        "period": value.period,
+        "year": value.year,
+        "scope": value.scope,
+        "dimension": value.dimension,
+        "confidence": value.confidence,
+        "reasons": [redact_secrets(r) for r in value.reasons],
+        "method": value.method,
+        "note": redact_secrets(value.note),
+    }
+
+
+def evidence_status(review: Review, value: EvidenceValue) -> str:
+    """consistent | mismatch against the declared value, by the checks' own judgement
+    (`assistant.checks.evidence_judgement.compare_fact`); ungrounded | ambiguous as the chain
+    said; unchecked where nothing declared is comparable (a formula input, another scope, a
+    blank or approximate answer)."""
+    if value.status != "found":
+        return value.status
+    comparison = compare_fact(review, value) if _known_field(review.catalog, value.field_id) else None
+    return comparison.status if comparison is not None else "unchecked"
+
+
+def _known_field(catalog: Catalog, field_id: str) -> bool:
+    return any(f.id == field_id for f in catalog.fields)
+
+
+# --- the output folder ------------------------------------------------------------------------------
+
+
+def prefill_document(review: Review) -> dict:
+    """The `prefill --format json` contract of a review: every 附件4 row with its declared value
+    and the evidence beside it, the other indicators' evidence, the per-file errors. The one
+    producer of that JSON (`prefill`, `review`'s prefill.json, `eval`, the workspace's download)."""
+    errors = check_report.package_errors(review.package)
+    return prefill_report.prefill_payload(review.rows, errors, other_indicators(review))

@@ -1,0 +1,429 @@
+"""Structured answers of the 申报表 and 汇总表, read from one answer text.
+
+Owns: breakdowns ("采矿设备：1000、化工设备 2000"), region breakdowns (附录F), the 总数+私有化
+compound (填报指引 2.1.1/2.1.2/2.2.2/2.2.3/2.3.1/2.4.1), 是/否 answers with their detail, the
+近三年营收 lines and tick-box choices (平台建设方式, 运营模式, IaaS, 部署方式). Every part carries a
+span into the text it was read from, so a citation can quote it exactly. Dates, 建设时间 ranges
+(附件3/附件4) and the 文件名+编号+时间 of policy references (2.5.1) are parsed in `assistant.values.dates`
+and re-exported here.
+
+Must not: read files, know indicator ids, or judge severity. Doubtful input gives None or a flag,
+never an exception. Numbers come from `assistant.values.numbers`, region names from `assistant.catalog.regions`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.catalog.regions import RegionMatch, classify_region
+from assistant.core.text_keys import fold
+from assistant.values.dates import (
+    TRIM_CHARS,
+    DateRange,
+    PartialDate,
+    PolicyDetail,
+    PolicyDocument,
+    find_dates,
+    format_date_range_yyyymmdd,
+    parse_date_range,
+    parse_policy_detail,
+)
+from assistant.values.numbers import Qualifier, Quantity, find_quantities
+
+__all__ = ["DateRange", "PartialDate", "PolicyDetail", "PolicyDocument", "find_dates",
+           "format_date_range_yyyymmdd", "parse_date_range", "parse_policy_detail",
+           "Breakdown", "BreakdownEntry", "parse_breakdown", "format_breakdown", "RegionEntry",
+           "RegionBreakdown", "parse_region_breakdown", "CompoundTotal", "parse_compound_total",
+           "YesNo", "parse_yes_no", "RevenueLine", "parse_revenue_lines", "parse_revenue_line",
+           "CHECKED_MARKS", "UNCHECKED_MARKS", "CheckboxOption", "CheckboxChoice",
+           "parse_checkbox_choice"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- breakdowns --------------------------------------------------------------------------------
+
+class BreakdownEntry(_Frozen):
+    name: str
+    value: Decimal
+    raw: str  # name through value as written: "采矿设备：1000"
+    span: tuple[int, int]  # text[span[0]:span[1]] == raw
+    unit: str | None = None
+    qualifier: Qualifier = "exact"
+
+
+class Breakdown(_Frozen):
+    """Flags: mixed_units, unnamed_value, duplicate_name, approximate_value, nested_part (an
+    entry's own part in brackets, "上海：100（其中浦东50）", left out of the entries)."""
+
+    entries: tuple[BreakdownEntry, ...]
+    total: Decimal  # sum of the entries
+    declared_total: Decimal | None = None  # a 合计/总计 entry, kept out of `entries`
+    unit: str | None = None  # the one unit all entries share, if they share one
+    leftover: tuple[str, ...] = ()  # text that is neither a category name nor its value
+    flags: tuple[str, ...] = ()
+
+
+def counted_entries(parsed: Breakdown, *, regions: bool) -> list[BreakdownEntry]:
+    """Entries that add up to the total: a region breakdown may write "海外：50（德国Germany 30、
+    美国United States 20）", where the countries detail the 海外 entry and are not added again."""
+    entries = list(parsed.entries)
+    if not regions:
+        return entries
+    for i, entry in enumerate(entries):
+        region = classify_region(entry.name)
+        if region.kind == "overseas" and region.canonical is None:
+            following = []
+            for later in entries[i + 1:]:
+                if classify_region(later.name).kind != "overseas":
+                    break
+                following.append(later)
+            for n in range(len(following), 0, -1):
+                if sum(e.value for e in following[:n]) == entry.value:
+                    return entries[: i + 1] + entries[i + 1 + n:]
+    return entries
+
+
+_TOTAL_NAMES = {"合计", "总计", "共计", "小计", "总数", "总量", "共", "总和", "全部"}
+_LEAD_WORDS = ("例如", "比如", "其中", "包括")
+
+
+def _name_in_gap(gap: str) -> tuple[int, str, str]:
+    """Split the text between two values into (offset of name, name, text before the name)."""
+    body = gap.rstrip(TRIM_CHARS + "=")
+    cut = max(body.rfind(c) for c in ",，;；:：\n") + 1
+    start = cut + len(body[cut:]) - len(body[cut:].lstrip(TRIM_CHARS))
+    for word in _LEAD_WORDS:
+        if body.startswith(word, start) and len(body) > start + len(word):
+            start += len(word)
+            start += len(body[start:]) - len(body[start:].lstrip(TRIM_CHARS))
+            break
+    # "1.上海：181；2.江苏：33": the list number is not part of the name.
+    numbering = _LIST_NUMBER.match(body, start)
+    if numbering and numbering.end() < len(body):
+        start = numbering.end()
+    return start, body[start:], body[:cut].strip(TRIM_CHARS)
+
+
+_LIST_NUMBER = re.compile(r"\s*(?:[0-9]{1,2}\s*[.、．)）](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳])\s*")
+# "上海：100（其中浦东50）": a part of the entry before it, not an entry of its own. (A 海外 entry's
+# countries in brackets are entries: the region rules pair them with 海外.)
+_NESTED_PART = re.compile(r"[（(]\s*(?:其中|含|包括|包含)[^（）()]*[）)]")
+
+
+_ENTRY_SEPARATORS = "、,，;；\n"
+
+
+def _value_quantities(text: str):
+    """Quantities that are values, not parts of a name: in "截至填表日前一年：16920个" the 一年
+    sits before the entry's colon, so it belongs to the name. A date-shaped number ("2023.10")
+    is a value when it directly follows an entry's colon."""
+    not_dates = {start for _q, start, _e in find_quantities(text, skip_dates=True)}
+    for q, start, end in find_quantities(text):
+        if start not in not_dates and not text[:start].rstrip().endswith((":", "：")):
+            continue
+        seg_end = min((i for i in (text.find(c, end) for c in _ENTRY_SEPARATORS) if i >= 0), default=len(text))
+        if any(c in text[end:seg_end] for c in ":："):
+            continue
+        yield q, start, end
+
+
+def parse_breakdown(text: str) -> Breakdown | None:
+    """"采矿设备：1000、化工设备 2000" / "采矿设备1000台，化工设备2000台" / one per line → entries."""
+    entries: list[BreakdownEntry] = []
+    leftover: list[str] = []
+    flags: list[str] = []
+    declared: Decimal | None = None
+    cursor = 0
+    original = text
+    # Blank out nested parts (same length, so spans and quotes stay those of the text).
+    text = _NESTED_PART.sub(lambda m: " " * len(m.group(0)), text)
+    if text != original:
+        flags.append("nested_part")
+    for q, start, end in _value_quantities(text):
+        offset, name, before = _name_in_gap(text[cursor:start])
+        if before:
+            leftover.append(before)
+        if not name:
+            leftover.append(q.raw)
+            if not (q.unit is None and text[end : end + 1] in ("、", ".", ")", "）")):
+                flags.append("unnamed_value")  # "1、采矿：20" starts with a list number, no value
+        elif name in _TOTAL_NAMES and q.unit not in ("类", "种", "项"):
+            declared = q.value if declared is None else declared
+        elif name in _TOTAL_NAMES:
+            leftover.append(text[cursor + offset : end])
+        else:
+            span = (cursor + offset, end)
+            entries.append(BreakdownEntry(name=name, value=q.value, raw=original[span[0] : span[1]],
+                                          span=span, unit=q.unit, qualifier=q.qualifier))
+        cursor = end
+    tail = text[cursor:].strip(TRIM_CHARS)
+    if tail:
+        leftover.append(tail)
+    if not entries:
+        return None
+    units = {e.unit for e in entries}
+    if len(units) > 1:
+        flags.append("mixed_units")
+    names = [e.name for e in entries]
+    if len(set(names)) < len(names):
+        flags.append("duplicate_name")
+    if any(e.qualifier != "exact" for e in entries):
+        flags.append("approximate_value")
+    return Breakdown(entries=tuple(entries), total=sum((e.value for e in entries), Decimal(0)),
+                     declared_total=declared, unit=units.pop() if len(units) == 1 else None,
+                     leftover=tuple(leftover), flags=tuple(dict.fromkeys(flags)))
+
+
+def format_breakdown(entries: list[tuple[str, Decimal]], unit: str = "") -> str:
+    """The notice's own form: "采矿设备：1000、化工设备：2000"."""
+    return "、".join(f"{name}：{value:f}{unit}" for name, value in entries)
+
+
+class RegionEntry(_Frozen):
+    name: str
+    value: Decimal
+    raw: str
+    span: tuple[int, int]
+    unit: str | None = None
+    region: RegionMatch
+
+
+class RegionBreakdown(_Frozen):
+    """Flags: those of Breakdown, plus duplicate_region (上海 and 上海市 both listed)."""
+
+    entries: tuple[RegionEntry, ...]
+    total: Decimal
+    declared_total: Decimal | None = None
+    unit: str | None = None
+    leftover: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+
+    @property
+    def flagged(self) -> tuple[RegionEntry, ...]:
+        return tuple(e for e in self.entries if e.region.flags or e.region.kind == "unknown")
+
+
+def parse_region_breakdown(text: str) -> RegionBreakdown | None:
+    """"北京：1000、上海市 500、俄罗斯Russia：20、美国 30" with each name classified by 附录F."""
+    b = parse_breakdown(text)
+    if b is None:
+        return None
+    entries = tuple(RegionEntry(name=e.name, value=e.value, raw=e.raw, span=e.span, unit=e.unit,
+                                region=classify_region(e.name)) for e in b.entries)
+    keys = [(e.region.kind, e.region.canonical or e.name) for e in entries]
+    flags = list(b.flags)
+    if len(set(keys)) < len(keys):
+        flags.append("duplicate_region")
+    return RegionBreakdown(entries=entries, total=b.total, declared_total=b.declared_total,
+                           unit=b.unit, leftover=b.leftover, flags=tuple(flags))
+
+
+# --- 总数 XX 台/套，其中私有化部署涉及的相关数量 XX 台/套 ----------------------------------------
+
+class CompoundTotal(_Frozen):
+    """Flags: no_private_part, private_exceeds_total, unit_mismatch, approximate_value."""
+
+    total: Quantity
+    total_span: tuple[int, int]
+    private: Quantity | None = None
+    private_span: tuple[int, int] | None = None
+    unit: str | None = None
+    follows_template: bool = False  # 总数/总量/总容量… 其中私有化部署… as the notice asks
+    flags: tuple[str, ...] = ()
+
+
+def parse_compound_total(text: str) -> CompoundTotal | None:
+    """The total and the 私有化部署 part of one answer; None when no total is written before 其中.
+    A figure after 其中 counts as private only after the word 私有 (其中公有云… is not)."""
+    norm = fold(text)
+    found = find_quantities(text, skip_dates=True)
+    if not found:
+        return None
+    split = next((i for i in (norm.find("其中"), norm.find("私有")) if i >= 0), len(norm))
+    head = [f for f in found if f[2] <= split]
+    if not head:
+        return None
+    total, ts, te = head[0]
+    anchor = norm.find("私有", split)
+    tail = [f for f in found if f[1] >= max(split, anchor)] if anchor >= 0 else []
+    private, ps, pe = tail[0] if tail else (None, 0, 0)
+    flags = []
+    if private is None:
+        flags.append("no_private_part")
+    else:
+        if private.unit and total.unit and private.unit != total.unit:
+            flags.append("unit_mismatch")
+        if private.value > total.value:
+            flags.append("private_exceeds_total")
+    if total.qualifier != "exact" or (private is not None and private.qualifier != "exact"):
+        flags.append("approximate_value")
+    template = bool(re.search(r"总数|总量|总容量|数据量", norm[:ts + 1])) and "私有化部署" in norm[split:]
+    return CompoundTotal(total=total, total_span=(ts, te), private=private,
+                         private_span=(ps, pe) if private is not None else None,
+                         unit=total.unit or (private.unit if private else None),
+                         follows_template=template, flags=tuple(flags))
+
+
+# --- 是/否 --------------------------------------------------------------------------------------
+
+class YesNo(_Frozen):
+    answer: bool | None  # None: no 是/否 word at the start
+    keyword: str | None = None  # the word that decided: 是, 否, 无, 未, 具备, 不具备, 已, 有 …
+    detail: str = ""  # what follows the keyword, without the separating punctuation
+    detail_start: int = 0  # text[detail_start:detail_start + len(detail)] == detail
+    raw: str = ""
+
+
+_NO_WORDS = ("不具备", "不符合", "不涉及", "不是", "没有", "暂无", "尚未", "未有", "否", "无", "未")
+_YES_WORDS = ("具备", "符合", "是的", "是", "有", "已")
+_NOT_ANSWERS = ("是否", "有否", "无锡", "有限", "无法判断", "未知")
+_OPENERS = " \t\r\n\u3000\"'“”‘’「」『』【】[]"
+
+
+def parse_yes_no(text: str) -> YesNo:
+    """"是，《XX制度》XX号 2023年3月" → True + detail; "否" → False; "无明确战略定位" → False."""
+    norm = fold(text)
+    start = len(norm) - len(norm.lstrip(_OPENERS))
+    if norm.startswith(("答:", "答："), start):
+        start += 2
+    body = norm[start:]
+    if not body or body.startswith(_NOT_ANSWERS):
+        return YesNo(answer=None, raw=text)
+    for words, answer in ((_NO_WORDS, False), (_YES_WORDS, True)):
+        word = next((w for w in words if body.startswith(w)), None)
+        if word is not None:
+            rest = start + len(word)
+            rest += len(norm[rest:]) - len(norm[rest:].lstrip(_OPENERS + "，,:：;；。.、"))
+            return YesNo(answer=answer, keyword=word, detail=text[rest:].rstrip(),
+                         detail_start=rest, raw=text)
+    return YesNo(answer=None, raw=text)
+
+
+# --- 2021 年平台营收 XX 万元/增长率 XX% -----------------------------------------------------------
+
+class RevenueLine(_Frozen):
+    year: int
+    revenue: Quantity | None = None  # None when the blank is not filled
+    growth_rate: Quantity | None = None
+    raw: str
+    span: tuple[int, int]
+
+
+_REVENUE_YEAR = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s*年\s*度?\s*[:：]?\s*(?:平台)?\s*(?:相关)?\s*(?:营收|营业收入|收入))")
+# "增长率 12.34%" as printed; "同比增长12.34%", "增速", "增幅" as applicants also write it.
+_GROWTH_CUE = re.compile(r"增长率|同比增长|同比增速|增速|增幅|增长")
+
+
+def parse_revenue_lines(text: str) -> tuple[RevenueLine, ...]:
+    """Each "2021 年平台营收 1234.56 万元/增长率 12.34%" in the text, in order."""
+    norm = fold(text)
+    starts = [m.start() for m in _REVENUE_YEAR.finditer(norm)]
+    lines = []
+    for a, b in zip(starts, starts[1:] + [len(norm)], strict=False):
+        seg = norm[a:b]
+        cue = _GROWTH_CUE.search(seg)
+        rate_at = cue.start() if cue else -1
+        after_label = re.search(r"营收|收入", seg).end()
+        revenue = growth = None
+        for q, s, e in find_quantities(text[a:b], skip_dates=True):
+            if s >= after_label and (rate_at < 0 or e <= rate_at) and revenue is None:
+                revenue = q
+            elif rate_at >= 0 and s >= rate_at and growth is None:
+                growth = q
+        hi = a + len(seg.rstrip(TRIM_CHARS))
+        lines.append(RevenueLine(year=int(seg[:4]), revenue=revenue, growth_rate=growth,
+                                 raw=text[a:hi], span=(a, hi)))
+    return tuple(lines)
+
+
+def parse_revenue_line(text: str) -> RevenueLine | None:
+    lines = parse_revenue_lines(text)
+    return lines[0] if lines else None
+
+
+# --- ☑ 自建 □ 合作共建，合作企业名称（必填）：XX公司 ------------------------------------------------
+
+CHECKED_MARKS = "☑☒■√✔✓✅▣●◉⊠"
+UNCHECKED_MARKS = "□☐▢○◯"
+
+
+class CheckboxOption(_Frozen):
+    label: str
+    checked: bool | None  # None: the label is not in the text
+    detail: str | None = None  # what was filled after （必填）： or 名称：
+    span: tuple[int, int] | None = None  # of the label
+
+
+class CheckboxChoice(_Frozen):
+    options: tuple[CheckboxOption, ...]
+    marks_present: bool  # False: plain text ("合作共建，XX公司"), a mentioned option counts as chosen
+
+    @property
+    def chosen(self) -> tuple[str, ...]:
+        return tuple(o.label for o in self.options if o.checked)
+
+
+_DETAIL_CUE = re.compile(r"(?:[(（]\s*必填\s*[)）]|名称|请填写|请注明)\s*[:：]\s*")
+
+
+def parse_checkbox_choice(text: str, options: list[str]) -> CheckboxChoice:
+    """Which of `options` are ticked, and what was filled after （必填）：. A mark between two labels
+    goes to the closer one; at equal distance, to the side most other marks sit on ("□ 自建" is
+    the form's own layout, "自建√" is a tick added after the label)."""
+    norm = fold(text)
+    marks = {i: ch in CHECKED_MARKS for i, ch in enumerate(norm)
+             if ch in CHECKED_MARKS + UNCHECKED_MARKS}
+    located: dict[str, tuple[int, int]] = {}
+    for label in sorted(options, key=len, reverse=True):
+        needle = fold(label)
+        for m in re.finditer(re.escape(needle), norm):
+            if all(m.end() <= s or m.start() >= e for s, e in located.values()):
+                located[label] = m.span()
+                break
+    starts = {s: label for label, (s, _) in located.items()}
+    ends = {e: label for label, (_, e) in located.items()}
+
+    def neighbours(i: int) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+        j = i
+        while j > 0 and norm[j - 1] in " \t\u3000":
+            j -= 1
+        k = i + 1
+        while k < len(norm) and norm[k] in " \t\u3000":
+            k += 1
+        left = (ends[j], i - j) if j in ends else None
+        right = (starts[k], k - i - 1) if k in starts else None
+        return left, right
+
+    sides = {i: neighbours(i) for i in marks}
+    before_votes = sum(1 for left, right in sides.values() if right and not left)
+    after_votes = sum(1 for left, right in sides.values() if left and not right)
+    owner_of: dict[int, str | None] = {}
+    for i, (left, right) in sides.items():
+        if left and right:
+            prefer_left = left[1] < right[1] or (left[1] == right[1] and after_votes > before_votes)
+            owner_of[i] = left[0] if prefer_left else right[0]
+        else:
+            owner_of[i] = (left or right or (None,))[0]
+    stops = sorted({s for s, _ in located.values()} | {m.start() for m in re.finditer("\n", norm)})
+    result = []
+    for label in options:
+        if label not in located:
+            result.append(CheckboxOption(label=label, checked=None))
+            continue
+        s, e = located[label]
+        foreign = [i for i, o in owner_of.items() if i >= e and o != label]
+        stop = min([b for b in stops if b >= e] + foreign + [len(norm)])
+        cue = _DETAIL_CUE.search(norm, e, stop)
+        raw = text[cue.end() if cue else e : stop]
+        detail = raw.strip(TRIM_CHARS + "_＿" + CHECKED_MARKS + UNCHECKED_MARKS) or None
+        ticks = [marks[i] for i, o in owner_of.items() if o == label]
+        result.append(CheckboxOption(label=label, checked=any(ticks) if marks else True,
+                                     detail=detail, span=(s, e)))
+    return CheckboxChoice(options=tuple(result), marks_present=bool(marks))

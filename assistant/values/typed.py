@@ -1,0 +1,365 @@
+"""An answer as written → the value a reviewer writes in the 汇总表 cell, and its normalised form.
+
+The notice fixes how each kind of answer is written (填报指引): money in 万元 and percentages with
+2 decimals, counts with `总数 … 其中私有化 …`, breakdowns `A：1、B：2`, 是/否 with detail. This
+module turns a declared answer into (display text, normalised value) by the catalog's value
+type; it never guesses a unit that is not written (a money cell without a unit is in the row's
+万元). Pure: text in, values out.
+
+Several readings of one answer: 填报指引 3.1.1 asks for two numbers in 平台订单数量 (“近一年总量可填写
+2023年自然年，或截至填表日前一年总量”), and other scalar rows are sometimes answered with two named
+figures (近一年 / 近一月 日平均值). Such an answer is shown as written and normalised to its named
+readings, `{"2023年自然年": 12560, "截至填表日前一年": 13880}` (the contract's {name: number}); a
+comparison with another source passes when that source gives any one of the readings
+(`answers_agree`), since an applicant's 汇总表 may rightly carry only one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.values.answers import (
+    parse_breakdown,
+    parse_checkbox_choice,
+    parse_compound_total,
+    parse_date_range,
+    parse_region_breakdown,
+    parse_revenue_lines,
+    parse_yes_no,
+)
+from assistant.values.numbers import (
+    find_quantities,
+    format_decimal,
+    parse_quantity,
+    to_tb,
+    to_wan,
+)
+
+Normalized = bool | int | float | str | dict[str, float | int] | None
+_TIME_UNITS = {"年", "个月", "月", "日", "天", "周", "小时", "分钟", "秒"}
+
+
+class TypedValue(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    display: str  # as a reviewer writes it in the cell
+    normalized: Normalized
+    note: str = ""  # why the value could not be read, or what was assumed
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _blank(raw: str) -> bool:
+    return not raw.strip() or re.fullmatch(r"[_＿\-—/／\s无]*", raw.strip()) is not None and raw.strip() != "无"
+
+
+def interpret(value_type: str, unit: str | None, raw: str, options: tuple[str, ...] = (),
+              detail: str = "") -> TypedValue:
+    """`detail` carries a sub-answer that the template prints in the same cell (合作企业名称)."""
+    text = raw.strip()
+    if _blank(text):
+        return TypedValue(display="", normalized=None, note="未填写")
+    reader = _READERS.get(value_type, _text)
+    return reader(text, unit, options, detail)
+
+
+def _money(text, unit, options, detail) -> TypedValue:
+    quantity = parse_quantity(text, default_unit=unit or "万元", skip_dates=True)
+    value = to_wan(quantity, default_unit=unit or "万元") if quantity else None
+    if value is None:
+        return TypedValue(display=text, normalized=None, note="未能识别金额")
+    shown = format_decimal(value, 2)
+    return TypedValue(display=shown, normalized=float(Decimal(shown)))
+
+
+def _percent(text, unit, options, detail) -> TypedValue:
+    quantity = parse_quantity(text, skip_dates=True)
+    if quantity is None or (quantity.unit not in (None, "%")):
+        return TypedValue(display=text, normalized=None, note="未能识别百分比")
+    shown = format_decimal(quantity.value, 2)
+    return TypedValue(display=shown, normalized=float(Decimal(shown)))
+
+
+def _count(text, unit, options, detail) -> TypedValue:
+    compound = parse_compound_total(text)
+    if compound is not None and compound.private is not None:
+        return TypedValue(display=_plain(compound.total.value), normalized=_number(compound.total.value))
+    breakdown = parse_breakdown(text)
+    if breakdown is not None and len(breakdown.entries) >= 2 and not breakdown.flags:
+        # "请填写 2 个数字" (平台订单数量): keep both, named as written.
+        return TypedValue(display=text, normalized={e.name: _number(e.value) for e in breakdown.entries})
+    # "近一年订单12560个": a period (一年, 12个月) is not the count.
+    found = [q for q, _s, _e in find_quantities(text, skip_dates=True) if q.unit not in _TIME_UNITS]
+    quantity = found[0] if found else None
+    if quantity is None:
+        return TypedValue(display=text, normalized=None, note="未能识别数量")
+    value = quantity.value
+    if unit == "TB" and quantity.unit not in (None, "TB"):
+        value = to_tb(quantity) or value
+    return TypedValue(display=_plain(value), normalized=_number(value))
+
+
+def _plain(value: Decimal) -> str:
+    return format_decimal(value, 0) if value == value.to_integral_value() else format(value.normalize(), "f")
+
+
+def _number_with_unit(text, unit, options, detail) -> TypedValue:
+    if unit is None:
+        level = re.search(r"毫秒级|微秒级|秒级|分级|分钟级|小时级", text)
+        return TypedValue(display=text, normalized=level.group(0) if level else text)
+    typed = _count(text, unit, options, detail)
+    if isinstance(typed.normalized, (int, float)) and not isinstance(typed.normalized, bool):
+        shown = format_decimal(Decimal(str(typed.normalized)), 2)
+        return TypedValue(display=shown, normalized=float(Decimal(shown)))
+    return typed
+
+
+def _count_with_list(text, unit, options, detail) -> TypedValue:
+    answer = parse_yes_no(text)
+    if answer.answer is False:
+        return TypedValue(display="否", normalized=0)
+    quantity = parse_quantity(answer.detail if answer.answer else text, skip_dates=True)
+    if quantity is None:
+        return TypedValue(display=text, normalized=None, note="未写明数量")
+    count = _number(quantity.value)
+    display = f"是，{count}{quantity.unit or unit or ''}" if answer.answer else _plain(quantity.value)
+    return TypedValue(display=display, normalized=count)
+
+
+def _yes_no(text, unit, options, detail) -> TypedValue:
+    answer = parse_yes_no(text)
+    if answer.answer is None:
+        return TypedValue(display=text, normalized=None, note="未写明是/否")
+    return TypedValue(display="是" if answer.answer else "否", normalized=answer.answer)
+
+
+def _breakdown(text, unit, options, detail) -> TypedValue:
+    parsed = parse_breakdown(text)
+    if parsed is None or not parsed.entries:
+        return TypedValue(display=text, normalized=None, note="未能识别分类统计")
+    return TypedValue(display=text, normalized={e.name: _number(e.value) for e in parsed.entries})
+
+
+def _region_breakdown(text, unit, options, detail) -> TypedValue:
+    parsed = parse_region_breakdown(text)
+    if parsed is None or not parsed.entries:
+        return TypedValue(display=text, normalized=None, note="未能识别区域统计")
+    return TypedValue(display=text, normalized={e.name: _number(e.value) for e in parsed.entries})
+
+
+def _date_range(text, unit, options, detail) -> TypedValue:
+    parsed = parse_date_range(text)
+    if parsed is None:
+        return TypedValue(display=text, normalized=None, note="未能识别起止时间")
+    end = "至今" if parsed.ongoing or parsed.end is None else parsed.end.format()
+    shown = f"{parsed.start.format()}-{end}"
+    return TypedValue(display=shown, normalized=shown, note="原文只写到月，未补日期" if parsed.start.day is None else "")
+
+
+def _choice(text, unit, options, detail) -> TypedValue:
+    choice = parse_checkbox_choice(text, list(options)) if options else None
+    chosen = list(choice.chosen) if choice else []
+    if not chosen:
+        return TypedValue(display=text, normalized=None, note="未勾选")
+    shown = "、".join(chosen)
+    if detail and len(chosen) == 1:
+        shown = f"{shown}，{detail}"  # 合作共建，上海XX有限公司
+    elif detail:
+        # 附件4: "其他部署方式请填写具体信息": the detail goes with the option that asks for it.
+        owner = next((c for c in chosen if "其他" in c), chosen[-1])
+        shown = "、".join(f"{c}：{detail}" if c == owner else c for c in chosen)
+    return TypedValue(display=shown, normalized=shown)
+
+
+def _url(text, unit, options, detail) -> TypedValue:
+    match = re.search(r"(?:https?://|www\.)[^\s，,；;、（）()账密]+", text)
+    url = match.group(0) if match else text.split()[0]
+    return TypedValue(display=url, normalized=url, note="登录账号和密码不显示")
+
+
+def _revenue_history(text, unit, options, detail) -> TypedValue:
+    lines = parse_revenue_lines(text)
+    if not lines:
+        return TypedValue(display=text, normalized=None, note="未能识别近三年营收")
+    values: dict[str, float] = {}
+    parts = []
+    for line in lines:
+        revenue = to_wan(line.revenue, default_unit="万元") if line.revenue else None
+        growth = line.growth_rate.value if line.growth_rate else None
+        if revenue is not None:
+            values[f"{line.year}年平台营收（万元）"] = float(format_decimal(revenue, 2))
+        if growth is not None:
+            values[f"{line.year}年增长率（%）"] = float(format_decimal(growth, 2))
+        parts.append(f"{line.year}年平台营收{format_decimal(revenue, 2) if revenue is not None else '____'}万元"
+                     f"/增长率{format_decimal(growth, 2) if growth is not None else '____'}%")
+    return TypedValue(display="；".join(parts), normalized=values)
+
+
+def _text(text, unit, options, detail) -> TypedValue:
+    names = split_platform_name(text)
+    if names is not None:
+        # 附件2: a renamed platform states 原名称+现名称; the 汇总表 carries the current name.
+        current, _former = names
+        return TypedValue(display=current, normalized=current, note=f"申报表写明：{text}")
+    return TypedValue(display=text, normalized=text)
+
+
+_CURRENT_FORMER = (
+    # 原名称：A；现名称：B (the wording 附件2 asks for), in either order
+    re.compile(r"原(?:平台)?名称\s*[:：为]?\s*(?P<former>[^；;，,。\n]+?)\s*[；;，,。\n]\s*"
+               r"(?:现|新)(?:平台)?名称\s*[:：为]?\s*(?P<current>[^；;，,。\n（）()]+)"),
+    re.compile(r"(?:现|新)(?:平台)?名称\s*[:：为]?\s*(?P<current>[^；;，,。\n（）()]+?)\s*[；;，,。\n（(]\s*"
+               r"原(?:平台)?名称\s*[:：为]?\s*(?P<former>[^；;，,。\n（）()]+)"),
+    # B（原A平台） / B（原名称：A） / B（曾用名：A）
+    re.compile(r"^\s*(?P<current>[^（(]{2,60}?)\s*[（(]\s*(?:原(?:平台)?(?:名称)?|曾用名)\s*[:：为]?\s*"
+               r"(?P<former>[^（）()]{2,60}?平台[^（）()]{0,10})\s*[）)]\s*$"),
+)
+
+
+def split_platform_name(text: str) -> tuple[str, str] | None:
+    """(current name, former name) of a platform declared as renamed, or None. 附件2 二、平台名称:
+    “若因企业战略规划对于平台名称有变更，请注明平台原名称+现名称”; applicants write it as
+    原名称：A；现名称：B, 现名称：B（原名称：A）, or B（原A平台）."""
+    for pattern in _CURRENT_FORMER:
+        match = pattern.search(text.strip())
+        if match:
+            current = match.group("current").strip().strip("“”\"")
+            former = re.sub(r"^名称\s*[:：]?", "", match.group("former").strip()).strip("“”\"")
+            if current and former and current != former:
+                return current, former
+    return None
+
+
+# --- 评审会现场地址 ------------------------------------------------------------------------------
+
+_SHANGHAI_DISTRICTS = ("黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行", "宝山", "嘉定", "浦东新",
+                       "金山", "松江", "青浦", "奉贤", "崇明")
+_DISTRICT_FIRST = re.compile(rf"^\s*(?:{'|'.join(_SHANGHAI_DISTRICTS)})区")
+
+
+def address_as_reviewed(text: str) -> str:
+    """附件1 prints the 评审会 address as "____区 ____路 ____号（弄）": the city is 上海, where the
+    evaluation sits; a reviewer writes the address whole ("上海市普陀区…"). Only an address that
+    starts with a district of Shanghai gets the city; any other is left as written."""
+    stripped = text.strip()
+    if _DISTRICT_FIRST.match(stripped):
+        return "上海市" + stripped
+    if stripped.startswith("上海") and not stripped.startswith("上海市") and _DISTRICT_FIRST.match(stripped[2:]):
+        return "上海市" + stripped[2:]
+    return stripped
+
+
+# --- several readings ------------------------------------------------------------------------
+
+_SCALAR_TYPES = {"count", "compound_total_private", "money_wan", "percent", "number_with_unit"}
+_AGREE_TOLERANCE = Decimal("0.005")  # values are written with 2 decimals
+
+
+def readings(value_type: str, normalized: Normalized) -> tuple[Decimal, ...] | None:
+    """The numbers one answer of a scalar row stands for: one, or several named readings
+    ({"2023年自然年": 12560, "截至填表日前一年": 13880}); None for rows that are not scalar or
+    answers that are not numbers. A breakdown row's dict is a breakdown, never readings."""
+    if value_type not in _SCALAR_TYPES or normalized is None or isinstance(normalized, (bool, str)):
+        return None
+    if isinstance(normalized, dict):
+        values = list(normalized.values())
+        if not values or any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in values):
+            return None
+        return tuple(Decimal(str(v)) for v in values)
+    if isinstance(normalized, (int, float)):
+        return (Decimal(str(normalized)),)
+    return None
+
+
+def answers_agree(value_type: str, a: Normalized, b: Normalized) -> bool | None:
+    """Whether two sources give the same scalar answer, allowing for several readings: a single
+    number agrees with an answer that holds it among its readings; two multi-reading answers agree
+    when the readings of one are all among the other's. None when the row is not scalar."""
+    ra, rb = readings(value_type, a), readings(value_type, b)
+    if ra is None or rb is None:
+        return None
+
+    def among(x: Decimal, pool: tuple[Decimal, ...]) -> bool:
+        return any(abs(x - y) <= _AGREE_TOLERANCE for y in pool)
+
+    if len(ra) == 1 or len(rb) == 1:
+        single, pool = (ra, rb) if len(ra) == 1 else (rb, ra)
+        return among(single[0], pool)
+    return all(among(x, rb) for x in ra) or all(among(y, ra) for y in rb)
+
+
+# --- 平台性质 stated in prose --------------------------------------------------------------------
+
+# The kinds of industrial internet platform as the MIIT lists and applicants name them; "双跨" is
+# the usual short form of 跨行业跨领域.
+_KIND = re.compile(r"(?P<kind>跨行业跨领域|双跨|特色专业型|综合型|综合性|行业型|行业级|行业性|专业型|专业性|"
+                   r"区域型|区域级|区域性|企业级|企业型|园区级|园区型)\s*的?\s*(?:工业互联网|工业互联)?平台")
+# The platform speaks of itself: "X平台是/为/属于/定位为/打造的…" before the kind, in one clause.
+_SELF = re.compile(r"(?:是|为|属于|定位为|定位于|定位是|作为|打造|建设|构建|建成|形成|发展为)")
+# Between the platform's verb and the kind, or after the kind: another platform, an enumeration.
+_NOT_SELF = re.compile(r"对标|同行|相似|同类|类似|接入|对接|入驻|加入|其他|等\s*(?:跨|综合|行业|专业|区域|企业|园区|双跨)|"
+                       r"如|例如|包括|比如|申报|评选|遴选|名单")
+# Right before the verb: a plan, not what the platform is.
+_PLAN = re.compile(r"力争|争取|计划|将|目标|未来|下一步|拟|预计|有望")
+# As a reviewer writes the kind in 附件4: one word per kind, whatever variant the applicant used.
+_KIND_AS_REVIEWED = {"双跨": "跨行业跨领域", "综合性": "综合型", "行业级": "行业型", "行业性": "行业型",
+                     "专业性": "专业型", "区域级": "区域型", "区域性": "区域型", "企业型": "企业级", "园区型": "园区级"}
+_LABELLED_KIND = re.compile(r"平台(?:性质|类别|类型|属性)\s*[:：为是]\s*"
+                            r"(?P<value>[^，。；;,、\s（）()]{0,20}?平台)")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_END = re.compile(r"[。；;！？!?\n，,]")
+
+
+def platform_kind_in(text: str) -> tuple[str, str] | None:
+    """(平台性质 as a reviewer writes it, the words that state it) when the text states the
+    platform's own kind ("…打造的综合型工业互联网平台", "是一个行业级工业互联网平台" → 行业型工业互联网平台),
+    else None.
+    Only a stated kind is returned; nothing is inferred from what the platform does."""
+    labelled = _LABELLED_KIND.search(text)
+    if labelled is not None:
+        # "平台类别：行业型工业互联网平台" (附件3 二 asks for 平台名称类别 in the introduction)
+        kind = _KIND.match(labelled.group("value"))
+        value = _as_reviewed(kind.group("kind")) if kind else labelled.group("value").strip()
+        return value, labelled.group(0).strip()
+    for match in _KIND.finditer(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        before = text[start:match.start()]
+        end = _CLAUSE_END.search(text, match.end())
+        after = text[match.end():end.start() if end else len(text)]
+        verbs = list(_SELF.finditer(before))
+        if not verbs:
+            continue
+        verb = verbs[-1]
+        if _NOT_SELF.search(before[verb.start():] + after) or _PLAN.search(before[max(0, verb.start() - 8):verb.end()]):
+            continue
+        return _as_reviewed(match.group("kind")), text[start:match.end()].strip()
+    return None
+
+
+def _as_reviewed(kind: str) -> str:
+    return f"{_KIND_AS_REVIEWED.get(kind, kind)}工业互联网平台"
+
+
+_READERS = {
+    "money_wan": _money,
+    "percent": _percent,
+    "count": _count,
+    "compound_total_private": _count,
+    "number_with_unit": _number_with_unit,
+    "count_with_list": _count_with_list,
+    "yes_no": _yes_no,
+    "yes_no_detail": _yes_no,
+    "breakdown": _breakdown,
+    "region_breakdown": _region_breakdown,
+    "country_breakdown": _region_breakdown,
+    "date_range": _date_range,
+    "checkbox_choice": _choice,
+    "multi_choice": _choice,
+    "url_credentials": _url,
+    "revenue_history": _revenue_history,
+}
