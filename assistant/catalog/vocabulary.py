@@ -26,6 +26,8 @@ ASSETS_END_COMPONENT = "资产总计期末（万元）"  # 平均资产总额 = 
 ASSETS_START_COMPONENT = "资产总计期初（万元）"
 # The company's 营业收入 (主营 + 其他业务收入): an upper bound of 主营业务收入 and of the platform's revenue.
 COMPANY_REVENUE_COMPONENT = "营业收入（万元）"
+SOCIAL_CONTRIBUTION_COMPONENT = "社会贡献总额（万元）"  # 社会贡献率 = 社会贡献总额 ÷ 平均资产总额
+AVERAGE_ASSETS_COMPONENT = "平均资产总额（万元）"
 
 
 def category_key(name: str) -> str:
@@ -60,9 +62,11 @@ def _concept(field_id: str, head: str, qualifier: str | None = None, exclude: st
 
 
 # A figure of another kind whatever it counts: a rate, a flow, a change, a moment, a ranking.
-_NOT_A_TOTAL = re.compile(r"率|占比|比例|同比|环比|增长|新增|今日|今天|当日|本日|本周|本月|昨日|实时|趋势|排名|TOP|分布|"
-                          r"在线|离线|运行|活跃|月活|日活|故障|告警|报警|异常|平均|日均|峰值|次数|调用|访问|下载|浏览|时长|"
-                          r"收入|金额|营收|费用|成本|能耗|产量|订单")
+_NOT_A_TOTAL = re.compile(r"率|占比|比例|同比|环比|增长|新增|今日|今天|当日|本日|本周|本月|月度|昨日|实时|趋势|排名|排行|"
+                          r"榜|TOP|分布|分类|类别|按|在线|离线|运行|活跃|月活|日活|故障|告警|报警|异常|平均|日均|峰值|次数|调用|访问|"
+                          r"下载|浏览|时长|收入|金额|营收|费用|成本|能耗|产量|订单")
+# A period a caption may name: the one the notice asks for (平台订单数量: 近一年总量).
+_CAPTION_PERIOD = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|\d{4}\s*年")
 # Captions are compared after NFKC, dropping spaces, a unit in brackets, a trailing colon and the
 # counting words (数/数量/总数/总量/累计/合计), so "平台注册企业（家）：" reads as 平台注册企业.
 # Order matters: the narrower concept of a pair (公有云工业APP / 工业APP) comes first.
@@ -71,7 +75,10 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # "rate or flow" word such a caption may hold.
     _concept("apps_monthly_active", r"APP|应用", r"月活跃|月活|月均活跃", r"公有云|杀手锏|开发者|用户|次数"),
     _concept("apps_public_cloud_daily_active", r"APP|应用", r"公有云.*日活跃|日活跃.*公有云", r"杀手锏|用户|次数"),
-    _concept("devices_public_cloud_daily_running", r"设备|终端|机台", r"公有云.*日均?运行|日均?运行.*公有云"),
+    # only devices "run" in the notice's words, so 公有云日均运行 names this count even without 设备
+    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|运行", r"公有云.*日均?运行|日均?运行.*公有云"),
+    # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
+    _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度", r"金额|额|收入|月度"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
     _concept("microservices_active", r"微服务", r"活跃", r"次数"),
     _concept("developers_active", r"开发者", r"活跃", r"企业"),
@@ -114,7 +121,7 @@ def caption_field(text: str) -> str | None:
     when it names none or is another kind of figure (在线设备, 今日新增, 服务企业分布)."""
     key = compact(text).upper()
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", key)).rstrip(":：")
-    if not key or len(key) > 16 or re.search(r"\d", key):
+    if not key or len(key) > 16 or re.search(r"\d", _CAPTION_PERIOD.sub("", key)):
         return None
     key = _PLATFORM_PREFIX.sub("", key)
     bare = _COUNTING.sub("", key) or key
@@ -127,6 +134,7 @@ def caption_field(text: str) -> str | None:
             continue
         qualifier = concept.qualifier.search(key) if concept.qualifier is not None else None
         rest = key[: qualifier.start()] + key[qualifier.end():] if qualifier else key
+        rest = concept.head.sub("", rest, count=1)  # the thing counted is not its own disqualifier (订单)
         if _NOT_A_TOTAL.search(rest):
             continue  # a rate, flow or moment other than the one the indicator defines
         # A caption that is only the thing and a counting word names its total, as the

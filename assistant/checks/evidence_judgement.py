@@ -28,6 +28,7 @@ from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount
 from assistant.core.evidence import EvidenceFact
 from assistant.core.text_keys import fold
+from assistant.values.typed import readings
 
 MONEY_TOLERANCE = Decimal("0.005")  # 万元: the form's 2 decimals
 _MONEY_UNITS = ("元", "万元", "千元", "亿元")
@@ -100,9 +101,18 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     tolerance = declared.half_unit + half_unit(fact)
     if review.catalog.field(fact.field_id).unit == "万元":
         tolerance = max(tolerance, MONEY_TOLERANCE)
-    consistent = abs(declared.value - evidence) <= tolerance
+    # An answer with the several readings the 填报指引 allows (平台订单数量: 2023年自然年 and 截至填表日前
+    # 一年) is backed by a proof of any one of them.
+    values = _readings(review, fact.field_id) or (declared.value,)
+    consistent = any(abs(value - evidence) <= tolerance for value in values)
     return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent,
                       tuple(fact.doubts(scope)))
+
+
+def _readings(review, field_id: str) -> tuple[Decimal, ...] | None:
+    typed = review.typed(field_id)
+    found = readings(review.catalog.field(field_id).value_type, typed.normalized) if typed is not None else None
+    return found if found and len(found) > 1 else None
 
 
 REVENUE_BOUNDED = ("revenue", "main_business_revenue")  # each at most the company's 营业收入

@@ -126,6 +126,9 @@ def required_fields_filled(review):
 
 # --- missing_proof -----------------------------------------------------------------------------
 
+# Indicators the notice asks as a figure — their label ends in a unit, "（个）", "（万元）", "（%）" … — are
+# the ones a proof backs; "平台是否服务上海智能工厂，数量" or "平台支持开发语言类型" are described.
+_FIGURE_LABEL = re.compile(r"[（(](?:万元|%|台/套|个|项|人|次|TB|台|种|家)[）)]$")
 _REFERENCE = re.compile(r"附件|证明材料|报告|截图|清单|证书|合同|发票")
 _EXPLANATION = re.compile(r"说明|无单独|现场|理由|见《申报书》|申报书")
 _PAGE = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*页|[0-9]+\s*页|[Pp]\.?\s*[0-9]+|页码")
@@ -145,12 +148,21 @@ def proofs_given(review):
                            "证明资料（附件序号、名称及页码）或说明无证明资料的理由", expected="证明资料列")
         return
     empty = [v for v in values if v.proof is not None and not v.proof.strip()]
-    if len(empty) > _COLLAPSE:
-        labels = "、".join(review.catalog.field(v.field_id).label for v in empty)
-        yield make_finding(review, "missing_proof.empty_proof", "warning", [v.field_id for v in empty],
-                           f"{len(empty)} 项指标的证明资料栏为空，且未说明无证明资料的情况及理由：{labels}")
+    # A figure needs its proof (注2); a described answer (定位, 安全制度, 开发框架 …) is commonly left
+    # without one and is its own account: noted, not warned about.
+    figures = [v for v in empty if _FIGURE_LABEL.search(review.catalog.field(v.field_id).label)]
+    described = [v for v in empty if v not in figures]
+    if described:
+        labels = "、".join(review.catalog.field(v.field_id).label for v in described[:_COLLAPSE])
+        more = f" 等 {len(described)} 项" if len(described) > _COLLAPSE else ""
+        yield make_finding(review, "missing_proof.empty_proof", "info", [v.field_id for v in described],
+                           f"以下描述性指标的证明资料栏为空{more}（填报指引注2要求注明证明资料或说明理由）：{labels}")
+    if len(figures) > _COLLAPSE:
+        labels = "、".join(review.catalog.field(v.field_id).label for v in figures)
+        yield make_finding(review, "missing_proof.empty_proof", "warning", [v.field_id for v in figures],
+                           f"{len(figures)} 项数据指标的证明资料栏为空，且未说明无证明资料的情况及理由：{labels}")
         return
-    for value in empty:
+    for value in figures:
         spec = review.catalog.field(value.field_id)
         yield make_finding(review, "missing_proof.empty_proof", "warning", [spec.id],
                            f"“{spec.label}”已填写“{value.raw.strip()[:40]}”，但证明资料栏为空，且未说明无证明资料的"

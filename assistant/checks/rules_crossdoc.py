@@ -226,6 +226,10 @@ def check_scan(review: Review) -> Iterator[Finding]:
                 continue  # OCR lost the digits or added some: nothing to compare
             if not _differences(a, b, fuzzy=True) or (not numeric and _ocr_same_text(str(a), str(b))):
                 continue
+            if not numeric and _similarity(str(a), str(b)) >= _TEXT_DIFFERENT:
+                # OCR of a coarse scan garbles text far more than digits: a text is reported only
+                # when it is mostly other text, not misread text (seen on independently made scans).
+                continue
             truncated = numeric and _truncated_digits(original.raw, scanned.raw)
             label = spec.label
             note = ("（扫描件数字比原件少/多末位，可能是OCR截断，请人工核对）" if truncated
@@ -238,6 +242,22 @@ def check_scan(review: Review) -> Iterator[Finding]:
                           citations=(*scanned.citations[:1], *original.citations[:1]),
                           files=(scan_file, office_file),
                           dimension=spec.path.dimension_code if spec.path else None)
+
+
+_TEXT_DIFFERENT = 0.5  # below this overlap two answers are different texts, not one misread
+# Words every company or platform name shares: compared without them, 中移（上海）信息通信科技有限公司
+# and 上海华兴数字科技有限公司 have nothing in common, while a misread name keeps most of its own.
+_GENERIC_WORDS = re.compile(r"上海|中国|集团|股份|有限|责任|公司|科技|信息|技术|数字|工业互联网|平台")
+
+
+def _similarity(a: str, b: str) -> float:
+    """How much of the shorter text the longer one holds, in order, generic words aside: a
+    fragment or a misread copy scores high, another text low."""
+    ka, kb = (_GENERIC_WORDS.sub("", loose_key(x)) for x in (a, b))
+    if not ka or not kb:
+        return 1.0
+    matched = sum(block.size for block in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_matching_blocks())
+    return matched / min(len(ka), len(kb))
 
 
 _NUMBER_LITERAL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")

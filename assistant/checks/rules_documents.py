@@ -196,15 +196,19 @@ def check_closings(review: Review) -> Iterator[Finding]:
         label = f"{spec.number}、{spec.title}"
         if section.closing is not None:
             continue
-        if section.closing_elsewhere is not None:
-            yield Finding(rule="missing_section.closing", severity="warning", fields=(label,),
+        if section.closing_elsewhere is not None:  # the order inside a chapter: a note, no more
+            yield Finding(rule="missing_section.closing", severity="info", fields=(label,),
                           message=f"申报书“{label}”的总结段不在本章最后：模板要求{spec.closing_paragraph.label}为"
                                   f"{spec.closing_paragraph.text[:12]}…",
                           expected="本章最后一段为总结", actual="总结段位于章内中部",
                           citations=(section.closing_elsewhere.citation,), files=(proposal.file,))
             continue
         last = section.body[-1] if section.body else section.heading
-        yield Finding(rule="missing_section.closing", severity="error", fields=(label,),
+        # A chapter without any paragraph certainly lacks it; whether a last paragraph "sums up"
+        # is a reading of prose, so an unrecognised one is a warning that says so.
+        severity, doubts = ("error", ()) if not section.body else (
+            "warning", ("本章最后一段未被识别为总结段（未提及总结、创新点、优势等），请人工确认",))
+        yield Finding(rule="missing_section.closing", severity=severity, fields=(label,), doubts=doubts,
                       message=f"申报书“{label}”缺少{spec.closing_paragraph.label}：本章最后一段应"
                               f"{spec.closing_paragraph.text[:20]}…（{spec.closing_paragraph.max_chars}字以内），"
                               f"现最后一段为“{last.text[:30]}…”",

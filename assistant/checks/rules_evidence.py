@@ -30,8 +30,10 @@ from assistant.catalog.vocabulary import (
     ANNUAL_PROFIT_COMPONENT,
     ASSETS_END_COMPONENT,
     ASSETS_START_COMPONENT,
+    AVERAGE_ASSETS_COMPONENT,
     FIGURE_FIELDS,
     PROFIT_COMPONENT,
+    SOCIAL_CONTRIBUTION_COMPONENT,
 )
 from assistant.checks import rule
 from assistant.checks.declared_facts import (
@@ -66,8 +68,12 @@ _SOURCE_ZH = {"declared_vs_evidence": "财务报表", "count_vs_list": "清单",
 _READABLE = {"revenue", "rd_investment", "platform_revenue_2022", "platform_revenue_2023", "patents",
              "software_copyrights", "awards", *FIGURE_FIELDS}
 # Formula inputs the form does not ask for as fields, by (field, term index) → evidence component.
-_QUANTITY_TERMS = {("profit_margin", 0): (PROFIT_COMPONENT,), ("roi", 0): (ANNUAL_PROFIT_COMPONENT,),
-                   ("social_contribution_rate", 1): (ASSETS_END_COMPONENT, ASSETS_START_COMPONENT)}
+# Each term: the ways the evidence may give it, first match wins; several components are averaged
+# (平均资产总额 = (期末 + 期初) ÷ 2).
+_QUANTITY_TERMS = {("profit_margin", 0): ((PROFIT_COMPONENT,),), ("roi", 0): ((ANNUAL_PROFIT_COMPONENT,),),
+                   ("social_contribution_rate", 0): ((SOCIAL_CONTRIBUTION_COMPONENT,),),
+                   ("social_contribution_rate", 1): ((AVERAGE_ASSETS_COMPONENT,),
+                                                     (ASSETS_END_COMPONENT, ASSETS_START_COMPONENT))}
 
 
 def family_of(review, value: EvidenceValue) -> str:
@@ -289,8 +295,8 @@ def _terms(review, owner_id: str, relation: Relation) -> list[_Term] | None:
             else:
                 return None
             continue
-        components = _QUANTITY_TERMS.get((owner_id, index))
-        evidence = _financial(review, owner_id, components) if components else None
+        evidence = next((found for components in _QUANTITY_TERMS.get((owner_id, index), ())
+                         if (found := _financial(review, owner_id, components))), None)
         stated = to_wan(written[index], default_unit="万元") if written is not None else None
         if evidence:
             value = sum((Decimal(str(v.normalized)) for v in evidence), Decimal(0)) / len(evidence)

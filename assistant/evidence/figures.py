@@ -119,10 +119,30 @@ def _token_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\S+", text)]
 
 
+_UNIT_ONLY = re.compile(r"^(?:TB|PB|GB|EB|台/套|台套|台|套|家|个|项|人|种|款|条|户)$", re.IGNORECASE)
+
+
+def _with_unit_beside(number: _Number, blocks: list[Block]) -> _Number:
+    """A dashboard often prints the unit in a smaller box right of the figure ("1,376.26" "TB"):
+    a figure without a unit takes the unit box that follows it on its line."""
+    if number.quantity.unit is not None:
+        return number
+    box = number.piece.block.bbox
+    height = max(box.bottom - box.top, 1.0)
+    for block in blocks:
+        b = block.bbox
+        if (_UNIT_ONLY.match(block.text.strip()) and b.x0 > box.x0 and -height / 2 <= b.x0 - box.x1 <= height
+                and min(b.bottom, box.bottom) - max(b.top, box.top) >= 0.3 * min(height, b.bottom - b.top)):
+            unit = block.text.strip()
+            unit = unit.upper() if unit.upper() in _STORAGE_UNITS else unit
+            return _Number(number.piece, number.quantity.model_copy(update={"unit": unit}))
+    return number
+
+
 def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
     """OCR boxes: each caption takes the nearest number box below it or right of it."""
     captions = [(f, b) for b in blocks if (f := caption_field(b.text)) is not None]
-    numbers = [n for b in blocks if (n := _number_of(_Piece(b, 0, len(b.text)))) is not None]
+    numbers = [_with_unit_beside(n, blocks) for b in blocks if (n := _number_of(_Piece(b, 0, len(b.text)))) is not None]
     candidates = []
     for index, (_field_id, caption) in enumerate(captions):
         c = caption.bbox

@@ -49,8 +49,7 @@ from assistant.catalog.notice import Catalog
 from assistant.catalog.regions import classify_region
 from assistant.core.citations import Citation
 from assistant.core.evidence import EvidenceFact
-from assistant.core.text_keys import cjk_joined
-from assistant.evidence.financial import squash
+from assistant.core.text_keys import cjk_joined, squash
 from assistant.evidence.rows import Row, document_rows
 from assistant.values.numbers import parse_quantity
 from extractors.model import BBox, Document, Span

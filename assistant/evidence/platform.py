@@ -24,13 +24,17 @@ import re
 from dataclasses import dataclass
 
 from assistant.catalog.notice import Catalog
+from assistant.catalog.vocabulary import (
+    ANNUAL_PROFIT_COMPONENT,
+    ASSETS_END_COMPONENT,
+    ASSETS_START_COMPONENT,
+    AVERAGE_ASSETS_COMPONENT,
+    PROFIT_COMPONENT,
+    SOCIAL_CONTRIBUTION_COMPONENT,
+)
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
-from assistant.evidence.financial import (
-    ANNUAL_PROFIT_COMPONENT,
-    PROFIT_COMPONENT,
-    squash,
-)
+from assistant.core.text_keys import squash
 from assistant.evidence.rows import Row, RowCell, cite_in_block, document_rows
 from assistant.values.numbers import (
     convert_money,
@@ -47,8 +51,10 @@ _UNIT_PAREN = re.compile(r"[(（][^()（）]*[)）]")
 # What may surround the item word in a label that names the item itself (not a part of it).
 _FILLER = re.compile(r"工业互联网|平台|相关|业务|营业|主营|总额|总计|合计|小计|总|本年|当年|全年|年度|金额|数|实现|的|其中[:：]?")
 _ITEM_WORDS = (("revenue", re.compile(r"收入|营收")), ("rd", re.compile(r"研发(?:投入|费用|支出|经费)|研究开发费用")),
-               ("profit", re.compile(r"利润(?:总额)?|净利润")))
+               ("profit", re.compile(r"利润(?:总额)?|净利润")), ("social", re.compile(r"社会贡献(?:总额|总计)?")))
+_ASSETS = re.compile(r"资产总额|资产总计|总资产")
 _NOT_ITEM = re.compile(r"率|比例|占比|增长|增速|成本|毛利|税|分配|人数|强度|预计|预算|计划|营业利润|营业外")
+_AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
 _LABEL_HEADER = re.compile(r"^(?:项目|项\s*目|科目|指标|内容|名称|年度|年份|类别|业务)$")
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$")
 _SENTENCE_ITEM = re.compile(
@@ -100,13 +106,27 @@ def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list
             out.append((history, catalog.field(history).label))
     elif year == latest:
         out += {"rd": [("rd_investment", "")],
-                "profit": [("profit_margin", PROFIT_COMPONENT), ("roi", ANNUAL_PROFIT_COMPONENT)]}.get(item, [])
+                "profit": [("profit_margin", PROFIT_COMPONENT), ("roi", ANNUAL_PROFIT_COMPONENT)],
+                # 社会贡献率 = 社会贡献总额 ÷ 平均资产总额 (填报指引 3.1.3)
+                "social": [("social_contribution_rate", SOCIAL_CONTRIBUTION_COMPONENT)],
+                "assets_start": [("social_contribution_rate", ASSETS_START_COMPONENT)],
+                "assets_end": [("social_contribution_rate", ASSETS_END_COMPONENT)],
+                "assets_average": [("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)]}.get(item, [])
     return out
 
 
 def item_of(label: str) -> str | None:
     """The item a label names as a whole: "平台相关营业收入（元）" → revenue; "平台订阅服务收入"
     (a part), "营业收入增长率" (a rate) → None."""
+    whole = _NUMBERING.sub("", squash(label))
+    if _ASSETS.search(whole) and not _NOT_ITEM.search(whole):  # 平台业务资产总额（年初）: the bracket matters
+        if "平均" in whole:
+            return "assets_average"
+        if re.search(r"年初|期初|上年末", whole):
+            return "assets_start"
+        if re.search(r"年末|期末|本年末", whole):
+            return "assets_end"
+        return None
     key = _UNIT_PAREN.sub("", squash(label))
     key = _NUMBERING.sub("", key)
     if not key or _NOT_ITEM.search(key):
@@ -155,6 +175,10 @@ def _header(row: Row) -> _Header | None:
     first = squash(cells[0][1].text)
     if items and re.search(r"年度|年份|期间|年$", first):
         return _Header("items", items, platform, unit)
+    # One amount column under a heading that names the year: 项目 | 金额（元）.
+    if len(cells) == 2 and _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and _AMOUNT_HEADER.match(
+            _UNIT_PAREN.sub("", squash(cells[1][1].text))):
+        return _Header("amount", [(cells[1][0], cells[1][1], "amount")], platform, unit)
     # A segment note: 项目 | 工业互联网平台 | 智能装备 | 抵销 | 合计 — only the platform's column counts.
     segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not _AMOUNT.match(c.text)]
     if _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
@@ -183,17 +207,28 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
             if len(text) <= 60 and (_HEADING.search(text) or "单位" in text or len(cells) == 1):
                 if "单位" in text:
                     unit = unit_from_header(text) or unit
-                if _HEADING.search(text) and len(text) <= 40:
+                # A heading: a caption-like line ("…专项说明", "…明细表"), or any short line of its own
+                # that is no sentence ("（二）平台业务社会贡献相关数据（2023年度）").
+                titled = _HEADING.search(text) or (len(cells) == 1 and not text.endswith(("。", "；", ";", "：", ":")))
+                if titled and len(text) <= 40 and "单位" not in text:
                     heading, heading_platform = text, "平台" in text
                     unit = unit_from_header(text) or None
                     header = None
-                year = _year_of(text) or (None if _HEADING.search(text) else year)
+                year = _year_of(text) or (None if titled and "单位" not in text else year)
             continue
         if header is None:
             continue
         label_cells = [c for p, c in cells if not _AMOUNT.match(c.text.strip())]
         label = "".join(c.text for c in label_cells)
-        if header.kind == "segment":
+        if header.kind == "amount":
+            item = item_of(label)
+            scoped = heading_platform or header.platform or "平台" in label
+            if item is None or year is None or not scoped:
+                continue
+            for cell, column, _key in _align(header.cells, amounts[-1:], row):
+                figures.append(_Figure(item, year, cell, row, unit_from_header(label) or header.unit or unit, column,
+                                       _how(heading, heading_platform, label), cell.text.strip()))
+        elif header.kind == "segment":
             item = item_of(label)
             if item is None or year is None:
                 continue

@@ -187,6 +187,9 @@ def _continues(previous: Block, block: Block) -> bool:
 # --- closings ----------------------------------------------------------------------------------
 
 _CLOSING_WORDS = re.compile(r"总结|创新点|亮点|综上|概括|小结|最后一段")
+# A summing-up written without those words: the chapter's innovations or strengths listed
+# ("一是…；二是…", "（1）…（2）…") or named ("创新", "优势", "领先", "突破", "首创").
+_SUMMING_UP = re.compile(r"一是.{2,}二是|[（(]1[)）].{2,}[（(]2[)）]|①.{2,}②|创新|优势|领先|突破|首创|独创|核心竞争力")
 _CLOSING_LEAD = re.compile(r"^.{0,20}?(?:总结|小结|综上|最后一段)")
 _NOT_BODY = re.compile(r"^\s*(?:表\s*[0-9XxＸ一二三四五六七八九十]|图\s*[0-9一二三四五六七八九十]|注\s*[:：]|资料来源)")
 
@@ -200,7 +203,7 @@ def _closing(paragraphs: list[ProposalParagraph]) -> tuple[ProposalParagraph | N
     # "（五）技术创新点总结" as a sub-heading over the last paragraph names it as well as its words.
     headed = any(p.kind == "heading" and previous < p.order < last.order and _CLOSING_WORDS.search(p.text)
                  for p in paragraphs)
-    if headed or _CLOSING_WORDS.search(last.text):
+    if headed or _CLOSING_WORDS.search(last.text) or _SUMMING_UP.search(last.text):
         return last, None
     if last.kind == "line" and len(body) > 1 and _CLOSING_WORDS.search(body[-2].text):
         return body[-2], None  # PDF lines: a sentence ending at a line end may split the paragraph

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.core.text_keys import fold
 from assistant.values.answers import (
     parse_breakdown,
     parse_checkbox_choice,
@@ -89,10 +90,13 @@ def _count(text, unit, options, detail) -> TypedValue:
     compound = parse_compound_total(text)
     if compound is not None and compound.private is not None:
         return TypedValue(display=_plain(compound.total.value), normalized=_number(compound.total.value))
+    named = _period_readings(text)
+    if named is not None:
+        return TypedValue(display=text, normalized=named)
     breakdown = parse_breakdown(text)
     if breakdown is not None and len(breakdown.entries) >= 2 and not breakdown.flags:
         # "请填写 2 个数字" (平台订单数量): keep both, named as written.
-        return TypedValue(display=text, normalized={e.name: _number(e.value) for e in breakdown.entries})
+        return TypedValue(display=text, normalized={_reading_name(e.name): _number(e.value) for e in breakdown.entries})
     # "近一年订单12560个": a period (一年, 12个月) is not the count.
     found = [q for q, _s, _e in find_quantities(text, skip_dates=True) if q.unit not in _TIME_UNITS]
     quantity = found[0] if found else None
@@ -102,6 +106,27 @@ def _count(text, unit, options, detail) -> TypedValue:
     if unit == "TB" and quantity.unit not in (None, "TB"):
         value = to_tb(quantity) or value
     return TypedValue(display=_plain(value), normalized=_number(value))
+
+
+# The periods 填报指引 3.1.1 names for 平台订单数量 ("2023 年自然年，或截至填表日前一年总量") and
+# their usual variants, each read with the count that follows it.
+_PERIOD_READING = re.compile(
+    r"(?P<name>(?:\d{4}\s*年\s*)?(?:自然年|全年|年度)|截至填表日前一年|截至填表日|近一年|近\s*12\s*个月)"
+    r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*[:：]?\s*(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:个|单|笔|次)?")
+
+
+def _period_readings(text: str) -> dict[str, int | float] | None:
+    """"2023年自然年86412个；截至填表日前一年（2023.7–2024.6）：90138个" → both readings by the
+    period's name, its bracketed note dropped; None unless two or more periods are named."""
+    found = {_reading_name(m.group("name")): _number(Decimal(m.group("number").replace(",", "")))
+             for m in _PERIOD_READING.finditer(fold(text))}
+    return found if len(found) >= 2 else None
+
+
+def _reading_name(name: str) -> str:
+    """A reading's name without its bracketed note or spacing: "截至填表日前一年（2023年7月1日—2024年6月
+    30日）" → "截至填表日前一年"."""
+    return re.sub(r"[（(][^()（）]*[)）]|\s+", "", name)
 
 
 def _plain(value: Decimal) -> str:

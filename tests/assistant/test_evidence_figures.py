@@ -109,6 +109,9 @@ def test_text_layer_captions_over_numbers():
     ("接入设备（台/套）", "devices_total"), ("服务企业(家)", "enterprises_served"),
     ("应用数量", "apps_total"), ("模型数量", "models_total"), ("设备数量", "devices_total"), ("工艺模型", "models_total"),
     ("链上企业", "enterprise_users_registered"), ("企业数量", None), ("设备", None), ("应用", None),
+    # seen on a blind package: the notice's 近一年 order count, a ranking, a breakdown chart's title
+    ("近12个月订单", "orders_last_year"), ("月度订单量（单）", None), ("杀手锏APP订阅排行", None),
+    ("接入设备二级分类 (台/套)", None), ("公有云日均运行", "devices_public_cloud_daily_running"),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
@@ -154,3 +157,9 @@ def test_issue_12_screenshot_pasted_under_a_caption_is_read(tmp_path):
     assert {k: v.normalized for k, v in values.items()} == {
         "devices_total": 8640, "enterprise_users_registered": 1920, "apps_total": 236}
     assert values["devices_total"].method == "ocr_figure" and values["devices_total"].citations[0].page == 1
+
+
+def test_issue_12_unit_printed_beside_the_figure():
+    """Seen on a blind package: "存储工业数据" over "1,376.26" with "TB" in a box of its own."""
+    found = figures([("存储工业数据", 30, 91, 130, 118), ("1,376.26", 26, 128, 120, 160), ("TB", 116, 138, 150, 156)])  # OCR boxes overlap
+    assert found["stored_industrial_data"].normalized == pytest.approx(1376.26)

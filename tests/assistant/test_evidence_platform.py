@@ -151,3 +151,23 @@ def test_segment_notes_of_two_years_each_under_its_own_year_line(tmp_path):
     platform = facts(read(flow_pdf(tmp_path / "two.pdf", [note])), read_platform_figures)
     assert platform[("revenue", "")].normalized == pytest.approx(4621.853042)
     assert platform[("platform_revenue_2022", "2022年平台营收（万元）")].normalized == pytest.approx(3890.511276)
+
+
+def test_platform_social_contribution_table_under_a_year_heading(tmp_path):
+    """社会贡献率 = 社会贡献总额 ÷ 平均资产总额 (填报指引 3.1.3): applicants print the platform's
+    社会贡献 items in a 项目 | 金额 table under a heading that names the year."""
+    note = [Line("（二）平台业务社会贡献相关数据（2023年度）", 11),
+            Grid([["项目", "金额（元）"], ["职工薪酬", "23,148,559.25"], ["净利润", "23,769,191.69"],
+                  ["社会贡献总额", "71,117,165.66"], ["平台业务资产总额（年初）", "239,156,004.35"],
+                  ["平台业务资产总额（年末）", "264,801,167.45"]], widths=[200, 150])]
+    platform = facts(read(flow_pdf(tmp_path / "social.pdf", [note])), read_platform_figures)
+    assert platform[("social_contribution_rate", "社会贡献总额（万元）")].normalized == pytest.approx(7111.716566)
+    assert platform[("social_contribution_rate", "资产总计期初（万元）")].normalized == pytest.approx(23915.600435)
+    assert platform[("social_contribution_rate", "资产总计期末（万元）")].normalized == pytest.approx(26480.116745)
+    assert platform[("social_contribution_rate", "社会贡献总额（万元）")].year == 2023
+
+
+@pytest.mark.parametrize("label, item", [("平台业务资产总额（年初）", "assets_start"), ("平台业务平均资产总额", "assets_average"),
+                                         ("资产总计（期末）", "assets_end"), ("社会贡献总额合计", "social")])
+def test_assets_and_social_contribution_labels(label, item):
+    assert item_of(label) == item

@@ -195,3 +195,18 @@ def test_other_deployment_detail_goes_with_its_option(tmp_path):
     deployment = "□ 边缘侧 ☑ 私有云 □ 公有云 ☑ 混合云\n☑ 其他部署方式，请填写（必填）：客户现场私有化部署（平台一体机）"
     result = row(load(tmp_path, without_summary(部署方式=deployment)), "部署方式")
     assert result.value == "私有云、混合云、其他部署方式：客户现场私有化部署（平台一体机）"
+
+
+@pytest.mark.parametrize("answer", [
+    "2023年自然年86412个；截至填表日前一年90138个",
+    "2023年自然年：86,412个；截至填表日前一年（2023年7月1日—2024年6月30日）：90,138个",
+])
+def test_issue_12_order_count_readings_without_colons_or_with_a_dated_note(answer):
+    """The two readings 填报指引 3.1.1 allows, written without colons or with the dates in brackets
+    (seen on a blind package): both kept, named by their period alone."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.values.typed import interpret
+
+    spec = load_catalog().field("orders_last_year")
+    typed = interpret(spec.value_type, spec.unit, answer, spec.options)
+    assert typed.normalized == {"2023年自然年": 86412, "截至填表日前一年": 90138}

@@ -99,7 +99,17 @@ def test_many_empty_proofs_become_one_finding(make_review, findings_of):
     ids = ["staff_total", "staff_ops_maintenance", "staff_operations", "staff_qualified", "rd_investment",
            "rd_intensity", "revenue", "profit_margin", "paying_user_share", "devices_total", "devices_public_cloud"]
     [finding] = findings_of("missing_proof.empty_proof", make_review(proofs={i: "" for i in ids}))
-    assert finding.message.startswith("11 项指标") and len(finding.fields) == 11
+    assert finding.message.startswith("11 项数据指标") and len(finding.fields) == 11
+
+
+def test_described_answers_without_proof_are_only_noted(make_review, findings_of):
+    """A described answer (定位, 开发框架 …) left without a proof is its own account: info, not a
+    warning (seen on an independently written clean package); a figure without one warns."""
+    review = make_review(proofs={"dev_tools": "", "dev_frameworks": "", "revenue": ""})
+    found = {f.severity: f for f in findings_of("missing_proof.empty_proof", review)}
+    assert set(found) == {"info", "warning"}
+    assert found["warning"].fields == ("平台相关营业收入（万元）",)
+    assert "描述性指标" in found["info"].message
 
 
 def test_form_without_a_proof_column_is_one_finding(make_review, findings_of):

@@ -91,6 +91,17 @@ def test_more_than_means_more_than(tmp_path):
     assert len(findings) == 1 and "超过" in findings[0].message
 
 
+@pytest.mark.parametrize("prose, found", [
+    # seen on a blind package: what the devices are stands between 连接 and 设备
+    ("平台已连接合作伙伴工厂各类生产、包装及检测设备6,850台/套。", True),
+    ("平台连接合作工厂设备6,850台/套。", True),
+    ("平台已连接上海地区生产设备1,920台/套。", False),  # a place inside: a part
+    ("平台连接海外工厂设备1,200台/套。", False),
+])
+def test_issue_12_device_restatements_with_words_before_shebei(tmp_path, prose, found):
+    assert bool(run_rule("narrative_vs_form.number", prose_review(tmp_path, prose))) is found
+
+
 def test_cases_plans_and_section7_are_not_read(tmp_path):
     # Section 四 of the builder says "计划连接设备10万台"; section 七 compares with last year.
     review = prose_review(tmp_path, "平台服务能力持续提升。", section7=True)
@@ -162,6 +173,14 @@ def test_scan_ocr_noise_is_tolerated():
     scanned = {**OFFICE, "enterprise_name": "中移（上海）信息通信科抗限公司",  # two characters misread
                "enterprise_contact": "蔡宇航（工业互联网产品部经理）",  # the next cell read along
                "revenue": "3,215.33"}
+    assert run_rule("scan_vs_form.field", scan_review(OFFICE, scanned)) == []
+
+
+def test_issue_12_coarse_scan_misreads_are_not_differences():
+    """A scan at 80 dpi misreads text far more than digits (seen on an independently made package):
+    a name losing its last characters, a contact's one character, a long cell read in part."""
+    scanned = {**OFFICE, "enterprise_name": "中移（上海）信息通信科技有",
+               "enterprise_contact": OFFICE["enterprise_contact"][0] + "想" + OFFICE["enterprise_contact"][2:]}
     assert run_rule("scan_vs_form.field", scan_review(OFFICE, scanned)) == []
 
 

@@ -118,16 +118,25 @@ def test_bold_titles_under_a_title_styled_cover_count_as_sections(tmp_path):
 
 def test_missing_closing_paragraph(tmp_path, consistent):
     findings = run_rule("missing_section.closing", review_of(tmp_path, outline=Outline(closing_3=None)))
-    assert [(f.fields, f.severity) for f in findings] == [(("三、平台应用成效",), "error")]
+    # Whether a last paragraph sums up is a reading of prose: a warning that says so (issue 12).
+    assert [(f.fields, f.severity) for f in findings] == [(("三、平台应用成效",), "warning")]
     assert "平台服务中小企业283家" in findings[0].message  # shows what the last paragraph is instead
+    assert "未被识别为总结段" in findings[0].message
     assert findings[0].citations and findings[0].citations[0].quote.startswith("平台服务中小企业")
     assert run_rule("missing_section.closing", consistent) == []
 
 
-def test_closing_followed_by_more_text_is_a_warning(tmp_path):
+def test_closing_followed_by_more_text_is_a_note(tmp_path):
     outline = Outline(closing_2=None, extra_prose=(Outline().closing_2, "平台持续开展迭代开发和运营服务。"))
     findings = run_rule("missing_section.closing", review_of(tmp_path, outline=outline))
-    assert [(f.fields, f.severity) for f in findings] == [(("二、平台建设及运营情况",), "warning")]
+    assert [(f.fields, f.severity) for f in findings] == [(("二、平台建设及运营情况",), "info")]
+
+
+def test_issue_12_a_closing_that_lists_its_innovations_is_one(tmp_path):
+    """An independently written 申报书 ends 三 with "一是…；二是…；三是…" and no word like 总结."""
+    listed = "一是牧工商一体化数据底座，统一主数据；二是冷链温控全程可追溯；三是AI质量预测模型前移质控关口。"
+    review = review_of(tmp_path, outline=Outline(closing_3=listed))
+    assert run_rule("missing_section.closing", review) == []
 
 
 def test_closing_over_300_characters(tmp_path, consistent):

@@ -249,3 +249,15 @@ def test_issue_12_a_breakdown_read_twice_is_not_added_twice(make_review, finding
                        category("轻工设备", 4000, 3), category("机器人", 5000, 3)]
     [finding] = findings_of("count_vs_list.breakdown", review)
     assert finding.message.endswith("机器人：申报 5793，清单 5000")
+
+
+def test_issue_12_a_screenshot_of_either_allowed_reading_backs_the_answer(make_review, findings_of):
+    """平台订单数量 answered with both readings of 填报指引 3.1.1: a dashboard showing the
+    截至填表日前一年 one backs it (seen on a blind package)."""
+    shot = evidence("orders_last_year", "1,342,117", "", 1342117, method="ocr_figure", file="证明材料/截图.png", page=1)
+    review = make_review(orders_last_year="2023年自然年：1286540个；截至填表日前一年：1342117个")
+    review.evidence = [shot]
+    assert findings_of("screenshot_vs_form.figure", review) == []
+    review = make_review(orders_last_year="2023年自然年：1286540个；截至填表日前一年：1300000个")
+    review.evidence = [shot]
+    assert len(findings_of("screenshot_vs_form.figure", review)) == 1
