@@ -1,0 +1,179 @@
+"""Certificate lists → counts: per kind (专利 → patents, 软件著作权 → software_copyrights, 奖项/荣誉
+→ awards) the items counted by 序号 over the file's lists of that kind, checked against every
+count printed for it — 共N项 in a heading, a 合计 row (「合计：发明专利12项，实用新型12项，共24
+项」), a sentence before the list (「其中专利12项，软件著作权36项」) — with each doubt (gaps,
+misnumbered rows, OCR, an unruled list without a total, a kind known only from the title or the
+file name, rows of a mixed list of unknown kind) as a 「存疑」 reason.
+
+Must not: compare with the form (the checks do).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.catalog.notice import Catalog
+from assistant.core.citations import Citation
+from assistant.core.evidence import EvidenceFact
+from assistant.core.text_keys import squash
+from assistant.evidence.lists.blocks import Entry, ListBlock
+from assistant.evidence.lists.cells import cite_row
+from assistant.evidence.lists.confidence import (
+    AMBIGUOUS,
+    CLEAN,
+    DOUBTFUL,
+    OCR_CAP,
+    SURE,
+)
+from assistant.evidence.lists.headings import PRINTED, printed_count
+from assistant.evidence.lists.items import split_mixed
+from assistant.evidence.lists.scan import Scan
+from assistant.evidence.lists.scope import as_of_text, part_heading
+from assistant.evidence.lists.totals import TotalRow
+
+CERTIFICATE_FIELDS = {"patent": "patents", "software": "software_copyrights", "award": "awards"}
+_KIND_ZH = {"patent": "专利", "software": "软件著作权", "award": "奖项/荣誉"}
+# Counts said in a sentence before a list: 「共获得知识产权48项，其中专利12项，软件著作权36项」.
+_NOTE_COUNTS = {"patent": re.compile(r"(?<![明型计])专利(?:共|合计|共计)?(\d+)(?:项|件)"),
+                "software": re.compile(r"(?:软件著作权|软著)(?:共|合计|共计)?(\d+)(?:项|件|个)"),
+                "award": re.compile(r"(?:奖项|荣誉)(?:共|合计|共计)?(\d+)(?:项|个)")}
+
+
+@dataclass
+class _Printed:
+    value: int
+    citation: Citation | None
+    quote: str
+    block_count: int  # items of its kind in the block it belongs to
+
+
+def certificate_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
+    parts: dict[str, list[tuple[ListBlock, list[Entry]]]] = {}
+    for block in scan.blocks:
+        split_mixed(block)
+        if block.kind in CERTIFICATE_FIELDS:
+            parts.setdefault(block.kind, []).append((block, block.entries))
+        elif block.kind == "ip":
+            for kind in ("patent", "software"):
+                entries = [e for e in block.entries if e.kind == kind]
+                if entries or any(t.kind == kind for t in block.totals):
+                    parts.setdefault(kind, []).append((block, entries))
+    facts = []
+    for kind, found in parts.items():
+        fact = _count_fact(kind, found, scan, catalog)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Scan,
+                catalog: Catalog) -> EvidenceFact | None:
+    spec = catalog.field(CERTIFICATE_FIELDS[kind])
+    count = sum(len(entries) for _b, entries in found)
+    printed: list[_Printed] = []
+    ip_mismatch = []
+    for block, entries in found:
+        for heading in block.headings:
+            if heading.printed and heading.kind in (None, kind):
+                printed.append(_Printed(heading.printed[0], cite_row(heading.row), heading.row.text.strip(), len(entries)))
+        for row in block.notes:
+            for match in _NOTE_COUNTS[kind].finditer(squash(row.text)):
+                printed.append(_Printed(int(match.group(1)), cite_row(row), row.text.strip(), len(entries)))
+        for total in block.totals:
+            value = _total_count(total)
+            if value is None:
+                continue
+            if total.kind == kind or (total.kind is None and block.kind != "ip"):
+                printed.append(_Printed(value, cite_row(total.row), total.row.text.strip(), len(entries)))
+            elif total.kind is None and block.kind == "ip" and value != len(block.entries):
+                ip_mismatch.append(f"清单合计“{total.row.text.strip()}”与逐行计数 {len(block.entries)} 行不一致")
+    reasons: list[str] = []
+    doubts: list[str] = []
+    status = "found"
+    note = ""
+    value = count
+    unit = next((m.group(2) or m.group(4) for p in printed if (m := PRINTED.search(squash(p.quote)))), "") \
+        or next((u for p in printed if (u := _unit_in(p.quote))), "")
+    disagree = [p for p in printed if p.value not in (p.block_count, count)]
+    if count == 0:
+        if not printed:
+            return None
+        value = printed[0].value
+        doubts.append(f"未能逐行计数，仅依据印出的“{printed[0].quote}”")
+    elif disagree:
+        status = "ambiguous"
+        said = "；".join(f"“{p.quote}”印 {p.value}" for p in disagree)
+        note = f"清单按序号计数 {count} 行，{said}，二者不一致"
+        doubts.append(note)
+    elif printed:
+        reasons.append(f"清单按序号逐行计数 {count} 行，与“{printed[0].quote}”一致")
+    entries = [e for _b, es in found for e in es]
+    missing = [n for block, _e in found for n in block.missing]
+    if missing:
+        shown = "、".join(str(n) for n in missing[:5])
+        doubts.append(f"序号不连续（缺第{shown}号），按实有行计数 {count} 行")
+        if not any(p.value == count for p in printed):
+            status = "ambiguous"
+            note = note or f"按实有行计数 {count} 行，按最后序号为 {count + len(missing)} 项"
+    misnumbered = [m for block, _e in found for m in block.misnumbered]
+    if misnumbered:
+        shown = "、".join(f"第{place}行印为“{as_printed}”" for place, as_printed in misnumbered[:5])
+        doubts.append(f"序号异常（{shown}），按位置计数")
+    ruled = bool(entries) and all(e.row.source == "table" for e in entries)
+    if count and not printed and not missing:
+        if ruled:
+            reasons.append(f"清单按序号 1–{count} 连续计数 {count} 行，未印合计")
+        else:
+            doubts.append(f"无表格线的清单按序号计数 {count} 行，未印合计，无法核对")
+    ocr = any(e.row.page.source == "ocr" for e in entries)
+    if ocr:
+        doubts.append("清单行由OCR识别，行数可能有误差")
+    kinds_from = {block.kind_from for block, _e in found}
+    if "file" in kinds_from:
+        doubts.append(f"清单类型仅由文件名“{scan.file_name}”推断")
+    elif "title" in kinds_from:
+        reasons.append("清单类型依据文件标题")
+    doubts += ip_mismatch
+    unknown = sum(1 for block, _e in found if block.kind == "ip" for e in block.entries if e.kind == "other")
+    if unknown:
+        doubts.append(f"混合清单中有 {unknown} 行未能判断属于专利还是软件著作权")
+    part = part_heading([b for b, _e in found], scan)
+    if part:
+        reasons.append(f"“{part}”表明清单只列出一部分，按部分口径记录，不与申报总数比较")
+    if len(found) > 1:
+        reasons.append(f"同一文件中{_KIND_ZH[kind]}分 {len(found)} 个清单，合并计数")
+    confidence = SURE if printed and not disagree else CLEAN
+    if doubts:
+        confidence = min(confidence, DOUBTFUL)
+    if ocr:
+        confidence = min(confidence, OCR_CAP)
+    if status == "ambiguous":
+        confidence = min(confidence, AMBIGUOUS)
+    citations = [p.citation for p in printed if p.citation is not None]
+    citations += [c for _b, es in found if es and (c := cite_row(es[-1].row)) is not None]
+    citations = list(dict.fromkeys(citations))
+    if not citations:
+        return None
+    return EvidenceFact(field_id=spec.id, label=spec.label, value=str(value), unit=unit or spec.unit or "",
+                        normalized=value, scope="segment" if part else "platform", as_of=as_of_text(scan), dimension="total",
+                        confidence=confidence, reasons=tuple(reasons + [f"存疑：{d}" for d in doubts]),
+                        status=status, method="list_count", citations=tuple(citations),
+                        note=note or (reasons[0] if reasons else f"清单列出 {count} 行（按序号计数）"))
+
+
+def _total_count(total: TotalRow) -> int | None:
+    """The count a 合计 row of a certificate list prints: its 共N项 (「合计：发明专利12项，实用新型
+    12项，共24项」), else its only number."""
+    text = squash(total.row.text)
+    numbers = {v for v, _c in total.values.values()} or {Decimal(m.replace(",", "")) for m in re.findall(r"\d[\d,]*", text)}
+    if len(numbers) == 1:
+        return int(next(iter(numbers)))
+    printed = printed_count(text)
+    return printed[0] if printed is not None else None
+
+
+def _unit_in(text: str) -> str:
+    match = re.search(r"\d\s*(项|件|个|条)", text)
+    return match.group(1) if match else ""

@@ -1,0 +1,234 @@
+"""Device tables → totals and breakdowns: per numeric column that names an indicator (接入/连接
+数量, 公有云, 公有云平均日运行, 海外; a plain 数量 by its heading, 「公有云设备清单」) its total
+— the printed 合计, else the sum of the rows of a numbered list or a known breakdown — and one
+breakdown fact per key of each keyed column (category / region / country); the 海外 row of a
+table by region is a reading of the overseas total.
+
+Must not: read rows or recognise keys (the scan and the vocabulary do), or compare with the form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from assistant.catalog.notice import Catalog
+from assistant.core.evidence import EvidenceFact
+from assistant.core.text_keys import cjk_joined, squash
+from assistant.evidence.lists.blocks import Entry, ListBlock
+from assistant.evidence.lists.cells import cite_row, count_in
+from assistant.evidence.lists.confidence import (
+    AMBIGUOUS,
+    CLEAN,
+    DOUBTFUL,
+    OCR_CAP,
+    SURE,
+)
+from assistant.evidence.lists.headers import Column, measure_of
+from assistant.evidence.lists.scan import Scan
+from assistant.evidence.lists.scope import as_of_text, part_heading
+from assistant.evidence.lists.vocabulary import Keyed, Vocabulary, keyed_columns
+
+# (what a column counts, the dimension of the table's keys) → catalog field.
+DEVICE_FIELDS = {
+    ("total", "total"): "devices_total",
+    ("total", "category"): "devices_by_category",
+    ("total", "region"): "devices_by_region",
+    ("public_cloud", "total"): "devices_public_cloud",
+    ("public_cloud", "category"): "devices_public_cloud_by_category",
+    ("public_cloud", "region"): "devices_public_cloud_by_region",
+    ("daily_running", "total"): "devices_public_cloud_daily_running",
+    ("daily_running", "category"): "devices_public_cloud_daily_running_by_category",
+    ("daily_running", "region"): "devices_public_cloud_daily_running_by_region",
+    ("overseas", "total"): "devices_overseas",
+    ("overseas", "country"): "devices_overseas_by_country",
+}
+_MEASURE_ZH = {"total": "接入/连接数量", "public_cloud": "公有云", "daily_running": "公有云平均日运行", "overseas": "海外"}
+_DIMENSION_ZH = {"category": "附录A二级分类", "region": "附录F省市区域", "country": "海外国家", "industry": "附录C行业"}
+
+
+def _first_text(entry: Entry) -> str:
+    cells = [c for _slot, c in sorted((entry.cells or {}).items())]
+    return cells[0].text if cells else ""
+
+
+def _context_measure(block: ListBlock, scan: Scan) -> str | None:
+    """What a plain 数量 column counts when the heading (else the title) names one part only:
+    「公有云工业设备清单」, 「表3 海外设备按国家统计」."""
+    for text in [h.text for h in reversed(block.headings)] + [scan.title]:
+        named = {m for m, pattern in (("public_cloud", r"公有云"), ("overseas", r"海外|境外")) if re.search(pattern, text)}
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+    return None
+
+
+def device_facts(block: ListBlock, scan: Scan, vocabulary: Vocabulary, catalog: Catalog) -> list[EvidenceFact]:
+    if block.kind not in ("device", "measure") or not block.measures or not block.entries:
+        return []
+    keyed = [k for k in keyed_columns(block, vocabulary) if k.dimension != "industry"]
+    if block.kind == "measure" and not any(k.dimension == "category" for k in keyed):
+        return []  # numbers of something, but nothing says they are devices
+    if not keyed and not block.serial and any(measure_of(_first_text(e)) for e in block.entries):
+        return []  # indicator / value rows (「接入设备总数 21,304」): a key-value table, not a breakdown
+    measures = {}
+    context = _context_measure(block, scan)
+    for column in block.header.slots("measure"):
+        measure = column.measure
+        if measure == "total" and context:
+            measure = context
+        if measure == "total" and any(k.dimension == "country" for k in keyed):
+            measure = "overseas"
+        measures.setdefault(measure, []).append(column)
+    facts = []
+    for measure, columns in measures.items():
+        if len(columns) != 1:
+            continue  # two columns claim the same count: neither can be named
+        facts += _measure_facts(block, columns[0], measure, keyed, scan, catalog)
+    return facts
+
+
+def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[Keyed], scan: Scan,
+                   catalog: Catalog) -> list[EvidenceFact]:
+    values: list[tuple[Entry, Decimal]] = []
+    unread = block.unread
+    for entry in block.entries:
+        cell = entry.cells.get(column.slot) if entry.cells else None
+        value = count_in(cell.text) if cell is not None else None
+        if value is None:
+            unread += 1
+        else:
+            values.append((entry, value))
+    rows_sum = sum((v for _e, v in values), Decimal(0))
+    printed = [(t, t.values[column.slot]) for t in block.totals if column.slot in t.values]
+    ocr = any(e.row.page.source == "ocr" for e in block.entries)
+    ruled = all(e.row.source == "table" for e in block.entries)
+    doubts: list[str] = []
+    reasons: list[str] = [f"“{column.text}”列计{_MEASURE_ZH[measure]}"]
+    status = "found"
+    note = ""
+    if printed:
+        total, (printed_value, cell) = printed[0]
+        if unread:
+            doubts.append(f"{unread} 行数字未能读取，无法以各行之和核对合计")
+        elif rows_sum != printed_value:
+            status = "ambiguous"
+            note = f"合计行印 {cell.text}，各行之和为 {_show(rows_sum)}，二者不一致"
+            doubts.append(note)
+        else:
+            reasons.append(f"合计行印 {cell.text}，与 {len(values)} 行之和一致")
+        confidence = SURE
+    else:
+        if unread or not values or not (keyed or block.serial):
+            return []  # rows of unknown keys are summed only in a numbered list of devices
+        reasons.append(f"表格未印合计，按 {len(values)} 行相加")
+        confidence = CLEAN
+        if not (ruled and block.serial and not block.missing):
+            doubts.append(f"表格未印合计，总数为 {len(values)} 行相加所得，无法核对")
+    if block.missing:
+        doubts.append("序号不连续（缺第" + "、".join(str(n) for n in block.missing[:5]) + "号）")
+    if block.misnumbered:
+        doubts.append("序号异常（" + "、".join(f"第{p}行印为“{t}”" for p, t in block.misnumbered[:5]) + "）")
+    if ocr:
+        doubts.append("表格由OCR识别，数字可能有误差")
+    if block.kind_from != "header":
+        reasons.append("设备口径依据标题")
+    if doubts:
+        confidence = min(confidence, DOUBTFUL)
+    if ocr:
+        confidence = min(confidence, OCR_CAP)
+    if status == "ambiguous":
+        confidence = min(confidence, AMBIGUOUS)
+    part = part_heading([block], scan)
+    if part:
+        reasons.append(f"“{part}”表明表格只列出一部分，按部分口径记录")
+    elif not keyed and not block.serial:
+        doubts.append("表格各行不是附录A分类、附录F区域或国家，无法确认是全部设备")
+        confidence = min(confidence, DOUBTFUL)
+    common = {"scope": "segment" if part else "platform", "as_of": as_of_text(scan), "method": "list_count"}
+    facts = []
+    total_field = DEVICE_FIELDS.get((measure, "total"))
+    if _has_field(catalog, total_field):
+        spec = catalog.field(total_field)
+        if printed:
+            total, (printed_value, cell) = printed[0]
+            citations = [c for c in (cite_row(total.row), cell.citation) if c is not None]
+            value_text, normalized, period = cell.text, printed_value, "合计"
+        else:
+            citations = [c for c in (cite_row(values[-1][0].row),) if c is not None]
+            value_text, normalized, period = _show(rows_sum), rows_sum, ""
+        if citations:
+            facts.append(EvidenceFact(field_id=spec.id, label=spec.label, value=value_text, unit=spec.unit or "",
+                                      normalized=_plain(normalized), period=period, dimension="total",
+                                      confidence=confidence, reasons=_reasons(reasons, doubts), status=status,
+                                      citations=tuple(dict.fromkeys(citations)),
+                                      note=note or "；".join(reasons[1:]), **common))
+    for key in keyed:
+        field_id = DEVICE_FIELDS.get((measure, key.dimension))
+        if not _has_field(catalog, field_id):
+            if key.dimension == "region" and measure == "total":
+                facts += _overseas_row(block, key, column, values, confidence, reasons, doubts, common, catalog)
+            continue
+        spec = catalog.field(field_id)
+        groups: dict[str, list[tuple[Entry, Decimal]]] = {}
+        names: dict[str, str] = {}
+        for entry, value in values:
+            cell = entry.cells.get(key.column.slot) if entry.cells else None
+            if cell is None or not cell.text.strip():
+                groups = {}
+                break  # a row without its key: no breakdown rather than a wrong one
+            name = cjk_joined(cell.text)
+            groups.setdefault(squash(name), []).append((entry, value))
+            names.setdefault(squash(name), name)
+        why = reasons[:1] + [f"分项按{_DIMENSION_ZH[key.dimension]}识别（{key.share} 项）"] + reasons[1:]
+        for squashed, members in groups.items():
+            amount = sum((v for _e, v in members), Decimal(0))
+            citations = tuple(dict.fromkeys(c for e, _v in members if (c := cite_row(e.row)) is not None))
+            if not citations:
+                continue
+            facts.append(EvidenceFact(field_id=spec.id, label=spec.label, component=names[squashed],
+                                      value=_show(amount), unit=spec.unit or "", normalized=_plain(amount),
+                                      dimension=key.dimension, confidence=confidence,
+                                      reasons=_reasons(why, doubts),
+                                      citations=citations, note=f"“{names[squashed]}”共 {len(members)} 行之和",
+                                      **common))
+        if key.dimension == "region" and measure == "total":
+            facts += _overseas_row(block, key, column, values, confidence, reasons, doubts, common, catalog)
+    return facts
+
+
+def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tuple[Entry, Decimal]], confidence: float,
+                  reasons: list[str], doubts: list[str], common: dict, catalog: Catalog) -> list[EvidenceFact]:
+    """The 海外 row of a table by 省市区域 is a reading of the overseas total."""
+    rows = [(e, v) for e, v in values if e.cells and key.column.slot in e.cells
+            and squash(e.cells[key.column.slot].text) in ("海外", "境外", "国外")]
+    if len(rows) != 1 or not _has_field(catalog, "devices_overseas"):
+        return []
+    entry, value = rows[0]
+    spec = catalog.field("devices_overseas")
+    cell = entry.cells.get(column.slot)
+    citations = tuple(c for c in (cite_row(entry.row), cell.citation if cell else None) if c is not None)
+    if not citations:
+        return []
+    return [EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text if cell else _show(value),
+                         unit=spec.unit or "", normalized=_plain(value), dimension="total", confidence=confidence,
+                         reasons=_reasons(reasons + ["按省市区域统计表中“海外”一行"], doubts),
+                         citations=citations, **common)]
+
+
+def _has_field(catalog: Catalog, field_id: str | None) -> bool:
+    return field_id is not None and any(f.id == field_id for f in catalog.fields)
+
+
+def _reasons(reasons: Iterable[str], doubts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*reasons, *(f"存疑：{d}" for d in doubts)]))
+
+
+def _show(value: Decimal) -> str:
+    return f"{value:,}" if value == value.to_integral() else f"{value:,f}"
+
+
+def _plain(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral() else float(value)

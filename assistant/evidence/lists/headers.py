@@ -1,0 +1,136 @@
+"""A list's header row: its columns and the role of each (序号, a count, owner, number, date,
+type, key, name), what a numeric column counts (`measure_of`: total, public_cloud,
+daily_running, overseas — or nothing an indicator asks), and the kind of list the header names
+(patent, software, award, ip, device, or "measure": numbers of something the context must name).
+A row with a count in it is data, not a header.
+
+Must not: look at headings, the title or the rows below (the scan does).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.text_keys import squash
+from assistant.evidence.lists.cells import Cell, count_in, join_cells, row_cells
+from assistant.evidence.rows import Row
+
+_PURE_NUMBER = re.compile(r"^[\d,.，]+$")
+DEVICE_WORDS = re.compile(r"设备|台/套|台（套）|台套|二级分类|产线")
+
+
+@dataclass
+class Column:
+    slot: int  # position among the header's cells
+    column: int | None  # table column of a ruled/office header
+    text: str  # squashed
+    role: str  # serial | measure | owner | id | date | type | key | name | other
+    measure: str | None = None  # total | public_cloud | daily_running | overseas
+
+
+@dataclass
+class Header:
+    row: Row
+    columns: list[Column]
+    kind: str | None  # patent | software | award | ip | device | None (the headings decide)
+
+    @property
+    def text(self) -> str:
+        return "".join(c.text for c in self.columns)
+
+    @property
+    def signature(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.columns)
+
+    def slots(self, role: str) -> list[Column]:
+        return [c for c in self.columns if c.role == role]
+
+
+def measure_of(text: str) -> str | None:
+    """What a numeric column counts, by its header: None for what no indicator asks (私有云,
+    占比, 新增, a year's increase)."""
+    t = squash(text)
+    if re.search(r"私有|占比|比例|比重|%|增长|增幅|同比|环比|新增|净增|减少|\d{4}年", t):
+        return None
+    if re.search(r"日均|日运行|平均日|每日|日活", t) and re.search(r"运行|在线|活跃|数量|台|套", t):
+        return "daily_running"
+    if "公有云" in t:
+        return "public_cloud"
+    if re.search(r"海外|境外", t):
+        return "overseas"
+    if re.search(r"数量|台数|套数|台/套|台（套）|台套|^台$|^套$|接入|连接|设备数|总数|总量|合计", t):
+        return "total"
+    return None
+
+
+def column_role(text: str, slot: int) -> tuple[str, str | None]:
+    if slot == 0 and re.fullmatch(r"序号|编号|序|No\.?", text, re.IGNORECASE):
+        return "serial", None
+    if not re.search(r"名称|时间|日期|编号|型号|方式|是否|类型|类别|分类|区域|地区|省|国家", text) and (m := measure_of(text)):
+        return "measure", m
+    if re.search(r"权利人|著作权人|专利权人|所有人|申请人|获奖单位|获奖主体|所属企业|使用单位|客户", text):
+        return "owner", None
+    if re.search(r"专利号|申请号|登记号|证书号|证书编号|授权号|公告号|专利编号|编号", text):
+        return "id", None
+    if re.search(r"日期|时间|年月", text):
+        return "date", None
+    if re.search(r"区域|地区|省市|省份|所在地|注册地|所属地|国家|二级分类|设备分类|设备类别|设备类型|^分类$|^类别$|"
+                 r"项目|统计口径|统计项|^行业", text):
+        return "key", None
+    if re.search(r"类型|类别|种类|级别", text):
+        return "type", None
+    if re.search(r"名称", text):
+        return "name", None
+    return "other", None
+
+
+def _header_cells(row: Row) -> list[Cell]:
+    """A header's cells; in a text line, a unit or a 「其中：」 printed apart joins its neighbour."""
+    cells = row_cells(row)
+    if row.source == "table":
+        return cells
+    merged: list[list[Cell]] = []
+    for cell in cells:
+        text = squash(cell.text)
+        unit = re.fullmatch(r"[（(][^（()）]{1,8}[)）]", text)  # 「（台/套）」 printed apart
+        after_colon = merged and re.search(r"[:：]$", squash(merged[-1][-1].text))  # 「其中：」 then 「公有云」
+        if merged and (unit or after_colon):
+            merged[-1].append(cell)
+        else:
+            merged.append([cell])
+    return [join_cells(row, group) for group in merged]
+
+
+def read_header(row: Row) -> Header | None:
+    cells = _header_cells(row)
+    if len(cells) < 2 or any(_PURE_NUMBER.match(squash(c.text)) or count_in(c.text) is not None for c in cells):
+        return None  # a header names columns; a row with a count in it is data
+    columns = []
+    for slot, cell in enumerate(cells):
+        text = squash(cell.text)
+        role, measure = column_role(text, slot)
+        columns.append(Column(slot, cell.column if row.source == "table" else None, text, role, measure))
+    serial = columns[0].role == "serial"
+    measures = [c for c in columns if c.role == "measure"]
+    if not serial and not (measures and columns[0].role in ("key", "name", "type", "other")):
+        return None
+    if len(columns) == 1 + len(measures) and serial:
+        return None  # 序号 + numbers only: nothing to count or to key by
+    header = Header(row, columns, None)
+    header.kind = header_kind(header)
+    return header
+
+
+def header_kind(header: Header) -> str | None:
+    text = header.text
+    if header.slots("measure"):
+        return "device" if DEVICE_WORDS.search(text) else "measure"  # "measure": device or not, by context
+    if re.search(r"奖|荣誉", text):
+        return "award"
+    if header.slots("type") and re.search(r"知识产权|类型|类别", text) and not re.search(r"专利号|登记号", text):
+        return "ip"
+    patent, software = bool(re.search(r"专利", text)), bool(re.search(r"登记号|著作权|软著|软件名称", text))
+    if patent and software:
+        return "ip"
+    return "patent" if patent else "software" if software else None

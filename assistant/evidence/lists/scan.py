@@ -1,0 +1,310 @@
+"""Walking a document's rows into lists, once (`Scan`): headings announce, headers open blocks,
+序号 rows and data rows fill them, 合计 rows and the next heading close them. A header repeated
+on the next page, a 「（续）」 heading or the next 序号 continues a list; a 序号 that starts
+again at 1 begins the next one; the second row of a two-row header names each sub-column by its
+merged parent; a table without a header under a heading that names what it counts is one key
+column and one number column. A row's cells are lined up with the header's columns by table
+column, else by position.
+
+Owns: the blocks of a document, the notes between them and its title rows. Must not: make facts
+or judge totals (the certificate and device facts do).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.text_keys import squash
+from assistant.evidence.lists.blocks import Entry, ListBlock
+from assistant.evidence.lists.cells import (
+    Cell,
+    count_in,
+    join_cells,
+    row_cells,
+    serial_of,
+)
+from assistant.evidence.lists.headers import (
+    DEVICE_WORDS,
+    Column,
+    Header,
+    column_role,
+    header_kind,
+    measure_of,
+    read_header,
+)
+from assistant.evidence.lists.headings import Heading, kinds_named, read_heading
+from assistant.evidence.lists.items import row_kind
+from assistant.evidence.lists.totals import (
+    SUBTOTAL,
+    TOTAL_LABEL,
+    TotalRow,
+    total_values,
+)
+from assistant.evidence.rows import Row
+from extractors.model import Document
+
+_NOT_DEVICES = re.compile(r"企业|[（(]家[)）]|APP|用户|人数|模型|解决方案|标准")
+
+
+class Scan:
+    """Walks the rows once: headings announce, headers open blocks, 序号 rows and data rows fill
+    them, 合计 rows and the next heading close them."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self.blocks: list[ListBlock] = []
+        self.current: ListBlock | None = None
+        self.pending: list[Heading] = []
+        self.notes: list[Row] = []  # text since the last list: 「共获得专利12项，软件著作权36项」
+        self.title_rows: list[Row] = []
+
+    # context ------------------------------------------------------------------------------------
+    @property
+    def title(self) -> str:
+        return " ".join(squash(r.text) for r in self.title_rows[:4])
+
+    @property
+    def file_name(self) -> str:
+        return self.document.path.rsplit("/", 1)[-1]
+
+    def _resolve_kind(self, header: Header, headings: list[Heading]) -> tuple[str | None, str]:
+        if header.kind not in (None, "measure"):
+            return header.kind, "header"
+        if header.kind == "measure":
+            context = " ".join(h.text for h in headings) + " " + self.title
+            return ("device", "heading") if DEVICE_WORDS.search(context) and not _NOT_DEVICES.search(header.text) \
+                else ("measure", "header")
+        for heading in reversed(headings):
+            if heading.kind and heading.kind != "device":
+                return heading.kind, "heading"
+        title_kind = Heading(self.title_rows[0], self.title, kinds_named(self.title), None, False).kind \
+            if self.title_rows else None
+        if title_kind and title_kind != "device":
+            return title_kind, "title"
+        names = kinds_named(self.file_name)
+        file_kind = Heading(header.row, self.file_name, names, None, False).kind if names else None
+        if file_kind and file_kind != "device" and re.search(r"名称|证书|编号|号", header.text):
+            return file_kind, "file"
+        return None, "header"
+
+    # rows ---------------------------------------------------------------------------------------
+    def feed(self, row: Row) -> None:
+        current = self.current
+        if current is not None and not current.closed and self._entry(current, row):
+            return
+        if current is not None and not current.entries and not current.totals and self._sub_header(current, row):
+            return
+        if (header := read_header(row)) is not None:
+            self._open(header)
+            return
+        if (total := self._total(row)) is not None:
+            return self._close_on(total)
+        if (heading := read_heading(row)) is not None:
+            is_open = current is not None and not current.closed
+            if is_open and (heading.continued or any(h.text == heading.text for h in current.headings)):
+                return  # the same list, continued on the next page
+            if not (is_open and current.serial):
+                self._close()
+            # Under an open numbered list a heading is tentative (an unruled name wrapped onto a line
+            # of its own reads like one): the next 序号 decides — the next number continues the list
+            # and drops it, a 1 starts the list it announces.
+            self.pending.append(heading)
+            return
+        if current is not None and not current.closed:
+            if current.serial and self._restart(current, row):
+                return
+            if not current.serial and current.measures:
+                self._data_row(current, row)
+            return
+        if current is not None and current.closed and current.serial and self._restart(current, row):
+            return
+        if self.pending and self._implicit(row):
+            return
+        cells = row_cells(row)
+        if self.pending and len(cells) > 1 and any(count_in(c.text) is not None for c in cells[1:]):
+            self.pending = []  # the heading announced rows that cannot be lined up: it heads nothing below
+            return
+        self.notes.append(row)
+        if not self.blocks and not self.pending:
+            self.title_rows.append(row)
+
+    def close(self) -> None:
+        self._close()
+
+    def _open(self, header: Header) -> None:
+        current = self.current
+        if (current is not None and not current.closed and header.signature in current.signatures
+                and (current.serial or not self.pending)):
+            return  # the header repeated on the next page (a numbered list: its next 序号 decides)
+        self._close()
+        kind, kind_from = self._resolve_kind(header, self.pending)
+        self._start(ListBlock(header, kind, kind_from, self.pending, signatures={header.signature}))
+
+    def _start(self, block: ListBlock) -> None:
+        block.notes, self.notes = self.notes, []
+        self.current = block
+        self.blocks.append(block)
+        self.pending = []
+
+    def _implicit(self, row: Row) -> bool:
+        """A table without a header under a heading that names what it counts (「其中海外设备按
+        国家统计」 over rows 「越南Vietnam 543」): one key column and one number column."""
+        cells = row_cells(row)
+        heading = self.pending[-1]
+        if len(cells) != 2 or count_in(cells[1].text) is None or count_in(cells[0].text) is not None:
+            return False
+        if TOTAL_LABEL.match(squash(cells[0].text)) or not DEVICE_WORDS.search(heading.text + self.title):
+            return False
+        measure = measure_of(heading.text) or "total"
+        table = row.source == "table"
+        header = Header(heading.row, [Column(0, cells[0].column if table else None, "项目", "key"),
+                                       Column(1, cells[1].column if table else None, heading.text, "measure", measure)],
+                         "device")
+        self._close()
+        self._start(ListBlock(header, "device", "heading", self.pending))
+        self._data_row(self.current, row)
+        return True
+
+    def _sub_header(self, block: ListBlock, row: Row) -> bool:
+        """The second row of a two-row header: sub-columns under a merged 「接入设备数量」 (合计 /
+        其中：公有云 / 公有云日均运行). Each sub-column is named by its parent and its own words."""
+        header = block.header
+        if row.source != "table" or header.row.source != "table" or row.table_index != header.row.table_index:
+            return False
+        cells = row_cells(row)
+        if not cells or any(count_in(c.text) is not None or serial_of(c.text) is not None for c in cells):
+            return False
+        if any(c.column is None for c in cells) or any(c.column is None for c in header.columns):
+            return False
+        tops = {c.column: c for c in header.columns}
+        subs = {c.column: squash(c.text) for c in cells}
+        texts: list[tuple[int, str]] = []
+        for column in sorted(set(tops) | set(subs)):
+            parent = tops.get(column) or next((tops[c] for c in sorted(tops, reverse=True) if c < column), None)
+            if parent is None:
+                return False
+            texts.append((column, parent.text + subs.get(column, "") if column in subs else parent.text))
+        columns = []
+        for slot, (column, text) in enumerate(texts):
+            role, measure = column_role(text, slot)
+            columns.append(Column(slot, column, text, role, measure))
+        merged = Header(header.row, columns, None)
+        merged.kind = header_kind(merged)
+        if not merged.slots("measure") or merged.columns[0].role != header.columns[0].role:
+            return False
+        block.header = merged
+        if block.kind in (None, "measure") and merged.kind == "device":
+            block.kind, block.kind_from = "device", "header"
+        return True
+
+    def _close(self) -> None:
+        if self.current is not None:
+            self.current.closed = True
+
+    def _restart(self, block: ListBlock, row: Row) -> bool:
+        """A 序号 that starts again at 1 under the same columns: the next list of that kind."""
+        cells = row_cells(row)
+        if not cells or serial_of(cells[0].text) != 1 or block.next_serial == 1:
+            return False
+        mapped = _line_up(block.header, row, cells)
+        if mapped is None:
+            return False
+        kind, kind_from = (block.kind, block.kind_from)
+        if self.pending:
+            kind, kind_from = self._resolve_kind(block.header, self.pending)
+        self._close()
+        self._start(ListBlock(block.header, kind, kind_from, self.pending))
+        return self._entry(self.current, row)
+
+    def _entry(self, block: ListBlock, row: Row) -> bool:
+        """A row whose 序号 is the next one (or skips at most three: a gap is recorded)."""
+        if not block.serial:
+            return False
+        cells = row_cells(row)
+        if not cells:
+            return False
+        serial_column = block.header.columns[0].column
+        first = cells[0]
+        if row.source == "table" and serial_column is not None and first.column not in (None, serial_column):
+            return False
+        number = serial_of(first.text)
+        if number is None:
+            return False
+        mapped = _line_up(block.header, row, cells)
+        full = mapped is not None and len(cells) == len(block.header.columns) == len(mapped)
+        if number > block.next_serial and number <= block.next_serial + 3 and mapped is not None:
+            block.missing += list(range(block.next_serial, number))  # a gap, believed for a row of the list's shape
+        elif number != block.next_serial:
+            if not (full and block.entries and number != 1 and not self.pending):
+                return False
+            # A row of the list's full shape with a 序号 out of sequence (OCR read 6 as 16, or the
+            # applicant's slip): an item at its place, and a doubt.
+            block.misnumbered.append((block.next_serial, first.text))
+            number = block.next_serial
+        block.entries.append(Entry(row, number, mapped, row_kind(block, row, mapped)))
+        block.next_serial = number + 1
+        if block is self.current:
+            self.pending = []  # the list goes on: what read like a heading was not one
+        if mapped is None and block.measures:
+            block.unread += 1
+        return True
+
+    def _data_row(self, block: ListBlock, row: Row) -> None:
+        cells = row_cells(row)
+        mapped = _line_up(block.header, row, cells)
+        keys = [c for c in block.header.columns if c.role in ("key", "name", "type", "other")]
+        if mapped is None or not keys or keys[0].slot not in mapped:
+            if any(count_in(c.text) is not None for c in cells[1:]):
+                block.unread += 1
+            return
+        if any(count_in(mapped[c.slot].text) is not None for c in block.header.slots("measure") if c.slot in mapped):
+            block.entries.append(Entry(row, None, mapped, block.kind or ""))
+
+    # totals ---------------------------------------------------------------------------------------
+    def _total(self, row: Row) -> TotalRow | None:
+        cells = row_cells(row)
+        if not cells:
+            return None
+        label = squash(cells[0].text)
+        if SUBTOTAL.match(label) or not (match := TOTAL_LABEL.match(label)):
+            return None
+        kind = next(iter(k for k in ("software", "patent", "award") if k in kinds_named(match.group("kind"))), None)
+        block = self.current
+        values = total_values(block.header, row, cells) if block is not None else {}
+        if not values and not re.search(r"\d", squash(row.text)):
+            return None
+        return TotalRow(row, kind, values)
+
+    def _close_on(self, total: TotalRow) -> None:
+        block = self.current
+        if block is None:
+            return
+        block.totals.append(total)
+        if block.entries:
+            block.closed = True
+
+
+def _line_up(header: Header, row: Row, cells: list[Cell]) -> dict[int, Cell] | None:
+    """The row's cells by header slot: by table column where both are cells of one grid; else by
+    position — tokens to the left of the list's free-text column (名称) left-aligned, those to its
+    right right-aligned, the rest joined into it; None when there are fewer tokens than columns."""
+    if row.source == "table" and all(c.column is not None for c in header.columns):
+        by_column = {c.column: c for c in cells if c.column is not None}
+        known = {c.column for c in header.columns}
+        if by_column and set(by_column) <= known | set(range(min(known), max(known) + 1)):
+            return {c.slot: by_column[c.column] for c in header.columns if c.column in by_column}
+    count = len(header.columns)
+    if len(cells) == count:
+        return {c.slot: cell for c, cell in zip(header.columns, cells, strict=True)}
+    if len(cells) < count:
+        return None
+    free = next((c for c in header.columns if c.role == "name"), None) \
+        or next((c for c in header.columns if c.role in ("key", "other")), None)
+    if free is None:
+        return None
+    right = count - free.slot - 1
+    mapped = {c.slot: cells[c.slot] for c in header.columns[:free.slot]}
+    mapped[free.slot] = join_cells(row, cells[free.slot:len(cells) - right])
+    for offset, column in enumerate(header.columns[free.slot + 1:]):
+        mapped[column.slot] = cells[len(cells) - right + offset]
+    return mapped

@@ -1,0 +1,32 @@
+"""The scope a list's headings and title give its facts: the date they are as of (「截至2024年12月
+底」) and whether the list shows only a part (主要/典型/代表性/节选/前10项), which makes its facts
+`segment` facts rather than the platform's.
+
+Must not: decide the value or the confidence of a fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.text_keys import squash
+from assistant.evidence.lists.blocks import ListBlock
+from assistant.evidence.lists.scan import Scan
+
+_AS_OF = re.compile(r"(?:截至|截止)[^\d]{0,8}(\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)")
+_PART = re.compile(r"(?<![第一二三四五六七八九十\d])部分|主要|典型|代表性|节选|前\s*\d+\s*[项名个家位]|TOP\s*\d+", re.IGNORECASE)
+
+
+def as_of_text(scan: Scan) -> str:
+    text = scan.title + " " + " ".join(h.text for b in scan.blocks for h in b.headings)
+    match = _AS_OF.search(text)
+    return f"截至{match.group(1)}" if match else ""
+
+
+def part_heading(blocks: list[ListBlock], scan: Scan) -> str:
+    """The heading (or title) line that says a list shows only part of the whole: 「主要专利清单」,
+    「典型客户设备接入情况」, 「代表性奖项（部分）」."""
+    for text in [h.row.text.strip() for b in blocks for h in b.headings] + [r.text.strip() for r in scan.title_rows[:4]]:
+        if _PART.search(squash(text)):
+            return text
+    return ""
