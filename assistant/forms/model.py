@@ -1,6 +1,7 @@
 """What a package declares, as data: a value read from a form with its citations and the reader's
 doubts, every reading of a 附件4 row by source, the pre-filled row, and the declarations by
-source. Types only; `assistant.forms.reader` and `assistant.forms.prefill` make them.
+source. Types only; the readers (`assistant.forms.reader`, `.summary_table`, `.contact_form`) and
+`assistant.forms.prefill` make them.
 """
 
 from __future__ import annotations

@@ -24,10 +24,12 @@ from pydantic import BaseModel, ConfigDict
 from assistant.catalog.notice import Catalog, Platform, SummaryRow, load_catalog
 from assistant.core.citations import Citation
 from assistant.core.text_keys import label_key, name_key
+from assistant.forms.contact_form import read_contact_form
 from assistant.forms.grid import cite_text
 from assistant.forms.model import Declarations, DeclaredValue, PrefillRow, SourceReading
 from assistant.forms.proposal import package_proposal
 from assistant.forms.reader import FormReader
+from assistant.forms.summary_table import SummaryTableReader
 from assistant.package.model import FileRole, Package
 from assistant.values.answers import parse_date_range
 from assistant.values.typed import (
@@ -43,15 +45,17 @@ _FORM_PRIORITY = {"docx": 0, "xlsx": 1, "pdf": 2, "image": 3}
 
 
 def read_declarations(package: Package, catalog: Catalog | None = None) -> Declarations:
-    reader = FormReader(catalog or load_catalog())
+    catalog = catalog or load_catalog()
+    reader = FormReader(catalog)
     forms = []
     members = package.by_role(FileRole.application_form, FileRole.application_form_scan)
     members.sort(key=lambda m: (m.role is FileRole.application_form_scan, _FORM_PRIORITY.get(m.document.format, 9), m.path))
     for member in members:
         source = "申报表扫描件" if member.role is FileRole.application_form_scan else "申报表"
         forms.append((source, member.path, tuple(reader.read_form(member.document))))
-    summaries = tuple((m.path, tuple(reader.read_summary_table(m.document))) for m in package.by_role(FileRole.summary_table))
-    contacts = tuple((m.path, tuple(reader.read_contact_form(m.document))) for m in package.by_role(FileRole.contact_form))
+    summary_reader = SummaryTableReader(catalog)
+    summaries = tuple((m.path, tuple(summary_reader.read(m.document))) for m in package.by_role(FileRole.summary_table))
+    contacts = tuple((m.path, tuple(read_contact_form(m.document, catalog))) for m in package.by_role(FileRole.contact_form))
     return Declarations(forms=tuple(forms), summary_tables=summaries, contact_forms=contacts)
 
 

@@ -1,4 +1,4 @@
-"""What a form declares: catalog fields found by their labels in the tables and lines of a form.
+"""What a 申报表 declares: catalog fields found by their labels in the tables and lines of the form.
 
 Applicants rebuild the template in their own way, so no position is trusted. A row is read by
 its 内容 label (normalised, alias-aware, fuzzy as a last resort); where a header row names the
@@ -8,16 +8,17 @@ key-value layout of 一、企业基本情况) or the cell below it (labels in on
 as in 申报单位上一年度经营状况). Several fields share one cell in the template (the three revenue
 lines; 合作企业名称（必填） inside the 建设方式 cell); they are split out here.
 
-An applicant's 附件4 汇总表 is read as printed (项目 | 内容, or several pairs per row) or laid out
-across (a row of labels, the values in the row below, in bands); 附件4's answer hints left in a
-cell ("是/否", "（自运营、联合运营、委托运营）") are not answers.
-
 A reading says what the reader is unsure of (`DeclaredValue.doubts`): a label matched only
 approximately, a row without an answer cell, an empty answer beside text in a column the header
 gave no role, an "answer" that reads like a 证明资料 reference. Rules state these doubts instead
 of promising an error on a layout the reader only partly understood.
 
-This module reads text and keeps citations; it does not parse numbers or judge answers.
+Owns: `FormReader` (the 申报表 as Word/Excel, text PDF or scan) and the conventions every form
+reader shares: `cell_citations` (the answer cell, then its label) and `first_per_field`. The
+applicant's 汇总表 is read in `assistant.forms.summary_table`, 附件1 in
+`assistant.forms.contact_form`.
+
+Must not: parse numbers or judge answers; it reads text and keeps citations.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from assistant.catalog.notice import Catalog, FieldSpec, SummaryRow
+from assistant.catalog.notice import Catalog, FieldSpec
 from assistant.core.citations import Citation
-from assistant.core.text_keys import fold, label_key
+from assistant.core.text_keys import label_key
 from assistant.forms.grid import Grid, GridCell, cite_text, grids_of
 from assistant.forms.model import DeclaredValue, MatchKind
 from assistant.values.answers import parse_revenue_lines
@@ -50,7 +51,7 @@ _HEADER_CUES = {"label": ("内容", "指标名称", "指标内容", "填报项�
 _PROOF_LIKE = re.compile(r"^\s*(?:详见|见|参见)?\s*(?:《?申报书》?)?\s*附件\s*[0-9一二三四五六七八九十]")
 _INLINE_PROOF = re.compile(r"[（(]\s*(?:证明(?:资料|材料)|佐证材料|来源)\s*[:：](?P<proof>[^（）()]*)[）)]\s*$")
 _ANSWER_LIKE = re.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:%|个|台|套|台/套|人|项|家|TB|万元|元)?|是|否|有|无")
-_MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
+MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
 
 
 class FormReader:
@@ -60,7 +61,6 @@ class FormReader:
         for spec in catalog.fields:
             for text in (spec.label, *spec.aliases):
                 self._field_keys.setdefault(label_key(text), spec)
-        self._row_keys = {label_key(r.label): r for r in catalog.summary_rows}
         self._embedded = [f for f in catalog.fields if f.required_if is not None]
 
     # --- matching -------------------------------------------------------------------------------
@@ -74,7 +74,7 @@ class FormReader:
 
     def _match_one(self, text: str, allow_cover: bool) -> tuple[FieldSpec, MatchKind] | None:
         key = label_key(re.sub(r"[*＊]|\d+$", "", text.strip()))
-        if not key or len(key) > _MAX_LABEL_CHARS:
+        if not key or len(key) > MAX_LABEL_CHARS:
             return None
         found = [f for f in self.catalog.match_labels(key) if allow_cover or f.section != "cover"]
         found = [f for f in found if f.section != "contact_form" and f.group_label != "股权结构"]
@@ -87,17 +87,6 @@ class FormReader:
                 return spec, "fuzzy"
         return None
 
-    def match_summary_row(self, text: str) -> SummaryRow | None:
-        # 附件4 prints the answer form beside some labels ("… 是/否", "（YYYY.MM.DD-YYYY.MM.DD）").
-        key = label_key(re.sub(r"\s*(是/否|[（(]YYYY[^）)]*[）)]|[（(]请根据附件6[^）)]*[）)])\s*$", "", text))
-        if not key or len(key) > _MAX_LABEL_CHARS:
-            return None
-        row = self._row_keys.get(key) or self.catalog.summary_row(key)
-        if row is None:
-            close = difflib.get_close_matches(key, self._row_keys.keys(), n=1, cutoff=0.9)
-            row = self._row_keys[close[0]] if close else None
-        return row
-
     # --- reading --------------------------------------------------------------------------------
 
     def read_form(self, document: Document) -> list[DeclaredValue]:
@@ -108,7 +97,7 @@ class FormReader:
             found, columns = self._read_grid(grid, columns)
             values += found
         values += self._inline_summary_facts(document)
-        return _first_per_field(values)
+        return first_per_field(values)
 
     def _inline_summary_facts(self, document: Document) -> list[DeclaredValue]:
         """附件4 rows with no field in 附件2 (平台性质) are only ever stated in passing, e.g.
@@ -128,97 +117,6 @@ class FormReader:
                     break
         return values
 
-    def read_summary_table(self, document: Document) -> list[DeclaredValue]:
-        """An applicant's 附件4 汇总表, laid out as the notice prints it (label, value; one pair or
-        several per row) or across (a row of labels with the values in the row below, in as many
-        bands as it takes)."""
-        values = []
-        for grid in grids_of(document):
-            rows = grid.rows
-            skip_next = across = False
-            for r, row in enumerate(rows):
-                if skip_next:
-                    skip_next = False
-                    continue
-                cells = [(i, c) for i, c in enumerate(row) if c is not None and c.text.strip()]
-                labels = {i: m for i, c in cells if (m := self.match_summary_row(c.text)) is not None}
-                # Once the table is known to run across, a last band may hold a single label.
-                if len(labels) >= (1 if across else 2) and len(labels) >= 0.6 * len(cells) and r + 1 < len(rows) \
-                        and self._is_value_row(rows[r + 1]):
-                    across = True
-                    for i, summary in labels.items():
-                        below = rows[r + 1][i] if i < len(rows[r + 1]) else None
-                        if below is None:
-                            below = grid.covering(r + 1, i)
-                        values.append(self._declared(None, row[i], below, None, document, summary=summary))
-                    skip_next = True
-                    continue
-                values += self._summary_pairs(row, labels, document)
-        seen, unique = set(), []
-        for value in values:
-            if value.summary_label not in seen:
-                seen.add(value.summary_label)
-                unique.append(value)
-        return unique
-
-    def _is_value_row(self, row) -> bool:
-        """The row under a row of labels holds their values: few of its cells are labels."""
-        cells = [c for c in row if c is not None and c.text.strip()]
-        return sum(1 for c in cells if self.match_summary_row(c.text) is not None) < max(2, 0.4 * len(cells))
-
-    def _summary_pairs(self, row, labels, document: Document) -> list[DeclaredValue]:
-        """Label, value pairs of one row: "项目 | 内容", or several pairs side by side; the value is
-        the next cell to the right when that cell is not a label itself."""
-        values = []
-        cells = [(i, c) for i, c in enumerate(row) if c is not None]
-        for position, (i, cell) in enumerate(cells):
-            if i not in labels:
-                continue
-            later = cells[position + 1:]
-            if later and later[0][0] in labels:
-                continue
-            answer = later[0][1] if later else None
-            values.append(self._declared(None, cell, answer, None, document, summary=labels[i]))
-        return values
-
-    def read_contact_form(self, document: Document) -> list[DeclaredValue]:
-        """附件1: a matrix (联系人（主）/（备用） × 姓名/单位名称/职务/手机号码/电子邮箱) and 具体地址."""
-        contact_fields = [f for f in self.catalog.fields if f.section == "contact_form"]
-        values = []
-        for grid in grids_of(document):
-            header: dict[int, str] = {}
-            for row in grid.rows:
-                texts = [label_key(c.text) if c else "" for c in row]
-                labels = {i: t for i, t in enumerate(texts) if any(label_key(f.label) == t for f in contact_fields)}
-                if len(labels) >= 2:
-                    header = labels
-                    continue
-                row_label = next((t for t in texts if t.startswith("联系人")), None)
-                if not header or row_label is None:
-                    continue
-                for col, header_key in header.items():
-                    spec = next((f for f in contact_fields if f.row_label and label_key(f.row_label) == row_label
-                                 and label_key(f.label) == header_key), None)
-                    cell = row[col] if col < len(row) else None
-                    if spec is not None and cell is not None:
-                        values.append(self._declared(spec, cell, cell, None, document, label_text=f"{row_label}{header_key}"))
-        for page in document.pages:
-            for block in page.blocks:
-                match = re.match(r"\s*具体地址\s*[*＊]?\s*[:：]\s*(.+)", block.text)
-                if match and block.table_cell is None:
-                    spec = self.catalog.field("review_site_address")
-                    answer = match.group(1).strip()
-                    if re.fullmatch(r"[_\s区路号（）()弄]*", answer):
-                        answer = ""  # the template's blanks, unfilled
-                    # "___区 ___路 ___号" filled in: drop the blanks' underscores and padding.
-                    answer = re.sub(r"[_＿]+", "", answer)
-                    # The template's "号（弄）" left as printed after the number was written in.
-                    answer = re.sub(r"(?<=号)\s*[（(]\s*弄\s*[）)]", "", answer)
-                    answer = re.sub(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])", "", answer)
-                    citation = cite_text(document, page, block.text.strip())
-                    values.append(DeclaredValue(field_id=spec.id, form_label="具体地址", raw=answer,
-                                                file=document.path, citations=(citation,) if citation else ()))
-        return _first_per_field(values)
 
     def _read_grid(self, grid: Grid, columns: _Columns | None) -> tuple[list[DeclaredValue], _Columns | None]:
         values: list[DeclaredValue] = []
@@ -322,7 +220,7 @@ class FormReader:
                 detail = _embedded_detail(sub.label, text)
                 if detail is not None:
                     values.append(DeclaredValue(field_id=sub.id, form_label=sub.label, raw=detail, proof=proof,
-                                                file=doc_path, citations=_citations(answer, label_cell), match=kind))
+                                                file=doc_path, citations=cell_citations(answer, label_cell), match=kind))
         return values
 
     def _revenue_values(self, lines, answer, label_cell, doc_path, kind) -> list[DeclaredValue]:
@@ -334,7 +232,7 @@ class FormReader:
                     continue
                 raw = quantity.raw if quantity is not None else ""
                 values.append(DeclaredValue(field_id=field_id, form_label=line.raw, raw=raw, file=doc_path,
-                                            citations=_citations(answer, label_cell), match=kind))
+                                            citations=cell_citations(answer, label_cell), match=kind))
         return values
 
     def _make(self, spec, label_cell, answer, proof, doc_path, kind, label_text=None,
@@ -364,20 +262,10 @@ class FormReader:
             raw=raw,
             proof=proof.strip() if isinstance(proof, str) else proof,
             file=doc_path,
-            citations=_citations(answer, label_cell),
+            citations=cell_citations(answer, label_cell),
             match=kind,
         )
 
-    def _declared(self, spec, label_cell, answer, proof, document, *, summary=None, label_text=None) -> DeclaredValue:
-        return DeclaredValue(
-            field_id=spec.id if spec is not None else None,
-            summary_label=summary.label if summary is not None else None,
-            form_label=label_text or (label_cell.text if label_cell is not None else ""),
-            raw=_without_hint(answer.text.strip() if answer is not None else "", summary),
-            proof=proof,
-            file=document.path,
-            citations=_citations(answer, label_cell),
-        )
 
     def _cover_lines(self, document: Document) -> list[DeclaredValue]:
         """Cover page lines "平台名称：XXX" (paragraphs before the first table)."""
@@ -399,19 +287,6 @@ class FormReader:
                     values.append(DeclaredValue(field_id=found[0].id, form_label=label.strip(), raw=answer,
                                                 file=document.path, citations=(citation,) if citation else ()))
         return values
-
-
-def _without_hint(raw: str, summary: SummaryRow | None) -> str:
-    """附件4 prints how to answer in the 内容 cell of some rows ("（自运营、联合运营、委托运营）",
-    "是/否"); an applicant's 汇总表 may keep it, filled or not. The hint is not the answer."""
-    hint = summary.format_hint if summary is not None else None
-    if not hint or not raw or "____" in hint:
-        return raw
-    if label_key(raw) == label_key(hint):
-        return ""
-    for form in dict.fromkeys((hint, fold(hint))):
-        raw = raw.replace(form, " ")
-    return raw.strip()
 
 
 def _label_candidates(text: str) -> list[str]:
@@ -460,11 +335,12 @@ def _embedded_detail(label: str, text: str) -> str | None:
     return re.sub(r"^[_＿\s]+|[_＿\s]+$", "", match.group(1))
 
 
-def _citations(answer: GridCell | None, label: GridCell | None) -> tuple[Citation, ...]:
+def cell_citations(answer: GridCell | None, label: GridCell | None) -> tuple[Citation, ...]:
+    """The answer cell's citation first, then the label's (`DeclaredValue.citations`)."""
     return tuple(c.citation for c in (answer, label) if c is not None and c.citation is not None)
 
 
-def _first_per_field(values: list[DeclaredValue]) -> list[DeclaredValue]:
+def first_per_field(values: list[DeclaredValue]) -> list[DeclaredValue]:
     """The first reading of a field wins; a later non-blank one replaces a blank (a label repeated
     on a continuation page with its answer there)."""
     chosen: dict[str, DeclaredValue] = {}

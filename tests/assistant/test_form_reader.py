@@ -13,6 +13,7 @@ from docx import Document as Docx
 
 from assistant.catalog.notice import load_catalog
 from assistant.forms.reader import FormReader
+from assistant.forms.summary_table import SummaryTableReader
 from eval_sets.generator.fonts import cjk_ttf
 from extractors.model import BBox, Block, Document, Page, Span
 from extractors.options import ReadOptions
@@ -132,7 +133,7 @@ def test_blank_answers_stay_blank(tmp_path, reader):
     assert values["partner_platforms"].citations  # the label is still cited, so the blank can be found
 
 
-def test_applicant_summary_table_from_xlsx(tmp_path, reader):
+def test_applicant_summary_table_from_xlsx(tmp_path):
     from openpyxl import Workbook
 
     book = Workbook()
@@ -144,7 +145,7 @@ def test_applicant_summary_table_from_xlsx(tmp_path, reader):
     sheet.append(["合作平台数量（个）", 12])
     path = tmp_path / "汇总表.xlsx"
     book.save(path)
-    values = {v.summary_label: v for v in reader.read_summary_table(read_file(path, path.name, OPTIONS))}
+    values = {v.summary_label: v for v in SummaryTableReader(load_catalog()).read(read_file(path, path.name, OPTIONS))}
     assert values["平台相关营业收入（万元）"].raw == "6670.79"
     assert values["平台是否建立安全管理体系"].raw == "是"
     assert values["合作平台数量（个）"].raw == "12"

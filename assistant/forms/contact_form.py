@@ -1,0 +1,65 @@
+"""What 附件1 联系人信息反馈表 declares: the contacts' matrix and the 具体地址 line.
+
+附件1 prints a matrix (联系人（主）/（备用） × 姓名/单位名称/职务/手机号码/电子邮箱) and, below it, the
+review site's 具体地址 as a fill-in line ("___区 ___路 ___号（弄）"); the blanks and the template's
+leftovers are dropped from the address, never the applicant's words.
+
+Owns: `read_contact_form`. Must not: read the 申报表 (`assistant.forms.reader`) or the 汇总表
+(`assistant.forms.summary_table`), parse or judge answers; it reads text and keeps citations, by
+the conventions of `assistant.forms.reader`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.catalog.notice import Catalog
+from assistant.core.text_keys import label_key
+from assistant.forms.grid import cite_text, grids_of
+from assistant.forms.model import DeclaredValue
+from assistant.forms.reader import cell_citations, first_per_field
+from extractors.model import Document
+
+
+def read_contact_form(document: Document, catalog: Catalog) -> list[DeclaredValue]:
+    """The 附件1 fields of one document, the first reading of each."""
+    contact_fields = [f for f in catalog.fields if f.section == "contact_form"]
+    values = []
+    for grid in grids_of(document):
+        header: dict[int, str] = {}
+        for row in grid.rows:
+            texts = [label_key(c.text) if c else "" for c in row]
+            labels = {i: t for i, t in enumerate(texts) if any(label_key(f.label) == t for f in contact_fields)}
+            if len(labels) >= 2:
+                header = labels
+                continue
+            row_label = next((t for t in texts if t.startswith("联系人")), None)
+            if not header or row_label is None:
+                continue
+            for col, header_key in header.items():
+                spec = next((f for f in contact_fields if f.row_label and label_key(f.row_label) == row_label
+                             and label_key(f.label) == header_key), None)
+                cell = row[col] if col < len(row) else None
+                if spec is not None and cell is not None:
+                    # The matrix cell is both the answer and where the label is cited.
+                    values.append(DeclaredValue(field_id=spec.id, summary_label=None,
+                                                form_label=f"{row_label}{header_key}", raw=cell.text.strip(),
+                                                proof=None, file=document.path,
+                                                citations=cell_citations(cell, cell)))
+    for page in document.pages:
+        for block in page.blocks:
+            match = re.match(r"\s*具体地址\s*[*＊]?\s*[:：]\s*(.+)", block.text)
+            if match and block.table_cell is None:
+                spec = catalog.field("review_site_address")
+                answer = match.group(1).strip()
+                if re.fullmatch(r"[_\s区路号（）()弄]*", answer):
+                    answer = ""  # the template's blanks, unfilled
+                # "___区 ___路 ___号" filled in: drop the blanks' underscores and padding.
+                answer = re.sub(r"[_＿]+", "", answer)
+                # The template's "号（弄）" left as printed after the number was written in.
+                answer = re.sub(r"(?<=号)\s*[（(]\s*弄\s*[）)]", "", answer)
+                answer = re.sub(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])", "", answer)
+                citation = cite_text(document, page, block.text.strip())
+                values.append(DeclaredValue(field_id=spec.id, form_label="具体地址", raw=answer,
+                                            file=document.path, citations=(citation,) if citation else ()))
+    return first_per_field(values)

@@ -1,0 +1,118 @@
+"""What an applicant's own 附件4 汇总表 declares: one reading per 附件4 row, found by its label.
+
+The table is read as the notice prints it (项目 | 内容, one pair or several per row) or laid out
+across (a row of labels with the values in the row below, in as many bands as it takes). A row
+label is matched with the answer form the notice prints beside it dropped ("是/否",
+"（YYYY.MM.DD-YYYY.MM.DD）"), fuzzy as a last resort; 附件4's answer hints left in a 内容 cell
+("是/否", "（自运营、联合运营、委托运营）") are not answers.
+
+Owns: `SummaryTableReader`. Must not: read the 申报表 (`assistant.forms.reader`) or 附件1
+(`assistant.forms.contact_form`), parse numbers or judge answers; it reads text and keeps
+citations, by the conventions of `assistant.forms.reader`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from assistant.catalog.notice import Catalog, SummaryRow
+from assistant.core.text_keys import fold, label_key
+from assistant.forms.grid import GridCell, grids_of
+from assistant.forms.model import DeclaredValue
+from assistant.forms.reader import MAX_LABEL_CHARS, cell_citations
+from extractors.model import Document
+
+
+class SummaryTableReader:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self._row_keys = {label_key(r.label): r for r in catalog.summary_rows}
+
+    def match_row(self, text: str) -> SummaryRow | None:
+        # 附件4 prints the answer form beside some labels ("… 是/否", "（YYYY.MM.DD-YYYY.MM.DD）").
+        key = label_key(re.sub(r"\s*(是/否|[（(]YYYY[^）)]*[）)]|[（(]请根据附件6[^）)]*[）)])\s*$", "", text))
+        if not key or len(key) > MAX_LABEL_CHARS:
+            return None
+        row = self._row_keys.get(key) or self.catalog.summary_row(key)
+        if row is None:
+            close = difflib.get_close_matches(key, self._row_keys.keys(), n=1, cutoff=0.9)
+            row = self._row_keys[close[0]] if close else None
+        return row
+
+    def read(self, document: Document) -> list[DeclaredValue]:
+        """Every 附件4 row the table states, the first reading of each, in table order."""
+        values = []
+        for grid in grids_of(document):
+            rows = grid.rows
+            skip_next = across = False
+            for r, row in enumerate(rows):
+                if skip_next:
+                    skip_next = False
+                    continue
+                cells = [(i, c) for i, c in enumerate(row) if c is not None and c.text.strip()]
+                labels = {i: m for i, c in cells if (m := self.match_row(c.text)) is not None}
+                # Once the table is known to run across, a last band may hold a single label.
+                if len(labels) >= (1 if across else 2) and len(labels) >= 0.6 * len(cells) and r + 1 < len(rows) \
+                        and self._is_value_row(rows[r + 1]):
+                    across = True
+                    for i, summary in labels.items():
+                        below = rows[r + 1][i] if i < len(rows[r + 1]) else None
+                        if below is None:
+                            below = grid.covering(r + 1, i)
+                        values.append(_reading(summary, row[i], below, document))
+                    skip_next = True
+                    continue
+                values += self._pairs(row, labels, document)
+        seen, unique = set(), []
+        for value in values:
+            if value.summary_label not in seen:
+                seen.add(value.summary_label)
+                unique.append(value)
+        return unique
+
+    def _is_value_row(self, row) -> bool:
+        """The row under a row of labels holds their values: few of its cells are labels."""
+        cells = [c for c in row if c is not None and c.text.strip()]
+        return sum(1 for c in cells if self.match_row(c.text) is not None) < max(2, 0.4 * len(cells))
+
+    def _pairs(self, row, labels, document: Document) -> list[DeclaredValue]:
+        """Label, value pairs of one row: "项目 | 内容", or several pairs side by side; the value is
+        the next cell to the right when that cell is not a label itself."""
+        values = []
+        cells = [(i, c) for i, c in enumerate(row) if c is not None]
+        for position, (i, cell) in enumerate(cells):
+            if i not in labels:
+                continue
+            later = cells[position + 1:]
+            if later and later[0][0] in labels:
+                continue
+            answer = later[0][1] if later else None
+            values.append(_reading(labels[i], cell, answer, document))
+        return values
+
+
+def _reading(summary: SummaryRow, label_cell: GridCell | None, answer: GridCell | None,
+             document: Document) -> DeclaredValue:
+    return DeclaredValue(
+        field_id=None,
+        summary_label=summary.label,
+        form_label=label_cell.text if label_cell is not None else "",
+        raw=_without_hint(answer.text.strip() if answer is not None else "", summary),
+        proof=None,
+        file=document.path,
+        citations=cell_citations(answer, label_cell),
+    )
+
+
+def _without_hint(raw: str, summary: SummaryRow | None) -> str:
+    """附件4 prints how to answer in the 内容 cell of some rows ("（自运营、联合运营、委托运营）",
+    "是/否"); an applicant's 汇总表 may keep it, filled or not. The hint is not the answer."""
+    hint = summary.format_hint if summary is not None else None
+    if not hint or not raw or "____" in hint:
+        return raw
+    if label_key(raw) == label_key(hint):
+        return ""
+    for form in dict.fromkeys((hint, fold(hint))):
+        raw = raw.replace(form, " ")
+    return raw.strip()
