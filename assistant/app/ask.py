@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.catalog.notice import Catalog, FieldSpec
+from assistant.catalog.model import FieldSpec
+from assistant.catalog.notice import Catalog
 from assistant.core.citations import Citation
 from assistant.core.findings import SEVERITY_ZH, Finding
 from assistant.core.privacy import redact_secrets

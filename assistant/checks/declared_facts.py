@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.catalog.notice import FieldSpec, Relation
+from assistant.catalog.model import FieldSpec, Relation
 from assistant.checks.severity import SCAN_DOUBT
 from assistant.core.citations import Citation
 from assistant.core.findings import Finding, Severity

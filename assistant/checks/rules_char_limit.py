@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.catalog.notice import FieldSpec
+from assistant.catalog.model import FieldSpec
 from assistant.checks import rule
 from assistant.checks.declared_facts import is_blank, make_finding
 from assistant.core.text_keys import fold

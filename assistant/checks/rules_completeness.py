@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.catalog.notice import FieldSpec, load_catalog
+from assistant.catalog.model import FieldSpec
+from assistant.catalog.notice import load_catalog
 from assistant.checks import rule
 from assistant.checks.declared_facts import (
     basis_for,

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.catalog.notice import Platform
+from assistant.catalog.model import Platform
 from assistant.checks import rule
 from assistant.core.citations import Citation
 from assistant.core.findings import Finding

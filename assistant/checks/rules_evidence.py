@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.catalog.notice import Relation
+from assistant.catalog.model import Relation
 from assistant.catalog.regions import classify_region
 from assistant.catalog.vocabulary import (
     ANNUAL_PROFIT_COMPONENT,

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.catalog.notice import FieldSpec, Relation, load_catalog
+from assistant.catalog.model import FieldSpec, Relation
+from assistant.catalog.notice import load_catalog
 from assistant.checks import rule
 from assistant.checks.declared_facts import (
     basis_for,

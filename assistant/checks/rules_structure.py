@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.catalog.notice import Catalog, FieldSpec, Relation, load_catalog
+from assistant.catalog.model import FieldSpec, Relation
+from assistant.catalog.notice import Catalog, load_catalog
 from assistant.catalog.regions import RegionMatch, classify_region
 from assistant.catalog.vocabulary import category_key
 from assistant.checks import rule

@@ -21,7 +21,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.catalog.notice import Catalog, Platform, SummaryRow, load_catalog
+from assistant.catalog.model import Platform, SummaryRow
+from assistant.catalog.notice import Catalog, load_catalog
 from assistant.core.citations import Citation
 from assistant.core.text_keys import label_key, name_key
 from assistant.forms.contact_form import read_contact_form

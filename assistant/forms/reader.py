@@ -27,7 +27,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from assistant.catalog.notice import Catalog, FieldSpec
+from assistant.catalog.model import FieldSpec
+from assistant.catalog.notice import Catalog
 from assistant.core.citations import Citation
 from assistant.core.text_keys import label_key
 from assistant.forms.grid import Grid, GridCell, cite_text, grids_of

@@ -16,7 +16,8 @@ from __future__ import annotations
 import difflib
 import re
 
-from assistant.catalog.notice import Catalog, SummaryRow
+from assistant.catalog.model import SummaryRow
+from assistant.catalog.notice import Catalog
 from assistant.core.text_keys import fold, label_key
 from assistant.forms.grid import GridCell, grids_of
 from assistant.forms.model import DeclaredValue

@@ -16,7 +16,7 @@ from __future__ import annotations
 from langchain_core.language_models.chat_models import BaseChatModel
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.catalog.notice import FieldSpec
+from assistant.catalog.model import FieldSpec
 from assistant.core.citations import Citation
 from assistant.core.question import Answer, AnswerSentence, Source
 from assistant.core.settings import Settings

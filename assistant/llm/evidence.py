@@ -23,7 +23,8 @@ from decimal import Decimal
 from langchain_core.language_models.chat_models import BaseChatModel
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.catalog.notice import Catalog, FieldSpec, load_catalog, search_terms
+from assistant.catalog.model import FieldSpec
+from assistant.catalog.notice import Catalog, load_catalog, search_terms
 from assistant.core.citations import Citation
 from assistant.core.evidence import EvidenceValue
 from assistant.core.settings import Settings

@@ -9,7 +9,8 @@ pair of values. Must not: read files or decide a finding.
 
 from __future__ import annotations
 
-from assistant.catalog.notice import Catalog, SummaryRow
+from assistant.catalog.model import SummaryRow
+from assistant.catalog.notice import Catalog
 from assistant.checks.evidence_judgement import compare_fact
 from assistant.core.evidence import EvidenceValue
 from assistant.core.privacy import redact_secrets

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.catalog.notice import FieldSpec
+from assistant.catalog.model import FieldSpec
 from assistant.core.citations import Citation
 from assistant.core.privacy import redact_secrets
 from assistant.package.model import FileRole

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from assistant.catalog.notice import Catalog, FieldSpec
+from assistant.catalog.model import FieldSpec
+from assistant.catalog.notice import Catalog
 from assistant.core.evidence import EvidenceValue
 from assistant.core.findings import Finding
 from assistant.forms.model import Declarations, DeclaredValue, PrefillRow

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from assistant.catalog.notice import Catalog, FieldSpec, SummaryRow, load_catalog
+from assistant.catalog.model import FieldSpec, SummaryRow
+from assistant.catalog.notice import Catalog, load_catalog
 from assistant.core.text_keys import label_key
 
 REPO = Path(__file__).resolve().parents[2]
