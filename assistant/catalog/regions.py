@@ -2,7 +2,7 @@
 
 Owns: the 34 省级区域, the 5 计划单列市, 海外 with Chinese + English country names, and the
 classification of one written name ("上海市" → 上海, "俄罗斯Russia" → 海外 Russia, "美国" → 海外
-without English). Pure: no I/O, no numbers (a breakdown is parsed in `assistant.values.answers`).
+without English). Pure: no I/O, no numbers (a breakdown is parsed in `assistant.values.breakdowns`).
 It flags, it never rejects: a checker decides how severe a flag is.
 """
 

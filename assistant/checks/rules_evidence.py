@@ -58,7 +58,7 @@ from assistant.core.evidence import EvidenceValue
 from assistant.core.findings import Finding
 from assistant.core.text_keys import fold
 from assistant.package.model import FileRole
-from assistant.values.answers import counted_entries, parse_breakdown
+from assistant.values.breakdowns import counted_entries, parse_breakdown
 from assistant.values.numbers import format_decimal, to_wan
 
 RATE_TOLERANCE = Decimal("0.01")  # percentage points: a rate is written with 2 decimals

@@ -33,12 +33,8 @@ from assistant.checks.declared_facts import (
     short_name,
     show_decimal,
 )
-from assistant.values.answers import (
-    Breakdown,
-    counted_entries,
-    parse_breakdown,
-    parse_compound_total,
-)
+from assistant.values.answers import parse_compound_total
+from assistant.values.breakdowns import Breakdown, counted_entries, parse_breakdown
 
 _BREAKDOWN_TYPES = ("breakdown", "region_breakdown", "country_breakdown")
 

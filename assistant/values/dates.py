@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.core.text_keys import fold
 
-# Blanks and list punctuation trimmed off the ends of an answer part (shared with assistant.values.answers).
+# Blanks and list punctuation trimmed off the ends of an answer part (shared with
+# assistant.values.answers and assistant.values.breakdowns).
 TRIM_CHARS = " \t\r\n\u3000、,，;；:：。.·"
 
 

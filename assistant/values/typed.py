@@ -23,14 +23,13 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.core.text_keys import fold
 from assistant.values.answers import (
-    parse_breakdown,
     parse_checkbox_choice,
     parse_compound_total,
     parse_date_range,
-    parse_region_breakdown,
     parse_revenue_lines,
     parse_yes_no,
 )
+from assistant.values.breakdowns import parse_breakdown, parse_region_breakdown
 from assistant.values.numbers import (
     find_quantities,
     format_decimal,

@@ -1,4 +1,4 @@
-"""Oracle and property tests for assistant.values.answers and assistant.catalog.regions."""
+"""Oracle and property tests for assistant.values.answers, assistant.values.breakdowns and assistant.catalog.regions."""
 
 from __future__ import annotations
 
@@ -19,18 +19,16 @@ from assistant.catalog.regions import (
 from assistant.values.answers import (
     PartialDate,
     find_dates,
-    format_breakdown,
     format_date_range_yyyymmdd,
-    parse_breakdown,
     parse_checkbox_choice,
     parse_compound_total,
     parse_date_range,
     parse_policy_detail,
-    parse_region_breakdown,
     parse_revenue_line,
     parse_revenue_lines,
     parse_yes_no,
 )
+from assistant.values.breakdowns import format_breakdown, parse_breakdown, parse_region_breakdown
 
 # --- breakdowns --------------------------------------------------------------------------------
 
