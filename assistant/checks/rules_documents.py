@@ -1,22 +1,21 @@
-"""Document-level rules: the files of a package, the 申报书's outline, its cases and 平台名称.
+"""Document-level rules: the files of a package, the 申报书's outline and closings, section 七, 平台名称.
 
 Owns the families missing_file (四、相关要求 3: 联系人信息反馈表, 申报表 Word/Excel + 盖章扫描版,
 申报书, 汇总表, 真实性承诺), missing_section (附件3's sections 一–六, the closing paragraphs of 二
-and 三, the case format of 五), section7 (七 only for platforms whose 附件6 row says 2023 参评 = 是),
-platform_name (二、平台基本情况: the name of 附件6, or 原名称+现名称) and char_limit for the 申报书's
-cases. Files are judged by their classification, never by their names.
+and 三), section7 (七 only for platforms whose 附件6 row says 2023 参评 = 是), platform_name
+(二、平台基本情况: the name of 附件6, or 原名称+现名称) and char_limit for the closing paragraphs.
+Files are judged by their classification, never by their names. The case rules of 五 are in
+`rules_cases`; which 附件6 row the package is, in `assistant.checks.platform_identity`.
 
 Must not: read files (the package is parsed), or check form values (other rule modules do).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from assistant.catalog.model import Platform
 from assistant.checks import rule
+from assistant.checks.platform_identity import identify_platform, same_name, split_renamed
 from assistant.core.citations import Citation
 from assistant.core.findings import Finding
 from assistant.core.text_keys import name_key
@@ -28,13 +27,10 @@ from assistant.forms.proposal import (
 )
 from assistant.package.model import FileRole
 from assistant.review.model import Review
-from assistant.values.typed import split_platform_name
 
 _FILES_BASIS = ("通知四、相关要求3：电子版材料（Word/Excel版+盖章扫描版PDF，包含联系人信息反馈表、申报表、"
                 "申报书及附件、平台基本情况汇总表、真实性承诺）")
 _OUTLINE_BASIS = "附件3 申报书模板：一至六章"
-_CASE_BASIS = ("附件3 申报书模板 五、平台应用案例：案例3个以内，案例名称30字内（平台名——…），企业简介120字内，"
-               "案例总字数1000字以内，每个案例配图不多于5张")
 _NAME_BASIS = "附件2 二、平台基本情况：平台名称原则上应与附件6名单一致，若有变更请注明平台原名称+现名称"
 _SECTION7_BASIS = "附件3 七、平台相较上年度对比情况：2023年度参评平台必填，未参评平台无需填写（附件6）"
 
@@ -43,59 +39,8 @@ _SECTION7_BASIS = "附件3 七、平台相较上年度对比情况：2023年度�
 MISSING_SCAN_SEVERITY = "warning"
 
 
-# --- which platform ------------------------------------------------------------------------------
-
 def _proposal(review: Review) -> Proposal | None:
     return package_proposal(review.package, review.catalog)
-
-
-def split_renamed(text: str) -> tuple[str, str] | None:
-    """(former, current) of a renamed platform, in any of the ways applicants write it ("原名称：A；
-    现名称：B", "B（原A平台）", a note after the name); one reading, `typed_values.split_platform_name`."""
-    names = split_platform_name(text)
-    return (names[1], names[0]) if names else None
-
-
-@dataclass(frozen=True)
-class PlatformIdentity:
-    platform: Platform | None
-    how: str  # name+unit | name | former_name | unit | ambiguous | unknown
-    declared_name: str
-    declared_unit: str
-    citations: tuple[Citation, ...]
-
-
-def identify_platform(review: Review) -> PlatformIdentity:
-    """The 附件6 row of this package: by the declared 平台名称 (or its 原名称), with 单位名称 to choose
-    between the two rows that share "电机设备远程运维服务工业互联网平台"; by 单位名称 alone when the name
-    is not on the list."""
-    name_value = review.declared("platform_name") or review.declared("cover_platform_name")
-    unit_value = review.declared("enterprise_name") or review.declared("applicant")
-    proposal = _proposal(review)
-    name = name_value.raw.strip() if name_value and name_value.raw.strip() else ""
-    unit = unit_value.raw.strip() if unit_value and unit_value.raw.strip() else ""
-    citations = tuple(c for v in (name_value, unit_value) if v is not None for c in v.citations[:1])
-    if proposal is not None:
-        if not name and (line := proposal.cover_value("平台名称")):
-            name, citations = line.value, (*citations, line.citation)
-        if not unit and (line := proposal.cover_value("申报单位")):
-            unit, citations = line.value, (*citations, line.citation)
-    platforms = review.catalog.platforms
-    unit_key = name_key(unit)
-    by_unit = [p for p in platforms if unit_key and name_key(p.unit_name) == unit_key]
-    renamed = split_renamed(name)
-    for candidate, how in ((name, "name"), *(((renamed[0], "former_name"),) if renamed else ())):
-        rows = [p for p in platforms if candidate and name_key(p.name) == name_key(candidate)]
-        if len(rows) > 1:
-            rows = [p for p in rows if p in by_unit] or rows
-            if len(rows) > 1:
-                return PlatformIdentity(None, "ambiguous", name, unit, citations)
-        if rows:
-            how = "name+unit" if rows[0] in by_unit else how
-            return PlatformIdentity(rows[0], how, name, unit, citations)
-    if len(by_unit) == 1:
-        return PlatformIdentity(by_unit[0], "unit", name, unit, citations)
-    return PlatformIdentity(None, "unknown", name, unit, citations)
 
 
 # --- missing_file ------------------------------------------------------------------------------
@@ -236,107 +181,6 @@ def check_closing_length(review: Review) -> Iterator[Finding]:
                           citations=(section.closing.citation,), files=(proposal.file,))
 
 
-_CASE_SECTION = "五、平台应用案例"
-
-
-@rule("missing_section.cases", title="申报书应用案例不符合模板格式", severity="warning", basis=_CASE_BASIS)
-def check_case_format(review: Review) -> Iterator[Finding]:
-    proposal = _proposal(review)
-    if proposal is None or proposal.section("五") is None:
-        return
-    fmt = review.catalog.application_outline.case_format
-    files = (proposal.file,)
-    section = proposal.section("五")
-    if not proposal.cases:
-        yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
-                      message="申报书“五、平台应用案例”中未识别出“案例1：平台名——…”格式的案例",
-                      expected="案例1…（3个以内）", actual="未识别出案例",
-                      citations=(section.heading.citation,), files=files)
-        return
-    if len(proposal.cases) > fmt.max_cases:
-        yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
-                      message=f"申报书列出 {len(proposal.cases)} 个应用案例，模板要求{fmt.max_cases}个以内",
-                      expected=f"≤{fmt.max_cases}个", actual=f"{len(proposal.cases)}个",
-                      citations=tuple(c.heading.citation for c in proposal.cases[fmt.max_cases:]),
-                      files=files)
-    names = _platform_names(review)
-    for case in proposal.cases:
-        where = f"案例{case.written_number}"
-        if case.title and not re.search("——|—|－－|--", case.title):
-            yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
-                          message=f"{where}名称“{case.title}”未按模板写作“平台名称——…”（破折号前为平台名称）",
-                          expected="平台名称——…", actual=case.title,
-                          citations=(case.heading.citation,), files=files)
-        elif case.title and names:
-            before = name_key(re.split("——|—|－－|--", case.title, maxsplit=1)[0])
-            if not any(n and (n == before or n in before or before in n) for n in names):
-                yield Finding(rule="missing_section.cases", severity="info", fields=(_CASE_SECTION,),
-                              message=f"{where}名称破折号前为“{before}”，与申报的平台名称不一致"
-                                      "（模板：破折号前是平台名称）",
-                              expected="平台名称", actual=before, citations=(case.heading.citation,), files=files)
-        if case.images_certain > fmt.max_images_per_case:
-            yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
-                          message=f"{where}配图 {case.images_certain} 张，"
-                                  f"超过每个案例{fmt.max_images_per_case}张的限制",
-                          expected=f"≤{fmt.max_images_per_case}张", actual=f"{case.images_certain}张",
-                          citations=(case.heading.citation,), files=files)
-    limit = fmt.max_images_per_case * len(proposal.cases)
-    none_over = all(c.images_certain <= fmt.max_images_per_case for c in proposal.cases)
-    if proposal.section5_images > limit and none_over:
-        yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
-                      message=f"“五、平台应用案例”共有配图 {proposal.section5_images} 张，{len(proposal.cases)} 个案例"
-                              f"每个不多于{fmt.max_images_per_case}张时至多 {limit} 张，至少有一个案例配图超限",
-                      expected=f"≤{limit}张", actual=f"{proposal.section5_images}张",
-                      citations=(section.heading.citation,), files=files)
-
-
-def _platform_names(review: Review) -> set[str]:
-    names = set()
-    identity = identify_platform(review)
-    if identity.platform is not None:
-        names.add(name_key(identity.platform.name))
-    if identity.declared_name:
-        renamed = split_renamed(identity.declared_name)
-        names.update(name_key(n) for n in (renamed or (identity.declared_name,)))
-    return names
-
-
-@rule("char_limit.case", title="申报书应用案例超过字数限制", severity="warning", basis=_CASE_BASIS)
-def check_case_lengths(review: Review) -> Iterator[Finding]:
-    proposal = _proposal(review)
-    if proposal is None:
-        return
-    fmt = review.catalog.application_outline.case_format
-    files = (proposal.file,)
-    for case in proposal.cases:
-        where = f"案例{case.written_number}"
-        if case.title and count_chars(case.title) > fmt.name_max_chars:
-            n = count_chars(case.title)
-            yield Finding(rule="char_limit.case", severity="warning", fields=(_CASE_SECTION,),
-                          message=f"{where}名称“{case.title}”共 {n} 字，超过{fmt.name_max_chars}字限制",
-                          expected=f"≤{fmt.name_max_chars}字", actual=f"{n}字",
-                          citations=(case.heading.citation,), files=files)
-        for spec in fmt.parts:
-            part = case.part(spec.label)
-            if part is None or spec.max_chars is None:
-                continue
-            n = count_chars(part.text)
-            # "300字左右" is a target, not a cap: only a clear overrun is worth a note.
-            cap = spec.max_chars * (1.5 if spec.max_chars_approx else 1)
-            if n > cap:
-                severity = "info" if spec.max_chars_approx else "warning"
-                wording = f"{spec.max_chars}字左右" if spec.max_chars_approx else f"{spec.max_chars}字以内"
-                yield Finding(rule="char_limit.case", severity=severity, fields=(_CASE_SECTION,),
-                              message=f"{where}{spec.label}共 {n} 字，模板要求{wording}",
-                              expected=wording, actual=f"{n}字", citations=(part.citation,), files=files)
-        if case.chars > fmt.total_max_chars:
-            yield Finding(rule="char_limit.case", severity="warning", fields=(_CASE_SECTION,),
-                          message=f"{where}总字数约 {case.chars} 字（案例名称与各部分正文，不含配图说明），"
-                                  f"超过{fmt.total_max_chars}字限制",
-                          expected=f"≤{fmt.total_max_chars}字", actual=f"{case.chars}字",
-                          citations=(case.heading.citation,), files=files)
-
-
 # --- section7 ----------------------------------------------------------------------------------
 
 @rule("section7.required", title="第七章“平台相较上年度对比情况”与2023年度参评情况不符", severity="error",
@@ -370,13 +214,6 @@ def check_section7(review: Review) -> Iterator[Finding]:
 
 
 # --- platform_name -----------------------------------------------------------------------------
-
-def _same_name(a: str, b: str) -> bool:
-    """b names the platform a does: equal, or one of a's 原名称/现名称 (or the other way round)."""
-    keys_a = {name_key(x) for x in (a, *(split_renamed(a) or ()))}
-    keys_b = {name_key(x) for x in (b, *(split_renamed(b) or ()))}
-    return bool(keys_a & keys_b)
-
 
 @rule("platform_name.list", title="平台名称与附件6名单不一致", severity="warning", basis=_NAME_BASIS)
 def check_platform_name(review: Review) -> Iterator[Finding]:
@@ -419,7 +256,7 @@ def check_name_consistency(review: Review) -> Iterator[Finding]:
     if proposal is not None and (line := proposal.cover_value("平台名称")) and line.value:
         others.append(("申报书封面", line.value, (line.citation,), proposal.file))
     for where, value, citations, file in others:
-        if _same_name(table.raw.strip(), value):
+        if same_name(table.raw.strip(), value):
             continue
         yield Finding(rule="platform_name.consistent", severity="warning", fields=("平台名称",),
                       message=f"{where}平台名称为“{value}”，与申报表“二、平台基本情况”中的"

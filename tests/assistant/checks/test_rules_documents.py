@@ -19,7 +19,8 @@ from assistant.review.build import build_review
 from eval_sets.generator.fonts import cjk_ttf
 
 REPO = Path(__file__).resolve().parents[3]
-MY_MODULES = ("assistant.checks.rules_documents", "assistant.checks.rules_crossdoc", "assistant.checks.rules_integrity")
+MY_MODULES = ("assistant.checks.rules_documents", "assistant.checks.rules_cases", "assistant.checks.rules_crossdoc",
+              "assistant.checks.rules_integrity")
 
 
 def review_of(tmp_path: Path, **kwargs):
