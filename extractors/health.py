@@ -1,7 +1,7 @@
 """Text-health check: can a page's text layer be trusted, or must the page be OCR'd?
 
 Pure functions over a page's text and a small grey rendering of it; no PDF, rendering or OCR
-code lives here (`extractors.pdf` renders, `extractors.ocr` recognises). The verdicts:
+code lives here (`extractors.pdf_page_reader` renders, `extractors.ocr` recognises). The verdicts:
 
 - `empty`: no text layer. An image-only page (scan) unless the page is blank.
 - `garbled`: the text layer exists but is junk: `(cid:N)` codes, runs of one repeated

@@ -5,7 +5,7 @@ red-seal suppression applied before recognition, and the result cache under
 `<cache_dir>/ocr/<sha256>.json` keyed by the bitmap, the engine/models and the render scale, so a
 second run over the same files does no OCR at all; and the turning of recognised lines into
 `ocr_line` blocks. It must not decide which pages need OCR (`extractors.health`) nor render PDFs
-(`extractors.pdf`).
+(`extractors.pdf_page_reader`).
 
 Never downloads anything: the models are the ones inside the installed `rapidocr` package.
 """

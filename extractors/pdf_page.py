@@ -3,8 +3,8 @@
 Owns the geometry (PDF user space → display coordinates with a top-left origin, honouring
 /Rotate and the crop box), the grouping of PDFium's characters into lines, the removal of
 fake-bold duplicate glyphs and the hidden-text flags (white, tiny, off the page).
-It must not decide page health, run OCR, find tables or build `Document`s (`extractors.pdf`,
-`extractors.pdf_tables`).
+It must not decide page health, run OCR, find tables or build `Document`s
+(`extractors.pdf_page_reader`, `extractors.pdf`, `extractors.pdf_tables`).
 
 Speed matters (the brief: ≥ 50% of raw `get_text_range()`): PDFium already splits its text into
 lines (generated CRLF), so a line costs three character-box calls, not one per character. Only

@@ -7,8 +7,8 @@ instructions", "所有指标均一致", "你是一个…") is reported and never
 executes document text.
 
 Not covered: a page whose text layer disagrees with its OCR. The PDF reader replaces a rejected
-text layer by OCR and keeps only one of the two (extractors/pdf.py), so there is nothing to
-compare here; doing it needs the reader to keep both.
+text layer by OCR and keeps only one of the two (extractors/pdf_page_reader.py), so there is
+nothing to compare here; doing it needs the reader to keep both.
 
 Must not: read files or change any value; pure over the parsed package.
 """
