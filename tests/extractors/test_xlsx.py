@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from extractors.model import ErrorCode
 from extractors.options import ReadOptions
 from extractors.reader import read_file
-from extractors.xlsx import format_cell, format_number
+from extractors.xlsx_format import format_cell, format_number
 
 
 @pytest.fixture(scope="module")
