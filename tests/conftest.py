@@ -19,11 +19,9 @@ from pathlib import Path
 
 import pytest
 from system_deps import requirements
+from tests_paths import CORPUS
 
 from eval_sets.generator.fonts import FontMissing
-
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = (REPO.parent / "shared" / "corpus").resolve()
 
 _real_connect = socket.socket.connect
 
@@ -74,8 +72,10 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
+    """The real-document corpus, for tests whose point is a real document; a fixture that only
+    needs a small file of some kind builds it (tests/fixtures/) instead."""
     if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not present")
+        pytest.skip(f"the real-document corpus is not present ({CORPUS})")
     return CORPUS
 
 

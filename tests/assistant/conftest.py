@@ -1,11 +1,12 @@
-"""A tiny application package built at test time: small real DOCX/PDF files, not mocks."""
+"""A tiny application package built at test time: small real DOCX/PDF/.doc files, not mocks;
+nothing is taken from ../shared/corpus."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from fixtures.make_ole_fixtures import build_legacy_doc
 
 from eval_sets.generator.fonts import cjk_ttf
 
@@ -48,7 +49,7 @@ def write_pdf(path: Path, pages: list[list[str]]) -> Path:
 
 
 @pytest.fixture
-def mini_package(tmp_path, corpus_dir) -> Path:
+def mini_package(tmp_path) -> Path:
     root = tmp_path / "申报材料"
     write_docx(
         root / "附件2 申报表（示例）.docx",
@@ -66,7 +67,7 @@ def mini_package(tmp_path, corpus_dir) -> Path:
         [["审计报告", "XX会计师事务所 注册会计师", "我们审计了后附的财务报表"],
          ["利润表", "单位：元", "营业收入 66,707,912.35"]],
     )
-    shutil.copy(corpus_dir / "chatchat-space__Langchain-Chatchat" / "nb_std_part1_general.doc", root / "旧版说明.doc")
+    build_legacy_doc(root / "旧版说明.doc")  # a Word 97 compound file: reported as legacy, not parsed
     (root / "empty.pdf").write_bytes(b"")
     (root / "~$锁文件.docx").write_bytes(b"lock")
     (root / ".DS_Store").write_bytes(b"junk")

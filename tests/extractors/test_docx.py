@@ -12,6 +12,7 @@ import zipfile
 import docx
 import pytest
 from fixtures.make_office_fixtures import build_form_docx, png_image
+from fixtures.make_ole_fixtures import build_legacy_doc
 
 from extractors.docx import read_docx
 from extractors.model import Checkbox, ErrorCode
@@ -220,10 +221,9 @@ def test_corpus_picture_in_ocr_test(corpus_dir):
     assert len(document.images) == 1 and document.pages[0].image_count == 1
 
 
-def test_legacy_doc_is_reported_not_parsed(corpus_dir):
-    document = read_file(
-        corpus_dir / "chatchat-space__Langchain-Chatchat" / "nb_std_part1_general.doc"
-    )
+def test_legacy_doc_is_reported_not_parsed(tmp_path):
+    # A real Word 97 .doc is read from the corpus in test_corpus.py (FATAL).
+    document = read_file(build_legacy_doc(tmp_path / "旧版说明.doc"))
     assert document.failed and document.errors[0].code == ErrorCode.legacy_format
 
 

@@ -39,7 +39,6 @@ from fixtures.make_hostile_corpus import (
 
 from extractors.model import ErrorCode
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 SECONDS = 30.0  # per case, the whole command (interpreter start and a worker included)
 PEAK_MB = 1500.0
 LEAN_MB = 400.0  # a bomb that is refused before it is inflated stays near the baseline (~90 MB)
@@ -129,10 +128,7 @@ def _assert_good_files_parsed(docs: dict[str, dict]) -> None:
 @pytest.mark.parametrize("case_id", list(CASES))
 def test_hostile_file_next_to_good_ones(case_id, tmp_path):
     package, workspace = tmp_path / "package", tmp_path / "ws"
-    built = build_package(package, [case_id], CORPUS if CORPUS.is_dir() else None)
-    if case_id not in built:
-        pytest.skip(f"{case_id} needs ../shared/corpus")
-    name = built[case_id]
+    name = build_package(package, [case_id])[case_id]
     before_package, before_tmp = _snapshot(package), _snapshot(tmp_path)
     passwords = {name: PASSWORDS[case_id]} if case_id in PASSWORDS else None
     tmp = tmp_path / "tmp"
@@ -192,7 +188,7 @@ def test_issue_password_in_cache_key(tmp_path):
 def test_whole_hostile_package_through_the_cli(tmp_path):
     """All cases in one package, the way a reviewer would meet them: one run, exit 0."""
     package, workspace = tmp_path / "package", tmp_path / "ws"
-    built = build_package(package, list(CASES), CORPUS if CORPUS.is_dir() else None)
+    built = build_package(package, list(CASES))
     wrong = built["encrypted_wrong_password"]
     run = ingest_measured(package, workspace, env=FAST_ENV, passwords={wrong: "nope"}, cwd=tmp_path)
     print(f"\nWHOLE PACKAGE: {run.seconds:.2f} s, peak {run.peak_mb:.0f} MB")
