@@ -6,10 +6,10 @@ One interface, `EvidenceExtractor.extract(review) -> list[EvidenceValue]`, two i
 picks one, so the offline path never loads LangChain's chat models.
 
 The offline extractor reads only what it can read without guessing (everything else: nothing):
-- financial statements of audit reports / 财务报表 (`evidence_financial`), and the platform part
-  of a report or a note (专项说明, 平台业务收入明细, a 平台 sentence: `evidence_platform`);
-- lists of 专利/软著, 奖项 and devices (`evidence_lists`);
-- captioned figures on screenshots, OCR pages included (`evidence_figures`).
+- financial statements of audit reports / 财务报表 (`evidence.financial`), and the platform part
+  of a report or a note (专项说明, 平台业务收入明细, a 平台 sentence: `evidence.platform`);
+- lists of 专利/软著, 奖项 and devices (`evidence.lists`);
+- captioned figures on screenshots, OCR pages included (`evidence.figures`).
 Files are chosen by role, and by content where a classifier could not tell (a device list filed
 as "其他", a list scanned as a "screenshot"): statements need a statement title, lists a 序号
 header, figures a caption that names an indicator on a screenshot or a pictured page of any
