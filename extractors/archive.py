@@ -1,8 +1,14 @@
 """Safe unpacking of a zip package into a folder the caller owns.
 
-Applicants zip their packages on Windows with GBK file names; attackers zip `../` paths, absolute
-paths, symlinks, ten thousand entries or a bomb. Every such member is skipped and reported; the
-rest is extracted. Nothing is ever written outside `dest`.
+Names: a zip flags UTF-8 names (bit 11), but many tools write UTF-8 without the flag (Linux
+`zip`, macOS Archive Utility) and Windows tools write the local code page (GBK for Chinese); the
+zip format's default is CP437. Unflagged names are read as UTF-8 when every one of them decodes
+as UTF-8, else as GB18030 when they decode and read as Chinese, else as CP437 (`member_names`).
+
+Attackers zip `../` paths, absolute paths, symlinks, ten thousand entries or a bomb. Every such
+member is skipped and reported; the rest is extracted. Nothing is ever written outside `dest`,
+and `dest` ends up holding exactly the archive's files (an earlier unpack under other names,
+say garbled ones, leaves nothing behind).
 """
 
 from __future__ import annotations
@@ -35,15 +41,71 @@ class UnpackResult(BaseModel):
     skipped: tuple[tuple[str, FileError], ...] = ()
 
 
-def member_name(info: zipfile.ZipInfo) -> str:
-    """The member's real name: zip flag bit 11 marks UTF-8; otherwise Windows tools wrote the
-    local code page (GBK for Chinese), which Python decoded as cp437."""
-    if info.flag_bits & 0x800:
-        return info.filename
+_UTF8_FLAG = 0x800
+_CHINESE_SHARE = 0.5  # of the non-ASCII characters a GB18030 reading must find in GB2312
+
+
+def _raw(info: zipfile.ZipInfo) -> bytes | None:
+    """The bytes of an unflagged name (Python decoded them as CP437); None for a UTF-8 one."""
+    if info.flag_bits & _UTF8_FLAG:
+        return None
     try:
-        return info.filename.encode("cp437").decode("gb18030")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename.encode("cp437")
+    except UnicodeEncodeError:  # not a name zipfile read from bytes
+        return None
+
+
+def _reads_as_chinese(names: list[str]) -> bool:
+    """A GB18030 reading of CP437 bytes (say "Übersicht.pdf") decodes, but into rare characters
+    outside GB2312 (歜ersicht.pdf); real Chinese names are mostly GB2312."""
+    wide = [c for name in names for c in name if ord(c) > 0x7F]
+    if not wide:
+        return True
+    common = sum(1 for c in wide if _in_gb2312(c))
+    return common / len(wide) >= _CHINESE_SHARE
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _decoded(raws: list[bytes], encoding: str) -> list[str] | None:
+    try:
+        names = [raw.decode(encoding) for raw in raws]
+    except UnicodeDecodeError:
+        return None
+    return names if encoding != "gb18030" or _reads_as_chinese(names) else None
+
+
+def member_names(infos: list[zipfile.ZipInfo]) -> list[str]:
+    """The real names of an archive's members. One tool wrote every name of an archive, so the
+    encoding of the unflagged names is decided for all of them together: UTF-8 when all decode
+    as UTF-8, else GB18030 when all decode and read as Chinese; otherwise name by name."""
+    raws = [_raw(info) for info in infos]
+    unflagged = [raw for raw in raws if raw is not None]
+    for encoding in ("utf-8", "gb18030"):
+        decoded = _decoded(unflagged, encoding)
+        if decoded is not None:
+            names = iter(decoded)
+            return [info.filename if raw is None else next(names) for info, raw in zip(infos, raws, strict=True)]
+    return [member_name(info) for info in infos]
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """One member's real name on its own: UTF-8 if flagged or if it decodes so, else GB18030 if
+    it reads as Chinese, else the CP437 name zipfile gave (the zip format's default)."""
+    raw = _raw(info)
+    if raw is None:
         return info.filename
+    for encoding in ("utf-8", "gb18030"):
+        decoded = _decoded([raw], encoding)
+        if decoded is not None:
+            return decoded[0]
+    return info.filename
 
 
 def _safe_relative(name: str) -> PurePosixPath | None:
@@ -69,8 +131,7 @@ def unpack_zip(archive_path: Path, dest: Path, limits: ArchiveLimits | None = No
             detail = f"{len(infos)} 个条目，超过上限 {limits.max_entries}，仅解压前 {limits.max_entries} 个"
             skipped.append(("*", file_error(ErrorCode.archive_unsafe, detail, fatal=False)))
             infos = infos[: limits.max_entries]
-        for info in infos:
-            name = member_name(info)
+        for info, name in zip(infos, member_names(infos), strict=True):
             if info.is_dir() or any(part in _JUNK_PARTS for part in name.split("/")):
                 continue
             rel = _safe_relative(name)
@@ -112,7 +173,21 @@ def unpack_zip(archive_path: Path, dest: Path, limits: ArchiveLimits | None = No
                 continue
             total += written
             files.append(rel.as_posix())
+    _remove_others(root, set(files))
     return UnpackResult(files=tuple(sorted(files)), skipped=tuple(skipped))
+
+
+def _remove_others(root: Path, kept: set[str]) -> None:
+    """Files under `root` that this unpack did not write: left by an earlier unpack of the same
+    archive that named its members differently (before UTF-8 names without the flag were read
+    as UTF-8, they were garbled), they would join the package as duplicates."""
+    for path in sorted(root.rglob("*"), reverse=True):
+        rel = path.relative_to(root).as_posix()
+        if path.is_symlink() or path.is_file():
+            if rel not in kept:
+                path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
 
 
 def _copy_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, budget: int):

@@ -1,4 +1,5 @@
-"""Zip packages: hostile members are skipped and reported, nothing lands outside the target."""
+"""Zip packages: names as the tools that made them wrote them (UTF-8 with or without the flag,
+GBK from Windows, CP437), hostile members skipped and reported, nothing outside the target."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import stat
 import zipfile
 from pathlib import Path
 
-from extractors.archive import ArchiveLimits, member_name, unpack_zip
+from extractors.archive import ArchiveLimits, member_name, member_names, unpack_zip
 from extractors.model import ErrorCode
 
 
@@ -48,6 +49,74 @@ def test_gbk_names_from_windows_zip_tools_are_decoded(tmp_path):
     info.filename = gbk.decode("cp437")  # what Python shows for a non-UTF-8 name
     info.flag_bits = 0
     assert member_name(info) == "附件4 汇总表.xlsx"
+
+
+def _raw_names_zip(path: Path, names: list[bytes]) -> Path:
+    """A zip whose names are these bytes with the UTF-8 flag unset, as Linux `zip`, macOS and
+    Windows tools write them (Python's zipfile would flag a non-ASCII name): written with ASCII
+    placeholders of the same length, then the name bytes swapped in (offsets stay valid)."""
+    placeholders = [f"{index:02d}".encode() + b"_" * (len(raw) - 2) for index, raw in enumerate(names)]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for index, placeholder in enumerate(placeholders):
+            archive.writestr(placeholder.decode(), f"content {index}".encode())
+    data = path.read_bytes()
+    for placeholder, raw in zip(placeholders, names, strict=True):
+        assert data.count(placeholder) == 2  # local header and central directory
+        data = data.replace(placeholder, raw)
+    path.write_bytes(data)
+    return path
+
+
+PACKAGE_NAMES = ["华谊申报材料/附件2-申报表-华谊.docx", "华谊申报材料/附件3-1-2023年度专项审计报告.pdf",
+                 "华谊申报材料/附件4-平台基本情况汇总表.xlsx"]
+
+
+def test_unflagged_utf8_names_from_linux_and_macos_zips_are_read_as_utf8(tmp_path):
+    """Issue 16: `zip -r` on Linux and macOS write UTF-8 without the flag; read as GB18030 they
+    came out as 闄勪欢2 and ΘÖäΣ╗╢2 in citations, the file table and the 来源 column."""
+    archive = _raw_names_zip(tmp_path / "linux.zip", [n.encode("utf-8") for n in PACKAGE_NAMES])
+    with zipfile.ZipFile(archive) as opened:
+        assert not any(info.flag_bits & 0x800 for info in opened.infolist())
+        assert member_names(opened.infolist()) == PACKAGE_NAMES
+        assert [member_name(info) for info in opened.infolist()] == PACKAGE_NAMES
+    result = unpack_zip(archive, tmp_path / "out")
+    assert result.files == tuple(sorted(PACKAGE_NAMES)) and result.skipped == ()
+    assert (tmp_path / "out" / PACKAGE_NAMES[0]).read_bytes() == b"content 0"
+
+
+def test_unflagged_gbk_names_from_windows_zips_are_read_as_gb18030(tmp_path):
+    archive = _raw_names_zip(tmp_path / "windows.zip", [n.encode("gbk") for n in PACKAGE_NAMES])
+    assert unpack_zip(archive, tmp_path / "out").files == tuple(sorted(PACKAGE_NAMES))
+
+
+def test_cp437_names_stay_cp437(tmp_path):
+    """Western names in the zip format's default code page must not turn into rare hanzi:
+    "Übersicht Ärger.pdf" decodes as GB18030 too, into 歜ersicht 巖ger.pdf."""
+    names = ["Übersicht Ärger.pdf", "Größe.xlsx", "Résumé.docx"]
+    archive = _raw_names_zip(tmp_path / "dos.zip", [n.encode("cp437") for n in names])
+    assert unpack_zip(archive, tmp_path / "out").files == tuple(sorted(names))
+
+
+def test_flagged_names_and_a_rare_hanzi_among_common_ones(tmp_path):
+    """A company name with a character outside GB2312 (堃) is still read as GB18030 when the
+    archive's names read as Chinese."""
+    names = ["上海堃喆科技有限公司/附件2 申报表.docx", "上海堃喆科技有限公司/附件5 承诺书.pdf"]
+    archive = _raw_names_zip(tmp_path / "rare.zip", [n.encode("gb18030") for n in names])
+    assert unpack_zip(archive, tmp_path / "out").files == tuple(sorted(names))
+    flagged = _zip(tmp_path / "flagged.zip", [("附件2 申报表.docx", b"x")])
+    assert unpack_zip(flagged, tmp_path / "flagged").files == ("附件2 申报表.docx",)
+
+
+def test_unpacking_again_leaves_no_file_of_an_earlier_unpack(tmp_path):
+    """A workspace that unpacked a zip with garbled names before must not keep them next to the
+    right ones (the package would list every file twice)."""
+    archive = _raw_names_zip(tmp_path / "linux.zip", [n.encode("utf-8") for n in PACKAGE_NAMES])
+    out = tmp_path / "out"
+    garbled = out / PACKAGE_NAMES[0].encode("utf-8").decode("cp437")
+    garbled.parent.mkdir(parents=True)
+    garbled.write_bytes(b"old")
+    unpack_zip(archive, out)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == sorted(PACKAGE_NAMES)
 
 
 def test_bomb_and_entry_limits(tmp_path):
