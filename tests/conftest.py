@@ -5,8 +5,9 @@ tries to download a model (chromadb's default embedder, a tokenizer hub) fails l
 instead of passing on a developer's networked machine.
 
 Tests that need a program or font from the system (installed by scripts/system_deps.sh) carry a
-marker — `requires_soffice`, `requires_cjk_font`, `requires_chromium` — and skip with the reason
-when it is missing (tests/system_deps.py). Fixtures drawn with the CJK font raise `FontMissing`
+marker — `requires_soffice`, `requires_cjk_font`, `requires_chromium`, `requires_postgresql` — and
+skip with the reason when it is missing (tests/system_deps.py). `postgres_server` is one throwaway
+PostgreSQL server for the whole run (tests/pg_server.py), started by the first test that asks. Fixtures drawn with the CJK font raise `FontMissing`
 on a machine without it; that one exception becomes a skip with its reason wherever it is raised,
 so a new test drawing Chinese needs no marker. Nothing else may skip for a missing dependency.
 """
@@ -18,6 +19,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from pg_server import PostgresServer
 from system_deps import requirements
 from tests_paths import CORPUS
 
@@ -84,3 +86,18 @@ def shared_workspace(tmp_path_factory) -> Path:
     """One workspace for the whole run: parsed documents and OCR are cached once and reused by
     every test that reads the bundled sample or the labelled packages."""
     return tmp_path_factory.mktemp("shared_ws")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server of our own for the run: initdb in a temp folder, an unprivileged user,
+    127.0.0.1 on a free port; stopped and removed after the session. Tests using it carry
+    `requires_postgresql` (they skip with the reason where the binaries are missing)."""
+    requirement = requirements()["requires_postgresql"]
+    if not requirement.satisfied:
+        pytest.skip(requirement.reason)
+    server = PostgresServer()
+    try:
+        yield server
+    finally:
+        server.close()

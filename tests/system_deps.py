@@ -1,7 +1,8 @@
 """What the suite needs from the machine beyond Python, looked up the way the code looks it up.
 
 `scripts/system_deps.sh` installs these Debian packages when it can; when it cannot, tests marked
-`requires_soffice`, `requires_cjk_font` or `requires_chromium` skip with the reason below (printed
+`requires_soffice`, `requires_cjk_font`, `requires_chromium` or `requires_postgresql` skip with the
+reason below (printed
 in pytest's summary, `-ra`). Programs are found on PATH and fonts by family name
 (`eval_sets.generator.fonts`, which honours SHENBAO_FONT_DIRS), so a run with a PATH and a font
 folder that lack them simulates a bare machine.
@@ -12,6 +13,8 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass
 from functools import cache
+
+import pg_server
 
 from eval_sets.generator import fonts
 
@@ -50,4 +53,7 @@ def requirements() -> dict[str, Requirement]:
         "requires_chromium": Requirement(
             "requires_chromium", chromium() is not None,
             f"Chromium not found (no chromium on PATH); install the Debian package chromium ({SCRIPT} does)"),
+        # The store's tests on PostgreSQL start a server of their own (tests/pg_server.py).
+        "requires_postgresql": Requirement(
+            "requires_postgresql", pg_server.missing_reason() is None, pg_server.missing_reason() or ""),
     }

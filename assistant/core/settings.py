@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     llm_temperature: float = 0.0
     llm_max_retries: int = 2
 
+    # Review store: SQLite in the workspace by default; an SQLAlchemy URL of a shared database
+    # otherwise, e.g. postgresql://shenbao:password@127.0.0.1:5432/shenbao (README: Deployment).
+    database_url: str | None = None
+
     # Index
     chroma_url: str | None = None
     embedding: Literal["local", "openai"] = "local"

@@ -1,18 +1,21 @@
 """The review store: reviewers' decisions on findings and 附件4 values, and their audit trail.
 
-Owns one SQLite file in the workspace (`reviews.sqlite3`): per package, the current decision on
-each item (a finding by its id, a 附件4 row by its label) and an append-only audit log of every
-change. DESIGN.md: "nothing the reviewer decided is ever lost" — so every write is one
-`BEGIN IMMEDIATE` transaction, commits are fsynced, audit rows cannot be updated or deleted
-(triggers), each package's audit rows form a sha256 chain (tampering shows in `check_integrity`),
-and a write based on a stale version fails with `ConflictError` instead of overwriting.
+Owns the interface `ReviewStore` every backend implements, its models and errors, input
+validation and the audit hashes. Per package, a store keeps the current decision on each item (a
+finding by its id, a 附件4 row by its label) and an append-only audit log of every change.
+DESIGN.md: "nothing the reviewer decided is ever lost" — so every write is one transaction that
+excludes other writers of the package, commits are durable, audit rows cannot be updated or
+deleted (triggers), each package's audit rows form a sha256 chain (tampering shows in
+`check_integrity`), and a write based on a stale version fails with `ConflictError` instead of
+overwriting. A database that cannot be reached fails with `StoreUnavailableError`, and the store
+works again once it can.
 
-This module owns the interface `ReviewStore`, its models and errors, input validation and the
-audit hashes; `SqliteReviewStore` and `restore_backup` (`assistant.store.sqlite`) are its one
-implementation, opened where the workspace keeps it by `assistant.store.opener`. A shared office
-(DESIGN.md, Scale) would add a PostgreSQL store over an SQLAlchemy URL implementing the same
-abstract methods — not done yet. This module must not judge values (no catalog, no checks)
-and must never overwrite or delete a database file: a corrupt one is moved aside only on request.
+The backends, on SQLAlchemy (`assistant.store.sql_store`): `SqliteReviewStore` (one file in the
+workspace, the default) and `PostgresReviewStore` (one database for a whole office,
+SHENBAO_DATABASE_URL); `assistant.store.opener` picks one from the settings and
+`assistant.store.migrate` keeps their schema current. This module must not judge values (no
+catalog, no checks) and must never overwrite or delete a database: a corrupt one is moved aside
+only on request.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ Action = Literal["accept", "override", "dismiss"]
 ItemKind = Literal["finding", "value"]
 Role = Literal["评审专家", "评价工作组", "申报单位"]
 ACTION_ZH = {"accept": "确认", "override": "修改", "dismiss": "驳回"}
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # SQLite's user_version at the newest migration (assistant/store/migrations)
 APPLICATION_ID = 0x53484250  # "SHBP": tells our file from any other SQLite database
 GENESIS_HASH = "0" * 64
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -101,6 +104,22 @@ class StoreCorruptError(ShenbaoError):
     """The review database is damaged; it was left untouched."""
 
 
+class StoreUnavailableError(ShenbaoError):
+    """The review database cannot be reached now (server down or restarting, network, a lock held
+    too long); the message says whether the change was saved. Retrying later is the fix: the
+    store reconnects by itself."""
+
+    def __init__(self, where: str, detail: str, *, write: bool, committing: bool = False):
+        self.where, self.detail = where, detail
+        if not write:
+            outcome = "请稍后重试；已保存的评审记录不受影响。"
+        elif committing:  # the connection broke while the commit was on its way
+            outcome = "无法确认本次修改是否已保存，请待恢复后刷新查看；已保存的评审记录不受影响。"
+        else:
+            outcome = "本次修改未保存，请稍后重试；已保存的评审记录不受影响。"
+        super().__init__(f"评审记录库暂时无法访问（{where}：{detail}）。{outcome}")
+
+
 def citations_hash(citations: Iterable[BaseModel]) -> str:
     """The evidence hash of a finding or a value: sha256 over its citations, order-independent."""
     dumped = sorted(json.dumps(c.model_dump(mode="json"), sort_keys=True, ensure_ascii=False) for c in citations)
@@ -130,8 +149,9 @@ class ReviewStore(ABC):
     """What the UI, the CLI and the exports need from a review store, whatever the database."""
 
     clock: Callable[[], datetime] = staticmethod(lambda: datetime.now(timezone.utc))
+    location: str = ""  # where the decisions are kept, for people (a file path, or server/database)
 
-    # The storage: what a PostgreSQL store would implement over SQLAlchemy.
+    # The storage, implemented per backend.
     @abstractmethod
     def register_package(self, package_id: str, source: str, platform_name: str = "") -> PackageReview: ...
     @abstractmethod
@@ -170,6 +190,14 @@ class ReviewStore(ABC):
         """附件4 row label → the reviewer's value, for the exports."""
         return {key: d.after for (kind, key), d in sorted(self.current_decisions(package_id).items())
                 if kind == "value" and d.action == "override"}
+
+    def reviewer_decisions(self, package_id: str) -> dict[tuple[ItemKind, str], dict[str, Decision]]:
+        """Per item, each reviewer's latest decision (a panel's side-by-side view); the item's
+        current decision is still `current_decisions`, whoever made it."""
+        latest: dict[tuple[ItemKind, str], dict[str, Decision]] = {}
+        for row in self.history(package_id):
+            latest.setdefault((row.item_kind, row.item_key), {})[row.reviewer] = row
+        return {item: latest[item] for item in sorted(latest)}
 
     def action_counts(self, package_id: str) -> dict[Action, int]:
         return _count(self.current_decisions(package_id).values())

@@ -1,15 +1,19 @@
-"""The review store: decisions, the append-only audit trail, versions, queries, backup/restore."""
+"""The review store on both backends (SQLite, PostgreSQL): decisions, the append-only audit
+trail, versions, queries, the database's own guards, backup and restore."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import sqlite3
+import subprocess
 import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from store_backends import backend, target  # noqa: F401 - fixtures
 
 from assistant import __version__
 from assistant.core.citations import Citation
@@ -19,10 +23,12 @@ from assistant.store.interface import (
     ConflictError,
     Decision,
     StoreCorruptError,
+    StoreUnavailableError,
     citations_hash,
     verify_chain,
 )
-from assistant.store.opener import open_review_store, review_store_path
+from assistant.store.opener import open_database_url, open_review_store, review_store_path, store_backend
+from assistant.store.postgres import PostgresReviewStore, pg_tool
 from assistant.store.sqlite import SqliteReviewStore, restore_backup
 
 PKG = "a" * 64
@@ -42,8 +48,8 @@ class Clock:
 
 
 @pytest.fixture
-def store(tmp_path):
-    with SqliteReviewStore(tmp_path / "reviews.sqlite3", clock=Clock()) as opened:
+def store(target):
+    with target.open(clock=Clock()) as opened:
         opened.register_package(PKG, "/data/申报材料", "示例工业互联网平台")
         yield opened
 
@@ -174,69 +180,71 @@ def test_threads_incrementing_with_retry_lose_no_update(store):
     assert [d.version for d in store.history(PKG, "value", "计数")] == list(range(1, 49))
 
 
-def test_a_writer_locked_out_too_long_gets_a_clear_error_and_writes_nothing(tmp_path):
-    with SqliteReviewStore(tmp_path / "r.sqlite3", busy_timeout_s=0.2) as impatient:
-        impatient.register_package(PKG, "x")
-        holder = sqlite3.connect(impatient.path, isolation_level=None)
-        holder.execute("BEGIN IMMEDIATE")
-        try:
-            with pytest.raises(ShenbaoError, match="正被其他评审会话长时间占用，本次修改未保存"):
-                decide(impatient)
-            assert impatient.history(PKG) == []  # readers are not blocked by the writer (WAL)
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
-        assert decide(impatient).version == 1
+def test_writers_of_different_items_share_one_unbroken_chain(store):
+    """Each write extends its package's chain from the newest link: writers of different items
+    of one package take turns (the package lock), so no two rows share a predecessor."""
+    def write(tag):
+        for i in range(10):
+            decide(store, f"{tag}-{i}", "dismiss", comment=f"{tag} 第{i}条", reviewer=tag)
+
+    threads = [threading.Thread(target=write, args=(f"专家{n}",)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(store.history(PKG)) == 40
+    assert verify_chain(store.history(PKG)) == [] and store.check_integrity() == []
 
 
-def test_audit_rows_cannot_be_updated_or_deleted(store):
+def test_audit_rows_cannot_be_updated_or_deleted(store, target):
     decide(store)
-    raw = sqlite3.connect(store.path)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        raw.execute("UPDATE audit SET comment = '改过' WHERE seq = 1")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        raw.execute("DELETE FROM audit")
-    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
-        raw.execute("DELETE FROM decision")
-    raw.close()
+    with pytest.raises(sa.exc.IntegrityError, match="append-only"):
+        target.execute("UPDATE audit SET comment = '改过' WHERE seq = 1")
+    with pytest.raises(sa.exc.IntegrityError, match="append-only"):
+        target.execute("DELETE FROM audit")
+    with pytest.raises(sa.exc.IntegrityError, match="never deleted"):
+        target.execute("DELETE FROM decision")
+    if target.backend == "postgresql":  # TRUNCATE fires no row trigger: refused by its own
+        with pytest.raises(sa.exc.IntegrityError, match="append-only"):
+            target.execute("TRUNCATE audit CASCADE")
+        with pytest.raises(sa.exc.IntegrityError, match="never deleted"):
+            target.execute("TRUNCATE decision")
     assert store.history(PKG)[0].comment == "与证明材料一致"
+    assert store.check_integrity() == []
 
 
-def test_the_database_itself_refuses_a_lost_update(store):
+def test_the_database_itself_refuses_a_lost_update(store, target):
     """Even a client that skips the version check cannot write version 1 twice or jump ahead."""
     first = decide(store)
-    raw = sqlite3.connect(store.path)
-    row = [getattr(first, f) for f in Decision.model_fields if f != "seq"]
-    columns = ", ".join(f for f in Decision.model_fields if f != "seq")
-    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
-        raw.execute(f"INSERT INTO audit ({columns}) VALUES ({', '.join('?' * len(row))})", row)
-    with pytest.raises(sqlite3.IntegrityError, match="one version at a time"):
-        raw.execute("UPDATE decision SET version = 3")
-    raw.close()
+    fields = [f for f in Decision.model_fields if f != "seq"]
+    values = ", ".join("NULL" if getattr(first, f) is None else repr(getattr(first, f)) for f in fields)
+    with pytest.raises(sa.exc.IntegrityError, match="(?i)unique"):
+        target.execute(f"INSERT INTO audit ({', '.join(fields)}) VALUES ({values})")
+    with pytest.raises(sa.exc.IntegrityError, match="one version at a time"):
+        target.execute("UPDATE decision SET version = 3")
+    with pytest.raises(sa.exc.IntegrityError, match="version-1 audit row"):
+        target.execute(f"INSERT INTO decision VALUES ('{PKG}', 'value', '别的行', {first.seq}, 1)")
 
 
-def test_tampering_behind_the_triggers_breaks_the_chain(store):
+def test_tampering_behind_the_triggers_breaks_the_chain(store, target):
     decide(store)
     decide(store, version=1, action="dismiss", comment="不适用")
     assert store.check_integrity() == []
-    raw = sqlite3.connect(store.path)
-    raw.execute("DROP TRIGGER audit_no_update")
-    raw.execute("UPDATE audit SET reviewer = '冒名' WHERE seq = 1")
-    raw.commit()
-    raw.close()
+    target.disable_trigger("audit", "audit_no_update")
+    target.execute("UPDATE audit SET reviewer = '冒名' WHERE seq = (SELECT min(seq) FROM audit)")
     problems = store.check_integrity()
-    assert problems and "#1 的校验链不符" in problems[0]
+    assert any("的校验链不符" in p for p in problems)
+    assert any("audit_no_update 缺失或已停用" in p for p in problems)
 
 
-def test_a_current_decision_that_is_not_the_newest_row_is_reported(store):
+def test_a_current_decision_that_is_not_the_newest_row_is_reported(store, target):
     decide(store)
     decide(store, version=1, action="dismiss", comment="不适用")
-    raw = sqlite3.connect(store.path)
-    raw.execute("DROP TRIGGER decision_next")
-    raw.execute("UPDATE decision SET seq = 1, version = 1")
-    raw.commit()
-    raw.close()
-    assert store.check_integrity() == ["平台团队总人数（人） 的当前决定不是其最新审计记录"]
+    target.disable_trigger("decision", "decision_next")
+    target.execute("UPDATE decision SET seq = (SELECT min(seq) FROM audit), version = 1")
+    problems = store.check_integrity()
+    assert "平台团队总人数（人） 的当前决定不是其最新审计记录" in problems
+    assert [p for p in problems if "触发器" not in p] == ["平台团队总人数（人） 的当前决定不是其最新审计记录"]
 
 
 def test_queries_current_overrides_counts_and_history(store):
@@ -246,11 +254,22 @@ def test_queries_current_overrides_counts_and_history(store):
     decide(store, "f" * 16, "dismiss", kind="finding", computed="157人")
     decide(store, "e" * 16, "override", kind="finding", new_value="不是 value 的行")
     current = store.current_decisions(PKG)
-    assert set(current) == {("finding", "e" * 16), ("finding", "f" * 16), ("value", REVENUE), ("value", "平台名称")}
+    assert list(current) == [("finding", "e" * 16), ("finding", "f" * 16), ("value", "平台名称"), ("value", REVENUE)]
     assert store.overrides(PKG) == {REVENUE: "6700.00"}
     assert store.action_counts(PKG) == {"accept": 1, "override": 2, "dismiss": 1}
     assert [d.item_key for d in store.history(PKG)] == [REVENUE, "平台名称", "平台名称", "f" * 16, "e" * 16]
     assert store.current_decisions("c" * 64) == {} and store.decision(PKG, "value", "无") is None
+
+
+def test_each_reviewers_latest_decision_side_by_side(store):
+    decide(store, REVENUE, "override", new_value="6700.00", reviewer="张三")
+    decide(store, REVENUE, "accept", version=1, computed="6670.79", reviewer="李四")
+    decide(store, REVENUE, "override", version=2, new_value="6710.00", reviewer="张三", comment="改正")
+    decide(store, "f" * 16, "dismiss", kind="finding", reviewer="王五")
+    panel = store.reviewer_decisions(PKG)
+    assert list(panel) == [("finding", "f" * 16), ("value", REVENUE)]
+    assert {name: d.after for name, d in panel[("value", REVENUE)].items()} == {"张三": "6710.00", "李四": "6670.79"}
+    assert panel[("value", REVENUE)]["张三"].version == 3 == store.decision(PKG, "value", REVENUE).version
 
 
 def test_evidence_hash_marks_a_decision_stale_when_the_evidence_changes(store):
@@ -279,12 +298,100 @@ def test_export_json_is_complete_serialisable_and_verifiable(store):
         store.export_json("0" * 64)
 
 
-def test_backup_and_restore_bring_back_exactly_the_backed_up_state(store, tmp_path):
+def test_a_second_store_on_the_same_database_sees_every_decision(store, target):
     decide(store, REVENUE, "override", new_value="6700.00")
-    backup = store.backup(tmp_path / "备份" / "reviews-backup.sqlite3")
-    backup_bytes = backup.read_bytes()
-    decide(store, REVENUE, "accept", version=1)
-    store.close()
+    with target.open() as colleague:
+        assert colleague.decision(PKG, "value", REVENUE).after == "6700.00"
+        with pytest.raises(ConflictError):
+            colleague.record_decision(PKG, "value", REVENUE, "accept", comment="确认", reviewer="李四", role="评审专家",
+                                      evidence_hash=EVIDENCE, expected_version=0)
+        assert colleague.check_integrity() == []
+
+
+def test_close_releases_the_connections_and_the_store_opens_new_ones(target):
+    opened = target.open()
+    opened.register_package(PKG, "x")
+    opened.close()
+    assert opened._engine.pool.checkedout() == 0
+    assert [p.package_id for p in opened.packages()] == [PKG]  # usable again after close
+    opened.close()
+
+
+def test_the_store_names_where_it_keeps_the_decisions(store, target):
+    if target.backend == "sqlite":
+        assert store.location == str(target.path)
+    else:
+        url = sa.make_url(target.url)
+        assert store.location == f"PostgreSQL 127.0.0.1:{url.port}/{url.database}"
+        assert url.password not in store.location
+
+
+# ---------------------------------------------------------------------------------- opening
+
+
+def test_open_review_store_lives_in_the_workspace(tmp_path):
+    settings = Settings(workspace=tmp_path / "ws")
+    assert review_store_path(settings) == tmp_path / "ws" / "reviews.sqlite3"
+    assert store_backend(settings) == "sqlite"
+    with open_review_store(settings) as opened:
+        opened.register_package(PKG, "x")
+    assert review_store_path(settings).exists()
+
+
+def test_the_database_url_setting_opens_that_database(monkeypatch, tmp_path, target):
+    monkeypatch.setenv("SHENBAO_DATABASE_URL", target.url)
+    settings = Settings(workspace=tmp_path / "ws")
+    assert settings.database_url == target.url and store_backend(settings) == target.backend
+    with open_review_store(settings) as opened:
+        assert type(opened) is (SqliteReviewStore if target.backend == "sqlite" else PostgresReviewStore)
+        opened.register_package(PKG, "x")
+    assert not review_store_path(settings).exists() or target.path == review_store_path(settings)
+
+
+@pytest.mark.parametrize("url, message", [
+    ("mysql://root:geheim@db/shenbao", "只支持 PostgreSQL 或 SQLite"),
+    ("sqlite://", "只支持 PostgreSQL 或 SQLite"),
+    ("not a url at all", "不是有效的数据库地址"),
+])
+def test_an_unsupported_database_url_is_a_clear_error_without_the_password(url, message):
+    with pytest.raises(ShenbaoError, match=message) as caught:
+        open_database_url(url)
+    assert "geheim" not in str(caught.value)
+
+
+def test_postgres_urls_without_a_driver_mean_psycopg():
+    from assistant.store.postgres import describe, postgres_url
+
+    for url in ("postgresql://u:p@h:5433/d", "postgres://u:p@h:5433/d"):
+        assert postgres_url(url).drivername == "postgresql+psycopg"
+    assert describe(postgres_url("postgresql://u:secret@/d?host=/run/postgresql")) == "PostgreSQL /run/postgresql:5432/d"
+
+
+# ---------------------------------------------------------------------------------- SQLite only
+
+
+def test_a_writer_locked_out_too_long_gets_a_clear_error_and_writes_nothing(tmp_path):
+    with SqliteReviewStore(tmp_path / "r.sqlite3", busy_timeout_s=0.2) as impatient:
+        impatient.register_package(PKG, "x")
+        holder = sqlite3.connect(impatient.path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            with pytest.raises(StoreUnavailableError, match="正被其他评审会话长时间占用.*本次修改未保存"):
+                decide(impatient)
+            assert impatient.history(PKG) == []  # readers are not blocked by the writer (WAL)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert decide(impatient).version == 1
+
+
+def test_backup_and_restore_bring_back_exactly_the_backed_up_state(tmp_path):
+    with SqliteReviewStore(tmp_path / "reviews.sqlite3", clock=Clock()) as store:
+        store.register_package(PKG, "/data/申报材料", "示例工业互联网平台")
+        decide(store, REVENUE, "override", new_value="6700.00")
+        backup = store.backup(tmp_path / "备份" / "reviews-backup.sqlite3")
+        backup_bytes = backup.read_bytes()
+        decide(store, REVENUE, "accept", version=1)
     aside = restore_backup(backup, store.path)
     assert aside is not None and aside.exists() and aside.name.startswith("reviews.sqlite3.before-restore-")
     assert backup.read_bytes() == backup_bytes  # restoring only reads the backup
@@ -295,47 +402,51 @@ def test_backup_and_restore_bring_back_exactly_the_backed_up_state(store, tmp_pa
         assert kept.decision(PKG, "value", REVENUE).version == 2
 
 
-def test_restore_refuses_a_garbage_backup_and_leaves_the_store_alone(store, tmp_path):
-    decide(store)
-    bad = tmp_path / "bad.sqlite3"
-    bad.write_bytes(b"not a database at all" * 100)
-    with pytest.raises(StoreCorruptError, match="未恢复"):
-        restore_backup(bad, store.path)
-    assert store.decision(PKG, "value", "平台团队总人数（人）").version == 1
+def test_restore_refuses_a_garbage_backup_and_leaves_the_store_alone(tmp_path):
+    with SqliteReviewStore(tmp_path / "reviews.sqlite3") as store:
+        store.register_package(PKG, "x")
+        decide(store)
+        bad = tmp_path / "bad.sqlite3"
+        bad.write_bytes(b"not a database at all" * 100)
+        with pytest.raises(StoreCorruptError, match="未恢复"):
+            restore_backup(bad, store.path)
+        assert store.decision(PKG, "value", "平台团队总人数（人）").version == 1
     assert not list(tmp_path.glob("*.restoring*"))
 
 
-def test_backup_is_consistent_while_another_thread_writes(store, tmp_path):
-    stop = threading.Event()
+def test_backup_is_consistent_while_another_thread_writes(tmp_path):
+    with SqliteReviewStore(tmp_path / "reviews.sqlite3") as store:
+        store.register_package(PKG, "x")
+        stop = threading.Event()
 
-    def write():
-        version = 0
-        while not stop.is_set():
-            version = decide(store, "计数", "override", version=version, new_value=str(version)).version
+        def write():
+            version = 0
+            while not stop.is_set():
+                version = decide(store, "计数", "override", version=version, new_value=str(version)).version
 
-    writer = threading.Thread(target=write)
-    writer.start()
-    try:
-        backups = [store.backup(tmp_path / f"b{i}.sqlite3") for i in range(5)]
-    finally:
-        stop.set()
-        writer.join()
+        writer = threading.Thread(target=write)
+        writer.start()
+        try:
+            backups = [store.backup(tmp_path / f"b{i}.sqlite3") for i in range(5)]
+        finally:
+            stop.set()
+            writer.join()
     for backup in backups:
         with SqliteReviewStore(backup) as copy:
             assert copy.check_integrity() == []
 
 
-def test_backup_refuses_to_overwrite_the_store_itself(store):
-    with pytest.raises(ShenbaoError, match="不能是评审记录库本身"):
-        store.backup(store.path)
+def test_backup_refuses_to_overwrite_the_store_itself(tmp_path):
+    with SqliteReviewStore(tmp_path / "reviews.sqlite3") as store:
+        with pytest.raises(ShenbaoError, match="不能是评审记录库本身"):
+            store.backup(store.path)
 
 
-def test_the_connection_is_wal_full_sync_with_foreign_keys(store):
-    conn = store._conn()
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 30000
+def test_the_connection_is_wal_full_sync_with_foreign_keys(tmp_path):
+    with SqliteReviewStore(tmp_path / "reviews.sqlite3") as store, store._engine.connect() as conn:
+        pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert (pragma("journal_mode"), pragma("synchronous"), pragma("foreign_keys"), pragma("busy_timeout")) == \
+            ("wal", 2, 1, 30000)  # synchronous 2: FULL
 
 
 def test_another_programs_database_is_refused_untouched(tmp_path):
@@ -350,28 +461,85 @@ def test_another_programs_database_is_refused_untouched(tmp_path):
     assert other.read_bytes() == before
 
 
-def test_open_review_store_lives_in_the_workspace(tmp_path):
-    settings = Settings(workspace=tmp_path / "ws")
-    assert review_store_path(settings) == tmp_path / "ws" / "reviews.sqlite3"
-    with open_review_store(settings) as opened:
-        opened.register_package(PKG, "x")
-    assert review_store_path(settings).exists()
-
-
-def test_each_thread_gets_its_own_connection_and_close_closes_them_all(tmp_path):
-    opened = SqliteReviewStore(tmp_path / "r.sqlite3")
-    connections = [opened._conn()]
-    worker = threading.Thread(target=lambda: connections.append(opened._conn()))
-    worker.start()
-    worker.join()
-    assert connections[0] is not connections[1]
-    opened.close()
-    for conn in connections:
-        with pytest.raises(sqlite3.ProgrammingError):
-            conn.execute("SELECT 1")
-    assert opened.packages() == []  # usable again after close: a fresh connection
-
-
 def test_store_path_may_not_exist_yet(tmp_path):
     with SqliteReviewStore(Path(tmp_path) / "a" / "b" / "reviews.sqlite3") as opened:
         assert opened.check_integrity() == []
+
+
+# ---------------------------------------------------------------------------------- PostgreSQL only
+
+
+@pytest.mark.requires_postgresql
+def test_pg_dump_backup_restores_with_pg_restore_into_a_new_database(postgres_server, tmp_path):
+    """The README's backup and restore for PostgreSQL: `shenbao store backup` (pg_dump, custom
+    format), then pg_restore into a new, empty database that the store then opens."""
+    url = postgres_server.create_database()
+    with PostgresReviewStore(url, clock=Clock()) as store:
+        store.register_package(PKG, "/data/申报材料", "示例工业互联网平台")
+        decide(store, REVENUE, "override", new_value="6700.00")
+        decide(store, REVENUE, "accept", version=1, computed="6670.79", reviewer="李四")
+        dump = store.backup(tmp_path / "备份" / "reviews.dump")
+        expected = store.export_json(PKG)
+    assert dump.stat().st_size > 0 and not list(dump.parent.glob("*.partial"))
+    restored_url = postgres_server.create_database()
+    env = {"PGPASSWORD": postgres_server.password, "PATH": "/usr/bin:/bin"}
+    subprocess.run([pg_tool("pg_restore"), "--no-owner", "--exit-on-error", "--dbname",
+                    restored_url.replace(f":{postgres_server.password}@", "@"), str(dump)],
+                   check=True, env=env, capture_output=True)
+    with PostgresReviewStore(restored_url) as restored:
+        assert restored.export_json(PKG) == expected
+        assert restored.check_integrity() == []
+        decide(restored, REVENUE, "dismiss", version=2, comment="恢复后继续")  # the identity goes on
+        assert restored.check_integrity() == []
+
+
+@pytest.mark.requires_postgresql
+def test_a_database_holding_other_tables_of_our_names_is_refused_untouched(postgres_server):
+    url = postgres_server.create_database()
+    with sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg")).begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE audit (id int)")
+    with pytest.raises(ShenbaoError, match="不是 shenbao 建立的评审记录库"):
+        PostgresReviewStore(url)
+    engine = sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg"))
+    with engine.connect() as conn:
+        assert sa.inspect(conn).get_table_names() == ["audit"]
+    engine.dispose()
+
+
+@pytest.mark.requires_postgresql
+def test_a_server_that_is_not_there_is_reported_as_unavailable_in_chinese(postgres_server):
+    url = sa.make_url(postgres_server.url("nowhere")).set(port=1)
+    with pytest.raises(StoreUnavailableError, match="评审记录库暂时无法访问（PostgreSQL 127.0.0.1:1/nowhere：连接被拒绝"):
+        PostgresReviewStore(url)
+
+
+@pytest.mark.requires_postgresql
+def test_a_reviewer_role_without_ddl_rights_works_and_cannot_touch_the_audit_log(postgres_server):
+    """The hardened set-up of the README: the owner upgrades the schema, the UI's role may only
+    read, append and move decisions — it can neither edit nor disable what the triggers guard."""
+    url = postgres_server.create_database()
+    database = sa.make_url(url).database
+    PostgresReviewStore(url).close()  # the owner creates the tables
+    owner = sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    with postgres_server.admin().connect() as conn:
+        conn.exec_driver_sql(f"CREATE ROLE {database}_ui LOGIN PASSWORD 'ui-secret'")
+    with owner.connect() as conn:
+        for statement in (
+            f"GRANT SELECT ON package_review, audit, decision, shenbao_alembic_version TO {database}_ui",
+            f"GRANT INSERT, UPDATE ON package_review, decision TO {database}_ui",
+            f"GRANT INSERT ON audit TO {database}_ui",
+        ):
+            conn.exec_driver_sql(statement)
+    owner.dispose()
+    ui_url = postgres_server.url(database, role=f"{database}_ui", password="ui-secret")
+    with PostgresReviewStore(ui_url) as store:
+        store.register_package(PKG, "x")
+        decide(store)
+        assert store.check_integrity() == []
+    ui = sa.create_engine(sa.make_url(ui_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    with ui.connect() as conn:
+        for statement in ("UPDATE audit SET comment = '改过'", "ALTER TABLE audit DISABLE TRIGGER audit_no_update",
+                          "DROP TABLE audit CASCADE"):
+            with pytest.raises(sa.exc.ProgrammingError, match="permission denied|must be owner"):
+                conn.exec_driver_sql(statement)
+    ui.dispose()
