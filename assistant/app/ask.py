@@ -1,11 +1,16 @@
 """`shenbao ask`: a question about one package, answered with citations.
 
-Offline (the default) there is no generation at all. A question that names an indicator
-("该平台2023年研发投入强度是多少？证据在哪一页？") is answered from the review: the declared value
-and where it is written, the inputs of its formula, what the evidence says and the findings on
-it. Any other question gets the best passages of the index, each cited by file + page + quote.
-With an LLM configured the answer is generated from retrieved passages (`assistant.llm.answer`),
-every sentence grounded by code; when nothing can be grounded the offline answer stands.
+Offline (the default) there is no generation at all. Every answer opens with one sentence that
+answers the question, then the details, each marked "[n]" for its citation; file paths stay in
+the citations (the CLI lists them, the workspace shows them as short labels), not in the text.
+A question that names an indicator ("该平台2023年研发投入强度是多少？证据在哪一页？") is answered
+from the review: the declared value, the inputs of its formula, what the evidence says and the
+findings on it. Any other question is answered from the best passages of the index: the name a
+"哪家/哪个 X" question asks for when a passage names one ("哪家会计师事务所" → "上海申联会计师事务所
+（特殊普通合伙）"), else the sentence sharing most words with the question, each cited to its exact
+span. With an LLM configured the answer is generated from retrieved passages
+(`assistant.llm.answer`), every sentence grounded by code; when nothing can be grounded the
+offline answer stands.
 
 This module answers and renders; it holds no rule (checks do) and builds no model.
 """
@@ -25,6 +30,7 @@ from assistant.core.text_keys import label_key
 from assistant.retrieval.index import ChunkFilter, EvidenceIndex, Hit
 from assistant.retrieval.passages import cite_chunk, field_query, page_of, proof_files
 from assistant.review.model import Review
+from extractors.model import Span
 
 SCHEMA_VERSION = 1
 PASSAGES = 3
@@ -86,13 +92,13 @@ class _Lines:
         self.lines: list[str] = []
         self.citations: list[Citation] = []
 
+    def mark(self, citation: Citation) -> str:
+        if citation not in self.citations:
+            self.citations.append(citation)
+        return f"[{self.citations.index(citation) + 1}]"
+
     def add(self, text: str, *citations: Citation) -> None:
-        marks = []
-        for citation in citations:
-            if citation not in self.citations:
-                self.citations.append(citation)
-            marks.append(f"[{self.citations.index(citation) + 1}]")
-        self.lines.append(text + ("".join(marks) if marks else ""))
+        self.lines.append(text + "".join(self.mark(c) for c in citations))
 
 
 def where(citation: Citation) -> str:
@@ -113,8 +119,7 @@ def _declared_line(review: Review, spec: FieldSpec) -> tuple[str, tuple[Citation
         shown += spec.unit if spec.unit == "%" else f" {spec.unit}"
     if spec.sensitive:
         shown = redact_secrets(shown)
-    place = f"，见 {where(declared.citations[0])}" if declared.citations else ""
-    return f"{spec.label}：申报值 {shown}{place}", declared.citations[:1]
+    return f"{spec.label}：申报值 {shown}", declared.citations[:1]
 
 
 def _findings_on(review: Review, spec: FieldSpec) -> list[Finding]:
@@ -134,15 +139,35 @@ def _evidence_lines(lines: _Lines, review: Review, spec: FieldSpec) -> int:
         if value.normalized is not None and spec.unit and value.unit != spec.unit:
             converted = f"，折合 {value.normalized:g} {spec.unit}" if isinstance(value.normalized, float) \
                 else f"，折合 {value.normalized} {spec.unit}"
-        place = f"，见 {where(citation)}「{_clip(citation.quote)}」" if citation else ""
+        place = f"，原文「{_clip(citation.quote)}」" if citation else ""
         status = "（有歧义）" if value.status == "ambiguous" else ""
         lines.add(f"  {value.component or spec.label}：{value.value}{unit}{converted}{status}{place}", *value.citations[:1])
         shown += 1
     return shown
 
 
+def _lead_sentence(lines: _Lines, review: Review, spec: FieldSpec) -> None:
+    """The one sentence that answers an indicator question: what was declared, what the proofs
+    say, whether the checks found anything."""
+    text, citations = _declared_line(review, spec)
+    parts = [text.replace("：申报值 ", " 申报为 ", 1) + "".join(lines.mark(c) for c in citations)]
+    evidence = [v for v in review.evidence_for(spec.id) if v.status != "ungrounded"]
+    if evidence:
+        value = evidence[0]
+        unit = f" {value.unit}" if value.unit else ""
+        parts.append(f"证明材料中为 {value.value}{unit}" + "".join(lines.mark(c) for c in value.citations[:1]))
+    findings = _findings_on(review, spec)
+    if findings:
+        worst = min(findings, key=lambda f: ("error", "warning", "info").index(f.severity))
+        parts.append(f"检查发现 {len(findings)} 个问题（最严重为{SEVERITY_ZH[worst.severity]}）")
+    elif review.findings:
+        parts.append("检查未发现问题")
+    lines.add("，".join(parts) + "。")
+
+
 def indicator_answer(review: Review, question: str, spec: FieldSpec, index: EvidenceIndex) -> Answer:
     lines = _Lines()
+    _lead_sentence(lines, review, spec)
     path = f"（{spec.path.level3_code} {spec.path.level3_name}）" if spec.path else ""
     lines.add(f"问题涉及指标：{spec.label}{path}")
     text, citations = _declared_line(review, spec)
@@ -175,7 +200,7 @@ def indicator_answer(review: Review, question: str, spec: FieldSpec, index: Evid
         hits = index.search(review.package.id, query, k=PASSAGES, where=ChunkFilter(files=files)) if files else []
         sources = _sources(review, hits)
         for source in sources:
-            lines.add(f"  {where(source.citation)}「{_clip(source.citation.quote)}」", source.citation)
+            lines.add(f"  「{_clip(source.citation.quote)}」", source.citation)
         if not hits:
             lines.add("  （证明材料中未找到相关内容）")
     findings = _findings_on(review, spec)
@@ -196,11 +221,96 @@ def passage_answer(review: Review, question: str, index: EvidenceIndex) -> Answe
     if not sources:
         lines.add("未在申报材料中找到与问题相关的内容。")
     else:
-        lines.add("未识别到具体指标；以下是申报材料中与问题最相关的原文：")
-        for number, source in enumerate(sources, start=1):
-            lines.add(f"{number}. {where(source.citation)}「{_clip(source.citation.quote)}」", source.citation)
+        named = _named_answer(review, question, hits)
+        if named is not None:
+            lines.add(f"{named[0]}。", named[1])
+        else:
+            text, citation = _best_sentence(review, question, hits)
+            lines.add(f"申报材料中与问题最相关的是：「{_clip(text, 120)}」", citation)
+        lines.add("相关原文：")
+        for source in sources:
+            lines.add(f"  「{_clip(source.citation.quote)}」", source.citation)
     return Answer(question=question, text="\n".join(lines.lines), citations=tuple(lines.citations),
                   mode="offline", sources=tuple(sources))
+
+
+# "哪家会计师事务所…", "哪个部门…", "什么机构…": the words after the question word end with the
+# kind of name asked for; a passage answers when it names one ("上海申联会计师事务所").
+_WHICH = re.compile(r"(?:哪一?[家个位所些项款]?|什么|何)([\u4e00-\u9fff]{2,16})")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
+_LEADING_WORDS = "由经被与和及的在为是向对"
+_NOT_A_NAME = ("该", "本", "此", "贵", "各", "其", "上述", "相关", "所属", "注册")
+_QUALIFIER = re.compile(r"[（(][^（()）\n]{1,15}[）)]")
+
+
+def _named_answer(review: Review, question: str, hits: list[Hit]) -> tuple[str, Citation] | None:
+    """'会计师事务所：上海申联会计师事务所（特殊普通合伙）' with the span cited, for a 哪家/什么 X
+    question whose X (or its longest head) a passage prints after a proper name."""
+    asked = _WHICH.search(question)
+    if asked is None:
+        return None
+    words = asked.group(1)
+    for size in range(len(words), 1, -1):
+        kind = words[:size]
+        for hit in hits:
+            found = _name_before(hit.chunk.text, kind)
+            if found is not None:
+                start, end = found
+                citation = cite_chunk(hit.chunk, page_of(review.package, hit.chunk), Span(start=start, end=end))
+                return f"{kind}：{redact_secrets(citation.quote)}", citation
+    return None
+
+
+def _name_before(text: str, kind: str) -> tuple[int, int] | None:
+    """The span of the first "<proper name><kind>(（qualifier）)" in `text`."""
+    for match in re.finditer(re.escape(kind), text):
+        start = match.start()
+        while start > 0 and _NAME_CHAR.match(text[start - 1]):
+            start -= 1
+        while start < match.start() and text[start] in _LEADING_WORDS:
+            start += 1
+        name = text[start : match.start()]
+        if len(name) < 2 or name.startswith(_NOT_A_NAME):
+            continue
+        end = match.end()
+        qualifier = _QUALIFIER.match(text, end)
+        return start, qualifier.end() if qualifier else end
+    return None
+
+
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
+_LINE = re.compile(r"[^\n]+")
+_LABEL_CHARS = 20  # a line this short that matches the question is a label: its value follows it
+_QUESTION_WORDS = re.compile(r"哪一?[家个位所些项款]?|什么|多少|是否|怎么样|怎样|如何|吗|呢|请问|是|的|有|了|[？?，,。\s]")
+
+
+def _best_sentence(review: Review, question: str, hits: list[Hit]) -> tuple[str, Citation]:
+    """The sentence of the best passages sharing most character pairs with the question (the
+    first passage's first sentence when none shares any), cited to its span. A short line is a
+    label (a table cell, a heading): the line after it, its value, is part of the answer."""
+    core = _QUESTION_WORDS.sub(" ", question)
+    pairs = {core[i : i + 2] for i in range(len(core) - 1) if " " not in core[i : i + 2]}
+    best: tuple[float, int, Hit, int, int] | None = None
+    for rank, hit in enumerate(hits):
+        for match in _SENTENCE.finditer(hit.chunk.text):
+            sentence = match.group().strip()
+            if len(sentence) < 4:
+                continue
+            shared = sum(1 for pair in pairs if pair in sentence)
+            score = shared - rank * 0.5
+            start = match.start() + match.group().index(sentence)
+            end = start + len(sentence)
+            if len(sentence) <= _LABEL_CHARS and (value := _LINE.search(hit.chunk.text, match.end())):
+                end = value.start() + len(value.group().rstrip())
+            if best is None or score > best[0]:
+                best = (score, -rank, hit, start, end)
+    if best is None:
+        hit = hits[0]
+        citation = cite_chunk(hit.chunk, page_of(review.package, hit.chunk))
+        return citation.quote, citation
+    _score, _rank, hit, start, end = best
+    citation = cite_chunk(hit.chunk, page_of(review.package, hit.chunk), Span(start=start, end=end))
+    return "：".join(line.strip() for line in citation.quote.splitlines() if line.strip()), citation
 
 
 def _sources(review: Review, hits: list[Hit]) -> list[Source]:

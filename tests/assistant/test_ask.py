@@ -111,10 +111,57 @@ def test_other_question_returns_three_cited_passages(sample):
     review, settings, index = sample
     result = answer(review, "平台的数据安全保护手段有哪些？", settings=settings, index=index)
     assert result.mode == "offline" and result.field_id is None
-    assert len(result.sources) == 3 == len(result.citations)
+    assert len(result.sources) == 3 and {s.citation for s in result.sources} <= set(result.citations)
     assert "核心数据" in result.text
     for citation in result.citations:
         assert _page_text(review, citation)[citation.span.start : citation.span.end] == citation.quote
+
+
+def _first_sentence(result) -> str:
+    return result.text.splitlines()[0]
+
+
+def test_a_which_question_is_answered_by_the_name_a_passage_gives(sample):
+    """Issue 16: 「哪家会计师事务所」 returned three snippets and no answer. The first line now
+    names the firm, cited to exactly that span of the audit report's cover."""
+    review, settings, index = sample
+    result = answer(review, "哪家会计师事务所出具的审计报告？", settings=settings, index=index)
+    first = _first_sentence(result)
+    assert "上海申联会计师事务所（特殊普通合伙）" in first and first.endswith("[1]")
+    cited = result.citations[0]
+    assert (cited.file, cited.page, cited.quote) == (AUDIT, 1, "上海申联会计师事务所（特殊普通合伙）")
+    assert _page_text(review, cited)[cited.span.start : cited.span.end] == cited.quote
+
+
+def test_other_questions_open_with_the_passage_that_answers_them(sample):
+    """A label that matches the question is answered with its value (the next cell), cited."""
+    review, settings, index = sample
+    result = answer(review, "平台的数据安全保护手段有哪些？", settings=settings, index=index)
+    first = _first_sentence(result)
+    assert "核心数据安全保护手段：核心数据每日增量备份" in first and first.endswith("[1]")
+
+
+@pytest.mark.parametrize("question", [RD_QUESTION, "平台相关营业收入是多少？", "哪家会计师事务所出具的审计报告？",
+                                      "平台的数据安全保护手段有哪些？"])
+def test_answers_say_it_in_one_sentence_first_and_keep_paths_out_of_the_text(sample, question):
+    """Issue 16: long paths were inlined in answers; they belong to the citations, which the
+    workspace shows as short labels and the CLI lists under 出处."""
+    review, settings, index = sample
+    result = answer(review, question, settings=settings, index=index)
+    assert not any(ext in result.text for ext in (".pdf", ".docx", ".xlsx", "证明材料/")), result.text
+    first = _first_sentence(result)
+    assert re.search(r"\[\d+\]", first) and "未识别到具体指标" not in first
+    if result.field_id:
+        declared = review.declared(result.field_id).citations[0]
+        assert first.startswith(result.field_label) and "申报为" in first
+        assert f"[{result.citations.index(declared) + 1}]" in first
+    assert "出处：" in answer_text(result) and result.citations[0].file in answer_text(result)  # the CLI lists them
+
+
+def test_indicator_answer_leads_with_declared_evidence_and_findings(sample):
+    review, settings, index = sample
+    result = answer(review, "平台相关营业收入是多少？", settings=settings, index=index)
+    assert _first_sentence(result).startswith("平台相关营业收入（万元） 申报为 3215.33 万元[1]")
 
 
 def test_answers_never_show_the_platform_login(sample):
