@@ -9,7 +9,9 @@ shows the very pages that were cited.
 
 This module runs soffice and orchestrates the alignment (`docx_align`); it never raises for a
 bad file and never invents a page: when rendering or alignment fails the caller gets no
-placements and keeps `pagination="none"`.
+placements and keeps `pagination="none"`. Renderings come from one `soffice --convert-to pdf`
+per file, unless `prerender` already put one in the cache through the long-lived converter of
+`extractors.office_server` (the package loader does, alongside the parse of other files).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from pathlib import Path
 from extractors.docx_align import Alignment, map_blocks, normalise
 from extractors.errors import ReadError, file_error
 from extractors.model import ErrorCode, FileError
+from extractors.office_server import ConversionError, OfficeConverter
+from extractors.ooxml import check_package
 from extractors.options import ReadOptions
 
 log = logging.getLogger(__name__)
@@ -59,6 +63,33 @@ def render_pdf(
         return convert_to_pdf(path, doc_id=doc_id, options=options, out_dir=out_dir)
     except ReadError:
         return None
+
+
+def rendering_path(doc_id: str, options: ReadOptions) -> Path | None:
+    """Where the cached rendering of a file lives (None without a cache)."""
+    return options.cache_dir / "render" / f"{doc_id}.pdf" if options.cache_dir else None
+
+
+def prerender(path: Path, *, doc_id: str, options: ReadOptions, converter: OfficeConverter) -> bool:
+    """Put the rendering of `path` into the cache through the long-lived `converter`, so the
+    parse that follows finds it instead of starting soffice. True when the cache holds it; False
+    when there is no cache, the file is beyond the limits (it is never handed to LibreOffice
+    before the guards that read_docx applies) or the conversion failed (the parse then tries
+    `convert_to_pdf` and reports what it finds)."""
+    target = rendering_path(doc_id, options)
+    if not options.render_docx or target is None:
+        return False
+    if target.is_file() and target.stat().st_size > 0:
+        return True
+    try:
+        if path.stat().st_size > options.max_file_bytes:
+            return False
+        check_package(path, options)
+        converter.convert(path, target, timeout=min(options.timeout_s, _MAX_RENDER_SECONDS))
+    except (ReadError, ConversionError, OSError) as exc:
+        log.warning("pre-rendering %s failed: %s", path.name, exc)
+        return False
+    return True
 
 
 def convert_to_pdf(

@@ -8,6 +8,11 @@ second run over the same files does no OCR at all; and the turning of recognised
 (`extractors.pdf_page_reader`).
 
 Never downloads anything: the models are the ones inside the installed `rapidocr` package.
+
+How the engine runs is an `OcrSettings` (detector input size, the angle classifier, recognition
+batch, onnxruntime threads). `DEFAULT_SETTINGS` is what shenbao uses; `LEGACY_SETTINGS` is the
+configuration before issue 15, kept so `bench/bench_ocr.py` measures both in one run. The
+settings are part of the engine id, so cached results of one never serve the other.
 """
 
 from __future__ import annotations
@@ -32,7 +37,34 @@ log = logging.getLogger(__name__)
 PIPELINE = "shenbao-ocr-2"
 CACHE_FORMAT = 1
 
-_engine = None
+
+class OcrSettings(Frozen):
+    """How RapidOCR is run. `det_max_side`: the detector sees the bitmap scaled so its longer side
+    is at most this many pixels (recognition still reads the crops at full resolution); None
+    runs the detector on the whole bitmap (RapidOCR's default `limit_type: min`)."""
+
+    det_max_side: int | None = None
+    use_cls: bool = True  # the 0°/180° line classifier
+    rec_batch: int = 6
+    threads: int | None = None  # onnxruntime intra-op threads; None: onnxruntime's choice
+
+    def key(self) -> str:
+        return f"det{self.det_max_side or 'full'}-cls{int(self.use_cls)}-b{self.rec_batch}"
+
+    def params(self) -> dict:
+        params = {"Global.log_level": "error", "Global.use_cls": self.use_cls,
+                  "Rec.rec_batch_num": self.rec_batch}
+        if self.det_max_side is not None:
+            params |= {"Det.limit_type": "max", "Det.limit_side_len": self.det_max_side}
+        if self.threads is not None:
+            params["EngineConfig.onnxruntime.intra_op_num_threads"] = self.threads
+        return params
+
+
+LEGACY_SETTINGS = OcrSettings()
+DEFAULT_SETTINGS = LEGACY_SETTINGS
+
+_engines: dict[OcrSettings, object] = {}
 _engine_lock = threading.Lock()
 
 
@@ -48,9 +80,10 @@ class OcrResult(Frozen):
     cached: bool = False
 
 
-@lru_cache(maxsize=1)
-def engine_id() -> str:
-    """RapidOCR's version, its model files (name and size) and our pipeline version."""
+@lru_cache(maxsize=8)
+def engine_id(settings: OcrSettings = DEFAULT_SETTINGS) -> str:
+    """RapidOCR's version, its model files (name and size), the settings (threads aside: they
+    change the speed, not the result) and our pipeline version."""
     import rapidocr
 
     models = Path(rapidocr.__file__).resolve().parent / "models"
@@ -60,17 +93,18 @@ def engine_id() -> str:
         else []
     )
     digest = hashlib.sha256("|".join(files).encode()).hexdigest()[:16]
-    return f"rapidocr-{metadata.version('rapidocr')}-{digest}-{PIPELINE}"
+    suffix = "" if settings == LEGACY_SETTINGS else f"-{settings.key()}"
+    return f"rapidocr-{metadata.version('rapidocr')}-{digest}-{PIPELINE}{suffix}"
 
 
-def _get_engine():
-    global _engine
+def _get_engine(settings: OcrSettings):
     with _engine_lock:
-        if _engine is None:
+        engine = _engines.get(settings)
+        if engine is None:
             from rapidocr import RapidOCR
 
-            _engine = RapidOCR(params={"Global.log_level": "error"})
-        return _engine
+            engine = _engines[settings] = RapidOCR(params=settings.params())
+        return engine
 
 
 def suppress_red(bgr: np.ndarray) -> np.ndarray:
@@ -90,32 +124,33 @@ def suppress_red(bgr: np.ndarray) -> np.ndarray:
     return cleaned
 
 
-def cache_key(bgr: np.ndarray, scale: float) -> str:
+def cache_key(bgr: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_SETTINGS) -> str:
     digest = hashlib.sha256()
     digest.update(repr((bgr.shape, str(bgr.dtype))).encode())
     digest.update(np.ascontiguousarray(bgr).data)
-    digest.update(f"|{engine_id()}|{scale:.4f}".encode())
+    digest.update(f"|{engine_id(settings)}|{scale:.4f}".encode())
     return digest.hexdigest()
 
 
-def recognize(bgr: np.ndarray, *, scale: float, cache_dir: Path | None = None) -> OcrResult:
+def recognize(bgr: np.ndarray, *, scale: float, cache_dir: Path | None = None,
+              settings: OcrSettings = DEFAULT_SETTINGS) -> OcrResult:
     """OCR one BGR bitmap rendered at `scale` (pixels per point). Raises on engine failure; the
     caller turns that into an `ocr_failed` page error."""
-    engine = engine_id()
+    engine = engine_id(settings)
     path = None
     if cache_dir is not None:
-        path = Path(cache_dir) / "ocr" / f"{cache_key(bgr, scale)}.json"
+        path = Path(cache_dir) / "ocr" / f"{cache_key(bgr, scale, settings)}.json"
         raw = _load(path, engine)
         if raw is not None:
             return _result(raw, scale, engine, cached=True)
-    raw = _run(suppress_red(bgr))
+    raw = _run(suppress_red(bgr), settings)
     if path is not None:
         _store(path, raw, engine, scale)
     return _result(raw, scale, engine, cached=False)
 
 
-def _run(bgr: np.ndarray) -> list[dict]:
-    engine = _get_engine()
+def _run(bgr: np.ndarray, settings: OcrSettings) -> list[dict]:
+    engine = _get_engine(settings)
     with _engine_lock:  # RapidOCR mutates its config per call; one call at a time
         output = engine(np.ascontiguousarray(bgr))
     boxes, texts, scores = output.boxes, output.txts, output.scores

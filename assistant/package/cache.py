@@ -63,6 +63,10 @@ class DocumentCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        """Whether an entry exists (not whether it is sound: `get` checks that)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Document | None:
         path = self._path(key)
         try:

@@ -1,14 +1,22 @@
-"""Parse the files of a package: cached by content hash, in worker processes, each under a timeout.
+"""Parse the files of a package: cached by content hash, in worker processes, each under a timeout,
+in an order the caller can change while the parse runs.
 
 A parser that hangs on a hostile PDF or eats memory dies with its worker, not with the run: the
 file gets a `timed_out` error and the pool is rebuilt for the remaining files. Files already in
 the cache never reach a worker (a warm re-ingest starts no process at all).
+
+Jobs start one at a time as workers free up, in the order of a `ParseQueue`: the loader puts
+text before scans, and the review moves the proofs its 申报表 names to the front once it has read
+them (`ParseQueue.prefer`). A job may wait behind a gate (its DOCX is being rendered by the
+long-lived LibreOffice) while other jobs run. Each file's timeout counts from its start.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.pool
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,6 +63,72 @@ def _error_document(job: ParseJob, file_sha: str, code: ErrorCode, detail: str) 
     )
 
 
+class ParseQueue:
+    """The jobs not yet started, by display path, in the order they will start. Thread-safe.
+
+    A job behind a closed gate is passed over by the jobs after it, unless it is held: a held
+    job (a short Word form whose rendering is on its way) is waited for."""
+
+    def __init__(self, paths: Sequence[str], gates: dict[str, threading.Event] | None = None,
+                 hold: Sequence[str] = ()):
+        self._order = list(paths)
+        self._gates = dict(gates or {})
+        self._hold = set(hold)
+        self._lock = threading.Lock()
+        self.preferred: list[str] = []
+
+    def prefer(self, paths: Sequence[str]) -> list[str]:
+        """Move these (those not yet started) to the front, in the given order; returns them."""
+        with self._lock:
+            moved = [p for p in dict.fromkeys(paths) if p in self._order]
+            self._order = moved + [p for p in self._order if p not in moved]
+            self.preferred += moved
+            return moved
+
+    def pending(self) -> list[str]:
+        with self._lock:
+            return list(self._order)
+
+    def gated(self, path: str) -> bool:
+        gate = self._gates.get(path)
+        return gate is not None and not gate.is_set()
+
+    def take(self, allowed, *, wait: float = 0.0) -> str | None:
+        """The first path of `allowed` whose gate is open (removed from the queue); with `wait`,
+        waits up to that long for a gate to open when every allowed one is closed."""
+        deadline = time.monotonic() + wait
+        while True:
+            with self._lock:
+                candidates = [p for p in self._order if p in allowed]
+                for path in candidates:
+                    if not self.gated(path):
+                        self._order.remove(path)
+                        return path
+                    if path in self._hold:
+                        break
+            if not candidates or time.monotonic() >= deadline:
+                return None
+            time.sleep(0.02)
+
+    def force(self, allowed) -> str | None:
+        """The first path of `allowed`, gate or not (a gate that never opened: parse it anyway)."""
+        with self._lock:
+            path = next((p for p in self._order if p in allowed), None)
+            if path is not None:
+                self._order.remove(path)
+            return path
+
+    def ensure(self, paths) -> None:
+        """Append the paths the queue does not hold yet (a caller's order may name only some)."""
+        with self._lock:
+            self._order += [p for p in paths if p not in self._order]
+
+    def requeue(self, paths: Sequence[str]) -> None:
+        """Put started jobs back at the front (their worker was killed with a hung neighbour)."""
+        with self._lock:
+            self._order = [p for p in paths if p not in self._order] + self._order
+
+
 def parse_files(
     jobs: Sequence[ParseJob],
     cache: DocumentCache | None,
@@ -62,10 +136,13 @@ def parse_files(
     workers: int = 1,
     timeout_s: float = 300.0,
     progress=None,
+    queue: ParseQueue | None = None,
 ) -> list[ParseOutcome]:
-    """Parse every job; results in job order. `workers=0` parses in this process (no timeout)."""
+    """Parse every job; results in job order, `progress(display_path, outcome)` as each file is
+    done. `workers=0` parses in this process (no timeout). `queue` orders the jobs (default: as
+    given)."""
     outcomes: dict[int, ParseOutcome] = {}
-    pending: list[tuple[int, ParseJob, str, str]] = []
+    pending: dict[str, tuple[int, ParseJob, str, str]] = {}
     first_of_key: dict[str, int] = {}
     copies: list[tuple[int, ParseJob, int]] = []  # the same bytes again: parsed once
     for index, job in enumerate(jobs):
@@ -80,15 +157,19 @@ def parse_files(
             copies.append((index, job, first_of_key[key]))
         else:
             first_of_key[key] = index
-            pending.append((index, job, file_sha, key))
+            pending[job.display_path] = (index, job, file_sha, key)
 
+    queue = queue or ParseQueue([job.display_path for job in jobs])
+    queue.ensure(pending)
     if pending and workers <= 0:
-        for index, job, file_sha, key in pending:
+        while pending:
+            path = queue.take(pending, wait=timeout_s) or queue.force(pending)
+            index, job, file_sha, key = pending.pop(path)
             document, seconds = _run_job(job)
             outcomes[index] = _store(cache, key, document, seconds, file_sha)
             _report(progress, job, outcomes[index])
     elif pending:
-        _parse_in_pool(pending, outcomes, cache, workers, timeout_s, progress)
+        _parse_in_pool(pending, queue, outcomes, cache, workers, timeout_s, progress)
     for index, job, original in copies:
         outcomes[index] = _copy_outcome(outcomes[original], job)
         _report(progress, job, outcomes[index])
@@ -104,19 +185,40 @@ def _copy_outcome(original: ParseOutcome, job: ParseJob) -> ParseOutcome:
     return ParseOutcome(document, cached=stored, seconds=0.0)
 
 
-def _parse_in_pool(pending, outcomes, cache, workers, timeout_s, progress) -> None:
+def _parse_in_pool(pending, queue: ParseQueue, outcomes, cache, workers, timeout_s, progress) -> None:
     context = multiprocessing.get_context("spawn")  # fork after onnxruntime threads can deadlock
-    queue = list(pending)
-    while queue:
-        pool = context.Pool(processes=min(workers, len(queue)))
-        try:
-            submitted = [(item, pool.apply_async(_run_job, (item[1],))) for item in queue]
-            queue = []
-            for position, (item, result) in enumerate(submitted):
-                index, job, file_sha, key = item
+    pool = None
+    running: dict[str, tuple[multiprocessing.pool.AsyncResult, float]] = {}
+    try:
+        while pending or running:
+            if pool is None:
+                pool = context.Pool(processes=min(workers, len(pending) + len(running)))
+            while len(running) < workers:
+                waiting = [p for p in pending if p not in running]
+                path = queue.take(waiting, wait=0.0 if running else timeout_s)
+                if path is None and not running and waiting:
+                    path = queue.force(waiting)
+                if path is None:
+                    break
+                running[path] = (pool.apply_async(_run_job, (pending[path][1],)), time.monotonic())
+            done = [p for p, (result, _) in running.items() if result.ready()]
+            for path in done:
+                result, _ = running.pop(path)
+                index, job, file_sha, key = pending.pop(path)
                 try:
-                    document, seconds = result.get(timeout=timeout_s)
-                except multiprocessing.TimeoutError:
+                    document, seconds = result.get()
+                except Exception as exc:  # noqa: BLE001 - a worker died (OOM kill, crash)
+                    log.warning("worker failed on %s: %r", job.display_path, exc)
+                    detail = f"解析进程异常退出（{type(exc).__name__}）"
+                    document, seconds = _error_document(job, file_sha, ErrorCode.corrupt, detail), 0.0
+                outcomes[index] = _store(cache, key, document, seconds, file_sha)
+                _report(progress, job, outcomes[index])
+            now = time.monotonic()
+            late = [p for p, (result, started) in running.items() if now - started > timeout_s]
+            if late:
+                for path in late:
+                    running.pop(path)
+                    index, job, file_sha, key = pending.pop(path)
                     log.warning("timed out: %s", job.display_path)
                     outcomes[index] = ParseOutcome(
                         _error_document(job, file_sha, ErrorCode.timed_out, f"超过 {timeout_s:.0f} 秒"),
@@ -124,30 +226,18 @@ def _parse_in_pool(pending, outcomes, cache, workers, timeout_s, progress) -> No
                         seconds=timeout_s,
                     )
                     _report(progress, job, outcomes[index])
-                    # The hung worker cannot be interrupted: kill the pool, requeue what is unfinished.
-                    queue = [it for it, res in submitted[position + 1 :] if not _harvest(it, res, outcomes, cache, progress)]
-                    break
-                except Exception as exc:  # noqa: BLE001 - a worker died (OOM kill, crash)
-                    log.warning("worker failed on %s: %r", job.display_path, exc)
-                    detail = f"解析进程异常退出（{type(exc).__name__}）"
-                    document = _error_document(job, file_sha, ErrorCode.corrupt, detail)
-                    seconds = 0.0
-                outcomes[index] = _store(cache, key, document, seconds, file_sha)
-                _report(progress, job, outcomes[index])
-        finally:
+                # The hung worker cannot be interrupted: kill the pool, requeue what was running.
+                queue.requeue(list(running))
+                running.clear()
+                pool.terminate()
+                pool.join()
+                pool = None
+            elif not done:
+                time.sleep(0.02)
+    finally:
+        if pool is not None:
             pool.terminate()
             pool.join()
-
-
-def _harvest(item, result, outcomes, cache, progress) -> bool:
-    """Keep a result that finished while we waited on a hung one."""
-    if not result.ready() or not result.successful():
-        return False
-    index, job, file_sha, key = item
-    document, seconds = result.get()
-    outcomes[index] = _store(cache, key, document, seconds, file_sha)
-    _report(progress, job, outcomes[index])
-    return True
 
 
 def _store(cache: DocumentCache | None, key: str, document: Document, seconds: float,
