@@ -52,9 +52,12 @@ def _with_unit(spec: FieldSpec, text: str) -> str:
 
 
 def _tolerance_text(propagated: Decimal) -> str:
+    """The tolerance in words an applicant reads (issue 16: "+ 0.0009（输入数据的舍入影响）" was
+    jargon): one number, and why there is one."""
     if propagated < Decimal("0.00005"):
-        return f"{RESULT_TOLERANCE} 个百分点（结果保留2位小数；输入数据的舍入影响可忽略）"
-    return f"{RESULT_TOLERANCE} 个百分点（结果保留2位小数）+ {format_decimal(propagated, 4)}（输入数据的舍入影响）"
+        return f"{RESULT_TOLERANCE} 个百分点（结果保留2位小数）"
+    total = format_decimal(RESULT_TOLERANCE + propagated, 4)
+    return f"{RESULT_TOLERANCE} 个百分点（结果保留2位小数；所用数据也经过四舍五入，合计 {total} 个百分点）"
 
 
 # --- identity: sums and equal pairs -------------------------------------------------------------
