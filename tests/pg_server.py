@@ -4,9 +4,9 @@ binaries, `initdb` in a temp folder, run as an unprivileged user, on a free loop
 Root may not run PostgreSQL: as root the server runs as the `postgres` user the Debian package
 creates (or `nobody`) through `runuser`; otherwise as the current user. The cluster listens on
 127.0.0.1 only (password login, scram-sha-256, for the shenbao role the store uses) and on a unix
-socket in its own folder (trust, for the superuser that creates databases). `stop`, `start`,
-`restart(mode="immediate")` (a crash: the server recovers from its WAL) and `kill` serve the
-fault tests. Importable by tests (tests/ is on sys.path) and by bench/ scripts.
+socket in its own folder (trust, for the superuser that creates databases). The postmaster is a
+child of the process that started it. `stop`, `start`, `restart(mode="immediate")` (the server
+recovers from its WAL) and `kill` (SIGKILL) serve the fault tests. Importable by tests (tests/ is on sys.path) and by bench/ scripts.
 
 Where the binaries are: on PATH, else /usr/lib/postgresql/<newest>/bin (where Debian puts them);
 SHENBAO_TEST_PG_BIN=DIR looks only there (`none`: as on a machine without them, see
@@ -27,6 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import psycopg
 import sqlalchemy as sa
 
 PROGRAMS = ("initdb", "pg_ctl", "postgres")
@@ -96,6 +97,7 @@ class PostgresServer:
         if self.user:
             shutil.chown(self.root, user=self.user)
         self._admin: sa.Engine | None = None
+        self._process: subprocess.Popen | None = None
         self._initdb()
         self.start()
         with self.admin().connect() as conn:
@@ -123,24 +125,46 @@ class PostgresServer:
                        "shared_buffers = 32MB\nfsync = on\nsynchronous_commit = on\n")
 
     def start(self) -> None:
-        self._run("pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-l", str(self.root / "server.log"))
+        """Run the postmaster as our own child (not through `pg_ctl start`, which leaves it to
+        PID 1: a sandbox's init may never reap it, and a dead postmaster's zombie makes the
+        next start believe it still runs); return once it accepts connections."""
+        argv = [str(self.bin / "postgres"), "-D", str(self.data)]
+        if self.user:
+            argv = ["runuser", "-u", self.user, "--", *argv]
+        with open(self.root / "server.log", "ab") as log:
+            self._process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                             cwd=self.root, env={**os.environ, "LC_ALL": "C"})
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                psycopg.connect(host=str(self.root), port=self.port, user="postgres", dbname="postgres",
+                                connect_timeout=2).close()
+                return
+            except psycopg.OperationalError:
+                if self._process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"PostgreSQL did not start (exit {self._process.poll()}):\n{self.log_tail()}")
+                time.sleep(0.1)
 
     def stop(self, mode: str = "fast") -> None:
+        """`pg_ctl stop -m fast|immediate` (immediate: no checkpoint, recovery at the next start)."""
         self._run("pg_ctl", "stop", "-w", "-t", "60", "-m", mode, "-D", str(self.data), check=False)
+        if self._process is not None:
+            self._process.wait(timeout=60)
 
     def restart(self, mode: str = "fast") -> None:
         self.stop(mode)
         self.start()
 
     def kill(self) -> None:
-        """SIGKILL the postmaster (its children exit when they notice); start() recovers."""
+        """SIGKILL the postmaster and every process it started, as a crash would; start() recovers."""
         pid = int((self.data / "postmaster.pid").read_text().split()[0])
-        os.kill(pid, signal.SIGKILL)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:  # wait for the backends to go, so the port is free
-            if subprocess.run(["pgrep", "-f", f"{self.data}"], capture_output=True).returncode != 0:
-                break
-            time.sleep(0.1)
+        children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+        for victim in (pid, *map(int, children)):
+            try:
+                os.kill(victim, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self._process.wait(timeout=60)
 
     def log_tail(self, lines: int = 20) -> str:
         log = self.root / "server.log"
@@ -149,7 +173,7 @@ class PostgresServer:
     def close(self) -> None:
         if self._admin is not None:
             self._admin.dispose()
-        if (self.data / "postmaster.pid").exists():
+        if self._process is not None and self._process.poll() is None:
             self.stop("immediate")
         shutil.rmtree(self.root, ignore_errors=True)
 

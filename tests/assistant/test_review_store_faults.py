@@ -1,10 +1,9 @@
 """The review store under faults, on both backends: writers killed with SIGKILL, rival processes,
-and (SQLite) damaged files.
+the PostgreSQL server stopped, restarted and killed mid-session, and (SQLite) damaged files.
 
 Children are real Python processes running a small script against the same database (a SQLite
 file or a PostgreSQL database, named by its URL); what they report on stdout (flushed after each
-commit returns) is what the parent holds them to. The server's own outages are in
-test_review_store_outage.py.
+commit returns) is what the parent holds them to.
 """
 
 from __future__ import annotations
@@ -22,7 +21,8 @@ import pytest
 from store_backends import backend, target  # noqa: F401 - fixtures
 
 from assistant.core.errors import ShenbaoError
-from assistant.store.interface import StoreCorruptError
+from assistant.store.interface import StoreCorruptError, StoreUnavailableError
+from assistant.store.postgres import PostgresReviewStore
 from assistant.store.sqlite import SqliteReviewStore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -226,6 +226,92 @@ def test_eight_processes_incrementing_with_retry_lose_no_update(child_script, ta
         assert [int(d.after) for d in store.history(PKG, "value", "计数")] == list(range(1, 49))
         assert store.check_integrity() == []
     assert conflicts > 0  # they did collide: what was lost is nothing, not the contention
+
+
+# ---------------------------------------------------------------------------------- PostgreSQL outages
+
+
+@pytest.fixture(scope="module")
+def own_server():
+    """A server of these tests' own: they stop, restart and kill it."""
+    from pg_server import PostgresServer, missing_reason
+
+    if missing_reason():
+        pytest.skip(missing_reason())
+    server = PostgresServer()
+    yield server
+    server.close()
+
+
+def decide(store, version: int, reviewer: str = "张三"):
+    return store.record_decision(PKG, "value", "平台相关营业收入（万元）", "override", comment="按审计报告",
+                                 reviewer=reviewer, role="评审专家", evidence_hash="0" * 64,
+                                 expected_version=version, computed="6670.79", new_value=f"67{version:02d}.00")
+
+
+@pytest.mark.requires_postgresql
+def test_an_outage_is_reported_in_chinese_and_the_same_store_recovers(own_server):
+    with PostgresReviewStore(own_server.create_database(), connect_timeout_s=2) as store:
+        store.register_package(PKG, "/data/申报材料")
+        decide(store, 0)
+        own_server.stop("fast")
+        try:
+            with pytest.raises(StoreUnavailableError) as caught:
+                decide(store, 1)
+            told = str(caught.value)
+            assert told.startswith(f"评审记录库暂时无法访问（{store.location}：") and "本次修改未保存" in told
+            with pytest.raises(StoreUnavailableError, match="请稍后重试；已保存的评审记录不受影响"):
+                store.decision(PKG, "value", "平台相关营业收入（万元）")
+        finally:
+            own_server.start()
+        # the pool's dead connections are noticed and replaced: no reopening, nothing half-written
+        assert store.decision(PKG, "value", "平台相关营业收入（万元）").version == 1
+        assert decide(store, 1).version == 2 and store.check_integrity() == []
+
+
+def _writer_across(own_server, child_script, fault) -> None:
+    url = own_server.create_database()
+    parent = PostgresReviewStore(url)  # a UI session that stays open across the fault
+    child = spawn(child_script, "loop", url, "写入者")
+    lines: list[str] = []
+
+    def read_committed(count: int) -> None:
+        goal = len(committed(lines)) + count
+        while len(committed(lines)) < goal:
+            line = child.stdout.readline()
+            assert line, child.stderr.read()
+            lines.append(line.rstrip("\n"))
+
+    try:
+        read_committed(30)
+        fault()
+        read_committed(30)  # the writer goes on by itself once the server is back
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    lines += child.stdout.read().splitlines()
+    outages = [line for line in lines if line.startswith("outage\t")]
+    assert outages and all("评审记录库暂时无法访问" in line for line in outages)
+    landed = sum(line.startswith("landed\t") for line in lines)  # commits in flight when the server went
+    assert_every_reported_write_is_kept(parent, committed(lines), in_flight=1 + landed)
+    parent.close()
+
+
+@pytest.mark.slow
+@pytest.mark.requires_postgresql
+def test_restarting_the_server_mid_session_loses_no_committed_decision(own_server, child_script):
+    _writer_across(own_server, child_script, lambda: own_server.restart("immediate"))  # a crash and recovery
+
+
+@pytest.mark.slow
+@pytest.mark.requires_postgresql
+def test_killing_the_server_with_sigkill_mid_write_loses_no_committed_decision(own_server, child_script):
+    def kill_and_start():
+        own_server.kill()
+        time.sleep(0.5)  # the writer meets a dead server for a while
+        own_server.start()
+
+    _writer_across(own_server, child_script, kill_and_start)
 
 
 # ---------------------------------------------------------------------------------- SQLite files
