@@ -6,6 +6,9 @@
 #                             the eval-set generator draw with (found by name)
 #   fontconfig                fc-match / fc-list, to find those fonts by name
 #   chromium                  the real-browser test of the workspace (tests only)
+#   postgresql                PostgreSQL's server programs: the review store's tests initdb and start
+#                             a server of their own in a temp folder (tests only; they never use
+#                             the cluster the Debian package itself may set up)
 #
 #   scripts/system_deps.sh            what the test suite needs (make test, .ci/run)
 #   scripts/system_deps.sh --run      what the workspace needs (make run: no chromium)
@@ -34,6 +37,11 @@ done
 [ "${SHENBAO_SYSTEM_DEPS:-}" = "check" ] && install=no
 
 has_family() { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list "$1" family 2>/dev/null)" ]; }
+# Debian keeps the server's programs in /usr/lib/postgresql/<major>/bin, off PATH (tests/pg_server.py looks there too).
+has_postgres() {
+  [ "${SHENBAO_TEST_PG_BIN:-}" = none ] && return 1  # scripts/without_system_deps.sh
+  command -v initdb >/dev/null 2>&1 || compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
+}
 
 missing_packages() {
   local missing=()
@@ -43,6 +51,7 @@ missing_packages() {
   if [ "$mode" = test ]; then
     has_family "WenQuanYi Micro Hei" || missing+=(fonts-wqy-microhei)
     command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+    has_postgres || missing+=(postgresql)
   fi
   echo "${missing[*]}"
 }
@@ -54,6 +63,7 @@ why() {
     fonts-noto-cjk) echo "no Noto Sans CJK: LibreOffice lays Chinese out differently; page-number tests skip" ;;
     fonts-wqy-microhei) echo "no WenQuanYi Micro Hei: tests drawing Chinese fixtures skip" ;;
     chromium) echo "no chromium: the real-browser workspace test skips" ;;
+    postgresql) echo "no PostgreSQL server: the review store's tests on PostgreSQL skip" ;;
   esac
 }
 

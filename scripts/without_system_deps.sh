@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command as on a machine without the system packages of scripts/system_deps.sh: soffice,
-# chromium and fontconfig's tools are left off PATH and the CJK font lookup
+# chromium, PostgreSQL's programs and fontconfig's tools are left off PATH, the tests look for
+# PostgreSQL nowhere else (SHENBAO_TEST_PG_BIN=none, tests/pg_server.py) and the CJK font lookup
 # (eval_sets/generator/fonts.py) searches only an empty folder; scripts/system_deps.sh only reports
 # (as on a machine where it cannot install). Used to check that the suite then skips what needs
 # them, with the reason, and fails nothing:
@@ -9,7 +10,7 @@ set -euo pipefail
 bare="$(mktemp -d "${TMPDIR:-/tmp}/shenbao-bare.XXXXXX")"
 trap 'rm -rf "$bare"' EXIT
 mkdir "$bare/bin" "$bare/fonts"
-hidden='^(soffice|libreoffice.*|lowriter|chromium.*|fc-match|fc-list)$'
+hidden='^(soffice|libreoffice.*|lowriter|chromium.*|fc-match|fc-list|initdb|pg_ctl|postgres)$'
 IFS=: read -ra dirs <<<"$PATH"
 for dir in "${dirs[@]}"; do
   [ -d "$dir" ] || continue
@@ -19,4 +20,4 @@ for dir in "${dirs[@]}"; do
     [ -x "$program" ] && [ ! -e "$bare/bin/$name" ] && ln -s "$program" "$bare/bin/$name"
   done
 done
-PATH="$bare/bin" SHENBAO_FONT_DIRS="$bare/fonts" SHENBAO_SYSTEM_DEPS=check "$@"
+PATH="$bare/bin" SHENBAO_FONT_DIRS="$bare/fonts" SHENBAO_TEST_PG_BIN=none SHENBAO_SYSTEM_DEPS=check "$@"

@@ -75,6 +75,18 @@ def missing_reason() -> str | None:
     return None
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:  # field 4 of stat, after "pid (comm) state"
+            found.append(int(stat.parent.name))
+    return found
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -158,8 +170,7 @@ class PostgresServer:
     def kill(self) -> None:
         """SIGKILL the postmaster and every process it started, as a crash would; start() recovers."""
         pid = int((self.data / "postmaster.pid").read_text().split()[0])
-        children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
-        for victim in (pid, *map(int, children)):
+        for victim in (pid, *_children(pid)):
             try:
                 os.kill(victim, signal.SIGKILL)
             except ProcessLookupError:
