@@ -6,6 +6,7 @@ compatible endpoint, Ollama, a chromadb server) is opt-in here and nowhere else.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -85,6 +86,12 @@ class Settings(BaseSettings):
     @property
     def packages_dir(self) -> Path:
         return self.workspace / "packages"
+
+
+def child_environment(**extra: str) -> dict[str, str]:
+    """The environment for a child program (pg_dump, soffice, …): this process's, plus `extra`.
+    Settings are read here only; adapters pass the rest through unread."""
+    return {**os.environ, **extra}
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from assistant.core.errors import ShenbaoError
+from assistant.core.settings import child_environment
 from assistant.store.interface import StoreUnavailableError
 from assistant.store.migrate import ensure_schema
 from assistant.store.sql_store import SqlReviewStore, missing_triggers
@@ -78,7 +79,10 @@ class PostgresReviewStore(SqlReviewStore):
                 if encoding != "UTF8":
                     raise ShenbaoError(f"{self.location} 的编码是 {encoding}，评审记录需要 UTF8：请按 README「部署」"
                                        "一节用 ENCODING 'UTF8' 建立数据库")
-                ensure_schema(conn, legacy_sqlite=False, where=self.location)
+                self.schema_upgrade = ensure_schema(conn, legacy_sqlite=False, where=self.location)
+        except StoreUnavailableError as exc:  # nothing of the reviewer's was being written yet
+            self.close()
+            raise StoreUnavailableError(self.location, exc.detail, write=False) from exc.__cause__
         except BaseException:
             self.close()
             raise
@@ -120,7 +124,7 @@ class PostgresReviewStore(SqlReviewStore):
         return self.url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
 
     def _run(self, *argv: str) -> None:
-        env = {**os.environ, "PGCONNECT_TIMEOUT": "10"}
+        env = child_environment(PGCONNECT_TIMEOUT="10")
         if self.url.password:
             env["PGPASSWORD"] = str(self.url.password)  # never on the command line, where ps shows it
         done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=3600)

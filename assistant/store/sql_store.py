@@ -36,6 +36,7 @@ from assistant.store.interface import (
     chain_hash,
     verify_chain,
 )
+from assistant.store.migrate import Upgrade
 from assistant.store.tables import audit, decision, package_review
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ _INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 class SqlReviewStore(ReviewStore):
     """A review store in an SQL database reached through one SQLAlchemy engine (a pool of
     connections: Streamlit sessions are threads, and each operation checks one out)."""
+
+    schema_upgrade: Upgrade | None = None  # what opening did to the schema (`shenbao store upgrade` says it)
 
     def __init__(self, engine: sa.Engine, location: str, clock: Callable[[], datetime] | None = None):
         self._engine = engine

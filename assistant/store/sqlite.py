@@ -101,6 +101,7 @@ class SqliteReviewStore(SqlReviewStore):
                 conn.execution_options(sqlite_write=True)
                 with conn.begin():
                     upgrade = ensure_schema(conn, legacy_sqlite=app_id == APPLICATION_ID, where=str(self.path))
+            self.schema_upgrade = upgrade
             if upgrade.changed:
                 log.info("review store %s upgraded from %s to %s", self.path, upgrade.before or "empty", upgrade.after)
         except sqlite3.DatabaseError as exc:
