@@ -1,9 +1,11 @@
 """shenbao 评审工作台 — the Streamlit workspace: `streamlit run ui/app.py` (or `shenbao ui`).
 
-The sidebar picks the role (评审专家 / 评价工作组 / 申报单位), the reviewer's name, the package
-(the bundled sample or SHENBAO_UI_PACKAGE at start, earlier uploads, packages with review
-records) and takes uploads; the main area shows the views of the role over one data model, the
-`Review` computed by `assistant` (ui.loading) and kept between clicks (ui.state).
+The sidebar picks the role (评审专家 / 评价工作组 / 申报单位), the reviewer's name (not asked of an
+applicant), the package (ui.packages: each application once, named by its platform; uploads can
+be removed) and takes uploads; the main area shows the views of the role over one data model, the
+`Review` computed by `assistant` (ui.loading) and kept between clicks (ui.state). Where the
+reviewer is — package, role, view, name — lives in the address (ui.location), so a reload comes
+back to the same place.
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ if __package__ in (None, ""):  # `streamlit run ui/app.py` runs this file as a s
 import streamlit as st
 
 from assistant.core.errors import ShenbaoError
+from assistant.reports.outputs import row_value
 from ui import (
     loading,
+    location,
+    packages,
     state,
+    style,
     views_batch,
     views_chat,
     views_evidence,
@@ -32,7 +38,7 @@ from ui import (
 )
 from ui.markup import md, plain
 from ui.page_icon import page_icon
-from ui.upload import save_upload
+from ui.upload import record_review, remove_upload, save_upload
 
 VIEWS = {
     "概览": views_overview.render, "指标": views_indicators.render, "问题": views_findings.render,
@@ -47,38 +53,65 @@ ROLE_VIEWS = {
 ROLE_HELP = {"评审专家": "逐项核对申报值与证据，处理问题并留下评审意见",
              "评价工作组": "汇总全部平台，填写并导出附件4 汇总表",
              "申报单位": "提交前自查材料是否完整、格式是否正确"}
+APPLICANT = "申报单位"
 
 
-def sidebar(settings: state.WorkspaceSettings) -> tuple[str, str]:
+def sidebar(settings: state.WorkspaceSettings) -> tuple[str, str, packages.PackageChoice | None]:
     with st.sidebar:
         st.title("shenbao 申报")
         st.caption("上海市工业互联网平台应用水平评价 · 申报材料评审工作台（离线）")
         role = st.radio("角色", state.ROLES, key=state.ROLE, captions=[ROLE_HELP[r] for r in state.ROLES])
-        reviewer = st.text_input("评审人姓名", key=state.REVIEWER, placeholder="记录评审决定时必填")
+        reviewer = ""
+        if role != APPLICANT:  # an applicant records no decision: no name asked, none shown
+            reviewer = st.text_input("评审人姓名", key=state.REVIEWER, placeholder="记录评审决定时必填",
+                                     persist_state="session") or ""
         picker = st.container()
         with st.expander("上传申报材料", expanded=False):
             upload(settings)
-        state.current_source(settings)
-        choices = state.package_choices(settings)
-        sources = [c.source for c in choices]
-        labels = {c.source: c.label for c in choices}
-        chosen = st.session_state[state.SOURCE]
-        if chosen and chosen not in sources:
-            by_label = {label: source for source, label in labels.items()}
-            if chosen in by_label:  # a selectbox that lost its option hands back the label
-                st.session_state[state.SOURCE] = by_label[chosen]
-            elif Path(chosen).exists():
-                sources.append(chosen)
-            else:
-                st.session_state[state.SOURCE] = state.default_source(settings)
-        if sources and st.session_state[state.SOURCE] not in sources:  # nothing chosen yet: the first
-            st.session_state[state.SOURCE] = sources[0]
-        if sources:
-            picker.selectbox("申报材料", sources, key=state.SOURCE,
-                             format_func=lambda s: plain(labels.get(s, Path(s).name)))
-        else:  # no sample shipped and nothing uploaded yet
-            picker.caption("尚无申报材料，请先上传。")
-    return role, reviewer.strip()
+        choice = pick_package(picker, settings)
+    return role, " ".join(reviewer.split()), choice
+
+
+def pick_package(picker, settings: state.WorkspaceSettings) -> packages.PackageChoice | None:
+    source = state.current_source(settings)
+    choices = packages.package_choices(settings, current=source)
+    wanted = st.session_state.pop(location.WANTED_PACKAGE, None)
+    chosen = packages.find(choices, key=wanted) if wanted else None
+    if chosen is None:
+        chosen = packages.find(choices, source=source)
+    if chosen is None and choices:  # the source is gone (removed, moved): the default, else the first
+        chosen = packages.find(choices, source=state.default_source(settings)) or choices[0]
+    if chosen is None:  # no sample shipped and nothing uploaded yet
+        st.session_state[state.SOURCE] = ""
+        picker.caption("尚无申报材料，请先上传。")
+        return None
+    st.session_state[state.SOURCE] = chosen.source
+    st.session_state[state.PICKER] = chosen.key
+    by_key = {c.key: c for c in choices}
+    picker.selectbox("申报材料", list(by_key), key=state.PICKER, format_func=lambda k: plain(by_key[k].label),
+                     on_change=_picked, args=(by_key,))
+    picker.caption(plain(chosen.origin))
+    if chosen.removable:
+        picker.button("从列表中移除", key="package-remove", icon=":material/delete:", on_click=_remove,
+                      args=(chosen, settings), help="删除工作目录中的这份上传（评审记录保留）")
+    return chosen
+
+
+def _picked(by_key: dict[str, packages.PackageChoice]) -> None:
+    choice = by_key.get(st.session_state.get(state.PICKER))
+    if choice is not None:
+        st.session_state[state.SOURCE] = choice.source
+
+
+def _remove(choice: packages.PackageChoice, settings: state.WorkspaceSettings) -> None:
+    try:
+        removed = remove_upload(Path(choice.source), settings.workspace / state.UPLOADS)
+    except OSError as exc:
+        state.flash(f"无法移除：{exc}", "error")
+        return
+    if removed:
+        st.session_state[state.SOURCE] = state.default_source(settings)
+        state.flash(f"已从列表中移除：{choice.label}", "info")
 
 
 def upload(settings: state.WorkspaceSettings) -> None:
@@ -101,14 +134,25 @@ def empty_state() -> None:
             "或整个申报材料的 zip 压缩包，然后点击“上传并审核”；审核结果将显示在这里。", icon=":material/upload_file:")
 
 
+def choose_view(role: str) -> str:
+    views = ROLE_VIEWS[role]
+    key = location.view_key(role)
+    if st.session_state.get(key) not in views:
+        st.session_state[key] = views[0]
+    return st.segmented_control("视图", views, key=key, required=True, label_visibility="collapsed",
+                                persist_state="session") or views[0]
+
+
 def main() -> None:
     # A local image: an emoji or :material: icon would be fetched from a public font host.
     st.set_page_config(page_title="shenbao 申报材料评审工作台", page_icon=page_icon(), layout="wide")
+    style.apply()
     settings = state.load_settings()
     if settings is None:
         st.error("此工作台需要登录后使用（未收到登录用户信息）。请通过单位的登录入口访问。")
         st.stop()
-    role, reviewer = sidebar(settings)
+    location.restore(ROLE_VIEWS)
+    role, reviewer, choice = sidebar(settings)
     try:
         store = state.review_store(settings)
     except ShenbaoError as exc:
@@ -119,20 +163,27 @@ def main() -> None:
     except ShenbaoError as exc:
         st.error(md(exc))
         passwords = {}
-    source = st.session_state.get(state.SOURCE)
-    if not source:
+    if choice is None:
+        location.publish(role=role, view=None, package_key="", reviewer=reviewer)
         empty_state()
         st.stop()
-    loaded = loading.ensure_loaded(settings, source, passwords)
+    title = st.empty()  # named before the review runs: a page never shows the previous platform
+    view = choose_view(role)
+    if view != "批量总览":
+        title.markdown(f"### {md(choice.label)}")
+    st.session_state[state.CURRENT_VIEW] = view
+    location.publish(role=role, view=view, package_key=choice.key, reviewer=reviewer)
+    state.show_flash()
+    loaded = loading.ensure_loaded(settings, choice.source, passwords)
     if loaded is None:
         st.stop()
-    st.markdown(f"### {md(loaded.title)}")
-    views = ROLE_VIEWS[role]
-    view_key = f"view-{role}"
-    view = st.segmented_control("视图", views, key=view_key, default=views[0], required=True,
-                                label_visibility="collapsed") or views[0]
+    record_review(Path(loaded.source), settings.workspace / state.UPLOADS, package_id=loaded.package_id,
+                  platform=loaded.platform_name, company=row_value(loaded.review, "企业名称"))
+    if view != "批量总览":
+        title.markdown(f"### {md(loaded.title)}")
+    location.publish(role=role, view=view, package_key=packages.package_key(loaded.package_id), reviewer=reviewer)
     context = state.ViewContext(settings=settings, store=store, loaded=loaded, role=role, reviewer=reviewer,
-                                passwords=passwords)
+                                passwords=passwords, view=view)
     VIEWS[view](context)
 
 

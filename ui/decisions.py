@@ -3,25 +3,37 @@ through the review store, with optimistic concurrency.
 
 Each item's form remembers the version of the decision the reviewer last saw (`SEEN`, updated
 after every render) and writes with that `expected_version`: if someone else decided in between,
-`ConflictError` says who and what in Chinese, nothing is written, and the form shows the new
-state (the next save is based on it). Validation — comment required, reviewer named, override
-needs a value — is the store's (`assistant.store.interface`); its messages are shown as they are.
+`ConflictError` carries their decision, nothing is written, the form says who decided what and
+when (in Beijing time, naming the item by its text, not its id) and shows the new state (the next
+save is based on it). The choices say what is decided ("确认：问题属实", not a bare 确认). What
+the form lacks — the reviewer's name, a comment, the new value of an override — is told all at
+once before anything is sent; the store validates again and its messages are shown as they are.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
 import streamlit as st
 
 from assistant.core.errors import ShenbaoError
-from assistant.store.interface import ACTION_ZH, ConflictError, Decision, ReviewStore
+from assistant.store.interface import ConflictError, Decision, ReviewStore
 from ui import state
 from ui.markup import md
 
-ACTIONS = {"确认": "accept", "修改": "override", "驳回": "dismiss"}
+ACTIONS = ("accept", "override", "dismiss")
+CHOICES = {
+    "finding": {"accept": "确认：问题属实", "override": "修改：更正数值", "dismiss": "驳回：问题不成立"},
+    "value": {"accept": "确认：内容无误", "override": "修改：更正内容", "dismiss": "驳回：内容不予采用"},
+}
+DONE = {
+    "finding": {"accept": "已确认问题属实", "override": "已更正数值", "dismiss": "已驳回（问题不成立）"},
+    "value": {"accept": "已确认内容无误", "override": "已更正内容", "dismiss": "已驳回（内容不予采用）"},
+}
 _ACTION_ICON = {"accept": ":material/check_circle:", "override": ":material/edit:", "dismiss": ":material/block:"}
+BEIJING = timezone(timedelta(hours=8), "北京时间")
 
 
 @dataclass(frozen=True)
@@ -32,9 +44,21 @@ class Item:
     key: str
     computed: str | None  # what shenbao computed (a finding's actual value, the row's value)
     evidence_hash: str
+    title: str = ""  # how a reviewer names it: the finding's message, the row's label
 
     def slug(self) -> str:
         return hashlib.sha256(f"{self.kind}|{self.key}".encode()).hexdigest()[:12]
+
+
+def beijing_time(stamp: str) -> str:
+    """"2026-12-03T10:33:00+00:00" (the store keeps UTC) → "2026-12-03 18:33（北京时间）"."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") + "（北京时间）"
 
 
 def _seen(package_id: str) -> dict[str, int]:
@@ -51,16 +75,40 @@ def expected_version(package_id: str, item: Item, current: Decision | None) -> i
 
 
 def decision_badge(current: Decision | None, evidence_hash: str) -> str:
-    """Markdown: "已确认 · 张三（评审专家）· 时间 · 意见" (and a warning when the evidence changed)."""
+    """Markdown: "已确认问题属实 · 张三（评审专家）· 2026-12-03 18:33（北京时间）· 意见：…"."""
     if current is None:
         return ":material/pending: 未处理"
-    text = (f"{_ACTION_ICON[current.action]} 已{ACTION_ZH[current.action]}"
+    done = DONE["finding" if current.item_kind == "finding" else "value"][current.action]
+    text = (f"{_ACTION_ICON[current.action]} {done}"
             + (f"为「{md(current.after)}」" if current.action == "override" else "")
-            + f" · {md(current.reviewer)}（{md(current.role)}）· {md(current.decided_at[:16].replace('T', ' '))} UTC"
+            + f" · {md(current.reviewer)}（{md(current.role)}）· {md(beijing_time(current.decided_at))}"
             + f" · 意见：{md(current.comment)}")
     if current.is_stale(evidence_hash):
         text += "  \n:material/warning: 决定之后证据已变化，请复核"
     return text
+
+
+def conflict_message(item: Item, current: Decision | None) -> str:
+    what = f"「{item.title or item.key}」"
+    if current is None:
+        told = f"{what}的评审记录已变化（可能已从备份恢复）"
+    else:
+        done = DONE["finding" if current.item_kind == "finding" else "value"][current.action]
+        told = (f"{what}已被 {current.reviewer}（{current.role}）于 {beijing_time(current.decided_at)} 处理：{done}"
+                + (f"为「{current.after}」" if current.action == "override" else ""))
+    return f"{told}。您的修改未保存：下方已显示最新的评审决定，如仍需更改请重新保存。"
+
+
+def missing(action: str, new_value: str, comment: str, reviewer: str) -> list[str]:
+    """Everything the form still lacks, at once (issue 16: one error per attempt)."""
+    problems = []
+    if not reviewer.strip():
+        problems.append("请先在左侧填写评审人姓名")
+    if action == "override" and not new_value.strip():
+        problems.append("「修改」必须填写修改后的值")
+    if not comment.strip():
+        problems.append("请填写评审意见：确认、修改或驳回都必须说明理由")
+    return problems
 
 
 def decision_form(store: ReviewStore, package_id: str, item: Item, current: Decision | None, *,
@@ -69,8 +117,9 @@ def decision_form(store: ReviewStore, package_id: str, item: Item, current: Deci
     """The accept/override/dismiss form of one item. `linked` is the 附件4 row a finding's
     override also changes (the value the exports use)."""
     slug = item.slug()
+    choices = CHOICES[item.kind]
     with st.form(f"form-{slug}", clear_on_submit=False, border=True):
-        action = st.radio("评审决定", list(ACTIONS), horizontal=True, key=f"action-{slug}")
+        action = st.radio("评审决定", ACTIONS, horizontal=True, key=f"action-{slug}", format_func=choices.get)
         new_value = st.text_input("修改后的值（仅“修改”时填写）", key=f"value-{slug}")
         also = False
         if linked is not None:
@@ -78,7 +127,7 @@ def decision_form(store: ReviewStore, package_id: str, item: Item, current: Deci
         comment = st.text_area("评审意见（必填）", key=f"comment-{slug}", height=68)
         submitted = st.form_submit_button("保存评审决定", key=f"save-{slug}", type="primary")
     if submitted:
-        _submit(store, package_id, item, current, ACTIONS[action], new_value, comment, role, reviewer,
+        _submit(store, package_id, item, current, action or "accept", new_value, comment, role, reviewer,
                 linked if also else None, linked_current, slug)
     remember(package_id, item, current)
     if linked is not None:
@@ -87,8 +136,9 @@ def decision_form(store: ReviewStore, package_id: str, item: Item, current: Deci
 
 def _submit(store, package_id, item, current, action, new_value, comment, role, reviewer, linked,
             linked_current, slug) -> None:
-    if action == "override" and not new_value.strip():
-        st.error("「修改」必须填写修改后的值")
+    problems = missing(action, new_value, comment, reviewer)
+    if problems:
+        st.error("尚未保存：  \n" + "  \n".join(f"- {md(p)}" for p in problems))
         return
     value = new_value.strip() if action == "override" else None
     try:
@@ -102,7 +152,7 @@ def _submit(store, package_id, item, current, action, new_value, comment, role, 
                                   expected_version=expected_version(package_id, linked, linked_current),
                                   computed=linked.computed, new_value=value)
     except ConflictError as exc:
-        st.error(md(exc))
+        st.error(md(conflict_message(item, exc.current)))
         # Refresh: the form now stands on the decision the store has.
         remember(package_id, item, store.decision(package_id, item.kind, item.key))
         return
@@ -111,5 +161,6 @@ def _submit(store, package_id, item, current, action, new_value, comment, role, 
         return
     for key in (f"comment-{slug}", f"value-{slug}"):
         st.session_state.pop(key, None)
-    state.flash(f"已保存评审决定：{list(ACTIONS)[list(ACTIONS.values()).index(action)]}")
+    state.flash(f"已保存评审决定：{DONE[item.kind][action]}" + (f"为「{value}」" if value else "")
+                + (f"（{item.title}）" if item.title else ""))
     st.rerun()

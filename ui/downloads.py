@@ -2,6 +2,10 @@
 汇总表 (xlsx/docx, overrides marked), the HTML review report with a decisions section, the JSON
 outputs of the DESIGN.md contracts, the audit export, and a zip of every loaded package's 汇总表.
 
+An applicant's downloads come without the review store (`store=None`): the 汇总表 as pre-filled
+and the report without the reviewers' decisions (issue 16: the applicant could download the
+reviewers' decisions and audit trail).
+
 Built on demand (download buttons take these functions, not their bytes), so a click elsewhere
 never rebuilds an export. Renders through `assistant.reports`; decides nothing.
 """
@@ -50,22 +54,29 @@ def _written(writer, suffix: str) -> bytes:
         return path.read_bytes()
 
 
-def summary_xlsx(review: Review, store: ReviewStore) -> bytes:
-    overrides = store.overrides(review.package.id)
-    decisions = store.current_decisions(review.package.id).values()
+def _decided(review: Review, store: ReviewStore | None) -> tuple[dict[str, str], list]:
+    if store is None:
+        return {}, []
+    return store.overrides(review.package.id), list(store.current_decisions(review.package.id).values())
+
+
+def summary_xlsx(review: Review, store: ReviewStore | None) -> bytes:
+    overrides, decisions = _decided(review, store)
     return _written(lambda p: write_annotated_xlsx(review.rows, p, summary_title(review), overrides, decisions), ".xlsx")
 
 
-def summary_docx(review: Review, store: ReviewStore) -> bytes:
-    overrides = store.overrides(review.package.id)
-    decisions = store.current_decisions(review.package.id).values()
+def summary_docx(review: Review, store: ReviewStore | None) -> bytes:
+    overrides, decisions = _decided(review, store)
     return _written(lambda p: write_annotated_docx(review.rows, p, summary_title(review), overrides, decisions), ".docx")
 
 
-def report_html(review: Review, store: ReviewStore, cache_dir: Path, passwords: dict[str, str] | None = None) -> bytes:
+def report_html(review: Review, store: ReviewStore | None, cache_dir: Path,
+                passwords: dict[str, str] | None = None) -> bytes:
     thumbnails = MaskedThumbnails(review.package, cache_dir, passwords=passwords)
     html = render_html(review, errors=package_errors(review.package), other_indicators=other_indicators(review),
                        thumbnails=thumbnails)
+    if store is None:
+        return html.encode("utf-8")
     decisions = store.current_decisions(review.package.id).values()
     return with_decisions(html, decisions, {f.id: f.message for f in review.findings}).encode("utf-8")
 

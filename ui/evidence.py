@@ -1,15 +1,23 @@
-"""The evidence viewer: one citation shown where it is — the page with the passage highlighted —
-and clickable citation buttons that open it.
+"""The evidence viewer: one citation shown where it is, and the citation buttons that open it.
 
-A PDF page (or the LibreOffice rendering of a DOCX, whose pages the citations count) is shown
-as a picture with the bbox highlighted and credentials covered (`assistant.reports.masked_pages`), plus a zoom on
-the passage. A file without pages (DOCX without rendering, XLSX) shows what DESIGN.md promises
-instead of a made-up page: the locator, the quote, and the paragraph or table row around it.
+The viewer sits in a column of its own that stays in sight while the list beside it scrolls
+(`ui.style` makes that column sticky), so a click on a finding far down the page shows its passage
+without scrolling. It shows first a zoom on the cited passage — the whole line from its row label
+to the value, so a table row reads as a row — then the whole page with the passage boxed and the
+credentials covered (`assistant.reports.masked_pages`). A workbook (pagination "sheets": each
+worksheet is a page) shows the sheet's cells with the cited cell marked (`ui.sheet_view`); a DOCX
+without rendering shows the locator and the paragraph or table row around the quote, never a
+made-up page.
+
+Buttons are labelled by what the file is ("审计报告 第5页：…", `ui.markup.source_names`); a list
+longer than its limit keeps the rest one click away (issue 16: 「另有 20 处出处未列出」 could not
+be opened).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 
 import streamlit as st
 from PIL import Image
@@ -17,29 +25,42 @@ from PIL import Image
 from assistant.core.citations import Citation
 from assistant.package.model import Package
 from assistant.reports.masked_pages import page_png
-from extractors.model import Document
-from ui import state
-from ui.markup import citation_label, md, plain, short_name, where
+from extractors.model import BBox, Document, Page
+from ui import sheet_view, state
+from ui.markup import citation_label, md, plain, source_names, where
+from ui.style import VIEWER_KEY
 
-_ZOOM_MARGIN = 60  # points of context around the passage in the zoom
+_ZOOM_MARGIN_X = 14  # points of context left and right of the cited line
+_ZOOM_MARGIN_Y = 10
 
 
 def citation_key(citation: Citation) -> str:
     return hashlib.sha256(citation.model_dump_json().encode()).hexdigest()[:12]
 
 
-def citation_button(package_id: str, citation: Citation, key: str, *, label: str | None = None) -> None:
-    st.button(label or citation_label(citation), key=f"cite-{key}", help=plain(citation.quote)[:300],
-              icon=":material/description:",
-              on_click=state.select_citation, args=(package_id, citation))
+def names_of(package: Package) -> dict[str, str]:
+    cache = st.session_state.setdefault("source-names", {})
+    if package.id not in cache:
+        cache.clear()
+        cache[package.id] = source_names(package)
+    return cache[package.id]
 
 
-def citation_buttons(package_id: str, citations, key: str, limit: int = 6) -> None:
+def citation_button(package: Package, citation: Citation, key: str, *, label: str | None = None) -> None:
+    st.button(label or citation_label(citation, names=names_of(package)), key=f"cite-{key}",
+              help=plain(f"{citation.file} {where(citation)}：{citation.quote}")[:300],
+              icon=":material/description:", on_click=state.select_citation, args=(package.id, citation))
+
+
+def citation_buttons(package: Package, citations, key: str, limit: int = 6) -> None:
     citations = list(citations)
     for index, citation in enumerate(citations[:limit]):
-        citation_button(package_id, citation, f"{key}-{index}")
-    if len(citations) > limit:
-        st.caption(f"另有 {len(citations) - limit} 处出处未列出")
+        citation_button(package, citation, f"{key}-{index}")
+    rest = citations[limit:]
+    if rest:
+        with st.expander(f"另有 {len(rest)} 处出处", icon=":material/more_horiz:"):
+            for index, citation in enumerate(rest, start=limit):
+                citation_button(package, citation, f"{key}-{index}")
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -54,14 +75,22 @@ def page_image(package: Package, citation: Citation, settings, passwords=None) -
     return _page_image(package.id, citation.model_dump_json(), str(settings.cache_dir / "thumbnails"), package, passwords)
 
 
-def render_viewer(package: Package, citation: Citation | None, settings, passwords=None) -> None:
-    st.markdown("#### 证据查看")
-    if citation is None:
-        st.info("点击任一出处即可在此查看原文页面与高亮位置。")
-        return
+def render_viewer(package: Package, citation: Citation | None, settings, passwords=None, *,
+                  hint: str = "点击任一出处即可在此查看原文页面与高亮位置。") -> None:
+    with st.container(key=VIEWER_KEY):
+        st.markdown("#### 证据查看")
+        if citation is None:
+            st.info(hint)
+            return
+        _show(package, citation, settings, passwords)
+
+
+def _show(package: Package, citation: Citation, settings, passwords) -> None:
     member = package.file(citation.file)
+    name = names_of(package).get(citation.file, citation.file)
     locator_adds = citation.locator and citation.page is not None and not citation.locator.startswith(where(citation))
-    st.markdown(f"**{md(citation.file)}** · {md(where(citation))}" + (f" · {md(citation.locator)}" if locator_adds else ""))
+    st.markdown(f"**{md(name)}** · {md(where(citation))}" + (f" · {md(citation.locator)}" if locator_adds else ""),
+                help=plain(citation.file))
     if citation.quote.strip():
         st.markdown(f"> {md(' '.join(citation.quote.split()))}")
     if citation.match == "normalized":
@@ -69,39 +98,58 @@ def render_viewer(package: Package, citation: Citation | None, settings, passwor
     if member is None:
         st.warning("该文件不在当前申报材料中。")
         return
-    png = page_image(package, citation, settings, passwords) if citation.page is not None else None
-    if png is not None:
-        caption = f"{plain(short_name(citation.file, 40))} {where(citation)}" + ("（黄色框为引文位置）" if citation.bbox else "")
-        st.image(png, caption=caption, width="stretch")
-        zoom = _zoom(png, member.document, citation)
-        if zoom is not None:
-            st.image(zoom, caption="引文局部放大", width="stretch")
+    document = member.document
+    if document.pagination == "sheets":
+        sheet_view.render(document, citation)
         return
-    _text_view(member.document, citation)
+    png = page_image(package, citation, settings, passwords) if citation.page is not None else None
+    if png is None:
+        _text_view(document, citation)
+        return
+    zoom = zoom_image(png, document, citation)
+    if zoom is not None:
+        st.image(zoom, caption="引文所在行（放大）", width="stretch")
+    caption = f"{plain(name)} {where(citation)}" + ("（黄色框为引文位置）" if citation.bbox else "")
+    st.image(png, caption=caption, width="stretch")
 
 
-def _zoom(png: bytes, document: Document, citation: Citation):
+def zoom_box(page: Page, bbox: BBox) -> BBox:
+    """The cited line: the bbox widened left to the first block on the same line (a table row's
+    label, a sentence's start), with a margin; the page's right edge is not needed to read it."""
+    height = max(bbox.bottom - bbox.top, 1.0)
+    left = bbox.x0
+    for block in page.blocks:
+        box = block.bbox
+        if box is None or box.x0 >= bbox.x0:
+            continue
+        overlap = min(box.bottom, bbox.bottom) - max(box.top, bbox.top)
+        if overlap >= 0.5 * min(height, max(box.bottom - box.top, 1.0)):
+            left = min(left, box.x0)
+    width = page.width or bbox.x1 + _ZOOM_MARGIN_X
+    page_height = page.height or bbox.bottom + _ZOOM_MARGIN_Y
+    return BBox(x0=max(0.0, left - _ZOOM_MARGIN_X), top=max(0.0, bbox.top - _ZOOM_MARGIN_Y),
+                x1=min(width, bbox.x1 + _ZOOM_MARGIN_X), bottom=min(page_height, bbox.bottom + _ZOOM_MARGIN_Y))
+
+
+def zoom_image(png: bytes, document: Document, citation: Citation):
+    """The cited line cut out of the page image, or None without a bbox or page geometry."""
     if citation.bbox is None:
         return None
     page = next((p for p in document.pages if p.number == citation.page), None)
     if page is None or not page.width:
         return None
-    import io
-
     image = Image.open(io.BytesIO(png))
     scale = image.width / page.width
-    box = citation.bbox
-    crop = (max(0, int((box.x0 - _ZOOM_MARGIN) * scale)), max(0, int((box.top - _ZOOM_MARGIN / 2) * scale)),
-            min(image.width, int((box.x1 + _ZOOM_MARGIN) * scale)), min(image.height, int((box.bottom + _ZOOM_MARGIN / 2) * scale)))
+    box = zoom_box(page, citation.bbox)
+    crop = (int(box.x0 * scale), int(box.top * scale), min(image.width, int(box.x1 * scale) + 1),
+            min(image.height, int(box.bottom * scale) + 1))
     if crop[2] - crop[0] < 10 or crop[3] - crop[1] < 10:
         return None
     return image.crop(crop)
 
 
 def _text_view(document: Document, citation: Citation) -> None:
-    if document.pagination == "sheets":
-        st.caption("Excel 工作表没有页面图像，按单元格位置显示原文：")
-    elif document.pagination == "none":
+    if document.pagination == "none":
         st.caption("该文件没有页码（未经 LibreOffice 排版的 Word 文件），按位置显示原文：")
     else:
         st.caption("该页无法显示为图片，按位置显示原文：")
@@ -129,5 +177,3 @@ def passage_context(document: Document, citation: Citation) -> str:
             return plain(" | ".join(" ".join(b.text.split()) for b in row))
         return plain("\n".join(b.text for b in hits))
     return ""
-
-

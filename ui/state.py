@@ -1,5 +1,5 @@
 """What the workspace keeps between clicks: settings, the review store, the loaded reviews, the
-index, and the per-session selection (role, reviewer, package, cited passage).
+index, and the per-session selection (role, reviewer, package, cited passage per view).
 
 Heavy objects live in `st.cache_resource` registries keyed by the workspace, so a click never
 recomputes a review: a `Review` is looked up by its source path and a fingerprint of its files
@@ -40,7 +40,9 @@ UPLOADS = "uploads"
 # session_state keys
 ROLE = "role"
 REVIEWER = "reviewer"
-SOURCE = "package_source"
+SOURCE = "package_source"  # the source (path) being looked at
+PICKER = "package"  # the package picker's choice: a key of ui.packages
+CURRENT_VIEW = "current-view"
 CITATION = "citation"
 SEEN = "seen_versions"
 FLASH = "flash"
@@ -180,6 +182,7 @@ class ViewContext:
     role: str
     reviewer: str
     passwords: dict[str, str] = field(default_factory=dict)
+    view: str = ""
 
     @property
     def review(self) -> Review:
@@ -191,44 +194,6 @@ class ViewContext:
 
 
 # --- which package is open ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PackageChoice:
-    source: str
-    label: str
-
-
-def package_choices(settings: WorkspaceSettings) -> list[PackageChoice]:
-    """Packages the reviewer can open: the start package, the bundled sample, every upload in
-    the workspace, every package the review store knows, and whatever is loaded.
-
-    A label never changes once shown: Streamlit keeps a selectbox's choice by its label, and a
-    label that changed under the reviewer (say, to the platform name once loaded) would lose it."""
-    labels: dict[str, str] = {}
-
-    def add(source: Path | str, label: str) -> None:
-        key = str(source)
-        if key not in labels and Path(key).exists():
-            labels[key] = label
-
-    if settings.ui_package is not None:
-        add(settings.ui_package, f"启动时指定：{settings.ui_package.name}")
-    if SAMPLE_PACKAGE is not None:
-        add(SAMPLE_PACKAGE, "示例：延锋工业互联网平台（sample_package）")
-    for upload in uploaded_packages(settings):
-        add(upload.source, upload.label)
-    for known in review_store(settings).packages():
-        add(known.source, f"评审记录：{known.platform_name or Path(known.source).name}（{Path(known.source).name}）")
-    for source in registry(settings).all():
-        add(source.source, f"已加载：{Path(source.source).name}")
-    return [PackageChoice(source, label) for source, label in labels.items()]
-
-
-def uploaded_packages(settings: Settings) -> list[PackageChoice]:
-    from ui.upload import list_uploads
-
-    return [PackageChoice(str(u.source), f"上传：{u.name}（{u.uploaded_at}）") for u in list_uploads(settings.workspace / UPLOADS)]
 
 
 def default_source(settings: WorkspaceSettings) -> str:
@@ -252,26 +217,40 @@ def browse_page_key(file: str) -> str:
 
 
 def select_citation(package_id: str, citation: Citation) -> None:
-    """Button callback: show this citation in every viewer, and open its page in the browser."""
-    st.session_state[CITATION] = (package_id, citation.model_dump_json())
+    """Button callback: show this citation in the viewer of the view it was clicked on (the view
+    of the run that drew the button), and open its page in the evidence browser."""
+    st.session_state[CITATION] = (package_id, citation.model_dump_json(), st.session_state.get(CURRENT_VIEW, ""))
     st.session_state[BROWSE_FILE] = citation.file
     if citation.page is not None:
         st.session_state[browse_page_key(citation.file)] = citation.page
 
 
-def selected_citation(package_id: str) -> Citation | None:
+def selected_citation(package_id: str, view: str | None = None) -> Citation | None:
+    """The citation last opened on this package — on `view` only, when given (issue 16: 指标 kept
+    showing a citation picked on 问题); the evidence browser takes one from any view."""
     chosen = st.session_state.get(CITATION)
     if not chosen or chosen[0] != package_id:
+        return None
+    if view is not None and len(chosen) > 2 and chosen[2] and chosen[2] != view:
         return None
     return Citation.model_validate_json(chosen[1])
 
 
 def passwords() -> dict[str, str]:
-    """The session's file passwords ("文件名=密码；…"), parsed like `shenbao --password`."""
+    """The session's file passwords ("文件名=密码；…"), parsed like `shenbao --password`; a
+    malformed entry is told in the workspace's words (no CLI flag) and never echoed (it may
+    be a password)."""
+    from assistant.core.errors import ShenbaoError
     from assistant.core.settings import parse_passwords
 
     text = st.session_state.get(PASSWORDS) or ""
-    return parse_passwords([item.strip() for item in re.split(r"[;；\n]", text) if item.strip()])
+    items = [item.strip() for item in re.split(r"[;；\n]", text) if item.strip()]
+    for number, item in enumerate(items, start=1):
+        name, sep, _secret = item.partition("=")
+        if not sep or not name.strip():
+            where = f"第 {number} 项" if len(items) > 1 else "所填内容"
+            raise ShenbaoError(f"加密文件的密码格式应为“文件名=密码”，多个用分号分隔；{where}不是这个格式。")
+    return parse_passwords(items)
 
 
 def flash(message: str, kind: str = "success") -> None:

@@ -8,6 +8,7 @@ path) and by dimension. Texts are masked (ui.markup.plain). No Streamlit here: t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from assistant.core.text_keys import label_key
 from assistant.reports.check_report import NO_DIMENSION_TITLE, dimension_titles
 from assistant.reports.prefill_document import other_indicators, summary_row_for
 from assistant.review.model import Review
-from ui.markup import plain
+from ui.markup import plain, source_names
 
 EVIDENCE_STATUS_ZH = {"consistent": "一致", "mismatch": "不一致", "ungrounded": "未能在原文核实",
                       "ambiguous": "有歧义", "unchecked": "未比对", "found": "已找到"}
@@ -169,6 +170,7 @@ def comparison_rows(review: Review) -> list[dict]:
     """Fields with a declared number and an evidence number: both, and the relative difference
     (evidence − declared) ÷ declared, for the declared-vs-evidence chart."""
     evidence = field_evidence(review)
+    names = source_names(review.package)
     rows = []
     for field_id, entries in sorted(evidence.items()):
         declared = review.number(field_id) if any(f.id == field_id for f in review.catalog.fields) else None
@@ -182,7 +184,8 @@ def comparison_rows(review: Review) -> list[dict]:
             rows.append({"指标": plain(label), "申报值": declared, "证据值": float(found),
                          "相对差异（%）": None if difference is None else round(difference, 2),
                          "状态": EVIDENCE_STATUS_ZH.get(str(entry.get("status")), str(entry.get("status"))),
-                         "出处": plain(f"{cite[0].get('file', '')} " + (f"第{cite[0]['page']}页" if cite[0].get("page") else ""))})
+                         "出处": plain(f"{names.get(cite[0].get('file', ''), cite[0].get('file', ''))} "
+                                       + (f"第{cite[0]['page']}页" if cite[0].get("page") else "")).strip()})
     return rows
 
 
@@ -200,19 +203,39 @@ def findings_by_dimension(review: Review) -> list[dict]:
 
 
 def completeness_groups(findings: list[Finding]) -> tuple[list[tuple[str, list[Finding]]], list[Finding]]:
-    """(completeness findings grouped by family in COMPLETENESS_FAMILIES order, the rest)."""
-    groups = [(FAMILY_ZH[family], [f for f in findings if f.family == family]) for family in COMPLETENESS_FAMILIES]
-    rest = [f for f in findings if f.family not in COMPLETENESS_FAMILIES and not f.rule.startswith("internal.")]
-    return [(title, items) for title, items in groups if items], rest
+    """(completeness findings grouped by family, the rest). Groups come worst first (an error
+    before a warning: issue 16), the notice's order of COMPLETENESS_FAMILIES among equals; items
+    in each group worst first."""
+    def by_severity(items: list[Finding]) -> list[Finding]:
+        return sorted(items, key=lambda f: SEVERITY_ORDER[f.severity])
+
+    groups = [(FAMILY_ZH[family], by_severity([f for f in findings if f.family == family]))
+              for family in COMPLETENESS_FAMILIES]
+    groups = sorted([(title, items) for title, items in groups if items],
+                    key=lambda group: SEVERITY_ORDER[group[1][0].severity])
+    rest = by_severity([f for f in findings if f.family not in COMPLETENESS_FAMILIES and not f.rule.startswith("internal.")])
+    return groups, rest
+
+
+def _bare(label: str) -> str:
+    return re.sub(r"[（(][^（()）]*[）)]$", "", re.sub(r"^其中[:：]?", "", label)).strip()
 
 
 def fix_hint(finding: Finding, review: Review, limit: int = 160) -> str:
-    """The 填报指引 of a finding's first field (the notice's own words), clipped; "" if none."""
+    """The 填报指引 of a finding's first field (the notice's own words), clipped; "" if none.
+    The field is named only when neither the finding nor the guidance already names it."""
     for label in finding.fields[:1]:
         spec = review.catalog.match_label(label)
-        if spec is not None and spec.guidance:
+        if spec is None:
+            continue
+        if spec.guidance:
             text = " ".join(spec.guidance.split())
-            return plain(f"{spec.label}：{text if len(text) <= limit else text[: limit - 1] + '…'}")
-        if spec is not None and spec.max_chars:
-            return plain(f"{spec.label}：{spec.max_chars} 字以内")
+            text = text if len(text) <= limit else text[: limit - 1] + "…"
+        elif spec.max_chars:
+            text = f"{spec.max_chars} 字以内"
+        else:
+            continue
+        bare = _bare(spec.label)
+        named = bare in finding.message or bare in text
+        return plain(text if named else f"{bare}：{text}")
     return ""

@@ -12,7 +12,7 @@ import streamlit as st
 from assistant.core.citations import Citation
 from assistant.core.errors import ShenbaoError
 from ui import state
-from ui.evidence import citation_button, render_viewer
+from ui.evidence import citation_button, names_of, render_viewer
 from ui.markup import citation_label, md
 
 log = logging.getLogger(__name__)
@@ -65,7 +65,7 @@ def render(ctx: state.ViewContext) -> None:
                     st.caption(md(note))
                 for index, raw in enumerate(cited, start=1):
                     citation = Citation.model_validate_json(raw)
-                    citation_button(ctx.package_id, citation, f"chat-{len(history) - number}-{index}",
-                                    label=f"[{index}] {citation_label(citation)}")
+                    citation_button(ctx.review.package, citation, f"chat-{len(history) - number}-{index}",
+                                    label=f"[{index}] {citation_label(citation, names=names_of(ctx.review.package))}")
     with right:
-        render_viewer(ctx.review.package, state.selected_citation(ctx.package_id), ctx.settings, ctx.passwords)
+        render_viewer(ctx.review.package, state.selected_citation(ctx.package_id, ctx.view), ctx.settings, ctx.passwords)

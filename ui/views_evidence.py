@@ -54,7 +54,7 @@ def render(ctx: state.ViewContext) -> None:
             st.caption("该文件没有页码（未排版的 Word 或 Excel），按位置浏览下方引文。")
         cited = page_citations(review, file, page_number)
         st.markdown(f"本页被引用 {len(cited)} 处")
-        citation_buttons(ctx.package_id, cited, f"page-{file}-{page_number}", limit=20)
+        citation_buttons(package, cited, f"page-{file}-{page_number}", limit=20)
     with right:
         if selected is not None and selected.file == file and selected.page == page_number:
             shown = selected

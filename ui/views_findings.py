@@ -2,6 +2,8 @@
 and their citations, the reviewer's decision on it, and the evidence viewer beside the list.
 
 Findings, their order and their severities are the checks'; decisions are the review store's.
+A rule is named by its Chinese title from the checks' own catalog (`assistant.checks.rule_catalog`),
+never by its id.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import math
 
 import streamlit as st
 
+from assistant.checks import rule_catalog
 from assistant.core.errors import ShenbaoError
 from assistant.core.findings import SEVERITY_ZH, Finding
 from assistant.package.model import EVIDENCE_ROLES
@@ -18,8 +21,8 @@ from assistant.store.interface import Decision, citations_hash
 from ui import state
 from ui.decisions import Item, decision_badge, decision_form
 from ui.evidence import citation_buttons, render_viewer
-from ui.markup import md, plain
-from ui.tables import dimension_of
+from ui.markup import md, one_line, plain
+from ui.tables import FAMILY_ZH, dimension_of
 
 PAGE_SIZE = 10
 SEVERITY_BADGE = {"error": ":red-badge[错误]", "warning": ":orange-badge[警告]", "info": ":gray-badge[提示]"}
@@ -27,9 +30,19 @@ DECISION_FILTERS = ("全部", "未处理", "已确认", "已修改", "已驳回"
 _FILTER_ACTION = {"已确认": "accept", "已修改": "override", "已驳回": "dismiss"}
 
 
+def rule_titles() -> dict[str, str]:
+    return {spec.id: spec.title for spec in rule_catalog()}
+
+
+def rule_title(rule: str, titles: dict[str, str]) -> str:
+    """What the rule checks, in the notice's words; its family's name for a rule the catalog
+    does not list (never the id: issue 16)."""
+    return titles.get(rule) or FAMILY_ZH.get(rule.split(".", 1)[0], "其他检查")
+
+
 def finding_item(finding: Finding) -> Item:
     return Item(kind="finding", key=finding.id, computed=plain(finding.actual) or None,
-                evidence_hash=citations_hash(finding.citations))
+                evidence_hash=citations_hash(finding.citations), title=one_line(finding.message, 40))
 
 
 def linked_row(finding: Finding, review):
@@ -46,7 +59,8 @@ def linked_row(finding: Finding, review):
 
 
 def row_item(row) -> Item:
-    return Item(kind="value", key=row.label, computed=plain(row.value), evidence_hash=citations_hash(row.citations))
+    return Item(kind="value", key=row.label, computed=plain(row.value), evidence_hash=citations_hash(row.citations),
+                title=row.label)
 
 
 def sides(finding: Finding, review) -> list[tuple[str, list]]:
@@ -69,7 +83,8 @@ def load_decisions(ctx: state.ViewContext) -> dict[tuple[str, str], Decision]:
         return {}
 
 
-def filtered(findings: list[Finding], decisions, titles, *, severities, dimensions, decision_filter, query) -> list[Finding]:
+def filtered(findings: list[Finding], decisions, titles, *, severities, dimensions, decision_filter, query,
+             rules: dict[str, str] | None = None) -> list[Finding]:
     kept = []
     for finding in findings:
         if severities and SEVERITY_ZH[finding.severity] not in severities:
@@ -81,7 +96,8 @@ def filtered(findings: list[Finding], decisions, titles, *, severities, dimensio
             continue
         if decision_filter in _FILTER_ACTION and (current is None or current.action != _FILTER_ACTION[decision_filter]):
             continue
-        if query and query not in plain(f"{finding.message}{finding.rule}{''.join(finding.fields)}"):
+        rule = rule_title(finding.rule, rules or {})
+        if query and query not in plain(f"{finding.message}{rule}{''.join(finding.fields)}"):
             continue
         kept.append(finding)
     return kept
@@ -91,8 +107,8 @@ def render(ctx: state.ViewContext) -> None:
     review = ctx.review
     decisions = load_decisions(ctx)
     titles = dimension_titles(review.catalog)
-    state.show_flash()
-    left, right = st.columns([5, 4], gap="medium")
+    rules = rule_titles()
+    left, right = st.columns([1, 1], gap="medium")
     with left:
         st.subheader(f"问题清单（{len(review.findings)} 项）")
         c1, c2, c3 = st.columns(3)
@@ -102,25 +118,26 @@ def render(ctx: state.ViewContext) -> None:
         decision_filter = c3.selectbox("处理状态", DECISION_FILTERS, key="f-decision")
         query = st.text_input("搜索问题（字段、规则或文字）", key="f-query").strip()
         shown = filtered(review.findings, decisions, titles, severities=severities, dimensions=dimensions,
-                         decision_filter=decision_filter, query=query)
+                         decision_filter=decision_filter, query=query, rules=rules)
         if not shown:
             st.info("没有符合条件的问题。" if review.findings else "未发现问题。")
         pages = max(1, math.ceil(len(shown) / PAGE_SIZE))
         page_number = st.pagination(pages, key="f-page") if pages > 1 else 1
         st.caption(f"共 {len(shown)} 项，第 {page_number}/{pages} 页")
         for finding in shown[(page_number - 1) * PAGE_SIZE: page_number * PAGE_SIZE]:
-            render_finding(ctx, finding, decisions, titles)
+            render_finding(ctx, finding, decisions, titles, rules)
     with right:
-        render_viewer(review.package, state.selected_citation(ctx.package_id), ctx.settings, ctx.passwords)
+        render_viewer(review.package, state.selected_citation(ctx.package_id, ctx.view), ctx.settings, ctx.passwords)
 
 
-def render_finding(ctx: state.ViewContext, finding: Finding, decisions, titles, *, decide: bool = True) -> None:
+def render_finding(ctx: state.ViewContext, finding: Finding, decisions, titles, rules: dict[str, str], *,
+                   decide: bool = True) -> None:
     review = ctx.review
     item = finding_item(finding)
     current = decisions.get(("finding", finding.id))
     with st.container(border=True, key=f"finding-{finding.id}"):
         st.markdown(f"{SEVERITY_BADGE[finding.severity]} **{md(finding.message)}**")
-        st.caption(plain(f"规则 {finding.rule} · {dimension_of(finding, titles)}"
+        st.caption(plain(f"检查：{rule_title(finding.rule, rules)} · {dimension_of(finding, titles)}"
                          + (f" · 涉及：{'、'.join(finding.fields)}" if finding.fields else "")))
         if finding.expected or finding.actual:
             compare = f"应为：**{md(finding.expected or '—')}** ｜ 实际：**{md(finding.actual or '—')}**"
@@ -131,13 +148,13 @@ def render_finding(ctx: state.ViewContext, finding: Finding, decisions, titles, 
             for number, (side, citations) in enumerate(sides(finding, review)):
                 if side:
                     st.caption(side)
-                citation_buttons(ctx.package_id, citations, f"{finding.id}-{number}")
+                citation_buttons(review.package, citations, f"{finding.id}-{number}")
         elif finding.files:
             st.caption(plain("涉及文件：" + "、".join(finding.files)))
         st.markdown(decision_badge(current, item.evidence_hash))
         if not decide:
             return
-        with st.expander("评审处理（确认 / 修改 / 驳回）"):
+        with st.expander("评审处理：确认问题属实 / 更正数值 / 驳回"):
             row = linked_row(finding, review)
             linked = row_item(row) if row is not None else None
             decision_form(ctx.store, ctx.package_id, item, current, role=ctx.role, reviewer=ctx.reviewer,

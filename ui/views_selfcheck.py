@@ -1,6 +1,8 @@
 """The applicant's self-check (申报单位): completeness first — missing files, blanks, missing
 proof, 字数, answer formats, required sections — each with where it is and what the notice asks,
-then how every file was recognised, then the consistency findings.
+then how every file was recognised, then the consistency findings. Within each part the worst
+comes first (an 错误 before a 警告: issue 16); files are named as the reviewer names them, the
+填报指引 does not repeat the label the finding already names.
 
 The findings and the notice's wording (填报指引, the rule's basis) come from `assistant`; this
 view orders them for someone fixing a package before sending it.
@@ -12,8 +14,8 @@ import streamlit as st
 
 from assistant.checks import rule_catalog
 from assistant.core.findings import Finding
-from ui import state
-from ui.evidence import citation_buttons, render_viewer
+from ui import state, style
+from ui.evidence import citation_buttons, names_of, render_viewer
 from ui.markup import md, plain, where
 from ui.tables import completeness_groups, fix_hint
 from ui.views_findings import SEVERITY_BADGE
@@ -43,15 +45,17 @@ def render(ctx: state.ViewContext) -> None:
             render_item(ctx, finding, bases)
         st.markdown("##### 文件识别情况")
         st.caption("shenbao 按内容识别每个文件；识别错误的文件请检查标题是否与通知模板一致。")
-        st.dataframe(files_table(review), hide_index=True, width="stretch", key="sc-files")
+        style.table(files_table(review))
     with right:
-        render_viewer(review.package, state.selected_citation(ctx.package_id), ctx.settings, ctx.passwords)
+        render_viewer(review.package, state.selected_citation(ctx.package_id, ctx.view), ctx.settings, ctx.passwords)
 
 
 def render_item(ctx: state.ViewContext, finding: Finding, bases: dict[str, str]) -> None:
     with st.container(border=True, key=f"sc-{finding.id}"):
         st.markdown(f"{SEVERITY_BADGE[finding.severity]} {md(finding.message)}")
-        places = [f"{c.file} {where(c)}" for c in finding.citations[:3]] or list(finding.files[:3])
+        names = names_of(ctx.review.package)
+        places = ([f"{names.get(c.file, c.file)} {where(c)}" for c in finding.citations[:3]]
+                  or [names.get(f, f) for f in finding.files[:3]])
         if places:
             st.caption(plain("位置：" + "；".join(dict.fromkeys(places))))
         basis = bases.get(finding.rule, "")
@@ -61,4 +65,4 @@ def render_item(ctx: state.ViewContext, finding: Finding, bases: dict[str, str])
         if hint:
             st.markdown(f"**填报指引：** {md(hint)}")
         if finding.citations:
-            citation_buttons(ctx.package_id, finding.citations, f"sc-{finding.id}", limit=3)
+            citation_buttons(ctx.review.package, finding.citations, f"sc-{finding.id}", limit=3)

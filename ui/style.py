@@ -1,0 +1,45 @@
+"""How the workspace looks beyond Streamlit's defaults: one stylesheet, and the table every view
+shows its rows with.
+
+- The evidence viewer's column stays in sight: it sticks below the top of the window while the
+  list beside it scrolls, and scrolls on its own when it is taller than the window (issue 16: a
+  citation clicked far down the page changed a viewer 3,000 px above).
+- Tables show every cell whole: rows wrap instead of cutting indicator names, and a table grows
+  with its rows instead of scrolling inside the page (`table`, an `st.table`).
+- Streamlit's own running indicator says "Stop"; here it says 停止.
+
+Looks only: nothing here decides what is shown.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+VIEWER_KEY = "evidence-viewer"  # the container of the evidence viewer (ui.evidence)
+
+_CSS = f"""
+<style>
+[data-testid="stColumn"]:has(.st-key-{VIEWER_KEY}) {{
+  position: sticky; top: 3.75rem; align-self: flex-start;
+  max-height: calc(100vh - 4.5rem); overflow-y: auto; overscroll-behavior: contain;
+}}
+[data-testid="stTable"] td, [data-testid="stTable"] th {{
+  white-space: normal; overflow-wrap: anywhere; vertical-align: top;
+}}
+[data-testid="stStatusWidget"] button {{ font-size: 0; }}
+[data-testid="stStatusWidget"] button::after {{ content: "停止"; font-size: 0.875rem; }}
+</style>
+"""
+
+
+def apply() -> None:
+    """Inject the stylesheet (a style-only st.html adds no visible element)."""
+    st.html(_CSS)
+
+
+def table(records: list[dict], *, columns: list[str] | None = None) -> None:
+    """Rows as a plain table that wraps long cells and grows with its rows; empty cells blank."""
+    frame = pd.DataFrame(records, columns=columns)
+    frame = frame.astype(object).where(frame.notna(), "")
+    st.table(frame, hide_index=True)
