@@ -41,6 +41,13 @@ def open_database_url(url: str, *, reset_corrupt: bool = False) -> ReviewStore:
                        f"（{parsed.render_as_string(hide_password=True)}）")
 
 
+def sqlite_path(settings: Settings) -> Path:
+    """The SQLite file `open_review_store` opens: the workspace's, or the one a sqlite:/// URL names."""
+    if settings.database_url and store_backend(settings) == "sqlite":
+        return Path(postgres_url(settings.database_url).database)
+    return review_store_path(settings)
+
+
 def store_backend(settings: Settings) -> str:
     """"sqlite" or "postgresql": which backend `open_review_store` opens for these settings."""
     if not settings.database_url:

@@ -5,7 +5,8 @@ a pool whose connections are checked before use, so the store recovers by itself
 server is back), what its errors mean for a reviewer (`StoreUnavailableError` while the server
 cannot be reached), the schema brought current under an advisory lock (`assistant.store.migrate`),
 the database's own checks (the triggers that keep the audit log append-only are there and
-enabled) and backups with `pg_dump` (custom format, for `pg_restore`). The queries are
+enabled), backups with `pg_dump` (custom format) and their restore with `pg_restore` into a new,
+empty database (`restore_dump`). The queries are
 `assistant.store.sql_store`'s. Must not judge values, and must never drop or empty a table.
 """
 
@@ -113,24 +114,56 @@ class PostgresReviewStore(SqlReviewStore):
         partial.unlink(missing_ok=True)
         try:
             self._run(pg_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", f"--file={partial}",
-                      f"--dbname={self._libpq_url()}")
+                      f"--dbname={libpq_url(self.url)}")
             self._run(pg_tool("pg_restore"), "--list", str(partial))
             os.replace(partial, dest)
         finally:
             partial.unlink(missing_ok=True)
         return dest
 
-    def _libpq_url(self) -> str:
-        return self.url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
-
     def _run(self, *argv: str) -> None:
-        env = child_environment(PGCONNECT_TIMEOUT="10")
-        if self.url.password:
-            env["PGPASSWORD"] = str(self.url.password)  # never on the command line, where ps shows it
-        done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=3600)
-        if done.returncode != 0:
-            detail = (done.stderr.strip().splitlines() or ["(无输出)"])[-1]
-            raise ShenbaoError(f"评审记录备份失败（{Path(argv[0]).name}，{self.location}）：{detail}")
+        _run_tool(self.url, self.location, "备份", *argv)
+
+
+def restore_dump(url: str | sa.URL, dump: Path) -> list[str]:
+    """Restore a `backup()` dump into the database of `url`, which must hold no table yet (a new
+    database made as README「部署」 says: nothing is ever dropped or overwritten); in one
+    transaction, so a failed restore leaves it empty. Returns `check_integrity()` of the result."""
+    dump, url = Path(dump), postgres_url(url)
+    if not dump.is_file():
+        raise ShenbaoError(f"找不到备份文件：{dump}")
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool, connect_args={"connect_timeout": 5})
+    where = describe(url)
+    try:
+        with engine.connect() as conn:
+            tables = sa.inspect(conn).get_table_names()
+    except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+        raise StoreUnavailableError(where, _reason(exc), write=False) from exc
+    finally:
+        engine.dispose()
+    if tables:
+        raise ShenbaoError(f"{where} 不是空数据库（已有表 {'、'.join(sorted(tables)[:5])}），未恢复、未作任何改动："
+                           "请新建一个空数据库（ENCODING 'UTF8'），把 SHENBAO_DATABASE_URL 指向它后再恢复")
+    _run_tool(url, where, "恢复", pg_tool("pg_restore"), "--list", str(dump))  # a pg_dump file at all?
+    _run_tool(url, where, "恢复", pg_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error",
+              "--single-transaction", f"--dbname={libpq_url(url)}", str(dump))
+    with PostgresReviewStore(url) as restored:
+        return restored.check_integrity()
+
+
+def libpq_url(url: sa.URL) -> str:
+    """The URL for libpq programs (pg_dump, pg_restore): no driver suffix, no password."""
+    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+
+
+def _run_tool(url: sa.URL, where: str, what: str, *argv: str) -> None:
+    env = child_environment(PGCONNECT_TIMEOUT="10")
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)  # never on the command line, where ps shows it
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=3600)
+    if done.returncode != 0:
+        detail = (done.stderr.strip().splitlines() or ["(无输出)"])[-1]
+        raise ShenbaoError(f"评审记录{what}失败（{Path(argv[0]).name}，{where}）：{detail}")
 
 
 def pg_tool(name: str) -> str:

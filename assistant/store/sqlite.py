@@ -22,7 +22,12 @@ import sqlalchemy as sa
 from sqlalchemy import event
 
 from assistant.core.errors import ShenbaoError
-from assistant.store.interface import APPLICATION_ID, SCHEMA_VERSION, StoreCorruptError, StoreUnavailableError
+from assistant.store.interface import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    StoreCorruptError,
+    StoreUnavailableError,
+)
 from assistant.store.migrate import ensure_schema
 from assistant.store.sql_store import SqlReviewStore, missing_triggers
 from assistant.store.tables import TRIGGERS

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from store_backends import backend, target  # noqa: F401 - fixtures
+import store_backends
 
 from assistant import __version__
 from assistant.core.citations import Citation
@@ -27,9 +27,16 @@ from assistant.store.interface import (
     citations_hash,
     verify_chain,
 )
-from assistant.store.opener import open_database_url, open_review_store, review_store_path, store_backend
+from assistant.store.opener import (
+    open_database_url,
+    open_review_store,
+    review_store_path,
+    store_backend,
+)
 from assistant.store.postgres import PostgresReviewStore, pg_tool
 from assistant.store.sqlite import SqliteReviewStore, restore_backup
+
+backend, target = store_backends.backend, store_backends.target  # fixtures of both backends
 
 PKG = "a" * 64
 EVIDENCE = hashlib.sha256(b"scan0001.pdf").hexdigest()

@@ -18,12 +18,14 @@ import time
 from pathlib import Path
 
 import pytest
-from store_backends import backend, target  # noqa: F401 - fixtures
+import store_backends
 
 from assistant.core.errors import ShenbaoError
 from assistant.store.interface import StoreCorruptError, StoreUnavailableError
 from assistant.store.postgres import PostgresReviewStore
 from assistant.store.sqlite import SqliteReviewStore
+
+backend, target = store_backends.backend, store_backends.target  # fixtures of both backends
 
 REPO = Path(__file__).resolve().parents[2]
 PKG = "a" * 64

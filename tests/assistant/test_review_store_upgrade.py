@@ -12,10 +12,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
+import store_backends
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from fixtures.make_review_store_v1 import DECISIONS, EXPECTED, PACKAGES
-from store_backends import backend, target  # noqa: F401 - fixtures
 from tests_paths import REPO
 
 from assistant.core.errors import ShenbaoError
@@ -23,6 +23,8 @@ from assistant.store.interface import GENESIS_HASH, chain_hash
 from assistant.store.migrate import HEAD, REVISIONS, script_revisions
 from assistant.store.sqlite import SqliteReviewStore
 from assistant.store.tables import VERSION_TABLE, metadata
+
+backend, target = store_backends.backend, store_backends.target  # fixtures of both backends
 
 V1_FILE = REPO / "tests" / "fixtures" / "review_store_v1.sqlite3"
 
