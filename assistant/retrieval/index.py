@@ -139,12 +139,16 @@ class EvidenceIndex:
             chroma_settings = ChromaSettings(anonymized_telemetry=False)
             if self.settings.chroma_url:
                 url = urlparse(self.settings.chroma_url)
-                self._client = chromadb.HttpClient(
-                    host=url.hostname or "127.0.0.1",
-                    port=url.port or (443 if url.scheme == "https" else 8000),
-                    ssl=url.scheme == "https",
-                    settings=chroma_settings,
-                )
+                try:
+                    self._client = chromadb.HttpClient(
+                        host=url.hostname or "127.0.0.1",
+                        port=url.port or (443 if url.scheme == "https" else 8000),
+                        ssl=url.scheme == "https",
+                        settings=chroma_settings,
+                    )
+                except ValueError as exc:  # chromadb's "Could not connect to a Chroma server"
+                    raise ShenbaoError(f"无法连接证据索引服务器 {self.settings.chroma_url}（SHENBAO_CHROMA_URL）："
+                                       "请确认 chroma 服务已启动且本机可以访问（见 README「部署」）") from exc
             else:
                 path = self.root / "chroma"
                 path.mkdir(parents=True, exist_ok=True)

@@ -327,40 +327,18 @@ def test_settings_select_a_chroma_server_only_when_configured(tmp_path):
 
 @pytest.fixture
 def chroma_server(tmp_path):
-    """A real `chroma run` on loopback, for the shared-server path (`--chroma-url`)."""
-    import shutil
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
+    """A real `chroma run` on loopback, for the shared-server path (SHENBAO_CHROMA_URL); a server
+    that does not come up fails the test (tests/chroma_server.py)."""
+    from chroma_server import ChromaServer
 
-    # chromadb is a hard dependency and ships the `chroma` CLI: its absence or a server that does
-    # not start is a regression of the shared-server path, so the test fails instead of skipping.
-    executable = shutil.which("chroma", path=str(Path(sys.executable).parent))
-    assert executable is not None, f"chromadb's `chroma` CLI is missing from {Path(sys.executable).parent}"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [executable, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1).read()
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    pytest.fail(f"chroma server did not start on {url} (exit code {process.poll()})")
-                time.sleep(0.2)
-        yield url
+        server = ChromaServer(tmp_path / "server")
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    try:
+        yield server.url
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        server.close()
 
 
 def test_shared_chroma_server(tmp_path, chroma_server, monkeypatch):
