@@ -162,7 +162,8 @@ def _run_tool(url: sa.URL, where: str, what: str, *argv: str) -> None:
         env["PGPASSWORD"] = str(url.password)  # never on the command line, where ps shows it
     done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=3600)
     if done.returncode != 0:
-        detail = (done.stderr.strip().splitlines() or ["(无输出)"])[-1]
+        lines = done.stderr.strip().splitlines() or ["(无输出)"]
+        detail = next((line for line in lines if "error:" in line), lines[-1])  # the cause, not its context
         raise ShenbaoError(f"评审记录{what}失败（{Path(argv[0]).name}，{where}）：{detail}")
 
 
