@@ -117,17 +117,20 @@ def package_choices(settings: state.WorkspaceSettings, current: str = "") -> lis
 
 
 def _distinct_labels(choices: list[PackageChoice]) -> list[PackageChoice]:
-    """Two entries never read the same: the company, else where each came from, tells them apart."""
-    counts: dict[str, int] = {}
-    for choice in choices:
-        counts[choice.label] = counts.get(choice.label, 0) + 1
-    distinct = []
-    for choice in choices:
-        label = choice.label
-        if counts[label] > 1:
-            label = f"{label}（{choice.company or choice.origin}）"
-        distinct.append(PackageChoice(**{**choice.__dict__, "label": label}))
-    return distinct
+    """Two entries never read the same: the company tells apart two platforms of one name, then
+    the kind of source (示例, 上传), then where exactly each came from (上传于 …)."""
+    def kind(choice: PackageChoice) -> str:
+        return "上传" if choice.removable else choice.origin
+
+    tellers = (lambda c: c.company, kind, lambda c: c.origin)
+    labels = [c.label for c in choices]
+    for teller in tellers:
+        told: dict[str, set[str]] = {}  # label → what the teller says of the entries bearing it
+        for label, choice in zip(labels, choices, strict=True):
+            told.setdefault(label, set()).add(teller(choice))
+        labels = [f"{label}（{teller(c)}）" if len(told[label]) > 1 and teller(c) else label
+                  for label, c in zip(labels, choices, strict=True)]
+    return [PackageChoice(**{**c.__dict__, "label": label}) for c, label in zip(choices, labels, strict=True)]
 
 
 def find(choices: list[PackageChoice], *, key: str = "", source: str = "") -> PackageChoice | None:

@@ -202,19 +202,22 @@ def findings_by_dimension(review: Review) -> list[dict]:
             for dimension in order for severity in SEVERITY_ORDER if counts[(dimension, severity)]]
 
 
-def completeness_groups(findings: list[Finding]) -> tuple[list[tuple[str, list[Finding]]], list[Finding]]:
-    """(completeness findings grouped by family, the rest). Groups come worst first (an error
-    before a warning: issue 16), the notice's order of COMPLETENESS_FAMILIES among equals; items
-    in each group worst first."""
-    def by_severity(items: list[Finding]) -> list[Finding]:
-        return sorted(items, key=lambda f: SEVERITY_ORDER[f.severity])
+def selfcheck_sections(findings: list[Finding]) -> list[tuple[str, list[tuple[str, Finding]]]]:
+    """The applicant's list, worst first (issue 16): one section per severity, each item with
+    what kind of problem it is; within a severity, completeness (缺少材料, 空白未填, … in the
+    notice's order) before consistency (数据一致性)."""
+    def rank(finding: Finding) -> int:
+        family = finding.family
+        return COMPLETENESS_FAMILIES.index(family) if family in COMPLETENESS_FAMILIES else len(COMPLETENESS_FAMILIES)
 
-    groups = [(FAMILY_ZH[family], by_severity([f for f in findings if f.family == family]))
-              for family in COMPLETENESS_FAMILIES]
-    groups = sorted([(title, items) for title, items in groups if items],
-                    key=lambda group: SEVERITY_ORDER[group[1][0].severity])
-    rest = by_severity([f for f in findings if f.family not in COMPLETENESS_FAMILIES and not f.rule.startswith("internal.")])
-    return groups, rest
+    kept = [f for f in findings if not f.rule.startswith("internal.")]
+    sections = []
+    for severity in sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.get):
+        items = sorted((f for f in kept if f.severity == severity), key=rank)
+        if items:
+            sections.append((severity, [(FAMILY_ZH.get(f.family, "数据一致性") if f.family in COMPLETENESS_FAMILIES
+                                         else "数据一致性", f) for f in items]))
+    return sections
 
 
 def _bare(label: str) -> str:
@@ -223,19 +226,22 @@ def _bare(label: str) -> str:
 
 def fix_hint(finding: Finding, review: Review, limit: int = 160) -> str:
     """The 填报指引 of a finding's first field (the notice's own words), clipped; "" if none.
-    The field is named only when neither the finding nor the guidance already names it."""
+    The guidance's own leading label ("合作平台数量（个）：…") is dropped, and the field is named
+    only when the finding does not already name it (issue 16: 填报指引 repeated the label)."""
     for label in finding.fields[:1]:
         spec = review.catalog.match_label(label)
         if spec is None:
             continue
+        bare = _bare(spec.label)
         if spec.guidance:
             text = " ".join(spec.guidance.split())
+            text = re.sub(rf"^(?:其中[:：]?)?{re.escape(bare)}(?:[（(][^（()）]*[）)])?\s*[:：。]\s*", "", text)
             text = text if len(text) <= limit else text[: limit - 1] + "…"
         elif spec.max_chars:
             text = f"{spec.max_chars} 字以内"
         else:
             continue
-        bare = _bare(spec.label)
-        named = bare in finding.message or bare in text
-        return plain(text if named else f"{bare}：{text}")
+        if not text:
+            continue
+        return plain(text if bare in finding.message else f"{bare}：{text}")
     return ""

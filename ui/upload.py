@@ -21,13 +21,14 @@ import json
 import re
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from assistant.core.errors import ShenbaoError
 from extractors.reader import sniff_format
 
 MANIFEST = "upload.json"
+BEIJING = timezone(timedelta(hours=8))
 PACKAGE_DIR = "package"
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"|?*\\/]')
 # What a package's files can be (extractors.reader.sniff_format); legacy .doc/.xls/.wps are kept:
@@ -97,7 +98,7 @@ def save_upload(files: list[tuple[str, bytes]], uploads_dir: Path) -> Upload:
     manifest = folder / MANIFEST
     if not manifest.exists():
         label = names[0] if single_zip or len(names) == 1 else f"{len(names)} 个文件"
-        stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+        stamp = datetime.now(BEIJING).strftime("%Y-%m-%d %H:%M")  # shown as is: Beijing time, not the server's
         manifest.write_text(json.dumps({"name": label, "uploaded_at": stamp, "files": len(names),
                                         "source": names[0] if single_zip else PACKAGE_DIR},
                                        ensure_ascii=False), encoding="utf-8")
