@@ -8,7 +8,8 @@ API, registers the shared packages, says `ready`, waits for `go` on stdin, then 
 outcome is one JSON line on stdout: `saved` (version, seq, value) or `conflict` (the version seen,
 the current one the ConflictError named, its message), with the seconds `record_decision` took.
 
-`run_load(url, writers, rounds)` starts the reviewers together and returns their outcomes.
+`run_load(url, writers, rounds)` starts the reviewers together and returns their outcomes;
+`run_sessions` does the same with threads sharing one store, as the Streamlit sessions do.
 Importable by tests (tests/ is on sys.path) and by bench/ scripts; the store must exist (open it
 once first, so no reviewer's time includes creating the schema).
 """
@@ -21,6 +22,7 @@ import os
 import random
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,17 +48,11 @@ class Outcome:
     ended: float  # time.time() when it returned
 
 
-def reviewer(url: str, tag: str, seed: int, rounds: int, think_s: float) -> None:
+def decide_rounds(store, tag: str, seed: int, rounds: int, think_s: float) -> list[dict]:
+    """One reviewer's clicks on `store`: each outcome as a dict of `Outcome`'s fields."""
     from assistant.store.interface import ConflictError
-    from assistant.store.opener import open_database_url
 
-    store = open_database_url(url)
-    for package_id in PACKAGES:
-        store.register_package(package_id, f"/data/申报材料/{package_id[:6]}", "平台")
-    print("ready", flush=True)
-    if sys.stdin.readline().strip() != "go":
-        return
-    rng = random.Random(seed)
+    rng, outcomes = random.Random(seed), []
     for i in range(rounds):
         package_id, key = rng.choice(PACKAGES), rng.choice(ITEMS)
         shown = store.decision(package_id, "value", key)
@@ -73,10 +69,54 @@ def reviewer(url: str, tag: str, seed: int, rounds: int, think_s: float) -> None
             line = dict(outcome="conflict", version=current, seq=None, value=None, message=str(error))
         line.update(reviewer=tag, package_id=package_id, item_key=key, seen=seen,
                     seconds=time.perf_counter() - started, ended=time.time())
-        print(json.dumps(line, ensure_ascii=False), flush=True)
+        outcomes.append(line)
         if think_s:
             time.sleep(rng.uniform(0, think_s))
+    return outcomes
+
+
+def _register(store) -> None:
+    for package_id in PACKAGES:
+        store.register_package(package_id, f"/data/申报材料/{package_id[:6]}", "平台")
+
+
+def reviewer(url: str, tag: str, seed: int, rounds: int, think_s: float) -> None:
+    from assistant.store.opener import open_database_url
+
+    store = open_database_url(url)
+    _register(store)
+    print("ready", flush=True)
+    if sys.stdin.readline().strip() != "go":
+        return
+    for line in decide_rounds(store, tag, seed, rounds, think_s):
+        print(json.dumps(line, ensure_ascii=False), flush=True)
     store.close()
+
+
+def run_sessions(url: str, writers: int, rounds: int, *, think_s: float = 0.0, seed: int = 0) -> list[Outcome]:
+    """`writers` reviewers as threads sharing one store object — how the Streamlit workspace runs
+    its sessions (one server process, the store in `st.cache_resource`)."""
+    from assistant.store.opener import open_database_url
+
+    with open_database_url(url) as store:
+        _register(store)
+        barrier, results, errors = threading.Barrier(writers), [], []
+
+        def session(n: int) -> None:
+            try:
+                barrier.wait()
+                results.extend(decide_rounds(store, f"专家{n + 1}", seed * 100 + n, rounds, think_s))
+            except BaseException as exc:  # noqa: BLE001 - reported to the caller below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=session, args=(n,)) for n in range(writers)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    if errors:
+        raise errors[0]
+    return [Outcome(**line) for line in results]
 
 
 def run_load(url: str, writers: int, rounds: int, *, think_s: float = 0.0, seed: int = 0,

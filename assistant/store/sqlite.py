@@ -1,7 +1,8 @@
 """The SQLite review store: `SqliteReviewStore`, its backup and `restore_backup`.
 
 Owns the one SQLite file in the workspace (the default backend): connections with WAL and FULL
-sync, `BEGIN IMMEDIATE` writes, corruption detection at open (a corrupt file is moved aside only
+sync, `BEGIN IMMEDIATE` writes (the writers of one process — the workspace's sessions — queue on
+a lock of the store first, woken as soon as it is free instead of polling SQLite's busy handler), corruption detection at open (a corrupt file is moved aside only
 on request), the schema brought current by `assistant.store.migrate` (a file of the store before
 Alembic is upgraded in place, keeping every row), online backups renamed into place and restores
 that pass `check_integrity` first. The queries are `assistant.store.sql_store`'s. Must not judge
@@ -14,7 +15,9 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -46,6 +49,7 @@ class SqliteReviewStore(SqlReviewStore):
                  clock: Callable[[], datetime] | None = None):
         self.path = Path(path)
         self.busy_timeout_s = busy_timeout_s
+        self._lock, self._lock_pid = threading.Lock(), os.getpid()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         super().__init__(self._make_engine(), str(self.path), clock)
         try:
@@ -61,6 +65,28 @@ class SqliteReviewStore(SqlReviewStore):
         except BaseException:
             self.close()  # a store that failed to open holds no connection
             raise
+
+    @contextmanager
+    def _transaction(self, write: bool, snapshot: bool = False) -> Iterator[sa.Connection]:
+        if not write:
+            with super()._transaction(write, snapshot) as conn:
+                yield conn
+            return
+        lock = self._writer_lock()
+        if not lock.acquire(timeout=self.busy_timeout_s):
+            raise StoreUnavailableError(str(self.path), "正被其他评审会话长时间占用", write=True)
+        try:
+            with super()._transaction(write, snapshot) as conn:
+                yield conn
+        finally:
+            lock.release()
+
+    def _writer_lock(self) -> threading.Lock:
+        """This process's writers take turns here; SQLite's own lock orders them with other
+        processes. A forked child gets a lock of its own (its parent's may be held)."""
+        if self._lock_pid != os.getpid():
+            self._lock, self._lock_pid = threading.Lock(), os.getpid()
+        return self._lock
 
     def _make_engine(self) -> sa.Engine:
         engine = sa.create_engine(sa.URL.create("sqlite", database=str(self.path)), pool_size=5, max_overflow=20,

@@ -392,6 +392,22 @@ def test_a_writer_locked_out_too_long_gets_a_clear_error_and_writes_nothing(tmp_
         assert decide(impatient).version == 1
 
 
+def test_a_session_queued_behind_another_of_its_process_too_long_gets_the_same_clear_error(tmp_path):
+    """The writers of one process (the workspace's sessions) take turns on the store's own lock
+    before SQLite's: one held too long is the same refusal, and nothing is written."""
+    with SqliteReviewStore(tmp_path / "r.sqlite3", busy_timeout_s=0.2) as store:
+        store.register_package(PKG, "x")
+        held = store._writer_lock()
+        held.acquire()
+        try:
+            with pytest.raises(StoreUnavailableError, match="正被其他评审会话长时间占用.*本次修改未保存"):
+                decide(store)
+            assert store.history(PKG) == []
+        finally:
+            held.release()
+        assert decide(store).version == 1  # released: the next write goes through
+
+
 def test_backup_and_restore_bring_back_exactly_the_backed_up_state(tmp_path):
     with SqliteReviewStore(tmp_path / "reviews.sqlite3", clock=Clock()) as store:
         store.register_package(PKG, "/data/申报材料", "示例工业互联网平台")

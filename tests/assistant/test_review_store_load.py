@@ -1,5 +1,6 @@
 """Eight reviewers deciding at once on the same packages, on both backends (tests/store_load.py:
-one process per reviewer, the product's store API, everyone let go together): no lost update,
+the product's store API, everyone let go together; one process per reviewer, or eight sessions
+sharing one store in one process as the Streamlit workspace runs them): no lost update,
 every collision reported to the reviewer as a ConflictError naming the newer decision, and every
 package's audit chain intact."""
 
@@ -9,17 +10,18 @@ from collections import defaultdict
 
 import pytest
 import store_backends
-from store_load import ITEMS, PACKAGES, run_load
+from store_load import ITEMS, PACKAGES, run_load, run_sessions
 
 backend, target = store_backends.backend, store_backends.target  # fixtures of both backends
 
 WRITERS, ROUNDS = 8, 30
 
 
-@pytest.mark.slow  # eight child processes, 240 decisions
-def test_eight_reviewers_on_the_same_packages_lose_nothing_and_are_told_of_every_conflict(target):
+@pytest.mark.slow  # eight reviewers, 240 decisions
+@pytest.mark.parametrize("run", [run_load, run_sessions], ids=["processes", "sessions-one-store"])
+def test_eight_reviewers_on_the_same_packages_lose_nothing_and_are_told_of_every_conflict(target, run):
     target.open().close()  # the schema exists before anyone clicks
-    outcomes = run_load(target.url, WRITERS, ROUNDS)
+    outcomes = run(target.url, WRITERS, ROUNDS)
     assert len(outcomes) == WRITERS * ROUNDS
     saved = [o for o in outcomes if o.outcome == "saved"]
     conflicts = [o for o in outcomes if o.outcome == "conflict"]
