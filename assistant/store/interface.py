@@ -2,7 +2,8 @@
 
 Owns the interface `ReviewStore` every backend implements, its models and errors, input
 validation and the audit hashes. Per package, a store keeps the current decision on each item (a
-finding by its id, a 附件4 row by its label) and an append-only audit log of every change.
+finding by its id, a 附件4 row by its label) and an append-only audit log of every change, and
+which experts the 评价工作组 assigned to it (`Assignment`, a log only added to as well).
 DESIGN.md: "nothing the reviewer decided is ever lost" — so every write is one transaction that
 excludes other writers of the package, commits are durable, audit rows cannot be updated or
 deleted (triggers), each package's audit rows form a sha256 chain (tampering shows in
@@ -81,6 +82,26 @@ class Decision(BaseModel):
     def is_stale(self, evidence_hash: str) -> bool:
         """True when the evidence changed since the reviewer decided."""
         return evidence_hash != self.evidence_hash
+
+
+class Assignment(BaseModel):
+    """An expert given a package to review by the 评价工作组 (who, and when: UTC ISO 8601)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    package_id: str
+    user: str  # the expert's account, as the role file spells it
+    changed_by: str
+    changed_at: str
+
+
+class AssignmentConflictError(ShenbaoError):
+    """The package's experts changed since the caller read them; nothing was written."""
+
+    def __init__(self, package_id: str, current: list[Assignment]):
+        self.package_id, self.current = package_id, current
+        who = "、".join(a.user for a in current) or "（无）"
+        super().__init__(f"这份申报材料的评审专家已被他人修改，现为：{who}；您的分配未保存，请刷新后重新分配。")
 
 
 class ConflictError(ShenbaoError):
@@ -165,6 +186,11 @@ class ReviewStore(ABC):
     def decision(self, package_id: str, item_kind: ItemKind, item_key: str) -> Decision | None: ...
     @abstractmethod
     def _append(self, row: dict, expected_version: int) -> Decision: ...  # check version, append, make current
+    @abstractmethod
+    def assignments(self, package_id: str | None = None) -> list[Assignment]: ...  # who has which package now
+    @abstractmethod
+    def set_assignments(self, package_id: str, users: Iterable[str], *, changed_by: str,
+                        expected: Iterable[str] | None = None) -> list[Assignment]: ...  # `users` become its experts
     @abstractmethod
     def backup(self, dest: Path) -> Path: ...
     @abstractmethod

@@ -27,10 +27,10 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The revisions in `migrations/versions`, oldest first. Kept here so that opening a store that is
 # already up to date reads one row and never imports Alembic; a test compares it with the
 # script directory.
-REVISIONS = ("0001", "0002")
+REVISIONS = ("0001", "0002", "0003")
 HEAD = REVISIONS[-1]
 LEGACY_REVISION = "0001"  # what a SQLite file of the store before Alembic is
-_OUR_TABLES = {"package_review", "audit", "decision"}
+_OUR_TABLES = {"package_review", "audit", "decision", "assignment"}
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import os
 from abc import abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
@@ -28,6 +28,8 @@ from assistant.core.errors import ShenbaoError
 from assistant.store.interface import (
     AUDIT_FIELDS,
     GENESIS_HASH,
+    Assignment,
+    AssignmentConflictError,
     ConflictError,
     Decision,
     ItemKind,
@@ -37,7 +39,7 @@ from assistant.store.interface import (
     verify_chain,
 )
 from assistant.store.migrate import Upgrade
-from assistant.store.tables import audit, decision, package_review
+from assistant.store.tables import assignment, audit, decision, package_review
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +165,41 @@ class SqlReviewStore(ReviewStore):
                     decision.c.package_id == package_id, decision.c.item_kind == kind, decision.c.item_key == key))
         return Decision(seq=seq, **row)
 
+    # ------------------------------------------------------------------ assignments
+
+    def assignments(self, package_id: str | None = None) -> list[Assignment]:
+        query = sa.select(assignment).order_by(assignment.c.seq)
+        if package_id is not None:
+            query = query.where(assignment.c.package_id == package_id)
+        with self._transaction(write=False) as conn:
+            return _assigned(conn.execute(query).all())
+
+    def set_assignments(self, package_id: str, users: Iterable[str], *, changed_by: str,
+                        expected: Iterable[str] | None = None) -> list[Assignment]:
+        """Rows for the experts added and those taken off (none for the unchanged), under the
+        package's write lock. `expected`: the experts the caller saw; if someone changed them
+        since, `AssignmentConflictError` and nothing is written (no lost update)."""
+        wanted = {user.strip() for user in users if user and user.strip()}
+        if not changed_by or not changed_by.strip():
+            raise ShenbaoError("分配评审专家须记录分配人")
+        now = self.clock().astimezone(timezone.utc).isoformat(timespec="microseconds")
+        with self._transaction(write=True) as conn:
+            locked = conn.execute(sa.select(package_review.c.package_id)
+                                  .where(package_review.c.package_id == package_id).with_for_update()).first()
+            if locked is None:
+                raise ShenbaoError(f"评审记录中没有该申报包，请先登记：{package_id}")
+            mine = sa.select(assignment).where(assignment.c.package_id == package_id).order_by(assignment.c.seq)
+            before = _assigned(conn.execute(mine).all())
+            current = {a.user for a in before}
+            if expected is not None and {u.strip() for u in expected} != current:
+                raise AssignmentConflictError(package_id, before)
+            changes = [(user, True) for user in sorted(wanted - current)]
+            changes += [(user, False) for user in sorted(current - wanted)]
+            for user, assigned in changes:
+                conn.execute(sa.insert(assignment).values(package_id=package_id, user_name=user, assigned=assigned,
+                                                          changed_by=changed_by.strip(), changed_at=now))
+            return _assigned(conn.execute(mine).all())
+
     # ------------------------------------------------------------------ checks
 
     def check_integrity(self) -> list[str]:
@@ -192,6 +229,15 @@ def _current(conn: sa.Connection, package_id: str, kind: str, key: str) -> Decis
 def _decision(row: sa.Row) -> Decision:
     values = row._mapping
     return Decision(seq=values["seq"], chain_hash=values["chain_hash"], **{f: values[f] for f in AUDIT_FIELDS})
+
+
+def _assigned(rows: list[sa.Row]) -> list[Assignment]:
+    """The assignments in force, from log rows in seq order: each pair's latest row, if it assigns."""
+    latest: dict[tuple[str, str], sa.Row] = {}
+    for row in rows:
+        latest[(row.package_id, row.user_name)] = row
+    return [Assignment(package_id=r.package_id, user=r.user_name, changed_by=r.changed_by, changed_at=r.changed_at)
+            for _, r in sorted(latest.items()) if r.assigned]
 
 
 def missing_triggers(present: dict[str, bool], expected: tuple[str, ...]) -> list[str]:

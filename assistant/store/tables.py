@@ -57,6 +57,19 @@ decision = sa.Table(
     sa.Column("version", sa.Integer, nullable=False),
 )
 
+# Which experts the 评价工作组 assigned to which package (migration 0003): a log only added to; an
+# expert's assignment to a package is the latest row of the pair (`assigned` false: taken off it).
+assignment = sa.Table(
+    "assignment", metadata,
+    sa.Column("seq", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("package_id", sa.Text, sa.ForeignKey("package_review.package_id"), nullable=False),
+    sa.Column("user_name", sa.Text, nullable=False),
+    sa.Column("assigned", sa.Boolean, nullable=False),
+    sa.Column("changed_by", sa.Text, nullable=False),
+    sa.Column("changed_at", sa.Text, nullable=False),
+    sa.Index("assignment_package", "package_id", "seq"),
+)
+
 # The triggers every backend must have, by table: refusing changes to the audit log, and
 # keeping each current decision on its item's newest audit row (`check_integrity` looks for them).
 TRIGGERS = ("audit_no_update", "audit_no_delete", "decision_no_delete", "decision_first", "decision_next")
