@@ -1,7 +1,7 @@
 """How the workspace looks beyond Streamlit's defaults: one stylesheet, and the table every view
 shows its rows with.
 
-- The evidence viewer's column stays in sight: it sticks below the top of the window while the
+- The evidence viewer's column stays in sight: it sticks below Streamlit's header bar while the
   list beside it scrolls, and scrolls on its own when it is taller than the window (issue 16: a
   citation clicked far down the page changed a viewer 3,000 px above).
 - Tables show every cell whole: rows wrap instead of cutting indicator names, and a table grows
@@ -21,11 +21,11 @@ VIEWER_KEY = "evidence-viewer"  # the container of the evidence viewer (ui.evide
 _CSS = f"""
 <style>
 [data-testid="stColumn"]:has(.st-key-{VIEWER_KEY}) {{
-  position: sticky; top: 3.75rem; align-self: flex-start;
-  max-height: calc(100vh - 4.5rem); overflow-y: auto; overscroll-behavior: contain;
+  position: sticky; top: 6rem; align-self: flex-start;
+  max-height: calc(100vh - 7rem); overflow-y: auto; overscroll-behavior: contain; overflow-anchor: none;
 }}
 [data-testid="stTable"] td, [data-testid="stTable"] th {{
-  white-space: normal; overflow-wrap: anywhere; vertical-align: top;
+  white-space: normal; overflow-wrap: break-word; vertical-align: top; min-width: 4.5em;
 }}
 [data-testid="stStatusWidget"] button {{ font-size: 0; }}
 [data-testid="stStatusWidget"] button::after {{ content: "停止"; font-size: 0.875rem; }}
@@ -38,8 +38,15 @@ def apply() -> None:
     st.html(_CSS)
 
 
+def number_text(value: float) -> str:
+    """289.0 → "289", 45500.0 → "45,500", 1126.4183 → "1,126.4183" (not st.table's "289.0000")."""
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
 def table(records: list[dict], *, columns: list[str] | None = None) -> None:
     """Rows as a plain table that wraps long cells and grows with its rows; empty cells blank."""
     frame = pd.DataFrame(records, columns=columns)
     frame = frame.astype(object).where(frame.notna(), "")
+    frame = frame.map(lambda v: number_text(v) if isinstance(v, float) else v)
     st.table(frame, hide_index=True)

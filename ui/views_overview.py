@@ -76,8 +76,7 @@ def counts_chart(by_dimension: list[dict]) -> dict:
     dimensions = list(dict.fromkeys(r["维度"] for r in by_dimension))
     return {
         "data": {"values": by_dimension},
-        "mark": {"type": "bar"},
-        "height": max(120, 34 * len(dimensions)),
+        "mark": {"type": "bar"},  # no "height": with a stacked nominal axis it collapses the bands
         "encoding": {
             "y": {"field": "维度", "type": "nominal", "sort": dimensions, "title": None,
                   "axis": {"labelLimit": 0}},

@@ -186,3 +186,88 @@ def _first_error_id(page) -> str:
             classes = box.get_attribute("class") or ""
             return next(c for c in classes.split() if c.startswith("st-key-finding-")).removeprefix("st-key-finding-")
     raise AssertionError("no error finding with a citation on the first page")
+
+
+def test_viewer_stays_in_sight_and_a_reload_comes_back(server):
+    """Issue 16 in the browser: a citation clicked on the last finding shows its page beside it
+    without scrolling, the page image is wide enough to read, tables grow with their rows instead
+    of scrolling inside the page, Streamlit's running indicator says 停止 (not "Stop"), and a
+    reload brings back the view and the reviewer's name."""
+    from playwright.sync_api import sync_playwright
+
+    url, _workspace = server
+    height = 1050
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(), headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1500, "height": height}, locale="zh-CN")
+            page.goto(url)
+            page.get_by_text("各维度问题数").wait_for(timeout=COLD_LOAD_MS)
+            _settled(page)
+            name = page.get_by_role("textbox", name="评审人姓名")
+            name.fill("浏览器评审员")
+            name.press("Enter")
+            _settled(page)
+            assert _stop_says_chinese(page)
+
+            page.get_by_role("radio", name="问题", exact=True).click()
+            page.get_by_text("问题清单").wait_for(timeout=CLICK_MS)
+            _settled(page)
+            findings = page.locator('[class*="st-key-finding-"]')
+            assert findings.count() >= 5
+            last = findings.nth(findings.count() - 1)
+            last.scroll_into_view_if_needed()
+            last.locator("button:visible").filter(has_text="第").first.click()
+            viewer = page.locator(".st-key-evidence-viewer")
+            viewer.get_by_text("黄色框为引文位置").wait_for(timeout=CLICK_MS)
+            _settled(page)
+            heading = viewer.get_by_text("证据查看").bounding_box()
+            header = page.locator('[data-testid="stHeader"]').bounding_box()
+            # In sight near the top, below Streamlit's header bar (not hidden under it).
+            assert heading is not None and header["y"] + header["height"] <= heading["y"] < height / 4, (heading, header)
+            assert _in_sight(last.bounding_box(), height)  # the reviewer was not moved away from the finding
+            images = viewer.locator('[data-testid="stImage"] img')
+            widths = [images.nth(i).bounding_box()["width"] for i in range(images.count())]
+            assert widths and max(widths) >= 480, widths  # issue 16: the page was ~330 px wide
+            assert _in_sight(images.last.bounding_box(), height)
+            _shoot(page, "viewer_beside_finding.png")
+
+            page.get_by_role("radio", name="指标", exact=True).click()
+            page.get_by_text("查看指标出处").wait_for(timeout=CLICK_MS)
+            _settled(page)
+            assert page.locator('[data-testid="stDataFrame"]').count() == 0
+            scrolling = page.locator('[data-testid="stTable"]').evaluate_all(
+                "els => els.filter(e => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).length")
+            assert scrolling == 0
+
+            page.reload()
+            page.get_by_text("查看指标出处").wait_for(timeout=CLICK_MS)
+            _settled(page)
+            assert page.get_by_role("radio", name="指标", exact=True).is_checked()
+            assert page.get_by_role("textbox", name="评审人姓名").input_value() == "浏览器评审员"
+            page.get_by_role("heading").filter(has_text=PLATFORM).first.wait_for(timeout=CLICK_MS)
+        finally:
+            browser.close()
+
+
+def _in_sight(box, height: float) -> bool:
+    return box is not None and box["y"] < height and box["y"] + box["height"] > 0
+
+
+def _stop_says_chinese(page) -> bool:
+    """The workspace's stylesheet turns the status widget's "Stop" into 停止; checked on the
+    widget itself when a rerun shows it long enough, always on the stylesheet."""
+    styled = page.evaluate("""() => [...document.querySelectorAll('style')].some(s =>
+        s.textContent.includes('stStatusWidget') && s.textContent.includes('停止'))""")
+    page.get_by_role("radio", name="指标", exact=True).click()
+    button = page.locator('[data-testid="stStatusWidget"] button')
+    try:
+        button.first.wait_for(state="attached", timeout=3000)
+        shown = button.first.evaluate(
+            "e => e.isConnected ? [getComputedStyle(e).fontSize, getComputedStyle(e, '::after').content] : null")
+    except Exception:  # the rerun ended before the widget was drawn (or as it was read)
+        shown = None
+    if shown is not None and shown[0]:  # read while drawn: what the reviewer sees
+        styled = styled and shown == ["0px", '"停止"']
+    _settled(page)
+    return styled
