@@ -267,6 +267,8 @@ class EvidenceIndex:
                 store.package_id = package.id
                 store.replace([] if predecessor else removed, new_chunks)
                 store.save()
+            if collection.count() < len(store.chunks):  # vectors lost (a chroma server wiped or
+                embedded += self._write_vectors(collection, store.chunks, None)[0]  # restored empty)
             previous = self._remember(package)
             if previous and not self.settings.chroma_url:
                 # A shared chroma server may still serve the old package to a colleague.

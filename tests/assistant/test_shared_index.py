@@ -95,3 +95,20 @@ def test_a_chroma_server_that_is_not_there_is_a_clear_error_in_chinese(tmp_path,
     assert done.returncode == 2, done.stdout
     assert f"无法连接证据索引服务器 {url}（SHENBAO_CHROMA_URL）" in done.stderr
     assert "内部错误" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_vectors_lost_on_the_server_are_embedded_again_at_the_next_indexing(tmp_path, chroma):
+    """A chroma server wiped, or replaced by an empty one: the workspace still knows the package's
+    chunks, and indexing it again puts every vector back instead of searching words only."""
+    settings = Settings(workspace=tmp_path / "ws", chroma_url=chroma.url, **QUIET)
+    package = load_package(SAMPLE, settings)
+    index = EvidenceIndex(settings, search_terms(load_catalog()))
+    total = index.index_package(package).chunks_total
+    remote = chromadb.HttpClient(host="127.0.0.1", port=chroma.port)
+    remote.delete_collection(index.collection_name(package.id))
+    again = EvidenceIndex(settings, search_terms(load_catalog()))  # e.g. the workspace restarted
+    stats = again.index_package(package)
+    assert (stats.chunks_total, stats.embedded) == (total, total)
+    assert remote.get_collection(index.collection_name(package.id)).count() == total
+    assert any(h.vector_rank is not None for h in again.search(package.id, "营业收入 审计报告", k=5))
+    assert again.index_package(package).embedded == 0  # and only once
