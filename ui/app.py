@@ -5,7 +5,8 @@ applicant), the package (ui.packages: each application once, named by its platfo
 be removed) and takes uploads; the main area shows the views of the role over one data model, the
 `Review` computed by `assistant` (ui.loading) and kept between clicks (ui.state). Where the
 reviewer is — package, role, view, name — lives in the address (ui.location), so a reload comes
-back to the same place.
+back to the same place. In a team deployment (SHENBAO_UI_USER_HEADER with SHENBAO_UI_ROLES) the
+signed-in user replaces the role and the name, and `ui.signin` refuses what the role may not see.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ import streamlit as st
 from assistant.core.errors import ShenbaoError
 from assistant.reports.outputs import row_value
 from ui import (
+    access,
     loading,
     location,
     packages,
+    signin,
     state,
     style,
     views_batch,
@@ -33,6 +36,7 @@ from ui import (
     views_findings,
     views_indicators,
     views_overview,
+    views_panel,
     views_selfcheck,
     views_summary,
 )
@@ -44,10 +48,11 @@ VIEWS = {
     "概览": views_overview.render, "指标": views_indicators.render, "问题": views_findings.render,
     "证据": views_evidence.render, "汇总表": views_summary.render, "批量总览": views_batch.render,
     "自查": views_selfcheck.render, "问答": views_chat.render, "导出": views_exports.render,
+    "评审汇总": views_panel.render,
 }
 ROLE_VIEWS = {
-    "评审专家": ("概览", "问题", "指标", "证据", "汇总表", "问答", "导出"),
-    "评价工作组": ("批量总览", "汇总表", "问题", "证据", "问答", "导出"),
+    "评审专家": ("概览", "问题", "指标", "证据", "汇总表", "评审汇总", "问答", "导出"),
+    "评价工作组": ("批量总览", "评审汇总", "汇总表", "问题", "证据", "问答", "导出"),
     "申报单位": ("自查", "指标", "证据", "问答", "导出"),
 }
 ROLE_HELP = {"评审专家": "逐项核对申报值与证据，处理问题并留下评审意见",
@@ -56,25 +61,31 @@ ROLE_HELP = {"评审专家": "逐项核对申报值与证据，处理问题并�
 APPLICANT = "申报单位"
 
 
-def sidebar(settings: state.WorkspaceSettings) -> tuple[str, str, packages.PackageChoice | None]:
+def sidebar(settings: state.WorkspaceSettings,
+            member: access.Member | None = None) -> tuple[str, str, packages.PackageChoice | None]:
     with st.sidebar:
         st.title("shenbao 申报")
         st.caption("上海市工业互联网平台应用水平评价 · 申报材料评审工作台（离线）")
-        role = st.radio("角色", state.ROLES, key=state.ROLE, captions=[ROLE_HELP[r] for r in state.ROLES])
-        reviewer = ""
-        if role != APPLICANT:  # an applicant records no decision: no name asked, none shown
-            reviewer = st.text_input("评审人姓名", key=state.REVIEWER, placeholder="记录评审决定时必填",
-                                     persist_state="session") or ""
+        if member is not None:  # team deployment: the signed-in user is the role and the reviewer
+            role, reviewer = signin.identity(member)
+        else:
+            role = st.radio("角色", state.ROLES, key=state.ROLE, captions=[ROLE_HELP[r] for r in state.ROLES])
+            reviewer = ""
+            if role != APPLICANT:  # an applicant records no decision: no name asked, none shown
+                reviewer = st.text_input("评审人姓名", key=state.REVIEWER, placeholder="记录评审决定时必填",
+                                         persist_state="session") or ""
         picker = st.container()
-        with st.expander("上传申报材料", expanded=False):
-            upload(settings)
-        choice = pick_package(picker, settings)
+        if member is None or access.may_upload(member):
+            with st.expander("上传申报材料", expanded=False):
+                upload(settings)
+        choice = pick_package(picker, settings, member)
     return role, " ".join(reviewer.split()), choice
 
 
-def pick_package(picker, settings: state.WorkspaceSettings) -> packages.PackageChoice | None:
+def pick_package(picker, settings: state.WorkspaceSettings,
+                 member: access.Member | None = None) -> packages.PackageChoice | None:
     source = state.current_source(settings)
-    choices = packages.package_choices(settings, current=source)
+    choices = signin.visible(member, packages.package_choices(settings, current=source), settings, source)
     wanted = st.session_state.pop(location.WANTED_PACKAGE, None)
     chosen = packages.find(choices, key=wanted) if wanted else None
     if chosen is None:
@@ -126,6 +137,7 @@ def upload(settings: state.WorkspaceSettings) -> None:
             st.error(md(exc))
             return
         st.session_state[state.SOURCE] = str(saved.source)
+        signin.note_upload(str(saved.source))
 
 
 def empty_state() -> None:
@@ -147,12 +159,10 @@ def main() -> None:
     # A local image: an emoji or :material: icon would be fetched from a public font host.
     st.set_page_config(page_title="shenbao 申报材料评审工作台", page_icon=page_icon(), layout="wide")
     style.apply()
-    settings = state.load_settings()
-    if settings is None:
-        st.error("此工作台需要登录后使用（未收到登录用户信息）。请通过单位的登录入口访问。")
-        st.stop()
+    settings, member = signin.load_settings()  # refuses a request without a signed-in user
     location.restore(ROLE_VIEWS)
-    role, reviewer, choice = sidebar(settings)
+    signin.guard_request(member, settings)  # refuses a package of someone else asked by address or session
+    role, reviewer, choice = sidebar(settings, member)
     try:
         store = state.review_store(settings)
     except ShenbaoError as exc:
@@ -174,9 +184,12 @@ def main() -> None:
     st.session_state[state.CURRENT_VIEW] = view
     location.publish(role=role, view=view, package_key=choice.key, reviewer=reviewer)
     state.show_flash()
-    loaded = loading.ensure_loaded(settings, choice.source, passwords)
+    progress = st.empty()  # the review's progress, cleared if the package turns out not to be the user's
+    with progress.container():
+        loaded = loading.ensure_loaded(settings, choice.source, passwords)
     if loaded is None:
         st.stop()
+    signin.guard_loaded(member, loaded, settings, title, progress)
     record_review(Path(loaded.source), settings.workspace / state.UPLOADS, package_id=loaded.package_id,
                   platform=loaded.platform_name, company=row_value(loaded.review, "企业名称"))
     if view != "批量总览":

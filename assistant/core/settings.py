@@ -60,10 +60,14 @@ class Settings(BaseSettings):
     ui_host: str = "127.0.0.1"
     ui_port: int = 8501
     # Shared deployment behind a signing-in reverse proxy: the header carrying the signed-in user
-    # (e.g. "X-Forwarded-User"). When set, a request without it is refused and each user gets a
-    # workspace of their own under workspace/users/<user>, so applicants never see each other's
-    # packages.
+    # (e.g. "X-Forwarded-User"). When set, a request without it is refused; without ui_roles each
+    # user gets a workspace of their own under workspace/users/<user>, so applicants never see
+    # each other's packages.
     ui_user_header: str | None = None
+    # A team on one server (with ui_user_header): a TOML file mapping each signed-in user to a role
+    # (工作组 / 专家 / 申报单位) and packages (README: Roles). The workspace is then shared and
+    # what each user sees and does follows the role (ui.access); users not in the file are refused.
+    ui_roles: Path | None = None
 
     def read_options(self, password: str | None = None) -> ReadOptions:
         return ReadOptions(
