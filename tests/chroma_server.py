@@ -21,17 +21,19 @@ from pathlib import Path
 class ChromaServer:
     """`chroma run --path DATA --host 127.0.0.1 --port N` as a child; `url` once it answers."""
 
-    def __init__(self, data: Path, timeout_s: float = 60) -> None:
+    def __init__(self, data: Path, timeout_s: float = 60, port: int | None = None) -> None:
         folder = Path(sys.executable).parent
         executable = shutil.which("chroma", path=str(folder))
         if executable is None:
             raise RuntimeError(f"chromadb's `chroma` CLI is missing from {folder}")
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
+        if port is None:
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                port = probe.getsockname()[1]
+        self.port = port
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = Path(data).parent / f"chroma-{self.port}.log"
-        with open(self.log, "wb") as log:
+        with open(self.log, "ab") as log:
             self.process = subprocess.Popen(
                 [executable, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(self.port)],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)

@@ -21,12 +21,14 @@ import json
 import re
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 import chromadb
+import httpx
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from pydantic import BaseModel, ConfigDict
@@ -233,7 +235,23 @@ class EvidenceIndex:
 
     # ------------------------------------------------------------------ indexing
 
+    @contextmanager
+    def _reachable(self) -> Iterator[None]:
+        """A chroma server gone mid-session is a Chinese error naming it; its client reconnects
+        by itself once the server is back."""
+        try:
+            yield
+        except httpx.TransportError as exc:
+            if not self.settings.chroma_url:
+                raise
+            raise ShenbaoError(f"证据索引服务器 {self.settings.chroma_url}（SHENBAO_CHROMA_URL）暂时无法访问（{exc}）："
+                               "请确认 chroma 服务在运行，恢复后重试即可") from exc
+
     def index_package(self, package: Package) -> IndexStats:
+        with self._reachable():
+            return self._index_package(package)
+
+    def _index_package(self, package: Package) -> IndexStats:
         started = time.perf_counter()
         with self._lock:
             name = self.collection_name(package.id)
@@ -350,6 +368,10 @@ class EvidenceIndex:
         return mask
 
     def search(self, package_id: str, query: str, k: int = 8, where: ChunkFilter | None = None) -> list[Hit]:
+        with self._reachable():
+            return self._search(package_id, query, k, where)
+
+    def _search(self, package_id: str, query: str, k: int, where: ChunkFilter | None) -> list[Hit]:
         with self._lock:
             name, store = self._indexed_store(package_id)
             if not query.strip() or not store.chunks:

@@ -16,6 +16,7 @@ from chroma_server import ChromaServer
 from tests_paths import REPO, SAMPLE
 
 from assistant.catalog.notice import load_catalog, search_terms
+from assistant.core.errors import ShenbaoError
 from assistant.core.settings import Settings
 from assistant.package.loader import load_package
 from assistant.retrieval.index import EvidenceIndex
@@ -112,3 +113,20 @@ def test_vectors_lost_on_the_server_are_embedded_again_at_the_next_indexing(tmp_
     assert remote.get_collection(index.collection_name(package.id)).count() == total
     assert any(h.vector_rank is not None for h in again.search(package.id, "营业收入 审计报告", k=5))
     assert again.index_package(package).embedded == 0  # and only once
+
+
+def test_a_server_gone_mid_session_is_a_clear_error_and_the_index_recovers_with_it(tmp_path, chroma):
+    settings = Settings(workspace=tmp_path / "ws", chroma_url=chroma.url, **QUIET)
+    package = load_package(SAMPLE, settings)
+    index = EvidenceIndex(settings, search_terms(load_catalog()))
+    index.index_package(package)
+    chroma.close()  # the chroma service stops while the workspace keeps running
+    for call in (lambda: index.search(package.id, "营业收入", k=3), lambda: index.index_package(package)):
+        with pytest.raises(ShenbaoError, match=f"证据索引服务器 {chroma.url}（SHENBAO_CHROMA_URL）暂时无法访问"):
+            call()
+    back = ChromaServer(tmp_path / "chroma-data", port=chroma.port)  # restarted where it was
+    try:
+        assert index.index_package(package).embedded == 0  # the same index object, reconnected
+        assert any(h.vector_rank is not None for h in index.search(package.id, "营业收入 审计报告", k=5))
+    finally:
+        back.close()
