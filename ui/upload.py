@@ -34,6 +34,9 @@ _UNSAFE = re.compile(r'[\x00-\x1f<>:"|?*\\/]')
 # What a package's files can be (extractors.reader.sniff_format); legacy .doc/.xls/.wps are kept:
 # the review says which file to save again in a current format.
 _REVIEWABLE = frozenset({"pdf", "docx", "xlsx", "image", "zip", "ole", "wps"})
+# A file whose content is unrecognisable but whose name says it is one of those (a damaged PDF or
+# zip) is kept: the review reports it as a per-file error, in the pipeline's own words.
+_REVIEWABLE_SUFFIXES = frozenset({".pdf", ".docx", ".xlsx", ".zip", ".doc", ".xls", ".wps", ".png", ".jpg", ".jpeg"})
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ def save_upload(files: list[tuple[str, bytes]], uploads_dir: Path) -> Upload:
             partial = path.with_name(path.name + ".partial")
             partial.write_bytes(content)
             partial.replace(path)
-    if not any(sniff_format(target / name) in _REVIEWABLE for name in names):
+    if not any(_reviewable(target / name) for name in names):
         shutil.rmtree(folder)
         raise ShenbaoError(f"没有可审核的文件：{'、'.join(names[:5])} 不是 Word（.docx）、Excel（.xlsx）、PDF 或图片，"
                            "也不是 zip 压缩包。请上传申报材料的文件或整个申报材料的 zip。")
@@ -103,6 +106,11 @@ def save_upload(files: list[tuple[str, bytes]], uploads_dir: Path) -> Upload:
                                         "source": names[0] if single_zip else PACKAGE_DIR},
                                        ensure_ascii=False), encoding="utf-8")
     return _read(folder)
+
+
+def _reviewable(path: Path) -> bool:
+    found = sniff_format(path)
+    return found in _REVIEWABLE or (found == "unknown" and path.suffix.lower() in _REVIEWABLE_SUFFIXES)
 
 
 def _read(folder: Path) -> Upload:

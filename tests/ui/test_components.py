@@ -88,14 +88,19 @@ def test_upload_names_cannot_escape_and_uploads_are_idempotent(tmp_path):
     assert safe_name("C:\\Users\\x\\附件2 申报表.docx") == "附件2 申报表.docx"
     with pytest.raises(ShenbaoError):
         safe_name("../..")
-    files = [("附件1.docx", b"one"), ("证明材料/审计报告.pdf", b"two")]
+    files = [("附件1.pdf", b"%PDF-1.4 one"), ("证明材料/审计报告.pdf", b"%PDF-1.4 two")]
     first = save_upload(files, tmp_path)
     again = save_upload(list(reversed(files)), tmp_path)
     assert first.source == again.source and first.source.name == "package"
-    assert {p.name for p in first.source.iterdir()} == {"附件1.docx", "审计报告.pdf"}
-    zipped = save_upload([("材料.zip", b"PK..")], tmp_path)
+    assert {p.name for p in first.source.iterdir()} == {"附件1.pdf", "审计报告.pdf"}
+    zipped = save_upload([("材料.zip", b"PK\x03\x04 damaged")], tmp_path)  # the review reports it per file
     assert zipped.source.name == "材料.zip" and zipped.source.is_file()
+    renamed = save_upload([("材料 (1).zip", b"PK\x03\x04 damaged")], tmp_path)  # issue 16: one upload
+    assert renamed.source == zipped.source
     assert {u.source for u in list_uploads(tmp_path)} == {first.source, zipped.source}
+    with pytest.raises(ShenbaoError, match="没有可审核的文件"):  # issue 16: a .txt is no package
+        save_upload([("说明.txt", "只是说明".encode())], tmp_path)
+    assert len(list_uploads(tmp_path)) == 2 and len(list(tmp_path.iterdir())) == 2
     with pytest.raises(ShenbaoError, match="重名"):
         save_upload([("a/x.pdf", b"1"), ("b/x.pdf", b"2")], tmp_path)
 
