@@ -143,8 +143,9 @@ class OfficeConverter:
         reader.start()
         reader.join(timeout)
         if not result or not result[0]:
-            self._kill()
+            # Decided before the kill: killing the bridge ends the pending readline with "".
             what = f"超时（{timeout:.0f} 秒）" if not result else "意外退出"
+            self._kill()
             raise ConversionError(f"LibreOffice 转换服务{what}")
         try:
             return json.loads(result[0])

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Brings a Debian/Ubuntu machine to what shenbao uses beyond Python, installing only what is missing:
 #   libreoffice-writer-nogui  soffice: real page numbers for DOCX files (citations, page images)
+#   python3-uno               LibreOffice's Python bridge: one long-lived soffice renders every DOCX
+#                             of a package in turn (extractors/office_server.py) instead of one
+#                             soffice start per file
 #   fonts-noto-cjk            the CJK fonts LibreOffice lays Chinese DOCX out with
 #   fonts-wqy-microhei        WenQuanYi Micro Hei, the TrueType CJK font that test fixtures and
 #                             the eval-set generator draw with (found by name)
@@ -36,6 +39,14 @@ for arg in "$@"; do
 done
 [ "${SHENBAO_SYSTEM_DEPS:-}" = "check" ] && install=no
 
+# The interpreters extractors/office_server.py tries (find_uno_python).
+has_uno() {
+  local python
+  for python in python3 /usr/bin/python3 /usr/lib/libreoffice/program/python; do
+    command -v "$python" >/dev/null 2>&1 && "$python" -c "import uno" >/dev/null 2>&1 && return 0
+  done
+  return 1
+}
 has_family() { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list "$1" family 2>/dev/null)" ]; }
 # Debian keeps the server's programs in /usr/lib/postgresql/<major>/bin, off PATH (tests/pg_server.py looks there too).
 has_postgres() {
@@ -46,6 +57,7 @@ has_postgres() {
 missing_packages() {
   local missing=()
   command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+  has_uno || missing+=(python3-uno)
   command -v fc-list >/dev/null 2>&1 || missing+=(fontconfig)
   has_family "Noto Sans CJK SC" || missing+=(fonts-noto-cjk)
   if [ "$mode" = test ]; then
@@ -59,6 +71,7 @@ missing_packages() {
 why() {
   case "$1" in
     libreoffice-writer-nogui) echo "no soffice: DOCX files get locators instead of page numbers; LibreOffice tests skip" ;;
+    python3-uno) echo "no python3-uno: each DOCX starts a LibreOffice of its own (slower); the converter's tests skip" ;;
     fontconfig) echo "no fc-list/fc-match: fonts cannot be found by name" ;;
     fonts-noto-cjk) echo "no Noto Sans CJK: LibreOffice lays Chinese out differently; page-number tests skip" ;;
     fonts-wqy-microhei) echo "no WenQuanYi Micro Hei: tests drawing Chinese fixtures skip" ;;

@@ -17,6 +17,7 @@ from functools import cache
 import pg_server
 
 from eval_sets.generator import fonts
+from extractors.office_server import find_uno_python
 
 SCRIPT = "scripts/system_deps.sh"
 
@@ -53,6 +54,10 @@ def requirements() -> dict[str, Requirement]:
         "requires_chromium": Requirement(
             "requires_chromium", chromium() is not None,
             f"Chromium not found (no chromium on PATH); install the Debian package chromium ({SCRIPT} does)"),
+        # The long-lived converter drives LibreOffice over UNO (extractors.office_server).
+        "requires_uno": Requirement(
+            "requires_uno", find_uno_python() is not None,
+            "no Python with LibreOffice's uno module; install the Debian package python3-uno"),
         # The store's tests on PostgreSQL start a server of their own (tests/pg_server.py).
         "requires_postgresql": Requirement(
             "requires_postgresql", pg_server.missing_reason() is None, pg_server.missing_reason() or ""),

@@ -3,7 +3,9 @@
 `ensure_loaded` returns the cached review of a package when its files did not change; otherwise
 it runs `assistant.app.review_run.run_review` (parse with OCR → evidence extraction → checks) and then
 indexes the package for questions (`assistant.retrieval.index`), drawing one line per file and per stage
-from the `progress` callback. The review is registered in the review store so it can be reopened
+from the `progress` callback. Results as they come: the 申报表's values are shown as soon as the
+review has read them (`DeclaredValues`, while scans are still being read), then each proof's
+evidence (`EvidenceRead`), with the time still to wait from the review's own estimate. The review is registered in the review store so it can be reopened
 later. Wiring and drawing only: what is computed is decided in `assistant`.
 """
 
@@ -15,12 +17,25 @@ from pathlib import Path
 
 import streamlit as st
 
-from assistant.app.review_run import run_review
+from assistant.app.review_run import (
+    DeclaredValues,
+    EvidenceRead,
+    FileParsed,
+    run_review,
+)
 from assistant.core.errors import ShenbaoError
 from assistant.package.loader import list_members, resolve_root
 from ui import state
 from ui.markup import md
-from ui.progress import LoadProgress, estimate_pages, file_line, format_seconds
+from ui.progress import (
+    LoadProgress,
+    declared_heading,
+    declared_table,
+    estimate_pages,
+    evidence_line,
+    file_line,
+    format_seconds,
+)
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +85,8 @@ def _review_with_progress(settings, path: Path, fingerprint: str, passwords) -> 
     with status:
         stage_box = st.empty()
         bar = st.progress(0.0, text="正在清点文件…")
+        declared_box = st.empty()
+        evidence_box = st.empty()
         files_box = st.empty()
     planned = _plan(path, settings)
     progress = LoadProgress(planned)
@@ -99,8 +116,21 @@ def _review_with_progress(settings, path: Path, fingerprint: str, passwords) -> 
         files_box.markdown("  \n".join(md(file_line(d)) for d in progress.done[-_SHOWN_FILES:]))
         draw()
 
+    evidence_lines: list[str] = []
+
+    def on_event(event) -> None:
+        if isinstance(event, FileParsed):
+            progress.remaining_hint = event.remaining_seconds
+        elif isinstance(event, DeclaredValues):
+            with declared_box.container():
+                st.markdown(md(declared_heading(event)))
+                st.dataframe(declared_table(event), hide_index=True, use_container_width=True)
+        elif isinstance(event, EvidenceRead):
+            evidence_lines.append(evidence_line(event))
+            evidence_box.markdown("  \n".join(md(line) for line in evidence_lines[-_SHOWN_FILES:]))
+
     draw()
-    review = run_review(path, settings, passwords or {}, progress=on_file)
+    review = run_review(path, settings, passwords or {}, progress=on_file, events=on_event)
     for name in STAGES[:3]:
         marks[name] = DONE
     if not timings:  # every file came from the cache before the first callback was drawn

@@ -7,6 +7,11 @@ size of its text, one page for sheets and images), the outcomes say how many pag
 really had, how many went through OCR and how long it took. Remaining time = seconds per parsed
 page so far × pages still planned. Cached files cost nothing and do not count towards the rate.
 
+The review's staged results (`assistant.app.review_run`) are turned into what is drawn while
+the rest is read: the declared values as a table (`declared_table`), one line per proof's
+evidence (`evidence_line`); its remaining-time estimate (per kind of page: text, Word, OCR)
+replaces the per-page average when it has one (`LoadProgress.remaining_hint`).
+
 Pure bookkeeping (no Streamlit here: `ui.loading` draws it), so it is tested without a browser.
 """
 
@@ -60,6 +65,7 @@ class LoadProgress:
     clock: Callable[[], float] = time.monotonic
     done: list[FileDone] = field(default_factory=list)
     started: float = 0.0
+    remaining_hint: float | None = None  # the review's own estimate, when it gave one
 
     def __post_init__(self) -> None:
         self.started = self.clock()
@@ -104,6 +110,8 @@ class LoadProgress:
         left = sum(n for p, n in self.planned.items() if p not in finished)
         if left == 0:
             return 0.0
+        if self.remaining_hint is not None:
+            return self.remaining_hint
         parsed = [d for d in self.done if not d.cached]
         pages = sum(max(d.pages, 1) for d in parsed)
         if not pages:
@@ -144,3 +152,28 @@ def file_line(item: FileDone) -> str:
     if item.errors:
         line += f"（{'；'.join(item.errors)}）"
     return line
+
+
+def declared_heading(event) -> str:
+    """"申报值（可先行审阅）：附件2 申报表.docx，101/103 行已填；扫描件仍在识别中"."""
+    found = sum(1 for r in event.rows if r.status != "missing")
+    return (f"**申报值（可先行审阅）**：{'、'.join(event.files)}，汇总表 {found}/{len(event.rows)} 行已填；"
+            f"证明材料和扫描件仍在识别中，证据与检查结果随后给出")
+
+
+def declared_table(event) -> list[dict[str, str]]:
+    """The rows the forms filled, in the summary table's order: 项目, 内容, 来源 (the first
+    citation's file and place: 第3页, a worksheet cell, a table locator)."""
+    table = []
+    for row in event.rows:
+        if row.status == "missing":
+            continue
+        source = f"{row.citations[0].file} {row.citations[0].place}" if row.citations else ""
+        table.append({"项目": row.label, "内容": row.value, "来源": source})
+    return table
+
+
+def evidence_line(event) -> str:
+    """"证据：证明材料/审计报告.pdf — 9 个数值（平台相关营业收入、…）"."""
+    labels = "、".join(dict.fromkeys(v.label for v in event.values))
+    return f"证据：{event.path} — {len(event.values)} 个数值" + (f"（{labels[:60]}）" if labels else "")

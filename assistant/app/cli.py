@@ -41,6 +41,7 @@ from assistant.app.cli_errors import (
     usage_message,
     writing,
 )
+from assistant.app.store_cli import store_app
 from assistant.core.errors import ShenbaoError
 
 app = typer.Typer(
@@ -185,7 +186,7 @@ def review(
     settings = settings_for(workspace, llm)
     passwords = passwords_for(password)
     prepare_dir(outdir)
-    result = run_review(package, settings, passwords)
+    result = run_review(package, settings, passwords, events=_print_progress)
     with writing(outdir, "-o 指定的输出目录"):
         written = write_review(result, outdir, settings=settings, passwords=passwords)
     counts = {level: sum(1 for f in result.findings if f.severity == level) for level in SEVERITY_ZH}
@@ -194,6 +195,56 @@ def review(
                + "，".join(f"{SEVERITY_ZH[k]} {v} 条" for k, v in counts.items()))
     for name, path in written.items():
         typer.echo(f"  {name}: {path}")
+
+
+_STAGES_ZH = {"parse": "解析文件（文字先行，扫描件随后 OCR）", "evidence": "证据抽取", "checks": "一致性检查",
+              "done": "完成"}
+_DECLARED_SHOWN = 12
+
+
+def progress_lines(event) -> list[str]:
+    """What `review` prints to stderr for one staged event (stdout and the outputs unchanged)."""
+    from assistant.app.review_run import (
+        DeclaredValues,
+        EvidenceRead,
+        FileParsed,
+        StageStarted,
+    )
+    from assistant.package.model import ROLE_LABELS
+
+    if isinstance(event, StageStarted):
+        return [f"[{event.elapsed:6.1f}s] 阶段：{_STAGES_ZH.get(event.stage, event.stage)}"]
+    if isinstance(event, FileParsed):
+        how = "缓存" if event.cached else (f"OCR {event.ocr_pages} 页，" if event.ocr_pages else "") + f"{event.seconds:.1f} 秒"
+        left = f"，预计还需 {_duration(event.remaining_seconds)}" if event.files_done < event.files_total else ""
+        return [f"[{event.elapsed:6.1f}s] 解析 {event.files_done}/{event.files_total} 个文件，"
+                f"{event.pages_done}/{event.pages_total} 页{left}：{event.path}（{event.pages} 页，{how}；"
+                f"{ROLE_LABELS[event.role]}）"]
+    if isinstance(event, DeclaredValues):
+        found = [r for r in event.rows if r.status != "missing"]
+        lines = [f"[{event.elapsed:6.1f}s] 申报值已读出（{'、'.join(event.files)}）：汇总表 {len(found)}/{len(event.rows)} 行"
+                 + (f"；优先识别证明资料所列的 {len(event.preferred)} 个文件" if event.preferred else "")]
+        lines += [f"    {r.label}：{r.value[:60]}" for r in found[:_DECLARED_SHOWN]]
+        if len(found) > _DECLARED_SHOWN:
+            lines.append(f"    …其余 {len(found) - _DECLARED_SHOWN} 行见输出文件")
+        return lines
+    if isinstance(event, EvidenceRead):
+        labels = "、".join(dict.fromkeys(v.label for v in event.values if getattr(v, "label", "")))
+        return [f"[{event.elapsed:6.1f}s] 证据：{event.path} 读出 {len(event.values)} 个数值"
+                + (f"（{labels[:80]}）" if labels else "")]
+    return []
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{max(1, round(seconds))} 秒"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} 分 {rest} 秒"
+
+
+def _print_progress(event) -> None:
+    for line in progress_lines(event):
+        typer.echo(line, err=True)
 
 
 @app.command()
@@ -291,6 +342,9 @@ def catalog(
         emit(json.dumps(json.loads(cat.model_dump_json()), ensure_ascii=False, indent=1), output)
     else:
         emit(catalog_text(cat), output)
+
+
+app.add_typer(store_app, name="store")  # shenbao store upgrade | check | backup | restore
 
 
 def _register_plugins() -> None:

@@ -82,6 +82,15 @@ def test_review_writes_every_output(tmp_path, shared_workspace):
     for name in ("prefill.json", "汇总表.xlsx", "汇总表.docx", "findings.json", "report.html", "report.md"):
         assert (out / name).stat().st_size > 0, name
     assert "汇总表" in result.stdout and "错误 0 条" in result.stdout
+    # Issue 15: results as they come, on stderr only (stdout stays the summary scripts read):
+    # the stages in order, the declared values before the evidence, every file once.
+    err = result.stderr
+    stages = [err.index(f"阶段：{name}") for name in ("解析文件", "证据抽取", "一致性检查", "完成")]
+    assert stages == sorted(stages)
+    assert stages[0] < err.index("申报值已读出") < err.index("证据：") < stages[1]
+    assert "平台名称：延锋工业互联网平台" in err
+    assert err.count("解析 ") == 9 and "解析 9/9 个文件" in err
+    assert not any(marker in result.stdout for marker in ("阶段：", "申报值已读出", "证据：", "解析 "))
     # Issue 12: `prefill --format json` is the same document as review's prefill.json, evidence
     # beside every row (it carried none before).
     result = _run_shared("prefill", str(REPO / "samples" / "sample_package"), workspace=shared_workspace)
