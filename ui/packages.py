@@ -117,18 +117,25 @@ def package_choices(settings: state.WorkspaceSettings, current: str = "") -> lis
 
 
 def _distinct_labels(choices: list[PackageChoice]) -> list[PackageChoice]:
-    """Two entries never read the same: the company tells apart two platforms of one name, then
-    the kind of source (示例, 上传), then where exactly each came from (上传于 …)."""
-    def kind(choice: PackageChoice) -> str:
-        return "上传" if choice.removable else choice.origin
+    """Two entries never read the same: the company tells apart two platforms of one name
+    ("平台（公司）"), then the kind of source ("示例：平台", "上传：平台"), then where exactly each
+    came from. Kind and origin come first: the picker cuts a long label at its end, and what
+    tells two entries apart must stay visible."""
+    def company(choice: PackageChoice) -> tuple[str, str]:
+        return "", f"（{choice.company}）" if choice.company else ""
 
-    tellers = (lambda c: c.company, kind, lambda c: c.origin)
+    def kind(choice: PackageChoice) -> tuple[str, str]:
+        return ("上传：" if choice.removable else f"{choice.origin}："), ""
+
+    def origin(choice: PackageChoice) -> tuple[str, str]:
+        return f"{choice.origin}：", ""
+
     labels = [c.label for c in choices]
-    for teller in tellers:
-        told: dict[str, set[str]] = {}  # label → what the teller says of the entries bearing it
+    for teller in (company, kind, origin):
+        told: dict[str, set[tuple[str, str]]] = {}  # label → what the teller says of the entries bearing it
         for label, choice in zip(labels, choices, strict=True):
             told.setdefault(label, set()).add(teller(choice))
-        labels = [f"{label}（{teller(c)}）" if len(told[label]) > 1 and teller(c) else label
+        labels = [f"{teller(c)[0]}{label}{teller(c)[1]}" if len(told[label]) > 1 else label
                   for label, c in zip(labels, choices, strict=True)]
     return [PackageChoice(**{**c.__dict__, "label": label}) for c, label in zip(choices, labels, strict=True)]
 
