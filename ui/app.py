@@ -175,7 +175,10 @@ def main() -> None:
         passwords = {}
     if choice is None:
         location.publish(role=role, view=None, package_key="", reviewer=reviewer)
-        empty_state()
+        if member is not None and not access.may_upload(member):
+            st.info(access.NOTHING_ASSIGNED, icon=":material/assignment_ind:")
+        else:
+            empty_state()
         st.stop()
     title = st.empty()  # named before the review runs: a page never shows the previous platform
     view = choose_view(role)

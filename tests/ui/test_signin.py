@@ -163,6 +163,8 @@ def test_an_applicant_sees_only_its_own_package_and_cannot_become_a_reviewer(rev
 def test_an_expert_outside_the_assignment_is_refused_until_the_evaluators_assign_him(reviewed, monkeypatch):
     zhou = open_as(monkeypatch, "zhou.hong", session={"package_source": str(SAMPLE)})
     assert_refused(zhou, access.NOT_ASSIGNED)
+    zhou = open_as(monkeypatch, "zhou.hong")  # a session of his own: nothing to open, and told why
+    assert [i.value for i in zhou.info] == [access.NOTHING_ASSIGNED] and not zhou.error
     assert not [e for e in zhou.expander if "上传" in e.label]  # experts do not upload
     wang = open_as(monkeypatch, "wang.fang")
     assert "已登录：wang.fang · 角色：评价工作组" in shown(wang)
