@@ -6,7 +6,9 @@ shows its rows with.
   citation clicked far down the page changed a viewer 3,000 px above).
 - Tables show every cell whole: rows wrap instead of cutting indicator names, and a table grows
   with its rows instead of scrolling inside the page (`table`, an `st.table`).
-- Streamlit's own running indicator says "Stop"; here it says 停止.
+- Streamlit's own words are English: its running indicator's "Stop" reads 停止, the uploader's
+  "Upload" and "200MB per file" (Streamlit's default limit, which `shenbao ui` keeps) read
+  选择文件 and 每个文件不超过 200MB, and the main menu (Print, Settings, About …) is hidden.
 
 Looks only: nothing here decides what is shown.
 """
@@ -29,6 +31,13 @@ _CSS = f"""
 }}
 [data-testid="stStatusWidget"] button {{ font-size: 0; }}
 [data-testid="stStatusWidget"] button::after {{ content: "停止"; font-size: 0.875rem; }}
+[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] p {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzone"] [data-testid="stBaseButton-secondary"] p::after {{
+  content: "选择文件"; font-size: 0.875rem;
+}}
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{ content: "每个文件不超过 200MB"; font-size: 0.75rem; }}
+[data-testid="stMainMenu"] {{ display: none; }}
 </style>
 """
 

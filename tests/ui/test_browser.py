@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import time
@@ -209,6 +210,15 @@ def test_viewer_stays_in_sight_and_a_reload_comes_back(server):
             name.press("Enter")
             _settled(page)
             assert _stop_says_chinese(page)
+            page.get_by_text("上传申报材料").click()
+            dropzone = page.locator('[data-testid="stFileUploaderDropzone"]')
+            dropzone.wait_for(timeout=CLICK_MS)
+            words = dropzone.evaluate("""e => [...e.querySelectorAll('p, span')].filter(n => !n.children.length)
+                .map(n => [n.textContent.trim(), getComputedStyle(n).fontSize, getComputedStyle(n, '::after').content])""")
+            english = [text for text, size, _after in words if re.search("[A-Za-z]{3,}", text) and size != "0px"
+                       and text not in ("upload",)]  # "upload" is the icon font's ligature, drawn as an icon
+            assert english == [], english
+            assert page.locator('[data-testid="stMainMenu"]:visible').count() == 0
 
             page.get_by_role("radio", name="问题", exact=True).click()
             page.get_by_text("问题清单").wait_for(timeout=CLICK_MS)
