@@ -239,6 +239,10 @@ def test_viewer_stays_in_sight_and_a_reload_comes_back(server):
             images = viewer.locator('[data-testid="stImage"] img')
             widths = [images.nth(i).bounding_box()["width"] for i in range(images.count())]
             assert widths and max(widths) >= 480, widths  # issue 16: the page was ~330 px wide
+            # The zoom is the cited line from its row label to the value, not the value's box with a
+            # margin that cut the label off: far wider than the cited number alone.
+            natural = images.evaluate_all("els => els.map(e => e.naturalWidth)")
+            assert len(natural) == 2 and natural[0] >= 0.33 * natural[1], natural
             assert _in_sight(images.last.bounding_box(), height)
             _shoot(page, "viewer_beside_finding.png")
 
