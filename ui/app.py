@@ -163,6 +163,7 @@ def main() -> None:
     location.restore(ROLE_VIEWS)
     signin.guard_request(member, settings)  # refuses a package of someone else asked by address or session
     role, reviewer, choice = sidebar(settings, member)
+    named = reviewer if member is None else ""  # a signed-in user's name stays out of the address
     try:
         store = state.review_store(settings)
     except ShenbaoError as exc:
@@ -174,7 +175,7 @@ def main() -> None:
         st.error(md(exc))
         passwords = {}
     if choice is None:
-        location.publish(role=role, view=None, package_key="", reviewer=reviewer)
+        location.publish(role=role, view=None, package_key="", reviewer=named)
         if member is not None and not access.may_upload(member):
             st.info(access.NOTHING_ASSIGNED, icon=":material/assignment_ind:")
         else:
@@ -185,7 +186,7 @@ def main() -> None:
     if view != "批量总览":
         title.markdown(f"### {md(choice.label)}")
     st.session_state[state.CURRENT_VIEW] = view
-    location.publish(role=role, view=view, package_key=choice.key, reviewer=reviewer)
+    location.publish(role=role, view=view, package_key=choice.key, reviewer=named)
     state.show_flash()
     progress = st.empty()  # the review's progress, cleared if the package turns out not to be the user's
     with progress.container():
@@ -197,7 +198,7 @@ def main() -> None:
                   platform=loaded.platform_name, company=row_value(loaded.review, "企业名称"))
     if view != "批量总览":
         title.markdown(f"### {md(loaded.title)}")
-    location.publish(role=role, view=view, package_key=packages.package_key(loaded.package_id), reviewer=reviewer)
+    location.publish(role=role, view=view, package_key=packages.package_key(loaded.package_id), reviewer=named)
     context = state.ViewContext(settings=settings, store=store, loaded=loaded, role=role, reviewer=reviewer,
                                 passwords=passwords, view=view)
     VIEWS[view](context)

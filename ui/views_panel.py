@@ -67,6 +67,7 @@ def render(ctx: state.ViewContext) -> None:
         assign(ctx, member)
     if (member is None and ctx.role == access.EVALUATOR) or (member is not None and access.may_export_panel(member)):
         exports(ctx, package)
+        overview(ctx)
 
 
 def assign(ctx: state.ViewContext, member: access.Member) -> None:
@@ -117,3 +118,29 @@ def exports(ctx: state.ViewContext, package: PackageDecisions) -> None:
 
 def all_decisions(ctx: state.ViewContext) -> bytes:
     return decisions_workbook([package_decisions(ctx, p.package_id, p.platform_name) for p in ctx.store.packages()])
+
+
+def overview_rows(ctx: state.ViewContext) -> list[dict]:
+    """Every package of the review store: how far its panel is, and where it disagrees."""
+    assigned: dict[str, list[str]] = {}
+    for entry in ctx.store.assignments():
+        assigned.setdefault(entry.package_id, []).append(entry.user)
+    rows = []
+    for record in ctx.store.packages():
+        items = panel_rows(PackageDecisions(record.package_id, record.platform_name,
+                                            tuple(ctx.store.history(record.package_id))))
+        reviewers = {d.reviewer for row in items for d in row.by_reviewer.values()}
+        rows.append({"平台名称": plain(record.platform_name or "（未识别）"), "已处理的评审对象": len(items),
+                     "评审人": len(reviewers), "意见不一致": sum(row.disagreement for row in items),
+                     "分配的专家": plain("、".join(assigned.get(record.package_id, [])) or "—")})
+    return rows
+
+
+def overview(ctx: state.ViewContext) -> None:
+    st.markdown("#### 全部申报材料")
+    try:
+        rows = overview_rows(ctx)
+    except ShenbaoError as exc:
+        st.error(md(exc))
+        return
+    st.dataframe(rows, hide_index=True, width="stretch", key="panel-overview")

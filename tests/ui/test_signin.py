@@ -120,6 +120,18 @@ def test_a_user_the_role_file_does_not_name_is_refused(team, monkeypatch):
     assert_refused(open_as(monkeypatch, "mallory"), access.NOT_IN_ROLES.format(user="mallory"))
 
 
+def test_a_role_file_that_cannot_be_used_refuses_everyone_and_says_why(team, monkeypatch, tmp_path):
+    monkeypatch.setenv("SHENBAO_UI_ROLES", str(tmp_path / "missing.toml"))
+    at = open_as(monkeypatch, "wang.fang")
+    assert_refused(at, "角色设置有误，工作台暂不可用：角色文件不存在或无法读取：missing.toml")
+    broken = tmp_path / "roles.toml"
+    broken.write_text('[users."wang.fang"]\nrole = "管理员"\n', encoding="utf-8")
+    monkeypatch.setenv("SHENBAO_UI_ROLES", str(broken))
+    at = open_as(monkeypatch, "wang.fang")
+    assert len(at.error) == 1 and "角色只能是 工作组、专家 或 申报单位：管理员" in at.error[0].value
+    assert not at.selectbox and not at.segmented_control
+
+
 def test_an_applicant_opening_another_package_by_address_is_refused(team, monkeypatch):
     at = open_as(monkeypatch, "yanfeng", query={"pkg": other_key()})
     assert_refused(at, access.NOT_YOURS)
@@ -204,17 +216,22 @@ def test_decisions_carry_the_signed_in_expert_and_the_panel_shows_them_side_by_s
         at.text_area(key=f"comment-{slug}").input(comment)
         at.button(key=f"save-{slug}").click().run()
         assert not at.error, [e.value for e in at.error]
+        assert "reviewer" not in at.query_params  # the signed-in name stays out of links
     with open_review_store(settings) as store:
         package_id = next(p.package_id for p in store.packages() if p.package_id != OTHER_ID)
         rows = [d for d in store.history(package_id, "value", label)]
     assert [(d.reviewer, d.role, d.comment) for d in rows[-2:]] == [
         ("李明（li.ming）", "评审专家", "与营业执照一致"), ("王芳（wang.fang）", "评价工作组", "工作组复核")]
     at.segmented_control(key="view-评价工作组").set_value("评审汇总").run()
-    table = at.dataframe[0].value
+    table = next(d.value for d in at.dataframe if "分歧" in d.value.columns)
     row = table[table["评审对象"] == label].iloc[0]
     assert row["李明（li.ming）（评审专家）"] == "确认：与营业执照一致"
     assert row["王芳（wang.fang）（评价工作组）"] == "确认：工作组复核"
     assert row["分歧"] == ""
+    overview = next(d.value for d in at.dataframe if "意见不一致" in d.value.columns)  # every package, for the 工作组
+    yanfeng = overview[overview["平台名称"] == YANFENG].iloc[0]
+    assert yanfeng["评审人"] == 2 and yanfeng["已处理的评审对象"] >= 1 and yanfeng["意见不一致"] == 0
+    assert OTHER_PLATFORM in set(overview["平台名称"])
 
 
 @pytest.mark.requires_soffice
