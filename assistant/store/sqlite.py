@@ -1,8 +1,10 @@
 """The SQLite review store: `SqliteReviewStore`, its backup and `restore_backup`.
 
 Owns the one SQLite file in the workspace (the default backend): connections with WAL and FULL
-sync, `BEGIN IMMEDIATE` writes (the writers of one process — the workspace's sessions — queue on
-a lock of the store first, woken as soon as it is free instead of polling SQLite's busy handler), corruption detection at open (a corrupt file is moved aside only
+sync, `BEGIN IMMEDIATE` writes (writers take turns first on a lock of the store within a process —
+the workspace's sessions — and on an flock of `<file>.writers` between processes, retried every
+few milliseconds: SQLite's busy handler sleeps up to 100 ms between tries, so under load an
+unlucky writer would wait seconds), corruption detection at open (a corrupt file is moved aside only
 on request), the schema brought current by `assistant.store.migrate` (a file of the store before
 Alembic is upgraded in place, keeping every row), online backups renamed into place and restores
 that pass `check_integrity` first. The queries are `assistant.store.sql_store`'s. Must not judge
@@ -16,6 +18,7 @@ import os
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -23,6 +26,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import event
+
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite's own lock alone orders the writers of processes
+    fcntl = None
 
 from assistant.core.errors import ShenbaoError
 from assistant.store.interface import (
@@ -76,10 +84,35 @@ class SqliteReviewStore(SqlReviewStore):
         if not lock.acquire(timeout=self.busy_timeout_s):
             raise StoreUnavailableError(str(self.path), "正被其他评审会话长时间占用", write=True)
         try:
-            with super()._transaction(write, snapshot) as conn:
+            with self._process_turn(), super()._transaction(write, snapshot) as conn:
                 yield conn
         finally:
             lock.release()
+
+    @contextmanager
+    def _process_turn(self) -> Iterator[None]:
+        """Hold the flock of `<file>.writers` (released when closed, or when the process dies);
+        where there is none (no fcntl, a file system without flock), SQLite's lock alone."""
+        try:
+            fd = os.open(f"{self.path}.writers", os.O_RDWR | os.O_CREAT, 0o644) if fcntl else None
+        except OSError:
+            fd = None
+        try:
+            deadline = time.monotonic() + self.busy_timeout_s
+            while fd is not None:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise StoreUnavailableError(str(self.path), "正被其他评审会话长时间占用", write=True) from None
+                    time.sleep(0.002)
+                except OSError:  # flock not supported here
+                    break
+            yield
+        finally:
+            if fd is not None:
+                os.close(fd)
 
     def _writer_lock(self) -> threading.Lock:
         """This process's writers take turns here; SQLite's own lock orders them with other

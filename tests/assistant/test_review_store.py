@@ -408,6 +408,26 @@ def test_a_session_queued_behind_another_of_its_process_too_long_gets_the_same_c
         assert decide(store).version == 1  # released: the next write goes through
 
 
+def test_writers_of_other_processes_take_turns_on_the_files_flock(tmp_path):
+    """Between processes, writers take turns on an flock of `<file>.writers` before SQLite's
+    lock (retried every few ms, not SQLite's up-to-100-ms pauses); held too long, the same
+    refusal, nothing written; the kernel releases it when its holder closes it or dies."""
+    import fcntl
+    import os
+
+    with SqliteReviewStore(tmp_path / "r.sqlite3", busy_timeout_s=0.2) as store:
+        store.register_package(PKG, "x")
+        other = os.open(tmp_path / "r.sqlite3.writers", os.O_RDWR)  # as another process would
+        fcntl.flock(other, fcntl.LOCK_EX)
+        try:
+            with pytest.raises(StoreUnavailableError, match="正被其他评审会话长时间占用.*本次修改未保存"):
+                decide(store)
+            assert store.history(PKG) == []
+        finally:
+            os.close(other)
+        assert decide(store).version == 1
+
+
 def test_backup_and_restore_bring_back_exactly_the_backed_up_state(tmp_path):
     with SqliteReviewStore(tmp_path / "reviews.sqlite3", clock=Clock()) as store:
         store.register_package(PKG, "/data/申报材料", "示例工业互联网平台")
