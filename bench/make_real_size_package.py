@@ -30,16 +30,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from docx import Document as load_docx  # noqa: E402
 from docx.shared import Cm  # noqa: E402
+from real_size_content import (  # noqa: E402
+    Scan,
+    as_jpeg,
+    certificate,
+    contract_pages,
+    dense_screenshot,
+    kpi_screenshot,
+    letter_pages,
+    paragraph,
+    photo_page,
+    photographed,
+    report_pages,
+)
 
 from eval_sets.generator.build import build_package  # noqa: E402
 from eval_sets.generator.office import save_docx  # noqa: E402
 from eval_sets.generator.pdf_setup import ruled_table, styles  # noqa: E402
 from eval_sets.generator.raster import case_figure, image_pdf  # noqa: E402
 from eval_sets.generator.specs import PACKAGES  # noqa: E402
-from real_size_content import (  # noqa: E402
-    Scan, as_jpeg, certificate, contract_pages, dense_screenshot, kpi_screenshot, letter_pages,
-    paragraph, photo_page, photographed, report_pages,
-)
 
 REPO = Path(__file__).resolve().parents[1]
 BASE_PACKAGE = "pkg01_huaxing_consistent"

@@ -26,7 +26,7 @@ from extractors.model import (
     Page,
     PageHealth,
 )
-from extractors.ocr import ocr_blocks, recognize
+from extractors.ocr import PRESETS, ocr_blocks, recognize
 from extractors.options import ReadOptions
 
 # Small screenshots are upscaled before OCR: RapidOCR misreads CJK glyphs under ~20 px tall.
@@ -47,7 +47,7 @@ def read_image(path: Path, *, doc_id: str, display_path: str, options: ReadOptio
     if scale != 1.0:
         bgr = cv2.resize(bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
     try:
-        result = recognize(bgr, scale=scale, cache_dir=options.cache_dir)
+        result = recognize(bgr, scale=scale, cache_dir=options.cache_dir, settings=PRESETS[options.ocr_preset])
     except Exception as exc:  # noqa: BLE001 - the engine's failures are per-file errors
         raise ReadError(ErrorCode.ocr_failed, type(exc).__name__) from exc
     text, blocks = ocr_blocks(result.lines, doc_id, 1)

@@ -10,9 +10,10 @@ second run over the same files does no OCR at all; and the turning of recognised
 Never downloads anything: the models are the ones inside the installed `rapidocr` package.
 
 How the engine runs is an `OcrSettings` (detector input size, the angle classifier, recognition
-batch, onnxruntime threads). `DEFAULT_SETTINGS` is what shenbao uses; `LEGACY_SETTINGS` is the
-configuration before issue 15, kept so `bench/bench_ocr.py` measures both in one run. The
-settings are part of the engine id, so cached results of one never serve the other.
+batch, onnxruntime threads), named by a preset (`PRESETS`, `ReadOptions.ocr_preset`): "fast" is
+what shenbao uses (`DEFAULT_SETTINGS`); "legacy" is the configuration before issue 15, kept so
+`bench/bench_ocr.py` and `bench/bench_real_size.py` measure both in one run. The settings are
+part of the engine id, so cached results of one never serve the other.
 """
 
 from __future__ import annotations
@@ -62,7 +63,14 @@ class OcrSettings(Frozen):
 
 
 LEGACY_SETTINGS = OcrSettings()
-DEFAULT_SETTINGS = LEGACY_SETTINGS
+# Chosen by bench/bench_ocr.py (README: Performance): the detector on the page scaled to 960 px
+# on its longer side instead of the full 1684 px render (recognition still reads full-resolution
+# crops, so the characters are the same at a fraction of the detector's time), and one
+# onnxruntime thread: on 2 shared cores, with LibreOffice and the text readers running beside
+# the OCR, a second thread only contends (1.2× faster with one in the same run).
+FAST_SETTINGS = OcrSettings(det_max_side=960, threads=1)
+PRESETS: dict[str, OcrSettings] = {"fast": FAST_SETTINGS, "legacy": LEGACY_SETTINGS}
+DEFAULT_SETTINGS = PRESETS["fast"]
 
 _engines: dict[OcrSettings, object] = {}
 _engine_lock = threading.Lock()

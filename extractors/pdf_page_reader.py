@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from extractors.errors import file_error
 from extractors.health import assess_page, measure_ink
 from extractors.model import ErrorCode, FileError, HealthVerdict, Page, Table
-from extractors.ocr import ocr_blocks, recognize
+from extractors.ocr import PRESETS, ocr_blocks, recognize
 from extractors.options import ReadOptions
 from extractors.pdf_page import PageFrame, TextLine, confirm_white, frame_of, read_text
 from extractors.pdf_tables import PageCensus, RuledTables, take_census
@@ -280,7 +280,8 @@ def _picture_lines(page, frame: PageFrame, doc_id: str, number: int, options: Re
     longest = max(frame.width, frame.height, 1.0)
     scale = min(options.ocr_scale, OCR_MAX_SIDE_PX / longest)
     bgr = page.render(scale=scale).to_numpy()
-    result = recognize(bgr[:, :, :3], scale=scale, cache_dir=options.cache_dir)
+    result = recognize(bgr[:, :, :3], scale=scale, cache_dir=options.cache_dir,
+                       settings=PRESETS[options.ocr_preset])
     boxes = [line.box for line in lines if line.box is not None and line.text.strip()]
 
     def known(box) -> bool:
@@ -318,5 +319,6 @@ def _ocr_page(page, frame: PageFrame, doc_id: str, number: int, options: ReadOpt
     longest = max(frame.width, frame.height, 1.0)
     scale = min(options.ocr_scale, OCR_MAX_SIDE_PX / longest)
     bgr = page.render(scale=scale).to_numpy()
-    result = recognize(bgr[:, :, :3], scale=scale, cache_dir=options.cache_dir)
+    result = recognize(bgr[:, :, :3], scale=scale, cache_dir=options.cache_dir,
+                       settings=PRESETS[options.ocr_preset])
     return (*ocr_blocks(result.lines, doc_id, number), result.cached)

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     max_archive_entries: int = 5000
     file_timeout_s: float = 300.0
     workers: int = 1  # parallel file parsing processes (bounded memory: one document per worker)
+    # How RapidOCR runs: "fast" (default since issue 15) or "legacy", the configuration before it
+    # (extractors.ocr.PRESETS; bench/bench_real_size.py measures both).
+    ocr_preset: Literal["fast", "legacy"] = "fast"
 
     # LLM (opt-in)
     llm: Literal["none", "openai", "ollama"] = "none"
@@ -81,6 +84,7 @@ class Settings(BaseSettings):
             max_image_pixels=self.max_image_megapixels * 1_000_000,
             max_uncompressed_bytes=self.max_uncompressed_mb * 1024 * 1024,
             timeout_s=self.file_timeout_s,
+            ocr_preset=self.ocr_preset,
         )
 
     @property

@@ -44,6 +44,7 @@ def cache_key(file_sha256: str, options: ReadOptions) -> str:
             "max_uncompressed_bytes": options.max_uncompressed_bytes,
             "ocr_scale": options.ocr_scale,
             "ocr_max_pages": options.ocr_max_pages,
+            "ocr_preset": options.ocr_preset,
         },
         sort_keys=True,
     )

@@ -144,3 +144,46 @@ def test_truncated_image_is_corrupt(tmp_path):
     path.write_bytes(path.read_bytes()[:200])
     doc = read_file(path, "cut.png", ReadOptions())
     assert [e.code for e in doc.errors] == [ErrorCode.corrupt]
+
+
+def test_the_presets_are_todays_and_the_fast_configuration_with_caches_apart():
+    from extractors.ocr import (
+        DEFAULT_SETTINGS,
+        LEGACY_SETTINGS,
+        PRESETS,
+        OcrSettings,
+        engine_id,
+    )
+
+    assert PRESETS["legacy"] == LEGACY_SETTINGS == OcrSettings()  # RapidOCR as configured before issue 15
+    assert DEFAULT_SETTINGS == PRESETS["fast"] == PRESETS[ReadOptions().ocr_preset]
+    assert PRESETS["fast"].params()["Det.limit_side_len"] < 1684  # the detector sees less than an A4 render
+    assert engine_id(PRESETS["fast"]) != engine_id(PRESETS["legacy"])
+    image = bgr(fixtures.text_image())
+    assert cache_key(image, 1.0, PRESETS["fast"]) != cache_key(image, 1.0, PRESETS["legacy"])
+
+
+@pytest.mark.slow
+def test_an_image_is_read_under_the_preset_of_its_options(tmp_path):
+    from extractors.ocr import PRESETS, engine_id
+
+    path = fixtures.make_png(tmp_path)
+    texts = {}
+    for preset in ("legacy", "fast"):
+        options = ReadOptions(cache_dir=tmp_path / "cache", ocr_preset=preset)
+        texts[preset] = read_file(path, "证明材料/截图.png", options).pages[0].text
+    assert "6670.79" in texts["fast"] and texts["fast"] == texts["legacy"]
+    engines = sorted(json.loads(p.read_text(encoding="utf-8"))["engine"] for p in (tmp_path / "cache" / "ocr").glob("*.json"))
+    assert engines == sorted(engine_id(s) for s in PRESETS.values())  # one entry per preset, none shared
+
+
+def test_the_parse_cache_keeps_documents_of_the_two_presets_apart(tmp_path, monkeypatch):
+    from assistant.core.settings import Settings
+    from assistant.package.cache import cache_key as document_key
+
+    monkeypatch.setenv("SHENBAO_OCR_PRESET", "legacy")
+    legacy = Settings(workspace=tmp_path)
+    monkeypatch.delenv("SHENBAO_OCR_PRESET")
+    fast = Settings(workspace=tmp_path)
+    assert (legacy.read_options().ocr_preset, fast.read_options().ocr_preset) == ("legacy", "fast")
+    assert document_key("0" * 64, legacy.read_options()) != document_key("0" * 64, fast.read_options())
