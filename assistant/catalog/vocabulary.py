@@ -76,7 +76,9 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("apps_monthly_active", r"APP|应用", r"月活跃|月活|月均活跃", r"公有云|杀手锏|开发者|用户|次数"),
     _concept("apps_public_cloud_daily_active", r"APP|应用", r"公有云.*日活跃|日活跃.*公有云", r"杀手锏|用户|次数"),
     # only devices "run" in the notice's words, so 公有云日均运行 names this count even without 设备
-    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|运行", r"公有云.*日均?运行|日均?运行.*公有云"),
+    # 日均在线 is how dashboards say it (「公有云设备日均在线」): a device online is a device running
+    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|运行|在线",
+             r"公有云.*(?:日均?|平均日)(?:运行|在线)|(?:日均?|平均日)(?:运行|在线).*公有云"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
     _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度", r"金额|额|收入|月度"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),

@@ -108,9 +108,11 @@ _REGIONS = sorted({n for r in load_catalog().appendices.regions for n in (r.name
                   key=len, reverse=True)
 _REGION = "|".join(re.escape(n) for n in _REGIONS)
 # Words right before the keyword that narrow it to a part: a kind (核心软件国产化率), a share
-# (部分/其中/主要), a place (本市, 海外, a region), a deployment (公有云), a customer, a product.
+# (部分/其中/主要), a selection (杀手锏 apps are the notice's own subset, 前三, 代表性), a place
+# (本市, 海外, a region), a deployment (公有云), a customer, a product.
 _PART_BEFORE = re.compile(
-    rf"核心|软件|硬件|部分|其中|主要|重点|典型|头部|本市|市内|市外|省内|省外|海外|境外|国外|境内|公有云|私有|边缘|"
+    rf"核心|软件|硬件|部分|其中|主要|重点|典型|头部|杀手锏|明星|代表性|标杆|示范|主打|前[一二三四五六七八九十\d]+|"
+    rf"(?i:top\s*\d*)|本市|市内|市外|省内|省外|海外|境外|国外|境内|公有云|私有|边缘|"
     rf"单个|单家|单一|每|新增|当月|月均|日均|客户|用户企业|工厂|车间|产线|基地|园区|行业|领域|产品|[“”\"《》「」]|{_REGION}")
 # Words between keyword and number that attach the number to something else.
 _PART_GAP = re.compile(rf"主要|分布|其中|包括|位于|来自|分别|占|覆盖|[（(]|{_REGION}")
@@ -228,7 +230,13 @@ def _about_a_part(claim: _Claim, clause: str, begin: int, gap: str) -> bool:
     (核心软件国产化率, 海外设备, 上海服务企业) or attached to something named between keyword and
     number (服务企业主要分布在上海（1,204家）). A “其中” item of the form (其中：付费企业数) may be
     introduced by 其中 itself."""
-    prefix = clause[max(0, begin - _PREFIX_WINDOW):begin]
+    # The indicator's own words before the keyword ("工业APP" of 工业APP订阅数量) are not a narrowing:
+    # the window starts before them, so "杀手锏工业APP订阅数量" is seen as a part.
+    label = load_catalog().field(claim.field_id).label
+    head = begin
+    while head > 0 and clause[head - 1:begin] in label and not clause[head - 1].isspace():
+        head -= 1
+    prefix = clause[max(0, head - _PREFIX_WINDOW):head]
     prefix = re.split(r"[0-9０-９、:：]", prefix)[-1]
     found = _PART_BEFORE.findall(prefix)
     if "其中" in found and load_catalog().field(claim.field_id).label.startswith("其中"):

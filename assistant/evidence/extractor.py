@@ -9,7 +9,8 @@ The offline extractor reads only what it can read without guessing (everything e
 - financial statements of audit reports / 财务报表 (`evidence.financial`), and the platform part
   of a report or a note (专项说明, 平台业务收入明细, a 平台 sentence: `evidence.platform`);
 - lists of 专利/软著, 奖项 and devices (`evidence.lists`);
-- captioned figures on screenshots, OCR pages included (`evidence.figures`).
+- captioned figures on screenshots, OCR pages included (`evidence.figures`);
+- tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」: `evidence.indicator_table`).
 Files are chosen by role, and by content where a classifier could not tell (a device list filed
 as "其他", a list scanned as a "screenshot"): statements need a statement title, lists a 序号
 header, figures a caption that names an indicator on a screenshot or a pictured page of any
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.figures import read_figures
 from assistant.evidence.financial import read_statements
+from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.lists import read_lists
 from assistant.evidence.platform import read_platform_figures
 from assistant.package.model import FileRole
@@ -75,7 +77,10 @@ class OfflineExtractor:
                     values += read_platform_figures(document, review.catalog)
                 if member.role in _EVIDENCE_ROLES:
                     values += read_lists(document, review.catalog)
-                if member.role is FileRole.screenshot:
+                    values += read_indicator_tables(document, review.catalog)
+                # Device statistics state their parts in a line under the table as well
+                # (「其中海外设备合计：1,300台/套」), read as a captioned figure.
+                if member.role in (FileRole.screenshot, FileRole.device_list):
                     values += read_figures(document, review.catalog)
                 elif member.role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
                     values += read_figures(pictures, review.catalog)

@@ -96,7 +96,10 @@ def _inline_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
         match = re.match(r"^\s*(?P<caption>[^\d:：]+?)\s*[:：]?\s*(?=\d)", block.text)
         if match is None or (field_id := caption_field(match.group("caption"))) is None:
             continue
-        number = _number_of(_Piece(block, match.end(), len(block.text)))
+        # A note in brackets may follow the figure: "其中海外设备合计：8,200台/套（越南 8,200）".
+        note = re.search(r"\s*[（(][^（）()]*[）)]?\s*$", block.text[match.end():])
+        end = match.end() + note.start() if note and note.start() > 0 else len(block.text)
+        number = _number_of(_Piece(block, match.end(), end))
         if number is not None:
             pairs.append((field_id, _Piece(block, match.start("caption"), match.end("caption")), number))
     return pairs

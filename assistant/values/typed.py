@@ -185,7 +185,12 @@ def _date_range(text, unit, options, detail) -> TypedValue:
     return TypedValue(display=shown, normalized=shown, note="原文只写到月，未补日期" if parsed.start.day is None else "")
 
 
+_NO_DETAIL = re.compile(r"[_＿\-—–/／\s]*|[(（]?(?:无|不适用|不涉及|空)[)）]?")
+
+
 def _choice(text, unit, options, detail) -> TypedValue:
+    if detail and _NO_DETAIL.fullmatch(detail.strip()):
+        detail = ""  # "合作企业名称：—" under a ticked 自建: nothing was filled in
     choice = parse_checkbox_choice(text, list(options)) if options else None
     chosen = list(choice.chosen) if choice else []
     if not chosen:
@@ -242,13 +247,16 @@ _CURRENT_FORMER = (
     # B（原A平台） / B（原名称：A） / B（曾用名：A）
     re.compile(r"^\s*(?P<current>[^（(]{2,60}?)\s*[（(]\s*(?:原(?:平台)?(?:名称)?|曾用名)\s*[:：为]?\s*"
                r"(?P<former>[^（）()]{2,60}?平台[^（）()]{0,10})\s*[）)]\s*$"),
+    # A（现名称：B） / A（现更名为B） / A，已更名为B: the former name first, the new one noted after
+    re.compile(r"^\s*(?P<former>[^（(，,；;]{2,60}?)\s*[（(，,；;]\s*(?:现(?:平台)?名称|(?:现|已|现已)?更名为|现名)\s*[:：为]?\s*"
+               r"(?P<current>[^（）()]{2,60}?)\s*[）)]?\s*$"),
 )
 
 
 def split_platform_name(text: str) -> tuple[str, str] | None:
     """(current name, former name) of a platform declared as renamed, or None. 附件2 二、平台名称:
     “若因企业战略规划对于平台名称有变更，请注明平台原名称+现名称”; applicants write it as
-    原名称：A；现名称：B, 现名称：B（原名称：A）, or B（原A平台）."""
+    原名称：A；现名称：B, 现名称：B（原名称：A）, B（原A平台）, or A（现名称：B）/ A（已更名为B）."""
     for pattern in _CURRENT_FORMER:
         match = pattern.search(text.strip())
         if match:

@@ -112,6 +112,9 @@ def test_text_layer_captions_over_numbers():
     # seen on a blind package: the notice's 近一年 order count, a ranking, a breakdown chart's title
     ("近12个月订单", "orders_last_year"), ("月度订单量（单）", None), ("杀手锏APP订阅排行", None),
     ("接入设备二级分类 (台/套)", None), ("公有云日均运行", "devices_public_cloud_daily_running"),
+    # a second blind set: a device online on a day is a device running; online alone is a moment
+    ("公有云设备日均在线(台/套)", "devices_public_cloud_daily_running"), ("公有云设备在线", None),
+    ("日均在线设备", None), ("近30日公有云设备在线趋势", None), ("其中海外设备合计", "devices_overseas"),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
@@ -163,3 +166,12 @@ def test_issue_12_unit_printed_beside_the_figure():
     """Seen on a blind package: "存储工业数据" over "1,376.26" with "TB" in a box of its own."""
     found = figures([("存储工业数据", 30, 91, 130, 118), ("1,376.26", 26, 128, 120, 160), ("TB", 116, 138, 150, 156)])  # OCR boxes overlap
     assert found["stored_industrial_data"].normalized == pytest.approx(1376.26)
+
+
+def test_a_note_in_brackets_after_an_inline_figure():
+    """「其中海外设备合计：8,200台/套（越南Vietnam 8,200）」 under a device table (a blind package): the
+    figure is the one before the bracket; the bracket's own numbers are its detail."""
+    found = figures([("其中海外设备合计：8,200台/套（越南Vietnam 8,200）", 30, 90, 500, 110)], source="text")
+    assert found["devices_overseas"].normalized == 8200
+    assert found["devices_overseas"].citations[0].quote == "其中海外设备合计：8,200台/套"
+    assert figures([("其中海外设备合计：8,200台/套，另有200台", 30, 90, 500, 110)], source="text") == {}

@@ -556,3 +556,14 @@ def test_list_continued_on_the_next_page_without_its_header(tmp_path, ruled):
     [patent] = facts_of(document)
     assert (patent.normalized, patent.status) == (45, "found") and sure(patent)
     assert [c.quote for c in patent.citations[:2]] == ["一、专利清单（共45项）", "专利合计：45项"]
+
+
+def test_a_chart_title_beside_a_dashboard_table_does_not_name_its_column():
+    """A blind package's dashboard: 「接入设备按类别分布」 and, beside it, the chart 「近30日公有云设备在线
+    趋势」; OCR puts both titles above the category rows. The rows count all devices, not the
+    public-cloud ones the chart's title names."""
+    rows = [[(name, 60), (a, 330)] for name, a, *_rest in CATEGORY_ROWS]
+    header = [("接入设备按类别分布", 60), ("近30日公有云设备在线趋势", 320)]
+    document = ocr_document("驾驶舱.png", [[header, *rows]])
+    facts = by_field(facts_of(document))
+    assert not [f for f in facts if f.startswith("devices_public_cloud")], facts

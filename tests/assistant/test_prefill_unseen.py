@@ -210,3 +210,17 @@ def test_issue_12_order_count_readings_without_colons_or_with_a_dated_note(answe
     spec = load_catalog().field("orders_last_year")
     typed = interpret(spec.value_type, spec.unit, answer, spec.options)
     assert typed.normalized == {"2023年自然年": 86412, "截至填表日前一年": 90138}
+
+
+@pytest.mark.parametrize("partner", ["—", "-", "无", "／", "（无）", "不适用"])
+def test_a_placeholder_partner_under_self_built_is_not_a_partner(tmp_path, partner):
+    """A blind package wrote 「☑ 自建 □ 合作共建，合作企业名称：—」 and the row read 「自建，—」: a
+    dash or 无 in the partner blank is an empty blank, not a company."""
+    answer = f"☑ 自建\n□ 合作共建，合作企业名称：{partner}"
+    assert row(load(tmp_path, without_summary(平台建设方式=answer)), "平台建设方式").value == "自建"
+
+
+def test_a_named_partner_is_kept(tmp_path):
+    answer = "□ 自建\n☑ 合作共建，合作企业名称：上海某某建设集团股份有限公司"
+    result = row(load(tmp_path, without_summary(平台建设方式=answer)), "平台建设方式")
+    assert result.value == "合作共建，上海某某建设集团股份有限公司"

@@ -65,11 +65,25 @@ def _context_measure(block: ListBlock, scan: Scan) -> str | None:
     return None
 
 
+_DEVICE_TITLE = re.compile(r"(?:接入|连接|联网|上云)[^，,。；;]{0,6}(?:工业)?设备|设备[^，,。；;]{0,4}(?:接入|连接)|设备统计|设备清单")
+
+
+def _titled_devices(block: ListBlock, scan: Scan) -> bool:
+    """The table's heading, or a heading above it in the document (its title), says it counts
+    connected devices (「平台接入工业设备统计清单」 over 「表2 按…注册地统计」 and a table by 省市区域)."""
+    above = []
+    for earlier in scan.blocks:
+        above += [h.text for h in earlier.headings]
+        if earlier is block:
+            break
+    return any(_DEVICE_TITLE.search(text) for text in [*above, scan.title])
+
+
 def device_facts(block: ListBlock, scan: Scan, vocabulary: Vocabulary, catalog: Catalog) -> list[EvidenceFact]:
     if block.kind not in ("device", "measure") or not block.measures or not block.entries:
         return []
     keyed = [k for k in keyed_columns(block, vocabulary) if k.dimension != "industry"]
-    if block.kind == "measure" and not any(k.dimension == "category" for k in keyed):
+    if block.kind == "measure" and not any(k.dimension == "category" for k in keyed) and not _titled_devices(block, scan):
         return []  # numbers of something, but nothing says they are devices
     if not keyed and not block.serial and any(measure_of(_first_text(e)) for e in block.entries):
         return []  # indicator / value rows (「接入设备总数 21,304」): a key-value table, not a breakdown

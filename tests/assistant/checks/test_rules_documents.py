@@ -225,6 +225,10 @@ def test_former_and_current_name_stated(tmp_path):
     "延锋智能制造工业互联网平台\n（原名称：“延锋工业互联网平台”；现名称：延锋智能制造工业互联网平台。2024年3月因品牌升级更名）",
     "延锋智能制造工业互联网平台（原延锋工业互联网平台）",
     "现名称：延锋智能制造工业互联网平台（原名称：延锋工业互联网平台）",
+    # the former name first, the new one in the note (a blind package wrote it so)
+    "延锋工业互联网平台（现名称：延锋智能制造工业互联网平台）",
+    "延锋工业互联网平台（已更名为延锋智能制造工业互联网平台）",
+    "延锋工业互联网平台，现更名为延锋智能制造工业互联网平台",
 ])
 def test_issue_12_renamed_platform_written_other_ways(tmp_path, written):
     """The rename note as applicants write it (a note after the name, 原…平台 in brackets): the

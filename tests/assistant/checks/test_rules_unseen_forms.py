@@ -48,6 +48,19 @@ def test_numbers_about_a_part_are_not_compared_with_the_total(tmp_path):
     assert run_rule("narrative_vs_form.number", review) == []
 
 
+@pytest.mark.parametrize("sentence, flagged", [
+    # the notice's own subset (杀手锏工业APP) and a selection (前三): a blind package's 申报书
+    ("注：杀手锏工业APP订阅数量合计2,415个。", False),
+    ("订阅量排名前三的工业APP订阅数量合计1,020个。", False),
+    ("平台工业APP订阅数量合计2,415个。", True),  # the whole: still compared
+])
+def test_a_selection_of_apps_is_a_part(tmp_path, sentence, flagged):
+    spec = PackageSpec(indicators={**INDICATORS, "工业APP订阅总数量（个）": "6930"},
+                       narrative=Narrative(platform_intro=(sentence,)))
+    findings = run_rule("narrative_vs_form.number", load(tmp_path, spec))
+    assert [f.actual for f in findings] == (["2,415个"] if flagged else [])
+
+
 def test_real_restatements_are_still_found(tmp_path):
     narrative = Narrative(platform_intro=(*PARTS, "平台累计连接工业设备超过5万台。", "平台注册企业用户5,300家。"))
     findings = run_rule("narrative_vs_form.number", load(tmp_path, PackageSpec(narrative=narrative)))

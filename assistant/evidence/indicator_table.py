@@ -1,0 +1,83 @@
+"""Tables of indicators in a proof → evidence: a 情况说明 or 数据说明 that lists the notice's own
+indicators with their values, one per row — 「指标 | 数值 | 口径」, 「项目 | 数据」, scanned or typed.
+
+A row is read when its first cell is a notice label (label or alias of one count or 万元 field,
+matched by `Catalog.match_labels`: 「服务本市企业数量」, 「工业APP订阅总金额」, 「平台订单数量」) and
+the next cell holds one number and nothing else, in a unit that fits the field (a count unit for a
+count, a money unit for 万元). A further cell that names a period or a moment (「2023年自然年」,
+「截至填表日」) is kept as the figure's period. Anything else in the row — a sentence, two numbers,
+a percentage for a count — and the row says nothing: a rule reading only what it can read.
+
+Must not: guess a label (captions worded freely are `evidence.figures`' job), or compare with the
+form (the checks do).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.catalog.notice import Catalog, FieldSpec
+from assistant.core.evidence import EvidenceValue
+from assistant.evidence.rows import Row, document_rows
+from assistant.values.numbers import find_quantities, to_wan
+from extractors.model import Document
+
+_COUNT_UNITS = {None, "台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户", "单", "笔"}
+_KINDS = {"count", "money_wan"}
+_PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月|截至|截止|累计|期末|当前")
+
+
+def read_indicator_tables(document: Document, catalog: Catalog) -> list[EvidenceValue]:
+    values: list[EvidenceValue] = []
+    seen: set[str] = set()
+    for row in document_rows(document):
+        found = _row_value(row, catalog)
+        if found is not None and found.field_id not in seen:
+            seen.add(found.field_id)  # the first statement of a figure in the document
+            values.append(found)
+    return values
+
+
+def _field(label: str, catalog: Catalog) -> FieldSpec | None:
+    fields = [f for f in catalog.match_labels(label) if f.value_type in _KINDS]
+    return fields[0] if len({f.id for f in fields}) == 1 else None
+
+
+def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
+    cells = [c for c in row.cells if c.text.strip()]
+    if len(cells) < 2 or len(cells) > 4:
+        return None
+    spec = _field(cells[0].text, catalog)
+    if spec is None:
+        return None
+    value_cell = cells[1]
+    found = find_quantities(value_cell.text)
+    if len(found) != 1:
+        return None
+    quantity, start, end = found[0]
+    if value_cell.text[:start].strip() or value_cell.text[end:].strip() or quantity.qualifier != "exact":
+        return None
+    normalized = _in_field_unit(spec, quantity)
+    if normalized is None or value_cell.citation is None:
+        return None
+    period = next((c.text.strip() for c in cells[2:] if _PERIOD.search(c.text)), "")
+    citations = tuple(c.citation for c in (value_cell, cells[0]) if c.citation is not None)
+    note = f"说明材料中的指标表：“{cells[0].text.strip()}”" + (f"，口径“{period}”" if period else "")
+    return EvidenceValue(field_id=spec.id, label=spec.label, value=quantity.raw, unit=quantity.unit or "",
+                         normalized=normalized, scope="platform", period=period,
+                         method="ocr_figure" if row.page.source == "ocr" else "table_row",
+                         citations=citations, note=note)
+
+
+def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
+    if spec.value_type == "count":
+        if quantity.unit not in _COUNT_UNITS:
+            return None
+        amount: Decimal = quantity.value
+    else:
+        amount = to_wan(quantity, default_unit=None)
+        if amount is None:
+            return None  # a bare number for 万元: the unit is not stated
+    return int(amount) if amount == amount.to_integral_value() else float(amount)
+

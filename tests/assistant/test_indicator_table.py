@@ -1,0 +1,68 @@
+"""Tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」), scanned or typed: a blind
+package's 运营数据情况说明 held 服务本市企业数量, 平台订单数量 and 工业APP订阅总金额 that way, and
+none was read. A row is read only when its label is the notice's and its value one number in a
+fitting unit."""
+
+from __future__ import annotations
+
+from fixtures.make_list_fixtures import ocr_document
+
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.indicator_table import read_indicator_tables
+from extractors.reader import read_file
+
+
+def rows(*cells: tuple[str, ...]) -> list[list[tuple[str, float]]]:
+    return [[(text, 60 + 200 * i) for i, text in enumerate(row)] for row in cells]
+
+
+def facts(document):
+    return {v.field_id: v for v in read_indicator_tables(document, load_catalog())}
+
+
+def test_a_scanned_statement_table_gives_each_notice_indicator_with_its_period():
+    page = rows(("关于平台运营数据的情况说明",), ("指标", "数值", "口径"),
+                ("服务本市企业数量", "702家", "注册地在上海"),
+                ("平台订单数量", "4,820个", "2023年自然年"),
+                ("工业APP订阅总金额", "3,268.50万元", "自运营以来累计"))
+    found = facts(ocr_document("运营数据说明.pdf", [page]))
+    assert found["enterprises_served_shanghai"].normalized == 702
+    assert found["orders_last_year"].normalized == 4820 and found["orders_last_year"].period == "2023年自然年"
+    assert found["app_subscription_amount"].normalized == 3268.5
+    cited = found["orders_last_year"].citations[0]
+    assert cited.page == 1 and cited.quote == "4,820个"
+    assert found["orders_last_year"].method == "ocr_figure"
+
+
+def test_money_in_yuan_is_converted_and_a_bare_number_for_money_says_nothing():
+    page = rows(("工业APP订阅总金额", "32,685,000元"), ("平台相关研发投入", "1,860"))
+    found = facts(ocr_document("说明.pdf", [page]))
+    assert found["app_subscription_amount"].normalized == 3268.5
+    assert "rd_investment" not in found  # 1,860 of what unit? not read
+
+
+def test_rows_that_are_not_one_plain_figure_say_nothing():
+    page = rows(("注册企业用户数", "约1,200家"),  # approximate
+                ("服务本市企业数量", "占比56%"),  # a share, not the count
+                ("实际服务企业数", "968家，其中付费352家"),  # two numbers
+                ("服务企业情况", "968家"),  # not a notice label
+                ("工业APP订阅总数量", "3,268.50万元"))  # money for a count
+    assert facts(ocr_document("说明.pdf", [page])) == {}
+
+
+def test_a_typed_docx_table_is_read_the_same(tmp_path):
+    from docx import Document as Docx
+
+    path = tmp_path / "运营数据说明.docx"
+    doc = Docx()
+    doc.add_paragraph("平台运营数据说明")
+    table = doc.add_table(rows=3, cols=3)
+    for r, values in enumerate((("指标", "数值", "口径"), ("服务中小企业数量", "641家", "截至填表日"),
+                                ("注册企业用户数", "1,240家", "截至填表日累计"))):
+        for c, text in enumerate(values):
+            table.cell(r, c).text = text
+    doc.save(path)
+    found = facts(read_file(path))
+    assert found["enterprises_served_sme"].normalized == 641
+    assert found["enterprise_users_registered"].normalized == 1240
+    assert found["enterprise_users_registered"].method == "table_row"
