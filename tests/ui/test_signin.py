@@ -10,13 +10,17 @@ real-browser test sends a real header through a real server.
 from __future__ import annotations
 
 import hashlib
+import io
 
 import pytest
+from openpyxl import load_workbook
 from streamlit.testing.v1 import AppTest
 from tests_paths import REPO, SAMPLE
 
 from assistant.core.settings import Settings
+from assistant.reports.decisions_workbook import PackageDecisions, decisions_workbook
 from assistant.store.opener import open_review_store
+from assistant.store.postgres import PostgresReviewStore
 from ui import access, signin, state
 from ui.upload import save_upload
 
@@ -39,6 +43,10 @@ platforms = [{{platform = "{YANFENG}"}}]
 [users."zhou.hong"]
 role = "专家"
 name = "周红"
+
+[users."sun.li"]
+role = "专家"
+name = "孙立"
 
 [users."yanfeng"]
 role = "申报单位"
@@ -185,7 +193,7 @@ def test_an_expert_outside_the_assignment_is_refused_until_the_evaluators_assign
     wang.segmented_control(key="view-评价工作组").set_value("评审汇总").run()
     assert not wang.exception, [e.value for e in wang.exception]
     assign = next(m for m in wang.multiselect if m.key.startswith("panel-assign-"))
-    assert assign.options == ["李明", "周红"]  # the experts of the role file, by name
+    assert assign.options == ["李明", "周红", "孙立"]  # the experts of the role file, by name
     assign.set_value(["zhou.hong"]).run()
     wang.button(key="panel-assign-save").click().run()
     assert any("已保存专家分配：周红" in s.value for s in wang.success)
@@ -247,3 +255,57 @@ def test_an_applicant_uploading_another_companys_package_is_refused_once_it_is_r
     assert not at.dataframe and not at.table and not at.metric
     at = open_as(monkeypatch, "newco")  # and it is not listed for the applicant afterwards
     assert not [b for b in at.selectbox if b.key == "package"]
+
+
+@pytest.mark.requires_soffice
+@pytest.mark.requires_postgresql
+def test_a_panel_of_three_experts_on_postgresql(shared_workspace, postgres_server, tmp_path, monkeypatch):
+    """Issue 14's panel on a PostgreSQL review store: the 工作组 assigns two experts (the third is
+    in the role file), the three decide on one 汇总表 row, the panel marks their disagreement and
+    the workbook names each of them; the applicants see their own package or nothing."""
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    (shared_workspace / "cache").mkdir(exist_ok=True)
+    (folder / "cache").symlink_to(shared_workspace / "cache", target_is_directory=True)
+    (folder / "roles.toml").write_text(ROLES, encoding="utf-8")
+    url = postgres_server.create_database()
+    for name, value in (("SHENBAO_WORKSPACE", str(folder)), ("SHENBAO_DATABASE_URL", url),
+                        ("SHENBAO_UI_USER_HEADER", "X-Forwarded-User"), ("SHENBAO_UI_ROLES", str(folder / "roles.toml"))):
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("SHENBAO_UI_PACKAGE", raising=False)
+    wang = open_as(monkeypatch, "wang.fang")
+    wang.segmented_control(key="view-评价工作组").set_value("评审汇总").run()
+    next(m for m in wang.multiselect if m.key.startswith("panel-assign-")).set_value(["zhou.hong", "sun.li"]).run()
+    wang.button(key="panel-assign-save").click().run()
+    assert any("已保存专家分配：周红、孙立" in s.value for s in wang.success)
+    label = "平台名称"
+    slug = hashlib.sha256(f"value|{label}".encode()).hexdigest()[:12]
+    for user, action, value in (("li.ming", "accept", ""), ("zhou.hong", "accept", ""), ("sun.li", "override", "延锋平台")):
+        at = open_as(monkeypatch, user)
+        at.segmented_control(key="view-评审专家").set_value("汇总表").run()
+        at.selectbox(key="s-row").set_value(label).run()
+        at.radio(key=f"action-{slug}").set_value(action)
+        if value:
+            at.text_input(key=f"value-{slug}").input(value)
+        at.text_area(key=f"comment-{slug}").input(f"{user} 的意见")
+        at.button(key=f"save-{slug}").click().run()
+        assert not at.error, (user, [e.value for e in at.error])
+    wang = open_as(monkeypatch, "wang.fang")
+    wang.segmented_control(key="view-评价工作组").set_value("评审汇总").run()
+    table = next(d.value for d in wang.dataframe if "分歧" in d.value.columns)
+    row = table[table["评审对象"] == label].iloc[0]
+    assert row["李明（li.ming）（评审专家）"] == "确认：li.ming 的意见"
+    assert row["周红（zhou.hong）（评审专家）"] == "确认：zhou.hong 的意见"
+    assert row["孙立（sun.li）（评审专家）"] == "修改为「延锋平台」：sun.li 的意见"
+    assert row["分歧"] == "⚠ 意见不一致"
+    with open_review_store(Settings(workspace=folder, database_url=url)) as store:
+        assert isinstance(store, PostgresReviewStore)  # what the UI wrote is in PostgreSQL
+        package_id = store.packages()[0].package_id
+        rows = store.history(package_id, "value", label)
+        assert [d.reviewer for d in rows] == ["李明（li.ming）", "周红（zhou.hong）", "孙立（sun.li）"]
+        assert {a.user for a in store.assignments(package_id)} == {"zhou.hong", "sun.li"}
+        book = load_workbook(io.BytesIO(decisions_workbook([PackageDecisions(package_id, YANFENG, tuple(rows))])))
+    assert [r[4] for r in book["评审决定"].iter_rows(min_row=2, values_only=True)] == [d.reviewer for d in rows]
+    assert "延锋工业互联网平台（上海延锋金桥饰件系统有限公司）" in shown(open_as(monkeypatch, "yanfeng"))
+    huayi = open_as(monkeypatch, "huayi")  # its package is not on this server: nothing to open
+    assert not [b for b in huayi.selectbox if b.key == "package"] and not huayi.error
