@@ -7,10 +7,12 @@ import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
+import sqlalchemy as sa
 import store_backends
 
 from assistant.core.errors import ShenbaoError
 from assistant.store.interface import AssignmentConflictError
+from assistant.store.postgres import PostgresReviewStore
 
 backend, target = store_backends.backend, store_backends.target  # fixtures of both backends
 
@@ -103,3 +105,36 @@ def test_concurrent_assigners_never_lose_a_change(store, target):
     assert sorted(outcomes) == ["conflict"] * 7 + ["saved"], outcomes
     assert len(store.assignments(PKG)) == 1
     assert target.execute(f"SELECT count(*) FROM assignment WHERE package_id = '{PKG}'")[0][0] == 1
+
+
+@pytest.mark.requires_postgresql
+def test_the_hardened_ui_role_of_the_readme_assigns_but_cannot_rewrite_assignments(postgres_server):
+    """README (Deployment, hardened): the UI's role gets SELECT and INSERT on `assignment` only —
+    it assigns and reads, and cannot edit or delete who was given which package."""
+    url = postgres_server.create_database()
+    database = sa.make_url(url).database
+    PostgresReviewStore(url).close()  # the owner creates the tables
+    with postgres_server.admin().connect() as conn:
+        conn.exec_driver_sql(f"CREATE ROLE {database}_ui LOGIN PASSWORD 'ui-secret'")
+    owner = sa.create_engine(sa.make_url(url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    with owner.connect() as conn:
+        for statement in (
+            f"GRANT SELECT ON package_review, audit, decision, assignment, shenbao_alembic_version TO {database}_ui",
+            f"GRANT INSERT, UPDATE ON package_review, decision TO {database}_ui",
+            f"GRANT INSERT ON audit, assignment TO {database}_ui",
+        ):
+            conn.exec_driver_sql(statement)
+    owner.dispose()
+    ui_url = postgres_server.url(database, role=f"{database}_ui", password="ui-secret")
+    with PostgresReviewStore(ui_url) as store:
+        store.register_package(PKG, "/data/延锋", "延锋工业互联网平台")
+        store.set_assignments(PKG, ["li.ming"], changed_by="王芳")
+        store.set_assignments(PKG, [], changed_by="王芳", expected=["li.ming"])
+        assert store.assignments(PKG) == []
+    ui = sa.create_engine(sa.make_url(ui_url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    with ui.connect() as conn:
+        for statement in ("UPDATE assignment SET changed_by = '别人'", "DELETE FROM assignment"):
+            with pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
+                conn.exec_driver_sql(statement)
+        assert conn.exec_driver_sql("SELECT count(*) FROM assignment").scalar() == 2
+    ui.dispose()
