@@ -63,12 +63,13 @@ class OcrSettings(Frozen):
 
 
 LEGACY_SETTINGS = OcrSettings()
-# Chosen by bench/bench_ocr.py (README: Performance): the detector on the page scaled to 960 px
-# on its longer side instead of the full 1684 px render (recognition still reads full-resolution
-# crops, so the characters are the same at a fraction of the detector's time), and one
-# onnxruntime thread: on 2 shared cores, with LibreOffice and the text readers running beside
-# the OCR, a second thread only contends (1.2× faster with one in the same run).
-FAST_SETTINGS = OcrSettings(det_max_side=960, threads=1)
+# Chosen by bench/bench_ocr.py and bench/bench_real_size.py (README: Performance): the detector
+# on the page scaled to 960 px on its longer side instead of the full 1684 px render
+# (recognition still reads full-resolution crops, so the characters are the same at a fraction
+# of the detector's time). onnxruntime keeps its own thread count: one thread was faster only on
+# a machine loaded 5-10× over its cores; on a quiet one it left a core idle (real-size OCR 0.79
+# pages/s with one thread, 1.20 with two).
+FAST_SETTINGS = OcrSettings(det_max_side=960)
 PRESETS: dict[str, OcrSettings] = {"fast": FAST_SETTINGS, "legacy": LEGACY_SETTINGS}
 DEFAULT_SETTINGS = PRESETS["fast"]
 
