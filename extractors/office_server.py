@@ -104,7 +104,10 @@ class OfficeConverter:
              f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         self._bridge = subprocess.Popen(
-            [self.python, str(BRIDGE), pipe, str(START_SECONDS)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            # the office's group: the bridge ends it when its stdin closes, so an owner killed
+            # without `stop` leaves no soffice behind
+            [self.python, str(BRIDGE), pipe, str(START_SECONDS), str(self._office.pid)], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, text=True, encoding="utf-8", start_new_session=True)
         self.starts += 1
         answer = self._read(START_SECONDS)

@@ -4,11 +4,16 @@ module (Debian's python3-uno), never imported by shenbao.
 It connects to a running headless soffice over UNO (`--accept=pipe,name=…`) and converts
 documents in turn, one request per line on stdin, one answer per line on stdout (JSON):
 {"source": "/x.docx", "target": "/y.pdf"} → {"ok": true} or {"ok": false, "error": "…"}.
-{"quit": true} or the end of stdin ends the office and the script. Standard library and `uno`
-only: it runs outside shenbao's environment. Must not decide anything about the documents.
+{"quit": true} or the end of stdin ends the office and the script — the end of stdin is also
+what the bridge sees when its owner dies without stopping it (killed, crashed), so the office's
+process group (argv[3]) is killed on the way out whatever happened: no soffice outlives its owner.
+Standard library and `uno` only: it runs outside shenbao's environment. Must not decide anything
+about the documents.
 """
 
 import json
+import os
+import signal
 import sys
 import time
 
@@ -49,8 +54,7 @@ def _convert(desktop, source, target):
         document.close(True)
 
 
-def main():
-    desktop = _connect(sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else 60.0)
+def _serve(desktop):
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         request = json.loads(line)
@@ -62,10 +66,39 @@ def main():
         except Exception as exc:  # noqa: BLE001 - every failure is an answer, the bridge lives on
             answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}"[:300]}
         print(json.dumps(answer), flush=True)
+
+
+def _end_office(desktop, group):
+    if desktop is not None:
+        try:
+            desktop.terminate()
+        except Exception:  # noqa: BLE001 - the office may already be gone
+            pass
+    if group is None:
+        return
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(group, 0)
+        except OSError:
+            return  # the group is gone
+        time.sleep(0.1)
     try:
-        desktop.terminate()
-    except Exception:  # noqa: BLE001 - the office may already be gone; the caller kills its group
+        os.killpg(group, signal.SIGKILL)
+    except OSError:
         pass
+
+
+def main():
+    group = int(sys.argv[3]) if len(sys.argv) > 3 else None
+    desktop = None
+    try:
+        desktop = _connect(sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else 60.0)
+        _serve(desktop)
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass  # the owner is gone
+    finally:
+        _end_office(desktop, group)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ unavailable and the per-file path is used."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -136,3 +137,65 @@ def test_without_a_uno_python_the_converter_is_unavailable(tmp_path):
         converter.convert(tmp_path / "x.docx", tmp_path / "x.pdf")
     options = ReadOptions(cache_dir=tmp_path / "cache")
     assert not prerender(tmp_path / "x.docx", doc_id="0" * 64, options=options, converter=converter)
+
+
+@pytest.mark.slow
+@pytest.mark.requires_soffice
+@pytest.mark.requires_uno
+def test_an_owner_killed_without_stopping_leaves_no_office_behind(tmp_path):
+    """soffice runs in its own session (so a stop can kill its whole group); an owner killed with
+    SIGKILL never calls stop. The bridge sees its stdin close and ends the office's group: seen
+    when test and bench processes were killed and left soffice running for an hour."""
+    import sys
+
+    script = ("import json, sys, time\n"
+              "from extractors.office_server import OfficeConverter\n"
+              "c = OfficeConverter(); c.start()\n"
+              "print(json.dumps(c.pids), flush=True)\n"
+              "time.sleep(600)\n")
+    repo = Path(__file__).resolve().parents[2]
+    owner = subprocess.Popen([sys.executable, "-c", script], cwd=repo, stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(repo)})
+    try:
+        pids = json.loads(owner.stdout.readline())
+        assert len(pids) == 2 and all(_alive(p) for p in pids)
+        office_group = pids[0]  # the office (its own process group; pids lists it first)
+        assert _group_members(office_group)
+    finally:
+        owner.kill()
+        owner.wait(timeout=30)
+    assert wait_for(lambda: not _group_members(office_group) and not any(_alive(p) for p in pids), 30), \
+        _group_members(office_group)
+
+
+@pytest.mark.slow
+@pytest.mark.requires_soffice
+@pytest.mark.requires_uno
+def test_an_owner_killed_while_the_office_starts_leaves_no_office_behind(tmp_path):
+    """Killed before the office is ready: the bridge's hello meets a closed pipe. The office must
+    still be ended (before, the bridge died on the broken pipe and soffice ran on)."""
+    import sys
+
+    script = ("import json, sys, threading, time\n"
+              "from extractors.office_server import OfficeConverter\n"
+              "c = OfficeConverter(); threading.Thread(target=c.start, daemon=True).start()\n"
+              "while c._office is None or c._bridge is None: time.sleep(0.01)\n"
+              "print(json.dumps([c._office.pid, c._bridge.pid]), flush=True)\n"
+              "time.sleep(600)\n")
+    repo = Path(__file__).resolve().parents[2]
+    owner = subprocess.Popen([sys.executable, "-c", script], cwd=repo, stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(repo)})
+    try:
+        pids = json.loads(owner.stdout.readline())
+    finally:
+        owner.kill()
+        owner.wait(timeout=30)
+    office_group = pids[0]
+    assert wait_for(lambda: not _group_members(office_group) and not any(_alive(p) for p in pids), 60), \
+        _group_members(office_group)
+
+
+def _group_members(pgid: int) -> list[str]:
+    listing = subprocess.run(["ps", "-eo", "pid,pgid,stat,args"], capture_output=True, text=True).stdout
+    return [line for line in listing.splitlines()[1:]
+            if line.split()[1] == str(pgid) and not line.split()[2].startswith("Z")]
