@@ -58,6 +58,8 @@ def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
     quantity, start, end = found[0]
     if value_cell.text[:start].strip() or value_cell.text[end:].strip() or quantity.qualifier != "exact":
         return None
+    if any(_a_figure(c.text) for c in cells[2:]):
+        return None  # another column of figures (2023 | 2022): which one is the indicator's is not said
     normalized = _in_field_unit(spec, quantity)
     if normalized is None or value_cell.citation is None:
         return None
@@ -68,6 +70,16 @@ def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
                          normalized=normalized, scope="platform", period=period,
                          method="ocr_figure" if row.page.source == "ocr" else "table_row",
                          citations=citations, note=note)
+
+
+def _a_figure(text: str) -> bool:
+    """The cell is a number and nothing else (a value column), not a note with numbers in it
+    (「工信部联企业〔2011〕300号」, 「2023年自然年」)."""
+    found = find_quantities(text, skip_dates=True)
+    if len(found) != 1:
+        return False
+    _quantity, start, end = found[0]
+    return not text[:start].strip() and not text[end:].strip()
 
 
 def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:

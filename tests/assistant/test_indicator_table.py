@@ -24,11 +24,13 @@ def test_a_scanned_statement_table_gives_each_notice_indicator_with_its_period()
     page = rows(("关于平台运营数据的情况说明",), ("指标", "数值", "口径"),
                 ("服务本市企业数量", "702家", "注册地在上海"),
                 ("平台订单数量", "4,820个", "2023年自然年"),
-                ("工业APP订阅总金额", "3,268.50万元", "自运营以来累计"))
+                ("工业APP订阅总金额", "3,268.50万元", "自运营以来累计"),
+                ("服务中小企业数量", "641家", "工信部联企业〔2011〕300号"))  # a note with numbers is a note
     found = facts(ocr_document("运营数据说明.pdf", [page]))
     assert found["enterprises_served_shanghai"].normalized == 702
     assert found["orders_last_year"].normalized == 4820 and found["orders_last_year"].period == "2023年自然年"
     assert found["app_subscription_amount"].normalized == 3268.5
+    assert found["enterprises_served_sme"].normalized == 641
     cited = found["orders_last_year"].citations[0]
     assert cited.page == 1 and cited.quote == "4,820个"
     assert found["orders_last_year"].method == "ocr_figure"
@@ -46,7 +48,8 @@ def test_rows_that_are_not_one_plain_figure_say_nothing():
                 ("服务本市企业数量", "占比56%"),  # a share, not the count
                 ("实际服务企业数", "968家，其中付费352家"),  # two numbers
                 ("服务企业情况", "968家"),  # not a notice label
-                ("工业APP订阅总数量", "3,268.50万元"))  # money for a count
+                ("工业APP订阅总数量", "3,268.50万元"),  # money for a count
+                ("付费企业数", "352家", "298家"))  # two columns of figures: which year is not said
     assert facts(ocr_document("说明.pdf", [page])) == {}
 
 
