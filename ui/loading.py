@@ -124,7 +124,7 @@ def _review_with_progress(settings, path: Path, fingerprint: str, passwords) -> 
         elif isinstance(event, DeclaredValues):
             with declared_box.container():
                 st.markdown(md(declared_heading(event)))
-                st.dataframe(declared_table(event), hide_index=True, use_container_width=True)
+                st.dataframe(declared_table(event), hide_index=True, width="stretch")
         elif isinstance(event, EvidenceRead):
             evidence_lines.append(evidence_line(event))
             evidence_box.markdown("  \n".join(md(line) for line in evidence_lines[-_SHOWN_FILES:]))
