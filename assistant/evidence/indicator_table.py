@@ -5,8 +5,9 @@ A row is read when its first cell is a notice label (label or alias of one count
 matched by `Catalog.match_labels`: 「服务本市企业数量」, 「工业APP订阅总金额」, 「平台订单数量」) and
 the next cell holds one number and nothing else, in a unit that fits the field (a count unit for a
 count, a money unit for 万元). A further cell that names a period or a moment (「2023年自然年」,
-「截至填表日」) is kept as the figure's period. Anything else in the row — a sentence, two numbers,
-a percentage for a count — and the row says nothing: a rule reading only what it can read.
+「截至填表日」) is kept as the figure's period; a row of another year (「2022年末」) says nothing.
+Anything else in the row — a sentence, a second column of figures, a percentage for a count —
+and the row says nothing: a rule reading only what it can read.
 
 Must not: guess a label (captions worded freely are `evidence.figures`' job), or compare with the
 form (the checks do).
@@ -25,6 +26,8 @@ from extractors.model import Document
 
 _COUNT_UNITS = {None, "台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户", "单", "笔"}
 _KINDS = {"count", "money_wan"}
+# The years the form's figures are of: 2023 (the notice's year) and 截至填表日 in 2024.
+_DECLARED_YEARS = {2023, 2024}
 _PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月|截至|截止|累计|期末|当前")
 
 
@@ -64,6 +67,9 @@ def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
     if normalized is None or value_cell.citation is None:
         return None
     period = next((c.text.strip() for c in cells[2:] if _PERIOD.search(c.text)), "")
+    years = {int(y) for y in re.findall(r"(20\d\d)\s*年", period)}
+    if years - _DECLARED_YEARS:
+        return None  # a figure of another year (2022年末) is not the declared one
     citations = tuple(c.citation for c in (value_cell, cells[0]) if c.citation is not None)
     note = f"说明材料中的指标表：“{cells[0].text.strip()}”" + (f"，口径“{period}”" if period else "")
     return EvidenceValue(field_id=spec.id, label=spec.label, value=quantity.raw, unit=quantity.unit or "",

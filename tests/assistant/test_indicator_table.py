@@ -49,7 +49,8 @@ def test_rows_that_are_not_one_plain_figure_say_nothing():
                 ("实际服务企业数", "968家，其中付费352家"),  # two numbers
                 ("服务企业情况", "968家"),  # not a notice label
                 ("工业APP订阅总数量", "3,268.50万元"),  # money for a count
-                ("付费企业数", "352家", "298家"))  # two columns of figures: which year is not said
+                ("付费企业数", "352家", "298家"),  # two columns of figures: which year is not said
+                ("实际服务企业数", "812家", "2022年末"))  # another year than the form's
     assert facts(ocr_document("说明.pdf", [page])) == {}
 
 
