@@ -29,10 +29,10 @@ from assistant.catalog.vocabulary import caption_field
 from assistant.core.citations import Citation
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import cite_in_block
-from assistant.values.numbers import Quantity, find_quantities, to_tb
+from assistant.values.numbers import COUNT_UNITS, Quantity, find_quantities, to_tb
 from extractors.model import Block, Document, Page
 
-_COUNT_UNITS = {None, "台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户"}
+_COUNT_UNITS = {None, *COUNT_UNITS}
 _STORAGE_UNITS = {"TB", "PB", "GB", "EB"}
 
 

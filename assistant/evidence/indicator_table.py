@@ -21,10 +21,9 @@ from decimal import Decimal
 from assistant.catalog.notice import Catalog, FieldSpec
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import Row, document_rows
-from assistant.values.numbers import find_quantities, to_wan
+from assistant.values.numbers import COUNT_UNITS, find_quantities, to_wan
 from extractors.model import Document
 
-_COUNT_UNITS = {None, "台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户", "单", "笔"}
 _KINDS = {"count", "money_wan"}
 # The years the form's figures are of: 2023 (the notice's year) and 截至填表日 in 2024.
 _DECLARED_YEARS = {2023, 2024}
@@ -90,7 +89,7 @@ def _a_figure(text: str) -> bool:
 
 def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
     if spec.value_type == "count":
-        if quantity.unit not in _COUNT_UNITS:
+        if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
             return None
         amount: Decimal = quantity.value
     else:

@@ -91,6 +91,9 @@ _OTHER_UNITS = (
     "台/套 台套 台次 台 套 个百分点 百分点 个月 个 项 人次 人 名 位 家 次 件 条 种 款 户 座 所 篇 份 张 类 辆 吨 倍 字 "
     "年 月 周 天 日 小时 分钟 秒 毫秒 微秒 纳秒 ms μs % ‰ 美元 欧元"
 ).split()
+# The units a count is printed in ("1,250家", "320个", "32,000台/套"): a figure in any of them may
+# be a count indicator's value (evidence readers), never an amount, a rate or a duration.
+COUNT_UNITS = frozenset({"台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户"})
 _UNIT_RE = re.compile(
     "(?i:(?:TB|GB|PB|EB|MB|KB)(?![A-Za-z]))|ms(?![A-Za-z])|"
     + "|".join(re.escape(u) for u in sorted({*MONEY_UNITS, "圆", *_OTHER_UNITS} - {"ms"},

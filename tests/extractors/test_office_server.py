@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -139,6 +140,29 @@ def test_without_a_uno_python_the_converter_is_unavailable(tmp_path):
     assert not prerender(tmp_path / "x.docx", doc_id="0" * 64, options=options, converter=converter)
 
 
+def _owner_killed(start: str, check=None) -> list[int]:
+    """Run an owner process that starts a converter (`start`, Python that prints the office's
+    and the bridge's pids as JSON), call `check(pids)` while it lives, then SIGKILL it."""
+    script = f"import json, sys, threading, time\nfrom extractors.office_server import OfficeConverter\n{start}time.sleep(600)\n"
+    repo = Path(__file__).resolve().parents[2]
+    owner = subprocess.Popen([sys.executable, "-c", script], cwd=repo, stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(repo)})
+    try:
+        pids = json.loads(owner.stdout.readline())
+        if check is not None:
+            check(pids)
+    finally:
+        owner.kill()
+        owner.wait(timeout=30)
+    return pids
+
+
+def _office_ends(pids: list[int], seconds: float) -> None:
+    office_group = pids[0]  # the office (its own process group; listed first)
+    assert wait_for(lambda: not _group_members(office_group) and not any(_alive(p) for p in pids), seconds), \
+        _group_members(office_group)
+
+
 @pytest.mark.slow
 @pytest.mark.requires_soffice
 @pytest.mark.requires_uno
@@ -146,26 +170,13 @@ def test_an_owner_killed_without_stopping_leaves_no_office_behind(tmp_path):
     """soffice runs in its own session (so a stop can kill its whole group); an owner killed with
     SIGKILL never calls stop. The bridge sees its stdin close and ends the office's group: seen
     when test and bench processes were killed and left soffice running for an hour."""
-    import sys
 
-    script = ("import json, sys, time\n"
-              "from extractors.office_server import OfficeConverter\n"
-              "c = OfficeConverter(); c.start()\n"
-              "print(json.dumps(c.pids), flush=True)\n"
-              "time.sleep(600)\n")
-    repo = Path(__file__).resolve().parents[2]
-    owner = subprocess.Popen([sys.executable, "-c", script], cwd=repo, stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(repo)})
-    try:
-        pids = json.loads(owner.stdout.readline())
+    def running(pids):
         assert len(pids) == 2 and all(_alive(p) for p in pids)
-        office_group = pids[0]  # the office (its own process group; pids lists it first)
-        assert _group_members(office_group)
-    finally:
-        owner.kill()
-        owner.wait(timeout=30)
-    assert wait_for(lambda: not _group_members(office_group) and not any(_alive(p) for p in pids), 30), \
-        _group_members(office_group)
+        assert _group_members(pids[0])
+
+    pids = _owner_killed("c = OfficeConverter(); c.start()\nprint(json.dumps(c.pids), flush=True)\n", running)
+    _office_ends(pids, 30)
 
 
 @pytest.mark.slow
@@ -174,25 +185,10 @@ def test_an_owner_killed_without_stopping_leaves_no_office_behind(tmp_path):
 def test_an_owner_killed_while_the_office_starts_leaves_no_office_behind(tmp_path):
     """Killed before the office is ready: the bridge's hello meets a closed pipe. The office must
     still be ended (before, the bridge died on the broken pipe and soffice ran on)."""
-    import sys
-
-    script = ("import json, sys, threading, time\n"
-              "from extractors.office_server import OfficeConverter\n"
-              "c = OfficeConverter(); threading.Thread(target=c.start, daemon=True).start()\n"
-              "while c._office is None or c._bridge is None: time.sleep(0.01)\n"
-              "print(json.dumps([c._office.pid, c._bridge.pid]), flush=True)\n"
-              "time.sleep(600)\n")
-    repo = Path(__file__).resolve().parents[2]
-    owner = subprocess.Popen([sys.executable, "-c", script], cwd=repo, stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(repo)})
-    try:
-        pids = json.loads(owner.stdout.readline())
-    finally:
-        owner.kill()
-        owner.wait(timeout=30)
-    office_group = pids[0]
-    assert wait_for(lambda: not _group_members(office_group) and not any(_alive(p) for p in pids), 60), \
-        _group_members(office_group)
+    pids = _owner_killed("c = OfficeConverter(); threading.Thread(target=c.start, daemon=True).start()\n"
+                         "while c._office is None or c._bridge is None: time.sleep(0.01)\n"
+                         "print(json.dumps([c._office.pid, c._bridge.pid]), flush=True)\n")
+    _office_ends(pids, 60)
 
 
 def _group_members(pgid: int) -> list[str]:
