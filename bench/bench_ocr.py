@@ -41,7 +41,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from extractors.image import UPSCALE, UPSCALE_BELOW_PX, _decode  # noqa: E402
-from extractors.ocr import DEFAULT_SETTINGS, LEGACY_SETTINGS, OcrSettings, recognize  # noqa: E402
+from extractors.ocr import (  # noqa: E402
+    DEFAULT_SETTINGS,
+    FAST_ORT_SETTINGS,
+    LEGACY_SETTINGS,
+    OcrSettings,
+    engine_id,
+    recognize,
+)
 from extractors.pdf_page_reader import OCR_MAX_SIDE_PX  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -60,6 +67,7 @@ CORPUS_PAGES = {
 VARIANTS = {
     "today": LEGACY_SETTINGS,
     "default": DEFAULT_SETTINGS,
+    "fast_ort": FAST_ORT_SETTINGS,
     "no_cls": OcrSettings(use_cls=False),
     "det1600": OcrSettings(det_max_side=1600),
     "det1280": OcrSettings(det_max_side=1280),
@@ -281,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     names = args.variants.split(",")
     dump: dict | None = {} if args.dump else None
     print(time.strftime("%Y-%m-%d %H:%M"), "load average", " ".join(open("/proc/loadavg").read().split()[:3]))
+    for name in names:
+        print(f"{name}: {engine_id(VARIANTS[name])}")
     scores = run_variants(samples, names, dump)
     print(f"{'set':9s} {'variant':10s} {'pages':>5s} {'OCR s':>8s} {'pages/s':>7s} {'chars':>8s} "
           f"{'precision':>9s} {'ref ch':>7s} {'quotes':>7s} {'speed':>6s}")

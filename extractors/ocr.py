@@ -9,11 +9,13 @@ second run over the same files does no OCR at all; and the turning of recognised
 
 Never downloads anything: the models are the ones inside the installed `rapidocr` package.
 
-How the engine runs is an `OcrSettings` (detector input size, the angle classifier, recognition
-batch, onnxruntime threads), named by a preset (`PRESETS`, `ReadOptions.ocr_preset`): "fast" is
-what shenbao uses (`DEFAULT_SETTINGS`); "legacy" is the configuration before issue 15, kept so
-`bench/bench_ocr.py` and `bench/bench_real_size.py` measure both in one run. The settings are
-part of the engine id, so cached results of one never serve the other.
+How the engine runs is an `OcrSettings` (inference backend, detector input size, the angle
+classifier, recognition batch, threads), named by a preset (`PRESETS`, `ReadOptions.ocr_preset`):
+"fast" is what shenbao uses (`DEFAULT_SETTINGS`: the same models run by OpenVINO where it is
+installed on x86-64, else by onnxruntime); "fast-ort" is the same on onnxruntime; "legacy" is
+the configuration before issue 15, kept so `bench/bench_ocr.py` and `bench/bench_real_size.py`
+measure them in one run. The backend that really runs, with the precision it computes in, and
+the settings are part of the engine id, so cached results of one never serve another.
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ import hashlib
 import json
 import logging
 import os
+import platform
 import threading
 from functools import lru_cache
 from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
+from typing import Literal
 
 import cv2
 import numpy as np
@@ -39,39 +44,107 @@ PIPELINE = "shenbao-ocr-2"
 CACHE_FORMAT = 1
 
 
+Backend = Literal["onnxruntime", "openvino"]
+_STAGES = (("Det", "det"), ("Cls", "cls"), ("Rec", "rec"))
+
+
 class OcrSettings(Frozen):
     """How RapidOCR is run. `det_max_side`: the detector sees the bitmap scaled so its longer side
     is at most this many pixels (recognition still reads the crops at full resolution); None
-    runs the detector on the whole bitmap (RapidOCR's default `limit_type: min`)."""
+    runs the detector on the whole bitmap (RapidOCR's default `limit_type: min`). `backend`:
+    what runs the ONNX models shipped in the rapidocr wheel; "openvino" falls back to
+    onnxruntime where OpenVINO cannot run them (`resolved`)."""
 
+    backend: Backend = "onnxruntime"
     det_max_side: int | None = None
     use_cls: bool = True  # the 0°/180° line classifier
     rec_batch: int = 6
-    threads: int | None = None  # onnxruntime intra-op threads; None: onnxruntime's choice
+    threads: int | None = None  # inference threads; None: the backend's choice
 
     def key(self) -> str:
-        return f"det{self.det_max_side or 'full'}-cls{int(self.use_cls)}-b{self.rec_batch}"
+        key = f"det{self.det_max_side or 'full'}-cls{int(self.use_cls)}-b{self.rec_batch}"
+        if self.backend == "openvino":
+            key += f"-openvino{metadata.version('openvino')}-{_openvino_precision()}"
+        return key
+
+    def resolved(self) -> OcrSettings:
+        """The settings that really run here: OpenVINO only where it is importable, on x86-64
+        (where its CPU plugin computes in f32, or in bf16 on CPUs with native bf16 — measured in
+        bench/bench_ocr.py; elsewhere it may compute in f16, which was never measured), with the
+        wheel's three models found."""
+        if self.backend == "openvino" and _openvino_models() is None:
+            return self.model_copy(update={"backend": "onnxruntime"})
+        return self
 
     def params(self) -> dict:
         params = {"Global.log_level": "error", "Global.use_cls": self.use_cls,
                   "Rec.rec_batch_num": self.rec_batch}
         if self.det_max_side is not None:
             params |= {"Det.limit_type": "max", "Det.limit_side_len": self.det_max_side}
-        if self.threads is not None:
+        models = _openvino_models() if self.backend == "openvino" else None
+        if models is not None:
+            from rapidocr import EngineType
+
+            for stage, task in _STAGES:
+                params |= {f"{stage}.engine_type": EngineType.OPENVINO, f"{stage}.model_path": models[task]}
+            if self.threads is not None:
+                params["EngineConfig.openvino.inference_num_threads"] = self.threads
+        elif self.threads is not None:
             params["EngineConfig.onnxruntime.intra_op_num_threads"] = self.threads
         return params
+
+
+@lru_cache(maxsize=1)
+def _openvino_models() -> dict[str, str] | None:
+    """The wheel's det/cls/rec ONNX files (OpenVINO reads ONNX directly, so nothing is converted
+    or downloaded), or None where OpenVINO is not to run them."""
+    if platform.machine().lower() not in {"x86_64", "amd64"} or find_spec("openvino") is None:
+        return None
+    import rapidocr
+
+    folder = Path(rapidocr.__file__).resolve().parent / "models"
+    found: dict[str, str] = {}
+    for _, task in _STAGES:
+        matches = sorted(folder.glob(f"*_{task}_*.onnx"))
+        if len(matches) != 1:
+            log.warning("OpenVINO OCR off: %d %s models in %s", len(matches), task, folder)
+            return None
+        found[task] = str(matches[0])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _openvino_precision() -> str:
+    """The precision OpenVINO's CPU plugin computes in on this machine ("bf16" on CPUs with native
+    bf16, else "f32"): results may differ between the two, so it is part of the engine id."""
+    try:
+        import openvino
+
+        return openvino.Core().get_property("CPU", "INFERENCE_PRECISION_HINT").get_type_name()
+    except Exception as exc:  # noqa: BLE001 - no CPU plugin: params() will not use OpenVINO either
+        log.warning("OpenVINO precision unknown: %r", exc)
+        return "unknown"
 
 
 LEGACY_SETTINGS = OcrSettings()
 # Chosen by bench/bench_ocr.py and bench/bench_real_size.py (README: Performance): the detector
 # on the page scaled to 960 px on its longer side instead of the full 1684 px render
 # (recognition still reads full-resolution crops, so the characters are the same at a fraction
-# of the detector's time). onnxruntime keeps its own thread count: one thread was faster only on
-# a machine loaded 5-10× over its cores; on a quiet one it left a core idle (real-size OCR 0.79
-# pages/s with one thread, 1.20 with two).
-FAST_SETTINGS = OcrSettings(det_max_side=960)
-PRESETS: dict[str, OcrSettings] = {"fast": FAST_SETTINGS, "legacy": LEGACY_SETTINGS}
+# of the detector's time), and the models run by OpenVINO, whose CPU plugin runs the recognizer
+# (~80% of OCR time) 1.8× faster than onnxruntime where the CPU has native bf16, 1.2× in f32.
+# The backend keeps its own thread count: one thread was faster only on a machine loaded 5-10×
+# over its cores; on a quiet one it left a core idle.
+FAST_ORT_SETTINGS = OcrSettings(det_max_side=960)
+FAST_SETTINGS = FAST_ORT_SETTINGS.model_copy(update={"backend": "openvino"})
+PRESETS: dict[str, OcrSettings] = {"fast": FAST_SETTINGS, "fast-ort": FAST_ORT_SETTINGS,
+                                   "legacy": LEGACY_SETTINGS}
 DEFAULT_SETTINGS = PRESETS["fast"]
+
+# OpenVINO's CPU plugin keeps the kernels it compiled for each input shape it met (5,000 by
+# default); recognition batches come in many widths, so over a 100-page scan the cache alone grew
+# the parse worker from 0.95 to 1.5 GB. Capped at 50, RSS stayed flat at ~0.8 GB over 60 pages at
+# 5% of the speed (bench measurement in README: Performance).
+OPENVINO_RUNTIME_CACHE = 50
 
 _engines: dict[OcrSettings, object] = {}
 _engine_lock = threading.Lock()
@@ -102,18 +175,42 @@ def engine_id(settings: OcrSettings = DEFAULT_SETTINGS) -> str:
         else []
     )
     digest = hashlib.sha256("|".join(files).encode()).hexdigest()[:16]
+    settings = settings.resolved()
     suffix = "" if settings == LEGACY_SETTINGS else f"-{settings.key()}"
     return f"rapidocr-{metadata.version('rapidocr')}-{digest}-{PIPELINE}{suffix}"
 
 
 def _get_engine(settings: OcrSettings):
+    settings = settings.resolved()
     with _engine_lock:
         engine = _engines.get(settings)
         if engine is None:
             from rapidocr import RapidOCR
 
+            if settings.backend == "openvino":
+                _bound_openvino_cache()
             engine = _engines[settings] = RapidOCR(params=settings.params())
         return engine
+
+
+def _bound_openvino_cache() -> None:
+    """RapidOCR hands OpenVINO's CPU plugin only the keys it knows (threads, hints), so the
+    runtime-cache bound goes in through the class it builds that configuration with: a subclass
+    adding one key, installed once, before the engine compiles its models (they compile lazily,
+    at the first page, under the same configuration)."""
+    from rapidocr.inference_engine.openvino import main as openvino_session
+
+    base = openvino_session.CPUConfig
+    if getattr(base, "bounded_runtime_cache", None) == OPENVINO_RUNTIME_CACHE:
+        return
+
+    class BoundedCPUConfig(base):
+        bounded_runtime_cache = OPENVINO_RUNTIME_CACHE
+
+        def get_config(self) -> dict:
+            return {**super().get_config(), "CPU_RUNTIME_CACHE_CAPACITY": str(self.bounded_runtime_cache)}
+
+    openvino_session.CPUConfig = BoundedCPUConfig
 
 
 def suppress_red(bgr: np.ndarray) -> np.ndarray:

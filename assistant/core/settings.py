@@ -38,9 +38,10 @@ class Settings(BaseSettings):
     max_archive_entries: int = 5000
     file_timeout_s: float = 300.0
     workers: int = 1  # parallel file parsing processes (bounded memory: one document per worker)
-    # How RapidOCR runs: "fast" (default since issue 15) or "legacy", the configuration before it
-    # (extractors.ocr.PRESETS; bench/bench_real_size.py measures both).
-    ocr_preset: Literal["fast", "legacy"] = "fast"
+    # How RapidOCR runs: "fast" (default: detector ≤ 960 px, models on OpenVINO where it runs),
+    # "fast-ort" (the same on onnxruntime) or "legacy", the configuration before issue 15
+    # (extractors.ocr.PRESETS; bench/bench_ocr.py and bench/bench_real_size.py measure them).
+    ocr_preset: Literal["fast", "fast-ort", "legacy"] = "fast"
 
     # LLM (opt-in)
     llm: Literal["none", "openai", "ollama"] = "none"

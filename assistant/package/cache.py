@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from extractors.docx_render import find_soffice
 from extractors.model import EXTRACTOR_VERSION, Document
+from extractors.ocr import PRESETS, engine_id
 from extractors.options import ReadOptions
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,9 @@ def cache_key(file_sha256: str, options: ReadOptions) -> str:
             "max_uncompressed_bytes": options.max_uncompressed_bytes,
             "ocr_scale": options.ocr_scale,
             "ocr_max_pages": options.ocr_max_pages,
-            "ocr_preset": options.ocr_preset,
+            # The engine that really reads the scans (backend and precision resolved on this
+            # machine): a cache moved to a machine that reads them otherwise is read again.
+            "ocr_engine": engine_id(PRESETS[options.ocr_preset]) if options.ocr else None,
         },
         sort_keys=True,
     )
