@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from extractors.image import UPSCALE, UPSCALE_BELOW_PX, _decode  # noqa: E402
 from extractors.ocr import (  # noqa: E402
     DEFAULT_SETTINGS,
-    FAST_ORT_SETTINGS,
+    DET960_SETTINGS,
     LEGACY_SETTINGS,
     OcrSettings,
     engine_id,
@@ -67,11 +67,11 @@ CORPUS_PAGES = {
 VARIANTS = {
     "today": LEGACY_SETTINGS,
     "default": DEFAULT_SETTINGS,
-    "fast_ort": FAST_ORT_SETTINGS,
+    "det960": DET960_SETTINGS,
+    "ov960": OcrSettings(backend="openvino", det_max_side=960),
     "no_cls": OcrSettings(use_cls=False),
     "det1600": OcrSettings(det_max_side=1600),
     "det1280": OcrSettings(det_max_side=1280),
-    "det960": OcrSettings(det_max_side=960),
     "det736": OcrSettings(det_max_side=736),
     "det960t1": OcrSettings(det_max_side=960, threads=1),
     "batch16": OcrSettings(rec_batch=16),

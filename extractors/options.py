@@ -25,5 +25,5 @@ class ReadOptions(BaseModel):
     max_uncompressed_bytes: int = 500 * 1024 * 1024  # DOCX/XLSX/zip members, summed
     ocr_scale: float = 2.0  # render scale for OCR (72 dpi × scale)
     ocr_max_pages: int = 200  # pages OCR'd per file at most; the rest are reported
-    ocr_preset: Literal["fast", "fast-ort", "legacy"] = "fast"  # how RapidOCR runs (extractors.ocr.PRESETS)
+    ocr_preset: Literal["fast", "det960", "legacy"] = "fast"  # how RapidOCR runs (extractors.ocr.PRESETS)
     timeout_s: float = 300.0

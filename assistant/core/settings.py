@@ -38,10 +38,10 @@ class Settings(BaseSettings):
     max_archive_entries: int = 5000
     file_timeout_s: float = 300.0
     workers: int = 1  # parallel file parsing processes (bounded memory: one document per worker)
-    # How RapidOCR runs: "fast" (default: detector ≤ 960 px, models on OpenVINO where it runs),
-    # "fast-ort" (the same on onnxruntime) or "legacy", the configuration before issue 15
-    # (extractors.ocr.PRESETS; bench/bench_ocr.py and bench/bench_real_size.py measure them).
-    ocr_preset: Literal["fast", "fast-ort", "legacy"] = "fast"
+    # How RapidOCR runs: "fast" (default: its models on OpenVINO in f32 where it runs, the same
+    # text), "legacy" (onnxruntime, before issue 15) or "det960" (detector at 960 px: faster, but
+    # merges lines of dense scans) — extractors.ocr.PRESETS; bench/bench_ocr.py measures them.
+    ocr_preset: Literal["fast", "det960", "legacy"] = "fast"
 
     # LLM (opt-in)
     llm: Literal["none", "openai", "ollama"] = "none"
