@@ -229,6 +229,8 @@ class RuledTables:
             if self._pdf is None:
                 self._broken = True
             return []
+        if grids and not chars:
+            chars = _chars_in(textpage, frame, _region(grids, offset))
         tables: list[Table] = []
         for grid in grids:
             table = _build(
@@ -244,6 +246,42 @@ class RuledTables:
             if table is not None:
                 tables.append(table)
         return tables
+
+
+def _region(grids, offset) -> tuple[float, float, float, float]:
+    dx, dy = offset
+    boxes = [c for grid in grids for row in grid for c in row if c is not None]
+    return (min(b[0] for b in boxes) - dx, min(b[1] for b in boxes) - dy,
+            max(b[2] for b in boxes) - dx, max(b[3] for b in boxes) - dy)
+
+
+def _chars_in(textpage, frame: PageFrame, region) -> list[PageChar]:
+    """The page's characters whose centre lies in `region` (display coordinates), with their
+    tight boxes, in PDFium's order; a line break PDFium generated marks the next character.
+    Cells are filled from these by centre: PDFium's bounded text takes every glyph that touches
+    the box, so a caption set tight above the table ("表一 …（单位：元）", its brackets dipping
+    below the top rule) would put "（）" into the header cells."""
+    x0, top, x1, bottom = region
+    left, right, low, high = (ctypes.c_double() for _ in range(4))
+    out: list[PageChar] = []
+    line_break = space = False
+    for i in range(pdfium_c.FPDFText_CountChars(textpage)):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        char = chr(code) if 0 < code < 0x110000 else "\ufffd"
+        if char in "\r\n":
+            line_break = True
+            continue
+        if char.isspace():
+            space = True
+            continue
+        if not pdfium_c.FPDFText_GetCharBox(textpage, i, left, right, low, high):
+            continue
+        box = frame.to_display(left.value, low.value, right.value, high.value)
+        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        if x0 <= cx <= x1 and top <= cy <= bottom:
+            out.append(PageChar((" " if space and not line_break else "") + char, box, line_break))
+        line_break = space = False
+    return out
 
 
 def _build(grid, offset, textpage, frame, chars, page_number, index, ordinal) -> Table | None:

@@ -329,30 +329,42 @@ def _recomputable(review):
       basis="填报指引：研发投入强度、利润率、投资回报率、社会贡献率、增长率的计算公式")
 def formulas_from_evidence(review):
     for owner, relation, rate, terms, differing in _recomputable(review):
-        if not differing:
-            continue  # the inputs agree with the evidence: any slip is the formula rules' finding
-        first, second = terms[0].value, terms[1].value
-        if second == 0:
-            continue
-        scale = Decimal(relation.scale if relation.kind == "ratio" else 100)
-        expected = (first if relation.kind == "ratio" else first - second) / second * scale
-        propagated = scale * (terms[0].half / abs(second) + abs(first) * terms[1].half / (second * second))
-        tolerance = RATE_TOLERANCE + propagated
-        if abs(rate.value - expected) <= tolerance:
-            continue
-        shown = format_decimal(expected, 2)
-        sources = "；".join(f"{t.name} {format_decimal(t.value, 2)} 万元取自{_where(t.evidence[0])}"
-                           for t in terms if t.evidence)
-        formula = (f"{terms[0].name} ÷ {terms[1].name} × {relation.scale}%" if relation.kind == "ratio"
-                   else f"（{terms[0].name} − {terms[1].name}）÷ {terms[1].name} × 100%")
-        message = (f"{short_name(owner)}填报 {rate.show()}%，以证明材料数据按 {formula} 计算应为 {shown}%"
-                   f"（差 {format_decimal(abs(rate.value - expected), 2)} 个百分点，容差 "
-                   f"{format_decimal(tolerance, 4)}）；{sources}")
-        field_ids = [owner.id, *(t.field_id for t in terms if t.field_id)]
-        finding = make_finding(review, "declared_vs_evidence.formula", "warning", field_ids, message,
-                               expected=f"{shown}%", actual=f"{rate.show()}%", tolerance=format_decimal(tolerance, 4),
-                               doubts=[d for t in terms for v in t.evidence for d in v.doubts()])
-        yield _with_evidence(finding, [v for t in terms for v in t.evidence])
+        if differing:  # inputs the form states differ from the evidence
+            yield from _ratio_finding(review, "declared_vs_evidence.formula", owner, relation, rate, terms)
+
+
+@rule("formula.evidence_inputs", title="比率与其计算要素（取自证明材料）不符", severity="warning",
+      basis="填报指引：利润率、投资回报率、社会贡献率的计算公式（平台利润、社会贡献总额、平均资产总额不在申报表中）")
+def formulas_with_inputs_only_in_evidence(review):
+    """A rate whose input the form does not ask for (平台利润 of 投资回报率) and the applicant did not
+    write out: the formula rules cannot recompute it; the proof's figure can."""
+    for owner, relation, rate, terms, differing in _recomputable(review):
+        if not differing and any(t.evidence and t.declared is None for t in terms):
+            yield from _ratio_finding(review, "formula.evidence_inputs", owner, relation, rate, terms)
+
+
+def _ratio_finding(review, rule_id: str, owner, relation, rate, terms):
+    first, second = terms[0].value, terms[1].value
+    if second == 0:
+        return
+    scale = Decimal(relation.scale if relation.kind == "ratio" else 100)
+    expected = (first if relation.kind == "ratio" else first - second) / second * scale
+    propagated = scale * (terms[0].half / abs(second) + abs(first) * terms[1].half / (second * second))
+    tolerance = RATE_TOLERANCE + propagated
+    if abs(rate.value - expected) <= tolerance:
+        return
+    shown = format_decimal(expected, 2)
+    sources = "；".join(f"{t.name} {format_decimal(t.value, 2)} 万元取自{_where(t.evidence[0])}" for t in terms if t.evidence)
+    formula = (f"{terms[0].name} ÷ {terms[1].name} × {relation.scale}%" if relation.kind == "ratio"
+               else f"（{terms[0].name} − {terms[1].name}）÷ {terms[1].name} × 100%")
+    message = (f"{short_name(owner)}填报 {rate.show()}%，以证明材料数据按 {formula} 计算应为 {shown}%"
+               f"（差 {format_decimal(abs(rate.value - expected), 2)} 个百分点，容差 "
+               f"{format_decimal(tolerance, 4)}）；{sources}")
+    field_ids = [owner.id, *(t.field_id for t in terms if t.field_id)]
+    finding = make_finding(review, rule_id, "warning", field_ids, message,
+                           expected=f"{shown}%", actual=f"{rate.show()}%", tolerance=format_decimal(tolerance, 4),
+                           doubts=[d for t in terms for v in t.evidence for d in v.doubts()])
+    yield _with_evidence(finding, [v for t in terms for v in t.evidence])
 
 
 @rule("declared_vs_evidence.component", title="比率计算式中的数据与证明材料不一致", severity="warning",

@@ -9,7 +9,8 @@ The offline extractor reads only what it can read without guessing (everything e
 - financial statements of audit reports / 财务报表 (`evidence.financial`), and the platform part
   of a report or a note (专项说明, 平台业务收入明细, a 平台 sentence: `evidence.platform`);
 - lists of 专利/软著, 奖项 and devices (`evidence.lists`);
-- captioned figures on screenshots, OCR pages included (`evidence.figures`);
+- captioned figures on screenshots, OCR pages included (`evidence.figures`), and figures stated
+  in the sentences of a letter of proof (`evidence.prose`);
 - tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」: `evidence.indicator_table`).
 Files are chosen by role, and by content where a classifier could not tell (a device list filed
 as "其他", a list scanned as a "screenshot"): statements need a statement title, lists a 序号
@@ -30,6 +31,7 @@ from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.lists import read_lists
 from assistant.evidence.platform import read_platform_figures
+from assistant.evidence.prose import read_prose_figures
 from assistant.package.model import FileRole
 from extractors.model import Document
 
@@ -44,6 +46,11 @@ _STATEMENT_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRol
 _EVIDENCE_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.device_list, FileRole.screenshot,
                    FileRole.certificate_list, FileRole.award_list, FileRole.business_license, FileRole.test_report,
                    FileRole.policy_document, FileRole.other_evidence}
+
+# Proofs that may state figures in sentences (a 运营数据证明 letter, the note under a device
+# list); certificate lists, screenshots and plans (制度/规划: targets) are read otherwise or not.
+_PROSE_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.test_report, FileRole.other_evidence,
+                FileRole.device_list}
 
 
 def _pictures(document) -> Document | None:
@@ -78,6 +85,8 @@ class OfflineExtractor:
                 if member.role in _EVIDENCE_ROLES:
                     values += read_lists(document, review.catalog)
                     values += read_indicator_tables(document, review.catalog)
+                if member.role in _PROSE_ROLES:
+                    values += read_prose_figures(document, review.catalog)
                 # Device statistics state their parts in a line under the table as well
                 # (「其中海外设备合计：1,300台/套」), read as a captioned figure.
                 if member.role in (FileRole.screenshot, FileRole.device_list):

@@ -3,7 +3,8 @@
 Read: 营业收入 (营业总收入 where no 营业收入 row), 研发费用, 利润总额, 税金及附加 (营业税金及附加) of
 the 利润表, and 资产总计 of the 资产负债表, each in the right column and with the statement's unit.
 Firms lay statements out differently, so nothing positional is trusted:
-- a statement starts at its title row ("利润表", "3、合并利润表", "母公司资产负债表（续）") and ends at
+- a statement starts at its title row ("利润表", "3、合并利润表", "母公司资产负债表（续）",
+  "合并利润表（节选）") and ends at
   the next title or at 财务报表附注; it may run over several pages, a continued table without
   its header keeps the columns of the last header;
 - the header row names the columns: 本期金额/上期金额, 本年累计数/上年同期数, 期末余额/期初余额,
@@ -57,7 +58,7 @@ _TITLE = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．])?(?P<scope>合并及母公司|合并及公司|合并|母公司|公司)?"
     r"(?P<platform>(?:工业互联网)?平台(?:业务|相关业务)?(?:模拟|分部)?)?"
     r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表)"
-    r"(?:[(（]续[)）])?(?:会企0\d表)?$")
+    r"(?:[(（](?:续|节选|摘录|摘要|简表)[)）])*(?:会企0\d表)?$")
 _NOTES = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:财务报表附注|会计报表附注|财务报表项目注释)")
 _KINDS = {"利润表": "income", "损益表": "income", "利润及利润分配表": "income", "资产负债表": "balance"}
 
@@ -233,12 +234,19 @@ def _scan(rows: list[Row]) -> list[_Statement]:
         if not text:
             continue
         title = _TITLE.match(text)
+        if title is None and row.source == "line":
+            # "二、财务报表 | 合并资产负债表 | 2023年12月31日 | 单位：元": the title among a line's parts
+            title = next((m for c in row.cells[:3] if (m := _TITLE.match(squash(c.text)))), None)
+            if title is not None:
+                text = title.group(0)
         if title:
             scope = title.group("scope") or ""
             rank = 2 if scope.startswith(("母公司", "公司")) else 0 if scope.startswith("合并") else 1
             current = _Statement(kind=_KINDS.get(title.group("kind"), "other"), title=text, rank=rank,
                                  order=len(statements), platform=bool(title.group("platform")))
             statements.append(current)
+            if text != squash(row.text):
+                _absorb(current, row.text)
             continue
         if _NOTES.match(text):
             current = None

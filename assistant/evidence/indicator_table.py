@@ -1,10 +1,12 @@
 """Tables of indicators in a proof → evidence: a 情况说明 or 数据说明 that lists the notice's own
 indicators with their values, one per row — 「指标 | 数值 | 口径」, 「项目 | 数据」, scanned or typed.
 
-A row is read when its first cell is a notice label (label or alias of one count or 万元 field,
-matched by `Catalog.match_labels`: 「服务本市企业数量」, 「工业APP订阅总金额」, 「平台订单数量」) and
-the next cell holds one number and nothing else, in a unit that fits the field (a count unit for a
-count, a money unit for 万元). A further cell that names a period or a moment (「2023年自然年」,
+A row is read when its first cell (after a 序号) is a notice label (label or alias of one count or
+万元 field, matched by `Catalog.match_labels`: 「服务本市企业数量」, 「工业APP订阅总金额」, 「平台订单
+数量」) or names one count indicator by what it says (「接入工业设备总数」, 「注册企业用户」: the
+concepts of `catalog.vocabulary.caption_field`), and the next cell holds one number and nothing
+else, in a unit that fits the field (a count unit for a count, a money unit for 万元) — its own
+or that of a 单位 cell after it (「23,580 | 台（套）」). A further cell that names a period or a moment (「2023年自然年」,
 「截至填表日」) is kept as the figure's period; a row of another year (「2022年末」) says nothing.
 Anything else in the row — a sentence, a second column of figures, a percentage for a count —
 and the row says nothing: a rule reading only what it can read.
@@ -19,14 +21,18 @@ import re
 from decimal import Decimal
 
 from assistant.catalog.notice import Catalog, FieldSpec
+from assistant.catalog.vocabulary import caption_field
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import Row, document_rows
 from assistant.values.numbers import COUNT_UNITS, find_quantities, to_wan
 from extractors.model import Document
 
-_KINDS = {"count", "money_wan"}
+# Counts (a 「总数X，其中私有化部署Y」 field's total is a count too) and amounts in 万元.
+_COUNTS = {"count", "compound_total_private", "count_with_list"}
+_KINDS = {*_COUNTS, "money_wan"}
 # The years the form's figures are of: 2023 (the notice's year) and 截至填表日 in 2024.
 _DECLARED_YEARS = {2023, 2024}
+_UNIT_CELL = re.compile(r"^(?:台[（(]套[)）]|台套|台|套|家|个|项|款|件|人|名|万元|元|亿元|千元)$")
 _PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月|截至|截止|累计|期末|当前")
 
 
@@ -43,11 +49,20 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
 
 def _field(label: str, catalog: Catalog) -> FieldSpec | None:
     fields = [f for f in catalog.match_labels(label) if f.value_type in _KINDS]
+    # By what it says, for a label naming the thing counted (「注册企业用户」), not a topic (「服务企业情况」).
+    topic = re.search(r"情况|概况|说明|分布|构成|结构|简介", label)
+    if not fields and not topic and (named := caption_field(re.sub(r"^其中[:：]?", "", label.strip()))) is not None:
+        fields = [f for f in catalog.fields if f.id == named and f.value_type in _COUNTS]
     return fields[0] if len({f.id for f in fields}) == 1 else None
 
 
 def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
     cells = [c for c in row.cells if c.text.strip()]
+    if cells and re.fullmatch(r"\d{1,3}[.、]?", cells[0].text.strip()):
+        cells = cells[1:]  # the 序号
+    unit_cell = next((c.text.strip() for c in cells[2:3] if _UNIT_CELL.match(c.text.strip())), None)
+    if unit_cell is not None:
+        cells = [*cells[:2], *cells[3:]]
     if len(cells) < 2 or len(cells) > 4:
         return None
     spec = _field(cells[0].text, catalog)
@@ -62,6 +77,9 @@ def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
         return None
     if any(_a_figure(c.text) for c in cells[2:]):
         return None  # another column of figures (2023 | 2022): which one is the indicator's is not said
+    if unit_cell is not None and quantity.unit is None:
+        quantity = quantity.model_copy(update={"unit": re.sub(r"[（(]套[)）]|套$", "", unit_cell) or unit_cell,
+                                               "unit_from_default": True})
     normalized = _in_field_unit(spec, quantity)
     if normalized is None or value_cell.citation is None:
         return None
@@ -88,7 +106,7 @@ def _a_figure(text: str) -> bool:
 
 
 def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
-    if spec.value_type == "count":
+    if spec.value_type in _COUNTS:
         if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
             return None
         amount: Decimal = quantity.value

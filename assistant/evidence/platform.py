@@ -21,7 +21,7 @@ statements (their figures are not the platform's).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.catalog.notice import Catalog
 from assistant.catalog.vocabulary import (
@@ -52,10 +52,16 @@ _UNIT_PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _FILLER = re.compile(r"工业互联网|平台|相关|业务|营业|主营|总额|总计|合计|小计|总|本年|当年|全年|年度|金额|数|实现|的|其中[:：]?")
 _ITEM_WORDS = (("revenue", re.compile(r"收入|营收")), ("rd", re.compile(r"研发(?:投入|费用|支出|经费)|研究开发费用")),
                ("profit", re.compile(r"利润(?:总额)?|净利润")), ("social", re.compile(r"社会贡献(?:总额|总计)?")))
-_ASSETS = re.compile(r"资产总额|资产总计|总资产")
+_ASSETS = re.compile(r"资产总额|资产总计|总资产|平台(?:相关|业务)?资产")
 _NOT_ITEM = re.compile(r"率|比例|占比|增长|增速|成本|毛利|税|分配|人数|强度|预计|预算|计划|营业利润|营业外")
+_PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?)?")
+_NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源)$")
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
-_LABEL_HEADER = re.compile(r"^(?:项目|项\s*目|科目|指标|内容|名称|年度|年份|类别|业务)$")
+_LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别)|项\s*目|年度|年份|业务)$")
+# Columns of an assets table: 2023年初 | 2023年末 | 平均资产总额 (社会贡献率's denominator).
+_ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初|期初|初)(?:数|余额|金额)?$")),
+                  ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
+                  ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$")
 _SENTENCE_ITEM = re.compile(
     r"(?P<item>营业收入|营收|业务收入|收入|研发投入|研发费用|研发支出|利润总额|净利润|利润)")
@@ -73,6 +79,7 @@ class _Figure:
     how: str  # reason, Chinese
     value_text: str
     citation: Citation | None = None  # for a sentence: the clause
+    carried: bool = False  # the unit is the one stated above an earlier heading, not this part's
 
 
 def read_platform_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -159,14 +166,24 @@ def _cells(row: Row) -> list[tuple[int, RowCell]]:
     return out
 
 
+def _column_year(text: str) -> int | None:
+    """The year a value column's header names: "2023年度", "2023（经审计）", and the period
+    words around it, "本年数（2023年度）", "上期金额(2022年)"."""
+    key = squash(text)
+    if (m := _YEAR_CELL.match(key)) is None:
+        m = _YEAR_CELL.match(_PERIOD_WORDS.sub("", key).strip("()（）"))
+    return int(m.group("y")) if m else None
+
+
 def _header(row: Row) -> _Header | None:
     cells = _cells(row)
     if len(cells) < 2 or any(_AMOUNT.match(c.text.strip()) for _p, c in cells):
         return None
-    years = [(p, c, int(m.group("y"))) for p, c in cells if (m := _YEAR_CELL.match(squash(c.text)))]
+    years = [(p, c, year) for p, c in cells if (year := _column_year(c.text))]
     platform = any("平台" in c.text for _p, c in cells)
     unit = next((u for _p, c in cells if (u := unit_from_header(c.text))), None)
-    others = [c for _p, c in cells if not _YEAR_CELL.match(squash(c.text))]
+    # 备注 / 说明 columns hold words, never the figures: a header may have them beside the years.
+    others = [c for _p, c in cells if not _column_year(c.text) and not _NOTE_HEADER.match(squash(c.text))]
     # A header of year columns: the years and at most one label column ("项目"), nothing else —
     # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
     if years and len(others) <= 1 and all(_LABEL_HEADER.match(_UNIT_PAREN.sub("", squash(c.text))) for c in others):
@@ -175,10 +192,19 @@ def _header(row: Row) -> _Header | None:
     first = squash(cells[0][1].text)
     if items and re.search(r"年度|年份|期间|年$", first):
         return _Header("items", items, platform, unit)
+    # Items across with one row of figures below, the year in the heading: 社会贡献总额 |
+    # 平台资产年初 | 平台资产年末 | 平均资产总额 | 社会贡献率 (rates are not read).
+    if len(items) >= 2 and all(item_of(c.text) or re.search(r"率|占比|比例", squash(c.text)) for _p, c in cells):
+        return _Header("across", items, platform, unit)
     # One amount column under a heading that names the year: 项目 | 金额（元）.
     if len(cells) == 2 and _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and _AMOUNT_HEADER.match(
             _UNIT_PAREN.sub("", squash(cells[1][1].text))):
         return _Header("amount", [(cells[1][0], cells[1][1], "amount")], platform, unit)
+    # An assets table: 项目 | 2023年初 | 2023年末 | 平均资产总额, a row per 资产总额.
+    assets = [(p, c, item, m.group("y")) for p, c in cells[1:] for item, pattern in _ASSET_COLUMNS
+              if (m := pattern.match(_UNIT_PAREN.sub("", squash(c.text))))]
+    if _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and assets and len(assets) == len(cells) - 1:
+        return _Header("assets", [(p, c, (item, int(y) if y else None)) for p, c, item, y in assets], platform, unit)
     # A segment note: 项目 | 工业互联网平台 | 智能装备 | 抵销 | 合计 — only the platform's column counts.
     segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not _AMOUNT.match(c.text)]
     if _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
@@ -188,21 +214,35 @@ def _header(row: Row) -> _Header | None:
 
 def _table_figures(rows: list[Row]) -> list[_Figure]:
     figures: list[_Figure] = []
+    carried: str | None = None  # the unit stated above the latest heading that stated none
+
+    def add(figure: _Figure) -> None:
+        if figure.unit is None and carried is not None:
+            # 单位 atop a 附表, a sub-heading without one: likely the same, never certain
+            figure = replace(figure, unit=carried, carried=True)
+        figures.append(figure)
+
     heading_platform = False
     heading = ""
     year: int | None = None  # the year the latest heading or short line names ("（2）2022年度 单位：元")
     unit: str | None = None
     header: _Header | None = None
+    table: tuple[int, int | None] | None = None  # (page, table) of the latest table row
     for row in rows:
         text = squash(row.text)
         if not text:
             continue
+        starts_table = row.source == "table" and (row.page.number, row.table_index) != table
+        if row.source == "table":
+            table = (row.page.number, row.table_index)
         found = _header(row)
         if found is not None:
             header = found
             continue
         cells = _cells(row)
         amounts = [(p, c) for p, c in cells if _AMOUNT.match(c.text.strip())]
+        if starts_table and not amounts:
+            header = None  # a new table under a header this reader does not know: not the last one's columns
         if not amounts:
             if len(text) <= 60 and (_HEADING.search(text) or "单位" in text or len(cells) == 1):
                 if "单位" in text:
@@ -212,13 +252,15 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
                 titled = _HEADING.search(text) or (len(cells) == 1 and not text.endswith(("。", "；", ";", "：", ":")))
                 if titled and len(text) <= 40 and "单位" not in text:
                     heading, heading_platform = text, "平台" in text
+                    carried = unit or carried
                     unit = unit_from_header(text) or None
                     header = None
                 year = _year_of(text) or (None if titled and "单位" not in text else year)
             continue
         if header is None:
             continue
-        label_cells = [c for p, c in cells if not _AMOUNT.match(c.text.strip())]
+        first_amount = min(p for p, _c in amounts)  # the label stands before it; words after: a 备注
+        label_cells = [c for p, c in cells if p < first_amount and not _AMOUNT.match(c.text.strip())]
         label = "".join(c.text for c in label_cells)
         if header.kind == "amount":
             item = item_of(label)
@@ -226,22 +268,38 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
             if item is None or year is None or not scoped:
                 continue
             for cell, column, _key in _align(header.cells, amounts[-1:], row):
-                figures.append(_Figure(item, year, cell, row, unit_from_header(label) or header.unit or unit, column,
+                add(_Figure(item, year, cell, row, unit_from_header(label) or header.unit or unit, column,
                                        _how(heading, heading_platform, label), cell.text.strip()))
         elif header.kind == "segment":
             item = item_of(label)
             if item is None or year is None:
                 continue
             for cell, column, _key in _align_segment(header, amounts, row):
-                figures.append(_Figure(item, year, cell, row, header.unit or unit, column,
+                add(_Figure(item, year, cell, row, header.unit or unit, column,
                                        f"分部信息“{column.text.strip()}”列（{heading}）", cell.text.strip()))
+        elif header.kind == "across":
+            if year is None or not (heading_platform or header.platform):
+                continue
+            for cell, column, item in _align(header.cells, amounts, row):
+                add(_Figure(item, year, cell, row, unit_from_header(column.text) or header.unit or unit,
+                                       column, _how(heading, heading_platform, column.text), cell.text.strip()))
+        elif header.kind == "assets":
+            if not _ASSETS.search(squash(label)) or _NOT_ITEM.search(squash(label)):
+                continue
+            if not (heading_platform or header.platform or "平台" in label):
+                continue
+            for cell, column, (item, column_year) in _align(header.cells, amounts, row):
+                if (column_year or year) is None:
+                    continue
+                add(_Figure(item, column_year or year, cell, row, unit_from_header(label) or header.unit or unit,
+                                       column, _how(heading, heading_platform, label), cell.text.strip()))
         elif header.kind == "years":
             item = item_of(label)
             scoped = heading_platform or header.platform or "平台" in label
             if item is None or not scoped:
                 continue
             for cell, column, column_year in _align(header.cells, amounts, row):
-                figures.append(_Figure(item, column_year, cell, row, unit_from_header(label) or header.unit or unit,
+                add(_Figure(item, column_year, cell, row, unit_from_header(label) or header.unit or unit,
                                        column, _how(heading, heading_platform, label), cell.text.strip()))
         else:
             match = _YEAR_CELL.match(squash(label_cells[0].text)) if label_cells else None
@@ -250,7 +308,7 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
                 continue
             row_year = int(match.group("y"))
             for cell, column, item in _align(header.cells, amounts, row):
-                figures.append(_Figure(item, row_year, cell, row, unit_from_header(column.text) or header.unit or unit,
+                add(_Figure(item, row_year, cell, row, unit_from_header(column.text) or header.unit or unit,
                                        column, _how(heading, heading_platform, column.text), cell.text.strip()))
     return figures
 
@@ -347,13 +405,14 @@ def _fact(catalog: Catalog, field_id: str, component: str, figure: _Figure) -> E
         citations = [figure.row.span_citation(label_cell.citation if label_cell else None, figure.cell.citation)]
         if figure.column is not None and figure.column.citation is not None:
             citations.append(figure.column.citation)
-        method, confidence = ("table_row" if figure.row.source == "table" else "text"), 0.95
+        method, confidence = ("table_row" if figure.row.source == "table" else "text"), 0.7 if figure.carried else 0.95
     else:
         citations, method, confidence = [figure.citation], "text", 0.85
     citations = tuple(c for c in citations if c is not None)
     if not citations:
         return None
-    reasons = (figure.how, OCR_REASON) if figure.row.page.source == "ocr" else (figure.how,)
+    carried = (f"存疑：金额单位沿用上文的“{figure.unit}”，该部分未单独注明",) if figure.carried else ()
+    reasons = (figure.how, *carried, *((OCR_REASON,) if figure.row.page.source == "ocr" else ()))
     return EvidenceFact(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=figure.value_text,
         unit=unit or "", normalized=normalized, scope="platform", year=figure.year,

@@ -145,6 +145,11 @@ def classify(document: Document) -> Classification:
         role = FileRole.audit_report
     total = sum(scores.values())
     confidence = round(min(1.0, scores[role] / 4.0) * (scores[role] / total), 2)
+    if role in _FORM_ROLES and scores[role] < 1.5:
+        # One content cue and no title: a letter of proof that speaks of 连接的工业设备 is not
+        # the 申报表; the forms carry their titles (or are named for them).
+        return Classification(role=FileRole.other_evidence, confidence=confidence,
+                              reasons=(*reasons.get(role, ()), "仅有内容用语、无表单标题，按证明材料处理"))
     if role not in _FORM_ROLES and role is not FileRole.screenshot and confidence < 0.2:
         return Classification(role=FileRole.other_evidence, confidence=confidence,
                               reasons=tuple(reasons.get(role, ())))

@@ -74,6 +74,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
     count = sum(len(entries) for _b, entries in found)
     printed: list[_Printed] = []
     ip_mismatch = []
+    every = sum(len(b.entries) for b in scan.blocks if b.kind in ("patent", "software", "ip"))
     for block, entries in found:
         for heading in block.headings:
             if heading.printed and heading.kind in (None, kind):
@@ -83,8 +84,8 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
                 printed.append(_Printed(int(match.group(1)), cite_row(row), row.text.strip(), len(entries)))
         for total in block.totals:
             value = _total_count(total)
-            if value is None:
-                continue
+            if value is None or (value == every != len(block.entries) and total.kind is None):
+                continue  # 「知识产权合计：70项」 under the last list: the file's patents and 软著 together
             if total.kind == kind or (total.kind is None and block.kind != "ip"):
                 printed.append(_Printed(value, cite_row(total.row), total.row.text.strip(), len(entries)))
             elif total.kind is None and block.kind == "ip" and value != len(block.entries):

@@ -130,6 +130,8 @@ def header_kind(header: Header) -> str | None:
         return "device" if DEVICE_WORDS.search(text) else "measure"  # "measure": device or not, by context
     if re.search(r"奖|荣誉", text):
         return "award"
+    if re.search(r"(?:证书|专利)号\s*[/／、]\s*登记号|授权\s*[/／、]\s*登记", text):
+        return "ip"  # one column for either identifier (证书号/登记号): patents and 软著 alike
     if header.slots("type") and re.search(r"知识产权|类型|类别", text) and not re.search(r"专利号|登记号", text):
         return "ip"
     patent, software = bool(re.search(r"专利", text)), bool(re.search(r"登记号|著作权|软著|软件名称", text))

@@ -68,6 +68,10 @@ class Scan:
         return self.document.path.rsplit("/", 1)[-1]
 
     def _resolve_kind(self, header: Header, headings: list[Heading]) -> tuple[str | None, str]:
+        if header.kind == "ip":  # columns for either: the heading may say which (「一、专利（共47项）」)
+            named = next((h.kind for h in reversed(headings) if h.kind in ("patent", "software")), None)
+            if named is not None:
+                return named, "heading"
         if header.kind not in (None, "measure"):
             return header.kind, "header"
         if header.kind == "measure":
@@ -213,7 +217,8 @@ class Scan:
         if self.pending:
             kind, kind_from = self._resolve_kind(block.header, self.pending)
         self._close()
-        self._start(ListBlock(block.header, kind, kind_from, self.pending))
+        # The same columns: their header repeated on the next page continues this list too.
+        self._start(ListBlock(block.header, kind, kind_from, self.pending, signatures=set(block.signatures)))
         return self._entry(self.current, row)
 
     def _entry(self, block: ListBlock, row: Row) -> bool:

@@ -1,0 +1,140 @@
+"""Figures stated in the prose of a proof → evidence of the count indicators.
+
+Applicants prove operating figures with a letter as often as with a screenshot: 「截至2024年6月30日，
+平台累计接入工业设备86,420台（套），基于公有云连接的工业设备41,860台（套）。平台注册企业用户
+4,860家，其中实际服务企业3,126家」. A clause (between ，。；) is read when the words right before a
+number name one indicator by what they say (`catalog.vocabulary.caption_field`, the same
+concepts as dashboard captions) and the number is exact and written with a count unit (TB for storage). Lines inside a table are the
+table's, not prose.
+A clause says nothing when it speaks of a plan or a change (预计, 目标, 新增, 同比, 增长 …), of a
+part (a region, 海外, 本市, 主要, 前N …), or when its words name no indicator or two.
+
+Wrapped lines are read as one text (「开发者注册\\n总数6,420个」); the citation is the number with
+its words on the line that holds the number. Prose is read with less certainty than a table
+(`PROSE_CONFIDENCE`, below `CONFIDENT`): a difference from the form is a warning, never an error.
+
+Must not: read the 申报书 or the forms (their numbers are claims, not proofs: the narrative
+rules compare them), or compare with the form (the checks do).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.catalog.notice import Catalog
+from assistant.catalog.regions import APPENDIX_F_REGIONS, COUNTRIES
+from assistant.catalog.vocabulary import caption_field
+from assistant.core.evidence import OCR_REASON, EvidenceFact
+from assistant.evidence.rows import cite_in_block
+from assistant.values.numbers import COUNT_UNITS, find_quantities, to_tb
+from extractors.model import Block, Document, Page
+
+PROSE_CONFIDENCE = 0.75
+_CLAUSE = re.compile(r"(?:[^，,。；;！!？?]|(?<=\d),(?=\d{3}))+")  # 41,860 is one number
+_NOT_THE_FIGURE = re.compile(
+    r"预计|计划|目标|力争|将达|拟|同比|环比|增长|增加|减少|新增|提升|较上年|较\d{4}|占比|比例|平均|人均|日均|月均|"
+    r"在线|活跃|峰值|最高|最多|超过|不少于|约|近|逾|余")
+_REGIONS = sorted({n for n in (*APPENDIX_F_REGIONS, *COUNTRIES) if len(n) >= 2}
+                  | {"长三角", "珠三角", "京津冀", "华东", "华南", "华北", "华中", "西南", "西北", "东北"}, key=len, reverse=True)
+_PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部分|重点|典型|代表性|前[一二三四五六七八九十\d]+|TOP|Top",
+                             r"私有化|本地部署", *map(re.escape, _REGIONS)]))
+_ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
+_STORAGE_UNITS = {"TB", "PB", "GB", "EB"}
+
+
+def read_prose_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    """The first statement of each indicator in the prose of the document."""
+    facts: list[EvidenceFact] = []
+    seen: set[str] = set()
+    for page in document.pages:
+        tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
+        text, places = _page_text(page, tables)
+        for clause in _CLAUSE.finditer(text):
+            for fact in _clause_facts(document, page, catalog, text, places, clause.start(), clause.end()):
+                if fact.field_id not in seen:
+                    seen.add(fact.field_id)
+                    facts.append(fact)
+    return facts
+
+
+def _page_text(page: Page, tables: list) -> tuple[str, list[tuple[Block, int] | None]]:
+    """The page's text lines outside tables joined without their line breaks, and for each
+    character the block and offset it comes from."""
+    parts: list[str] = []
+    places: list[tuple[Block, int] | None] = []
+    for block in page.blocks:
+        if block.table_cell is not None or not block.text.strip() or _inside(block, tables):
+            continue
+        if parts and re.search(r"[。；;：:！!？?]$", parts[-1]):
+            parts.append("。")  # a line that ended a sentence stays ended
+            places.append(None)
+        parts.append(block.text)
+        places.extend((block, i) for i in range(len(block.text)))
+    return "".join(parts), places
+
+
+def _inside(block: Block, tables: list) -> bool:
+    if block.bbox is None:
+        return False
+    x, y = (block.bbox.x0 + block.bbox.x1) / 2, (block.bbox.top + block.bbox.bottom) / 2
+    return any(t.x0 <= x <= t.x1 and t.top <= y <= t.bottom for t in tables)
+
+
+def _clause_facts(document, page, catalog: Catalog, text: str, places, start: int, end: int) -> list[EvidenceFact]:
+    clause = text[start:end]
+    if _NOT_THE_FIGURE.search(clause):
+        return []
+    out = []
+    previous_end = 0
+    for quantity, q_start, q_end in find_quantities(clause, skip_dates=True):
+        words = clause[previous_end:q_start]
+        previous_end = q_end
+        if quantity.qualifier != "exact" or quantity.unit is None:
+            continue  # prose writes its unit (「4,860家」); a bare number is a 序号 or a code
+        # The indicator's words are those right before the number, asides in brackets dropped
+        # (「平台（原名称：“…”）累计接入工业设备86,420台」, 「海外设备（新加坡、希腊注册企业）合计3,864台」),
+        # after a colon or a quote closed before them.
+        words = re.sub(r"[（(][^（）()]*[）)]", "", words.strip())
+        words = re.split(r"[）)」”\"：:\s]", words)[-1]
+        words = re.sub(r"^(?:、|和|及|与|并且|其中)+", "", words)
+        # A platform's name may lead the words (「星云智汇…工业互联网平台累计接入工业设备」).
+        field_id = next((f for w in (words, words.rsplit("平台", 1)[-1]) if w and (f := caption_field(w))), None)
+        if field_id is None or _PART.search(_ABROAD.sub("", words) if field_id == "devices_overseas" else words):
+            continue
+        if field_id != "devices_overseas" and _ABROAD.search(words):
+            continue
+        fact = _fact(document, page, catalog, field_id, quantity, words, places, start + q_start, start + q_end,
+                     start + q_start - len(words))
+        if fact is not None:
+            out.append(fact)
+    return out
+
+
+def _fact(document, page, catalog: Catalog, field_id: str, quantity, words: str, places, q_start: int, q_end: int,
+          w_start: int) -> EvidenceFact | None:
+    spec = catalog.field(field_id)
+    if spec.unit == "TB":
+        if quantity.unit not in _STORAGE_UNITS:
+            return None
+        normalized: int | float = float(to_tb(quantity))
+    else:
+        if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
+            return None
+        value = quantity.value
+        normalized = int(value) if value == value.to_integral_value() else float(value)
+    number_place = places[q_start] if q_start < len(places) else None
+    if number_place is None:
+        return None
+    block, offset = number_place
+    # The citation: from the indicator's words (where they are on the same line) to the number.
+    first = places[w_start] if 0 <= w_start < len(places) else None
+    begin = first[1] if first is not None and first[0] is block else 0
+    finish = offset + (q_end - q_start)
+    citation = cite_in_block(document, page, block, begin, min(finish, len(block.text)))
+    reasons = (f"证明材料正文：“{words}{quantity.raw}”", "存疑：数字取自证明材料的叙述文字，非表格或截图")
+    if page.source == "ocr":
+        reasons = (*reasons, OCR_REASON)
+    return EvidenceFact(field_id=field_id, label=spec.label, value=quantity.raw, unit=quantity.unit or "",
+                        normalized=normalized, scope="platform", period="", confidence=PROSE_CONFIDENCE,
+                        reasons=reasons, method="text", citations=(citation,),
+                        note=f"证明材料正文：“{words}{quantity.raw}”")
