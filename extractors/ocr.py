@@ -11,9 +11,9 @@ Never downloads anything: the models are the ones inside the installed `rapidocr
 
 How the engine runs is an `OcrSettings` (inference backend, detector input size, the angle
 classifier, recognition batch, threads), named by a preset (`PRESETS`, `ReadOptions.ocr_preset`):
-"fast" is what shenbao uses (`DEFAULT_SETTINGS`: RapidOCR's configuration, its models run by
-OpenVINO in f32 where it is installed on x86-64 — the same reading, 1.4× sooner — else by
-onnxruntime); "legacy" is onnxruntime, as before issue 15; "det960" is the detector at 960 px
+"fast" is what shenbao uses (`DEFAULT_SETTINGS`: RapidOCR's configuration, its recognizer and
+line classifier run by OpenVINO in f32 where it is installed on x86-64 — the same reading,
+sooner — else by onnxruntime); "legacy" is onnxruntime, as before issue 15; "det960" is the detector at 960 px
 (2× with OpenVINO, but it merges lines of dense stamped scans: README, Performance), kept so
 `bench/bench_ocr.py` and `bench/bench_real_size.py` measure them in one run. The backend that really runs, with the precision it computes in, and
 the settings are part of the engine id, so cached results of one never serve another.
@@ -47,6 +47,11 @@ CACHE_FORMAT = 1
 
 Backend = Literal["onnxruntime", "openvino"]
 _STAGES = (("Det", "det"), ("Cls", "cls"), ("Rec", "rec"))
+# What OpenVINO runs: the line classifier and the recognizer (most of the OCR time, small inputs).
+# The detector stays on onnxruntime: on a full A4 render OpenVINO keeps ~0.6 GB of activations
+# allocated between pages (parse worker 1.7 GB on the real-size package, over the 1.5 GB bound;
+# onnxruntime frees them: 1.1 GB).
+_OPENVINO_STAGES = ("Cls", "Rec")
 
 
 class OcrSettings(Frozen):
@@ -65,7 +70,7 @@ class OcrSettings(Frozen):
     def key(self) -> str:
         key = f"det{self.det_max_side or 'full'}-cls{int(self.use_cls)}-b{self.rec_batch}"
         if self.backend == "openvino":
-            key += f"-openvino{metadata.version('openvino')}-{OPENVINO_PRECISION}"
+            key += f"-openvino{metadata.version('openvino')}-{OPENVINO_PRECISION}-{'+'.join(_OPENVINO_STAGES).lower()}"
         return key
 
     def resolved(self) -> OcrSettings:
@@ -86,10 +91,11 @@ class OcrSettings(Frozen):
             from rapidocr import EngineType
 
             for stage, task in _STAGES:
-                params |= {f"{stage}.engine_type": EngineType.OPENVINO, f"{stage}.model_path": models[task]}
+                if stage in _OPENVINO_STAGES:
+                    params |= {f"{stage}.engine_type": EngineType.OPENVINO, f"{stage}.model_path": models[task]}
             if self.threads is not None:
                 params["EngineConfig.openvino.inference_num_threads"] = self.threads
-        elif self.threads is not None:
+        if self.threads is not None:
             params["EngineConfig.onnxruntime.intra_op_num_threads"] = self.threads
         return params
 
@@ -115,8 +121,8 @@ def _openvino_models() -> dict[str, str] | None:
 
 LEGACY_SETTINGS = OcrSettings()
 # Chosen by bench/bench_ocr.py, bench/bench_real_size.py and the blind holdouts (README:
-# Performance): RapidOCR's own configuration — the detector on the full render — with the models
-# run by OpenVINO's CPU plugin in f32: the same text as onnxruntime at 1.4× its rate. The detector
+# Performance): RapidOCR's own configuration — the detector on the full render — with recognizer
+# and classifier run by OpenVINO's CPU plugin in f32: the same text as onnxruntime, sooner. The detector
 # at 960 px (DET960_SETTINGS, this preset's first form) read twice as fast but merged the lines of
 # a dense stamped 申报表 scan, and its rows no longer matched the Word form: six false warnings on
 # a clean blind package, none with the full render. The backend keeps its own thread count.
