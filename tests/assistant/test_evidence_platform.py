@@ -7,35 +7,23 @@ The documents are made by tests/fixtures/make_unseen_fixtures.py (not the eval-s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from fixtures.make_unseen_fixtures import (
     Grid,
     Line,
+    cited_facts,
     company_audit_with_platform_note,
     flow_pdf,
+    read_pdf,
 )
 
 from assistant.catalog.notice import load_catalog
 from assistant.evidence.financial import read_statements
 from assistant.evidence.platform import item_of, read_platform_figures
-from extractors.model import Document
 from extractors.options import ReadOptions
 from extractors.reader import read_file
 
-
-def read(path: Path) -> Document:
-    return read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
-
-
-def facts(document: Document, reader) -> dict[tuple[str, str], object]:
-    values = reader(document, load_catalog())
-    pages = {p.number: p for p in document.pages}
-    for value in values:
-        for citation in value.citations:
-            assert pages[citation.page].text[citation.span.start:citation.span.end] == citation.quote
-    return {(v.field_id, v.component): v for v in values}
+read, facts = read_pdf, cited_facts  # the helpers these tests share
 
 
 @pytest.mark.parametrize("label, item", [

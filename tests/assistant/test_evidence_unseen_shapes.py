@@ -16,11 +16,9 @@ own (tests/fixtures/make_unseen_fixtures.py, make_list_fixtures.py; not the eval
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from fixtures.make_list_fixtures import ocr_document
-from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
 
 from assistant.catalog.notice import load_catalog
 from assistant.core.evidence import CONFIDENT
@@ -31,22 +29,8 @@ from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
 from assistant.package.classify import classify
 from assistant.package.model import FileRole
-from extractors.model import Document
-from extractors.options import ReadOptions
-from extractors.reader import read_file
 
-
-def read(path: Path) -> Document:
-    return read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
-
-
-def facts(document: Document, reader) -> dict[tuple[str, str], object]:
-    values = reader(document, load_catalog())
-    pages = {p.number: p for p in document.pages}
-    for value in values:
-        for citation in value.citations:
-            assert pages[citation.page].text[citation.span.start:citation.span.end] == citation.quote
-    return {(v.field_id, v.component): v for v in values}
+read, facts = read_pdf, cited_facts  # the helpers these tests share
 
 
 YEARS_IN_YUAN = [Line("附件：关于工业互联网平台业务财务数据的专项说明", 12),
