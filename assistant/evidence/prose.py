@@ -103,8 +103,10 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
             continue
         if field_id != "devices_overseas" and _ABROAD.search(words):
             continue
+        # Where the words begin in the page text (asides dropped above are still there).
+        found = clause.rfind(words[:2], 0, q_start)
         fact = _fact(document, page, catalog, field_id, quantity, words, places, start + q_start, start + q_end,
-                     start + q_start - len(words))
+                     start + (found if found >= 0 else q_start))
         if fact is not None:
             out.append(fact)
     return out

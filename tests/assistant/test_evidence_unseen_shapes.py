@@ -140,6 +140,8 @@ def test_a_letter_of_proof_is_read_clause_by_clause_with_a_doubt(tmp_path):
     # not read: the private part, a region's part (上海), the plan (预计 … 将达)
     assert all(f.confidence < CONFIDENT and f.scope == "platform" for f in found.values())
     assert found[("developers_registered", "")].citations[0].quote.endswith("6,420个")  # wrapped over two lines
+    assert found[("devices_overseas", "")].citations[0].quote == "海外设备（越南、泰国）合计3,864台"
+    assert found[("enterprises_served", "")].citations[0].quote == "实际服务企业3,126家"
 
 
 def test_a_letter_with_one_content_cue_is_a_proof_not_the_form(tmp_path):
