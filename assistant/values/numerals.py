@@ -160,7 +160,7 @@ def split_money(token: str) -> tuple[Decimal, str] | None:
         if t.endswith(tail) and rest:
             lex = _lex(rest)
             n = read_numeral(rest) if lex and all(v < limit for k, v, _ in lex if k in "sb") else None
-            if n is not None and n.value:
+            if n is not None:  # 0.00千元 too: a zero is still in 千元 (hypothesis found it)
                 return n.value, tail + "元"
     return None
 
