@@ -27,6 +27,8 @@ PROVINCIAL_REGIONS: tuple[str, ...] = MAINLAND_REGIONS + SPECIAL_REGIONS
 PLAN_CITIES: tuple[str, ...] = ("大连", "青岛", "宁波", "厦门", "深圳")
 OVERSEAS = "海外"
 APPENDIX_F_REGIONS: tuple[str, ...] = MAINLAND_REGIONS + PLAN_CITIES + SPECIAL_REGIONS + (OVERSEAS,)
+# Areas spanning regions that applicants write about a part of their figures (「长三角地区服务企业…」).
+AREA_NAMES: tuple[str, ...] = ("长三角", "珠三角", "京津冀", "华东", "华南", "华北", "华中", "西南", "西北", "东北")
 
 # Chinese name → accepted English names, the first being the one to suggest. Aliases of the
 # Chinese name map to the same entry through _COUNTRY_ALIASES.

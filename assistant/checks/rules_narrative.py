@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.catalog.notice import load_catalog
+from assistant.catalog.regions import AREA_NAMES
 from assistant.checks import rule
 from assistant.core.citations import Citation
 from assistant.core.findings import Finding
@@ -104,7 +105,7 @@ _OTHER_SUBJECT = re.compile(
     r"常年|历年|多年|每年|年均|逐年|连续|近三年|近年来|三年来")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _REGIONS = sorted({n for r in load_catalog().appendices.regions for n in (r.name, *r.aliases) if len(n) >= 2}
-                  | {"长三角", "珠三角", "京津冀", "华东", "华南", "华北", "华中", "西南", "西北", "东北", "全市"},
+                  | {*AREA_NAMES, "全市"},
                   key=len, reverse=True)
 _REGION = "|".join(re.escape(n) for n in _REGIONS)
 # Words right before the keyword that narrow it to a part: a kind (核心软件国产化率), a share

@@ -29,11 +29,18 @@ from assistant.catalog.vocabulary import caption_field
 from assistant.core.citations import Citation
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import cite_in_block
-from assistant.values.numbers import COUNT_UNITS, Quantity, find_quantities, to_tb
+from assistant.values.numbers import (
+    COUNT_UNITS,
+    STORAGE_FIGURE_UNITS,
+    Quantity,
+    find_quantities,
+    to_tb,
+)
+from assistant.values.typed import plain_number
 from extractors.model import Block, Document, Page
 
 _COUNT_UNITS = {None, *COUNT_UNITS}
-_STORAGE_UNITS = {"TB", "PB", "GB", "EB"}
+_STORAGE_UNITS = STORAGE_FIGURE_UNITS
 
 
 @dataclass(frozen=True)
@@ -190,7 +197,7 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     else:
         if quantity.unit in _STORAGE_UNITS:
             return None
-        normalized = int(quantity.value) if quantity.value == quantity.value.to_integral_value() else float(quantity.value)
+        normalized = plain_number(quantity.value)
     piece = number.piece
     if caption.block is piece.block:  # one box: cite caption through number
         citations: list[Citation] = [cite_in_block(document, page, piece.block, caption.start, piece.end)]

@@ -25,6 +25,7 @@ from assistant.catalog.vocabulary import caption_field
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import Row, document_rows
 from assistant.values.numbers import COUNT_UNITS, find_quantities, to_wan
+from assistant.values.typed import plain_number
 from extractors.model import Document
 
 # Counts (a 「总数X，其中私有化部署Y」 field's total is a count too) and amounts in 万元.
@@ -114,5 +115,5 @@ def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
         amount = to_wan(quantity, default_unit=None)
         if amount is None:
             return None  # a bare number for 万元: the unit is not stated
-    return int(amount) if amount == amount.to_integral_value() else float(amount)
+    return plain_number(amount)
 

@@ -22,11 +22,17 @@ from __future__ import annotations
 import re
 
 from assistant.catalog.notice import Catalog
-from assistant.catalog.regions import APPENDIX_F_REGIONS, COUNTRIES
+from assistant.catalog.regions import APPENDIX_F_REGIONS, AREA_NAMES, COUNTRIES
 from assistant.catalog.vocabulary import caption_field
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.evidence.rows import cite_in_block
-from assistant.values.numbers import COUNT_UNITS, find_quantities, to_tb
+from assistant.values.numbers import (
+    COUNT_UNITS,
+    STORAGE_FIGURE_UNITS,
+    find_quantities,
+    to_tb,
+)
+from assistant.values.typed import plain_number
 from extractors.model import Block, Document, Page
 
 PROSE_CONFIDENCE = 0.75
@@ -34,12 +40,10 @@ _CLAUSE = re.compile(r"(?:[^，,。；;！!？?]|(?<=\d),(?=\d{3}))+")  # 41,860
 _NOT_THE_FIGURE = re.compile(
     r"预计|计划|目标|力争|将达|拟|同比|环比|增长|增加|减少|新增|提升|较上年|较\d{4}|占比|比例|平均|人均|日均|月均|"
     r"在线|活跃|峰值|最高|最多|超过|不少于|约|近|逾|余")
-_REGIONS = sorted({n for n in (*APPENDIX_F_REGIONS, *COUNTRIES) if len(n) >= 2}
-                  | {"长三角", "珠三角", "京津冀", "华东", "华南", "华北", "华中", "西南", "西北", "东北"}, key=len, reverse=True)
+_REGIONS = sorted({n for n in (*APPENDIX_F_REGIONS, *COUNTRIES) if len(n) >= 2} | set(AREA_NAMES), key=len, reverse=True)
 _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部分|重点|典型|代表性|前[一二三四五六七八九十\d]+|TOP|Top",
                              r"私有化|本地部署", *map(re.escape, _REGIONS)]))
 _ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
-_STORAGE_UNITS = {"TB", "PB", "GB", "EB"}
 
 
 def read_prose_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -116,14 +120,13 @@ def _fact(document, page, catalog: Catalog, field_id: str, quantity, words: str,
           w_start: int) -> EvidenceFact | None:
     spec = catalog.field(field_id)
     if spec.unit == "TB":
-        if quantity.unit not in _STORAGE_UNITS:
+        if quantity.unit not in STORAGE_FIGURE_UNITS:
             return None
         normalized: int | float = float(to_tb(quantity))
     else:
         if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
             return None
-        value = quantity.value
-        normalized = int(value) if value == value.to_integral_value() else float(value)
+        normalized = plain_number(quantity.value)
     number_place = places[q_start] if q_start < len(places) else None
     if number_place is None:
         return None

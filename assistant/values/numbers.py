@@ -52,7 +52,8 @@ from assistant.values.numerals import (
     split_money,
 )
 
-__all__ = ["Qualifier", "Quantity", "MONEY_UNITS", "STORAGE_UNITS", "STORAGE_BASE", "fold",
+__all__ = ["Qualifier", "Quantity", "MONEY_UNITS", "STORAGE_UNITS", "STORAGE_BASE", "COUNT_UNITS",
+           "STORAGE_FIGURE_UNITS", "fold",
            "parse_chinese_number", "find_quantities", "parse_quantity", "apply_default_unit",
            "convert_money", "to_wan", "to_tb", "unit_from_header", "format_decimal",
            "format_thousands", "format_money_wan", "format_percent", "percent_of"]
@@ -94,6 +95,8 @@ _OTHER_UNITS = (
 # The units a count is printed in ("1,250家", "320个", "32,000台/套"): a figure in any of them may
 # be a count indicator's value (evidence readers), never an amount, a rate or a duration.
 COUNT_UNITS = frozenset({"台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户"})
+STORAGE_FIGURE_UNITS = frozenset({"TB", "PB", "GB", "EB"})  # a storage figure's units (KB/MB: file sizes)
+
 _UNIT_RE = re.compile(
     "(?i:(?:TB|GB|PB|EB|MB|KB)(?![A-Za-z]))|ms(?![A-Za-z])|"
     + "|".join(re.escape(u) for u in sorted({*MONEY_UNITS, "圆", *_OTHER_UNITS} - {"ms"},

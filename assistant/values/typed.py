@@ -42,16 +42,17 @@ Normalized = bool | int | float | str | dict[str, float | int] | None
 _TIME_UNITS = {"年", "个月", "月", "日", "天", "周", "小时", "分钟", "秒"}
 
 
+def plain_number(value: Decimal) -> int | float:
+    """A normalized value as JSON carries it: 16000, not 16000.0; 3268.5 stays a float."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 class TypedValue(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     display: str  # as a reviewer writes it in the cell
     normalized: Normalized
     note: str = ""  # why the value could not be read, or what was assumed
-
-
-def _number(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _blank(raw: str) -> bool:
@@ -88,14 +89,14 @@ def _percent(text, unit, options, detail) -> TypedValue:
 def _count(text, unit, options, detail) -> TypedValue:
     compound = parse_compound_total(text)
     if compound is not None and compound.private is not None:
-        return TypedValue(display=_plain(compound.total.value), normalized=_number(compound.total.value))
+        return TypedValue(display=_plain(compound.total.value), normalized=plain_number(compound.total.value))
     named = _period_readings(text)
     if named is not None:
         return TypedValue(display=text, normalized=named)
     breakdown = parse_breakdown(text)
     if breakdown is not None and len(breakdown.entries) >= 2 and not breakdown.flags:
         # "请填写 2 个数字" (平台订单数量): keep both, named as written.
-        return TypedValue(display=text, normalized={_reading_name(e.name): _number(e.value) for e in breakdown.entries})
+        return TypedValue(display=text, normalized={_reading_name(e.name): plain_number(e.value) for e in breakdown.entries})
     # "近一年订单12560个": a period (一年, 12个月) is not the count.
     found = [q for q, _s, _e in find_quantities(text, skip_dates=True) if q.unit not in _TIME_UNITS]
     quantity = found[0] if found else None
@@ -104,7 +105,7 @@ def _count(text, unit, options, detail) -> TypedValue:
     value = quantity.value
     if unit == "TB" and quantity.unit not in (None, "TB"):
         value = to_tb(quantity) or value
-    return TypedValue(display=_plain(value), normalized=_number(value))
+    return TypedValue(display=_plain(value), normalized=plain_number(value))
 
 
 # The periods 填报指引 3.1.1 names for 平台订单数量 ("2023 年自然年，或截至填表日前一年总量") and
@@ -117,7 +118,7 @@ _PERIOD_READING = re.compile(
 def _period_readings(text: str) -> dict[str, int | float] | None:
     """"2023年自然年86412个；截至填表日前一年（2023.7–2024.6）：90138个" → both readings by the
     period's name, its bracketed note dropped; None unless two or more periods are named."""
-    found = {_reading_name(m.group("name")): _number(Decimal(m.group("number").replace(",", "")))
+    found = {_reading_name(m.group("name")): plain_number(Decimal(m.group("number").replace(",", "")))
              for m in _PERIOD_READING.finditer(fold(text))}
     return found if len(found) >= 2 else None
 
@@ -150,7 +151,7 @@ def _count_with_list(text, unit, options, detail) -> TypedValue:
     quantity = parse_quantity(answer.detail if answer.answer else text, skip_dates=True)
     if quantity is None:
         return TypedValue(display=text, normalized=None, note="未写明数量")
-    count = _number(quantity.value)
+    count = plain_number(quantity.value)
     display = f"是，{count}{quantity.unit or unit or ''}" if answer.answer else _plain(quantity.value)
     return TypedValue(display=display, normalized=count)
 
@@ -166,14 +167,14 @@ def _breakdown(text, unit, options, detail) -> TypedValue:
     parsed = parse_breakdown(text)
     if parsed is None or not parsed.entries:
         return TypedValue(display=text, normalized=None, note="未能识别分类统计")
-    return TypedValue(display=text, normalized={e.name: _number(e.value) for e in parsed.entries})
+    return TypedValue(display=text, normalized={e.name: plain_number(e.value) for e in parsed.entries})
 
 
 def _region_breakdown(text, unit, options, detail) -> TypedValue:
     parsed = parse_region_breakdown(text)
     if parsed is None or not parsed.entries:
         return TypedValue(display=text, normalized=None, note="未能识别区域统计")
-    return TypedValue(display=text, normalized={e.name: _number(e.value) for e in parsed.entries})
+    return TypedValue(display=text, normalized={e.name: plain_number(e.value) for e in parsed.entries})
 
 
 def _date_range(text, unit, options, detail) -> TypedValue:
