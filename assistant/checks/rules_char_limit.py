@@ -3,7 +3,8 @@
 The notice does not say how to count, and counts differ (every character with punctuation, or
 Word's 字数统计: a CJK character or a run of Latin letters/digits is one, punctuation not counted),
 so a text is counted both ways. "…字以内" is a hard limit: an error only when even the lenient
-count exceeds it by more than 10%, else a warning; "…字左右" is guidance: a warning when the
+count exceeds it by more than 10%, a warning when the lenient count exceeds it by less, and only
+a note (info) when the strict count exceeds it but the lenient one does not; "…字左右" is guidance: a warning when the
 lenient count exceeds it by more than 20%. "逐条…每条50字以内" is per item. Where the 填报指引 allows
 an extra note (2.2.1: "将涉及私有化部署的相关情况进行额外100字左右说明"), the private-deployment note
 is counted against that allowance, not the main text's. For "若是，填写“是”并简述…N字" the limit is
@@ -81,6 +82,8 @@ def _over(text: str, limit: int, approx: bool) -> tuple[int, int, str] | None:
         return (strict, lenient, "warning") if lenient > limit * (1 + _APPROX_MARGIN) else None
     if strict <= limit:
         return None
+    if lenient <= limit:
+        return strict, lenient, "info"  # within the limit as Word counts: only a doubt
     return strict, lenient, "error" if lenient > limit * (1 + _HARD_MARGIN) else "warning"
 
 
@@ -113,7 +116,8 @@ def within_char_limits(review):
                 for n, lenient, severity in [found]]
         if not over:
             continue
-        severity = "error" if any(o[3] == "error" for o in over) else "warning"
+        severities = {o[3] for o in over}
+        severity = "error" if "error" in severities else "warning" if "warning" in severities else "info"
         if spec.max_chars_per_item:
             detail = "；".join(f"{what}{_counts(n, lenient)}" for what, n, lenient, *_ in over)
             message = f"{spec.label}有 {len(over)} 条超过填报指引要求的每条{wording}：{detail}"
@@ -127,7 +131,9 @@ def within_char_limits(review):
                     noted = "（私有化部署说明另计）" if note.strip() else ""
                     pieces.append(f"共 {_counts(n, lenient)}{noted}，超过填报指引要求的{target}（超出 {n - part_limit} 字）")
             message = f"{spec.label}" + "；".join(pieces)
-        if severity == "warning" and not approx:
+        if severity == "info":
+            message += "；按不计标点、英文数字按词计的字数（Word字数统计）未超过，字数计法不同时结果不同，仅供参考"
+        elif severity == "warning" and not approx:
             message += f"；字数计法不同（是否计标点、英文和数字）时结果不同，超出不足{_HARD_MARGIN:.0%}，请人工核对"
         elif approx:
             message += f"（“左右”为指导性要求，按不计标点的字数多出{_APPROX_MARGIN:.0%}判断）"

@@ -90,7 +90,7 @@ def _same_text(a: str, b: str) -> bool:
     """The same answer written two ways: punctuation, a URL's scheme, the order of ticked options
     ("私有云、公有云" / "公有云+私有云"), a 建设时间 with and without days (附件4 asks YYYY.MM.DD,
     附件2 年月), a note in brackets ("林思远（主任）"), or one answer holding the other whole
-    ("浦东新区XX路100号" within "上海市浦东新区XX路100号")."""
+    ("浦东新区XX路100号" within "上海市浦东新区XX路100号"; "XX路100号" before "XX路100号A座3楼")."""
     if loose_key(a) == loose_key(b):
         return True
     items_a = {loose_key(x) for x in _ITEM_SPLIT.split(a) if x.strip()}
@@ -105,7 +105,15 @@ def _same_text(a: str, b: str) -> bool:
     if bare_a and bare_a == bare_b:
         return True
     short, long_ = sorted((loose_key(a), loose_key(b)), key=len)
-    return len(short) >= _CONTAINED_MIN and short in long_ and not re.search(r"\d", long_.replace(short, ""))
+    at = long_.find(short)
+    if len(short) < _CONTAINED_MIN or at < 0:
+        return False
+    before, after = long_[:at], long_[at + len(short):]
+    if re.search(r"\d", before + after) is None:
+        return True
+    # An address with its building and room after it ("…路1269号" / "…路1269号欧冶大厦3楼会议室"):
+    # the shorter one ends where the longer one goes on with other words, not inside a number.
+    return not before and re.search(r"[号弄栋幢]$", short) is not None and not after[:1].isdigit()
 
 
 def _is_number_like(value) -> bool:

@@ -83,6 +83,30 @@ def test_reordered_columns_missing_proof_and_dropped_path_columns(tmp_path, read
     assert values["protocols_supported"].proof is None  # no column at all: not "left empty"
 
 
+def test_proof_written_inside_the_answer_cell(tmp_path, reader):
+    # A two-column 「指标（单位）| 填报内容」 form: the reference follows the answer in its cell, after a
+    # tag on its own line, after a colon on its own line, or bracketed at the end (a blind package
+    # had the tag; read as a breakdown item it gave 36 false errors on a clean package).
+    rows = [
+        ["指标（单位）", "填报内容"],
+        ["按省市区域统计服务企业数（个）", "上海：3,210、江苏：3,082、越南Vietnam：26\n【证明资料】证明材料02 平台运营数据证明"],
+        ["平台团队总人数（人）", "698\n证明资料：无书面证明，现场核查时提供"],
+        ["工业协议兼容适配数量（个）", "186（证明材料：附件3-5 第2页）"],
+        ["平台相关营业收入（万元）", "28,366.05 【佐证材料】审计报告（节选）第5-6页"],
+        ["平台定位是否明确", "面向钢铁领域的行业级平台，证明材料详见申报书"],
+    ]
+    values = _by_field(reader.read_form(_docx(tmp_path / "inline.docx", [rows])))
+    regions = values["enterprises_served_by_region"]
+    assert regions.raw == "上海：3,210、江苏：3,082、越南Vietnam：26"
+    assert regions.proof == "证明材料02 平台运营数据证明"
+    assert (values["staff_total"].raw, values["staff_total"].proof) == ("698", "无书面证明，现场核查时提供")
+    assert (values["protocols_supported"].raw, values["protocols_supported"].proof) == ("186", "附件3-5 第2页")
+    assert (values["revenue"].raw, values["revenue"].proof) == ("28,366.05", "审计报告（节选）第5-6页")
+    # 证明材料 in the middle of an answer's sentence is part of the answer.
+    assert values["strategic_positioning"].raw == "面向钢铁领域的行业级平台，证明材料详见申报书"
+    assert values["strategic_positioning"].proof is None
+
+
 def test_labels_written_differently_still_match(tmp_path, reader):
     rows = [
         ["内容", "平台实际情况", "证明资料"],

@@ -224,3 +224,19 @@ def test_a_named_partner_is_kept(tmp_path):
     answer = "□ 自建\n☑ 合作共建，合作企业名称：上海某某建设集团股份有限公司"
     result = row(load(tmp_path, without_summary(平台建设方式=answer)), "平台建设方式")
     assert result.value == "合作共建，上海某某建设集团股份有限公司"
+
+
+@pytest.mark.parametrize(("summary", "contact", "same"), [
+    # The 汇总表 keeps 区路号 (附件4's hint), the 联系人表 adds the building and the room.
+    ("上海市宝山区水产路1269号", "上海市宝山区水产路1269号欧冶云商大厦3楼第一会议室", True),
+    ("浦东新区张江路100号", "上海市浦东新区张江路100号", True),
+    # Another house number is another address, whichever way one holds the other.
+    ("上海市宝山区水产路126号", "上海市宝山区水产路1269号", False),
+    ("水产路1269号", "上海市宝山区水产路1269号2号楼", False),
+    ("上海市宝山区水产路12", "上海市宝山区水产路1269号", False),
+])
+def test_an_address_with_its_building_added_is_the_same_address(summary, contact, same):
+    from assistant.checks.rules_crossdoc import _same_text
+
+    assert _same_text(summary, contact) is same
+    assert _same_text(contact, summary) is same

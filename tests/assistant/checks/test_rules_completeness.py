@@ -283,7 +283,16 @@ def test_latin_letters_and_digits_are_not_a_certain_breach(make_review, findings
     # 50字以内: 57 characters counted one by one, 26 as Word counts (vCPU, 11648, GPU … one each).
     text = "云化服务器364.88台，vCPU 11648核、GPU 19卡、内存46592GB、存储1283TB，均为国产服务器"
     [finding] = findings_of("char_limit.form_field", make_review(cloud_server_compute=text))
+    # Within the limit as Word counts: a note, not a warning (a clean blind package had two such).
+    assert finding.severity == "info" and "仅供参考" in finding.message and "26 字" in finding.message
+
+
+def test_a_breach_under_both_counts_but_within_the_margin_is_a_warning(make_review, findings_of):
+    # 50字以内: 53 characters by either count — over, but by less than 10%.
+    [finding] = findings_of("char_limit.form_field", make_review(cloud_server_compute=_chars(53)))
     assert finding.severity == "warning" and "请人工核对" in finding.message
+    [finding] = findings_of("char_limit.form_field", make_review(cloud_server_compute=_chars(60)))
+    assert finding.severity == "error"
 
 
 def test_about_limit_does_not_count_punctuation(make_review, findings_of):
