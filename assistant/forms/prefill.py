@@ -32,7 +32,7 @@ from assistant.forms.proposal import package_proposal
 from assistant.forms.reader import FormReader
 from assistant.forms.summary_table import SummaryTableReader
 from assistant.package.model import FileRole, Package
-from assistant.values.answers import parse_date_range
+from assistant.values.answers import parse_date_range, same_answer_text
 from assistant.values.typed import (
     TypedValue,
     address_as_reviewed,
@@ -344,5 +344,6 @@ def _same(a, b, value_type: str = "") -> bool:
         except (TypeError, ValueError):
             return False
     if isinstance(a, str) and isinstance(b, str):
-        return label_key(a) == label_key(b)
+        # the judgement of the 汇总表 check (summary_vs_form.row): a row it passes is not ambiguous
+        return label_key(a) == label_key(b) or same_answer_text(a, b)
     return a == b

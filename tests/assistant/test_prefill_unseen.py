@@ -236,7 +236,28 @@ def test_a_named_partner_is_kept(tmp_path):
     ("上海市宝山区水产路12", "上海市宝山区水产路1269号", False),
 ])
 def test_an_address_with_its_building_added_is_the_same_address(summary, contact, same):
-    from assistant.checks.rules_crossdoc import _same_text
+    from assistant.values.answers import same_answer_text as _same_text
 
     assert _same_text(summary, contact) is same
     assert _same_text(contact, summary) is same
+
+
+@pytest.mark.parametrize(("answer", "normalized"), [
+    ("2023年自然年：12,860个", {"2023年自然年": 12860}),
+    ("截至填表日前一年 38420个", {"截至填表日前一年": 38420}),
+    # Other periods and bare numbers stay one number.
+    ("2023年度 4,316个", 4316),
+    ("近一年订单12560个", 12560),
+    ("12,860", 12860),
+])
+def test_one_of_the_guidance_readings_keeps_its_name(answer, normalized):
+    """填报指引 3.1.1 offers two readings of 平台订单数量; an answer giving one of them keeps its name,
+    so the 汇总表 says which period the count covers (two blind sets expected it)."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.values.typed import answers_agree, interpret
+
+    spec = load_catalog().field("orders_last_year")
+    typed = interpret(spec.value_type, spec.unit, answer, spec.options)
+    assert typed.normalized == normalized
+    bare = normalized if isinstance(normalized, int) else next(iter(normalized.values()))
+    assert answers_agree(spec.value_type, typed.normalized, bare)  # a 汇总表 with the bare number agrees
