@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from assistant.checks import rule
 from assistant.checks.platform_identity import platform_names
+from assistant.checks.rules_char_limit import count_words
 from assistant.core.findings import Finding
 from assistant.core.text_keys import name_key
 from assistant.forms.proposal import Proposal, count_chars, package_proposal
@@ -91,9 +92,12 @@ def check_case_lengths(review: Review) -> Iterator[Finding]:
     for case in proposal.cases:
         where = f"案例{case.written_number}"
         if case.title and count_chars(case.title) > fmt.name_max_chars:
-            n = count_chars(case.title)
-            yield Finding(rule="char_limit.case", severity="warning", fields=(_CASE_SECTION,),
-                          message=f"{where}名称“{case.title}”共 {n} 字，超过{fmt.name_max_chars}字限制",
+            n, words = count_chars(case.title), count_words(case.title)
+            # Over only when punctuation (the name's own ——) is counted: a note, as for the form.
+            within = words <= fmt.name_max_chars
+            counted = f"（不计标点为 {words} 字，未超过，仅供参考）" if within else ""
+            yield Finding(rule="char_limit.case", severity="info" if within else "warning", fields=(_CASE_SECTION,),
+                          message=f"{where}名称“{case.title}”共 {n} 字，超过{fmt.name_max_chars}字限制{counted}",
                           expected=f"≤{fmt.name_max_chars}字", actual=f"{n}字",
                           citations=(case.heading.citation,), files=files)
         for spec in fmt.parts:
@@ -104,7 +108,7 @@ def check_case_lengths(review: Review) -> Iterator[Finding]:
             # "300字左右" is a target, not a cap: only a clear overrun is worth a note.
             cap = spec.max_chars * (1.5 if spec.max_chars_approx else 1)
             if n > cap:
-                severity = "info" if spec.max_chars_approx else "warning"
+                severity = "info" if spec.max_chars_approx or count_words(part.text) <= cap else "warning"
                 wording = f"{spec.max_chars}字左右" if spec.max_chars_approx else f"{spec.max_chars}字以内"
                 yield Finding(rule="char_limit.case", severity=severity, fields=(_CASE_SECTION,),
                               message=f"{where}{spec.label}共 {n} 字，模板要求{wording}",

@@ -33,6 +33,7 @@ from assistant.core.citations import Citation
 from assistant.core.text_keys import label_key
 from assistant.forms.grid import Grid, GridCell, cite_text, grids_of
 from assistant.forms.model import DeclaredValue, MatchKind
+from assistant.forms.paragraphs import read_paragraph_items
 from assistant.values.answers import parse_revenue_lines
 from extractors.model import Document
 
@@ -104,6 +105,7 @@ class FormReader:
         for grid in grids_of(document):
             found, columns = self._read_grid(grid, columns)
             values += found
+        values += read_paragraph_items(document, self.match_field)  # a form with no indicator table
         values += self._inline_summary_facts(document)
         return first_per_field(values)
 

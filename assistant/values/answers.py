@@ -282,5 +282,5 @@ def same_answer_text(a: str, b: str) -> bool:
     if re.search(r"\d", before + after) is None:
         return True
     # An address with its building and room after it ("…路1269号" / "…路1269号欧冶大厦3楼会议室"):
-    # the shorter one ends where the longer one goes on with other words, not inside a number.
-    return not before and re.search(r"[号弄栋幢]$", short) is not None and not after[:1].isdigit()
+    # the shorter one ends with its house number (号, 弄 …) and the longer one goes on after it.
+    return not before and re.search(r"[号弄栋幢]$", short) is not None

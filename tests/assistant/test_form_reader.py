@@ -230,3 +230,45 @@ def test_form_as_text_pdf_with_ruled_table(tmp_path, reader):
     assert citation.page == 1 and citation.bbox is not None
     page = document.pages[0]
     assert page.text[citation.span.start : citation.span.end] == citation.quote
+
+
+def test_form_written_as_numbered_paragraphs(tmp_path, reader):
+    # No indicator table (a blind package): "编号  标签：答案", its reference on the next line.
+    paragraphs = [
+        "三、上海市工业互联网平台应用水平评价指标明细表",
+        "1.1.2 规划制定",
+        "1.1.2-3  平台团队总人数（人）：87",
+        "证明资料：平台组织架构及人员名单（申报书一）",
+        "1.1.2-4  其中：运维人数（人）：48",
+        "证明资料：",
+        "2.1.1-2  按二级分类统计工业设备数量（台/套）：电力设备：3,098；动力设备：2,581",
+        "证明资料：2.2 运营/接入设备清单.xlsx",
+        "2.1.1-12  工业协议兼容适配数量（个）：",
+        "证明资料：2.2 运营/接入设备清单.xlsx",
+        "2.1.2 其他：本节为说明文字，不是栏目",
+    ]
+    values = _by_field(reader.read_form(_docx(tmp_path / "paragraphs.docx", [], paragraphs=paragraphs)))
+    assert (values["staff_total"].raw, values["staff_total"].proof) == ("87", "平台组织架构及人员名单（申报书一）")
+    assert (values["staff_ops_maintenance"].raw, values["staff_ops_maintenance"].proof) == ("48", "")
+    assert values["devices_by_category"].raw == "电力设备：3,098；动力设备：2,581"
+    assert values["protocols_supported"].raw == ""  # left blank: a reading, not an absence
+    assert values["staff_total"].citations[0].quote.endswith("平台团队总人数（人）：87")
+
+
+def test_scanned_paragraph_form_joins_a_wrapped_breakdown_but_not_a_page_number(reader):
+    doc = _ocr_page([
+        ("1.1.2-3 平台团队总人数（人）：87", 60, 100),
+        ("2.1.1-3 按省市区域统计工业设备数量（台/套）：上海：4,130；江苏：2,065；浙江：1,", 60, 130),
+        ("377；福建：688", 60, 145),
+        ("证明资料：接入设备清单", 60, 160),
+        ("2.1.1-1 连接的工业设备/产品/产线种类及数量（台/套）：8,260", 60, 190),
+        ("8:80:：05；其他：516", 60, 205),  # the next line misread: a whole figure is not continued
+        ("2.2.1-1 工业APP数量（个）：按行业：机械：12；电子：", 60, 230),
+        ("第 3 页", 280, 800),
+    ])
+    values = _by_field(reader.read_form(doc))
+    assert values["staff_total"].raw == "87"
+    assert values["devices_by_region"].raw == "上海：4,130；江苏：2,065；浙江：1,377；福建：688"
+    assert values["devices_by_region"].proof == "接入设备清单"
+    assert values["devices_total"].raw == "8,260"
+    assert values["apps_total"].raw == "按行业：机械：12；电子："

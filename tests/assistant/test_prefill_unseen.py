@@ -230,6 +230,7 @@ def test_a_named_partner_is_kept(tmp_path):
     # The 汇总表 keeps 区路号 (附件4's hint), the 联系人表 adds the building and the room.
     ("上海市宝山区水产路1269号", "上海市宝山区水产路1269号欧冶云商大厦3楼第一会议室", True),
     ("浦东新区张江路100号", "上海市浦东新区张江路100号", True),
+    ("上海市嘉定区叶城路1118号", "上海市嘉定区叶城路1118号3号楼5楼展示厅", True),
     # Another house number is another address, whichever way one holds the other.
     ("上海市宝山区水产路126号", "上海市宝山区水产路1269号", False),
     ("水产路1269号", "上海市宝山区水产路1269号2号楼", False),

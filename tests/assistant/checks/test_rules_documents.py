@@ -171,6 +171,13 @@ def test_case_lengths(tmp_path, consistent):
     assert run_rule("char_limit.case", consistent) == []
 
 
+def test_a_case_name_over_only_with_its_dash_counted_is_a_note(tmp_path):
+    # 31 characters with the ——, 29 without punctuation: within 30 as Word counts (a blind package).
+    title = "碳索零碳工厂数智化管理平台——能耗在线监测赋能某汽车零部件工厂"
+    [finding] = run_rule("char_limit.case", review_of(tmp_path, outline=Outline(cases=[Case(title=title)])))
+    assert finding.severity == "info" and "不计标点为 29 字" in finding.message
+
+
 # --- section7 ----------------------------------------------------------------------------------
 
 HUAYI = {"name": "化工行业工业互联网平台", "unit": "上海华谊集团股份有限公司"}
