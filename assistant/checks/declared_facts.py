@@ -20,7 +20,7 @@ from assistant.catalog.model import FieldSpec, Relation
 from assistant.checks.severity import SCAN_DOUBT
 from assistant.core.citations import Citation
 from assistant.core.findings import Finding, Severity
-from assistant.core.text_keys import fold
+from assistant.core.text_keys import fold, label_key
 from assistant.forms.model import DeclaredValue
 from assistant.values.answers import parse_compound_total
 from assistant.values.numbers import (
@@ -194,7 +194,12 @@ def make_finding(review, rule_id: str, severity: Severity, field_ids: list[str] 
     doubts (a primary 申报表 read from its stamped scan is one doubt of every such finding); the
     severity policy (`assistant.checks.severity`) decides the severity shown."""
     specs = [review.catalog.field(f) for f in field_ids]
-    labels = tuple(dict.fromkeys(label for spec in specs for label in field_labels(spec)))
+    labels = [label for spec in specs for label in field_labels(spec)]
+    # The 附件4 row a field alone feeds, where it is worded otherwise (企业是否已上市… for 企业已上市…):
+    # an evaluator filling the 汇总表 finds the finding under the row's own label too.
+    labels += [row.label for spec in specs for row in review.catalog.summary_rows
+               if tuple(row.source_fields) == (spec.id,) and label_key(row.label) != label_key(spec.label)]
+    labels = tuple(dict.fromkeys(labels))
     declared = _declared_of(review, field_ids)
     citations: dict[tuple, Citation] = {}
     for value in declared:

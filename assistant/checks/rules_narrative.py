@@ -142,11 +142,22 @@ def _cite_within(citation: Citation, quote: str) -> Citation | None:
     return citation.model_copy(update={"quote": quote, "span": Span(start=start, end=start + len(quote))})
 
 
+_CHINESE_PLACE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 10**8}
+
+
 def written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
     """(value, precision) in the field's unit, from the literal as written."""
     literal = re.search(r"[0-9][0-9,]*(?:\.([0-9]+))?", fold(q.raw))
     if literal is None:
-        return None
+        # "一千二百余家": written to its last place (百), so precise to 100.
+        spelled = re.search(r"[零〇一二两三四五六七八九十百千万亿]+", q.raw)
+        if spelled is None:
+            return None
+        step = Decimal(_CHINESE_PLACE.get(spelled.group(0)[-1], 1))
+        if kind == "money":
+            value, unit_step = to_wan(q), to_wan(q.model_copy(update={"value": step}))
+            return None if value is None else (value, unit_step if unit_step is not None else step)
+        return q.value, step
     decimals = len(literal.group(1) or "")
     step = Decimal(1).scaleb(-decimals)
     if kind == "money":

@@ -46,7 +46,8 @@ def test_placeholder_and_missing_row(make_review, findings_of):
 
 def test_breakdown_of_a_nonzero_total_is_required(make_review, findings_of):
     [finding] = findings_of("blank.required_field", make_review(devices_overseas="30"))
-    assert finding.fields == ("其中：按海外国家分类统计海外设备连接数量",)
+    # the form's label, then the 附件4 row it feeds, worded otherwise there
+    assert finding.fields == ("其中：按海外国家分类统计海外设备连接数量", "按海外国家分类统计海外设备连接数量（台/套）")
 
 
 def test_revenue_before_the_platform_existed_is_not_required(make_review, findings_of):
@@ -299,3 +300,10 @@ def test_about_limit_does_not_count_punctuation(make_review, findings_of):
     # 100字左右: 110 characters of text and 16 punctuation marks is not over by 20%.
     text = "，".join(_chars(110)[i:i + 7] for i in range(0, 110, 7)) + "。"
     assert findings_of("char_limit.form_field", make_review(dev_tools=text)) == []
+
+
+def test_a_finding_names_the_summary_row_worded_otherwise(make_review, findings_of):
+    # 附件2 "企业已上市或已获得VC/PE投资" feeds 附件4 "企业是否已上市或已获得VC/PE投资": an evaluator
+    # filling the 汇总表 (and a blind package's truth) looks for it under the row's wording.
+    [finding] = findings_of("answer_format.answer_rules", make_review(listed_or_vc_funded="是"))
+    assert finding.fields == ("企业已上市或已获得VC/PE投资", "企业是否已上市或已获得VC/PE投资")

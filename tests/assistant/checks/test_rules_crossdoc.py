@@ -86,6 +86,13 @@ def test_prose_about_other_years_or_rounded_about(tmp_path, prose, declared, fou
     assert bool(run_rule("narrative_vs_form.number", review)) is found
 
 
+def test_numbers_written_in_chinese_numerals(tmp_path):
+    # 「一千二百余家」 on a blind package: a number spelled out is read to its last place.
+    assert run_rule("narrative_vs_form.number", prose_review(tmp_path, "平台连接工业设备三万二千台。")) == []
+    findings = run_rule("narrative_vs_form.number", prose_review(tmp_path / "b", "平台累计连接工业设备五万余台。"))
+    assert [(f.severity, f.fields, f.actual) for f in findings] == [("warning", (DEVICES,), "五万余台")]
+
+
 def test_more_than_means_more_than(tmp_path):
     findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "平台连接工业设备超过5万台。"))
     assert len(findings) == 1 and "超过" in findings[0].message
