@@ -21,9 +21,13 @@ from extractors.model import Document
 
 # An item's number as such forms print it: "1.1.2-3", "1.1.2.3", "（3）", "3、".
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)+(?:-\d+)?|[（(]\d+[)）]|\d+[、.．])\s*")
-_PROOF_LINE = re.compile(r"^\s*(?:证明(?:资料|材料|文件)|佐证(?:材料|资料)|支撑材料)\s*[:：]\s*(?P<proof>.*)$", re.S)
+# What a 证明资料 reference is introduced by, and what a single figure looks like (both shared with
+# `assistant.forms.reader`, which finds them inside a table's answer cells).
+PROOF_WORDS = r"证明(?:资料|材料|文件)|佐证(?:材料|资料)|支撑材料"
+WHOLE_FIGURE = r"[0-9０-９][0-9０-９,，.．]*\s*(?:%|个|台|套|台（套）|台/套|人|项|家|TB|万元|元)?"
+_PROOF_LINE = re.compile(rf"^\s*(?:{PROOF_WORDS})\s*[:：]\s*(?P<proof>.*)$", re.S)
+_WHOLE_FIGURE = re.compile(WHOLE_FIGURE)
 _LONGEST_LABEL = 80
-_WHOLE_FIGURE = re.compile(r"[0-9][0-9,，.．]*\s*(?:%|个|台|套|台（套）|台/套|人|项|家|TB|万元|元)?")
 
 Matcher = Callable[[str], tuple[FieldSpec, MatchKind] | None]
 

@@ -33,7 +33,7 @@ from assistant.core.citations import Citation
 from assistant.core.text_keys import label_key
 from assistant.forms.grid import Grid, GridCell, cite_text, grids_of
 from assistant.forms.model import DeclaredValue, MatchKind
-from assistant.forms.paragraphs import read_paragraph_items
+from assistant.forms.paragraphs import PROOF_WORDS, WHOLE_FIGURE, read_paragraph_items
 from assistant.values.answers import parse_revenue_lines
 from extractors.model import Document
 
@@ -51,15 +51,14 @@ _HEADER_CUES = {"label": ("内容", "指标名称", "指标内容", "填报项�
                 "value": ("平台实际情况", "实际情况", "填报内容", "填报情况", "填写内容", "申报内容", "填报数据", "指标值"),
                 "proof": ("证明资料", "证明材料", "佐证材料", "支撑材料", "证明文件", "佐证资料")}
 _PROOF_LIKE = re.compile(r"^\s*(?:详见|见|参见)?\s*(?:《?申报书》?)?\s*附件\s*[0-9一二三四五六七八九十]")
-_PROOF_WORDS = r"证明(?:资料|材料|文件)|佐证(?:材料|资料)|支撑材料"
 # No 证明资料 column: applicants append the reference to the answer itself, bracketed at its end
 # "（证明资料：附件3-2 第1页）", after a tag "【证明资料】证明材料02 …", or on a line of its own
 # "证明资料：附件3-2". Everything from the marker on is the proof.
 _INLINE_PROOF = re.compile(
-    rf"[（(]\s*(?:{_PROOF_WORDS}|来源)\s*[:：](?P<proof>[^（）()]*)[）)]\s*$"
-    rf"|[【〖\[]\s*(?:{_PROOF_WORDS})\s*[】〗\]]\s*[:：]?(?P<tagged>.*)$"
-    rf"|(?:^|\n)\s*(?:{_PROOF_WORDS})\s*[:：](?P<lined>.*)$", re.S)
-_ANSWER_LIKE = re.compile(r"[0-9０-９][0-9０-９,，.．]*\s*(?:%|个|台|套|台/套|人|项|家|TB|万元|元)?|是|否|有|无")
+    rf"[（(]\s*(?:{PROOF_WORDS}|来源)\s*[:：](?P<proof>[^（）()]*)[）)]\s*$"
+    rf"|[【〖\[]\s*(?:{PROOF_WORDS})\s*[】〗\]]\s*[:：]?(?P<tagged>.*)$"
+    rf"|(?:^|\n)\s*(?:{PROOF_WORDS})\s*[:：](?P<lined>.*)$", re.S)
+_ANSWER_LIKE = re.compile(rf"{WHOLE_FIGURE}|是|否|有|无")
 MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
 
 
