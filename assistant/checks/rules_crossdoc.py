@@ -245,9 +245,11 @@ def _scan_fragment(original: str, scanned: str) -> bool:
     cell that wraps over several lines (a line lost to the stamp or the next row, lines joined
     in the wrong order): it has no number the original lacks, and nearly all its characters are
     the original's. A changed figure shows as a number the original does not have."""
+    ka, kb = loose_key(original), loose_key(scanned)
+    if kb and ka.startswith(kb) and len(_number_literals(original)) > 1:
+        return True  # a breakdown's first line only, cut where it wrapped ("…湖北：2,05")
     if _number_literals(scanned) - _number_literals(original):
         return False
-    ka, kb = loose_key(original), loose_key(scanned)
     if not kb:
         return True
     overlap = sum((Counter(kb) & Counter(ka)).values())

@@ -5,7 +5,8 @@ package, in its Word file and in its stamped scan alike.
 The label is what stands before a colon and names a field of the form (the first such colon:
 "其中：运维人数（人）：48" is the field 其中：运维人数, "按二级分类…（台/套）：电力设备：3,098；…" keeps its
 breakdown); the answer is the rest of the line, which may be empty (a blank answer is a reading
-too). Lines inside tables are the grid reader's; cover lines ("平台名称：X") are `_cover_lines`'.
+too), continued by the paragraphs after it in a Word file but never by OCR lines (in a table
+scan they are other cells; a wrapped scan line stays cut, which the scan check allows for). Lines inside tables are the grid reader's; cover lines ("平台名称：X") are `_cover_lines`'.
 Must not: guess a label that no field's name or alias matches (`FormReader.match_field`).
 """
 
@@ -61,8 +62,9 @@ def read_paragraph_items(document: Document, match_field: Matcher) -> list[Decla
                 pending = DeclaredValue(field_id=spec.id, form_label=label, raw=answer, file=document.path,
                                         citations=(citation,) if citation else (), match=kind, doubts=doubts)
                 values.append(pending)
-                # A single figure is whole; a breakdown or a text may be cut where the line wrapped.
-                wrapping = bool(answer) and _WHOLE_FIGURE.fullmatch(answer) is None
+                # A single figure is whole; a breakdown or a text may go on in the next paragraph.
+                # Not in a scan: there the lines below are as likely other cells of a table.
+                wrapping = bool(answer) and page.source != "ocr" and _WHOLE_FIGURE.fullmatch(answer) is None
     return values
 
 

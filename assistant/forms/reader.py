@@ -104,7 +104,10 @@ class FormReader:
         for grid in grids_of(document):
             found, columns = self._read_grid(grid, columns)
             values += found
-        values += read_paragraph_items(document, self.match_field)  # a form with no indicator table
+        # A form with no indicator table: its paragraphs fill only fields no table holds (in a table
+        # scan, a cell the grid left blank is not refilled from the OCR lines around it).
+        in_tables = {v.field_id for v in values}
+        values += [v for v in read_paragraph_items(document, self.match_field) if v.field_id not in in_tables]
         values += self._inline_summary_facts(document)
         return first_per_field(values)
 

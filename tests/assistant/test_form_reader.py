@@ -255,20 +255,25 @@ def test_form_written_as_numbered_paragraphs(tmp_path, reader):
     assert values["staff_total"].citations[0].quote.endswith("平台团队总人数（人）：87")
 
 
-def test_scanned_paragraph_form_joins_a_wrapped_breakdown_but_not_a_page_number(reader):
+def test_scanned_paragraph_form_never_joins_the_lines_below(reader):
+    # In a scan the lines under an item are as likely other cells of a table (a clean package's
+    # table scan got a false warning when they were joined): a wrapped line stays cut, and the scan
+    # check takes a cut line for the cell read in part.
+    from assistant.checks.rules_crossdoc import _scan_fragment
+
     doc = _ocr_page([
         ("1.1.2-3 平台团队总人数（人）：87", 60, 100),
         ("2.1.1-3 按省市区域统计工业设备数量（台/套）：上海：4,130；江苏：2,065；浙江：1,", 60, 130),
         ("377；福建：688", 60, 145),
         ("证明资料：接入设备清单", 60, 160),
         ("2.1.1-1 连接的工业设备/产品/产线种类及数量（台/套）：8,260", 60, 190),
-        ("8:80:：05；其他：516", 60, 205),  # the next line misread: a whole figure is not continued
-        ("2.2.1-1 工业APP数量（个）：按行业：机械：12；电子：", 60, 230),
+        ("8:80:：05；其他：516", 60, 205),
         ("第 3 页", 280, 800),
     ])
     values = _by_field(reader.read_form(doc))
     assert values["staff_total"].raw == "87"
-    assert values["devices_by_region"].raw == "上海：4,130；江苏：2,065；浙江：1,377；福建：688"
-    assert values["devices_by_region"].proof == "接入设备清单"
+    cut = values["devices_by_region"].raw
+    assert cut == "上海：4,130；江苏：2,065；浙江：1," and values["devices_by_region"].proof == "接入设备清单"
     assert values["devices_total"].raw == "8,260"
-    assert values["apps_total"].raw == "按行业：机械：12；电子："
+    assert _scan_fragment("上海：4,130；江苏：2,065；浙江：1,377；福建：688", cut)
+    assert not _scan_fragment("上海：4,130；江苏：2,065；浙江：1,377；福建：688", "上海：4,180；江苏：2,065")
