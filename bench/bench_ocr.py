@@ -269,6 +269,20 @@ def throughput(samples: list[Sample], settings: OcrSettings) -> list[tuple[str, 
     return out
 
 
+def load_samples(sets: str, limit: int) -> list[Sample]:
+    """The pages of the named sets ("realsize,corpus,eval"), at most `limit` a set (every k-th)."""
+    makers = {"realsize": realsize_samples, "corpus": corpus_samples, "eval": eval_samples}
+    samples: list[Sample] = []
+    for set_name in sets.split(","):
+        found = makers[set_name]()
+        if limit and len(found) > limit:
+            step = len(found) / limit
+            found = [found[int(i * step)] for i in range(limit)]
+        samples += found
+        print(f"{set_name}: {len(found)} pages", file=sys.stderr)
+    return samples
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="RapidOCR settings: speed and character accuracy")
     parser.add_argument("--sets", default="realsize,corpus,eval")
@@ -277,15 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, help="write the corpus pages' OCR lines per variant (for the reference)")
     parser.add_argument("--parallel", action="store_true", help="also measure 1×2 threads vs 2×1 processes")
     args = parser.parse_args(argv)
-    makers = {"realsize": realsize_samples, "corpus": corpus_samples, "eval": eval_samples}
-    samples: list[Sample] = []
-    for set_name in args.sets.split(","):
-        found = makers[set_name]()
-        if args.limit and len(found) > args.limit:
-            step = len(found) / args.limit
-            found = [found[int(i * step)] for i in range(args.limit)]
-        samples += found
-        print(f"{set_name}: {len(found)} pages", file=sys.stderr)
+    samples = load_samples(args.sets, args.limit)
     names = args.variants.split(",")
     dump: dict | None = {} if args.dump else None
     print(time.strftime("%Y-%m-%d %H:%M"), "load average", " ".join(open("/proc/loadavg").read().split()[:3]))

@@ -139,15 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default="realsize,eval,corpus")
     parser.add_argument("--limit", type=int, default=40, help="at most N pages per set (every k-th page)")
     args = parser.parse_args(argv)
-    makers = {"realsize": bench_ocr.realsize_samples, "corpus": bench_ocr.corpus_samples,
-              "eval": bench_ocr.eval_samples}
-    samples = []
-    for name in args.sets.split(","):
-        found = makers[name]()
-        if args.limit and len(found) > args.limit:
-            step = len(found) / args.limit
-            found = [found[int(i * step)] for i in range(args.limit)]
-        samples += found
+    samples = bench_ocr.load_samples(args.sets, args.limit)
     print(time.strftime("%Y-%m-%d %H:%M"), "load average", " ".join(open("/proc/loadavg").read().split()[:3]))
     batches = capture_batches(samples)
     del samples

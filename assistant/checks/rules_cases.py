@@ -15,10 +15,14 @@ from collections.abc import Iterator
 
 from assistant.checks import rule
 from assistant.checks.platform_identity import platform_names
-from assistant.checks.rules_char_limit import count_words
 from assistant.core.findings import Finding
 from assistant.core.text_keys import name_key
-from assistant.forms.proposal import Proposal, count_chars, package_proposal
+from assistant.forms.proposal import (
+    Proposal,
+    count_chars,
+    count_words,
+    package_proposal,
+)
 from assistant.review.model import Review
 
 _CASE_BASIS = ("附件3 申报书模板 五、平台应用案例：案例3个以内，案例名称30字内（平台名——…），企业简介120字内，"

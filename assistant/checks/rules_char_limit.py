@@ -20,23 +20,8 @@ import re
 from assistant.catalog.model import FieldSpec
 from assistant.checks import rule
 from assistant.checks.declared_facts import is_blank, make_finding
-from assistant.core.text_keys import fold
+from assistant.forms.proposal import count_chars, count_words
 from assistant.values.answers import parse_yes_no
-
-
-def count_chars(text: str) -> int:
-    """字数 counted strictly: every character but whitespace, punctuation included."""
-    return len(re.sub(r"\s", "", text))
-
-
-def count_words(text: str) -> int:
-    """字数 as Word's 字数统计 counts it: each CJK character, and each run of Latin letters or
-    digits as one (OPC UA, 27, 5G); punctuation not counted. Never more than `count_chars`."""
-    folded = fold(text)
-    cjk = len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", folded))
-    runs = len(re.findall(r"[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*", folded))
-    return cjk + runs
-
 
 _HARD_MARGIN = 0.10  # "以内": only a breach beyond 10% under the lenient count is certain
 _APPROX_MARGIN = 0.20  # "左右": guidance, read with a 20% margin

@@ -28,8 +28,8 @@ from assistant.checks.declared_facts import (
     primary_form_file,
     read_amount,
 )
-from assistant.checks.rules_char_limit import count_chars
 from assistant.core.text_keys import fold
+from assistant.forms.proposal import count_chars
 from assistant.values.answers import (
     parse_checkbox_choice,
     parse_compound_total,

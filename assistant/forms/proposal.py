@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.catalog.notice import Catalog, load_catalog
 from assistant.core.citations import Citation, cite_block
-from assistant.core.text_keys import loose_key
+from assistant.core.text_keys import fold, loose_key
 from assistant.package.model import FileRole, Package, PackageFile
 from extractors.model import Block, Document, Page
 
@@ -96,9 +96,18 @@ class Proposal(_Frozen):
 
 
 def count_chars(text: str) -> int:
-    """The 字数 of a text: every non-whitespace character, punctuation included (the way Word's
-    字数统计 counts Chinese prose; the notice gives no other rule)."""
+    """The 字数 of a text counted strictly: every non-whitespace character, punctuation included
+    (the notice gives no rule; `count_words` is the lenient count)."""
     return sum(1 for ch in text if not ch.isspace())
+
+
+def count_words(text: str) -> int:
+    """字数 as Word's 字数统计 counts it: each CJK character, and each run of Latin letters or
+    digits as one (OPC UA, 27, 5G); punctuation not counted. Never more than `count_chars`."""
+    folded = fold(text)
+    cjk = len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", folded))
+    runs = len(re.findall(r"[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*", folded))
+    return cjk + runs
 
 
 # --- section titles ----------------------------------------------------------------------------
