@@ -48,6 +48,7 @@ _YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(�
 _AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 _UNIT_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
 # What may surround the item word in a label that names the item itself (not a part of it).
 _FILLER = re.compile(r"工业互联网|平台|相关|业务|营业|主营|总额|总计|合计|小计|总|本年|当年|全年|年度|金额|数|实现|的|其中[:：]?")
 _ITEM_WORDS = (("revenue", re.compile(r"收入|营收")), ("rd", re.compile(r"研发(?:投入|费用|支出|经费)|研究开发费用")),
@@ -63,8 +64,7 @@ _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初
                   ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
                   ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$")
-_SENTENCE_ITEM = re.compile(
-    r"(?P<item>营业收入|营收|业务收入|收入|研发投入|研发费用|研发支出|利润总额|净利润|利润)")
+_SENTENCE_ITEM = re.compile(r"(?P<item>营业收入|营收|业务收入|收入|研发投入|研发费用|研发支出|利润总额|净利润|利润)")
 _SENTENCE_SPLIT = re.compile(r"[。；;！!？?\n]")
 
 
@@ -160,10 +160,8 @@ class _Header:
 
 def _cells(row: Row) -> list[tuple[int, RowCell]]:
     """Non-empty cells with their position: the table column, or the token index of a line."""
-    out = []
-    for index, cell in enumerate(c for c in row.cells if c.text.strip()):
-        out.append((cell.column if cell.column is not None else index, cell))
-    return out
+    return [(cell.column if cell.column is not None else index, cell)
+            for index, cell in enumerate(c for c in row.cells if c.text.strip())]
 
 
 def _column_year(text: str) -> int | None:
@@ -263,12 +261,14 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
         label_cells = [c for p, c in cells if p < first_amount and not _AMOUNT.match(c.text.strip())]
         label = "".join(c.text for c in label_cells)
         if header.kind == "amount":
-            item = item_of(label)
+            named = _LABEL_YEAR.match(squash(label))  # the year opening the label: 「2023年度平台营业收入 | 3,285.16」
+            item = item_of(squash(label)[named.end():] if named else label)
+            row_year = int(named["y"]) if named else year
             scoped = heading_platform or header.platform or "平台" in label
-            if item is None or year is None or not scoped:
+            if item is None or row_year is None or not scoped:
                 continue
             for cell, column, _key in _align(header.cells, amounts[-1:], row):
-                add(_Figure(item, year, cell, row, unit_from_header(label) or header.unit or unit, column,
+                add(_Figure(item, row_year, cell, row, unit_from_header(label) or header.unit or unit, column,
                                        _how(heading, heading_platform, label), cell.text.strip()))
         elif header.kind == "segment":
             item = item_of(label)

@@ -182,3 +182,21 @@ def test_patent_and_software_lists_under_one_column_set_each_counted_under_its_h
     assert found["patents"].status == found["software_copyrights"].status == "found"  # 42 is both lists together
     assert found["software_copyrights"].citations[0].quote == "二、软件著作权（共30项）"
     assert found["patents"].citations[0].page == 1
+
+
+def test_item_and_amount_table_whose_labels_open_with_the_year(tmp_path):
+    # A fourth blind holdout: 「项目 | 金额」 under a heading with no year, each label naming its own
+    # year (「2023年度平台营业收入 | 3,285.16」); 净利润 after 利润总额 does not replace it.
+    note = [Line("平台业务专项说明", 12), Line("一、平台业务主要财务数据", 10), Line("金额单位：万元", 10),
+            Grid([["项目", "金额"], ["2023年度平台营业收入", "3,285.16"], ["2022年度平台营业收入", "2,460.30"],
+                  ["2021年度平台营业收入", "1,738.45"], ["2023年度平台研发投入", "612.88"],
+                  ["2023年度平台利润总额", "395.42"], ["2023年度平台净利润", "336.11"],
+                  ["平台营业收入", "9,999.99"]], widths=[250, 240])]
+    platform = facts(read(flow_pdf(tmp_path / "amounts.pdf", [note])), read_platform_figures)
+    assert platform[("revenue", "")].normalized == pytest.approx(3285.16)
+    assert platform[("revenue", "")].year == 2023
+    assert platform[("platform_revenue_2021", "2021年平台营收（万元）")].normalized == pytest.approx(1738.45)
+    assert platform[("rd_investment", "")].normalized == pytest.approx(612.88)
+    assert platform[("profit_margin", "平台利润总额（万元）")].normalized == pytest.approx(395.42)
+    # a label without a year under a heading without one gives nothing
+    assert all(f.normalized != pytest.approx(9999.99) for f in platform.values())
