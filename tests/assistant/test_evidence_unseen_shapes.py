@@ -149,6 +149,15 @@ def test_a_letter_with_one_content_cue_is_a_proof_not_the_form(tmp_path):
     assert classify(document).role == FileRole.other_evidence
 
 
+@pytest.mark.parametrize("reference", ["上述数据统计口径与《申报表》填报指引一致。", "详见《申报书》第二章。"])
+def test_a_letter_naming_the_forms_in_quotes_is_a_proof(tmp_path, reference):
+    # 《申报表》 / 《申报书》 in a letter refers to the forms; only a title makes a file one of them
+    # (holdout 4's letter was taken for the 申报表, and its five figures were never evidence).
+    letter = [Line("平台运营数据证明", 12), Line("兹证明，平台累计注册企业用户31,560家，实际服务企业12,480家。", 10),
+              Line(reference, 10), Line("特此证明。", 10)]
+    assert classify(read(flow_pdf(tmp_path / "02.pdf", [letter]))).role == FileRole.other_evidence
+
+
 def test_a_statistics_table_with_serial_and_unit_columns():
     rows = [[(text, 60 + 110 * i) for i, text in enumerate(row)] for row in (
         ("序号", "统计项", "数值", "单位"), ("1", "接入工业设备总数", "23,580", "台（套）"),
