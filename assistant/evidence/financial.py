@@ -55,12 +55,15 @@ from assistant.values.numbers import convert_money, parse_quantity, unit_from_he
 from extractors.model import Document
 
 _TITLE = re.compile(
-    r"^(?:[一二三四五六七八九十\d]+[、.．])?(?P<scope>合并及母公司|合并及公司|合并|母公司|公司)?"
+    r"^(?:[一二三四五六七八九十\d]+[、.．]|附[:：]?)?(?P<scope>合并及母公司|合并及公司|合并|母公司|公司)?"
     r"(?P<platform>(?:工业互联网)?平台(?:业务|相关业务)?(?:模拟|分部)?)?"
-    r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表)"
+    r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表"
+    r"|财务报表|资产负债表[及和与]利润表)"
     r"(?:[(（](?:续|节选|摘录|摘要|简表)[)）])*(?:会企0\d表)?$")
 _NOTES = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:财务报表附注|会计报表附注|财务报表项目注释)")
-_KINDS = {"利润表": "income", "损益表": "income", "利润及利润分配表": "income", "资产负债表": "balance"}
+_KINDS = {"利润表": "income", "损益表": "income", "利润及利润分配表": "income", "资产负债表": "balance",
+          # 「附：公司财务报表（摘要）」: a balance part and an income part, each under its own header
+          "财务报表": "both", **{f"资产负债表{w}利润表": "both" for w in "及和与"}}
 
 # item → (statement kind, accepted labels best first)
 _ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -141,7 +144,7 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
     latest = years[-1] if years else None
     best: dict[tuple[str, str, str], tuple[tuple[int, int, int], _Statement, Row, RowCell, Column]] = {}
     for statement in statements:
-        if statement.partial or statement.kind not in ("income", "balance"):
+        if statement.partial or statement.kind not in ("income", "balance", "both"):
             continue
         scope = _scope(statement, platform_cover)[0]
         for item, (label_rank, row, cells) in statement.found.items():
@@ -399,7 +402,7 @@ def _record(statement: _Statement, label: str, values: dict, row: Row) -> None:
     if key not in _LABEL_TO_ITEM or not values:
         return
     item, rank = _LABEL_TO_ITEM[key]
-    if _ITEMS[item][0] != statement.kind:
+    if statement.kind != "both" and _ITEMS[item][0] != statement.kind:
         return
     if item in statement.found and statement.found[item][0] <= rank:
         return

@@ -124,6 +124,23 @@ def test_statements_titled_as_excerpts_or_inside_a_line(tmp_path):
     assert {f.scope for f in company.values()} == {"company"}
 
 
+def test_one_financial_statements_title_over_a_balance_part_and_an_income_part(tmp_path):
+    # holdout 4: 「附：公司财务报表（摘要）」, then 期末余额/期初余额 rows and 本期发生额/上期发生额 rows.
+    page = [Line("附：公司财务报表（摘要）", 12), Line("单位：元", 9),
+            Grid([["项目", "期末余额", "期初余额"], ["货币资金", "515,557,394.53", "394,035,995.06"],
+                  ["资产总计", "2,864,207,678.83", "2,317,859,015.36"]], widths=[170, 160, 160]),
+            Grid([["项目", "本期发生额", "上期发生额"], ["营业收入", "3,128,846,028.13", "2,263,998,585.66"],
+                  ["利润总额", "118,623,492.49", "107,947,414.02"]], widths=[170, 160, 160])]
+    company = facts(read(flow_pdf(tmp_path / "E1.pdf", [page])), read_statements)
+    assert company[("total_assets", "")].normalized == pytest.approx(286420.767883)
+    assert company[("total_profit", "")].normalized == pytest.approx(11862.349249)
+    assert {f.scope for f in company.values()} == {"company"}
+    # the same words as a reference in prose are no statement
+    prose = [Line("审计意见：后附的财务报表在所有重大方面按照企业会计准则编制。", 10),
+             Grid([["项目", "期末余额"], ["资产总计", "1,000.00"]], widths=[250, 240])]
+    assert facts(read(flow_pdf(tmp_path / "opinion.pdf", [prose])), read_statements) == {}
+
+
 LETTER = [Line("关于平台运营数据的证明", 12), Line("上海市经济和信息化委员会：", 10),
           Line("截至2024年6月30日，某某工业互联网平台（原名称：“某某”平台）累计接入工业设备86,420台（套），", 9),
           Line("其中私有化部署涉及的相关数量31,200台（套），基于公有云连接的工业设备41,860台（套）。", 9),
