@@ -44,6 +44,7 @@ _REGIONS = sorted({n for n in (*APPENDIX_F_REGIONS, *COUNTRIES) if len(n) >= 2} 
 _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部分|重点|典型|代表性|前[一二三四五六七八九十\d]+|TOP|Top",
                              r"私有化|本地部署", *map(re.escape, _REGIONS)]))
 _ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
+_SHANGHAI = re.compile(r"本市|上海市?")  # a part of the enterprises served, and an indicator too
 
 
 def read_prose_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -103,7 +104,9 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         words = re.sub(r"^(?:、|和|及|与|并且|其中)+", "", words)
         # A platform's name may lead the words (「星云智汇…工业互联网平台累计接入工业设备」).
         field_id = next((f for w in (words, words.rsplit("平台", 1)[-1]) if w and (f := caption_field(w))), None)
-        if field_id is None or _PART.search(_ABROAD.sub("", words) if field_id == "devices_overseas" else words):
+        # 海外 and 本市 name parts that are indicators of their own: only other parts disqualify.
+        own_part = {"devices_overseas": _ABROAD, "enterprises_served_shanghai": _SHANGHAI}.get(field_id)
+        if field_id is None or _PART.search(own_part.sub("", words) if own_part else words):
             continue
         if field_id != "devices_overseas" and _ABROAD.search(words):
             continue

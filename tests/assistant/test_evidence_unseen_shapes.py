@@ -153,12 +153,26 @@ def test_a_letter_of_proof_is_read_clause_by_clause_with_a_doubt(tmp_path):
     found = facts(read(flow_pdf(tmp_path / "letter.pdf", [LETTER])), read_prose_figures)
     values = {field: fact.normalized for (field, _c), fact in found.items()}
     assert values == {"devices_total": 86420, "devices_public_cloud": 41860, "enterprise_users_registered": 4860,
-                      "enterprises_served": 3126, "developers_registered": 6420, "devices_overseas": 3864}
-    # not read: the private part, a region's part (上海), the plan (预计 … 将达)
+                      "enterprises_served": 3126, "developers_registered": 6420, "devices_overseas": 3864,
+                      "enterprises_served_shanghai": 1204}  # 服务上海企业: the 本市 part is an indicator
+    # not read: the private part, the plan (预计 … 将达)
     assert all(f.confidence < CONFIDENT and f.scope == "platform" for f in found.values())
     assert found[("developers_registered", "")].citations[0].quote.endswith("6,420个")  # wrapped over two lines
     assert found[("devices_overseas", "")].citations[0].quote == "海外设备（越南、泰国）合计3,864台"
     assert found[("enterprises_served", "")].citations[0].quote == "实际服务企业3,126家"
+
+
+def test_a_letter_naming_the_served_enterprises_parts_the_notice_counts(tmp_path):
+    # holdout 4: 本市 and 中小企业 are parts of 实际服务企业数 that are indicators of their own;
+    # another region stays a part, never read.
+    letter = [Line("平台运营数据证明", 12),
+              Line("平台累计实际服务企业12,480家，其中上海市企业3,210家，江苏企业2,054家，服务中小企业", 9),
+              Line("10,935家，付费企业4,162家。", 9)]
+    found = facts(read(flow_pdf(tmp_path / "letter.pdf", [letter])), read_prose_figures)
+    values = {field: fact.normalized for (field, _c), fact in found.items()}
+    assert values == {"enterprises_served": 12480, "enterprises_served_shanghai": 3210,
+                      "enterprises_served_sme": 10935, "enterprises_paying": 4162}
+    assert found[("enterprises_served_shanghai", "")].citations[0].quote == "上海市企业3,210家"
 
 
 def test_a_letter_with_one_content_cue_is_a_proof_not_the_form(tmp_path):
