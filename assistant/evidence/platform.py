@@ -35,10 +35,10 @@ from assistant.catalog.vocabulary import (
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
-from assistant.evidence.rows import Row, RowCell, cite_in_block, document_rows
+from assistant.evidence.platform_sentences import stated_figures
+from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import (
     convert_money,
-    find_quantities,
     parse_quantity,
     unit_from_header,
 )
@@ -53,7 +53,7 @@ _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
 _FILLER = re.compile(r"工业互联网|平台|相关|业务|营业|主营|总额|总计|合计|小计|总|本年|当年|全年|年度|金额|数|实现|的|其中[:：]?")
 _ITEM_WORDS = (("revenue", re.compile(r"收入|营收")), ("rd", re.compile(r"研发(?:投入|费用|支出|经费)|研究开发费用")),
                ("profit", re.compile(r"利润(?:总额)?|净利润")), ("social", re.compile(r"社会贡献(?:总额|总计)?")))
-_ASSETS = re.compile(r"资产总额|资产总计|总资产|平台(?:相关|业务)?资产")
+_ASSETS = re.compile(r"资产总额|资产总计|总资产|平台(?:相关|业务){0,2}资产")
 _NOT_ITEM = re.compile(r"率|比例|占比|增长|增速|成本|毛利|税|分配|人数|强度|预计|预算|计划|营业利润|营业外")
 _PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?)?")
 _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源)$")
@@ -64,8 +64,6 @@ _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初
                   ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
                   ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$")
-_SENTENCE_ITEM = re.compile(r"(?P<item>营业收入|营收|业务收入|收入|研发投入|研发费用|研发支出|利润总额|净利润|利润)")
-_SENTENCE_SPLIT = re.compile(r"[。；;！!？?\n]")
 
 
 @dataclass(frozen=True)
@@ -80,6 +78,7 @@ class _Figure:
     value_text: str
     citation: Citation | None = None  # for a sentence: the clause
     carried: bool = False  # the unit is the one stated above an earlier heading, not this part's
+    year_carried: bool = False  # a sentence without a year: the page's previous sentence's
 
 
 def read_platform_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -350,41 +349,15 @@ def _how(heading: str, heading_platform: bool, label: str) -> str:
 
 def _sentence_figures(document: Document) -> list[_Figure]:
     figures = []
-    for page in document.pages:
-        for block in page.blocks:
-            if block.table_cell is not None or not block.text.strip():
-                continue
-            offset = 0
-            for clause in _SENTENCE_SPLIT.split(block.text):
-                figures += _clause_figures(document, page, block, clause, offset)
-                offset += len(clause) + 1
-    return figures
-
-
-def _clause_figures(document, page, block, clause: str, offset: int) -> list[_Figure]:
-    if "平台" not in clause or not (years := re.findall(r"(20\d{2})\s*年", clause)) or len(set(years)) != 1:
-        return []
-    if re.search(r"预计|计划|目标|力争|将达|对标|同行|行业平均|增长率|占比|强度|利润率", clause):
-        return []
-    out = []
-    for quantity, start, end in find_quantities(clause, skip_dates=True):
-        if quantity.unit not in ("元", "万元", "亿元", "千元") or quantity.qualifier != "exact":
-            continue
-        before = clause[max(0, start - 16):start]
-        names = list(_SENTENCE_ITEM.finditer(before))
-        if not names or re.search(r"\d", before[names[-1].end():]):
-            continue
-        item = item_of(names[-1].group("item"))
+    for stated in stated_figures(document):
+        # 「公司工业互联网平台相关营业收入」: the words from the platform on name the item
+        item = item_of(stated.words) or item_of("平台" + stated.words.rsplit("平台", 1)[-1])
         if item is None:
             continue
-        head = clause[:start]
-        if "平台" not in head:
-            continue
-        citation = cite_in_block(document, page, block, offset, offset + len(clause))
-        row = Row(page=page, cells=(), source="line")
-        out.append(_Figure(item, int(years[0]), None, row, quantity.unit, None, f"正文“{clause.strip()}”注明平台口径",
-                           clause[start:end], citation))
-    return out
+        figures.append(_Figure(item, stated.year, None, Row(page=stated.page, cells=(), source="line"), stated.unit,
+                               None, f"正文“{stated.sentence[:60]}”注明平台口径", stated.value_text,
+                               stated.citation, year_carried=stated.year_carried))
+    return figures
 
 
 # --- facts ---------------------------------------------------------------------------------------
@@ -407,11 +380,12 @@ def _fact(catalog: Catalog, field_id: str, component: str, figure: _Figure) -> E
             citations.append(figure.column.citation)
         method, confidence = ("table_row" if figure.row.source == "table" else "text"), 0.7 if figure.carried else 0.95
     else:
-        citations, method, confidence = [figure.citation], "text", 0.85
+        citations, method, confidence = [figure.citation], "text", 0.7 if figure.year_carried else 0.85
     citations = tuple(c for c in citations if c is not None)
     if not citations:
         return None
     carried = (f"存疑：金额单位沿用上文的“{figure.unit}”，该部分未单独注明",) if figure.carried else ()
+    carried += (f"存疑：该句未写年度，沿用上一句的{figure.year}年",) if figure.year_carried else ()
     reasons = (figure.how, *carried, *((OCR_REASON,) if figure.row.page.source == "ocr" else ()))
     return EvidenceFact(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=figure.value_text,

@@ -53,7 +53,7 @@ def read_prose_figures(document: Document, catalog: Catalog) -> list[EvidenceFac
     seen: set[str] = set()
     for page in document.pages:
         tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
-        text, places = _page_text(page, tables)
+        text, places = page_text(page, tables)
         for clause in _CLAUSE.finditer(text):
             for fact in _clause_facts(document, page, catalog, text, places, clause.start(), clause.end()):
                 if fact.field_id not in seen:
@@ -62,7 +62,7 @@ def read_prose_figures(document: Document, catalog: Catalog) -> list[EvidenceFac
     return facts
 
 
-def _page_text(page: Page, tables: list) -> tuple[str, list[tuple[Block, int] | None]]:
+def page_text(page: Page, tables: list) -> tuple[str, list[tuple[Block, int] | None]]:
     """The page's text lines outside tables joined without their line breaks, and for each
     character the block and offset it comes from."""
     parts: list[str] = []

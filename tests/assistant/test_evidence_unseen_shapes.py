@@ -240,3 +240,34 @@ def test_item_and_amount_table_whose_labels_open_with_the_year(tmp_path):
     assert platform[("profit_margin", "平台利润总额（万元）")].normalized == pytest.approx(395.42)
     # a label without a year under a heading without one gives nothing
     assert all(f.normalized != pytest.approx(9999.99) for f in platform.values())
+
+
+def test_platform_figures_stated_only_in_the_notes_prose(tmp_path):
+    # holdout 4: an audit report's 附注 in sentences — several years in one sentence, a sentence
+    # wrapped over lines, the 社会贡献总额 as the 合计 of a list of its parts (whose 净利润 is no
+    # profit figure), and an assets sentence with no year of its own.
+    notes = [Line("财务报表附注（节选）", 12), Line("十六、工业互联网平台业务分部信息", 10),
+             Line("2023 年度，平台相关营业收入为 28,366.0459 万元，2022 年度为 24,915.7220 万元，2021", 9),
+             Line("年度为 21,460.3791 万元。", 9),
+             Line("2023 年度，平台相关研发投入为 3,842.6643 万元，全部计入当期损益；平台业务实现利润总额", 9),
+             Line("5,102.3682 万元。", 9),
+             Line("平台业务 2023 年度社会贡献总额由以下项目构成：工资 7,126.40 万元；净利润 4,245.13 万元，", 9),
+             Line("合计 15,043.26 万元。", 9),
+             Line("平台业务相关资产年初余额为 41,250.38 万元，年末余额为 46,922.14 万元，平均资产总额为", 9),
+             Line("44,086.26 万元。", 9),
+             Line("预计 2024 年度平台相关营业收入将达 35,000.00 万元。", 9)]
+    platform = facts(read(flow_pdf(tmp_path / "notes.pdf", [notes])), read_platform_figures)
+    values = {key: round(f.normalized, 4) for key, f in platform.items()}
+    assert values == {
+        ("revenue", ""): 28366.0459, ("platform_revenue_2023", "2023年平台营收（万元）"): 28366.0459,
+        ("platform_revenue_2022", "2022年平台营收（万元）"): 24915.722,
+        ("platform_revenue_2021", "2021年平台营收（万元）"): 21460.3791,
+        ("rd_investment", ""): 3842.6643,
+        ("profit_margin", "平台利润总额（万元）"): 5102.3682, ("roi", "平台年利润（万元）"): 5102.3682,
+        ("social_contribution_rate", "社会贡献总额（万元）"): 15043.26,
+        ("social_contribution_rate", "资产总计期初（万元）"): 41250.38,
+        ("social_contribution_rate", "资产总计期末（万元）"): 46922.14,
+        ("social_contribution_rate", "平均资产总额（万元）"): 44086.26}
+    assets = platform[("social_contribution_rate", "平均资产总额（万元）")]
+    assert assets.confidence < CONFIDENT and any("沿用上一句的2023年" in r for r in assets.doubts())
+    assert platform[("revenue", "")].confident

@@ -1,0 +1,114 @@
+"""The platform's money figures stated in sentences of a proof (an audit report's 附注, a 专项说明):
+「2023 年度，平台相关营业收入为 28,366.0459 万元，2022 年度为 24,915.7220 万元，2021 年度为 …」,
+「平台业务相关资产年初余额为 41,250.38 万元，年末余额为 46,922.14 万元，平均资产总额为 44,086.26 万元」.
+
+A sentence (to 。！？, its wrapped lines joined) is read when it names the platform before the
+figure. Each amount is named by the words since the previous amount, back to a comma or a
+semicolon; words that name only a period or nothing ("2022 年度为", "年末余额为") continue the
+item of the amount before. The year is the nearest one written before the amount in the sentence;
+a sentence without one takes the year of the page's previous sentence, with a doubt. A sentence
+listing the parts of the 社会贡献总额 (构成 / 组成) gives only its 合计. Plans, rates and shares give
+nothing. What the words name (revenue, R&D, profit, 社会贡献, assets) is `platform.item_of`'s to
+say; this module only finds the words, the year and the amount.
+
+Must not: read tables (`assistant.evidence.platform` does) or company statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.citations import Citation
+from assistant.evidence.prose import page_text
+from assistant.evidence.rows import cite_in_block
+from assistant.values.numbers import find_quantities
+from extractors.model import Document, Page
+
+MONEY_UNITS = ("元", "万元", "亿元", "千元")
+_SENTENCE = re.compile(r"[^。！!？?]+")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+_NOT_STATED = re.compile(r"预计|计划|目标|力争|将达|对标|同行|行业平均|增长率|增速|占比|强度|利润率|比例")
+_PARTS_OF_SOCIAL = re.compile(r"社会贡献.*(?:构成|组成|包括)")
+_TOTAL_WORD = re.compile(r"合计|总计|共计")
+_LEAD = re.compile(r"^(?:20\d{2}\s*年度?|其中|分别|为|是|达|实现|共计|合计)+")
+_TRAIL = re.compile(r"(?:为|是|达到?|共计|合计|约)?\s*[:：]?\s*$")
+# Words naming only a period: they continue the item of the amount before.
+_PERIOD_ONLY = re.compile(r"^(?:20\d{2}\s*年度?|年初|年末|期初|期末|上年|本年)?(?:余额|数|金额)?$")
+_PERIOD_TAIL = re.compile(r"(?:年初|年末|期初|期末)(?:余额|数|金额)?$")
+
+
+@dataclass(frozen=True)
+class Stated:
+    page: Page
+    words: str  # what the sentence calls the amount: "平台相关营业收入", "平台业务相关资产年末余额"
+    year: int
+    value_text: str  # the amount as written, with its unit
+    unit: str
+    citation: Citation
+    sentence: str
+    year_carried: bool  # no year in the sentence: the page's previous sentence's
+
+
+def stated_figures(document: Document) -> list[Stated]:
+    out: list[Stated] = []
+    for page in document.pages:
+        tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
+        text, places = page_text(page, tables)
+        last_year: int | None = None
+        for match in _SENTENCE.finditer(text):
+            found, last_year = _sentence(document, page, text, places, match.start(), match.end(), last_year)
+            out += found
+    return out
+
+
+def _sentence(document, page, text, places, start, end, last_year):
+    sentence = text[start:end]
+    years = _YEAR.findall(sentence)
+    next_year = int(years[-1]) if years else last_year
+    if "平台" not in sentence or _NOT_STATED.search(sentence):
+        return [], next_year
+    parts_of_social = _PARTS_OF_SOCIAL.search(sentence) is not None
+    out = []
+    previous_end, item_words = 0, ""
+    for quantity, q_start, q_end in find_quantities(sentence, skip_dates=True):
+        gap = sentence[previous_end:q_start]
+        previous_end = q_end
+        if quantity.unit not in MONEY_UNITS or quantity.qualifier != "exact":
+            item_words = ""
+            continue
+        if parts_of_social:
+            if not _TOTAL_WORD.search(re.split(r"[，,；;]", gap)[-1]):
+                continue
+            words = "社会贡献总额"
+        else:
+            words = _TRAIL.sub("", _LEAD.sub("", re.split(r"[，,；;：:]", gap)[-1].strip()))
+            if _PERIOD_ONLY.match(words) and item_words:
+                words = _PERIOD_TAIL.sub("", item_words) + words  # "年末余额为": the same item, another moment
+            if not words or "平台" not in sentence[:q_start]:
+                continue
+            item_words = words
+        year_here = _YEAR.findall(sentence[:q_start])
+        year = int(year_here[-1]) if year_here else last_year
+        if year is None:
+            continue
+        citation = _cite(document, page, places, start + q_start - len(words) - 4, start + q_start, start + q_end)
+        if citation is not None:
+            out.append(Stated(page, words, year, sentence[q_start:q_end], quantity.unit, citation,
+                              sentence.strip(), year_carried=not year_here))
+    return out, next_year
+
+
+def _cite(document, page, places, words_from: int, q_start: int, q_end: int) -> Citation | None:
+    """The amount, with the words before it on the same line, cited in the block holding it."""
+    place = places[q_start] if 0 <= q_start < len(places) else None
+    if place is None:
+        return None
+    block, offset = place
+    begin = offset
+    for k in range(q_start - 1, max(words_from, 0) - 1, -1):
+        earlier = places[k]
+        if earlier is None or earlier[0] is not block:
+            break
+        begin = earlier[1]
+    return cite_in_block(document, page, block, begin, min(offset + (q_end - q_start), len(block.text)))
