@@ -110,6 +110,8 @@ def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
     if spec.value_type in _COUNTS:
         if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
             return None
+        if quantity.value != quantity.value.to_integral_value():
+            return None  # a count is whole: 「2023.05」 beside a name is a date
         amount: Decimal = quantity.value
     else:
         amount = to_wan(quantity, default_unit=None)

@@ -271,3 +271,23 @@ def test_platform_figures_stated_only_in_the_notes_prose(tmp_path):
     assets = platform[("social_contribution_rate", "平均资产总额（万元）")]
     assert assets.confidence < CONFIDENT and any("沿用上一句的2023年" in r for r in assets.doubts())
     assert platform[("revenue", "")].confident
+
+
+@pytest.mark.parametrize(("caption", "field"), [
+    ("服务中小企业", "enterprises_served_sme"), ("其中上海市企业", "enterprises_served_shanghai"),
+    ("服务本市企业", "enterprises_served_shanghai"), ("服务上海企业", "enterprises_served_shanghai"),
+    # honours and titles that name a region or 中小企业 count nothing (a clean blind package's
+    # honours list gave 「上海市“工赋链主”培育企业 | 2023.05」 as 服务本市企业数量: a false error)
+    ("上海市“工赋链主”培育企业", None), ("上海市专精特新中小企业", None), ("本市以外企业", None),
+])
+def test_captions_of_the_served_enterprises_parts(caption, field):
+    from assistant.catalog.vocabulary import caption_field
+
+    assert caption_field(caption) == field
+
+
+def test_a_date_beside_a_name_is_no_count():
+    rows = [[(text, 60 + 150 * i) for i, text in enumerate(row)] for row in (
+        ("序号", "奖项/荣誉名称", "获奖时间"), ("3", "上海市服务企业", "2023.05"), ("4", "注册企业用户", "2,036"))]
+    found = {v.field_id: v.normalized for v in read_indicator_tables(ocr_document("荣誉.pdf", [rows]), load_catalog())}
+    assert found == {"enterprise_users_registered": 2036}
