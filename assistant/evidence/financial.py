@@ -55,7 +55,7 @@ from assistant.values.numbers import convert_money, parse_quantity, unit_from_he
 from extractors.model import Document
 
 _TITLE = re.compile(
-    r"^(?:[一二三四五六七八九十\d]+[、.．]|附[:：]?)?(?P<scope>合并及母公司|合并及公司|合并|母公司|公司)?"
+    r"^(?:[一二三四五六七八九十\d]+[、.．]|附[:：]?|附?表[一二三四五六七八九十\d]+[:：、.．]?)?(?P<scope>合并及母公司|合并及公司|合并|母公司|公司)?"
     r"(?P<platform>(?:工业互联网)?平台(?:业务|相关业务)?(?:模拟|分部)?)?"
     r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表"
     r"|财务报表|资产负债表[及和与]利润表)"

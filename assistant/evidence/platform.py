@@ -35,7 +35,7 @@ from assistant.catalog.vocabulary import (
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
-from assistant.evidence.platform_sentences import stated_figures
+from assistant.evidence.platform_sentences import report_year, stated_figures
 from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import (
     convert_money,
@@ -64,6 +64,8 @@ _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初
                   ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
                   ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$")
+_HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])|附表\d*|表[一二三四五六七八九十\d]*"
+                            r"|情况|明细|构成|数据|说明|[(（][^()（）]*[)）]")
 
 
 @dataclass(frozen=True)
@@ -78,12 +80,12 @@ class _Figure:
     value_text: str
     citation: Citation | None = None  # for a sentence: the clause
     carried: bool = False  # the unit is the one stated above an earlier heading, not this part's
-    year_carried: bool = False  # a sentence without a year: the page's previous sentence's
+    year_doubt: str = ""  # the part states no year: where it was taken from (a previous sentence or table, the report)
 
 
 def read_platform_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
     """Facts of the platform's revenue, R&D and profit by year, wherever the file states them."""
-    figures = _table_figures(document_rows(document)) + _sentence_figures(document)
+    figures = _table_figures(document_rows(document), report_year(document)) + _sentence_figures(document)
     latest = _latest_year(catalog)
     best: dict[tuple[str, int], _Figure] = {}
     for figure in figures:  # the first statement of an item and year wins (tables before prose)
@@ -187,8 +189,8 @@ def _header(row: Row) -> _Header | None:
         return _Header("years", years, platform, unit)
     items = [(p, c, item) for p, c in cells if (item := item_of(c.text))]
     first = squash(cells[0][1].text)
-    if items and re.search(r"年度|年份|期间|年$", first):
-        return _Header("items", items, platform, unit)
+    if items and re.search(r"年度|年份|期间|年$", first):  # years down the side: every value column, None for
+        return _Header("items", [(p, c, item_of(c.text)) for p, c in cells[1:]], platform, unit)  # one not read (成本)
     # Items across with one row of figures below, the year in the heading: 社会贡献总额 |
     # 平台资产年初 | 平台资产年末 | 平均资产总额 | 社会贡献率 (rates are not read).
     if len(items) >= 2 and all(item_of(c.text) or re.search(r"率|占比|比例", squash(c.text)) for _p, c in cells):
@@ -209,7 +211,7 @@ def _header(row: Row) -> _Header | None:
     return None
 
 
-def _table_figures(rows: list[Row]) -> list[_Figure]:
+def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
     figures: list[_Figure] = []
     carried: str | None = None  # the unit stated above the latest heading that stated none
 
@@ -221,6 +223,8 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
 
     heading_platform = False
     heading = ""
+    heading_item: str | None = None  # what a 合计 row totals: the item the heading names (「二、平台社会贡献情况」)
+    section_years: set[int] = set()  # the years of the part's tables so far
     year: int | None = None  # the year the latest heading or short line names ("（2）2022年度 单位：元")
     unit: str | None = None
     header: _Header | None = None
@@ -235,6 +239,7 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
         found = _header(row)
         if found is not None:
             header = found
+            section_years |= {year for _p, _c, year in found.cells} if found.kind == "years" else set()
             continue
         cells = _cells(row)
         amounts = [(p, c) for p, c in cells if _AMOUNT.match(c.text.strip())]
@@ -249,6 +254,7 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
                 titled = _HEADING.search(text) or (len(cells) == 1 and not text.endswith(("。", "；", ";", "：", ":")))
                 if titled and len(text) <= 40 and "单位" not in text:
                     heading, heading_platform = text, "平台" in text
+                    heading_item, section_years = item_of(_HEADING_WORDS.sub("", text)), set()
                     carried = unit or carried
                     unit = unit_from_header(text) or None
                     header = None
@@ -261,14 +267,14 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
         label = "".join(c.text for c in label_cells)
         if header.kind == "amount":
             named = _LABEL_YEAR.match(squash(label))  # the year opening the label: 「2023年度平台营业收入 | 3,285.16」
-            item = item_of(squash(label)[named.end():] if named else label)
-            row_year = int(named["y"]) if named else year
+            item = item_of(squash(label)[named.end():] if named else label) or _total_of(label, heading_item)
+            row_year, doubt = (int(named["y"]), "") if named else _part_year(year, section_years, reported)
             scoped = heading_platform or header.platform or "平台" in label
-            if item is None or row_year is None or not scoped:
+            if item is None or row_year is None or not scoped or len(amounts) > 1:  # one amount: a sentence is no row
                 continue
-            for cell, column, _key in _align(header.cells, amounts[-1:], row):
+            for cell, column, _key in _align(header.cells, amounts, row):
                 add(_Figure(item, row_year, cell, row, unit_from_header(label) or header.unit or unit, column,
-                                       _how(heading, heading_platform, label), cell.text.strip()))
+                            _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
         elif header.kind == "segment":
             item = item_of(label)
             if item is None or year is None:
@@ -293,7 +299,7 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
                 add(_Figure(item, column_year or year, cell, row, unit_from_header(label) or header.unit or unit,
                                        column, _how(heading, heading_platform, label), cell.text.strip()))
         elif header.kind == "years":
-            item = item_of(label)
+            item = item_of(label) or _total_of(label, heading_item)
             scoped = heading_platform or header.platform or "平台" in label
             if item is None or not scoped:
                 continue
@@ -313,14 +319,33 @@ def _table_figures(rows: list[Row]) -> list[_Figure]:
 
 
 def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, RowCell]], row: Row):
-    """(amount cell, header cell, its year or item) for each value column: by table column, or,
-    in a line of text, right to left when the line has as many amounts as the header columns."""
+    """(amount cell, header cell, its year or item) for each value column read (key not None): by
+    table column, or, in a line of text, when the line has as many amounts as the header columns."""
     if row.source == "table" and all(c.column is not None for _p, c in amounts):
         by_position = {p: c for p, c in amounts}
-        return [(by_position[p], header, key) for p, header, key in columns if p in by_position]
+        return [(by_position[p], header, key) for p, header, key in columns if p in by_position and key is not None]
     if len(amounts) != len(columns):
         return []
-    return [(cell, header, key) for (_p, cell), (_q, header, key) in zip(amounts, columns, strict=True)]
+    return [(cell, header, key) for (_p, cell), (_q, header, key) in zip(amounts, columns, strict=True)
+            if key is not None]
+
+
+def _total_of(label: str, heading_item: str | None) -> str | None:
+    """A 合计 row totals what its part's heading names: 「二、平台社会贡献情况」 … 「合计 | 1,557.21」."""
+    return heading_item if re.fullmatch(r"(?:合\s*计|总\s*计)[:：]?", squash(label)) else None
+
+
+def _part_year(year: int | None, section_years: set[int], reported: int | None) -> tuple[int | None, str]:
+    """The year of a 「项目 | 金额」 table: its heading's; else, with a doubt, the one year of the
+    part's earlier tables, or the report's."""
+    if year is not None:
+        return year, ""
+    if len(section_years) == 1:
+        (only,) = section_years
+        return only, f"该表未写年度，沿用本部分上表的{only}年度"
+    if reported is not None:
+        return reported, f"该表未写年度，按报告期（{reported}年度）"
+    return None, ""
 
 
 def _year_of(text: str) -> int | None:
@@ -356,7 +381,7 @@ def _sentence_figures(document: Document) -> list[_Figure]:
             continue
         figures.append(_Figure(item, stated.year, None, Row(page=stated.page, cells=(), source="line"), stated.unit,
                                None, f"正文“{stated.sentence[:60]}”注明平台口径", stated.value_text,
-                               stated.citation, year_carried=stated.year_carried))
+                               stated.citation, year_doubt=stated.year_doubt))
     return figures
 
 
@@ -378,14 +403,15 @@ def _fact(catalog: Catalog, field_id: str, component: str, figure: _Figure) -> E
         citations = [figure.row.span_citation(label_cell.citation if label_cell else None, figure.cell.citation)]
         if figure.column is not None and figure.column.citation is not None:
             citations.append(figure.column.citation)
-        method, confidence = ("table_row" if figure.row.source == "table" else "text"), 0.7 if figure.carried else 0.95
+        method = "table_row" if figure.row.source == "table" else "text"
+        confidence = 0.7 if figure.carried or figure.year_doubt else 0.95
     else:
-        citations, method, confidence = [figure.citation], "text", 0.7 if figure.year_carried else 0.85
+        citations, method, confidence = [figure.citation], "text", 0.7 if figure.year_doubt else 0.85
     citations = tuple(c for c in citations if c is not None)
     if not citations:
         return None
     carried = (f"存疑：金额单位沿用上文的“{figure.unit}”，该部分未单独注明",) if figure.carried else ()
-    carried += (f"存疑：该句未写年度，沿用上一句的{figure.year}年",) if figure.year_carried else ()
+    carried += (f"存疑：{figure.year_doubt}",) if figure.year_doubt else ()
     reasons = (figure.how, *carried, *((OCR_REASON,) if figure.row.page.source == "ocr" else ()))
     return EvidenceFact(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=figure.value_text,

@@ -6,7 +6,8 @@ A sentence (to 。！？, its wrapped lines joined) is read when it names the pl
 figure. Each amount is named by the words since the previous amount, back to a comma or a
 semicolon; words that name only a period or nothing ("2022 年度为", "年末余额为") continue the
 item of the amount before. The year is the nearest one written before the amount in the sentence;
-a sentence without one takes the year of the page's previous sentence, with a doubt. A sentence
+a sentence without one takes the year of the page's previous sentence, or else the report's year
+(the one 年度 its first page names), with a doubt. A sentence
 listing the parts of the 社会贡献总额 (构成 / 组成) gives only its 合计. Plans, rates and shares give
 nothing. What the words name (revenue, R&D, profit, 社会贡献, assets) is `platform.item_of`'s to
 say; this module only finds the words, the year and the amount.
@@ -47,22 +48,33 @@ class Stated:
     unit: str
     citation: Citation
     sentence: str
-    year_carried: bool  # no year in the sentence: the page's previous sentence's
+    year_doubt: str  # "" when the sentence states its year; else where the year was taken from
+
+
+def report_year(document: Document) -> int | None:
+    """The one year the first page states a 年度 for (「2023年度审计报告」, 「2023年度的利润表」):
+    the period of a part that writes none."""
+    if not document.pages:
+        return None
+    years = set(re.findall(r"(20\d{2})\s*年度", document.pages[0].text))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def stated_figures(document: Document) -> list[Stated]:
     out: list[Stated] = []
+    reported = report_year(document)
     for page in document.pages:
         tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
         text, places = page_text(page, tables)
         last_year: int | None = None
         for match in _SENTENCE.finditer(text):
-            found, last_year = _sentence(document, page, text, places, match.start(), match.end(), last_year)
+            found, last_year = _sentence(document, page, text, places, match.start(), match.end(), last_year,
+                                         reported)
             out += found
     return out
 
 
-def _sentence(document, page, text, places, start, end, last_year):
+def _sentence(document, page, text, places, start, end, last_year, reported):
     sentence = text[start:end]
     years = _YEAR.findall(sentence)
     next_year = int(years[-1]) if years else last_year
@@ -82,20 +94,22 @@ def _sentence(document, page, text, places, start, end, last_year):
                 continue
             words = "社会贡献总额"
         else:
-            words = _TRAIL.sub("", _LEAD.sub("", re.split(r"[，,；;：:]", gap)[-1].strip()))
+            words = _TRAIL.sub("", _LEAD.sub("", re.split(r"[，,；;：:、]", gap)[-1].strip()))
             if _PERIOD_ONLY.match(words) and item_words:
                 words = _PERIOD_TAIL.sub("", item_words) + words  # "年末余额为": the same item, another moment
             if not words or "平台" not in sentence[:q_start]:
                 continue
             item_words = words
         year_here = _YEAR.findall(sentence[:q_start])
-        year = int(year_here[-1]) if year_here else last_year
+        year = int(year_here[-1]) if year_here else last_year or reported
         if year is None:
             continue
+        doubt = "" if year_here else (f"该句未写年度，沿用上一句的{year}年" if last_year
+                                      else f"该句未写年度，按报告期（{year}年度）")
         citation = _cite(document, page, places, start + q_start - len(words) - 4, start + q_start, start + q_end)
         if citation is not None:
             out.append(Stated(page, words, year, sentence[q_start:q_end], quantity.unit, citation,
-                              sentence.strip(), year_carried=not year_here))
+                              sentence.strip(), year_doubt=doubt))
     return out, next_year
 
 

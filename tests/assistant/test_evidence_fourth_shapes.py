@@ -1,0 +1,96 @@
+"""Shapes of audit reports met in a fourth blind holdout (2026-12-03), rebuilt on fixtures of our own
+(tests/fixtures/make_unseen_fixtures.py, make_list_fixtures.py; not the eval-set generator):
+
+- statements under 「附表1 公司资产负债表及利润表（摘要）」: a numbered 附表 title;
+- a scanned 专项审计表 with years down the side and indicators across, one of them (营业成本) not
+  an indicator of the notice: the value columns still line up;
+- parts that write no year: a 「项目 | 金额」 table after a 「项目 | 2023年度」 one in the same
+  part, a 社会贡献 table closed by a bare 合计 row, an assets sentence — read with a doubt that
+  says where the year came from (the part's other table, the report's period), never with
+  confidence.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.make_list_fixtures import ocr_document
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.catalog.vocabulary import (
+    ASSETS_END_COMPONENT,
+    ASSETS_START_COMPONENT,
+    AVERAGE_ASSETS_COMPONENT,
+    SOCIAL_CONTRIBUTION_COMPONENT,
+)
+from assistant.core.evidence import CONFIDENT
+from assistant.evidence.financial import read_statements
+from assistant.evidence.platform import read_platform_figures
+
+
+def test_statements_under_a_numbered_schedule_title(tmp_path):
+    page = [Line("附表1公司资产负债表及利润表（摘要）", 12), Line("单位：元", 9),
+            Grid([["项目", "2023年12月31日", "2022年12月31日"], ["货币资金", "12,262,615,568.53", "11,216,805,053.06"],
+                  ["资产总计", "68,125,641,978.83", "65,981,206,415.36"]], widths=[170, 160, 160]),
+            Grid([["项目", "2023年度", "2022年度"], ["营业收入", "42,387,135,528.13", "43,752,205,785.66"],
+                  ["利润总额", "1,623,384,092.49", "1,477,279,560.02"]], widths=[170, 160, 160])]
+    company = cited_facts(read_pdf(flow_pdf(tmp_path / "05.pdf", [page])), read_statements)
+    assert company[("total_assets", "")].normalized == pytest.approx(6812564.197883)
+    assert company[("total_profit", "")].normalized == pytest.approx(162338.409249)
+    assert {f.scope for f in company.values()} == {"company"}
+
+
+SPECIAL_AUDIT = [[  # an image-only page: OCR boxes, one visual line each
+    [("附表2 平台业务专项审计表", 200)], [("单位：元", 60)],
+    [("年度", 60), ("营业收入", 140), ("营业成本", 230), ("研发费用", 320), ("利润总额", 410), ("净利润", 500)],
+    [("2022年度", 60), ("58,932,705.26", 130), ("36,538,249.56", 220), ("9,429,225.86", 310),
+     ("7,661,295.16", 400), ("6,435,457.46", 490)],
+    [("2023年度", 60), ("69,173,962.79", 130), ("42,887,892.09", 220), ("10,863,482.39", 310),
+     ("10,376,132.69", 400), ("8,715,926.99", 490)],
+]]
+
+
+def test_a_scanned_table_of_years_down_the_side_keeps_its_columns_past_one_not_read():
+    found = cited_facts(ocr_document("05.pdf", SPECIAL_AUDIT), read_platform_figures)
+    values = {key: fact.normalized for key, fact in found.items()}
+    assert values[("revenue", "")] == pytest.approx(6917.396279)
+    assert values[("rd_investment", "")] == pytest.approx(1086.348239)  # 研发费用, not the 营业成本 beside it
+    assert values[("platform_revenue_2022", "2022年平台营收（万元）")] == pytest.approx(5893.270526)
+    profit = found[("profit_margin", "平台利润总额（万元）")]
+    assert profit.normalized == pytest.approx(1037.613269) and profit.citations[0].quote.endswith("10,376,132.69")
+    assert all(f.scope == "platform" and f.confidence >= CONFIDENT for f in found.values())
+
+
+REPORT_COVER = [Line("上海某某能源服务股份有限公司", 14), Line("2023年度审计报告及平台业务专项说明", 14)]
+SOCIAL_WITHOUT_YEAR = [
+    Line("二、平台社会贡献情况", 11),
+    Grid([["项目", "金额（万元）"], ["工资（含奖金、津贴等工资性收入）", "868.44"], ["净利润", "336.11"],
+          ["合计", "1,557.21"]], widths=[260, 160]),
+    Line("平台业务资产期初4,120.66万元、期末5,088.30万元，平均资产总额4,604.48万元。", 10)]
+
+
+def test_a_part_without_a_year_takes_the_reports_period_with_a_doubt(tmp_path):
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "audit.pdf", [REPORT_COVER, SOCIAL_WITHOUT_YEAR])),
+                        read_platform_figures)
+    social = found[("social_contribution_rate", SOCIAL_CONTRIBUTION_COMPONENT)]  # the bare 合计 row
+    assert social.normalized == pytest.approx(1557.21) and social.year == 2023
+    assert {key[1]: f.normalized for key, f in found.items() if key[0] == "social_contribution_rate"} == {
+        SOCIAL_CONTRIBUTION_COMPONENT: 1557.21, ASSETS_START_COMPONENT: 4120.66, ASSETS_END_COMPONENT: 5088.30,
+        AVERAGE_ASSETS_COMPONENT: 4604.48}
+    for fact in found.values():
+        assert fact.confidence < CONFIDENT and any("按报告期（2023年度）" in r for r in fact.reasons)
+    # with no period anywhere, nothing is dated by guess
+    assert cited_facts(read_pdf(flow_pdf(tmp_path / "bare.pdf", [SOCIAL_WITHOUT_YEAR])), read_platform_figures) == {}
+
+
+def test_an_amount_table_takes_the_one_year_of_its_parts_other_table_with_a_doubt(tmp_path):
+    page = [Line("附表3 平台社会贡献总额及平均资产", 12), Line("单位：万元", 9),
+            Grid([["项目", "2023年度"], ["工资（含奖金、津贴等工资性收入）", "2,016.30"], ["社会贡献总额合计", "3,967.19"]],
+                 widths=[260, 160]),
+            Grid([["项目", "金额"], ["平台资产年初余额", "12,860.44"], ["平台资产年末余额", "14,325.92"],
+                  ["平均资产总额", "13,593.18"]], widths=[260, 160])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "05.pdf", [page])), read_platform_figures)
+    average = found[("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)]
+    assert average.normalized == pytest.approx(13593.18) and average.year == 2023
+    assert average.confidence < CONFIDENT and any("沿用本部分上表的2023年度" in r for r in average.reasons)
+    total = found[("social_contribution_rate", SOCIAL_CONTRIBUTION_COMPONENT)]
+    assert total.normalized == pytest.approx(3967.19) and total.confidence >= CONFIDENT  # its own table's year
