@@ -60,7 +60,8 @@ _TITLE = re.compile(
     r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表"
     r"|财务报表|资产负债表[及和与]利润表)"
     r"(?:[(（](?:续|节选|摘录|摘要|简表)[)）])*(?:会企0\d表)?$")
-_NOTES = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:财务报表附注|会计报表附注|财务报表项目注释)")
+_NOTES = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:财务报表附注|会计报表附注|财务报表项目注释"
+                    r"|附注[一二三四五六七八九十\d]+[、.．:：])")  # 「附注十五、平台业务专项审计表」 ends the statements
 _KINDS = {"利润表": "income", "损益表": "income", "利润及利润分配表": "income", "资产负债表": "balance",
           # 「附：公司财务报表（摘要）」: a balance part and an income part, each under its own header
           "财务报表": "both", **{f"资产负债表{w}利润表": "both" for w in "及和与"}}
@@ -258,6 +259,9 @@ def _scan(rows: list[Row]) -> list[_Statement]:
             continue
         columns = _header(row)
         if columns is not None:
+            if current.columns is not None and _PLATFORM.search(text):
+                current = None  # a later table headed by the platform's words (平台资产 | 2023年度) is not this one's
+                continue
             current.columns = columns
             _absorb(current, row.text)
             continue

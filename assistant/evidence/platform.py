@@ -185,7 +185,8 @@ def _header(row: Row) -> _Header | None:
     others = [c for _p, c in cells if not _column_year(c.text) and not _NOTE_HEADER.match(squash(c.text))]
     # A header of year columns: the years and at most one label column ("项目"), nothing else —
     # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
-    if years and len(others) <= 1 and all(_LABEL_HEADER.match(_UNIT_PAREN.sub("", squash(c.text))) for c in others):
+    if years and len(others) <= 1 and all(_LABEL_HEADER.match(_UNIT_PAREN.sub("", squash(c.text)))
+                                          or _ASSETS.search(squash(c.text)) for c in others):  # 「平台资产 | 2023年度」
         return _Header("years", years, platform, unit)
     items = [(p, c, item) for p, c in cells if (item := item_of(c.text))]
     first = squash(cells[0][1].text)
@@ -336,8 +337,7 @@ def _total_of(label: str, heading_item: str | None) -> str | None:
 
 
 def _part_year(year: int | None, section_years: set[int], reported: int | None) -> tuple[int | None, str]:
-    """The year of a 「项目 | 金额」 table: its heading's; else, with a doubt, the one year of the
-    part's earlier tables, or the report's."""
+    """A 「项目 | 金额」 table's year: its heading's; else, doubted, the part's tables' one year or the report's."""
     if year is not None:
         return year, ""
     if len(section_years) == 1:

@@ -48,7 +48,8 @@ class _Columns:
 
 # Column headers as the template prints them and as applicants rename them.
 _HEADER_CUES = {"label": ("内容", "指标名称", "指标内容", "填报项目", "填报项"),
-                "value": ("平台实际情况", "实际情况", "填报内容", "填报情况", "填写内容", "申报内容", "填报数据", "指标值"),
+                "value": ("平台实际情况", "实际情况", "填报内容", "填报情况", "填写内容", "申报内容", "填报数据", "指标值",
+                          "数值", "填报值", "填报数值"),
                 "proof": ("证明资料", "证明材料", "佐证材料", "支撑材料", "证明文件", "佐证资料")}
 _PROOF_LIKE = re.compile(r"^\s*(?:详见|见|参见)?\s*(?:《?申报书》?)?\s*附件\s*[0-9一二三四五六七八九十]")
 # No 证明资料 column: applicants append the reference to the answer itself, bracketed at its end
@@ -304,7 +305,7 @@ class FormReader:
 def _label_candidates(text: str) -> list[str]:
     """The template prints guidance inside some label cells ("平台名称\n（原则上应与附件6…）",
     "平台基本情况介绍\n（500字以内…）"): try the cell, then without long parentheticals, then its
-    first line."""
+    first line, then what follows a 「二级指标｜」 before the item's words."""
     candidates = [text]
     stripped = re.sub(r"[（(][^（）()]{6,}[）)]?", "", text).strip()
     if stripped and stripped != text:
@@ -312,6 +313,10 @@ def _label_candidates(text: str) -> list[str]:
     first = text.strip().split("\n", 1)[0].strip()
     if first and first not in candidates:
         candidates.append(first)
+    # 「战略定位｜平台定位是否明确」: the 二级指标 printed before the item's own words
+    tail = re.split(r"\s*[｜|＞>]\s*", first)[-1]
+    if tail and tail not in candidates:
+        candidates.append(tail)
     return candidates
 
 
@@ -324,6 +329,9 @@ def _header_columns(row) -> _Columns | None:
         for role, cues in _HEADER_CUES.items():
             if role not in found and any(key == c or (key.startswith(c) and len(key) <= len(c) + 2) for c in cues):
                 found[role] = i
+    if "label" not in found:  # no 内容 column: the 三级指标 column names the rows (序号 | 三级指标 | 数值 | 单位)
+        found.update({"label": i for i, cell in enumerate(row) if cell is not None
+                      and label_key(cell.text) in ("三级指标", "指标", "指标项")})
     if "value" not in found or ("label" not in found and "proof" not in found):
         return None
     return _Columns(found.get("label"), found["value"], found.get("proof"), len(row))

@@ -94,3 +94,24 @@ def test_an_amount_table_takes_the_one_year_of_its_parts_other_table_with_a_doub
     assert average.confidence < CONFIDENT and any("沿用本部分上表的2023年度" in r for r in average.reasons)
     total = found[("social_contribution_rate", SOCIAL_CONTRIBUTION_COMPONENT)]
     assert total.normalized == pytest.approx(3967.19) and total.confidence >= CONFIDENT  # its own table's year
+
+
+def test_a_platform_table_after_the_statements_neither_joins_nor_rescopes_them(tmp_path):
+    # A fifth blind package: 合并利润表 on one page, then 「附注十五、平台业务专项审计表」 and a table
+    # headed 「平台资产 | 2023年度」. Taken as the 利润表's continuation, its 平台 made the company's
+    # 营业收入 the platform's: two false errors on a clean package.
+    statements = [Line("合并利润表（摘要）", 12), Line("单位：元", 9),
+                  Grid([["项目", "附注", "2023年度", "2022年度"], ["营业收入", "五、32", "3,386,402,665.06", "3,043,617,291.00"],
+                        ["利润总额", "", "214,368,502.59", "192,931,673.18"]], widths=[170, 60, 130, 130])]
+    note = [Line("附注十六、平台社会贡献总额及平台资产", 12), Line("单位：元", 9),
+            Grid([["社会贡献项目", "2023年度"], ["社会贡献总额", "106,854,066.95"]], widths=[260, 160]),
+            Grid([["平台资产", "2023年度"], ["年初资产总额", "386,201,391.40"], ["年末资产总额", "442,765,228.93"],
+                  ["平均资产总额", "414,483,303.48"]], widths=[260, 160])]
+    document = read_pdf(flow_pdf(tmp_path / "ZM01.pdf", [statements, note]))
+    company = cited_facts(document, read_statements)
+    assert {f.scope for f in company.values()} == {"company"}
+    assert company[("total_profit", "")].normalized == pytest.approx(21436.850259)
+    platform = cited_facts(document, read_platform_figures)
+    assert platform[("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)].normalized == pytest.approx(41448.330348)
+    assert platform[("social_contribution_rate", ASSETS_START_COMPONENT)].normalized == pytest.approx(38620.13914)
+    assert all(f.confidence >= CONFIDENT for f in platform.values())  # the header states the year

@@ -107,6 +107,21 @@ def test_proof_written_inside_the_answer_cell(tmp_path, reader):
     assert values["strategic_positioning"].proof is None
 
 
+def test_a_numbered_table_of_figures_with_units_apart_and_a_proof_number_column(tmp_path, reader):
+    # A fifth blind package: 编号 | 三级指标 | 数值 | 单位 | 证明材料编号, the 三级指标 cell opening with its
+    # 二级指标 「战略定位｜…」. Unread, 61 of 103 附件4 rows were empty and the proof column "missing".
+    rows = [
+        ["编号", "三级指标", "数值", "单位", "证明材料编号"],
+        ["1.1.1-1", "战略定位｜平台定位是否明确", "面向船舶设计制造领域的行业级平台", "—", "申报书二"],
+        ["1.1.2-5", "平台团队｜平台团队总人数", "170", "人", "ZM03"],
+        ["2.1.1-1", "设备连接｜连接的工业设备/产品/产线种类及数量", "18640", "台/套", ""],
+    ]
+    values = _by_field(reader.read_form(_docx(tmp_path / "numbered.docx", [rows])))
+    assert (values["staff_total"].raw, values["staff_total"].proof) == ("170", "ZM03")
+    assert values["strategic_positioning"].raw == "面向船舶设计制造领域的行业级平台"
+    assert values["devices_total"].raw == "18640" and values["devices_total"].proof == ""  # a column, left empty
+
+
 def test_labels_written_differently_still_match(tmp_path, reader):
     rows = [
         ["内容", "平台实际情况", "证明资料"],
