@@ -24,6 +24,8 @@ from assistant.forms.model import DeclaredValue
 from assistant.forms.reader import MAX_LABEL_CHARS, cell_citations
 from extractors.model import Document
 
+_NOTE_HEADER = re.compile(r"^(?:填写|填报)?(?:说明|要求|指引|提示)$|^备注$")
+
 
 class SummaryTableReader:
     def __init__(self, catalog: Catalog):
@@ -47,10 +49,15 @@ class SummaryTableReader:
         for grid in grids_of(document):
             rows = grid.rows
             skip_next = across = False
+            notes: set[int] = set()  # columns headed 填写说明 / 备注: how to answer, never the answer
             for r, row in enumerate(rows):
                 if skip_next:
                     skip_next = False
                     continue
+                if heading := {i for i, c in enumerate(row) if c is not None and _NOTE_HEADER.match(label_key(c.text))}:
+                    notes = heading
+                    continue
+                row = [None if i in notes else c for i, c in enumerate(row)]
                 cells = [(i, c) for i, c in enumerate(row) if c is not None and c.text.strip()]
                 labels = {i: m for i, c in cells if (m := self.match_row(c.text)) is not None}
                 # Once the table is known to run across, a last band may hold a single label.

@@ -191,6 +191,26 @@ def test_applicant_summary_table_from_xlsx(tmp_path):
     assert values["合作平台数量（个）"].citations[0].locator.endswith("!B5")
 
 
+def test_summary_table_with_a_column_of_how_to_answer(tmp_path):
+    # A fifth blind package: 项目 | 填写说明 | 填写内容, the 说明 「请根据附件6中平台对应序号填写」 beside
+    # 序号 3 was read as the answer 6 (a false 序号 error), the cell after it skipped.
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["平台基本情况汇总表"])
+    sheet.append(["项目", "填写说明", "填写内容"])
+    sheet.append(["序号", "请根据附件6中平台对应序号填写", "3"])
+    sheet.append(["平台相关营业收入（万元）", None, 6670.79])
+    sheet.append(["合作平台数量（个）", "填写数字，单位：个", 12])
+    path = tmp_path / "汇总表.xlsx"
+    book.save(path)
+    values = {v.summary_label: v for v in SummaryTableReader(load_catalog()).read(read_file(path, path.name, OPTIONS))}
+    assert values["序号"].raw == "3" and values["序号"].citations[0].locator.endswith("!C3")
+    assert values["平台相关营业收入（万元）"].raw == "6670.79"
+    assert values["合作平台数量（个）"].raw == "12"
+
+
 def _ocr_page(lines: list[tuple[str, float, float]]) -> Document:
     """A scanned page: OCR lines with boxes (text, x0, top); each line 12 pt high."""
     text_parts, blocks, offset = [], [], 0
