@@ -23,6 +23,7 @@ Must not: judge the values against the form (the checks do) or read files (the p
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from assistant.core.evidence import EvidenceValue
@@ -51,6 +52,15 @@ _EVIDENCE_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole
 # list); certificate lists, screenshots and plans (制度/规划: targets) are read otherwise or not.
 _PROSE_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.test_report, FileRole.other_evidence,
                 FileRole.device_list}
+
+
+_LETTER = re.compile(r"兹证明|特此证明|证明如下|情况说明如下|特此说明")
+
+
+def _is_letter(document: Document) -> bool:
+    """A scanned letter of proof, filed as a picture (image-only pages): it states its figures
+    in sentences, which the screenshot reader does not read."""
+    return any(_LETTER.search(page.text) for page in document.pages[:3])
 
 
 def _pictures(document) -> Document | None:
@@ -85,7 +95,7 @@ class OfflineExtractor:
                 if member.role in _EVIDENCE_ROLES:
                     values += read_lists(document, review.catalog)
                     values += read_indicator_tables(document, review.catalog)
-                if member.role in _PROSE_ROLES:
+                if member.role in _PROSE_ROLES or (member.role is FileRole.screenshot and _is_letter(document)):
                     values += read_prose_figures(document, review.catalog)
                 # Device statistics state their parts in a line under the table as well
                 # (「其中海外设备合计：1,300台/套」), read as a captioned figure.
