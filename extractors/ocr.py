@@ -41,7 +41,7 @@ from extractors.model import BBox, Block, Frozen, Span
 log = logging.getLogger(__name__)
 
 # Bump when anything between the bitmap and the cached lines changes (suppression, filtering).
-PIPELINE = "shenbao-ocr-2"
+PIPELINE = "shenbao-ocr-3"
 CACHE_FORMAT = 1
 
 
@@ -210,10 +210,14 @@ def _bound_openvino_cache() -> None:
 
 
 def suppress_red(bgr: np.ndarray) -> np.ndarray:
-    """Paint strongly red pixels white. Chinese certificates and signature pages carry red seals
-    over the text; left in, the seal's ring and characters wreck recognition of the black text
+    """Paint the red seals white. Chinese certificates and signature pages carry red seals over
+    the text; left in, the seal's ring and characters wreck recognition of the black text
     beneath (corpus malformed-from-issue-932.pdf loses 重庆万州…（盖章）2021年3月 without this).
-    Black strokes under the seal have low value and survive."""
+    Black strokes under the seal have low value and survive.
+
+    Only red that lies over dark text on paper is painted: a red mark on its own is read as it
+    is — a dashboard's orange KPI figures, a certificate's red title (blind holdout 5 lost every
+    「4.13万」 and 「2,846」 of its screenshots when all red went white)."""
     if bgr.ndim != 3 or bgr.shape[2] < 3:
         return bgr
     hsv = cv2.cvtColor(np.ascontiguousarray(bgr[:, :, :3]), cv2.COLOR_BGR2HSV)
@@ -221,9 +225,34 @@ def suppress_red(bgr: np.ndarray) -> np.ndarray:
     red = ((hue <= 12) | (hue >= 155)) & (sat >= 60) & (val >= 90)
     if not red.any():
         return bgr
+    seals = _over_text(red, (val < 128) & (sat < 60), val)
+    if seals is None:
+        return bgr
     cleaned = np.array(bgr[:, :, :3], copy=True)
-    cleaned[red] = 255
+    cleaned[red & seals] = 255
     return cleaned
+
+
+def _over_text(red: np.ndarray, dark: np.ndarray, val: np.ndarray) -> np.ndarray | None:
+    """The areas (convex hulls) of the red shapes that lie over dark text on light paper."""
+    side = min(red.shape)
+    close = max(5, side // 150) | 1  # a seal's ring and name, and a light stamp's broken strokes, joined
+    joined = cv2.morphologyEx(red.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((close, close), np.uint8))
+    contours, _ = cv2.findContours(joined, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    areas = np.zeros(red.shape, np.uint8)
+    for contour in contours:
+        _x, _y, width, height = cv2.boundingRect(contour)
+        if max(width, height) < 24:
+            continue
+        hull = np.zeros(red.shape, np.uint8)
+        cv2.fillConvexPoly(hull, cv2.convexHull(contour), 1)
+        inside = hull.astype(bool)
+        paper = val[inside & ~red]
+        if paper.size == 0 or np.median(paper) < 150:
+            continue  # a dark dashboard: coloured figures on a dark ground are text
+        if (dark & inside).sum() >= 0.003 * inside.sum():  # a few strokes of black text under it
+            areas |= hull
+    return areas.astype(bool) if areas.any() else None
 
 
 def cache_key(bgr: np.ndarray, scale: float, settings: OcrSettings = DEFAULT_SETTINGS) -> str:

@@ -37,6 +37,28 @@ def test_red_seal_pixels_turn_white_and_black_text_survives():
     assert (image == bgr(fixtures.text_image(seal=True))).all()  # the input is not modified
 
 
+def test_orange_and_red_figures_that_cover_no_text_are_kept():
+    # blind holdout 5: a dashboard's orange KPI figures went white with the seals, and with them
+    # every 「4.13万」 and 「2,846」 of its screenshots. A red alarm figure on a dark ground likewise.
+    from PIL import Image, ImageDraw, ImageFont
+
+    from eval_sets.generator.fonts import cjk_ttf
+
+    big = ImageFont.truetype(str(cjk_ttf()), 96)
+    small = ImageFont.truetype(str(cjk_ttf()), 28)
+    light = Image.new("RGB", (1200, 500), (244, 245, 248))
+    draw = ImageDraw.Draw(light)
+    draw.rectangle((40, 40, 600, 300), fill="white")
+    draw.text((60, 60), "接入设备", fill=(40, 40, 40), font=small)
+    draw.text((60, 110), "4.13万", fill=(217, 91, 24), font=big)  # orange, hue 11
+    draw.text((60, 240), "本市：864", fill=(20, 20, 20), font=small)
+    draw.text((700, 110), "2,846", fill=(245, 34, 45), font=big)  # a red figure
+    dark = Image.new("RGB", (800, 300), (16, 24, 40))
+    ImageDraw.Draw(dark).text((60, 80), "37", fill=(245, 34, 45), font=big)
+    for image in (bgr(light), bgr(dark)):
+        assert suppress_red(image) is image
+
+
 def test_image_without_red_is_returned_unchanged():
     image = bgr(fixtures.text_image())
     assert suppress_red(image) is image
