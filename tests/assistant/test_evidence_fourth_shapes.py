@@ -7,7 +7,9 @@
 - parts that write no year: a 「项目 | 金额」 table after a 「项目 | 2023年度」 one in the same
   part, a 社会贡献 table closed by a bare 合计 row, an assets sentence — read with a doubt that
   says where the year came from (the part's other table, the report's period), never with
-  confidence.
+  confidence;
+- and from a fifth blind holdout: a platform table after the statements, 「平台资产 | 2023年度」,
+  one list of patents then software numbered P01…/S001… closed by a 合计 row per kind.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from assistant.catalog.vocabulary import (
 )
 from assistant.core.evidence import CONFIDENT
 from assistant.evidence.financial import read_statements
+from assistant.evidence.lists import read_lists
 from assistant.evidence.platform import read_platform_figures
 
 
@@ -115,3 +118,25 @@ def test_a_platform_table_after_the_statements_neither_joins_nor_rescopes_them(t
     assert platform[("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)].normalized == pytest.approx(41448.330348)
     assert platform[("social_contribution_rate", ASSETS_START_COMPONENT)].normalized == pytest.approx(38620.13914)
     assert all(f.confidence >= CONFIDENT for f in platform.values())  # the header states the year
+
+
+def test_one_list_of_patents_then_software_numbered_by_letter_closed_by_two_totals(tmp_path):
+    # A fifth blind package: 编号 P01… then S001… in one list under one header, a 类别 column, a
+    # 「某某设备接入软件」 item (not a device table's header), and the totals only at the end:
+    # 「合计 | 专利 | 3项」, 「合计 | 软件著作权 | 4项」.
+    header = ["编号", "类别", "名称", "专利号/登记号", "授权/登记日"]
+    patents = [["P01", "发明专利", "一种轴承剩余寿命预测方法", "ZL202011007919.1", "2021-02-06"],
+               ["P02", "实用新型", "一种设备点检路径规划方法", "ZL202211023757.3", "2023-04-08"],
+               ["P03", "发明专利", "一种电机故障识别方法", "ZL201911039595.5", "2021-06-10"]]
+    software = [["S001", "软件著作权", "某某设备接入软件V1.0", "2020SR100000", "2020-01-03"],
+                ["S002", "软件著作权", "某某数据中台软件V2.0", "2021SR146423", "2021-02-16"],
+                ["S003", "软件著作权", "某某工单管理软件V3.0", "2022SR135710", "2022-11-13"]]
+    widths = [50, 70, 190, 120, 80]
+    pages = [[Line("知识产权清单（平台核心软硬件技术）", 12), Grid([header, *patents, *software], widths=widths)],
+             [Grid([header, ["S004", "软件著作权", "某某备件管理软件V4.0", "2023SR139281", "2023-12-14"],
+                    ["合计", "专利", "3项", "", ""], ["合计", "软件著作权", "4项", "", ""]], widths=widths)]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "ZM04.pdf", pages)), read_lists)
+    assert {key[0]: f.normalized for key, f in found.items()} == {"patents": 3, "software_copyrights": 4}
+    for fact in found.values():  # counted and printed agree: cited on the 合计 row first
+        assert fact.citations[0].page == 2 and "合计" in fact.citations[0].quote
+        assert fact.confidence >= CONFIDENT

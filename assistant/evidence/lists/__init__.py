@@ -10,7 +10,7 @@ or a closed list of captions:
   sentence before it may say the count of each kind (「其中专利12项，软件著作权36项」). A table
   that continues onto the next page, under a repeated header or none, is the same list; a new
   heading, a header of another kind or a 序号 that starts again at 1 begins the next one;
-- its 序号 sequence: an item counts when its 序号 is the next number, so wrapped names, page
+- its 序号 sequence (12, (12), P01, S-010): an item counts when its 序号 is the next number, so wrapped names, page
   breaks and repeated headers do not change the count; a gap or a number out of sequence is a doubt;
 - its rows: a 类别 cell or a number (ZL…, …SR…) says whether an item is a patent or a software
   registration, so a mixed list is split whatever its header suggests;

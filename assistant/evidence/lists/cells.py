@@ -18,7 +18,7 @@ from assistant.evidence.rows import Row
 from assistant.values.numbers import parse_quantity
 from extractors.model import BBox, Span
 
-_SERIAL = re.compile(r"^[（(]?(\d{1,4})[)）.、]?$")
+_SERIAL = re.compile(r"^[（(]?(?:[A-Za-z]{1,2}[-_]?)?(\d{1,4})[)）.、]?$")  # 12, (12), 12、, P01, S-010
 _OCR_GLUED_SERIAL = re.compile(r"^(\d{1,3})(?=[\u3400-\u9fff])")
 
 

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.text_keys import squash
-from assistant.evidence.lists.cells import Cell, count_in, join_cells, row_cells
+from assistant.evidence.lists.cells import (
+    Cell,
+    count_in,
+    join_cells,
+    row_cells,
+    serial_of,
+)
 from assistant.evidence.rows import Row
 
 _PURE_NUMBER = re.compile(r"^[\d,.，]+$")
@@ -104,10 +110,15 @@ def _header_cells(row: Row) -> list[Cell]:
     return [join_cells(row, group) for group in merged]
 
 
+_CERTIFICATE_NUMBER = re.compile(r"\d{4}SR\d{5,}|(?:ZL|CN)\d{8,}", re.IGNORECASE)
+
+
 def read_header(row: Row) -> Header | None:
     cells = _header_cells(row)
     if len(cells) < 2 or any(_PURE_NUMBER.match(squash(c.text)) or count_in(c.text) is not None for c in cells):
         return None  # a header names columns; a row with a count in it is data
+    if serial_of(cells[0].text) is not None or any(_CERTIFICATE_NUMBER.search(squash(c.text)) for c in cells):
+        return None  # 「S001 | 软件著作权 | 某某设备接入软件V1.0 | 2020SR100000」: an item, whatever its words
     columns = []
     for slot, cell in enumerate(cells):
         text = squash(cell.text)

@@ -58,6 +58,11 @@ def split_mixed(block: ListBlock) -> None:
     if block.kind not in ("patent", "software", "ip"):
         return
     kinds = [_item_kind(e) for e in block.entries]
+    said = set(kinds) - {None}
+    if block.kind != "ip" and said and block.kind not in said and kinds.count(None) <= len(kinds) // 10:
+        block.kind = said.pop() if len(said) == 1 else "ip"  # 软著 rows numbered on after the patents' 编号
+        if block.kind != "ip":
+            return
     if block.kind != "ip" and not {"patent", "software"} <= set(kinds):
         return
     block.kind = "ip"

@@ -273,7 +273,11 @@ class Scan:
         label = squash(cells[0].text)
         if SUBTOTAL.match(label) or not (match := TOTAL_LABEL.match(label)):
             return None
-        kind = next(iter(k for k in ("software", "patent", "award") if k in kinds_named(match.group("kind"))), None)
+        # the kind before 合计 (「专利合计」), or after it in the row's words (「合计 | 软件著作权 | 124项」)
+        rest = squash(row.text)[match.end():]
+        after = re.split(r"\d", rest, maxsplit=1)[0] if len(re.findall(r"\d[\d,]*", rest)) == 1 else ""
+        kind = next(iter(k for k in ("software", "patent", "award") if k in kinds_named(match.group("kind"))), None) \
+            or next(iter(k for k in ("software", "patent", "award") if k in kinds_named(after)), None)
         block = self.current
         values = total_values(block.header, row, cells) if block is not None else {}
         if not values and not re.search(r"\d", squash(row.text)):
