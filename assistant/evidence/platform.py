@@ -35,6 +35,13 @@ from assistant.catalog.vocabulary import (
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
+from assistant.evidence.platform_items import (
+    ASSETS,
+    NOT_ITEM,
+    NUMBERING,
+    UNIT_PAREN,
+    item_of,
+)
 from assistant.evidence.platform_sentences import report_year, stated_figures
 from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import (
@@ -46,15 +53,7 @@ from extractors.model import Document
 
 _YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(（][^()（）]*[)）])?$")
 _AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
-_UNIT_PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
-# What may surround the item word in a label that names the item itself (not a part of it).
-_FILLER = re.compile(r"工业互联网|平台|相关|业务|营业|主营|总额|总计|合计|小计|总|本年|当年|全年|年度|金额|数|实现|的|其中[:：]?")
-_ITEM_WORDS = (("revenue", re.compile(r"收入|营收")), ("rd", re.compile(r"研发(?:投入|费用|支出|经费)|研究开发费用")),
-               ("profit", re.compile(r"利润(?:总额)?|净利润")), ("social", re.compile(r"社会贡献(?:总额|总计)?")))
-_ASSETS = re.compile(r"资产总额|资产总计|总资产|平台(?:相关|业务){0,2}资产")
-_NOT_ITEM = re.compile(r"率|比例|占比|增长|增速|成本|毛利|税|分配|人数|强度|预计|预算|计划|营业利润|营业外")
 _PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?)?")
 _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源)$")
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
@@ -123,32 +122,6 @@ def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list
     return out
 
 
-def item_of(label: str) -> str | None:
-    """The item a label names as a whole: "平台相关营业收入（元）" → revenue; "平台订阅服务收入"
-    (a part), "营业收入增长率" (a rate) → None."""
-    whole = _NUMBERING.sub("", squash(label))
-    if _ASSETS.search(whole) and not _NOT_ITEM.search(whole):  # 平台业务资产总额（年初）: the bracket matters
-        if "平均" in whole:
-            return "assets_average"
-        if re.search(r"年初|期初|上年末", whole):
-            return "assets_start"
-        if re.search(r"年末|期末|本年末", whole):
-            return "assets_end"
-        return None
-    key = _UNIT_PAREN.sub("", squash(label))
-    key = _NUMBERING.sub("", key)
-    if not key or _NOT_ITEM.search(key):
-        return None
-    for item, word in _ITEM_WORDS:
-        found = word.search(key)
-        if found is None:
-            continue
-        rest = _FILLER.sub("", key[: found.start()] + key[found.end():])
-        if rest in ("", "净", "投入", "费用"):
-            return item
-    return None
-
-
 # --- tables --------------------------------------------------------------------------------------
 
 @dataclass
@@ -185,8 +158,8 @@ def _header(row: Row) -> _Header | None:
     others = [c for _p, c in cells if not _column_year(c.text) and not _NOTE_HEADER.match(squash(c.text))]
     # A header of year columns: the years and at most one label column ("项目"), nothing else —
     # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
-    if years and len(others) <= 1 and all(_LABEL_HEADER.match(_UNIT_PAREN.sub("", squash(c.text)))
-                                          or _ASSETS.search(squash(c.text)) for c in others):  # 「平台资产 | 2023年度」
+    if years and len(others) <= 1 and all(_LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text)))
+                                          or ASSETS.search(squash(c.text)) for c in others):  # 「平台资产 | 2023年度」
         return _Header("years", years, platform, unit)
     items = [(p, c, item) for p, c in cells if (item := item_of(c.text))]
     first = squash(cells[0][1].text)
@@ -197,17 +170,17 @@ def _header(row: Row) -> _Header | None:
     if len(items) >= 2 and all(item_of(c.text) or re.search(r"率|占比|比例", squash(c.text)) for _p, c in cells):
         return _Header("across", items, platform, unit)
     # One amount column under a heading that names the year: 项目 | 金额（元）.
-    if len(cells) == 2 and _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and _AMOUNT_HEADER.match(
-            _UNIT_PAREN.sub("", squash(cells[1][1].text))):
+    if len(cells) == 2 and _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and _AMOUNT_HEADER.match(
+            UNIT_PAREN.sub("", squash(cells[1][1].text))):
         return _Header("amount", [(cells[1][0], cells[1][1], "amount")], platform, unit)
     # An assets table: 项目 | 2023年初 | 2023年末 | 平均资产总额, a row per 资产总额.
     assets = [(p, c, item, m.group("y")) for p, c in cells[1:] for item, pattern in _ASSET_COLUMNS
-              if (m := pattern.match(_UNIT_PAREN.sub("", squash(c.text))))]
-    if _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and assets and len(assets) == len(cells) - 1:
+              if (m := pattern.match(UNIT_PAREN.sub("", squash(c.text))))]
+    if _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and assets and len(assets) == len(cells) - 1:
         return _Header("assets", [(p, c, (item, int(y) if y else None)) for p, c, item, y in assets], platform, unit)
     # A segment note: 项目 | 工业互联网平台 | 智能装备 | 抵销 | 合计 — only the platform's column counts.
     segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not _AMOUNT.match(c.text)]
-    if _LABEL_HEADER.match(_UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
+    if _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
         return _Header("segment", segments, True, unit)
     return None
 
@@ -250,6 +223,12 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             if len(text) <= 60 and (_HEADING.search(text) or "单位" in text or len(cells) == 1):
                 if "单位" in text:
                     unit = unit_from_header(text) or unit
+                    title = squash("".join(c.text for _p, c in cells if "单位" not in c.text))
+                    if (NUMBERING.match(title) or _HEADING.search(title)) and len(title) <= 40:
+                        # 「（三）平台社会贡献总额 | 金额单位：万元」: a heading with its own unit beside it
+                        heading, heading_platform, header, year = title, "平台" in title, None, _year_of(title)
+                        heading_item, section_years = item_of(_HEADING_WORDS.sub("", title)), set()
+                        continue
                 # A heading: a caption-like line ("…专项说明", "…明细表"), or any short line of its own
                 # that is no sentence ("（二）平台业务社会贡献相关数据（2023年度）").
                 titled = _HEADING.search(text) or (len(cells) == 1 and not text.endswith(("。", "；", ";", "：", ":")))
@@ -290,7 +269,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                 add(_Figure(item, year, cell, row, unit_from_header(column.text) or header.unit or unit,
                                        column, _how(heading, heading_platform, column.text), cell.text.strip()))
         elif header.kind == "assets":
-            if not _ASSETS.search(squash(label)) or _NOT_ITEM.search(squash(label)):
+            if not ASSETS.search(squash(label)) or NOT_ITEM.search(squash(label)):
                 continue
             if not (heading_platform or header.platform or "平台" in label):
                 continue

@@ -9,7 +9,7 @@ item of the amount before. The year is the nearest one written before the amount
 a sentence without one takes the year of the page's previous sentence, or else the report's year
 (the one 年度 its first page names), with a doubt. A sentence
 listing the parts of the 社会贡献总额 (构成 / 组成) gives only its 合计. Plans, rates and shares give
-nothing. What the words name (revenue, R&D, profit, 社会贡献, assets) is `platform.item_of`'s to
+nothing. What the words name (revenue, R&D, profit, 社会贡献, assets) is `platform_items.item_of`'s to
 say; this module only finds the words, the year and the amount.
 
 Must not: read tables (`assistant.evidence.platform` does) or company statements.
@@ -52,12 +52,13 @@ class Stated:
 
 
 def report_year(document: Document) -> int | None:
-    """The one year the first page states a 年度 for (「2023年度审计报告」, 「2023年度的利润表」):
-    the period of a part that writes none."""
-    if not document.pages:
-        return None
-    years = set(re.findall(r"(20\d{2})\s*年度", document.pages[0].text))
-    return int(years.pop()) if len(years) == 1 else None
+    """The one year the cover, or else the opinion after it, states a 年度 for (「2023年度审计报告」,
+    「2023年度的利润表」): the period of a part that writes none."""
+    for page in document.pages[:2]:
+        years = set(re.findall(r"(20\d{2})\s*年度", page.text))
+        if years:
+            return int(years.pop()) if len(years) == 1 else None
+    return None
 
 
 def stated_figures(document: Document) -> list[Stated]:

@@ -140,3 +140,19 @@ def test_one_list_of_patents_then_software_numbered_by_letter_closed_by_two_tota
     for fact in found.values():  # counted and printed agree: cited on the 合计 row first
         assert fact.citations[0].page == 2 and "合计" in fact.citations[0].quote
         assert fact.confidence >= CONFIDENT
+
+
+def test_a_heading_with_its_unit_beside_it_and_a_report_year_stated_after_the_cover(tmp_path):
+    # A fifth blind package: 「（三）平台社会贡献总额      金额单位：万元」 on one line over 项目 | 2023年度,
+    # then an assets sentence with no year; the cover names no year, the opinion after it does.
+    cover = [Line("上海某某造船有限公司", 14), Line("审计报告", 14)]
+    opinion = [Line("我们审计了后附的2023年度财务报表，认为其公允反映了贵公司的经营成果。", 10)]
+    social = [Grid([["（三）平台社会贡献总额", "金额单位：万元"]], widths=[300, 190], ruled=False),
+              Grid([["项目", "2023年度"], ["工资（含奖金、津贴等工资性收入）", "2,148.62"], ["社会贡献总额", "3,783.26"]],
+                   widths=[300, 190]),
+              Line("平台年初资产总额为15,862.30万元，年末资产总额为17,436.18万元，平均资产总额为16,649.24万元。", 9)]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "audit.pdf", [cover, opinion, social])), read_platform_figures)
+    total = found[("social_contribution_rate", SOCIAL_CONTRIBUTION_COMPONENT)]
+    assert total.normalized == pytest.approx(3783.26) and total.confidence >= CONFIDENT  # its table states the year
+    average = found[("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)]
+    assert average.normalized == pytest.approx(16649.24) and any("按报告期（2023年度）" in r for r in average.reasons)
