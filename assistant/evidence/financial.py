@@ -58,7 +58,7 @@ _TITLE = re.compile(
     r"^(?:[一二三四五六七八九十\d]+[、.．]|附[:：]?|附?表[一二三四五六七八九十\d]+[:：、.．]?)?(?P<scope>合并及母公司|合并及公司|合并|母公司|公司)?"
     r"(?P<platform>(?:工业互联网)?平台(?:业务|相关业务)?(?:模拟|分部)?)?"
     r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表"
-    r"|财务报表|资产负债表[及和与]利润表)"
+    r"|财务报表|资产负债表[及和与](?:合并|母公司)?利润表)"
     r"(?:[(（](?:续|节选|摘录|摘要|简表)[)）])*(?:会企0\d表)?$")
 _NOTES = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:财务报表附注|会计报表附注|财务报表项目注释"
                     r"|附注[一二三四五六七八九十\d]+[、.．:：])")  # 「附注十五、平台业务专项审计表」 ends the statements
@@ -246,7 +246,7 @@ def _scan(rows: list[Row]) -> list[_Statement]:
         if title:
             scope = title.group("scope") or ""
             rank = 2 if scope.startswith(("母公司", "公司")) else 0 if scope.startswith("合并") else 1
-            current = _Statement(kind=_KINDS.get(title.group("kind"), "other"), title=text, rank=rank,
+            current = _Statement(kind=_KINDS.get(re.sub(r"(?<=[及和与])(?:合并|母公司)", "", title.group("kind")), "other"), title=text, rank=rank,
                                  order=len(statements), platform=bool(title.group("platform")))
             statements.append(current)
             if text != squash(row.text):

@@ -156,3 +156,16 @@ def test_a_heading_with_its_unit_beside_it_and_a_report_year_stated_after_the_co
     assert total.normalized == pytest.approx(3783.26) and total.confidence >= CONFIDENT  # its table states the year
     average = found[("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)]
     assert average.normalized == pytest.approx(16649.24) and any("按报告期（2023年度）" in r for r in average.reasons)
+
+
+def test_statements_titled_with_both_consolidated_names(tmp_path):
+    # A fifth blind package (a scan): 「合并资产负债表及合并利润表（摘要）」 over both parts.
+    page = [Line("合并资产负债表及合并利润表（摘要）", 12), Line("单位：元", 9),
+            Grid([["项目", "附注", "2023年12月31日", "2022年12月31日"], ["资产总计", "", "586,324,008.53", "551,402,676.45"]],
+                 widths=[170, 60, 130, 130]),
+            Grid([["项目", "附注", "2023年度", "2022年度"], ["营业收入", "五、32", "4,125,806,565.06", "3,934,560,291.00"],
+                  ["利润总额", "", "22,163,502.59", "19,947,173.18"]], widths=[170, 60, 130, 130])]
+    company = cited_facts(read_pdf(flow_pdf(tmp_path / "A1.pdf", [page])), read_statements)
+    assert company[("total_assets", "")].normalized == pytest.approx(58632.400853)
+    assert company[("total_profit", "")].normalized == pytest.approx(2216.350259)
+    assert {f.scope for f in company.values()} == {"company"}
