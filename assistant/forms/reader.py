@@ -102,9 +102,15 @@ class FormReader:
         """A 申报表 (DOCX, XLSX, PDF or its scan): cover lines, then every table."""
         values = self._cover_lines(document)
         columns: _Columns | None = None
+        proofs: dict[str, str] = {}  # a 证明资料对照表 apart from the indicator table: field → its proof
         for grid in grids_of(document):
+            if _proof_table(grid):
+                proofs |= self._proof_rows(grid)
+                continue
             found, columns = self._read_grid(grid, columns)
             values += found
+        values = [v.model_copy(update={"proof": proofs[v.field_id]}) if v.proof is None and v.field_id in proofs
+                  else v for v in values]
         # A form with no indicator table: its paragraphs fill only fields no table holds (in a table
         # scan, a cell the grid left blank is not refilled from the OCR lines around it).
         in_tables = {v.field_id for v in values}
@@ -160,6 +166,15 @@ class FormReader:
                 continue
             values += self._key_value_row(row, labels, grid)
         return values, columns
+
+    def _proof_rows(self, grid: Grid) -> dict[str, str]:
+        """「指标 | 证明资料」 rows: the proof written beside each indicator's name."""
+        proofs = {}
+        for row in grid.rows:
+            cells = [c for c in row if c is not None and c.text.strip()]
+            if len(cells) >= 2 and (found := self.match_field(cells[0].text)) is not None:
+                proofs[found[0].id] = cells[-1].text.strip()
+        return proofs
 
     def _revenue_cells(self, row, grid: Grid) -> list[DeclaredValue]:
         """The template prints the three revenue lines in one cell under the group label
@@ -335,6 +350,18 @@ def _header_columns(row) -> _Columns | None:
     if "value" not in found or ("label" not in found and "proof" not in found):
         return None
     return _Columns(found.get("label"), found["value"], found.get("proof"), len(row))
+
+
+def _proof_table(grid: Grid) -> bool:
+    """A table of proofs alone (指标 | 证明资料, no answer column), such as applicants add after the
+    indicator table: its second column is a reference, never an answer."""
+    for row in grid.rows[:2]:
+        keys = [label_key(c.text) for c in row if c is not None and c.text.strip()]
+        proof = [k for k in keys if any(k.startswith(cue) for cue in _HEADER_CUES["proof"])]
+        value = [k for k in keys if any(k.startswith(cue) for cue in _HEADER_CUES["value"])]
+        if proof and not value and len(keys) <= 3:
+            return True
+    return False
 
 
 def _all_nonempty_are_labels(row, labels) -> bool:

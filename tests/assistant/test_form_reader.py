@@ -122,6 +122,19 @@ def test_a_numbered_table_of_figures_with_units_apart_and_a_proof_number_column(
     assert values["devices_total"].raw == "18640" and values["devices_total"].proof == ""  # a column, left empty
 
 
+def test_a_separate_table_of_proofs_gives_proofs_never_answers(tmp_path, reader):
+    # A fifth blind package: the indicator table has no 证明资料 column; a 指标证明资料对照表 after it
+    # lists 「平台交易规模年增长率（%） | HX-E2」. Read as a pair, HX-E2 became the blank answer's
+    # value and hid a planted 空项 error.
+    indicators = [["二级指标", "三级指标", "内容", "平台实际情况"],
+                  ["2.2 平台运营", "2.2.1 交易规模", "平台交易规模年增长率（%）", ""],
+                  ["1.1 平台团队", "1.1.2 团队", "平台团队总人数（人）", "88人"]]
+    proofs = [["指标", "证明资料"], ["平台交易规模年增长率（%）", "HX-E2"], ["平台团队总人数（人）", "HX-E2 第1页"]]
+    values = _by_field(reader.read_form(_docx(tmp_path / "separate.docx", [indicators, proofs])))
+    assert (values["transaction_growth"].raw, values["transaction_growth"].proof) == ("", "HX-E2")
+    assert (values["staff_total"].raw, values["staff_total"].proof) == ("88人", "HX-E2 第1页")
+
+
 def test_labels_written_differently_still_match(tmp_path, reader):
     rows = [
         ["内容", "平台实际情况", "证明资料"],
