@@ -57,7 +57,7 @@ def read_contact_form(document: Document, catalog: Catalog) -> list[DeclaredValu
                 # "___区 ___路 ___号" filled in: drop the blanks' underscores and padding.
                 answer = re.sub(r"[_＿]+", "", answer)
                 # The template's "号（弄）" left as printed after the number was written in.
-                answer = re.sub(r"(?<=号)\s*[（(]\s*弄\s*[）)]", "", answer)
+                answer = re.sub(r"(?<=[号弄])\s*[（(]\s*弄\s*[）)]", "", answer)  # 505号（弄）, 988弄（弄）
                 answer = re.sub(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])", "", answer)
                 citation = cite_text(document, page, block.text.strip())
                 values.append(DeclaredValue(field_id=spec.id, form_label="具体地址", raw=answer,

@@ -191,6 +191,21 @@ def test_address_filled_into_the_template_blanks(tmp_path):
     assert run_rule("summary_vs_form.row", review) == []
 
 
+def test_the_template_hint_after_a_lane_number_goes_too(tmp_path):
+    # blind holdout 5: 「闵行 区 申长路 988弄（弄）虹桥万科中心…」 kept the template's （弄）.
+    from fixtures.make_form_fixtures_unseen import write_contact
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.forms.contact_form import read_contact_form
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    path = write_contact(tmp_path / "联系人.docx", address_line="具体地址*：闵行 区 申长路 988弄（弄）虹桥万科中心5号楼6楼")
+    document = read_file(path, path.name, ReadOptions(ocr=False, render_docx=False))
+    address = [v for v in read_contact_form(document, load_catalog()) if "地址" in v.form_label]
+    assert [v.raw for v in address] == ["闵行区申长路988弄虹桥万科中心5号楼6楼"]
+
+
 def test_other_deployment_detail_goes_with_its_option(tmp_path):
     deployment = "□ 边缘侧 ☑ 私有云 □ 公有云 ☑ 混合云\n☑ 其他部署方式，请填写（必填）：客户现场私有化部署（平台一体机）"
     result = row(load(tmp_path, without_summary(部署方式=deployment)), "部署方式")
