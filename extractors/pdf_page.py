@@ -85,6 +85,39 @@ def frame_of(page) -> PageFrame:
     return PageFrame(page.get_rotation() % 360, left, bottom, right, top)
 
 
+_SIDEWAYS_MIN_CHARS = 20
+_SIDEWAYS_SHARE = 0.8
+
+
+def turn_upright(page, textpage) -> bool:
+    """Give a page whose text runs sideways as displayed the /Rotate that sets it upright, in
+    memory only: a landscape table stored with the wrong /Rotate (or drawn turned on a portrait
+    page) is then read in rows, not columns, and rendered the way it is read. Decided by the
+    text's own direction (PDFium's character angles, sampled), only when nearly all of it agrees.
+    True when the page was turned."""
+    count = textpage.count_chars()
+    if count < _SIDEWAYS_MIN_CHARS:
+        return False
+    angles: dict[int, int] = {}
+    for index in range(0, count, max(1, count // 400)):
+        if pdfium_c.FPDFText_GetUnicode(textpage, index) in (0x20, 0x0D, 0x0A, 0x3000):
+            continue
+        radians = pdfium_c.FPDFText_GetCharAngle(textpage, index)
+        if radians < 0:  # PDFium's error value
+            continue
+        clockwise = round(np.degrees(radians) / 90) % 4 * 90  # PDFium measures it clockwise
+        angles[clockwise] = angles.get(clockwise, 0) + 1
+    if not angles:
+        return False
+    angle, votes = max(angles.items(), key=lambda item: item[1])
+    upright = (360 - angle) % 360  # the /Rotate (clockwise) that undoes it
+    if votes < _SIDEWAYS_MIN_CHARS or votes < _SIDEWAYS_SHARE * sum(angles.values()) \
+            or upright == page.get_rotation() % 360:
+        return False
+    page.set_rotation(upright)
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class TextLine:
     text: str

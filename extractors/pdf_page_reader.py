@@ -25,7 +25,14 @@ from extractors.health import assess_page, measure_ink
 from extractors.model import ErrorCode, FileError, HealthVerdict, Page, Table
 from extractors.ocr import PRESETS, ocr_blocks, recognize
 from extractors.options import ReadOptions
-from extractors.pdf_page import PageFrame, TextLine, confirm_white, frame_of, read_text
+from extractors.pdf_page import (
+    PageFrame,
+    TextLine,
+    confirm_white,
+    frame_of,
+    read_text,
+    turn_upright,
+)
 from extractors.pdf_tables import PageCensus, RuledTables, take_census
 
 log = logging.getLogger(__name__)
@@ -100,8 +107,9 @@ def read_page(
     number = index + 1
     page = pdf[index]
     try:
-        frame = frame_of(page)
         textpage = page.get_textpage()
+        shown = frame_of(page)  # as the file displays it
+        frame = frame_of(page) if turn_upright(page, textpage) else shown  # as it is read
         page_text = read_text(page, textpage, frame)
         census = take_census(page)
         errors: list[FileError] = []
@@ -170,6 +178,7 @@ def read_page(
                 first_index=first_table,
                 chars=chars,
                 seconds=seconds,
+                shown=shown,
             )
             if ruled.timed_out and ruled.timed_out[-1] == number:
                 detail = f"仅第{number}页的表格识别超时并停止，文字已读取"

@@ -211,9 +211,12 @@ class RuledTables:
         first_index: int,
         chars: list[PageChar] | None = None,
         seconds: float = 30.0,
+        shown: PageFrame | None = None,
     ) -> list[Table]:
         """Tables of one page, numbered from `first_index` (document order). An empty list when
-        pdfplumber cannot read the page within `seconds`; the page's text is unaffected."""
+        pdfplumber cannot read the page within `seconds`; the page's text is unaffected.
+        `shown`: the frame the file displays the page in, when the page was turned upright to
+        be read in `frame` (pdfplumber lays its cells out as the file displays them)."""
         if self._broken:
             return []
         try:
@@ -229,6 +232,8 @@ class RuledTables:
             if self._pdf is None:
                 self._broken = True
             return []
+        if shown is not None and shown != frame:
+            grids, offset = [_regrid(grid, offset, shown, frame) for grid in grids], (0.0, 0.0)
         if grids and not chars:
             chars = _chars_in(textpage, frame, _region(grids, offset))
         tables: list[Table] = []
@@ -246,6 +251,25 @@ class RuledTables:
             if table is not None:
                 tables.append(table)
         return tables
+
+
+def _regrid(grid, offset, shown: PageFrame, reading: PageFrame) -> list[list]:
+    """pdfplumber's cells as `shown` lays them out, carried into the `reading` frame of a page
+    turned upright and regrouped into the rows and columns they form there."""
+    dx, dy = offset
+    boxes = []
+    for row in grid:
+        for cell in row:
+            if cell is not None:
+                x0, top, x1, bottom = reading.to_display(*shown.to_user(cell[0] - dx, cell[1] - dy,
+                                                                        cell[2] - dx, cell[3] - dy))
+                boxes.append((min(x0, x1), min(top, bottom), max(x0, x1), max(top, bottom)))
+    tops = sorted({round(box[1], 1) for box in boxes})
+    lefts = sorted({round(box[0], 1) for box in boxes})
+    rows = [[None] * len(lefts) for _ in tops]
+    for box in boxes:
+        rows[tops.index(round(box[1], 1))][lefts.index(round(box[0], 1))] = box
+    return rows
 
 
 def _region(grids, offset) -> tuple[float, float, float, float]:

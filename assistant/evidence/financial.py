@@ -50,7 +50,7 @@ from assistant.catalog.vocabulary import (
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceValue
 from assistant.core.text_keys import squash
-from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.evidence.rows import Row, RowCell, document_rows, unfold_side_by_side
 from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
 
@@ -59,7 +59,7 @@ _TITLE = re.compile(
     r"(?P<platform>(?:工业互联网)?平台(?:业务|相关业务)?(?:模拟|分部)?)?"
     r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表"
     r"|财务报表|资产负债表[及和与](?:合并|母公司)?利润表)"
-    r"(?:[(（](?:续|节选|摘录|摘要|简表)[)）])*(?:会企0\d表)?$")
+    r"(?:[(（](?:续|节选|摘录|摘要|简表|(?:金额)?单位[:：][^()（）]{1,8})[)）])*(?:会企0\d表)?$")
 _NOTES = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:财务报表附注|会计报表附注|财务报表项目注释"
                     r"|附注[一二三四五六七八九十\d]+[、.．:：])")  # 「附注十五、平台业务专项审计表」 ends the statements
 _KINDS = {"利润表": "income", "损益表": "income", "利润及利润分配表": "income", "资产负债表": "balance",
@@ -131,7 +131,8 @@ class _Statement:
 
 def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]:
     """The evidence facts of every annual statement of the document (best statement per item)."""
-    statements = _scan(document_rows(document))
+    statements = _scan(unfold_side_by_side(document_rows(document), lambda text: bool(_LABEL_COLUMN.match(squash(text)))
+                                           or squash(text).endswith("项目")))
     # The cover names the period ("2018 年第一季度报告", "2023年度专项审计报告") for statements
     # whose own rows do not, and may name a platform special audit.
     cover = document.pages[0].text if document.pages else ""
@@ -249,7 +250,7 @@ def _scan(rows: list[Row]) -> list[_Statement]:
             current = _Statement(kind=_KINDS.get(re.sub(r"(?<=[及和与])(?:合并|母公司)", "", title.group("kind")), "other"), title=text, rank=rank,
                                  order=len(statements), platform=bool(title.group("platform")))
             statements.append(current)
-            if text != squash(row.text):
+            if text != squash(row.text) or "单位" in text:  # 「公司资产负债表及利润表（单位：元）」
                 _absorb(current, row.text)
             continue
         if _NOTES.match(text):

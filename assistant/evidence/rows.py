@@ -13,7 +13,7 @@ Owns: building rows and citing their cells. Must not: know statements, indicator
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.core.citations import Citation, cite_blocks
@@ -98,6 +98,31 @@ class Row:
         first = cited[0]
         return Citation(file=first.file, page=first.page, locator=first.locator, quote=self.page.text[start:end],
                         span=Span(start=start, end=end), bbox=bbox, match=first.match, doc_id=first.doc_id)
+
+
+def unfold_side_by_side(rows: list[Row], is_label) -> list[Row]:
+    """A table that prints two tables side by side (资产负债表项目 | 期末数 | 期初数 | 利润表项目 |
+    本年数 | 上年数) as the two tables it holds, the left one first. A table is split where its
+    first row names a label column (`is_label`) again, right of a first one."""
+    out: list[Row] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        labels = [c.column for c in row.cells if row.source == "table" and c.column is not None and is_label(c.text)]
+        if len(labels) < 2 or labels[0] != min(c.column for c in row.cells if c.column is not None) or labels[1] < 2:
+            out.append(row)
+            index += 1
+            continue
+        end = index
+        while end < len(rows) and rows[end].source == "table" and (rows[end].page.number, rows[end].table_index) \
+                == (row.page.number, row.table_index):
+            end += 1
+        split = labels[1]
+        for keep in (lambda column: column < split, lambda column: column >= split):
+            out += [replace(r, cells=tuple(c for c in r.cells if c.column is not None and keep(c.column)))
+                    for r in rows[index:end]]
+        index = end
+    return out
 
 
 def document_rows(document: Document) -> list[Row]:

@@ -139,11 +139,14 @@ def _render(source: Path, file_format: str, page_number: int, scale: float, page
         return image.resize(size, Image.Resampling.LANCZOS)
     import pypdfium2 as pdfium
 
+    from extractors.pdf_page import turn_upright
+
     pdf = pdfium.PdfDocument(str(source), password=password)
     try:
         if not 1 <= page_number <= len(pdf):
             return None
         page = pdf[page_number - 1]
+        turn_upright(page, page.get_textpage())  # as the reader turned it: the bboxes are in that frame
         rendered_width, rendered_height = page.get_size()
         # The parsed page's frame and PDFium's size agree for the same file; should a rendering
         # differ, it is scaled to the frame the bboxes are in.

@@ -169,3 +169,17 @@ def test_statements_titled_with_both_consolidated_names(tmp_path):
     assert company[("total_assets", "")].normalized == pytest.approx(58632.400853)
     assert company[("total_profit", "")].normalized == pytest.approx(2216.350259)
     assert {f.scope for f in company.values()} == {"company"}
+
+
+def test_two_statements_printed_side_by_side_in_one_table(tmp_path):
+    # holdout 4: 「公司资产负债表及利润表（单位：元）」 over one table: 资产负债表项目 | 期末数 | 期初数 |
+    # 利润表项目 | 本年数 | 上年数 — each half is its statement.
+    page = [Line("公司资产负债表及利润表（单位：元）", 12),
+            Grid([["资产负债表项目", "期末数", "期初数", "利润表项目", "本年数", "上年数"],
+                  ["货币资金", "44,751,914.53", "36,607,595.06", "营业收入", "184,365,228.13", "151,803,285.66"],
+                  ["资产总计", "248,621,678.83", "215,339,015.36", "利润总额", "18,622,992.49", "16,946,959.02"]],
+                 widths=[90, 80, 80, 80, 80, 80])]
+    company = cited_facts(read_pdf(flow_pdf(tmp_path / "audit.pdf", [page])), read_statements)
+    assert company[("total_assets", "")].normalized == pytest.approx(24862.167883)
+    assert company[("total_profit", "")].normalized == pytest.approx(1862.299249)
+    assert company[("total_profit", "")].citations[0].quote.endswith("18,622,992.49")

@@ -235,6 +235,28 @@ def test_thumbnail_tints_the_bbox_and_is_cached(review, tmp_path):
     assert detail is not None and Image.open(io.BytesIO(detail)).width > 100
 
 
+def test_thumbnail_of_a_page_read_upright_is_drawn_as_it_was_read(tmp_path):
+    # A landscape page stored with /Rotate 90 is read turned upright; its thumbnail must be turned
+    # the same way, or the tint lands beside the cited figure.
+    from fixtures.make_sideways_fixtures import landscape_stored_turned
+
+    root = tmp_path / "package"
+    root.mkdir()
+    landscape_stored_turned(root / "turned.pdf")
+    package = load_package(root, Settings(workspace=tmp_path / "ws", ocr=False, render_docx=False))
+    document = package.files[0].document
+    page = document.pages[0]
+    block = next(b for b in page.blocks if "248,621,678.83" in b.text)
+    citation = cite_block(document, page, block)
+    thumbnails = Thumbnailer(package, tmp_path / "thumbs")
+    png, plain = thumbnails.png(citation), thumbnails.png(citation.model_copy(update={"bbox": None}))
+    image = Image.open(io.BytesIO(png))
+    assert image.width > image.height  # landscape, as read
+    scale = image.width / page.width
+    x, y = (citation.bbox.x0 + 2) * scale, (citation.bbox.top + citation.bbox.bottom) / 2 * scale
+    assert _pixel(png, x, y) != _pixel(plain, x, y)  # the tint is on the cited line
+
+
 def test_detail_of_an_ocr_page_tints_the_bbox_region(review, tmp_path):
     citation = cite(review, SCREENSHOT, "16,000")
     assert citation.bbox is not None

@@ -222,11 +222,16 @@ def test_tables_come_from_ruled_pages_with_pdfium_text(corpus_read):
     assert "(cid:" not in cells  # pdfplumber's own text would be CID codes here
 
 
-def test_rotated_pages_have_display_sizes(corpus_read):
+def test_a_page_stored_turned_is_read_upright(corpus_read):
+    # The landscape NICS table given /Rotate 90 (text sideways as displayed): read turned back,
+    # its rows across as in the unrotated original.
     doc, _ = corpus_read("jsvine__pdfplumber/nics-background-checks-2015-11-rotated.pdf")
     page = doc.pages[0]
-    assert (page.width, page.height) == (612.0, 1008.0)
+    assert (page.width, page.height) == (1008.0, 612.0)
     assert doc.tables and "Alabama" in doc.text
+    # the table rules every fifth state: a cell holds five states, the next their figures
+    assert any(row[0].startswith("Alabama\nAlaska") and row[1].startswith("18,870") for table in doc.tables
+               for row in table.rows)
 
 
 def test_looping_page_tree_keeps_the_readable_page(corpus_read):

@@ -70,7 +70,11 @@ def test_output_is_deterministic(tmp_path):
 
 
 @pytest.mark.parametrize("rotation", [0, 90, 180, 270])
-def test_line_boxes_cover_the_ink_of_the_displayed_page(tmp_path, rotation):
+def test_line_boxes_cover_the_ink_of_the_page_as_read(tmp_path, rotation):
+    # An upright page given a /Rotate shows its text sideways or upside down; it is read (and its
+    # boxes given) turned back upright, and drawn that way for the reviewer.
+    from extractors.pdf_page import turn_upright
+
     path = (
         fixtures.make_rotated(tmp_path, rotation)
         if rotation
@@ -78,13 +82,13 @@ def test_line_boxes_cover_the_ink_of_the_displayed_page(tmp_path, rotation):
     )
     doc = read(path)
     page = doc.pages[0]
-    assert (page.width, page.height) == (
-        (842.0, 595.0) if rotation in (90, 270) else (595.0, 842.0)
-    )
+    assert (page.width, page.height) == (595.0, 842.0)
     assert sorted(page.text.split("\n")) == sorted(
         [fixtures.BODY_LINES[0] + "（第1页）", *fixtures.BODY_LINES[1:]]
     )
-    gray = pdfium.PdfDocument(str(path))[0].render(scale=1, grayscale=True).to_numpy()
+    shown = pdfium.PdfDocument(str(path))[0]
+    assert turn_upright(shown, shown.get_textpage()) is bool(rotation)
+    gray = shown.render(scale=1, grayscale=True).to_numpy()
     dark = gray < 128
     assert dark.sum() > 1000
     covered = np.zeros_like(dark)
