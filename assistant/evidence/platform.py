@@ -169,8 +169,8 @@ def _header(row: Row) -> _Header | None:
     # 平台资产年初 | 平台资产年末 | 平均资产总额 | 社会贡献率 (rates are not read).
     if len(items) >= 2 and all(item_of(c.text) or re.search(r"率|占比|比例", squash(c.text)) for _p, c in cells):
         return _Header("across", items, platform, unit)
-    # One amount column under a heading that names the year: 项目 | 金额（元）.
-    if len(cells) == 2 and _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and _AMOUNT_HEADER.match(
+    # One amount column under a heading that names the year: 项目 | 金额（元）, 平台资产 | 金额.
+    if len(cells) == 2 and (_LABEL_HEADER.match(UNIT_PAREN.sub("", first)) or ASSETS.search(first)) and _AMOUNT_HEADER.match(
             UNIT_PAREN.sub("", squash(cells[1][1].text))):
         return _Header("amount", [(cells[1][0], cells[1][1], "amount")], platform, unit)
     # An assets table: 项目 | 2023年初 | 2023年末 | 平均资产总额, a row per 资产总额.

@@ -183,3 +183,14 @@ def test_two_statements_printed_side_by_side_in_one_table(tmp_path):
     assert company[("total_assets", "")].normalized == pytest.approx(24862.167883)
     assert company[("total_profit", "")].normalized == pytest.approx(1862.299249)
     assert company[("total_profit", "")].citations[0].quote.endswith("18,622,992.49")
+
+
+def test_platform_assets_under_their_own_amount_header(tmp_path):
+    # holdout 4: 「平台资产 | 金额」 under the 社会贡献 table of 「三、平台社会贡献总额及资产情况」.
+    page = [Line("三、平台社会贡献总额及资产情况", 12), Line("金额单位：人民币万元", 9),
+            Grid([["社会贡献项目", "2023年度"], ["社会贡献总额", "5,986.2004"]], widths=[260, 160]),
+            Grid([["平台资产", "金额"], ["年初资产总额", "28,360.5500"], ["年末资产总额", "35,218.7300"],
+                  ["平均资产总额", "31,789.6400"]], widths=[260, 160])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "E1.pdf", [page])), read_platform_figures)
+    average = found[("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)]
+    assert average.normalized == pytest.approx(31789.64) and average.year == 2023 and average.confidence < CONFIDENT
