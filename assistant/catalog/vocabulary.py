@@ -106,6 +106,10 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("enterprises_served", r"企业|客户", r"服务", r"付费|中小|本市|上海|注册|入驻"),
     _concept("enterprise_users_registered", r"企业", r"注册|入驻|企业用户|用户企业|会员企业|用户|链上|上链",
              r"服务|付费|中小|本市|上海"),
+    # the platform's team (1.1.2): 运维 and 运营 people are its two parts
+    _concept("staff_ops_maintenance", r"运维", r"人员|人数|团队|工程师", r"工单|次数|企业|设备"),
+    _concept("staff_operations", r"运营", r"人员|人数|团队", r"企业|收入|数据|中心"),
+    _concept("staff_total", r"团队|人员", r"团队", r"运维|运营|职称|资格|资质|开发者|企业|用户|服务|客服|销售|研发|技术|实施|项目|支持"),
     _concept("solutions_total", r"解决方案"),
     _concept("partner_platforms", r"平台", r"合作"),
     _concept("storage_capacity", r"存储", r"容量", r"已用|使用|剩余|可用"),

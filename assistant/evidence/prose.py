@@ -46,6 +46,7 @@ _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部
 _ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
 _SHANGHAI = re.compile(r"本市|上海市?")  # a part of the enterprises served, and an indicator too
 _AMONG_SERVED = re.compile(r"服务的?企业(?:中|当中)[，,、]\s*$")
+_SERVED_COUNT = re.compile(r"服务的?企业\s*[\d,]+\s*家[，,、]\s*$")
 
 
 def read_prose_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -107,8 +108,10 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         words = re.sub(r"^(?:、|和|及|与|并且|其中)+", "", words)
         # A platform's name may lead the words (「星云智汇…工业互联网平台累计接入工业设备」).
         field_id = next((f for w in (words, words.rsplit("平台", 1)[-1]) if w and (f := caption_field(w))), None)
-        if field_id is None and _SHANGHAI.fullmatch(words) and _AMONG_SERVED.search(text[max(0, start - 16):start]):
-            field_id = "enterprises_served_shanghai"  # 「实际服务企业中，上海市642家」
+        before = text[max(0, start - 20):start]
+        if field_id is None and _SHANGHAI.fullmatch(words) and (
+                _AMONG_SERVED.search(before) or (_SERVED_COUNT.search(before) and clause.lstrip().startswith("其中"))):
+            field_id = "enterprises_served_shanghai"  # 「实际服务企业中，上海市642家」, 「…688家，其中上海市402家」
         # 海外 and 本市 name parts that are indicators of their own: only other parts disqualify.
         own_part = {"devices_overseas": _ABROAD, "enterprises_served_shanghai": _SHANGHAI}.get(field_id)
         if field_id is None or _PART.search(own_part.sub("", words) if own_part else words):

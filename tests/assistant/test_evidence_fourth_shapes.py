@@ -208,3 +208,15 @@ def test_a_letter_with_the_date_before_the_words_and_the_regions_after_the_serve
     values = {key[0]: f.normalized for key, f in found.items()}
     assert values == {"enterprise_users_registered": 2860, "enterprises_served": 1735, "enterprises_served_shanghai": 642,
                       "enterprises_served_sme": 1402, "enterprises_paying": 905}  # 900 is of the registered, not read
+
+
+def test_a_letter_naming_the_team_and_the_shanghai_part_after_its_total(tmp_path):
+    # holdout 4: 「平台团队现有人员156人，其中运维人员92人、运营人员64人」 and 「平台实际服务企业688家，
+    # 其中上海市402家、江苏省143家」 — the team had no words of its own; 上海市 followed 其中.
+    letter = [Line("平台运营数据证明", 12),
+              Line("平台实际服务企业688家，其中上海市402家、江苏省143家。注册企业1,000家，其中上海市300家。", 10),
+              Line("平台团队现有人员156人，其中运维人员92人、运营人员64人。研发团队48人。", 10)]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "letter.pdf", [letter])), read_prose_figures)
+    values = {key[0]: f.normalized for key, f in found.items()}
+    assert values == {"enterprises_served": 688, "enterprises_served_shanghai": 402, "enterprise_users_registered": 1000,
+                      "staff_total": 156, "staff_ops_maintenance": 92, "staff_operations": 64}
