@@ -220,3 +220,16 @@ def test_a_letter_naming_the_team_and_the_shanghai_part_after_its_total(tmp_path
     values = {key[0]: f.normalized for key, f in found.items()}
     assert values == {"enterprises_served": 688, "enterprises_served_shanghai": 402, "enterprise_users_registered": 1000,
                       "staff_total": 156, "staff_ops_maintenance": 92, "staff_operations": 64}
+
+
+def test_a_region_table_listing_its_countries_gives_the_overseas_total_with_a_doubt(tmp_path):
+    # holdout 4: no 「海外」 row, the country 「印度尼西亚Indonesia | 860」 among the provinces.
+    page = [Line("二、按设备所属企业注册地区域", 12),
+            Grid([["区域", "接入数量（台/套）", "其中：公有云"], ["上海", "8,206", "1,477"], ["江苏", "8,206", "1,477"],
+                  ["印度尼西亚Indonesia", "860", "155"], ["越南Vietnam", "40", "5"], ["合计", "17,312", "3,114"]],
+                 widths=[200, 150, 150])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "3-4.pdf", [page])), read_lists)
+    overseas = found[("devices_overseas", "")]
+    assert overseas.normalized == 900 and overseas.confidence < CONFIDENT
+    assert any("按国家行相加" in r for r in overseas.reasons)
+    assert found[("devices_total", "")].normalized == 17312

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
+from assistant.catalog.regions import classify_region
 from assistant.core.evidence import EvidenceFact
 from assistant.core.text_keys import cjk_joined, squash
 from assistant.evidence.lists.blocks import Entry, ListBlock
@@ -215,20 +216,30 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
 
 def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tuple[Entry, Decimal]], confidence: float,
                   reasons: list[str], doubts: list[str], common: dict, catalog: Catalog) -> list[EvidenceFact]:
-    """The 海外 row of a table by 省市区域 is a reading of the overseas total."""
-    rows = [(e, v) for e, v in values if e.cells and key.column.slot in e.cells
-            and squash(e.cells[key.column.slot].text) in ("海外", "境外", "国外")]
-    if len(rows) != 1 or not _has_field(catalog, "devices_overseas"):
+    """The 海外 row of a table by 省市区域 is a reading of the overseas total; without one, its
+    country rows (「印度尼西亚Indonesia | 860」, 附录F's 海外 written by country) add up to it, with a doubt."""
+    if not _has_field(catalog, "devices_overseas"):
         return []
-    entry, value = rows[0]
     spec = catalog.field("devices_overseas")
-    cell = entry.cells.get(column.slot)
-    citations = tuple(c for c in (cite_row(entry.row), cell.citation if cell else None) if c is not None)
-    if not citations:
+    keyed = [(e, v, squash(e.cells[key.column.slot].text)) for e, v in values if e.cells and key.column.slot in e.cells]
+    rows = [(e, v) for e, v, name in keyed if name in ("海外", "境外", "国外")]
+    if len(rows) == 1:
+        entry, value = rows[0]
+        cell = entry.cells.get(column.slot)
+        citations = tuple(c for c in (cite_row(entry.row), cell.citation if cell else None) if c is not None)
+        return [EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text if cell else _show(value),
+                             unit=spec.unit or "", normalized=_plain(value), dimension="total", confidence=confidence,
+                             reasons=_reasons(reasons + ["按省市区域统计表中“海外”一行"], doubts),
+                             citations=citations, **common)] if citations else []
+    countries = [(e, v) for e, v, name in keyed if (region := classify_region(name)).kind == "overseas" and region.canonical]
+    citations = tuple(dict.fromkeys(c for e, _v in countries if (c := cite_row(e.row)) is not None))
+    if rows or not countries or not citations:
         return []
-    return [EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text if cell else _show(value),
-                         unit=spec.unit or "", normalized=_plain(value), dimension="total", confidence=confidence,
-                         reasons=_reasons(reasons + ["按省市区域统计表中“海外”一行"], doubts),
+    amount = sum((v for _e, v in countries), Decimal(0))
+    return [EvidenceFact(field_id=spec.id, label=spec.label, value=_show(amount), unit=spec.unit or "",
+                         normalized=_plain(amount), dimension="total", confidence=min(confidence, DOUBTFUL),
+                         reasons=_reasons(reasons + [f"按省市区域统计表中海外国家 {len(countries)} 行之和"],
+                                          [*doubts, "表中未列“海外”一行，按国家行相加"]),
                          citations=citations, **common)]
 
 
