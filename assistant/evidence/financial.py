@@ -4,9 +4,10 @@ Read: 营业收入 (营业总收入 where no 营业收入 row), 研发费用, �
 the 利润表, and 资产总计 of the 资产负债表, each in the right column and with the statement's unit.
 Firms lay statements out differently, so nothing positional is trusted:
 - a statement starts at its title row ("利润表", "3、合并利润表", "母公司资产负债表（续）",
-  "合并利润表（节选）") and ends at
-  the next title or at 财务报表附注; it may run over several pages, a continued table without
-  its header keeps the columns of the last header;
+  "合并利润表（节选）", "附表1 公司资产负债表及利润表（摘要）") and ends at the next title, at
+  财务报表附注 or 「附注十五、」, or at a later header naming 平台 (the platform's part, not its
+  own); it may run over several pages, a continued table without its header keeps the columns
+  of the last header; a table printing two statements side by side is read as its two halves;
 - the header row names the columns: 本期金额/上期金额, 本年累计数/上年同期数, 期末余额/期初余额,
   年末数/年初数, 2023年度/2022年度, 2023年12月31日/2022年12月31日, plus 附注/行次 columns that
   are never values; 本月数 is neither period;
@@ -131,8 +132,7 @@ class _Statement:
 
 def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]:
     """The evidence facts of every annual statement of the document (best statement per item)."""
-    statements = _scan(unfold_side_by_side(document_rows(document), lambda text: bool(_LABEL_COLUMN.match(squash(text)))
-                                           or squash(text).endswith("项目")))
+    statements = _scan(unfold_side_by_side(document_rows(document), _names_labels))
     # The cover names the period ("2018 年第一季度报告", "2023年度专项审计报告") for statements
     # whose own rows do not, and may name a platform special audit.
     cover = document.pages[0].text if document.pages else ""
@@ -247,7 +247,8 @@ def _scan(rows: list[Row]) -> list[_Statement]:
         if title:
             scope = title.group("scope") or ""
             rank = 2 if scope.startswith(("母公司", "公司")) else 0 if scope.startswith("合并") else 1
-            current = _Statement(kind=_KINDS.get(re.sub(r"(?<=[及和与])(?:合并|母公司)", "", title.group("kind")), "other"), title=text, rank=rank,
+            kind = re.sub(r"(?<=[及和与])(?:合并|母公司)", "", title.group("kind"))  # 资产负债表及合并利润表
+            current = _Statement(kind=_KINDS.get(kind, "other"), title=text, rank=rank,
                                  order=len(statements), platform=bool(title.group("platform")))
             statements.append(current)
             if text != squash(row.text) or "单位" in text:  # 「公司资产负债表及利润表（单位：元）」
@@ -273,6 +274,11 @@ def _scan(rows: list[Row]) -> list[_Statement]:
             _absorb(current, row.text)
         _read_row(current, row)
     return statements
+
+
+def _names_labels(text: str) -> bool:
+    """A header cell over a statement's labels: 项目, 资产, 资产负债表项目, 利润表项目."""
+    return bool(_LABEL_COLUMN.match(squash(text))) or squash(text).endswith("项目")
 
 
 def _absorb(statement: _Statement, text: str) -> None:
