@@ -10,7 +10,10 @@ note (分部信息) with a 工业互联网平台 column, or a sentence ("2023年
 - an item is named by the whole label, not a word in it: "平台相关营业收入", "营业收入合计",
   "平台业务收入" are revenue, but "平台订阅服务收入" is a part of it and "营业收入增长率" a rate;
 - the period comes from a year column (2021年度 / 2022年 / 2023), a year row (a table of years
-  down the side), or the year written in the sentence; a figure without a year gives nothing;
+  down the side), or the year written in the sentence; a part that writes none takes, with a
+  stated doubt (below CONFIDENT), the one year of its part's other tables or the report's year
+  (`platform_sentences.report_year`); with none of these a figure gives nothing;
+- a bare 合计 row totals what its part's heading names (「二、平台社会贡献情况」);
 - the unit from the header cell ("（元）"), the label, a 单位 line of the section, or the sentence;
   a table figure without any is `ambiguous`.
 
