@@ -340,10 +340,8 @@ def _header_columns(row) -> _Columns | None:
     for i, cell in enumerate(row):
         if cell is None:
             continue
-        key = label_key(cell.text)
-        for role, cues in _HEADER_CUES.items():
-            if role not in found and any(key == c or (key.startswith(c) and len(key) <= len(c) + 2) for c in cues):
-                found[role] = i
+        for role in _cue_roles(label_key(cell.text)):
+            found.setdefault(role, i)
     if "label" not in found:  # no 内容 column: the 三级指标 column names the rows (序号 | 三级指标 | 数值 | 单位)
         found.update({"label": i for i, cell in enumerate(row) if cell is not None
                       and label_key(cell.text) in ("三级指标", "指标", "指标项")})
@@ -357,11 +355,16 @@ def _proof_table(grid: Grid) -> bool:
     indicator table: its second column is a reference, never an answer."""
     for row in grid.rows[:2]:
         keys = [label_key(c.text) for c in row if c is not None and c.text.strip()]
-        proof = [k for k in keys if any(k.startswith(cue) for cue in _HEADER_CUES["proof"])]
-        value = [k for k in keys if any(k.startswith(cue) for cue in _HEADER_CUES["value"])]
-        if proof and not value and len(keys) <= 3:
+        roles = set().union(*map(_cue_roles, keys))
+        if "proof" in roles and "value" not in roles and len(keys) <= 3:
             return True
     return False
+
+
+def _cue_roles(key: str) -> set[str]:
+    """The columns a header cell names: its words are a cue, or a cue and at most two more (证明材料编号)."""
+    return {role for role, cues in _HEADER_CUES.items()
+            if any(key == c or (key.startswith(c) and len(key) <= len(c) + 2) for c in cues)}
 
 
 def _all_nonempty_are_labels(row, labels) -> bool:
