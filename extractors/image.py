@@ -50,7 +50,9 @@ def read_image(path: Path, *, doc_id: str, display_path: str, options: ReadOptio
         result = recognize(bgr, scale=scale, cache_dir=options.cache_dir, settings=PRESETS[options.ocr_preset])
     except Exception as exc:  # noqa: BLE001 - the engine's failures are per-file errors
         raise ReadError(ErrorCode.ocr_failed, type(exc).__name__) from exc
-    text, blocks = ocr_blocks(result.lines, doc_id, 1)
+    text, blocks = ocr_blocks(result.upright(), doc_id, 1)
+    if result.turn in (90, 270):
+        width, height = height, width
     page = Page(
         number=1,
         text=text,
@@ -61,6 +63,7 @@ def read_image(path: Path, *, doc_id: str, display_path: str, options: ReadOptio
         height=float(height),
         image_count=1,
         ocr_cached=result.cached,
+        turn=result.turn,
     )
     errors = () if text.strip() else (file_error(ErrorCode.no_text, "图片中未识别到文字"),)
     return _document(doc_id, display_path, (page,), errors, metadata)

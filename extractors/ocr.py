@@ -37,11 +37,12 @@ import cv2
 import numpy as np
 
 from extractors.model import BBox, Block, Frozen, Span
+from extractors.ocr_turn import page_turn, turn_point
 
 log = logging.getLogger(__name__)
 
 # Bump when anything between the bitmap and the cached lines changes (suppression, filtering).
-PIPELINE = "shenbao-ocr-4"
+PIPELINE = "shenbao-ocr-5"  # 5: the page's turn is judged and cached with its lines
 CACHE_FORMAT = 1
 
 
@@ -151,10 +152,40 @@ class OcrLine(Frozen):
     bbox: BBox  # page coordinates in points (pixels / scale), top-left origin
 
 
+def _reading_order(lines: list[OcrLine]) -> tuple[OcrLine, ...]:
+    """Top to bottom in rows, left to right in a row: a line whose top lies within half a line's
+    height of the row's first line belongs to that row (as RapidOCR orders an upright page)."""
+    ordered: list[OcrLine] = []
+    row: list[OcrLine] = []
+    for line in sorted(lines, key=lambda line: line.bbox.top):
+        if row and line.bbox.top - row[0].bbox.top > 0.5 * (row[0].bbox.bottom - row[0].bbox.top):
+            ordered += sorted(row, key=lambda line: line.bbox.x0)
+            row = []
+        row.append(line)
+    ordered += sorted(row, key=lambda line: line.bbox.x0)
+    return tuple(ordered)
+
+
 class OcrResult(Frozen):
-    lines: tuple[OcrLine, ...]
+    lines: tuple[OcrLine, ...]  # as the bitmap shows them
     engine: str
     cached: bool = False
+    turn: int = 0  # clockwise degrees that set the bitmap upright (`extractors.ocr_turn`)
+    width: float = 0.0  # the bitmap's size in points
+    height: float = 0.0
+
+    def upright(self) -> tuple[OcrLine, ...]:
+        """The lines with their boxes in the frame of the page turned upright by `turn`."""
+        if not self.turn:
+            return self.lines
+        turned = []
+        for line in self.lines:
+            box = line.bbox
+            corners = [turn_point(x, y, self.width, self.height, self.turn)
+                       for x, y in ((box.x0, box.top), (box.x1, box.bottom))]
+            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+            turned.append(line.model_copy(update={"bbox": BBox(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))}))
+        return _reading_order(turned)
 
 
 @lru_cache(maxsize=8)
@@ -273,54 +304,57 @@ def recognize(bgr: np.ndarray, *, scale: float, cache_dir: Path | None = None,
     """OCR one BGR bitmap rendered at `scale` (pixels per point). Raises on engine failure; the
     caller turns that into an `ocr_failed` page error."""
     engine = engine_id(settings)
+    size = (bgr.shape[1] / scale, bgr.shape[0] / scale)
     path = None
     if cache_dir is not None:
         path = Path(cache_dir) / "ocr" / f"{cache_key(bgr, scale, settings)}.json"
-        raw = _load(path, engine)
-        if raw is not None:
-            return _result(raw, scale, engine, cached=True)
-    raw = _run(suppress_red(bgr), settings)
+        cached = _load(path, engine)
+        if cached is not None:
+            return _result(*cached, scale, engine, size, cached=True)
+    raw, turn = _run(suppress_red(bgr), settings)
     if path is not None:
-        _store(path, raw, engine, scale)
-    return _result(raw, scale, engine, cached=False)
+        _store(path, raw, turn, engine, scale)
+    return _result(raw, turn, scale, engine, size, cached=False)
 
 
-def _run(bgr: np.ndarray, settings: OcrSettings) -> list[dict]:
+def _run(bgr: np.ndarray, settings: OcrSettings) -> tuple[list[dict], int]:
+    """The recognised lines (quads in bitmap pixels) and the bitmap's turn."""
     engine = _get_engine(settings)
     with _engine_lock:  # RapidOCR mutates its config per call; one call at a time
-        output = engine(np.ascontiguousarray(bgr))
-    boxes, texts, scores = output.boxes, output.txts, output.scores
-    if boxes is None or texts is None:
-        return []
-    lines = []
-    for quad, text, score in zip(boxes, texts, scores or [1.0] * len(texts), strict=False):
-        text = text.strip()
-        if text:
-            points = [[round(float(x), 2), round(float(y), 2)] for x, y in np.asarray(quad)]
-            lines.append({"text": text, "score": round(float(score), 4), "quad": points})
-    return lines
+        output = engine(np.ascontiguousarray(bgr), use_det=True, use_cls=settings.use_cls, use_rec=True)
+        boxes, texts, scores = output.boxes, output.txts, output.scores
+        if boxes is None or texts is None:
+            return [], 0
+        lines = []
+        for quad, text, score in zip(boxes, texts, scores or [1.0] * len(texts), strict=False):
+            text = text.strip()
+            if text:
+                points = [[round(float(x), 2), round(float(y), 2)] for x, y in np.asarray(quad)]
+                lines.append({"text": text, "score": round(float(score), 4), "quad": points})
+        turn = page_turn(engine, bgr, lines) if settings.use_cls else 0
+    return lines, turn
 
 
-def _checksum(lines: list[dict], engine: str, scale: float) -> str:
-    body = json.dumps([lines, engine, round(scale, 4)], ensure_ascii=False, sort_keys=True)
+def _checksum(lines: list[dict], turn: int, engine: str, scale: float) -> str:
+    body = json.dumps([lines, turn, engine, round(scale, 4)], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(body.encode()).hexdigest()
 
 
-def _load(path: Path, engine: str) -> list[dict] | None:
+def _load(path: Path, engine: str) -> tuple[list[dict], int] | None:
     """Cached lines, or None when missing or damaged (a truncated write, a hand edit, another
     engine): a damaged entry is recomputed and overwritten, never trusted."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        lines, scale = data["lines"], float(data["scale"])
+        lines, scale, turn = data["lines"], float(data["scale"]), data.get("turn")
         if data.get("format") != CACHE_FORMAT or data.get("engine") != engine:
             return None
-        if data.get("checksum") != _checksum(lines, engine, scale):
+        if turn not in (0, 90, 180, 270) or data.get("checksum") != _checksum(lines, turn, engine, scale):
             log.warning("OCR cache entry %s is corrupt; recomputing", path.name)
             return None
         for line in lines:
             if not isinstance(line.get("text"), str) or len(line.get("quad", ())) != 4:
                 return None
-        return lines
+        return lines, turn
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -328,13 +362,14 @@ def _load(path: Path, engine: str) -> list[dict] | None:
         return None
 
 
-def _store(path: Path, lines: list[dict], engine: str, scale: float) -> None:
+def _store(path: Path, lines: list[dict], turn: int, engine: str, scale: float) -> None:
     data = {
         "format": CACHE_FORMAT,
         "engine": engine,
         "scale": round(scale, 4),
         "lines": lines,
-        "checksum": _checksum(lines, engine, scale),
+        "turn": turn,
+        "checksum": _checksum(lines, turn, engine, scale),
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -345,14 +380,15 @@ def _store(path: Path, lines: list[dict], engine: str, scale: float) -> None:
         log.warning("cannot write OCR cache %s: %s", path, exc)
 
 
-def _result(lines: list[dict], scale: float, engine: str, *, cached: bool) -> OcrResult:
+def _result(lines: list[dict], turn: int, scale: float, engine: str, size: tuple[float, float], *,
+            cached: bool) -> OcrResult:
     converted = []
     for line in lines:
         xs = [p[0] / scale for p in line["quad"]]
         ys = [p[1] / scale for p in line["quad"]]
         bbox = BBox(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))
         converted.append(OcrLine(text=line["text"], score=line["score"], bbox=bbox))
-    return OcrResult(lines=tuple(converted), engine=engine, cached=cached)
+    return OcrResult(lines=tuple(converted), engine=engine, cached=cached, turn=turn, width=size[0], height=size[1])
 
 
 def ocr_blocks(

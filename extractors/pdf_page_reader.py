@@ -131,7 +131,10 @@ def read_page(
         source, cached = "text", False
         if renderable and _wants_ocr(health, options) and budget.take(number):
             try:
-                ocr_text, ocr_lines, cached = _ocr_page(page, frame, doc_id, number, options)
+                ocr_text, ocr_lines, cached, turn = _ocr_page(page, frame, doc_id, number, options)
+                if turn and ocr_lines:  # a scan fed turned: the page is read, and shown, upright
+                    page.set_rotation((page.get_rotation() + turn) % 360)
+                    frame = frame_of(page)
             except Exception as exc:  # noqa: BLE001 - a failed OCR keeps the text layer
                 log.warning("OCR failed on page %d: %r", number, exc)
                 errors.append(
@@ -198,6 +201,7 @@ def read_page(
                 "height": round(frame.height, 2),
                 "image_count": census.image_count,
                 "ocr_cached": cached,
+                "turn": (frame.rotation - shown.rotation) % 360,
             }
         )
         return PageResult(built, tables, errors)
@@ -330,4 +334,4 @@ def _ocr_page(page, frame: PageFrame, doc_id: str, number: int, options: ReadOpt
     bgr = page.render(scale=scale).to_numpy()
     result = recognize(bgr[:, :, :3], scale=scale, cache_dir=options.cache_dir,
                        settings=PRESETS[options.ocr_preset])
-    return (*ocr_blocks(result.lines, doc_id, number), result.cached)
+    return (*ocr_blocks(result.upright(), doc_id, number), result.cached, result.turn)

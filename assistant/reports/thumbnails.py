@@ -34,7 +34,7 @@ DETAIL_SCALE = 2.0  # pixels per point: 10.5 pt CJK text becomes ~21 px, legible
 DETAIL_MARGIN_X = 90.0  # points of context left and right of the bbox
 DETAIL_MARGIN_Y = 28.0  # about two lines above and below
 DETAIL_MAX_WIDTH = 640
-_CACHE_VERSION = "1"
+_CACHE_VERSION = "2"  # 2: pages read turned are drawn turned (Page.turn)
 
 
 class Thumbnailer:
@@ -78,7 +78,7 @@ class Thumbnailer:
         region = _detail_region(citation.bbox, document, citation.page) if detail else None
         try:
             image = _render(source, document.format, citation.page, scale, page_width,
-                            self._password(citation.file), region)
+                            self._password(citation.file), region, _page_turn(document, citation.page))
         except Exception as exc:  # noqa: BLE001 - a page that will not render loses its thumbnail only
             log.warning("no thumbnail for %s p%s: %s", citation.file, citation.page, exc)
             return None
@@ -115,6 +115,11 @@ def _page_width(document: Document, page_number: int) -> float | None:
     return page.width if page is not None else None
 
 
+def _page_turn(document: Document, page_number: int) -> int:
+    page = next((p for p in document.pages if p.number == page_number), None)
+    return page.turn if page is not None else 0
+
+
 Region = tuple[float, float, float, float]  # x0, top, x1, bottom in page units, as displayed
 
 
@@ -126,27 +131,28 @@ def _detail_region(bbox: BBox, document: Document, page_number: int) -> Region:
 
 
 def _render(source: Path, file_format: str, page_number: int, scale: float, page_width: float,
-            password: str | None, region: Region | None) -> Image.Image | None:
-    """The page as displayed (crop box, /Rotate: the frame block bboxes are given in), or the
-    `region` of it, at `scale` pixels per page unit."""
+            password: str | None, region: Region | None, turn: int = 0) -> Image.Image | None:
+    """The page as it was read (crop box, /Rotate, then turned clockwise by `turn` like the
+    reader turned it: the frame block bboxes are given in), or the `region` of it, at `scale`
+    pixels per page unit."""
     if file_format == "image":
         with Image.open(source) as opened:
             opened.seek(0)  # multi-frame files are read on their first frame (extractors.image)
             image = ImageOps.exif_transpose(opened).convert("RGB")
+        if turn:
+            image = image.rotate(-turn, expand=True)  # PIL turns anticlockwise
         if region is not None:  # an image page is 1 pixel = 1 unit (extractors.image)
             image = image.crop(tuple(round(v) for v in region))
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
         return image.resize(size, Image.Resampling.LANCZOS)
     import pypdfium2 as pdfium
 
-    from extractors.pdf_page import turn_upright
-
     pdf = pdfium.PdfDocument(str(source), password=password)
     try:
         if not 1 <= page_number <= len(pdf):
             return None
         page = pdf[page_number - 1]
-        turn_upright(page, page.get_textpage())  # as the reader turned it: the bboxes are in that frame
+        page.set_rotation((page.get_rotation() + turn) % 360)  # as the reader turned it: the bboxes are in that frame
         rendered_width, rendered_height = page.get_size()
         # The parsed page's frame and PDFium's size agree for the same file; should a rendering
         # differ, it is scaled to the frame the bboxes are in.
