@@ -9,7 +9,8 @@ non-empty paragraph or cell is one block with its heading path and a locator ("�
 (same locator), so a quote from its tail is cited on the right page. Without a rendering the
 document has a single page with `number=None` — a page number is never guessed.
 
-Headers, footers, footnotes and comments are not read; automatic list numbering ("1.1", "一、"
+Pictures are read by OCR on the rendered pages (`docx_pictures`). Headers, footers, footnotes
+and comments are not read; automatic list numbering ("1.1", "一、"
 produced by numbering.xml) is not part of the text. This module must not know indicators.
 """
 
@@ -29,6 +30,7 @@ from extractors.docx_headings import (
     paragraph_level,
     text_heading_level,
 )
+from extractors.docx_pictures import read_pictures
 from extractors.docx_render import paginate
 from extractors.docx_tables import PlacedCell, iter_cell_children, layout_table
 from extractors.docx_text import W, read_paragraph
@@ -121,6 +123,9 @@ def read_docx(path: Path, *, doc_id: str, display_path: str, options: ReadOption
         metadata.update(pagination.metadata)
         alignment, rendered_pdf = pagination.alignment, pagination.pdf_path
     pages, tables, images = _assemble(doc_id, walk, alignment)
+    if alignment is not None and rendered_pdf and images:
+        pages, picture_errors = read_pictures(pages, rendered_pdf, doc_id, options)
+        errors.extend(picture_errors)
     if not any(page.text for page in pages):
         errors.append(_no_text_error())
     return Document(

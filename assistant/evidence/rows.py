@@ -275,7 +275,7 @@ def _office_rows(document: Document) -> list[Row]:
                     groups[key] = {}
                     order.append(("table", key))
                 groups[key].setdefault(block.table_cell.col, []).append(block)
-            elif block.kind in _TEXT_KINDS and block.text.strip():
+            elif block.kind in _TEXT_KINDS and block.kind != "ocr_line" and block.text.strip():
                 order.append(("line", block))
         for kind, item in order:
             if kind == "line":
@@ -285,4 +285,7 @@ def _office_rows(document: Document) -> list[Row]:
             cells = tuple(RowCell(" ".join(b.text for b in cols[c]).strip(), cite_blocks(document, page, cols[c]), column=c)
                           for c in sorted(cols))
             rows.append(Row(page=page, cells=cells, source="table", table_index=item[0]))
+        # Pictures pasted into a Word file, OCR'd on its rendering (extractors.docx_pictures):
+        # their boxes form visual lines as on a scanned page, after the page's own text.
+        rows += _ocr_rows(document, page, [b for b in page.blocks if b.kind == "ocr_line"])
     return rows

@@ -159,7 +159,10 @@ def _section_of(paragraph: ProposalParagraph, titles: dict[str, str]) -> str | N
 def _paragraphs(document: Document) -> list[ProposalParagraph]:
     """Blocks re-joined into paragraphs: a DOCX paragraph that runs onto the next rendered page
     is several blocks with one locator; PDF lines are joined until a sentence or title ends."""
-    pieces: list[tuple[Page, Block]] = [(p, b) for p in document.pages for b in p.blocks]
+    # The words inside a Word file's pictures (OCR'd: extractors.docx_pictures) are a diagram's
+    # or a screenshot's, not the applicant's writing; a scanned 申报书 is all OCR lines and kept.
+    pictures = "ocr_line" if document.format == "docx" else None
+    pieces: list[tuple[Page, Block]] = [(p, b) for p in document.pages for b in p.blocks if b.kind != pictures]
     merged: list[list[tuple[Page, Block]]] = []
     for page, block in pieces:
         if not block.text.strip() or re.fullmatch(r"[-—\s]*\d+[-—\s]*", block.text):
