@@ -54,7 +54,7 @@ _PROSE_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.te
                 FileRole.device_list}
 
 
-_LETTER = re.compile(r"兹证明|特此证明|证明如下|情况说明如下|特此说明")
+_LETTER = re.compile(r"兹证明|特此证明|证明如下|说明如下|特此说明|情况说明|数据真实|如有不实")
 
 
 def _is_letter(document: Document) -> bool:

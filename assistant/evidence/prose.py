@@ -45,6 +45,7 @@ _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部
                              r"私有化|本地部署", *map(re.escape, _REGIONS)]))
 _ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
 _SHANGHAI = re.compile(r"本市|上海市?")  # a part of the enterprises served, and an indicator too
+_ITEM = re.compile(r"\s*(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]、)")  # a numbered line begins a sentence
 _AMONG_SERVED = re.compile(r"服务的?企业(?:中|当中)[，,、]\s*$")
 _SERVED_COUNT = re.compile(r"服务的?企业\s*[\d,]+\s*家[，,、]\s*$")
 
@@ -72,12 +73,13 @@ def page_text(page: Page, tables: list) -> tuple[str, list[tuple[Block, int] | N
     for block in page.blocks:
         if block.table_cell is not None or not block.text.strip() or _inside(block, tables):
             continue
-        if parts and re.search(r"[。；;：:！!？?]$", parts[-1]):
+        if parts and (re.search(r"[。；;：:！!？?]$", parts[-1]) or _ITEM.match(block.text)):
             parts.append("。")  # a line that ended a sentence stays ended
             places.append(None)
         parts.append(block.text)
         places.extend((block, i) for i in range(len(block.text)))
-    return "".join(parts), places
+    # 「7，508家」: a full-width comma inside a number (a scan of full-width digits) is its separator.
+    return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", "".join(parts)), places
 
 
 def _inside(block: Block, tables: list) -> bool:
@@ -89,19 +91,22 @@ def _inside(block: Block, tables: list) -> bool:
 
 def _clause_facts(document, page, catalog: Catalog, text: str, places, start: int, end: int) -> list[EvidenceFact]:
     clause = text[start:end]
-    if _NOT_THE_FIGURE.search(clause):
-        return []
     out = []
     previous_end = 0
     for quantity, q_start, q_end in find_quantities(clause, skip_dates=True):
         words = clause[previous_end:q_start]
         previous_end = q_end
+        # What the clause says before the number qualifies it (「预计…达10万台」, 「同比增长12%」); a
+        # note written after it on the same line (「4,354家 已核约4.4千」) does not.
+        if _NOT_THE_FIGURE.search(clause[:q_start]):
+            continue
         if quantity.qualifier != "exact" or quantity.unit is None:
             continue  # prose writes its unit (「4,860家」); a bare number is a 序号 or a code
         # The indicator's words are those right before the number, asides in brackets dropped
         # (「平台（原名称：“…”）累计接入工业设备86,420台」, 「海外设备（新加坡、希腊注册企业）合计3,864台」),
         # after a colon or a quote closed before them.
-        words = re.sub(r"[（(][^（）()]*[）)]", "", words.strip())
+        # 「注册企业用户数：4,728家」: a label before its colon is the indicator's words.
+        words = re.sub(r"[（(][^（）()]*[）)]", "", words.strip()).rstrip("：:　 ")
         words = re.split(r"[）)」”\"：:\s]", words)[-1]
         # 「截至2024年6月30日累计注册企业用户」: the date before the words is no part of them
         words = re.split(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:止|末|底)?", words)[-1]
