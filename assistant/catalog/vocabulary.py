@@ -26,6 +26,8 @@ ASSETS_END_COMPONENT = "资产总计期末（万元）"  # 平均资产总额 = 
 ASSETS_START_COMPONENT = "资产总计期初（万元）"
 # The company's 营业收入 (主营 + 其他业务收入): an upper bound of 主营业务收入 and of the platform's revenue.
 COMPANY_REVENUE_COMPONENT = "营业收入（万元）"
+RD_EXPENSED_COMPONENT = "费用化研发支出（万元）"  # 研发投入 = 费用化支出 + 资本化支出 (an audit note's two columns)
+RD_CAPITALIZED_COMPONENT = "资本化研发支出（万元）"
 SOCIAL_CONTRIBUTION_COMPONENT = "社会贡献总额（万元）"  # 社会贡献率 = 社会贡献总额 ÷ 平均资产总额
 AVERAGE_ASSETS_COMPONENT = "平均资产总额（万元）"
 

@@ -33,18 +33,26 @@ from assistant.catalog.vocabulary import (
     ASSETS_START_COMPONENT,
     AVERAGE_ASSETS_COMPONENT,
     PROFIT_COMPONENT,
+    RD_CAPITALIZED_COMPONENT,
+    RD_EXPENSED_COMPONENT,
     SOCIAL_CONTRIBUTION_COMPONENT,
 )
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.platform_items import (
+    AMOUNT,
     ASSETS,
     NOT_ITEM,
     NUMBERING,
     UNIT_PAREN,
+    amount_cells,
+    in_part,
     item_of,
+    total_of,
+    year_of,
 )
+from assistant.evidence.platform_rd import rd_from_parts
 from assistant.evidence.platform_sentences import report_year, stated_figures
 from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import (
@@ -55,7 +63,6 @@ from assistant.values.numbers import (
 from extractors.model import Document
 
 _YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(（][^()（）]*[)）])?$")
-_AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")
 _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
 _PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?)?")
 _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源)$")
@@ -65,6 +72,8 @@ _LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类
 _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初|期初|初)(?:数|余额|金额)?$")),
                   ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
                   ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
+_SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
+_UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$")
 _HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])|附表\d*|表[一二三四五六七八九十\d]*"
                             r"|情况|明细|构成|数据|说明|[(（][^()（）]*[)）]")
@@ -98,7 +107,7 @@ def read_platform_figures(document: Document, catalog: Catalog) -> list[Evidence
             fact = _fact(catalog, field_id, component, figure)
             if fact is not None:
                 facts.append(fact)
-    return facts
+    return facts + rd_from_parts(facts)
 
 
 def _latest_year(catalog: Catalog) -> int | None:
@@ -121,7 +130,9 @@ def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list
                 "social": [("social_contribution_rate", SOCIAL_CONTRIBUTION_COMPONENT)],
                 "assets_start": [("social_contribution_rate", ASSETS_START_COMPONENT)],
                 "assets_end": [("social_contribution_rate", ASSETS_END_COMPONENT)],
-                "assets_average": [("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)]}.get(item, [])
+                "assets_average": [("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)],
+                "rd_expensed": [("rd_investment", RD_EXPENSED_COMPONENT)],
+                "rd_capitalized": [("rd_investment", RD_CAPITALIZED_COMPONENT)]}.get(item, [])
     return out
 
 
@@ -152,7 +163,7 @@ def _column_year(text: str) -> int | None:
 
 def _header(row: Row) -> _Header | None:
     cells = _cells(row)
-    if len(cells) < 2 or any(_AMOUNT.match(c.text.strip()) for _p, c in cells):
+    if len(cells) < 2 or any(AMOUNT.match(c.text.strip()) for _p, c in cells):
         return None
     years = [(p, c, year) for p, c in cells if (year := _column_year(c.text))]
     platform = any("平台" in c.text for _p, c in cells)
@@ -168,6 +179,10 @@ def _header(row: Row) -> _Header | None:
     first = squash(cells[0][1].text)
     if items and re.search(r"年度|年份|期间|年$", first):  # years down the side: every value column, None for
         return _Header("items", [(p, c, item_of(c.text)) for p, c in cells[1:]], platform, unit)  # one not read (成本)
+    # R&D by its two parts across: 项目 | 费用化支出 | 资本化支出 (| 合计), a row per cost, one total row.
+    parts = [(p, c, item) for p, c, item in items if item in ("rd_expensed", "rd_capitalized", "rd")]
+    if _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(parts) >= 2 and len(parts) == len(cells) - 1:
+        return _Header("split", parts, platform, unit)
     # Items across with one row of figures below, the year in the heading: 社会贡献总额 |
     # 平台资产年初 | 平台资产年末 | 平均资产总额 | 社会贡献率 (rates are not read).
     if len(items) >= 2 and all(item_of(c.text) or re.search(r"率|占比|比例", squash(c.text)) for _p, c in cells):
@@ -182,7 +197,7 @@ def _header(row: Row) -> _Header | None:
     if _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and assets and len(assets) == len(cells) - 1:
         return _Header("assets", [(p, c, (item, int(y) if y else None)) for p, c, item, y in assets], platform, unit)
     # A segment note: 项目 | 工业互联网平台 | 智能装备 | 抵销 | 合计 — only the platform's column counts.
-    segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not _AMOUNT.match(c.text)]
+    segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not AMOUNT.match(c.text)]
     if _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
         return _Header("segment", segments, True, unit)
     return None
@@ -219,17 +234,17 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             section_years |= {year for _p, _c, year in found.cells} if found.kind == "years" else set()
             continue
         cells = _cells(row)
-        amounts = [(p, c) for p, c in cells if _AMOUNT.match(c.text.strip())]
+        amounts = amount_cells(cells)
         if starts_table and not amounts:
             header = None  # a new table under a header this reader does not know: not the last one's columns
         if not amounts:
             if len(text) <= 60 and (_HEADING.search(text) or "单位" in text or len(cells) == 1):
                 if "单位" in text:
                     unit = unit_from_header(text) or unit
-                    title = squash("".join(c.text for _p, c in cells if "单位" not in c.text))
+                    title = squash(_UNIT_NOTE.sub("", "".join(c.text for _p, c in cells)))
                     if (NUMBERING.match(title) or _HEADING.search(title)) and len(title) <= 40:
                         # 「（三）平台社会贡献总额 | 金额单位：万元」: a heading with its own unit beside it
-                        heading, heading_platform, header, year = title, "平台" in title, None, _year_of(title)
+                        heading, heading_platform, header, year = title, "平台" in title, None, year_of(title)
                         heading_item, section_years = item_of(_HEADING_WORDS.sub("", title)), set()
                         continue
                 # A heading: a caption-like line ("…专项说明", "…明细表"), or any short line of its own
@@ -241,16 +256,17 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                     carried = unit or carried
                     unit = unit_from_header(text) or None
                     header = None
-                year = _year_of(text) or (None if titled and "单位" not in text else year)
+                year = year_of(text) or (None if titled and "单位" not in text else year)
             continue
         if header is None:
             continue
         first_amount = min(p for p, _c in amounts)  # the label stands before it; words after: a 备注
-        label_cells = [c for p, c in cells if p < first_amount and not _AMOUNT.match(c.text.strip())]
+        label_cells = [c for p, c in cells if p < first_amount and not AMOUNT.match(c.text.strip())]
         label = "".join(c.text for c in label_cells)
         if header.kind == "amount":
             named = _LABEL_YEAR.match(squash(label))  # the year opening the label: 「2023年度平台营业收入 | 3,285.16」
-            item = item_of(squash(label)[named.end():] if named else label) or _total_of(label, heading_item)
+            item = in_part(item_of(squash(label)[named.end():] if named else label), heading_item) \
+                or total_of(label, heading_item)
             row_year, doubt = (int(named["y"]), "") if named else _part_year(year, section_years, reported)
             scoped = heading_platform or header.platform or "平台" in label
             if item is None or row_year is None or not scoped or len(amounts) > 1:  # one amount: a sentence is no row
@@ -265,6 +281,13 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             for cell, column, _key in _align_segment(header, amounts, row):
                 add(_Figure(item, year, cell, row, header.unit or unit, column,
                                        f"分部信息“{column.text.strip()}”列（{heading}）", cell.text.strip()))
+        elif header.kind == "split":
+            if not _SPLIT_TOTAL.fullmatch(squash(label)) or not (heading_platform or header.platform):
+                continue
+            row_year, doubt = _part_year(year, section_years, reported)
+            for cell, column, item in _align(header.cells, amounts, row) if row_year is not None else ():
+                add(_Figure(item, row_year, cell, row, header.unit or unit, column,
+                            _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
         elif header.kind == "across":
             if year is None or not (heading_platform or header.platform):
                 continue
@@ -282,7 +305,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                 add(_Figure(item, column_year or year, cell, row, unit_from_header(label) or header.unit or unit,
                                        column, _how(heading, heading_platform, label), cell.text.strip()))
         elif header.kind == "years":
-            item = item_of(label) or _total_of(label, heading_item)
+            item = in_part(item_of(label), heading_item) or total_of(label, heading_item)
             scoped = heading_platform or header.platform or "平台" in label
             if item is None or not scoped:
                 continue
@@ -313,11 +336,6 @@ def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, 
             if key is not None]
 
 
-def _total_of(label: str, heading_item: str | None) -> str | None:
-    """A 合计 row totals what its part's heading names: 「二、平台社会贡献情况」 … 「合计 | 1,557.21」."""
-    return heading_item if re.fullmatch(r"(?:合\s*计|总\s*计)[:：]?", squash(label)) else None
-
-
 def _part_year(year: int | None, section_years: set[int], reported: int | None) -> tuple[int | None, str]:
     """A 「项目 | 金额」 table's year: its heading's; else, doubted, the part's tables' one year or the report's."""
     if year is not None:
@@ -328,11 +346,6 @@ def _part_year(year: int | None, section_years: set[int], reported: int | None) 
     if reported is not None:
         return reported, f"该表未写年度，按报告期（{reported}年度）"
     return None, ""
-
-
-def _year_of(text: str) -> int | None:
-    years = set(re.findall(r"(20\d{2})\s*年", text))
-    return int(years.pop()) if len(years) == 1 else None
 
 
 def _align_segment(header: _Header, amounts: list[tuple[int, RowCell]], row: Row):
@@ -381,7 +394,7 @@ def _fact(catalog: Catalog, field_id: str, component: str, figure: _Figure) -> E
     else:
         normalized = float(round(convert_money(quantity.value, unit, "万元"), 6))
     if figure.cell is not None:
-        label_cell = next((c for c in figure.row.cells if c.text.strip() and not _AMOUNT.match(c.text.strip())), None)
+        label_cell = next((c for c in figure.row.cells if c.text.strip() and not AMOUNT.match(c.text.strip())), None)
         citations = [figure.row.span_citation(label_cell.citation if label_cell else None, figure.cell.citation)]
         if figure.column is not None and figure.column.citation is not None:
             citations.append(figure.column.citation)

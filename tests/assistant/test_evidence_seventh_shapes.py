@@ -3,16 +3,26 @@
 
 - a scanned letter that lists its figures as numbered 「label：value」 lines (「1. 注册企业用户数：
   4,728家」), with full-width digits (「７，５０８家」, read by OCR as 「7，508家」) and a reviewer's
-  handwritten note after a figure (「已核 约4.4千」), and that words its purpose as 「…说明如下」.
+  handwritten note after a figure (「已核 约4.4千」), and that words its purpose as 「…说明如下」;
+- a 分部信息 note titled 「（1）2023年度报告分部的财务信息（单位：元）」 — the year and the unit in one
+  line, set in two fonts so that 1 and 2023 come as pieces of their own — with a 平台业务分部 column;
+- a 社会贡献 build-up whose 净利润 row is a part of it, not the platform's profit;
+- 研发支出 given only as 费用化支出 and 资本化支出 (two columns with a 本期发生额 row, two rows of a
+  years table, or two rows of a two-level 金额 | 占比 header): 研发投入 is their sum.
 """
 
 from __future__ import annotations
 
+import pytest
 from fixtures.make_list_fixtures import ocr_document
-from fixtures.make_unseen_fixtures import cited_facts
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
 
+from assistant.catalog.vocabulary import PROFIT_COMPONENT, RD_CAPITALIZED_COMPONENT, RD_EXPENSED_COMPONENT
 from assistant.evidence.extractor import _is_letter
+from assistant.evidence.platform import read_platform_figures
+from assistant.evidence.platform_items import amount_cells
 from assistant.evidence.prose import read_prose_figures
+from assistant.evidence.rows import RowCell
 
 LETTER = [[
     [("关于平台运营数据的情况说明", 180)],
@@ -36,3 +46,70 @@ def test_a_letter_of_numbered_label_value_lines_with_full_width_commas_and_a_not
     assert values == {"enterprise_users_registered": 7508, "enterprises_served": 5216, "enterprises_paying": 2067,
                       "enterprises_served_shanghai": 1301, "enterprises_served_sme": 4006}
     assert found[("enterprise_users_registered", "")].citations[0].quote == "注册企业用户数：7，508家"
+
+
+SEGMENTS = [Line("财务报表附注（节选）", 12), Line("十二、分部信息", 11),
+            Line("（1）2023年度报告分部的财务信息（单位：元）", 10),
+            Grid([["项目", "平台业务分部", "电网运维分部", "抵销", "合计"],
+                  ["营业收入", "148,334,210.68", "257,028,448.54", "(15,405,286.65)", "389,957,372.57"],
+                  ["利润总额", "15,937,432.39", "18,388,581.65", "—", "34,326,014.04"]], widths=[90, 90, 90, 90, 90]),
+            Line("（2）2022年度报告分部的财务信息（单位：元）", 10),
+            Grid([["项目", "平台业务分部", "电网运维分部", "抵销", "合计"],
+                  ["营业收入", "125,951,403.40", "250,611,177.65", "(18,849,450.89)", "357,713,130.16"]],
+                 widths=[90, 90, 90, 90, 90])]
+RD_COLUMNS = [Line("十三、研发支出（平台业务分部）", 11),
+              Grid([["项目", "费用化支出", "资本化支出"], ["人员人工费用", "11,823,112.83", "5,347,256.53"],
+                    ["其他相关费用", "7,246,424.00", "2,291,681.37"],
+                    ["本期发生额", "19,069,536.83", "7,638,937.90"]], widths=[150, 120, 120]),
+              Line("十五、平台业务社会贡献情况", 11),
+              Grid([["项目", "金额"], ["工资、奖金、津贴等工资性收入", "20,857,655.52"], ["净利润", "6,067,681.61"],
+                    ["社会贡献总额", "26,925,337.13"]], widths=[200, 120])]
+
+
+def test_a_segment_note_titled_with_its_year_and_unit_and_rd_in_two_columns(tmp_path):
+    opinion = [Line("审计报告", 14), Line("我们审计了贵公司2023年12月31日的资产负债表，2023年度的利润表。", 10)]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "audit.pdf", [opinion, SEGMENTS, RD_COLUMNS])),
+                        read_platform_figures)
+    values = {key: f.normalized for key, f in found.items()}
+    assert values[("revenue", "")] == pytest.approx(14833.421068)  # the 平台业务分部 column, not 合计
+    assert values[("platform_revenue_2022", "2022年平台营收（万元）")] == pytest.approx(12595.14034)
+    assert values[("profit_margin", PROFIT_COMPONENT)] == pytest.approx(1593.743239)  # not the 净利润 of 社会贡献
+    assert values[("rd_investment", RD_EXPENSED_COMPONENT)] == pytest.approx(1906.953683)
+    assert values[("rd_investment", RD_CAPITALIZED_COMPONENT)] == pytest.approx(763.89379)
+    rd = found[("rd_investment", "")]
+    assert rd.normalized == pytest.approx(2670.847473)  # 研发投入 = 费用化 + 资本化
+    assert {c.page for c in rd.citations} == {3} and len(rd.citations) >= 2
+    assert not rd.confident and any("未写年度" in r for r in rd.reasons)  # the year is the report's: doubted
+
+
+def test_rd_parts_as_rows_of_a_years_table_and_under_a_two_level_header(tmp_path):
+    rows = [Line("2.平台业务研发支出、资产及社会贡献（单位：元）", 10),
+            Grid([["项目", "2022年度", "2023年度"], ["研发支出—费用化支出", "17,653,683.60", "20,769,039.53"],
+                  ["研发支出—资本化支出", "2,859,660.11", "4,766,100.18"]], widths=[170, 120, 120])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "a.pdf", [rows])), read_platform_figures)
+    assert found[("rd_investment", "")].normalized == pytest.approx(2553.513971)
+    assert found[("rd_investment", "")].confident  # both parts under their year column
+    two_level = [Line("表1 平台业务经营数据（单位：万元）", 10),
+                 Grid([["项目", "2023年度", "", "2022年度", ""], ["", "金额", "占比", "金额", "占比"],
+                       ["平台营业收入", "7,310.79", "25.12%", "5,551.35", "19.86%"],
+                       ["平台研发费用化支出", "675.49", "9.24%", "594.43", ""],
+                       ["平台研发资本化支出", "362.94", "4.96%", "326.65", ""]], widths=[130, 70, 60, 70, 60])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "b.pdf", [two_level])), read_platform_figures)
+    assert found[("rd_investment", "")].normalized == pytest.approx(1038.43)
+    assert found[("revenue", "")].normalized == pytest.approx(7310.79)
+
+
+def test_rd_given_whole_is_not_replaced_by_its_parts(tmp_path):
+    rows = [Line("平台业务经营情况（单位：万元）", 10),
+            Grid([["项目", "2023年度"], ["平台研发投入", "1,100.00"], ["其中：费用化支出", "700.00"],
+                  ["其中：资本化支出", "400.00"]], widths=[170, 120])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "a.pdf", [rows])), read_platform_figures)
+    direct = [f for (field, component), f in found.items() if field == "rd_investment" and not component]
+    assert [f.normalized for f in direct] == [pytest.approx(1100.0)]
+
+
+def test_a_number_and_a_year_set_apart_in_a_title_are_no_amounts():
+    cells = [(k, RowCell(text, None)) for k, text in enumerate(["（", "1", "）", "2023", "年度报告分部的财务信息（单位：元）"])]
+    assert amount_cells(cells) == []
+    row = [(k, RowCell(text, None)) for k, text in enumerate(["营业收入", "148,334,210.68", "2023"])]
+    assert [c.text for _k, c in amount_cells(row)] == ["148,334,210.68", "2023"]
