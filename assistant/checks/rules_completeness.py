@@ -105,7 +105,8 @@ def required_fields_filled(review):
             continue
         part = "平台实际情况" if _indicator(spec) else ""
         if declared is None:
-            message, severity = f"申报表中未找到{_where(spec)}这一栏（该行可能被删除，或未能识别）", "warning"
+            # Deleted, or written in a way the reader does not know: which, only a person can tell.
+            message, severity = f"申报表中未找到{_where(spec)}这一栏（该行可能被删除，也可能是写法未能识别，请人工核对）", "info"
         elif declared.raw.strip():
             message = f"{_where(spec)}{part}只填写了“{declared.raw.strip()}”，未给出实际情况（若无，请按填报指引填写0、否或无）"
             severity = "error" if _indicator(spec) else "warning"
@@ -219,7 +220,10 @@ def _answer_problem(spec: FieldSpec, raw: str) -> tuple[str, str] | None:
     if spec.id == "security_policies":
         policy = parse_policy_detail(detail)
         if not policy.complete:
-            return "warning", f"所列制度缺少{'、'.join(policy.missing)}（填报指引要求罗列相关制度文件名+文件编号+制订时间）"
+            # Documents named but not numbered or dated: the answer is there, its detail short (info);
+            # no document named at all: the answer the 填报指引 asks for is missing (warning).
+            severity = "warning" if "文件名" in policy.missing else "info"
+            return severity, f"所列制度缺少{'、'.join(policy.missing)}（填报指引要求罗列相关制度文件名+文件编号+制订时间）"
     elif "定期的时间" in (yes.required_detail or "") and not _PERIODIC.search(detail):
         return "warning", "未写明定期开展的时间（填报指引要求填写“是，定期的时间”）"
     if yes.prefix and answer.keyword != yes.prefix:

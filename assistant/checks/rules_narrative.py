@@ -160,6 +160,10 @@ def written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
         return q.value, step
     decimals = len(literal.group(1) or "")
     step = Decimal(1).scaleb(-decimals)
+    digits = literal.group(0).replace(",", "")
+    if not decimals and q.qualifier == "approx" and digits.strip("0"):
+        # 「约800个」 is rounded to its hundreds: its last written digit that is not a 0
+        step = Decimal(1).scaleb(len(digits) - len(digits.rstrip("0")))
     if kind == "money":
         value = to_wan(q)
         if value is None:

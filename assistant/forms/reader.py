@@ -362,9 +362,11 @@ def _proof_table(grid: Grid) -> bool:
 
 
 def _cue_roles(key: str) -> set[str]:
-    """The columns a header cell names: its words are a cue, or a cue and at most two more (证明材料编号)."""
+    """The columns a header cell names: its words are a cue, or a cue and at most two more (证明材料编号);
+    a header of two names (「数值/情况」, 「评价指标(内容)」) by either of them."""
+    parts = {key, *(p for p in re.split(r"[/／、|()]", key) if p)}
     return {role for role, cues in _HEADER_CUES.items()
-            if any(key == c or (key.startswith(c) and len(key) <= len(c) + 2) for c in cues)}
+            if any(part == c or (part.startswith(c) and len(part) <= len(c) + 2) for c in cues for part in parts)}
 
 
 def _all_nonempty_are_labels(row, labels) -> bool:

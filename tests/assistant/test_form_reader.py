@@ -122,6 +122,20 @@ def test_a_numbered_table_of_figures_with_units_apart_and_a_proof_number_column(
     assert values["devices_total"].raw == "18640" and values["devices_total"].proof == ""  # a column, left empty
 
 
+def test_headers_of_two_names_and_numbered_labels(tmp_path, reader):
+    # holdout 7: 编号 | 评价指标（内容） | 数值/情况 | 单位 | 证明材料 — read without its header, every proof
+    # was missing and a clean package was told its 证明资料 column was absent.
+    rows = [
+        ["编号", "评价指标（内容）", "数值/情况", "单位", "证明材料"],
+        ["1.1", "战略定位及规划"],
+        ["1.1.2-3", "平台团队总人数", "133", "人", "ZM-3 运营驾驶舱截图"],
+        ["1.2.1-1", "平台相关研发投入", "2,670.84", "万元", "ZM-1 审计报告 第4-5页"],
+    ]
+    values = _by_field(reader.read_form(_docx(tmp_path / "two_names.docx", [rows])))
+    assert (values["staff_total"].raw, values["staff_total"].proof) == ("133", "ZM-3 运营驾驶舱截图")
+    assert (values["rd_investment"].raw, values["rd_investment"].proof) == ("2,670.84", "ZM-1 审计报告 第4-5页")
+
+
 def test_a_separate_table_of_proofs_gives_proofs_never_answers(tmp_path, reader):
     # A fifth blind package: the indicator table has no 证明资料 column; a 指标证明资料对照表 after it
     # lists 「平台交易规模年增长率（%） | HX-E2」. Read as a pair, HX-E2 became the blank answer's

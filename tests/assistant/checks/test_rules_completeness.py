@@ -41,7 +41,9 @@ def test_placeholder_and_missing_row(make_review, findings_of):
     [empty] = findings_of("blank.required_field", make_review(partner_platforms=""))
     assert empty.severity == "error"
     [absent] = findings_of("blank.required_field", make_review(drop=("partner_platforms",)))
-    assert absent.severity == "warning" and "未找到" in absent.message
+    # A row not found was deleted, or written in a way the reader does not know (holdout 7 deleted
+    # two rows of a clean form): a note for a person to look, not a warning.
+    assert absent.severity == "info" and "未找到" in absent.message and "人工核对" in absent.message
 
 
 def test_breakdown_of_a_nonzero_total_is_required(make_review, findings_of):
@@ -182,7 +184,8 @@ def test_answers_as_prescribed_pass(make_review, findings_of):
     ("strategic_positioning", "否", "warning", "无明确战略定位"),
     ("platform_special_plan", "暂无", "warning", "未制定规划"),
     ("security_policies", "是", "warning", "文件名+文件编号+制订时间"),
-    ("security_policies", "是，《平台安全管理制度》", "warning", "编号、时间"),
+    ("security_policies", "是，《平台安全管理制度》", "info", "编号、时间"),  # named, not numbered or dated
+    ("security_policies", "是，已制定相关制度", "warning", "文件名"),
     ("third_party_security_testing", "是，已开展", "warning", "定期的时间"),
     ("scalable_cloud_computing", "支持", "warning", "是/否"),
     ("listed_or_vc_funded", "否，暂未开展融资", "info", "只填写"),
