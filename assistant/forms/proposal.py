@@ -203,6 +203,8 @@ _CLOSING_WORDS = re.compile(r"总结|创新点|亮点|综上|概括|小结|最�
 # ("一是…；二是…", "（1）…（2）…") or named ("创新", "优势", "领先", "突破", "首创").
 _SUMMING_UP = re.compile(r"一是.{2,}二是|[（(]1[)）].{2,}[（(]2[)）]|①.{2,}②|创新|优势|领先|突破|首创|独创|核心竞争力")
 _CLOSING_LEAD = re.compile(r"^.{0,20}?(?:总结|小结|综上|最后一段)")
+# 「…提升约6个百分点。应用创新点总结：新技术融合应用…」: the summing-up begins a sentence of its own
+_CLOSING_SENTENCE = re.compile(r"[。；;！!？?]\s*[^。；;]{0,10}?(?:创新点总结|总结|小结)[:：]")
 _NOT_BODY = re.compile(r"^\s*(?:表\s*[0-9XxＸ一二三四五六七八九十]|图\s*[0-9一二三四五六七八九十]|注\s*[:：]|资料来源)")
 
 
@@ -219,7 +221,7 @@ def _closing(paragraphs: list[ProposalParagraph]) -> tuple[ProposalParagraph | N
         return last, None
     if last.kind == "line" and len(body) > 1 and _CLOSING_WORDS.search(body[-2].text):
         return body[-2], None  # PDF lines: a sentence ending at a line end may split the paragraph
-    elsewhere = next((p for p in body[:-1] if _CLOSING_LEAD.match(p.text)), None)
+    elsewhere = next((p for p in body[:-1] if _CLOSING_LEAD.match(p.text) or _CLOSING_SENTENCE.search(p.text)), None)
     return None, elsewhere
 
 
@@ -253,11 +255,14 @@ def _cases(document: Document, section: ProposalSection, paragraphs: list[Propos
     for index, (head, (start, stop)) in enumerate(zip(heads, spans, strict=True)):
         match = _CASE_HEAD.match(head.text)
         title = (match.group(2) or "").strip()
+        # 「案例1：平台——设备预测性维护。用户企业运维成本下降19.56%…」: the name ends at its sentence
+        named = re.match(r"([^。；;！!？?]+)[。；;！!？?]\s*(\S.*)", title, re.S)
+        title, told = (named.group(1).strip(), [named.group(2).strip()]) if named else (title, [])
         members = [p for p in section.paragraphs if start < p.order < stop]
         if not title and members and not _PART_HEAD.match(members[0].text) and len(members[0].text) <= 60:
             title, members = members[0].text.strip(), members[1:]
         parts: list[CasePart] = []
-        loose: list[str] = []
+        loose: list[str] = told
         for paragraph in members:
             part = _PART_HEAD.match(paragraph.text)
             if part and paragraph.kind != "table_cell":

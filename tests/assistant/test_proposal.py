@@ -146,6 +146,19 @@ def test_closing_that_is_not_last_is_reported_elsewhere(tmp_path):
     assert two.closing_elsewhere is not None and two.closing_elsewhere.text.startswith("平台技术创新点总结")
 
 
+def test_a_summing_up_sentence_inside_an_earlier_paragraph_is_found_elsewhere(tmp_path):
+    # holdout 7: the summary followed a sentence in one paragraph, and filler paragraphs came after it.
+    doc = Docx()
+    for title in TITLES:
+        doc.add_heading(title, level=1)
+        doc.add_paragraph("平台帮助用户企业缩短交付周期、提升良品率，订单准时交货率提升约6个百分点。应用创新点总结：新技术融合应用、新场景拓展。")
+        doc.add_paragraph("平台持续为用户企业创造价值，在行业内形成了示范带动效应。")
+    path = tmp_path / "h.docx"
+    doc.save(path)
+    three = _read(path).section("三")
+    assert three.closing is None and "应用创新点总结" in three.closing_elsewhere.text
+
+
 def test_last_paragraph_without_summing_up_is_no_closing(tmp_path):
     doc = Docx()
     for title in TITLES:
@@ -188,3 +201,18 @@ def test_text_pdf_lines_are_joined_into_paragraphs(tmp_path):
     assert two.closing is not None and two.closing.text.endswith("三是平台独特性突出。")
     assert proposal.section("三").closing is None
     assert [c.title for c in proposal.cases] == ["延锋工业互联网平台——注塑工艺优化"]
+
+
+def test_a_case_whose_name_and_content_share_one_paragraph(tmp_path):
+    # holdout 6: 「案例1：平台——设备预测性维护。用户企业运维成本下降19.56%…」 — the whole paragraph was taken
+    # for the name and a clean package was told its names ran over 30 字.
+    doc = Docx()
+    for title in TITLES:
+        doc.add_heading(title, level=1)
+        if title.startswith("五"):
+            doc.add_paragraph("案例1：数字化环境装备服务工业互联网平台——设备预测性维护。用户企业运维成本下降19.56%，能耗下降11.67%。")
+    path = tmp_path / "i.docx"
+    doc.save(path)
+    [case] = _read(path).cases
+    assert case.title == "数字化环境装备服务工业互联网平台——设备预测性维护"
+    assert case.chars > len(case.title) + 20  # the content still counts in the case's 字数
