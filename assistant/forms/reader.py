@@ -47,7 +47,7 @@ class _Columns:
 
 
 # Column headers as the template prints them and as applicants rename them.
-_HEADER_CUES = {"label": ("内容", "指标名称", "指标内容", "填报项目", "填报项"),
+_HEADER_CUES = {"label": ("内容", "指标名称", "指标内容", "填报项目", "填报项", "项目"),
                 "value": ("平台实际情况", "实际情况", "填报内容", "填报情况", "填写内容", "申报内容", "填报数据", "指标值",
                           "数值", "填报值", "填报数值"),
                 "proof": ("证明资料", "证明材料", "佐证材料", "支撑材料", "证明文件", "佐证资料")}
@@ -363,8 +363,9 @@ def _proof_table(grid: Grid) -> bool:
 
 def _cue_roles(key: str) -> set[str]:
     """The columns a header cell names: its words are a cue, or a cue and at most two more (证明材料编号);
-    a header of two names (「数值/情况」, 「评价指标(内容)」) by either of them."""
+    a header of two names (「数值/情况」, 「评价指标(内容)」) by either of them, a year before it aside."""
     parts = {key, *(p for p in re.split(r"[/／、|()]", key) if p)}
+    parts |= {re.sub(r"^20\d{2}年度?", "", p) for p in parts}  # 「2024年填报值」
     return {role for role, cues in _HEADER_CUES.items()
             if any(part == c or (part.startswith(c) and len(part) <= len(c) + 2) for c in cues for part in parts)}
 

@@ -136,6 +136,20 @@ def test_headers_of_two_names_and_numbered_labels(tmp_path, reader):
     assert (values["rd_investment"].raw, values["rd_investment"].proof) == ("2,670.84", "ZM-1 审计报告 第4-5页")
 
 
+def test_the_value_column_before_the_label_and_a_year_before_the_value_header(tmp_path, reader):
+    # holdout 7: 「填写内容 | 项目」 with each answer left of its label, and 「序号 | 指标 | 单位 | 2024年填报值 |
+    # 证明材料」 — both unread, their answers came from the stamped scan, cut at its line ends.
+    basics = [["填写内容", "项目"], ["https://www.hemudu-iip.example.cn（评审账号：a；密码：b）", "平台网址"],
+              ["□自建  ☑合作共建，合作企业名称（必填）：上海织联云信息技术有限公司", "平台建设方式"]]
+    indicators = [["序号", "指标", "单位", "2024年填报值", "证明材料"],
+                  ["（三）3", "按省市区域统计工业设备数量", "台/套", "上海：11093、越南Vietnam：2073、印度尼西亚Indonesia：1244", "04_后台导出"]]
+    values = _by_field(reader.read_form(_docx(tmp_path / "reversed.docx", [basics, indicators])))
+    assert values["platform_url"].raw.startswith("https://www.hemudu-iip.example.cn")
+    assert "☑合作共建" in values["construction_mode"].raw
+    assert values["devices_by_region"].raw.endswith("印度尼西亚Indonesia：1244")
+    assert values["devices_by_region"].proof == "04_后台导出"
+
+
 def test_a_separate_table_of_proofs_gives_proofs_never_answers(tmp_path, reader):
     # A fifth blind package: the indicator table has no 证明资料 column; a 指标证明资料对照表 after it
     # lists 「平台交易规模年增长率（%） | HX-E2」. Read as a pair, HX-E2 became the blank answer's
