@@ -100,7 +100,9 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     evidence = Decimal(str(fact.normalized))
     tolerance = declared.half_unit + half_unit(fact)
     if review.catalog.field(fact.field_id).unit == "万元":
-        tolerance = max(tolerance, MONEY_TOLERANCE)
+        # A sum of printed amounts (研发投入 = 费用化 + 资本化) may be declared as the sum of its terms
+        # each rounded to the form's 0.01 万元: one half-cent per term.
+        tolerance = max(tolerance, MONEY_TOLERANCE * (fold(fact.value).count("+") + 1))
     # An answer with the several readings the 填报指引 allows (平台订单数量: 2023年自然年 and 截至填表日前
     # 一年) is backed by a proof of any one of them.
     values = _readings(review, fact.field_id) or (declared.value,)

@@ -65,6 +65,18 @@ def test_revenue_differs_from_the_audit(make_review, findings_of):
     assert any(c.file == AUDIT and c.page == 5 for c in finding.citations)
 
 
+def test_a_sum_of_two_printed_amounts_allows_each_term_its_rounding(make_review, findings_of):
+    # holdout 7: 研发投入 = 费用化 19,069,536.83 + 资本化 7,638,937.90 元 = 2670.847 万元, declared as
+    # 1906.95 + 763.89 = 2670.84 — each term rounded, no difference. 2670.83 is one.
+    summed = evidence("rd_investment", "19,069,536.83 + 7,638,937.90", "元", 2670.847473)
+    review = make_review(rd_investment="2670.84")
+    review.evidence = [summed]
+    assert findings_of("declared_vs_evidence.value", review) == []
+    review = make_review(rd_investment="2670.83")
+    review.evidence = [summed]
+    assert len(findings_of("declared_vs_evidence.value", review)) == 1
+
+
 def test_company_statement_is_never_equated_with_a_platform_figure(make_review, findings_of):
     """Issue 12 class 1: the company's 营业收入 81,245 万元 is not the platform's 3215.33."""
     review = make_review()
