@@ -322,6 +322,10 @@ def _label_candidates(text: str) -> list[str]:
     "平台基本情况介绍\n（500字以内…）"): try the cell, then without long parentheticals, then its
     first line, then what follows a 「二级指标｜」 before the item's words."""
     candidates = [text]
+    # 「(台/套) 按省市区域统计工业设备数量」, 「(%) 平台利润率」: the unit retyped before the label
+    unit_first = re.match(r"\s*[（(]([^（）()]{1,6})[）)]\s*(\S[^\n]*)", text)
+    if unit_first:
+        candidates.insert(0, f"{unit_first.group(2).strip()}（{unit_first.group(1)}）")
     stripped = re.sub(r"[（(][^（）()]{6,}[）)]?", "", text).strip()
     if stripped and stripped != text:
         candidates.append(stripped)

@@ -150,6 +150,18 @@ def test_the_value_column_before_the_label_and_a_year_before_the_value_header(tm
     assert values["devices_by_region"].proof == "04_后台导出"
 
 
+def test_labels_retyped_with_the_unit_before_them(tmp_path, reader):
+    # holdout 7: 「(%) 平台利润率」, 「(台/套) 按省市区域统计工业设备数量」 — 46 rows unread, a planted
+    # breakdown error and a formula error with them.
+    rows = [["一级指标", "二级指标", "三级指标", "内容", "平台实际情况", "证明资料"],
+            ["一、平台基础情况", "1.2 资金投入", "1.2.2 经营情况", "(%) 平台利润率", "19.34", "E1 第4-5页"],
+            ["二、关键技术能力", "2.1 资源汇聚", "2.1.1 设备连接", "(台/套) 按省市区域统计工业设备数量",
+             "上海 448；北京 1,525；江苏 1,310", "E4_设备统计"]]
+    values = _by_field(reader.read_form(_docx(tmp_path / "unit_first.docx", [rows])))
+    assert values["profit_margin"].raw == "19.34" and values["profit_margin"].proof == "E1 第4-5页"
+    assert values["devices_by_region"].raw == "上海 448；北京 1,525；江苏 1,310"
+
+
 def test_a_separate_table_of_proofs_gives_proofs_never_answers(tmp_path, reader):
     # A fifth blind package: the indicator table has no 证明资料 column; a 指标证明资料对照表 after it
     # lists 「平台交易规模年增长率（%） | HX-E2」. Read as a pair, HX-E2 became the blank answer's
