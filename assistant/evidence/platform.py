@@ -49,6 +49,7 @@ from assistant.evidence.platform_items import (
     amount_cells,
     in_part,
     item_of,
+    part_year,
     total_of,
     year_of,
 )
@@ -64,8 +65,8 @@ from extractors.model import Document
 
 _YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(（][^()（）]*[)）])?$")
 _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
-_PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?)?")
-_NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源)$")
+_PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?|同期数?)?")
+_NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次)$")  # never the figures
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
 _LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别)|项\s*目|年度|年份|业务)$")
 # Columns of an assets table: 2023年初 | 2023年末 | 平均资产总额 (社会贡献率's denominator).
@@ -73,6 +74,7 @@ _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初
                   ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
                   ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
 _SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
+_VALUE_LIKE = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)）]?$|^[—–\-－]+$")
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$")
 _HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])|附表\d*|表[一二三四五六七八九十\d]*"
@@ -267,7 +269,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             named = _LABEL_YEAR.match(squash(label))  # the year opening the label: 「2023年度平台营业收入 | 3,285.16」
             item = in_part(item_of(squash(label)[named.end():] if named else label), heading_item) \
                 or total_of(label, heading_item)
-            row_year, doubt = (int(named["y"]), "") if named else _part_year(year, section_years, reported)
+            row_year, doubt = (int(named["y"]), "") if named else part_year(year, section_years, reported)
             scoped = heading_platform or header.platform or "平台" in label
             if item is None or row_year is None or not scoped or len(amounts) > 1:  # one amount: a sentence is no row
                 continue
@@ -284,7 +286,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
         elif header.kind == "split":
             if not _SPLIT_TOTAL.fullmatch(squash(label)) or not (heading_platform or header.platform):
                 continue
-            row_year, doubt = _part_year(year, section_years, reported)
+            row_year, doubt = part_year(year, section_years, reported)
             for cell, column, item in _align(header.cells, amounts, row) if row_year is not None else ():
                 add(_Figure(item, row_year, cell, row, header.unit or unit, column,
                             _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
@@ -326,26 +328,22 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
 
 def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, RowCell]], row: Row):
     """(amount cell, header cell, its year or item) for each value column read (key not None): by
-    table column, or, in a line of text, when the line has as many amounts as the header columns."""
+    table column; in a line of text, in order."""
     if row.source == "table" and all(c.column is not None for _p, c in amounts):
         by_position = {p: c for p, c in amounts}
         return [(by_position[p], header, key) for p, header, key in columns if p in by_position and key is not None]
-    if len(amounts) != len(columns):
+    if len(amounts) == len(columns):
+        return [(cell, header, key) for (_p, cell), (_q, header, key) in zip(amounts, columns, strict=True)
+                if key is not None]
+    # A line of a scan: its values in order are the columns' — counting a rate (20.70%) or a dash as
+    # the value of its column, and taking the last ones when a 行次 stands before them.
+    first = min(p for p, _c in amounts)
+    values = [c for p, c in _cells(row) if p >= first and _VALUE_LIKE.match(c.text.strip())]
+    if len(values) < len(columns):
         return []
-    return [(cell, header, key) for (_p, cell), (_q, header, key) in zip(amounts, columns, strict=True)
-            if key is not None]
-
-
-def _part_year(year: int | None, section_years: set[int], reported: int | None) -> tuple[int | None, str]:
-    """A 「项目 | 金额」 table's year: its heading's; else, doubted, the part's tables' one year or the report's."""
-    if year is not None:
-        return year, ""
-    if len(section_years) == 1:
-        (only,) = section_years
-        return only, f"该表未写年度，沿用本部分上表的{only}年度"
-    if reported is not None:
-        return reported, f"该表未写年度，按报告期（{reported}年度）"
-    return None, ""
+    amount_ids = {id(c) for _p, c in amounts}
+    return [(cell, header, key) for cell, (_q, header, key) in zip(values[-len(columns):], columns, strict=True)
+            if key is not None and id(cell) in amount_ids]
 
 
 def _align_segment(header: _Header, amounts: list[tuple[int, RowCell]], row: Row):

@@ -85,3 +85,15 @@ def total_of(label: str, heading_item: str | None) -> str | None:
 def year_of(text: str) -> int | None:
     years = set(re.findall(r"(20\d{2})\s*年", text))
     return int(years.pop()) if len(years) == 1 else None
+
+
+def part_year(year: int | None, section_years: set[int], reported: int | None) -> tuple[int | None, str]:
+    """A 「项目 | 金额」 table's year: its heading's; else, doubted, the part's tables' one year or the report's."""
+    if year is not None:
+        return year, ""
+    if len(section_years) == 1:
+        (only,) = section_years
+        return only, f"该表未写年度，沿用本部分上表的{only}年度"
+    if reported is not None:
+        return reported, f"该表未写年度，按报告期（{reported}年度）"
+    return None, ""

@@ -8,7 +8,9 @@
   line, set in two fonts so that 1 and 2023 come as pieces of their own — with a 平台业务分部 column;
 - a 社会贡献 build-up whose 净利润 row is a part of it, not the platform's profit;
 - 研发支出 given only as 费用化支出 and 资本化支出 (two columns with a 本期发生额 row, two rows of a
-  years table, or two rows of a two-level 金额 | 占比 header): 研发投入 is their sum.
+  years table, or two rows of a two-level 金额 | 占比 header): 研发投入 is their sum;
+- a 专项审计 statement with a 行次 column and 本年累计 / 上年同期 headers, as text and as a scan where
+  the 行次 and a 同比增长 rate stand in the line among the amounts.
 """
 
 from __future__ import annotations
@@ -113,3 +115,37 @@ def test_a_number_and_a_year_set_apart_in_a_title_are_no_amounts():
     assert amount_cells(cells) == []
     row = [(k, RowCell(text, None)) for k, text in enumerate(["营业收入", "148,334,210.68", "2023"])]
     assert [c.text for _k, c in amount_cells(row)] == ["148,334,210.68", "2023"]
+
+
+def test_a_special_audit_statement_with_a_line_number_column_and_year_to_date_headers(tmp_path):
+    page = [Line("平台业务收入、成本及利润情况表", 12), Line("编制单位：某公司    金额单位：万元", 9),
+            Grid([["项目", "行次", "本年累计（2023年度）", "上年同期（2022年度）"],
+                  ["一、平台业务收入", "1", "13,906.52", "11,247.18"], ["四、平台研发投入", "8", "2,684.39", "2,308.58"],
+                  ["五、平台利润总额", "11", "1,927.16", "1,618.81"]], widths=[150, 50, 120, 120])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "鉴证.pdf", [page])), read_platform_figures)
+    values = {key: f.normalized for key, f in found.items()}
+    assert values[("revenue", "")] == pytest.approx(13906.52)
+    assert values[("platform_revenue_2022", "2022年平台营收（万元）")] == pytest.approx(11247.18)
+    assert values[("rd_investment", "")] == pytest.approx(2684.39)
+    assert values[("profit_margin", PROFIT_COMPONENT)] == pytest.approx(1927.16)
+
+
+SCANNED_SPECIAL_AUDIT = [[
+    [("平台业务收入、成本及利润情况表", 200)], [("金额单位：万元", 60)],
+    [("项目", 80), ("行次", 220), ("本年累计（2023年度）", 300), ("上年同期（2022年度）", 440)],
+    [("一、平台业务收入", 60), ("1", 225), ("52,318.64", 330), ("44,906.85", 470)],
+    [("四、平台研发投入", 60), ("8", 225), ("8,615.32", 335), ("7,409.18", 475)],
+    [("附表：平台业务收入历年情况", 200)],
+    [("年度", 97), ("平台业务收入", 218), ("同比增长", 377)],
+    [("2021年度", 98), ("38,415.27", 332), ("20.70%", 460)],
+    [("2020年度", 98), ("31,826.40", 331)],
+]]
+
+
+def test_a_scanned_statement_whose_lines_hold_a_line_number_and_a_rate_among_the_amounts():
+    found = cited_facts(ocr_document("专项审计（扫描）.pdf", SCANNED_SPECIAL_AUDIT), read_platform_figures)
+    values = {key: f.normalized for key, f in found.items()}
+    assert values[("revenue", "")] == pytest.approx(52318.64)  # not the 行次 1
+    assert values[("platform_revenue_2022", "2022年平台营收（万元）")] == pytest.approx(44906.85)
+    assert values[("rd_investment", "")] == pytest.approx(8615.32)
+    assert values[("platform_revenue_2021", "2021年平台营收（万元）")] == pytest.approx(38415.27)  # not the rate
