@@ -107,6 +107,13 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     # 一年) is backed by a proof of any one of them.
     values = _readings(review, fact.field_id) or (declared.value,)
     consistent = any(abs(value - evidence) <= tolerance for value in values)
+    if not consistent and fact.field_id == "main_business_revenue" and fact.scope == "company":
+        # Many applicants declare the 利润表's 营业收入 (营业总收入) as their 主营业务收入: that is no
+        # difference from the statement that prints both.
+        wholes = [Decimal(str(f.normalized)) for f in review.evidence if f.field_id == fact.field_id
+                  and f.component == COMPANY_REVENUE_COMPONENT and f.normalized is not None
+                  and f.citations and fact.citations and f.citations[0].file == fact.citations[0].file]
+        consistent = any(abs(declared.value - whole) <= tolerance for whole in wholes)
     return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent,
                       tuple(fact.doubts(scope)))
 

@@ -1,7 +1,7 @@
 """Financial statements of audit reports and 财务报表 → evidence values of the money indicators.
 
-Read: 营业收入 (营业总收入 where no 营业收入 row), 研发费用, 利润总额, 税金及附加 (营业税金及附加) of
-the 利润表, and 资产总计 of the 资产负债表, each in the right column and with the statement's unit.
+Read: 营业收入 (营业总收入 where none), 主营业务收入, 研发费用, 利润总额, 税金及附加 of the 利润表 and 资产总计 of
+the 资产负债表, each in the right column and with the statement's unit.
 Firms lay statements out differently, so nothing positional is trusted:
 - a statement starts at its title row ("利润表", "3、合并利润表", "母公司资产负债表（续）",
   "合并利润表（节选）", "附表1 公司资产负债表及利润表（摘要）") and ends at the next title, at
@@ -69,7 +69,7 @@ _KINDS = {"利润表": "income", "损益表": "income", "利润及利润分配�
 
 # item → (statement kind, accepted labels best first)
 _ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "营业收入": ("income", ("营业收入", "营业总收入")),
+    "营业收入": ("income", ("营业收入", "营业总收入")), "主营业务收入": ("income", ("主营业务收入",)),
     "研发费用": ("income", ("研发费用",)),
     "利润总额": ("income", ("利润总额",)),
     "税金及附加": ("income", ("税金及附加", "营业税金及附加")),
@@ -199,7 +199,7 @@ def _targets(item: str, role: str, year: int | None, latest: int | None, scope: 
     elif current_year and role == "current":
         out += {"利润总额": [("total_profit", "", "")], "资产总计": [("total_assets", "", "")],
                 "营业收入": [("main_business_revenue", COMPANY_REVENUE_COMPONENT, "")],
-                }.get(item, [])
+                "主营业务收入": [("main_business_revenue", "", "存疑：申报表的主营业务收入也可能按营业收入口径填写")]}.get(item, [])
     return out
 
 

@@ -34,6 +34,8 @@ _KINDS = {*_COUNTS, "money_wan"}
 # The years the form's figures are of: 2023 (the notice's year) and 截至填表日 in 2024.
 _DECLARED_YEARS = {2023, 2024}
 _UNIT_CELL = re.compile(r"^(?:台[（(]套[)）]|台套|台|套|家|个|项|款|件|人|名|万元|元|亿元|千元)$")
+# The one amount a back office exports by another name: 工业APP订阅总金额 as 「APP订阅累计金额」, 「应用订阅收入」.
+_SUBSCRIPTION_AMOUNT = re.compile(r"(?:APP|应用).{0,4}订阅.{0,4}(?:金额|收入)")
 _PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月|截至|截止|累计|期末|当前")
 
 
@@ -54,13 +56,15 @@ def _field(label: str, catalog: Catalog) -> FieldSpec | None:
     topic = re.search(r"情况|概况|说明|分布|构成|结构|简介", label)
     if not fields and not topic and (named := caption_field(re.sub(r"^其中[:：]?", "", label.strip()))) is not None:
         fields = [f for f in catalog.fields if f.id == named and f.value_type in _COUNTS]
+    if not fields and not topic and _SUBSCRIPTION_AMOUNT.search(label) and not re.search(r"杀手锏|月|本期|新增", label):
+        fields = [f for f in catalog.fields if f.id == "app_subscription_amount"]  # 「APP订阅累计金额」
     return fields[0] if len({f.id for f in fields}) == 1 else None
 
 
 def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
     cells = [c for c in row.cells if c.text.strip()]
-    if cells and re.fullmatch(r"\d{1,3}[.、]?", cells[0].text.strip()):
-        cells = cells[1:]  # the 序号
+    if cells and re.fullmatch(r"\d{1,3}[.、]?|[A-Za-z][A-Za-z0-9_\-.]{1,30}", cells[0].text.strip()):
+        cells = cells[1:]  # the 序号, or a back office's 指标编码 (DEV_PUB_TOTAL)
     unit_cell = next((c.text.strip() for c in cells[2:3] if _UNIT_CELL.match(c.text.strip())), None)
     if unit_cell is not None:
         cells = [*cells[:2], *cells[3:]]

@@ -76,7 +76,7 @@ _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初
 _SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
 _VALUE_LIKE = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)）]?$|^[—–\-－]+$")
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
-_HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$")
+_HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$|^表\s*\d")
 _HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])|附表\d*|表[一二三四五六七八九十\d]*"
                             r"|情况|明细|构成|数据|说明|[(（][^()（）]*[)）]")
 
@@ -189,6 +189,10 @@ def _header(row: Row) -> _Header | None:
     # 平台资产年初 | 平台资产年末 | 平均资产总额 | 社会贡献率 (rates are not read).
     if len(items) >= 2 and all(item_of(c.text) or re.search(r"率|占比|比例", squash(c.text)) for _p, c in cells):
         return _Header("across", items, platform, unit)
+    # 社会贡献构成 | 工资性收入 | … | 净利润 | 社会贡献总额, a row per year: only the total is the indicator's.
+    if re.search(r"社会贡献.{0,2}构成", first) and any(item == "social" for _p, _c, item in items):
+        return _Header("across", [(p, c, "social" if item_of(c.text) == "social" else None) for p, c in cells[1:]],
+                       platform, unit)
     # One amount column under a heading that names the year: 项目 | 金额（元）, 平台资产 | 金额.
     if len(cells) == 2 and (_LABEL_HEADER.match(UNIT_PAREN.sub("", first)) or ASSETS.search(first)) and _AMOUNT_HEADER.match(
             UNIT_PAREN.sub("", squash(cells[1][1].text))):
@@ -291,10 +295,11 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                 add(_Figure(item, row_year, cell, row, header.unit or unit, column,
                             _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
         elif header.kind == "across":
-            if year is None or not (heading_platform or header.platform):
+            named = _LABEL_YEAR.match(squash(label))  # a row per year: 「2023年度 | 1,476.24 | …」
+            if (named is None and year is None) or not (heading_platform or header.platform):
                 continue
             for cell, column, item in _align(header.cells, amounts, row):
-                add(_Figure(item, year, cell, row, unit_from_header(column.text) or header.unit or unit,
+                add(_Figure(item, int(named["y"]) if named else year, cell, row, unit_from_header(column.text) or header.unit or unit,
                                        column, _how(heading, heading_platform, column.text), cell.text.strip()))
         elif header.kind == "assets":
             if not ASSETS.search(squash(label)) or NOT_ITEM.search(squash(label)):

@@ -65,7 +65,7 @@ def amount_cells(cells: list[tuple[int, object]]) -> list[tuple[int, object]]:
         if re.fullmatch(r"\d{1,4}", text):
             before = cells[k - 1][1].text.strip() if k else ""
             after = cells[k + 1][1].text.strip() if k + 1 < len(cells) else ""
-            if after.startswith(("年", "月", "日", "）", ")", "、", ".")) or before.endswith(("（", "(", "第")):
+            if after.startswith(("年", "月", "日", "）", ")", "、", ".")) or before.endswith(("（", "(", "第", "表", "图")):
                 continue
         found.append((position, cell))
     return found

@@ -19,8 +19,16 @@ import pytest
 from fixtures.make_list_fixtures import ocr_document
 from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
 
-from assistant.catalog.vocabulary import PROFIT_COMPONENT, RD_CAPITALIZED_COMPONENT, RD_EXPENSED_COMPONENT
+from assistant.catalog.vocabulary import (
+    AVERAGE_ASSETS_COMPONENT,
+    PROFIT_COMPONENT,
+    RD_CAPITALIZED_COMPONENT,
+    RD_EXPENSED_COMPONENT,
+    SOCIAL_CONTRIBUTION_COMPONENT,
+)
 from assistant.evidence.extractor import _is_letter
+from assistant.evidence.financial import read_statements
+from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.platform_items import amount_cells
 from assistant.evidence.prose import read_prose_figures
@@ -149,3 +157,45 @@ def test_a_scanned_statement_whose_lines_hold_a_line_number_and_a_rate_among_the
     assert values[("platform_revenue_2022", "2022年平台营收（万元）")] == pytest.approx(44906.85)
     assert values[("rd_investment", "")] == pytest.approx(8615.32)
     assert values[("platform_revenue_2021", "2021年平台营收（万元）")] == pytest.approx(38415.27)  # not the rate
+
+
+def test_main_business_revenue_printed_under_the_total_revenue(tmp_path):
+    page = [Line("利润表（简表）", 12), Line("编制单位：某公司    2023年度    单位：元", 9),
+            Grid([["项目", "本期金额", "上期金额"], ["一、营业总收入", "989,690,419.16", "942,472,544.67"],
+                  ["其中：主营业务收入", "951,625,403.04", "906,223,600.65"], ["二、利润总额", "77,232,704.56", "69,509,434.10"]],
+                 widths=[170, 130, 130])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "audit.pdf", [page])), read_statements)
+    main = found[("main_business_revenue", "")]
+    assert main.normalized == pytest.approx(95162.540304) and main.scope == "company"
+    assert not main.confident  # the form may mean 营业收入 by it
+    assert found[("main_business_revenue", "营业收入（万元）")].normalized == pytest.approx(98969.041916)
+
+
+def test_a_back_office_export_of_coded_indicators(tmp_path):
+    # holdout 7: 「指标编码 | 指标名称 | 数值 | 单位 | 口径说明」 exported from the platform's back office.
+    page = [Line("平台运营后台 数据导出    导出时间：2024-07-06 14:22:08", 10),
+            Grid([["指标编码", "指标名称", "数值", "单位", "口径说明"],
+                  ["DEV_PUB_TOTAL", "公有云接入设备数", "29340", "台(套)", "截至2024-06-30，状态=已激活"],
+                  ["DEV_UTIL", "设备利用率", "83.88%", "比率", "0~1之间，导出为小数"],
+                  ["APP_SUB_AMT", "APP订阅累计金额", "2588.00", "万元", "自上线以来累计（含税）"]],
+                 widths=[90, 110, 60, 50, 160])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "export.pdf", [page])), read_indicator_tables)
+    values = {key[0]: f.normalized for key, f in found.items()}
+    assert values == {"devices_public_cloud": 29340, "app_subscription_amount": 2588.0}
+
+
+def test_a_social_contribution_build_up_by_year_and_a_numbered_table_title(tmp_path):
+    # holdout 7: 「表2 平台业务资产及社会贡献（2023年度，单位：万元）」 drawn in pieces (表 | 2 | …), then
+    # 「社会贡献构成 | 工资性收入 | … | 净利润 | 社会贡献总额」 over a row 「2023年度 | … | 2,952.47」.
+    page = [Line("表2 平台业务资产及社会贡献（2023年度，单位：万元）", 10),
+            Grid([["项目", "期初", "期末", "平均"], ["平台业务资产总额", "10,069.05", "11,350.92", "10,709.99"]],
+                 widths=[150, 90, 90, 90]),
+            Grid([["社会贡献构成", "工资性收入", "利息净额", "净利润", "社会贡献总额"],
+                  ["2023年度", "1,476.24", "59.05", "590.49", "2,952.47"]], widths=[100, 80, 80, 80, 90])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "b.pdf", [page])), read_platform_figures)
+    values = {key: f.normalized for key, f in found.items()}
+    assert values[("social_contribution_rate", SOCIAL_CONTRIBUTION_COMPONENT)] == pytest.approx(2952.47)
+    assert values[("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)] == pytest.approx(10709.99)
+    assert ("profit_margin", PROFIT_COMPONENT) not in values  # the 净利润 of the build-up is no platform profit
+    cells = [(k, RowCell(text, None)) for k, text in enumerate(["表", "2", "平台业务资产及社会贡献（", "2023", "年度"])]
+    assert amount_cells(cells) == []

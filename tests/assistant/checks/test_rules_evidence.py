@@ -77,6 +77,23 @@ def test_a_sum_of_two_printed_amounts_allows_each_term_its_rounding(make_review,
     assert len(findings_of("declared_vs_evidence.value", review)) == 1
 
 
+def test_main_business_revenue_against_a_statement_printing_it_under_the_total(make_review, findings_of):
+    # holdout 7: 「一、营业总收入 989,690,419.16」 then 「其中：主营业务收入 951,625,403.04」. A form giving
+    # either is no difference; another figure is a warning (which of the two the form meant is a doubt).
+    company = "证明材料/审计报告.pdf"
+    facts = [evidence("main_business_revenue", "951,625,403.04", "元", 95162.540304, file=company, scope="company",
+                      confidence=0.7, reasons=("利润表", "存疑：申报表的主营业务收入也可能按营业收入口径填写")),
+             evidence("main_business_revenue", "989,690,419.16", "元", 98969.041916, file=company, scope="company",
+                      component="营业收入（万元）")]
+    for declared in ("95162.54", "98969.04"):
+        review = make_review(main_business_revenue=declared)
+        review.evidence = facts
+        assert findings_of("declared_vs_evidence.value", review) == []
+    review = make_review(main_business_revenue="90000.00")
+    review.evidence = facts
+    assert [f.severity for f in findings_of("declared_vs_evidence.value", review)] == ["warning"]
+
+
 def test_company_statement_is_never_equated_with_a_platform_figure(make_review, findings_of):
     """Issue 12 class 1: the company's 营业收入 81,245 万元 is not the platform's 3215.33."""
     review = make_review()
