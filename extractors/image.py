@@ -64,6 +64,7 @@ def read_image(path: Path, *, doc_id: str, display_path: str, options: ReadOptio
         image_count=1,
         ocr_cached=result.cached,
         turn=result.turn,
+        skew=result.skew,
     )
     errors = () if text.strip() else (file_error(ErrorCode.no_text, "图片中未识别到文字"),)
     return _document(doc_id, display_path, (page,), errors, metadata)

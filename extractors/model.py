@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # The version of what the readers produce: part of every parse-cache key, raised whenever the same
 # file would be read differently.
-EXTRACTOR_VERSION = "7"  # 7: scans fed turned are read upright (Page.turn); 2: pictures on text pages are OCR'd; 3: worksheets are numbered pages; 4: OCR preset "fast"; 5: table cells filled by character centre; 6: sideways pages turned upright, seals washed not blanked
+EXTRACTOR_VERSION = "8"  # 8: Page.skew of askew photos; 7: scans fed turned are read upright (Page.turn); 2: pictures on text pages are OCR'd; 3: worksheets are numbered pages; 4: OCR preset "fast"; 5: table cells filled by character centre; 6: sideways pages turned upright, seals washed not blanked
 
 
 class Frozen(BaseModel):
@@ -129,6 +129,9 @@ class Page(Frozen):
     # Clockwise degrees the page as the file shows it was turned to be read (a sideways text layer,
     # a scan fed turned); width, height and the blocks' boxes are in that upright frame.
     turn: Literal[0, 90, 180, 270] = 0
+    # Degrees an OCR'd page's text lines slope down to the right (a photo taken askew): lines are
+    # grouped along that slope, the boxes stay as the page shows them.
+    skew: float = 0.0
 
     @model_validator(mode="after")
     def _spans_match(self) -> Page:

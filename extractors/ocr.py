@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
 import platform
 import threading
@@ -173,6 +174,7 @@ class OcrResult(Frozen):
     turn: int = 0  # clockwise degrees that set the bitmap upright (`extractors.ocr_turn`)
     width: float = 0.0  # the bitmap's size in points
     height: float = 0.0
+    skew: float = 0.0  # degrees the text lines slope down to the right (a photo taken askew); 0 when unsure
 
     def upright(self) -> tuple[OcrLine, ...]:
         """The lines with their boxes in the frame of the page turned upright by `turn`."""
@@ -388,7 +390,23 @@ def _result(lines: list[dict], turn: int, scale: float, engine: str, size: tuple
         ys = [p[1] / scale for p in line["quad"]]
         bbox = BBox(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))
         converted.append(OcrLine(text=line["text"], score=line["score"], bbox=bbox))
-    return OcrResult(lines=tuple(converted), engine=engine, cached=cached, turn=turn, width=size[0], height=size[1])
+    return OcrResult(lines=tuple(converted), engine=engine, cached=cached, turn=turn, width=size[0], height=size[1],
+                     skew=0.0 if turn else _skew(lines))
+
+
+def _skew(lines: list[dict]) -> float:
+    """The slope of the page's text lines (median of the long lines' top edges, RapidOCR's quads
+    run top-left, top-right, …), in degrees; 0 below 0.5° or with fewer than 3 long lines."""
+    angles = []
+    for line in lines:
+        (x0, y0), (x1, y1) = line["quad"][0], line["quad"][1]
+        height = abs(line["quad"][3][1] - y0)
+        if x1 - x0 > 3 * max(height, 1.0):
+            angles.append(math.degrees(math.atan2(y1 - y0, x1 - x0)))
+    if len(angles) < 3:
+        return 0.0
+    angle = sorted(angles)[len(angles) // 2]
+    return round(angle, 2) if 0.5 <= abs(angle) <= 15 else 0.0
 
 
 def ocr_blocks(

@@ -128,10 +128,10 @@ def read_page(
             health = _assess(page, frame, text, lines, census)
         else:
             health = assess_page(text, ink_share=None)
-        source, cached = "text", False
+        source, cached, skew = "text", False, 0.0
         if renderable and _wants_ocr(health, options) and budget.take(number):
             try:
-                ocr_text, ocr_lines, cached, turn = _ocr_page(page, frame, doc_id, number, options)
+                ocr_text, ocr_lines, cached, turn, skew = _ocr_page(page, frame, doc_id, number, options)
                 if turn and ocr_lines:  # a scan fed turned: the page is read, and shown, upright
                     page.set_rotation((page.get_rotation() + turn) % 360)
                     frame = frame_of(page)
@@ -202,6 +202,7 @@ def read_page(
                 "image_count": census.image_count,
                 "ocr_cached": cached,
                 "turn": (frame.rotation - shown.rotation) % 360,
+                "skew": skew if source == "ocr" else 0.0,
             }
         )
         return PageResult(built, tables, errors)
@@ -334,4 +335,4 @@ def _ocr_page(page, frame: PageFrame, doc_id: str, number: int, options: ReadOpt
     bgr = page.render(scale=scale).to_numpy()
     result = recognize(bgr[:, :, :3], scale=scale, cache_dir=options.cache_dir,
                        settings=PRESETS[options.ocr_preset])
-    return (*ocr_blocks(result.upright(), doc_id, number), result.cached, result.turn)
+    return (*ocr_blocks(result.upright(), doc_id, number), result.cached, result.turn, result.skew)

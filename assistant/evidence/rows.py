@@ -12,6 +12,7 @@ Owns: building rows and citing their cells. Must not: know statements, indicator
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -184,15 +185,21 @@ def _line_row(document: Document, page: Page, blocks: list[Block]) -> Row:
 
 
 def _ocr_rows(document: Document, page: Page, blocks) -> list[Row]:
-    """OCR boxes on one visual line (vertical centres within half a line height) form a row."""
+    """OCR boxes on one visual line (vertical centres within half a line height) form a row; on a
+    photo taken askew (`Page.skew`) the centres are compared along the lines' slope."""
     boxes = [b for b in blocks if b.bbox is not None and b.text.strip()]
+    slope = math.tan(math.radians(page.skew))
+
+    def level(b: Block) -> float:  # the centre's height where the line it is on meets the left edge
+        return (b.bbox.top + b.bbox.bottom) / 2 - slope * (b.bbox.x0 + b.bbox.x1) / 2
+
     lines: list[list[Block]] = []
-    for block in sorted(boxes, key=lambda b: (b.bbox.top + b.bbox.bottom) / 2):
-        centre = (block.bbox.top + block.bbox.bottom) / 2
-        height = block.bbox.bottom - block.bbox.top
+    for block in sorted(boxes, key=level):
+        centre = level(block)
+        height = (block.bbox.bottom - block.bbox.top) / math.sqrt(1 + slope * slope)
         if lines:
             last = lines[-1]
-            last_centre = sum((b.bbox.top + b.bbox.bottom) / 2 for b in last) / len(last)
+            last_centre = sum(level(b) for b in last) / len(last)
             if abs(centre - last_centre) < max(height, 1.0) * 0.5:
                 last.append(block)
                 continue
