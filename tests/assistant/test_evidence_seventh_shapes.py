@@ -29,6 +29,7 @@ from assistant.catalog.vocabulary import (
 from assistant.evidence.extractor import _is_letter
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
+from assistant.evidence.lists import read_lists
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.platform_items import amount_cells
 from assistant.evidence.prose import read_prose_figures
@@ -227,3 +228,24 @@ def test_a_phone_photo_taken_askew_is_read_along_its_lines(tmp_path):
     found = cited_facts(document, read_indicator_tables)
     assert {key[0]: f.normalized for key, f in found.items()} == {
         "microservices_total": 1582, "models_total": 236, "devices_total": 52480}
+
+
+def test_a_certificate_list_printed_without_serial_numbers(tmp_path):
+    # holdout 6: 类型 | 名称 | 类别 | 专利号/登记号 | 权利人, no 序号, over two pages under a repeated
+    # header, totals as lines under it — unread, a planted count error (46 declared, 41 listed) went unseen.
+    header = ["类型", "名称", "类别", "专利号/登记号", "权利人"]
+    patents = [["专利", f"一种设备状态的监测方法{k}", "发明专利", f"ZL2019100{k:05d}.0", "上海某某科技有限公司"]
+               for k in range(7)]
+    software = [["软件著作权", f"设备接入平台软件V{k}.0", "软件著作权", f"2021SR{100000 + k}", "上海某某科技有限公司"]
+                for k in range(5)]
+    first = [Line("平台核心软硬件技术知识产权清单", 12), Grid([header, *patents[:5]], widths=[60, 150, 60, 110, 120])]
+    second = [Line("平台核心软硬件技术知识产权清单（续）", 12),
+              Grid([header, *patents[5:], *software], widths=[60, 150, 60, 110, 120]),
+              Line("专利合计：7项", 10), Line("软件著作权合计：5项", 10)]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "ip.pdf", [first, second])), read_lists)
+    patents_fact, software_fact = found[("patents", "")], found[("software_copyrights", "")]
+    assert (patents_fact.normalized, software_fact.normalized) == (7, 5)
+    assert patents_fact.confident and "专利号/登记号" in patents_fact.reasons[0]  # counted by number, total agrees
+    unnumbered = [Line("知识产权清单", 12), Grid([header, *patents[:3]], widths=[60, 150, 60, 110, 120])]
+    alone = cited_facts(read_pdf(flow_pdf(tmp_path / "ip2.pdf", [unnumbered])), read_lists)[("patents", "")]
+    assert alone.normalized == 3 and not alone.confident  # no 序号 and no total: nothing to check it by

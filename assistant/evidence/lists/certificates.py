@@ -98,6 +98,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
     unit = next((m.group(2) or m.group(4) for p in printed if (m := PRINTED.search(squash(p.quote)))), "") \
         or next((u for p in printed if (u := _unit_in(p.quote))), "")
     disagree = [p for p in printed if p.value not in (p.block_count, count)]
+    by = "按序号" if all(block.serial for block, _e in found) else "按专利号/登记号"  # a list printed without 序号
     if count == 0:
         if not printed:
             return None
@@ -106,10 +107,10 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
     elif disagree:
         status = "ambiguous"
         said = "；".join(f"“{p.quote}”印 {p.value}" for p in disagree)
-        note = f"清单按序号计数 {count} 行，{said}，二者不一致"
+        note = f"清单{by}计数 {count} 行，{said}，二者不一致"
         doubts.append(note)
     elif printed:
-        reasons.append(f"清单按序号逐行计数 {count} 行，与“{printed[0].quote}”一致")
+        reasons.append(f"清单{by}逐行计数 {count} 行，与“{printed[0].quote}”一致")
     entries = [e for _b, es in found for e in es]
     missing = [n for block, _e in found for n in block.missing]
     if missing:
@@ -124,8 +125,10 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
         doubts.append(f"序号异常（{shown}），按位置计数")
     ruled = bool(entries) and all(e.row.source == "table" for e in entries)
     if count and not printed and not missing:
-        if ruled:
+        if ruled and by == "按序号":
             reasons.append(f"清单按序号 1–{count} 连续计数 {count} 行，未印合计")
+        elif ruled:
+            doubts.append(f"清单无序号，{by}计数 {count} 行，未印合计，无法核对")
         else:
             doubts.append(f"无表格线的清单按序号计数 {count} 行，未印合计，无法核对")
     ocr = any(e.row.page.source == "ocr" for e in entries)

@@ -126,12 +126,16 @@ def read_header(row: Row) -> Header | None:
         columns.append(Column(slot, cell.column if row.source == "table" else None, text, role, measure))
     serial = columns[0].role == "serial"
     measures = [c for c in columns if c.role == "measure"]
-    if not serial and not (measures and columns[0].role in ("key", "name", "type", "other")):
+    # A certificate list printed without 序号 (类型 | 名称 | 类别 | 专利号/登记号 | 权利人): its numbers count it.
+    numbered_by_id = not serial and not measures and any(c.role == "id" for c in columns)
+    if not serial and not numbered_by_id and not (measures and columns[0].role in ("key", "name", "type", "other")):
         return None
     if len(columns) == 1 + len(measures) and serial:
         return None  # 序号 + numbers only: nothing to count or to key by
     header = Header(row, columns, None)
     header.kind = header_kind(header)
+    if numbered_by_id and header.kind not in ("ip", "patent", "software"):
+        return None
     return header
 
 

@@ -43,6 +43,7 @@ from assistant.evidence.lists.totals import (
 from assistant.evidence.rows import Row
 from extractors.model import Document
 
+_CERTIFICATE_ID = re.compile(r"(?:ZL|CN)\d{8,}|\d{4}SR\d{5,}|软著登字|登字第", re.IGNORECASE)
 _NOT_DEVICES = re.compile(r"企业|[（(]家[)）]|APP|用户|人数|模型|解决方案|标准")
 
 
@@ -119,6 +120,8 @@ class Scan:
                 return
             if not current.serial and current.measures:
                 self._data_row(current, row)
+            elif not current.serial:
+                self._certificate_row(current, row)
             return
         if current is not None and current.closed and current.serial and self._restart(current, row):
             return
@@ -253,6 +256,19 @@ class Scan:
         if mapped is None and block.measures:
             block.unread += 1
         return True
+
+    def _certificate_row(self, block: ListBlock, row: Row) -> None:
+        """A row of a certificate list without 序号: an item when its number column holds a patent
+        or registration number (ZL…, …SR…, 软著登字…); its place in the list is its number."""
+        cells = row_cells(row)
+        mapped = _line_up(block.header, row, cells)
+        ids = [c for c in block.header.columns if c.role == "id"]
+        if mapped is None or not ids or ids[0].slot not in mapped:
+            return
+        if not _CERTIFICATE_ID.search(squash(mapped[ids[0].slot].text)):
+            return
+        block.entries.append(Entry(row, len(block.entries) + 1, mapped, row_kind(block, row, mapped)))
+        block.next_serial = len(block.entries) + 1
 
     def _data_row(self, block: ListBlock, row: Row) -> None:
         cells = row_cells(row)
