@@ -24,7 +24,7 @@ from assistant.catalog.notice import Catalog, FieldSpec
 from assistant.catalog.vocabulary import caption_field
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import Row, document_rows
-from assistant.values.numbers import COUNT_UNITS, find_quantities, to_wan
+from assistant.values.numbers import COUNT_UNITS, STORAGE_FIGURE_UNITS, find_quantities, to_tb, to_wan
 from assistant.values.typed import plain_number
 from extractors.model import Document
 
@@ -33,7 +33,7 @@ _COUNTS = {"count", "compound_total_private", "count_with_list"}
 _KINDS = {*_COUNTS, "money_wan"}
 # The years the form's figures are of: 2023 (the notice's year) and 截至填表日 in 2024.
 _DECLARED_YEARS = {2023, 2024}
-_UNIT_CELL = re.compile(r"^(?:台[（(]套[)）]|台套|台|套|家|个|项|款|件|人|名|万元|元|亿元|千元)$")
+_UNIT_CELL = re.compile(r"^(?:台[（(]套[)）]|台套|台|套|家|个|项|款|件|人|名|万元|元|亿元|千元|TB|PB|GB)$")
 # The one amount a back office exports by another name: 工业APP订阅总金额 as 「APP订阅累计金额」, 「应用订阅收入」.
 _SUBSCRIPTION_AMOUNT = re.compile(r"(?:APP|应用).{0,4}订阅.{0,4}(?:金额|收入)")
 _PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月|截至|截止|累计|期末|当前")
@@ -111,6 +111,9 @@ def _a_figure(text: str) -> bool:
 
 
 def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
+    if spec.unit == "TB":  # 存储工业数据量: 「2,184.60 | TB」
+        stored = to_tb(quantity) if quantity.unit in STORAGE_FIGURE_UNITS else None
+        return None if stored is None else float(stored)
     if spec.value_type in _COUNTS:
         if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
             return None

@@ -211,11 +211,11 @@ def test_a_phone_photo_taken_askew_is_read_along_its_lines(tmp_path):
     from extractors.options import ReadOptions
     from extractors.reader import read_file
 
-    image = Image.new("RGB", (1400, 700), "white")
+    image = Image.new("RGB", (1400, 800), "white")
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(str(cjk_ttf()), 34)
     rows = [("指标", "数值", "单位"), ("微服务总数", "1,582", "个"), ("工业机理模型", "236", "个"),
-            ("平台连接工业设备总数", "52,480", "台/套")]
+            ("平台连接工业设备总数", "52,480", "台/套"), ("存储工业数据量", "2,184.60", "TB")]
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             draw.text((80 + c * 520, 120 + r * 110), text, font=font, fill="black")
@@ -227,7 +227,8 @@ def test_a_phone_photo_taken_askew_is_read_along_its_lines(tmp_path):
     assert ["微服务总数", "1,582", "个"] in lines and ["工业机理模型", "236", "个"] in lines
     found = cited_facts(document, read_indicator_tables)
     assert {key[0]: f.normalized for key, f in found.items()} == {
-        "microservices_total": 1582, "models_total": 236, "devices_total": 52480}
+        "microservices_total": 1582, "models_total": 236, "devices_total": 52480,
+        "stored_industrial_data": 2184.6}  # a storage figure with its TB in a unit cell
 
 
 def test_a_certificate_list_printed_without_serial_numbers(tmp_path):
