@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import math
 import os
 import platform
 import threading
@@ -38,7 +37,7 @@ import cv2
 import numpy as np
 
 from extractors.model import BBox, Block, Frozen, Span
-from extractors.ocr_turn import page_turn, turn_point
+from extractors.ocr_turn import line_skew, page_turn, reading_order, turn_box
 
 log = logging.getLogger(__name__)
 
@@ -153,20 +152,6 @@ class OcrLine(Frozen):
     bbox: BBox  # page coordinates in points (pixels / scale), top-left origin
 
 
-def _reading_order(lines: list[OcrLine]) -> tuple[OcrLine, ...]:
-    """Top to bottom in rows, left to right in a row: a line whose top lies within half a line's
-    height of the row's first line belongs to that row (as RapidOCR orders an upright page)."""
-    ordered: list[OcrLine] = []
-    row: list[OcrLine] = []
-    for line in sorted(lines, key=lambda line: line.bbox.top):
-        if row and line.bbox.top - row[0].bbox.top > 0.5 * (row[0].bbox.bottom - row[0].bbox.top):
-            ordered += sorted(row, key=lambda line: line.bbox.x0)
-            row = []
-        row.append(line)
-    ordered += sorted(row, key=lambda line: line.bbox.x0)
-    return tuple(ordered)
-
-
 class OcrResult(Frozen):
     lines: tuple[OcrLine, ...]  # as the bitmap shows them
     engine: str
@@ -180,14 +165,8 @@ class OcrResult(Frozen):
         """The lines with their boxes in the frame of the page turned upright by `turn`."""
         if not self.turn:
             return self.lines
-        turned = []
-        for line in self.lines:
-            box = line.bbox
-            corners = [turn_point(x, y, self.width, self.height, self.turn)
-                       for x, y in ((box.x0, box.top), (box.x1, box.bottom))]
-            xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-            turned.append(line.model_copy(update={"bbox": BBox(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))}))
-        return _reading_order(turned)
+        return reading_order([line.model_copy(update={"bbox": turn_box(line.bbox, self.width, self.height, self.turn)})
+                              for line in self.lines])
 
 
 @lru_cache(maxsize=8)
@@ -391,22 +370,8 @@ def _result(lines: list[dict], turn: int, scale: float, engine: str, size: tuple
         bbox = BBox(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))
         converted.append(OcrLine(text=line["text"], score=line["score"], bbox=bbox))
     return OcrResult(lines=tuple(converted), engine=engine, cached=cached, turn=turn, width=size[0], height=size[1],
-                     skew=0.0 if turn else _skew(lines))
+                     skew=0.0 if turn else line_skew(lines))
 
-
-def _skew(lines: list[dict]) -> float:
-    """The slope of the page's text lines (median of the long lines' top edges, RapidOCR's quads
-    run top-left, top-right, …), in degrees; 0 below 0.5° or with fewer than 3 long lines."""
-    angles = []
-    for line in lines:
-        (x0, y0), (x1, y1) = line["quad"][0], line["quad"][1]
-        height = abs(line["quad"][3][1] - y0)
-        if x1 - x0 > 3 * max(height, 1.0):
-            angles.append(math.degrees(math.atan2(y1 - y0, x1 - x0)))
-    if len(angles) < 3:
-        return 0.0
-    angle = sorted(angles)[len(angles) // 2]
-    return round(angle, 2) if 0.5 <= abs(angle) <= 15 else 0.0
 
 
 def ocr_blocks(

@@ -12,11 +12,18 @@ wide is first turned 90° anticlockwise (`np.rot90`). On a page turned 90° cloc
 top to bottom) that crop comes out upright ("0"); on a page turned anticlockwise it comes out upside
 down ("180"). A page is turned only when most of its longer lines agree (`_AGREE`); otherwise it
 is read as it is shown.
+
+A page photographed a few degrees askew is not turned: `line_skew` measures the slope of its long
+lines, which the row builder follows (`Page.skew`).
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
+
+from extractors.model import BBox
 
 _TALL = 1.5  # RapidOCR's own threshold for turning a crop before recognition
 _SAMPLE = 16  # longest lines asked
@@ -57,6 +64,42 @@ def turn_point(x: float, y: float, width: float, height: float, turn: int) -> tu
     if turn == 270:
         return y, width - x
     return x, y
+
+
+def turn_box(box: BBox, width: float, height: float, turn: int) -> BBox:
+    """A box of a `width`×`height` bitmap, in the bitmap turned clockwise by `turn` degrees."""
+    corners = [turn_point(x, y, width, height, turn) for x, y in ((box.x0, box.top), (box.x1, box.bottom))]
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return BBox(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))
+
+
+def reading_order(lines: list) -> tuple:
+    """Top to bottom in rows, left to right in a row: a line whose top lies within half a line's
+    height of the row's first line belongs to that row (as RapidOCR orders an upright page)."""
+    ordered: list = []
+    row: list = []
+    for line in sorted(lines, key=lambda line: line.bbox.top):
+        if row and line.bbox.top - row[0].bbox.top > 0.5 * (row[0].bbox.bottom - row[0].bbox.top):
+            ordered += sorted(row, key=lambda line: line.bbox.x0)
+            row = []
+        row.append(line)
+    ordered += sorted(row, key=lambda line: line.bbox.x0)
+    return tuple(ordered)
+
+
+def line_skew(lines: list[dict]) -> float:
+    """The slope of the page's text lines (median of the long lines' top edges, RapidOCR's quads
+    run top-left, top-right, …), in degrees; 0 below 0.5° or with fewer than 3 long lines."""
+    angles = []
+    for line in lines:
+        (x0, y0), (x1, y1) = line["quad"][0], line["quad"][1]
+        height = abs(line["quad"][3][1] - y0)
+        if x1 - x0 > 3 * max(height, 1.0):
+            angles.append(math.degrees(math.atan2(y1 - y0, x1 - x0)))
+    if len(angles) < 3:
+        return 0.0
+    angle = sorted(angles)[len(angles) // 2]
+    return round(angle, 2) if 0.5 <= abs(angle) <= 15 else 0.0
 
 
 def _crop(bgr: np.ndarray, quad) -> np.ndarray | None:
