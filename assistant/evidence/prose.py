@@ -39,7 +39,14 @@ PROSE_CONFIDENCE = 0.75
 _CLAUSE = re.compile(r"(?:[^，,。；;！!？?]|(?<=\d),(?=\d{3}))+")  # 41,860 is one number
 _NOT_THE_FIGURE = re.compile(
     r"预计|计划|目标|力争|将达|拟|同比|环比|增长|增加|减少|新增|提升|较上年|较\d{4}|占比|比例|平均|人均|日均|月均|"
-    r"在线|活跃|峰值|最高|最多|超过|不少于|约|近|逾|余")
+    r"在线|活跃|峰值|最高|最多")
+# An approximate figure: the word stands right before the number (「约1,600家」); 「近90天内」 is a period.
+_APPROX = re.compile(r"(?:约|近|逾|超过|不少于|将近|接近)[有为达]?\s*$")
+# The activity indicators whose own name holds 活跃 (活跃开发者数, 活跃机理模型数量 …).
+_ACTIVE = {"developers_active", "models_active", "microservices_active", "apps_monthly_active"}
+# 「上述服务企业中位于本市的有252家」: the 本市 part of the enterprises served
+_LOCATED_HERE = re.compile(r"(?:上述|其中)?(?:实际)?服务的?企业(?:中|当中)[，,]?(?:位于|注册(?:地)?[在于]|在)?"
+                           r"(?:本市|上海市?)的?(?:有|共有|共计|为)?")
 _REGIONS = sorted({n for n in (*APPENDIX_F_REGIONS, *COUNTRIES) if len(n) >= 2} | set(AREA_NAMES), key=len, reverse=True)
 _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部分|重点|典型|代表性|前[一二三四五六七八九十\d]+|TOP|Top",
                              r"私有化|本地部署", *map(re.escape, _REGIONS)]))
@@ -98,7 +105,8 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         previous_end = q_end
         # What the clause says before the number qualifies it (「预计…达10万台」, 「同比增长12%」); a
         # note written after it on the same line (「4,354家 已核约4.4千」) does not.
-        if _NOT_THE_FIGURE.search(clause[:q_start]):
+        qualifiers = set(_NOT_THE_FIGURE.findall(clause[:q_start]))
+        if _APPROX.search(clause[:q_start]):
             continue
         if quantity.qualifier != "exact" or quantity.unit is None:
             continue  # prose writes its unit (「4,860家」); a bare number is a 序号 or a code
@@ -112,8 +120,14 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         words = re.split(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:止|末|底)?", words)[-1]
         words = re.sub(r"^(?:、|和|及|与|并且|其中)+", "", words)
         # A platform's name may lead the words (「星云智汇…工业互联网平台累计接入工业设备」).
-        field_id = next((f for w in (words, words.rsplit("平台", 1)[-1]) if w and (f := caption_field(w))), None)
+        # A long lead-in (「统计期内实际产生服务记录的企业共计」) is read by its last 16 characters, as a caption.
+        field_id = next((f for w in (words, words.rsplit("平台", 1)[-1], words[-16:]) if w and (f := caption_field(w))),
+                        None)
         before = text[max(0, start - 20):start]
+        if qualifiers and not (qualifiers == {"活跃"} and field_id in _ACTIVE):
+            continue  # a rate, a flow, a plan — except the 活跃 an activity indicator is named by
+        if field_id is None and _LOCATED_HERE.fullmatch(words):
+            field_id = "enterprises_served_shanghai"
         if field_id is None and _SHANGHAI.fullmatch(words) and (
                 _AMONG_SERVED.search(before) or (_SERVED_COUNT.search(before) and clause.lstrip().startswith("其中"))):
             field_id = "enterprises_served_shanghai"  # 「实际服务企业中，上海市642家」, 「…688家，其中上海市402家」

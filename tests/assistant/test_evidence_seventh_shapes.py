@@ -250,3 +250,17 @@ def test_a_certificate_list_printed_without_serial_numbers(tmp_path):
     unnumbered = [Line("知识产权清单", 12), Grid([header, *patents[:3]], widths=[60, 150, 60, 110, 120])]
     alone = cited_facts(read_pdf(flow_pdf(tmp_path / "ip2.pdf", [unnumbered])), read_lists)[("patents", "")]
     assert alone.normalized == 3 and not alone.confident  # no 序号 and no total: nothing to check it by
+
+
+def test_a_letter_in_long_sentences_with_periods_and_an_approximate_figure(tmp_path):
+    # holdout 8: 「平台注册企业用户超过1,600家，统计期内(2023年1月1日至2023年12月31日）实际产生服务记录的企业
+    # 共计1,048家…上述服务企业中位于本市的有252家…近90天内…」 — a long lead-in, 本市 as 「位于本市的有」, and
+    # 「近90天内」 (a period, not an approximation) before a figure.
+    letter = [Line("关于平台服务企业及开发者情况的说明", 12),
+              Line("截至2023年12月31日，平台注册企业用户超过1,600家，统计期内(2023年1月1日至2023年12月31日）", 9),
+              Line("实际产生服务记录的企业共计1,048家，其中签订付费合同并完成结算的付费企业437家。", 9),
+              Line("按注册地统计，上述服务企业中位于本市的有252家；近90天内新增的服务中小企业共计38家。特此说明。", 9)]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "letter.pdf", [letter])), read_prose_figures)
+    values = {key[0]: f.normalized for key, f in found.items()}
+    assert values == {"enterprises_served": 1048, "enterprises_paying": 437, "enterprises_served_shanghai": 252}
+    # 超过1,600 is no exact count, and 「新增」 38 is a flow: neither is read
