@@ -134,6 +134,9 @@ def caption_field(text: str) -> str | None:
     when it names none or is another kind of figure (在线设备, 今日新增, 服务企业分布)."""
     key = compact(text).upper()
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", key)).rstrip(":：")
+    # A bilingual caption 「Devices Connected 接入设备」 is read by its Chinese (APP, TB stay: short words).
+    if re.search(r"[\u4e00-\u9fff]", key):
+        key = re.sub(r"[A-Z]{4,}", "", key)
     if not key or len(key) > 16 or re.search(r"\d", _CAPTION_PERIOD.sub("", key)):
         return None
     key = _PLATFORM_PREFIX.sub("", key)

@@ -37,7 +37,7 @@ from assistant.values.numbers import (
     to_tb,
 )
 from assistant.values.typed import plain_number
-from extractors.model import Block, Document, Page
+from extractors.model import BBox, Block, Document, Page
 
 _COUNT_UNITS = {None, *COUNT_UNITS}
 _STORAGE_UNITS = STORAGE_FIGURE_UNITS
@@ -149,13 +149,16 @@ def _with_unit_beside(number: _Number, blocks: list[Block]) -> _Number:
     return number
 
 
+_ENGLISH = re.compile(r"[A-Za-z][A-Za-z .&/-]*")
+
+
 def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
     """OCR boxes: each caption takes the nearest number box below it or right of it."""
     captions = [(f, b) for b in blocks if (f := caption_field(b.text)) is not None]
     numbers = [_with_unit_beside(n, blocks) for b in blocks if (n := _number_of(_Piece(b, 0, len(b.text)))) is not None]
     candidates = []
     for index, (_field_id, caption) in enumerate(captions):
-        c = caption.bbox
+        c = _with_english_beside(caption, blocks)
         height = max(c.bottom - c.top, 1.0)
         for key, number in enumerate(numbers):
             n = number.piece.block.bbox
@@ -183,6 +186,27 @@ def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
         field_id, caption = captions[index]
         pairs.append((field_id, _Piece(caption, 0, len(caption.text)), numbers[key]))
     return pairs
+
+
+def _with_english_beside(caption: Block, blocks: list[Block]):
+    """The caption's box widened over the English words printed beside it on its line: a bilingual
+    tile 「Devices Connected 接入设备」 stands over its figure as one caption (holdout 8)."""
+    box = caption.bbox
+    height = max(box.bottom - box.top, 1.0)
+    grown = True
+    while grown:
+        grown = False
+        for other in blocks:
+            b = other.bbox
+            if other is caption or b is None or not _ENGLISH.fullmatch(other.text.strip()):
+                continue
+            same_line = min(box.bottom, b.bottom) - max(box.top, b.top) >= 0.5 * min(height, b.bottom - b.top)
+            gap = max(b.x0 - box.x1, box.x0 - b.x1)
+            if same_line and gap <= 1.5 * height and not (box.x0 <= b.x0 and b.x1 <= box.x1):
+                box = BBox(x0=min(box.x0, b.x0), top=min(box.top, b.top), x1=max(box.x1, b.x1),
+                           bottom=max(box.bottom, b.bottom))
+                grown = True
+    return box
 
 
 def _value(document: Document, page: Page, catalog: Catalog, field_id: str, caption: _Piece,

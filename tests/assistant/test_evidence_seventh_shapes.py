@@ -264,3 +264,23 @@ def test_a_letter_in_long_sentences_with_periods_and_an_approximate_figure(tmp_p
     values = {key[0]: f.normalized for key, f in found.items()}
     assert values == {"enterprises_served": 1048, "enterprises_paying": 437, "enterprises_served_shanghai": 252}
     # 超过1,600 is no exact count, and 「新增」 38 is a flow: neither is read
+
+
+def test_a_bilingual_dashboard_caption_names_its_figure():
+    # holdout 8: KPI cards captioned 「Devices Connected 接入设备」, 「Registered Enterprises 注册企业」 over
+    # 「12.648万」 and a change 「+3.2%」 — as one OCR box (too long for a caption) or as two.
+    from assistant.catalog.notice import load_catalog
+    from assistant.catalog.vocabulary import caption_field
+    from assistant.evidence.figures import read_figures
+
+    assert caption_field("Devices Connected 接入设备") == "devices_total"
+    assert caption_field("Industrial Apps 工业APP") == "apps_total"  # APP is no English word to drop
+    assert caption_field("Devices Connected") is None
+    cards = [[
+        [("Devices Connected", 60), ("接入设备", 175), ("Registered Enterprises 注册企业", 400)],
+        [("12.648万", 60), ("1,639", 400)],
+        [("+3.2%", 60), ("较上月+120", 400)],
+    ]]
+    values = read_figures(ocr_document("大屏.png", cards, line_height=30), load_catalog())
+    found = {v.field_id: v.normalized for v in values}
+    assert found == {"devices_total": 126480, "enterprise_users_registered": 1639}
