@@ -101,7 +101,10 @@ def _sentence(document, page, text, places, start, end, last_year, reported):
             if not words or "平台" not in sentence[:q_start]:
                 continue
             item_words = words
-        year_here = _YEAR.findall(sentence[:q_start])
+        # 「2023年度实现…284,179,272.12元（2022年度：…元），相应发生研发支出…」: a year inside a closed aside
+        # is the aside's, not the sentence's
+        year_here = _YEAR.findall(re.sub(r"[（(][^（）()]*[）)]", "", sentence[:q_start])) \
+            or _YEAR.findall(sentence[:q_start])
         year = int(year_here[-1]) if year_here else last_year or reported
         if year is None:
             continue

@@ -284,3 +284,19 @@ def test_a_bilingual_dashboard_caption_names_its_figure():
     values = read_figures(ocr_document("大屏.png", cards, line_height=30), load_catalog())
     found = {v.field_id: v.normalized for v in values}
     assert found == {"devices_total": 126480, "enterprise_users_registered": 1639}
+
+
+def test_a_note_paragraph_with_last_years_figure_in_an_aside(tmp_path):
+    # holdout 8: 「…平台”2023年度实现平台相关营业收入人民币284,179,272.12元（2022年度：人民币226,041,785.29元），
+    # 相应发生研发支出人民币56,182,538.17元，实现平台利润总额人民币45,144,182.80元。」 — R&D and profit were
+    # dated 2022 by the aside, and 「相应发生研发支出」 named nothing.
+    page = [Line("财务报表附注（节选）", 12), Line("（二）分部信息及工业互联网平台业务", 10),
+            Line("本公司运营的“某某工业互联网平台”2023年度实现平台相关营业收入人民币284,179,272.12元（2022年", 9),
+            Line("度：人民币226,041,785.29元），相应发生研发支出人民币56,182,538.17元，实现平台利润总额人民币", 9),
+            Line("45,144,182.80元。上述平台收入已包含在利润表“营业收入”项目中。", 9)]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "note.pdf", [page])), read_platform_figures)
+    values = {key: f.normalized for key, f in found.items()}
+    assert values[("revenue", "")] == pytest.approx(28417.927212)
+    assert values[("platform_revenue_2022", "2022年平台营收（万元）")] == pytest.approx(22604.178529)
+    assert values[("rd_investment", "")] == pytest.approx(5618.253817)
+    assert values[("profit_margin", PROFIT_COMPONENT)] == pytest.approx(4514.41828)
