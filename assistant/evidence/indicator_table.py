@@ -82,6 +82,8 @@ def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
         return None
     if any(_a_figure(c.text) for c in cells[2:]):
         return None  # another column of figures (2023 | 2022): which one is the indicator's is not said
+    if unit_cell is None and quantity.unit is None and spec.unit == "TB" and re.search(r"[（(]\s*TB\s*[)）]", cells[0].text):
+        unit_cell = "TB"  # 「存储容量(TB) | 1225.00」: the unit printed with the label
     if unit_cell is not None and quantity.unit is None:
         quantity = quantity.model_copy(update={"unit": re.sub(r"[（(]套[)）]|套$", "", unit_cell) or unit_cell,
                                                "unit_from_default": True})

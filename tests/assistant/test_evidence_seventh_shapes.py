@@ -300,3 +300,11 @@ def test_a_note_paragraph_with_last_years_figure_in_an_aside(tmp_path):
     assert values[("platform_revenue_2022", "2022年平台营收（万元）")] == pytest.approx(22604.178529)
     assert values[("rd_investment", "")] == pytest.approx(5618.253817)
     assert values[("profit_margin", PROFIT_COMPONENT)] == pytest.approx(4514.41828)
+
+
+def test_a_storage_figure_with_its_unit_in_the_label(tmp_path):
+    # holdout 8: 「指标 | 数值 | 统计口径」 with 「存储容量(TB) | 1225.00 | 集群总容量」.
+    page = [Grid([["指标", "数值", "统计口径"], ["存储容量(TB)", "1225.00", "集群总容量"],
+                  ["微服务数量", "919", "2023-12-31快照"]], widths=[150, 80, 150])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "export.pdf", [page])), read_indicator_tables)
+    assert {key[0]: f.normalized for key, f in found.items()} == {"storage_capacity": 1225.0, "microservices_total": 919}
