@@ -205,7 +205,7 @@ def check_scan(review: Review) -> Iterator[Finding]:
                 continue
             truncated = numeric and _truncated_digits(original.raw, scanned.raw)
             label = spec.label
-            note = ("（扫描件数字比原件少/多末位，可能是OCR截断，请人工核对）" if truncated
+            note = ("（扫描件数字与原件的数字相同或为其截断，可能是OCR误读，请人工核对）" if truncated
                     else "" if numeric else f"（文字相似度低于{_TEXT_RATIO:.0%}，已考虑OCR识别误差）")
             yield Finding(rule="scan_vs_form.field", severity="info" if truncated else "warning", fields=(label,),
                           message=f"盖章扫描版（{scan_file}）“{label}”识别为 {scanned.raw}，Word/Excel版填报 {original.raw}"
@@ -271,7 +271,8 @@ def _ocr_same_text(a: str, b: str) -> bool:
 
 
 def _truncated_digits(original: str, scanned: str) -> bool:
-    """"21.44%" read as "21.4": the digits of one are the digits of the other cut short."""
+    """"21.44%" read as "21.4" or "2" (the digits of one are those of the other cut short), "243" as
+    "2.43" (the same digits, a speck read as a point): what OCR does to a number, not another number."""
     da, db = re.sub(r"\D", "", original), re.sub(r"\D", "", scanned)
     short, long_ = sorted((da, db), key=len)
-    return bool(short) and short != long_ and long_.startswith(short) and len(long_) - len(short) <= 2
+    return bool(short) and long_.startswith(short)
