@@ -68,13 +68,16 @@ def test_revenue_differs_from_the_audit(make_review, findings_of):
 def test_a_sum_of_two_printed_amounts_allows_each_term_its_rounding(make_review, findings_of):
     # holdout 7: 研发投入 = 费用化 19,069,536.83 + 资本化 7,638,937.90 元 = 2670.847 万元, declared as
     # 1906.95 + 763.89 = 2670.84 — each term rounded, no difference. 2670.83 is one.
-    summed = evidence("rd_investment", "19,069,536.83 + 7,638,937.90", "元", 2670.847473)
-    review = make_review(rd_investment="2670.84")
-    review.evidence = [summed]
-    assert findings_of("declared_vs_evidence.value", review) == []
-    review = make_review(rd_investment="2670.83")
-    review.evidence = [summed]
-    assert len(findings_of("declared_vs_evidence.value", review)) == 1
+    summed = [evidence("rd_investment", "19,069,536.83 + 7,638,937.90", "元", 2670.847473)]
+    assert value_findings(make_review, findings_of, summed, rd_investment="2670.84") == []
+    assert len(value_findings(make_review, findings_of, summed, rd_investment="2670.83")) == 1
+
+
+def value_findings(make_review, findings_of, facts, **declared):
+    """declared_vs_evidence.value on a form declaring `declared`, with `facts` read from the proofs."""
+    review = make_review(**declared)
+    review.evidence = facts
+    return findings_of("declared_vs_evidence.value", review)
 
 
 def test_main_business_revenue_against_a_statement_printing_it_under_the_total(make_review, findings_of):
@@ -86,12 +89,9 @@ def test_main_business_revenue_against_a_statement_printing_it_under_the_total(m
              evidence("main_business_revenue", "989,690,419.16", "元", 98969.041916, file=company, scope="company",
                       component="营业收入（万元）")]
     for declared in ("95162.54", "98969.04"):
-        review = make_review(main_business_revenue=declared)
-        review.evidence = facts
-        assert findings_of("declared_vs_evidence.value", review) == []
-    review = make_review(main_business_revenue="90000.00")
-    review.evidence = facts
-    assert [f.severity for f in findings_of("declared_vs_evidence.value", review)] == ["warning"]
+        assert value_findings(make_review, findings_of, facts, main_business_revenue=declared) == []
+    assert [f.severity for f in value_findings(make_review, findings_of, facts, main_business_revenue="90000.00")] \
+        == ["warning"]
 
 
 def test_company_statement_is_never_equated_with_a_platform_figure(make_review, findings_of):
