@@ -13,7 +13,9 @@ note (分部信息) with a 工业互联网平台 column, or a sentence ("2023年
   down the side), or the year written in the sentence; a part that writes none takes, with a
   stated doubt (below CONFIDENT), the one year of its part's other tables or the report's year
   (`platform_sentences.report_year`); with none of these a figure gives nothing;
-- a bare 合计 row totals what its part's heading names (「二、平台社会贡献情况」);
+- a bare 合计 row totals what its part's heading names (「二、平台社会贡献情况」); under a 社会贡献 heading
+  the rows are its build-up (its 净利润 is no profit of the platform's); 研发支出 as 费用化 + 资本化 is
+  summed (`platform_rd`); 行次 and 附注 columns are never values;
 - the unit from the header cell ("（元）"), the label, a 单位 line of the section, or the sentence;
   a table figure without any is `ambiguous`.
 
