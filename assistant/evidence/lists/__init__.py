@@ -11,7 +11,9 @@ or a closed list of captions:
   that continues onto the next page, under a repeated header or none, is the same list; a new
   heading, a header of another kind or a 序号 that starts again at 1 begins the next one;
 - its 序号 sequence (12, (12), P01, S-010): an item counts when its 序号 is the next number, so wrapped names, page
-  breaks and repeated headers do not change the count; a gap or a number out of sequence is a doubt;
+  breaks and repeated headers do not change the count; a gap or a number out of sequence is a doubt; a
+  certificate list printed without 序号 counts the rows whose number column holds a patent or
+  registration number (ZL…, …SR…), and without a printed total that count is doubted;
 - its rows: a 类别 cell or a number (ZL…, …SR…) says whether an item is a patent or a software
   registration, so a mixed list is split whatever its header suggests;
 - the vocabulary of its keys: a table whose keys are 附录A categories is by 二级分类, 附录F
