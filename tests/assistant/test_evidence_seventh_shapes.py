@@ -308,3 +308,19 @@ def test_a_storage_figure_with_its_unit_in_the_label(tmp_path):
                   ["微服务数量", "919", "2023-12-31快照"]], widths=[150, 80, 150])]
     found = cited_facts(read_pdf(flow_pdf(tmp_path / "export.pdf", [page])), read_indicator_tables)
     assert {key[0]: f.normalized for key, f in found.items()} == {"storage_capacity": 1225.0, "microservices_total": 919}
+
+
+def test_a_device_list_counted_in_thousands_with_a_batch_column(tmp_path):
+    # holdout 8: 「单位：千台」 above an unruled 接入批次 | 所在省市 | 设备二级分类 | 接入数量 table, 「合计 126.480」.
+    # The batch codes (「上海-011」) begin with a place but are no places, and 接入批次 is no count.
+    rows = [["接入批次", "所在省市", "设备二级分类", "接入数量"],
+            ["上海-011", "上海", "机床", "1.117"], ["上海-012", "上海", "动力设备", "0.782"],
+            ["江苏-011", "江苏", "机床", "2.001"], ["合计", "", "", "3.900"]]
+    page = [Line("某某工业互联网平台连接工业设备明细（截至2023年12月31日）", 11),
+            Line("数据来源：平台设备管理中心导出    单位：千台", 9), Grid(rows, widths=[90, 80, 100, 80], ruled=False)]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "devices.pdf", [page])), read_lists)
+    assert found[("devices_total", "")].normalized == 3900
+    assert any("千台" in r for r in found[("devices_total", "")].reasons)
+    assert found[("devices_by_region", "上海")].normalized == 1899 and found[("devices_by_region", "江苏")].normalized == 2001
+    assert found[("devices_by_category", "机床")].normalized == 3118
+    assert not any(component.startswith("上海-") for _field, component in found)

@@ -116,12 +116,18 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
             unread += 1
         else:
             values.append((entry, value))
-    rows_sum = sum((v for _e, v in values), Decimal(0))
     printed = [(t, t.values[column.slot]) for t in block.totals if column.slot in t.values]
+    scale, unit_words = _unit_scale(block, column, scan)
+    if scale != 1:  # 「单位：千台」: every count of the table, its 合计 included, in thousands
+        values = [(e, v * scale) for e, v in values]
+        printed = [(t, (v * scale, cell)) for t, (v, cell) in printed]
+    rows_sum = sum((v for _e, v in values), Decimal(0))
     ocr = any(e.row.page.source == "ocr" for e in block.entries)
     ruled = all(e.row.source == "table" for e in block.entries)
     doubts: list[str] = []
     reasons: list[str] = [f"“{column.text}”列计{_MEASURE_ZH[measure]}"]
+    if scale != 1:
+        reasons.append(f"表格注明“{unit_words}”，按 ×{scale:,} 折算为台（套）")
     status = "found"
     note = ""
     if printed:
@@ -243,6 +249,19 @@ def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tup
                          citations=citations, **common)]
 
 
+_SCALED_UNIT = re.compile(r"(?:单位[:：]\s*|[（(])(?P<words>(?P<scale>千|万)\s*台(?:\s*[/（(]\s*套\s*[)）]?)?)")
+
+
+def _unit_scale(block: ListBlock, column: Column, scan: Scan) -> tuple[Decimal, str]:
+    """The factor the table's counts are printed in: 「单位：千台」 above it or 「接入数量（万台）」 in the
+    column's header; 1 when none is stated."""
+    texts = [column.text, *(h.text for h in block.headings), *(squash(r.text) for r in block.notes), scan.title]
+    for text in texts:
+        if (found := _SCALED_UNIT.search(text)) is not None:
+            return Decimal(1000 if found["scale"] == "千" else 10000), found["words"]
+    return Decimal(1), ""
+
+
 def _has_field(catalog: Catalog, field_id: str | None) -> bool:
     return field_id is not None and any(f.id == field_id for f in catalog.fields)
 
@@ -252,7 +271,7 @@ def _reasons(reasons: Iterable[str], doubts: Iterable[str]) -> tuple[str, ...]:
 
 
 def _show(value: Decimal) -> str:
-    return f"{value:,}" if value == value.to_integral() else f"{value:,f}"
+    return f"{int(value):,}" if value == value.to_integral() else f"{value:,f}"
 
 
 def _plain(value: Decimal) -> int | float:

@@ -75,7 +75,7 @@ def measure_of(text: str) -> str | None:
 def column_role(text: str, slot: int) -> tuple[str, str | None]:
     if slot == 0 and re.fullmatch(r"序号|编号|序|No\.?", text, re.IGNORECASE):
         return "serial", None
-    if not re.search(r"名称|时间|日期|编号|型号|方式|是否|类型|类别|分类|区域|地区|省|国家", text) and (m := measure_of(text)):
+    if not re.search(r"名称|时间|日期|编号|批次|批号|型号|方式|是否|类型|类别|分类|区域|地区|省|国家", text) and (m := measure_of(text)):
         return "measure", m
     if re.search(r"权利人|著作权人|专利权人|所有人|申请人|获奖单位|获奖主体|所属企业|使用单位|客户", text):
         return "owner", None

@@ -67,6 +67,8 @@ def keyed_columns(block: ListBlock, vocabulary: Vocabulary) -> list[Keyed]:
         if column.role not in ("key", "other", "type", "name"):
             continue
         values = [e.cells[column.slot].text for e in block.entries if e.cells and column.slot in e.cells]
+        if sum(bool(re.search(r"\d", v)) for v in values) * 2 > len(values):
+            continue  # codes (「上海-011」 batches, 型号) that begin with a place are no places
         classes = [c for c in (vocabulary.of(v) for v in values) if c]
         if not classes:
             continue
@@ -79,7 +81,8 @@ def keyed_columns(block: ListBlock, vocabulary: Vocabulary) -> list[Keyed]:
         if agreeing * 10 >= len(values) * 6:
             found.append(Keyed(column, dimension, f"{agreeing}/{len(values)}"))
     best: dict[str, Keyed] = {}
-    for keyed in sorted(found, key=lambda k: (k.column.role == "name", -_ratio(k.share), k.column.slot)):
+    for keyed in sorted(found, key=lambda k: (k.column.role != "key", k.column.role == "name", -_ratio(k.share),
+                                              k.column.slot)):
         best.setdefault(keyed.dimension, keyed)  # one column per dimension: a key column, the best matched
     return list(best.values())
 
