@@ -217,6 +217,18 @@ def _summed(field_id: str, items) -> dict[str, Decimal]:
     return out
 
 
+def _readings_of_a_breakdown(values: list[EvidenceValue]) -> dict[tuple, list[EvidenceValue]]:
+    """A reading runs through a file's pages until a key comes again (a summary sheet, a detail sheet)."""
+    sources: dict[tuple, list[EvidenceValue]] = {}
+    current: tuple | None = None
+    for value in sorted(values, key=lambda v: (v.citations[0].file, v.citations[0].page or 0)):
+        first = value.citations[0]
+        if current is None or current[0] != first.file or value.component in {v.component for v in sources[current]}:
+            current = (first.file, first.page, len(sources))
+        sources.setdefault(current, []).append(value)
+    return sources
+
+
 @rule("count_vs_list.breakdown", title="按分类/区域统计的数量与设备清单不一致", severity="warning",
       basis="填报指引 2.1.1：按附录A二级分类、附录F区域统计的工业设备数量")
 def breakdown_matches_list(review):
@@ -235,9 +247,7 @@ def breakdown_matches_list(review):
         # Each table (file + page) is one reading of the breakdown: a workbook may give it on a
         # summary sheet and again, row by row, on a detail sheet. One reading that agrees is
         # enough; otherwise the closest one is reported.
-        sources: dict[tuple, list[EvidenceValue]] = {}
-        for value in values:
-            sources.setdefault((value.citations[0].file, value.citations[0].page), []).append(value)
+        sources = _readings_of_a_breakdown(values)
         readings = []
         for source_values in sources.values():
             listed = _summed(field_id, ((v.component, v.normalized) for v in source_values))

@@ -280,6 +280,20 @@ def test_issue_12_a_breakdown_read_twice_is_not_added_twice(make_review, finding
     assert finding.message.endswith("机器人：申报 5793，清单 5000")
 
 
+def test_a_breakdown_listed_over_several_pages_is_one_reading(make_review, findings_of):
+    """holdout 8: a device list over three pages gives 上海 and 江苏 on page 1, 浙江 on page 2 — one
+    reading of one breakdown, not three partial ones (a false warning: 浙江 申报 37253，清单 0)."""
+    def region(name, n, page):
+        return evidence("devices_by_region", str(n), "台/套", n, method="list_count", component=name,
+                        file="证明材料/设备明细.pdf", page=page)
+    review = make_review(devices_by_region="上海：1899、江苏：2001、浙江：3000")
+    review.evidence = [region("上海", 1899, 1), region("江苏", 2001, 1), region("浙江", 3000, 2)]
+    assert findings_of("count_vs_list.breakdown", review) == []
+    review.evidence = [region("上海", 1899, 1), region("江苏", 2001, 1), region("浙江", 2900, 2)]
+    [finding] = findings_of("count_vs_list.breakdown", review)
+    assert finding.message.endswith("浙江：申报 3000，清单 2900")
+
+
 def test_issue_12_a_screenshot_of_either_allowed_reading_backs_the_answer(make_review, findings_of):
     """平台订单数量 answered with both readings of 填报指引 3.1.1: a dashboard showing the
     截至填表日前一年 one backs it (seen on a blind package)."""
