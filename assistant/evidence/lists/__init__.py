@@ -22,7 +22,8 @@ or a closed list of captions:
 - its printed totals: 共N项, a 合计 row or a line under the table, read column by column
   (「合计 21,304 9,870 6,112」 gives each number to the column above it, 「合计：接入数量
   21,304，其中：公有云 9,870」 by its labels), and to an indicator only when the column's
-  header (or the heading, for a plain 数量: 「公有云设备清单」) names one.
+  header (or the heading, for a plain 数量: 「公有云设备清单」) names one; a table printed in 千台 or
+  万台 (「单位：千台」 above it, 「接入数量（万台）」) has every count scaled to 台 (`devices`).
 Running heads and footers (the company's name on every page, 「第2页 共5页」) are set aside first.
 
 Facts: per kind of certificate list (专利 → patents, 软件著作权 → software_copyrights, 奖项/荣誉
