@@ -18,8 +18,9 @@ from __future__ import annotations
 import logging
 
 from extractors.errors import file_error
-from extractors.model import BBox, Block, ErrorCode, FileError, Page, Span
+from extractors.model import BBox, ErrorCode, FileError, Page
 from extractors.ocr import PRESETS, recognize
+from extractors.ocr_text import picture_blocks
 from extractors.options import ReadOptions
 
 log = logging.getLogger(__name__)
@@ -94,27 +95,7 @@ def _picture_lines(page, options: ReadOptions) -> list:
 
 def _with_lines(page: Page, lines: list, doc_id: str) -> Page:
     """The page with `lines` as `ocr_line` blocks after its own blocks, spans continuing."""
-    parts = [page.text] if page.text else []
-    offset = len(page.text)
-    blocks = list(page.blocks)
-    for k, line in enumerate(lines):
-        if parts:
-            offset += 1
-        end = offset + len(line.text)
-        blocks.append(Block(
-            id=f"{doc_id[:12]}:p{page.number}:o{k}",
-            kind="ocr_line",
-            text=line.text,
-            span=Span(start=offset, end=end),
-            bbox=BBox(x0=round(line.bbox.x0, 2), top=round(line.bbox.top, 2),
-                      x1=round(line.bbox.x1, 2), bottom=round(line.bbox.bottom, 2)),
-            locator=f"第{page.number}页 图中第{k + 1}行（OCR）",
-        ))
-        parts.append(line.text)
-        offset = end
+    text, blocks = picture_blocks(page.text, list(page.blocks), lines, doc_id, page.number)
     reasons = (*page.health.reasons, f"picture_text: {len(lines)} lines")
-    return page.model_copy(update={
-        "text": "\n".join(parts),
-        "blocks": tuple(blocks),
-        "health": page.health.model_copy(update={"reasons": reasons}),
-    })
+    return Page.model_validate({**{name: getattr(page, name) for name in Page.model_fields}, "text": text,
+                                "blocks": blocks, "health": page.health.model_copy(update={"reasons": reasons})})

@@ -26,7 +26,8 @@ from extractors.model import (
     Page,
     PageHealth,
 )
-from extractors.ocr import PRESETS, ocr_blocks, recognize
+from extractors.ocr import PRESETS, recognize
+from extractors.ocr_text import ocr_blocks
 from extractors.options import ReadOptions
 
 # Small screenshots are upscaled before OCR: RapidOCR misreads CJK glyphs under ~20 px tall.

@@ -3,8 +3,8 @@
 Owns the one engine per process (created on first use: loading the models takes ~0.7 s), the
 red-seal suppression applied before recognition, and the result cache under
 `<cache_dir>/ocr/<sha256>.json` keyed by the bitmap, the engine/models and the render scale, so a
-second run over the same files does no OCR at all; and the turning of recognised lines into
-`ocr_line` blocks. It must not decide which pages need OCR (`extractors.health`) nor render PDFs
+second run over the same files does no OCR at all (lines become blocks in `extractors.ocr_text`).
+It must not decide which pages need OCR (`extractors.health`) nor render PDFs
 (`extractors.pdf_page_reader`).
 
 Never downloads anything: the models are the ones inside the installed `rapidocr` package.
@@ -36,7 +36,7 @@ from typing import Literal
 import cv2
 import numpy as np
 
-from extractors.model import BBox, Block, Frozen, Span
+from extractors.model import BBox, Frozen
 from extractors.ocr_turn import line_skew, page_turn, reading_order, turn_box
 
 log = logging.getLogger(__name__)
@@ -371,36 +371,3 @@ def _result(lines: list[dict], turn: int, scale: float, engine: str, size: tuple
         converted.append(OcrLine(text=line["text"], score=line["score"], bbox=bbox))
     return OcrResult(lines=tuple(converted), engine=engine, cached=cached, turn=turn, width=size[0], height=size[1],
                      skew=0.0 if turn else line_skew(lines))
-
-
-
-def ocr_blocks(
-    lines: tuple[OcrLine, ...], doc_id: str, number: int
-) -> tuple[str, tuple[Block, ...]]:
-    """OCR lines → page text (lines joined by "\n") and `ocr_line` blocks with their boxes."""
-    parts: list[str] = []
-    blocks: list[Block] = []
-    offset = 0
-    for k, line in enumerate(lines):
-        if k:
-            offset += 1
-        end = offset + len(line.text)
-        bbox = BBox(
-            x0=round(line.bbox.x0, 2),
-            top=round(line.bbox.top, 2),
-            x1=round(line.bbox.x1, 2),
-            bottom=round(line.bbox.bottom, 2),
-        )
-        blocks.append(
-            Block(
-                id=f"{doc_id[:12]}:p{number}:b{k}",
-                kind="ocr_line",
-                text=line.text,
-                span=Span(start=offset, end=end),
-                bbox=bbox,
-                locator=f"第{number}页 第{k + 1}行（OCR）",
-            )
-        )
-        parts.append(line.text)
-        offset = end
-    return "\n".join(parts), tuple(blocks)

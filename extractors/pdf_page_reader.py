@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from extractors.errors import file_error
 from extractors.health import assess_page, measure_ink
 from extractors.model import ErrorCode, FileError, HealthVerdict, Page, Table
-from extractors.ocr import PRESETS, ocr_blocks, recognize
+from extractors.ocr import PRESETS, recognize
+from extractors.ocr_text import ocr_blocks, picture_blocks
 from extractors.options import ReadOptions
 from extractors.pdf_page import (
     PageFrame,
@@ -166,7 +167,7 @@ def read_page(
                 )
             else:
                 if picture:
-                    text, blocks = _append_ocr_blocks(text, blocks, picture, doc_id, number)
+                    text, blocks = picture_blocks(text, blocks, picture, doc_id, number)
                     reason = f"picture_text: {len(picture)} lines"
                     health = health.model_copy(update={"reasons": (*health.reasons, reason)})
         tables: list[Table] = []
@@ -303,30 +304,6 @@ def _picture_lines(page, frame: PageFrame, doc_id: str, number: int, options: Re
         return any(x0 - 2 <= cx <= x1 + 2 and top - 2 <= cy <= bottom + 2 for x0, top, x1, bottom in boxes)
 
     return [line for line in result.lines if not known(line.bbox)], result.cached
-
-
-def _append_ocr_blocks(text: str, blocks: list[dict], picture, doc_id: str, number: int):
-    """The text layer's text and blocks followed by the pictures' OCR lines (`ocr_line` blocks
-    with their boxes), spans continuing after the text layer."""
-    parts = [text] if text else []
-    offset = len(text)
-    blocks = list(blocks)
-    prefix = f"{doc_id[:12]}:p{number}:o"
-    for k, line in enumerate(picture):
-        if parts:
-            offset += 1
-        end = offset + len(line.text)
-        blocks.append({
-            "id": f"{prefix}{k}",
-            "kind": "ocr_line",
-            "text": line.text,
-            "span": {"start": offset, "end": end},
-            "bbox": line.bbox.model_dump(),
-            "locator": f"第{number}页 图中第{k + 1}行（OCR）",
-        })
-        parts.append(line.text)
-        offset = end
-    return "\n".join(parts), blocks
 
 
 def _ocr_page(page, frame: PageFrame, doc_id: str, number: int, options: ReadOptions):

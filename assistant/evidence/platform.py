@@ -76,7 +76,7 @@ _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初
                   ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
                   ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
 _SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
-_VALUE_LIKE = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)）]?$|^[—–\-－]+$")
+_DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$|^表\s*\d")
 _HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])|附表\d*|表[一二三四五六七八九十\d]*"
@@ -345,7 +345,7 @@ def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, 
     # A line of a scan: its values in order are the columns' — counting a rate (20.70%) or a dash as
     # the value of its column, and taking the last ones when a 行次 stands before them.
     first = min(p for p, _c in amounts)
-    values = [c for p, c in _cells(row) if p >= first and _VALUE_LIKE.match(c.text.strip())]
+    values = [c for p, c in _cells(row) if p >= first and (AMOUNT.match((t := c.text.strip()).replace("%", "")) or _DASH.match(t))]
     if len(values) < len(columns):
         return []
     amount_ids = {id(c) for _p, c in amounts}
