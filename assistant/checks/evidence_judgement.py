@@ -138,6 +138,7 @@ def company_bound(review, field_id: str) -> Comparison | None:
                 and fact.scope == "company" and fact.status == "found" and fact.normalized is not None):
             evidence = Decimal(str(fact.normalized))
             tolerance = max(declared.half_unit + half_unit(fact), MONEY_TOLERANCE)
+            # The bound is as certain as its reading: a sentence's or an OCR'd figure makes a doubt.
             return Comparison(fact, field_id, "at_most", declared, evidence, tolerance,
-                              declared.value <= evidence + tolerance, ())
+                              declared.value <= evidence + tolerance, tuple(fact.doubts("company")))
     return None

@@ -6,7 +6,8 @@ One interface, `EvidenceExtractor.extract(review) -> list[EvidenceValue]`, two i
 picks one, so the offline path never loads LangChain's chat models.
 
 The offline extractor reads only what it can read without guessing (everything else: nothing):
-- financial statements of audit reports / 财务报表 (`evidence.financial`), and the platform part
+- financial statements of audit reports / 财务报表 (`evidence.financial`), the company's figures
+  stated in sentences where no statement gives them (`evidence.company_sentences`), and the platform part
   of a report or a note (专项说明, 平台业务收入明细, a 平台 sentence: `evidence.platform`);
 - lists of 专利/软著, 奖项 and devices (`evidence.lists`);
 - captioned figures on screenshots, OCR pages included (`evidence.figures`), and figures stated
@@ -27,6 +28,7 @@ import re
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from assistant.core.evidence import EvidenceValue
+from assistant.evidence.company_sentences import read_company_sentences
 from assistant.evidence.figures import read_figures
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
@@ -90,7 +92,10 @@ class OfflineExtractor:
                 continue
             try:
                 if member.role in _STATEMENT_ROLES:
-                    values += read_statements(document, review.catalog)
+                    statements = read_statements(document, review.catalog)
+                    stated = {(v.field_id, v.component) for v in statements if v.scope == "company"}
+                    values += statements + [v for v in read_company_sentences(document, review.catalog)
+                                            if (v.field_id, v.component) not in stated]
                     values += read_platform_figures(document, review.catalog)
                 if member.role in _EVIDENCE_ROLES:
                     values += read_lists(document, review.catalog)

@@ -56,7 +56,11 @@ from assistant.evidence.platform_items import (
     year_of,
 )
 from assistant.evidence.platform_rd import rd_from_parts
-from assistant.evidence.platform_sentences import report_year, stated_figures
+from assistant.evidence.platform_sentences import (
+    latest_year,
+    report_year,
+    stated_figures,
+)
 from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import (
     convert_money,
@@ -101,7 +105,7 @@ class _Figure:
 def read_platform_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
     """Facts of the platform's revenue, R&D and profit by year, wherever the file states them."""
     figures = _table_figures(document_rows(document), report_year(document)) + _sentence_figures(document)
-    latest = _latest_year(catalog)
+    latest = latest_year(catalog)
     best: dict[tuple[str, int], _Figure] = {}
     for figure in figures:  # the first statement of an item and year wins (tables before prose)
         best.setdefault((figure.item, figure.year), figure)
@@ -112,11 +116,6 @@ def read_platform_figures(document: Document, catalog: Catalog) -> list[Evidence
             if fact is not None:
                 facts.append(fact)
     return facts + rd_from_parts(facts)
-
-
-def _latest_year(catalog: Catalog) -> int | None:
-    years = sorted(int(m.group(1)) for f in catalog.fields if (m := re.fullmatch(r"platform_revenue_(\d{4})", f.id)))
-    return years[-1] if years else None
 
 
 def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list[tuple[str, str]]:

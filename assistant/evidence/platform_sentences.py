@@ -30,6 +30,12 @@ MONEY_UNITS = ("元", "万元", "亿元", "千元")
 _SENTENCE = re.compile(r"[^。！!？?]+")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _NOT_STATED = re.compile(r"预计|计划|目标|力争|将达|对标|同行|行业平均|增长率|增速|占比|强度|利润率|比例")
+# 「公司全年实现营业收入3.27亿元」: the company's own figures; the customers' or an industry's are not.
+_COMPANY = re.compile(r"公司|我司|本单位|本企业")
+# A parent's, a subsidiary's, a group's, the customers' or an industry's figures are another scope.
+_NOT_THE_COMPANYS = re.compile(r"母公司|子公司|控股|股东|集团|客户|用户|服务企业|上下游|带动|帮助|赋能|行业")
+# 「较上年增长1,250万元」, 「同比增加」: the clause states a change, not the figure.
+_CHANGE = re.compile(r"同比|环比|增长|增加|减少|提升|下降|较上年|较\d{4}")
 _PARTS_OF_SOCIAL = re.compile(r"社会贡献.*(?:构成|组成|包括)")
 _TOTAL_WORD = re.compile(r"合计|总计|共计")
 _LEAD = re.compile(r"^(?:20\d{2}\s*年度?|其中|分别|为|是|达|实现|共计|合计)+")
@@ -51,6 +57,12 @@ class Stated:
     year_doubt: str  # "" when the sentence states its year; else where the year was taken from
 
 
+def latest_year(catalog) -> int | None:
+    """The latest year the 申报表 asks the platform's revenue for (2023): the year of its figures."""
+    years = sorted(int(m.group(1)) for f in catalog.fields if (m := re.fullmatch(r"platform_revenue_(\d{4})", f.id)))
+    return years[-1] if years else None
+
+
 def report_year(document: Document) -> int | None:
     """The one year the cover, or else the opinion after it, states a 年度 for (「2023年度审计报告」,
     「2023年度的利润表」): the period of a part that writes none."""
@@ -61,7 +73,10 @@ def report_year(document: Document) -> int | None:
     return None
 
 
-def stated_figures(document: Document) -> list[Stated]:
+def stated_figures(document: Document, scope: str = "platform") -> list[Stated]:
+    """The amounts the sentences state of the platform (`scope` "platform": the sentence names
+    the platform before the amount) or of the company (`scope` "company": the sentence names the
+    company — 公司, 本公司, 集团 — and no platform before the amount)."""
     out: list[Stated] = []
     reported = report_year(document)
     for page in document.pages:
@@ -70,16 +85,18 @@ def stated_figures(document: Document) -> list[Stated]:
         last_year: int | None = None
         for match in _SENTENCE.finditer(text):
             found, last_year = _sentence(document, page, text, places, match.start(), match.end(), last_year,
-                                         reported)
+                                         reported, scope)
             out += found
     return out
 
 
-def _sentence(document, page, text, places, start, end, last_year, reported):
+def _sentence(document, page, text, places, start, end, last_year, reported, scope="platform"):
     sentence = text[start:end]
     years = _YEAR.findall(sentence)
     next_year = int(years[-1]) if years else last_year
-    if "平台" not in sentence or _NOT_STATED.search(sentence):
+    if _NOT_STATED.search(sentence) or (
+            "平台" not in sentence if scope == "platform" else
+            not _COMPANY.search(sentence) or _NOT_THE_COMPANYS.search(sentence)):
         return [], next_year
     parts_of_social = _PARTS_OF_SOCIAL.search(sentence) is not None
     out = []
@@ -95,10 +112,14 @@ def _sentence(document, page, text, places, start, end, last_year, reported):
                 continue
             words = "社会贡献总额"
         else:
-            words = _TRAIL.sub("", _LEAD.sub("", re.split(r"[，,；;：:、]", gap)[-1].strip()))
+            clause_words = re.split(r"[，,；;：:、]", gap)[-1].strip()
+            if _CHANGE.search(clause_words):
+                item_words = ""
+                continue
+            words = _TRAIL.sub("", _LEAD.sub("", clause_words))
             if _PERIOD_ONLY.match(words) and item_words:
                 words = _PERIOD_TAIL.sub("", item_words) + words  # "年末余额为": the same item, another moment
-            if not words or "平台" not in sentence[:q_start]:
+            if not words or ("平台" in sentence[:q_start]) != (scope == "platform"):
                 continue
             item_words = words
         # 「2023年度实现…284,179,272.12元（2022年度：…元），相应发生研发支出…」: a year inside a closed aside
@@ -110,7 +131,10 @@ def _sentence(document, page, text, places, start, end, last_year, reported):
             continue
         doubt = "" if year_here else (f"该句未写年度，沿用上一句的{year}年" if last_year
                                       else f"该句未写年度，按报告期（{year}年度）")
-        citation = _cite(document, page, places, start + q_start - len(words) - 4, start + q_start, start + q_end)
+        # The citation runs from the item's words (where the sentence writes them) to the amount.
+        words_at = sentence.rfind(words, 0, q_start) if words else -1
+        citation = _cite(document, page, places, start + (words_at if words_at >= 0 else q_start - len(words) - 4),
+                         start + q_start, start + q_end)
         if citation is not None:
             out.append(Stated(page, words, year, sentence[q_start:q_end], quantity.unit, citation,
                               sentence.strip(), year_doubt=doubt))

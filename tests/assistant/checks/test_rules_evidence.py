@@ -119,6 +119,21 @@ def test_platform_revenue_above_the_company_revenue_is_an_error(make_review, fin
     assert finding.fields == ("主营业务收入（万元）",)
 
 
+def test_a_platform_revenue_above_a_stated_company_revenue_is_a_warning_not_an_error(make_review, findings_of):
+    """A company revenue read from a sentence (「公司全年实现营业收入3.27亿元」, prose: confidence 0.75)
+    bounds the declared values with its printed precision, and a breach is a warning that says why."""
+    revenue = evidence("main_business_revenue", "3.27亿元", "亿元", 32700.0, method="text", scope="company",
+                       component="营业收入（万元）", confidence=0.75,
+                       reasons=("证明材料正文", "存疑：数字取自证明材料的叙述文字，非财务报表"))
+    review = make_review(main_business_revenue="32715.40")  # within the half unit of 3.27亿元: no finding
+    review.evidence = [revenue]
+    assert findings_of("declared_vs_evidence.bound", review) == []
+    review = make_review(main_business_revenue="36000.00")
+    review.evidence = [revenue]
+    [finding] = findings_of("declared_vs_evidence.bound", review)
+    assert finding.severity == "warning"
+
+
 def test_a_doubtful_reading_is_a_warning_that_says_its_doubt(make_review, findings_of):
     review = make_review(revenue="3600.00", platform_revenue_2023="3600.00 万元")
     review.evidence = [evidence("revenue", "32,153,291.30", "元", 3215.329130, confidence=0.7,
