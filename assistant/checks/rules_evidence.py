@@ -401,11 +401,12 @@ def formula_inputs_from_evidence(review):
 
 # --- unsupported ---------------------------------------------------------------------------------
 
-@rule("unsupported.no_evidence", title="申报数据无证明材料支撑", severity="warning",
+@rule("unsupported.no_evidence", title="申报数据无证明材料支撑", severity="info",
       basis="申报表 三、指标明细表 注2：各项数据须提供证明资料，无证明资料的须说明情况及理由")
 def declared_without_evidence(review):
     """A number the offline extractor could have found in the package, that it did not find, and
-    whose 证明资料 cell is blank: it neither cites a proof nor explains why there is none."""
+    whose 证明资料 cell is blank. A note: the blank cell is the departure (`missing_proof.empty_proof`
+    warns of it); that the readers found nothing is only a hint where to look."""
     backed = {v.field_id for v in review.evidence if v.status != "ungrounded"}
     for field_id in sorted(_READABLE - backed):
         spec = review.catalog.field(field_id)
@@ -416,5 +417,5 @@ def declared_without_evidence(review):
             continue  # no 证明资料 cell to judge (企业/平台基本情况), or it cites or explains
         message = (f"{short_name(spec)}填报 {declared.raw.strip()}，申报材料的证明材料中未找到对应数据，"
                    f"证明资料栏也未注明出处或说明理由（{basis_for(spec)}）")
-        yield make_finding(review, "unsupported.no_evidence", "warning", [field_id], message,
+        yield make_finding(review, "unsupported.no_evidence", "info", [field_id], message,
                            actual=declared.raw.strip())

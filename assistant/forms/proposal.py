@@ -331,6 +331,8 @@ def _section5_images(document: Document, section: ProposalSection | None) -> int
 # --- cover -------------------------------------------------------------------------------------
 
 _COVER_LABELS = ("申报年度", "平台名称", "申报单位", "联系人", "联系人电话")
+# Cover lines joined into one paragraph (a PDF: 「平台名称：…平台申报单位：…」): a value runs to the next label.
+_COVER_LABEL = re.compile(r"(申\s*报\s*年\s*度|平\s*台\s*名\s*称|申\s*报\s*单\s*位|联\s*系\s*人\s*(?:电\s*话)?|日\s*期)\s*[：:]")
 
 
 def _cover(paragraphs: list[ProposalParagraph], first_section: int) -> list[CoverLine]:
@@ -338,11 +340,14 @@ def _cover(paragraphs: list[ProposalParagraph], first_section: int) -> list[Cove
     for paragraph in paragraphs:
         if paragraph.order >= first_section:
             break
-        label, sep, value = paragraph.text.replace(":", "：").partition("：")
-        label = re.sub(r"\s+", "", label)
-        if sep and label in _COVER_LABELS and not any(c.label == label for c in lines):
-            value = re.sub(r"[（(]\s*[公盖]\s*章\s*[）)]\s*$", "", value).strip()
-            lines.append(CoverLine(label=label, value=value, citation=paragraph.citation))
+        if not (marks := list(_COVER_LABEL.finditer(paragraph.text))) or paragraph.text[:marks[0].start()].strip():
+            continue
+        for mark, following in zip(marks, [*marks[1:], None]):
+            label = re.sub(r"\s+", "", mark.group(1))
+            value = paragraph.text[mark.end():following.start() if following else len(paragraph.text)]
+            if label in _COVER_LABELS and not any(c.label == label for c in lines):
+                value = re.sub(r"[（(]\s*[公盖]\s*章\s*[）)]\s*$", "", value.strip()).strip()
+                lines.append(CoverLine(label=label, value=value, citation=paragraph.citation))
     return lines
 
 

@@ -203,6 +203,32 @@ def test_text_pdf_lines_are_joined_into_paragraphs(tmp_path):
     assert [c.title for c in proposal.cases] == ["延锋工业互联网平台——注塑工艺优化"]
 
 
+def test_cover_lines_joined_into_one_paragraph_are_split_at_each_label(tmp_path):
+    """h9: a PDF 申报书 cover whose lines the reader joined (「平台名称：…平台申报单位：…（公章）联 系 人：…」)
+    gave the 平台名称 with the applicant and the contact person in it, and a false name warning."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if "wqy" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("wqy", str(cjk_ttf()), subfontIndex=0))
+    lines = ["上海市工业互联网平台应用水平评价", "申报书", "申报年度：2024年度", "平台名称：电机设备远程运维服务工业互联网平台",
+             "申报单位：上海电机系统节能工程技术研究中心有限公司（公章）", "联 系 人：邵振宇", "联系人电话：13916058823",
+             "一、申报单位简介", "公司成立于2005年。"]
+    path = tmp_path / "申报书.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.setFont("wqy", 11)
+    for k, line in enumerate(lines):
+        pdf.drawString(50, 800 - 16 * k, line)
+    pdf.showPage()
+    pdf.save()
+    proposal = read_proposal(read_file(path, path.name, OPTIONS))
+    assert proposal.cover_value("平台名称").value == "电机设备远程运维服务工业互联网平台"
+    assert proposal.cover_value("申报单位").value == "上海电机系统节能工程技术研究中心有限公司"
+    assert proposal.cover_value("联系人").value == "邵振宇"
+    assert proposal.cover_value("联系人电话").value == "13916058823"
+
+
 def test_a_case_whose_name_and_content_share_one_paragraph(tmp_path):
     # holdout 6: 「案例1：平台——设备预测性维护。用户企业运维成本下降19.56%…」 — the whole paragraph was taken
     # for the name and a clean package was told its names ran over 30 字.
