@@ -58,6 +58,8 @@ def _context_measure(block: ListBlock, scan: Scan) -> str | None:
     """What a plain 数量 column counts when the heading (else the title) names one part only:
     「公有云工业设备清单」, 「表3 海外设备按国家统计」."""
     for text in [h.text for h in reversed(block.headings)] + [scan.title]:
+        # 「表2 按省市区域统计（含计划单列市及海外）」: what the table includes is no part it is of
+        text = re.sub(r"[（(][^（）()]*[）)]|(?:含|包括|包含)[^，,。；;]*", "", text)
         named = {m for m, pattern in (("public_cloud", r"公有云"), ("overseas", r"海外|境外")) if re.search(pattern, text)}
         if len(named) == 1:
             return named.pop()
@@ -222,13 +224,18 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
 
 def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tuple[Entry, Decimal]], confidence: float,
                   reasons: list[str], doubts: list[str], common: dict, catalog: Catalog) -> list[EvidenceFact]:
-    """The 海外 row of a table by 省市区域 is a reading of the overseas total; without one, its
+    """The 海外 row (or 海外小计) of a table by 省市区域 is a reading of the overseas total; without one, its
     country rows (「印度尼西亚Indonesia | 860」, 附录F's 海外 written by country) add up to it, with a doubt."""
     if not _has_field(catalog, "devices_overseas"):
         return []
     spec = catalog.field("devices_overseas")
     keyed = [(e, v, squash(e.cells[key.column.slot].text)) for e, v in values if e.cells and key.column.slot in e.cells]
     rows = [(e, v) for e, v, name in keyed if name in ("海外", "境外", "国外")]
+    for entry in block.subtotals:  # 「海外小计 | 648」 under the country rows
+        cell = entry.cells.get(column.slot) if entry.cells else None
+        if re.match(r"(?:海外|境外|国外)(?:地区)?(?:小计|合计)", squash(entry.cells.get(key.column.slot, cell).text)) \
+                and cell is not None and (value := count_in(cell.text)) is not None:
+            rows.append((entry, value))
     if len(rows) == 1:
         entry, value = rows[0]
         cell = entry.cells.get(column.slot)

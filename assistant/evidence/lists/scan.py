@@ -279,7 +279,9 @@ class Scan:
                 block.unread += 1
             return
         if any(count_in(mapped[c.slot].text) is not None for c in block.header.slots("measure") if c.slot in mapped):
-            block.entries.append(Entry(row, None, mapped, block.kind or ""))
+            # 「境内小计 | 25,326」 between the provinces and the countries sums rows above it
+            subtotal = SUBTOTAL.match(squash(mapped[keys[0].slot].text))
+            (block.subtotals if subtotal else block.entries).append(Entry(row, None, mapped, block.kind or ""))
 
     # totals ---------------------------------------------------------------------------------------
     def _total(self, row: Row) -> TotalRow | None:
