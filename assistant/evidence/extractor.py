@@ -105,7 +105,7 @@ class OfflineExtractor:
                 # Device statistics state their parts in a line under the table as well
                 # (「其中海外设备合计：1,300台/套」), read as a captioned figure.
                 if member.role in (FileRole.screenshot, FileRole.device_list):
-                    values += read_figures(document, review.catalog)
+                    values += read_figures(document, review.catalog, devices=member.role is FileRole.device_list)
                 elif member.role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
                     values += read_figures(pictures, review.catalog)
             except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others

@@ -76,11 +76,13 @@ def _number_of(piece: _Piece) -> _Number | None:
     return _Number(_Piece(piece.block, piece.start + s, piece.start + e), quantity)
 
 
-def read_figures(document: Document, catalog: Catalog) -> list[EvidenceValue]:
+def read_figures(document: Document, catalog: Catalog, devices: bool = False) -> list[EvidenceValue]:
+    """`devices`: the document lists devices, so its summary lines speak of them by the part alone
+    (「总计：8,642 台/套」, 「公有云,736」, 「其中境外站点（越南Vietnam）：74」: `device_caption`)."""
     values: list[EvidenceValue] = []
     for page in document.pages:
         blocks = [b for b in page.blocks if b.bbox is not None and b.text.strip() and b.table_cell is None]
-        pairs = _inline_pairs(blocks)
+        pairs = _inline_pairs(blocks, devices)
         paired = {id(caption.block) for _f, caption, _n in pairs}
         rest = [b for b in blocks if id(b) not in paired]
         # OCR boxes (a scanned page, or the pictures of a text page) pair by geometry; text-layer
@@ -96,12 +98,16 @@ def read_figures(document: Document, catalog: Catalog) -> list[EvidenceValue]:
     return values
 
 
-def _inline_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
+def _inline_pairs(blocks: list[Block], devices: bool = False) -> list[tuple[str, _Piece, _Number]]:
     """"注册企业 1,250 家", "工业APP：320个": caption and number in one box or line."""
     pairs = []
     for block in blocks:
-        match = re.match(r"^\s*(?P<caption>[^\d:：]+?)\s*[:：]?\s*(?=\d)", block.text)
-        if match is None or (field_id := caption_field(match.group("caption"))) is None:
+        match = re.match(r"^\s*(?P<caption>[^\d:：]+?)\s*(?P<sep>[:：,，]?)\s*(?=\d)", block.text)
+        if match is None:
+            continue
+        field_id = caption_field(match.group("caption")) or (
+            device_caption(match.group("caption")) if devices and match.group("sep") else None)
+        if field_id is None:
             continue
         # A note in brackets may follow the figure: "其中海外设备合计：8,200台/套（越南 8,200）".
         note = re.search(r"\s*[（(][^（）()]*[）)]?\s*$", block.text[match.end():])
@@ -110,6 +116,17 @@ def _inline_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
         if number is not None:
             pairs.append((field_id, _Piece(block, match.start("caption"), match.end("caption")), number))
     return pairs
+
+
+def device_caption(caption: str) -> str | None:
+    """A summary line of a device list named by the part alone: 合计/总计 → all devices; 公有云,
+    海外 (境外站点, asides dropped) → those devices. Only where the caption is set off by 「：」 or
+    「,」 (an export's summary line), never a table's 「合计 9,860」 row."""
+    key = re.sub(r"\s+|^其中|[（(][^（）()]*[）)]?", "", caption)
+    if re.fullmatch(r"(?:设备)?(?:合计|总计|共计|总数)", key):
+        return "devices_total"
+    field_id = caption_field(re.sub(r"(?:站点|场站|节点|部分)$", "", key) + "设备")
+    return field_id if field_id and field_id.startswith("devices_") else None
 
 
 def _line_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:

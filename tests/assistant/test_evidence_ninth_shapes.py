@@ -36,3 +36,31 @@ def test_subtotal_rows_are_neither_keys_nor_terms_and_a_heading_that_includes_ha
     assert facts["devices_public_cloud", ""].normalized == 6062
     assert facts["devices_public_cloud", ""].confidence >= 0.9  # rows and 合计 agree: no doubt
     assert "境内小计" not in {c for _f, c in facts}
+
+
+def test_an_exported_device_register_is_read_by_its_summary_lines(tmp_path: Path):
+    """h9: a device register exported from an IoT console and printed (one line per device, comma
+    separated) ends with 「合计,1248」 「公有云,736」 「海外(新西兰New Zealand),36」; a grid export ends
+    with 「总计：8,642 台/套（64 个站点）」 and 「其中境外站点（越南Vietnam）：74」. In a device list the part
+    alone names the devices; a table's own 「合计 9,860」 row (no 「：」 or 「,」) is not such a line."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.figures import read_figures
+
+    lines = [Line("设备编号,设备名称,设备类型,所属区域,接入方式,接入时间")]
+    lines += [Line(f"GM-{n:05d},均质机,轻工设备,上海,公有云,2021-0{n % 9 + 1}-12", gap=4) for n in range(1, 12)]
+    lines += [Line("合计,1248"), Line("公有云,736"), Line("私有云,512"), Line("公有云日均在线,689"),
+              Line("海外(新西兰New Zealand),36"), Line("IoT device_export_20240708.csv 导出时间：2024-07-08 18:20:55")]
+    grid = [Line("公有云设备按类型统计"), Grid([["设备类型", "数量（台/套）"], ["轻工设备", "6,200"], ["动力设备", "3,660"],
+                                                ["合计", "9,860"]], ruled=False),
+            Line("总计：18,642 台/套（64 个站点）"), Line("其中境外站点（越南Vietnam、印度尼西亚Indonesia）：74")]
+    catalog = load_catalog()
+    register = read_pdf(flow_pdf(tmp_path / "IoT设备清单导出.pdf", [lines]))
+    found = {v.field_id: v for v in read_figures(register, catalog, devices=True)}
+    assert {f: v.normalized for f, v in found.items()} == {
+        "devices_total": 1248, "devices_public_cloud": 736, "devices_public_cloud_daily_running": 689,
+        "devices_overseas": 36}
+    assert found["devices_overseas"].citations[0].quote == "海外(新西兰New Zealand),36"
+    assert {v.field_id for v in read_figures(register, catalog)} == {"devices_public_cloud_daily_running"}
+    sites = read_pdf(flow_pdf(tmp_path / "站点清单.pdf", [grid]))
+    found = {v.field_id: v.normalized for v in read_figures(sites, catalog, devices=True)}
+    assert found == {"devices_total": 18642, "devices_overseas": 74}  # not the 公有云 table's 合计 9,860
