@@ -187,8 +187,8 @@ def check_scan(review: Review) -> Iterator[Finding]:
             original = by_field.get(scanned.field_id) if scanned.field_id else None
             if original is None or not original.raw.strip() or not scanned.raw.strip():
                 continue
-            if _scan_fragment(original.raw, scanned.raw):
-                continue  # a wrapped cell read in part or with its lines out of order
+            if _scan_fragment(original.raw, scanned.raw) or _other_cell(original.raw, scanned.raw):
+                continue  # a wrapped cell read in part or out of order, or a neighbour's text
             spec = review.catalog.field(scanned.field_id)
             a = interpret(spec.value_type, spec.unit, original.raw, spec.options).normalized
             b = interpret(spec.value_type, spec.unit, scanned.raw, spec.options).normalized
@@ -257,6 +257,16 @@ def _scan_fragment(original: str, scanned: str) -> bool:
 
 
 _FRAGMENT_SHARE = 0.9
+_UNIT_WORDS = re.compile(r"万元|亿元|元|台/套|台|套|个|家|项|人|次|TB|约|共|其中|总数")
+
+
+def _other_cell(original: str, scanned: str) -> bool:
+    """Whether OCR gave a single figure's cell the words of another (「斯坦Pakistan：236、越南Vietnam」
+    or 「Norway: 104」 for 海外设备连接数量 814, 「佐证02」 from the 证明资料 column): words the original
+    does not have besides numbers and units make it another cell's reading, not a different answer."""
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[\u3400-\u9fffA-Za-z]", _UNIT_WORDS.sub("", text)))
+    return sum(_number_literals(original).values()) == 1 and not words(original) and bool(words(scanned))
 
 
 def _ocr_same_text(a: str, b: str) -> bool:

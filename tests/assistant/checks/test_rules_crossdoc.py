@@ -224,3 +224,17 @@ def test_scan_of_a_wrapped_cell_read_in_part_or_out_of_order_is_not_a_difference
     assert run_rule("scan_vs_form.field", scan_review(office, scanned)) == []
     [changed] = run_rule("scan_vs_form.field", scan_review(office, {**scanned, "devices_by_category": "动力设备：8,462"}))
     assert changed.severity == "warning"
+
+
+@pytest.mark.parametrize("field_id, office_raw, scanned", [
+    ("devices_overseas", "814", "斯坦Pakistan：236、越南Vietnam"),  # the next row's countries (h10)
+    ("devices_public_cloud", "9860", "Norway: 104"),  # a row of another table (h11)
+    ("roi", "3.86", "佐证02"),  # the 证明资料 column's text (h10)
+])
+def test_scan_reading_with_another_cells_words_is_no_difference(field_id, office_raw, scanned):
+    """OCR gave a single figure's cell the words of a neighbouring cell: not the applicant's answer
+    differing between the two versions, so nothing is reported; a plain other number still is."""
+    office = {**OFFICE, field_id: office_raw}
+    assert run_rule("scan_vs_form.field", scan_review(office, {**office, field_id: scanned})) == []
+    [changed] = run_rule("scan_vs_form.field", scan_review(office, {**office, field_id: "31"}))
+    assert changed.severity == "warning"
