@@ -405,8 +405,7 @@ def formula_inputs_from_evidence(review):
       basis="申报表 三、指标明细表 注2：各项数据须提供证明资料，无证明资料的须说明情况及理由")
 def declared_without_evidence(review):
     """A number the offline extractor could have found in the package, that it did not find, and
-    whose 证明资料 cell is blank. A note: the blank cell is the departure (`missing_proof.empty_proof`
-    warns of it); that the readers found nothing is only a hint where to look."""
+    whose 证明资料 cell is blank. A note: the blank cell is empty_proof's warning; this, a hint."""
     backed = {v.field_id for v in review.evidence if v.status != "ungrounded"}
     for field_id in sorted(_READABLE - backed):
         spec = review.catalog.field(field_id)

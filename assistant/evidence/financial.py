@@ -48,10 +48,16 @@ from assistant.catalog.vocabulary import (
     PROFIT_COMPONENT,
     TAX_COMPONENT,
 )
-from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceValue
 from assistant.core.text_keys import squash
+from assistant.evidence.platform_items import AMOUNT
 from assistant.evidence.rows import Row, RowCell, document_rows, unfold_side_by_side
+from assistant.evidence.statement_columns import (
+    LABEL_COLUMN,
+    YEAR,
+    Column,
+    header_columns,
+)
 from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
 
@@ -77,19 +83,12 @@ _ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 _LABEL_TO_ITEM = {label: (item, rank) for item, (_k, labels) in _ITEMS.items() for rank, label in enumerate(labels)}
 
-_CURRENT = re.compile(r"本期|本年(?!同期)|期末|年末|本报告期")
-_PRIOR = re.compile(r"上期|上年|期初|年初|上年同期")
-_OTHER_PERIOD = re.compile(r"本月|上月")
-_NOTE_COLUMN = re.compile(r"^(?:附注|注释|附注编号|行次|注)$")
-_LABEL_COLUMN = re.compile(r"^(?:项目|项\s*目|资产|负债和所有者权益|负债和股东权益|科目)")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年|[.\-/]\s*12\s*[.\-/]\s*31)")
 _ANNUAL = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:度|1\s*[-—~至]\s*12\s*月|12\s*月\s*31\s*日)|(?:19|20)\d{2}[.\-/]12[.\-/]31")
 _PARTIAL = re.compile(r"季度|半年|中期|(?<![\d])1\s*[-—~至]\s*(?:[1-9]|1[01])\s*月(?![\d])"
                       r"|(?<!\d)(?:[1-9]|1[01])\s*月\s*(?:30|31)\s*日")
 _PLATFORM = re.compile(r"平台")
 # A cover that names a special audit of the platform business ("工业互联网平台业务 2023年度专项审计报告").
 _PLATFORM_COVER = re.compile(r"平台(?:业务|相关).{0,30}专项|专项.{0,30}平台(?:业务|相关)")
-_AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")
 _PLACEHOLDER = re.compile(r"^[-—–－/]+$")
 _NOTE_REF = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]?\(?\d*\)?|[(（][一二三四五六七八九十\d]+[)）]"
                        r"|[五六七八九十][、.．]\d+|\d{1,2})$")
@@ -104,14 +103,6 @@ def statement_label(text: str) -> str:
     if "(" in key:  # a trailing note, closed or cut by a wrap: "利润总额(亏损总额以“－”号"
         key = key[: key.index("(")]
     return key.rstrip(":：")
-
-
-@dataclass(frozen=True)
-class Column:
-    role: str  # label | note | current | prior | other
-    text: str  # the header as printed
-    year: int | None = None
-    citation: Citation | None = None
 
 
 @dataclass
@@ -136,7 +127,7 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
     # The cover names the period ("2018 年第一季度报告", "2023年度专项审计报告") for statements
     # whose own rows do not, and may name a platform special audit.
     cover = document.pages[0].text if document.pages else ""
-    cover_year = int(m.group(1)) if (m := _YEAR.search(cover)) else None
+    cover_year = int(m.group(1)) if (m := YEAR.search(cover)) else None
     platform_cover = bool(_PLATFORM_COVER.search(squash(cover)))
     for statement in statements:
         if statement.year is None and not statement.annual:
@@ -215,7 +206,7 @@ def _value(catalog: Catalog, field_id: str, component: str, statement: _Statemen
     elif quantity is not None:
         wan = convert_money(quantity.value, statement.unit, "万元")
         normalized = float(round(wan, 6))
-    label_cell = next((c for c in row.cells if c.text and not _AMOUNT.match(c.text.strip())), None)
+    label_cell = next((c for c in row.cells if c.text and not AMOUNT.match(c.text.strip())), None)
     citations = [row.span_citation(label_cell.citation if label_cell else None, cell.citation)]
     if column.citation is not None:
         citations.append(column.citation)
@@ -259,7 +250,7 @@ def _scan(rows: list[Row]) -> list[_Statement]:
             continue
         if current is None or current.kind == "other":
             continue
-        columns = _header(row)
+        columns = header_columns(row)
         if columns is not None:
             if current.columns is not None and _PLATFORM.search(text):
                 current = None  # a later table headed by the platform's words (平台资产 | 2023年度) is not this one's
@@ -278,7 +269,7 @@ def _scan(rows: list[Row]) -> list[_Statement]:
 
 def _names_labels(text: str) -> bool:
     """A header cell over a statement's labels: 项目, 资产, 资产负债表项目, 利润表项目."""
-    return bool(_LABEL_COLUMN.match(squash(text))) or squash(text).endswith("项目")
+    return bool(LABEL_COLUMN.match(squash(text))) or squash(text).endswith("项目")
 
 
 def _absorb(statement: _Statement, text: str) -> None:
@@ -288,54 +279,10 @@ def _absorb(statement: _Statement, text: str) -> None:
         statement.partial = True
     if _ANNUAL.search(text):
         statement.annual = True
-    if statement.year is None and (m := _YEAR.search(text)):
+    if statement.year is None and (m := YEAR.search(text)):
         statement.year = int(m.group(1))
     if _PLATFORM.search(text):
         statement.platform = True
-
-
-def _period_role(text: str) -> tuple[str, int | None] | None:
-    flat = squash(text)
-    if _NOTE_COLUMN.match(flat):
-        return "note", None
-    if _LABEL_COLUMN.match(flat):
-        return "label", None
-    if _OTHER_PERIOD.search(flat):
-        return "other", None
-    year = _YEAR.search(flat)
-    # Prior first: "上年年末余额" names the prior year's end although it holds 年末.
-    if _PRIOR.search(flat):
-        return "prior", int(year.group(1)) if year else None
-    if _CURRENT.search(flat):
-        return "current", int(year.group(1)) if year else None
-    if year and len(flat) <= 16:
-        return "year", int(year.group(1))
-    return None
-
-
-def _header(row: Row) -> list[Column] | None:
-    """The columns a header row names, or None when the row is not a header."""
-    cells = [c for c in row.cells if c.text.strip()]
-    if not cells or any(_AMOUNT.match(c.text.strip()) for c in cells):
-        return None
-    roles = [_period_role(c.text) for c in cells]
-    if sum(1 for r in roles if r and r[0] in ("current", "prior", "year")) < 1 or any(r is None for r in roles[1:]):
-        return None
-    years = [r[1] for r in roles if r and r[0] == "year"]
-    columns: list[Column] = []
-    width = max((c.column for c in row.cells if c.column is not None), default=-1) + 1
-    slots: list[Column | None] = [None] * width if width else []
-    for cell, role in zip(cells, roles, strict=True):
-        kind, year = role or ("label", None)
-        if kind == "year":
-            kind = "current" if year == max(years) and len(set(years)) > 1 or len(years) == 1 else "prior"
-        column = Column(role=kind, text=cell.text.strip(), year=year, citation=cell.citation)
-        if cell.column is not None and cell.column < width:
-            slots[cell.column] = column
-        columns.append(column)
-    if width:
-        return [c or Column(role="other", text="") for c in slots]
-    return columns
 
 
 def _segments(columns: list[Column]) -> list[list[int]]:
@@ -356,9 +303,9 @@ def _read_row(statement: _Statement, row: Row) -> None:
         for side in sides:
             cells = [c for c in row.cells if c.column in side]
             label = " ".join(c.text for c in cells if columns[c.column].role in ("label", "other") and c.text.strip()
-                             and not _AMOUNT.match(c.text.strip()))
+                             and not AMOUNT.match(c.text.strip()))
             values = {columns[c.column].role: (c, columns[c.column]) for c in cells
-                      if columns[c.column].role in ("current", "prior") and _AMOUNT.match(c.text.strip())}
+                      if columns[c.column].role in ("current", "prior") and AMOUNT.match(c.text.strip())}
             _record(statement, label, values, row)
         return
     runs = _line_runs(list(row.cells))
@@ -377,7 +324,7 @@ def _read_row(statement: _Statement, row: Row) -> None:
         if len(amounts) != len(value_columns):
             continue  # fewer amounts than columns: which one is blank cannot be told from a line
         values = {col.role: (cell, col) for cell, col in zip(amounts, value_columns, strict=True)
-                  if col.role in ("current", "prior") and _AMOUNT.match(cell.text)}
+                  if col.role in ("current", "prior") and AMOUNT.match(cell.text)}
         label = "".join(t.text for t in label_cells)
         if index == 0 and statement.pending is not None and len(squash(label)) <= 12 \
                 and statement_label(label) not in _LABEL_TO_ITEM:
@@ -390,7 +337,7 @@ def _line_runs(tokens: list[RowCell]) -> list[tuple[list[RowCell], list[RowCell]
     """A text line as (label tokens, amount tokens) runs, left to right."""
     runs: list[tuple[list[RowCell], list[RowCell]]] = []
     for token in tokens:
-        is_amount = bool(_AMOUNT.match(token.text) or _PLACEHOLDER.match(token.text))
+        is_amount = bool(AMOUNT.match(token.text) or _PLACEHOLDER.match(token.text))
         if not runs or (not is_amount and runs[-1][1]):
             runs.append(([], []))
         (runs[-1][1] if is_amount else runs[-1][0]).append(token)

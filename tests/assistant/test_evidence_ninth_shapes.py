@@ -64,3 +64,28 @@ def test_an_exported_device_register_is_read_by_its_summary_lines(tmp_path: Path
     sites = read_pdf(flow_pdf(tmp_path / "站点清单.pdf", [grid]))
     found = {v.field_id: v.normalized for v in read_figures(sites, catalog, devices=True)}
     assert found == {"devices_total": 18642, "devices_overseas": 74}  # not the 公有云 table's 合计 9,860
+
+
+def test_a_consolidated_and_parent_statement_is_read_in_its_consolidated_columns(tmp_path: Path):
+    """h10: 「合并及母公司利润表」 with 本期合并 | 本期母公司 | 上期合并 | 上期母公司 gave the parent's
+    利润总额 and 营业收入 (three false errors on a clean package)."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.financial import read_statements
+
+    income = [["项目", "本期合并", "本期母公司", "上期合并", "上期母公司"],
+              ["一、营业总收入", "863,124,507.36", "738,260,915.48", "790,118,662.05", "684,507,330.19"],
+              ["其中：营业收入", "863,124,507.36", "738,260,915.48", "790,118,662.05", "684,507,330.19"],
+              ["四、利润总额", "79,261,552.62", "62,832,406.06", "71,487,499.29", "55,572,718.20"]]
+    balance = [["项目", "期末余额（合并）", "期末余额（母公司）", "期初余额（合并）", "期初余额（母公司）"],
+               ["资产总计", "1,486,523,718.64", "1,302,784,165.27", "1,372,056,394.18", "1,208,335,716.80"]]
+    widths = [130.0, 95.0, 95.0, 95.0, 95.0]
+    path = flow_pdf(tmp_path / "审计报告.pdf", [
+        [Line("合并及母公司资产负债表", centred=True), Line("编制单位：上海某某科技有限公司 2023年12月31日 单位：人民币元"),
+         Grid(balance, widths=widths)],
+        [Line("合并及母公司利润表", centred=True), Line("编制单位：上海某某科技有限公司 2023年度 单位：人民币元"),
+         Grid(income, widths=widths)]])
+    facts = {(v.field_id, v.component): v for v in read_statements(read_pdf(path), load_catalog())}
+    assert facts["total_profit", ""].value == "79,261,552.62"
+    assert facts["total_assets", ""].value == "1,486,523,718.64"
+    assert facts["main_business_revenue", "营业收入（万元）"].value == "863,124,507.36"
+    assert all(v.scope == "company" for v in facts.values())
