@@ -57,6 +57,13 @@ class Stated:
     year_doubt: str  # "" when the sentence states its year; else where the year was taken from
 
 
+def _subject(before: str) -> str | None:
+    """Whose amount it is: the platform or the company, whichever the words before it named last
+    (「…平台经营情况说明2023年，公司实现营业收入159.64亿元」 is the company's: a title glued on)."""
+    platform, company = before.rfind("平台"), max((m.start() for m in _COMPANY.finditer(before)), default=-1)
+    return None if platform < 0 and company < 0 else "platform" if platform > company else "company"
+
+
 def latest_year(catalog) -> int | None:
     """The latest year the 申报表 asks the platform's revenue for (2023): the year of its figures."""
     years = sorted(int(m.group(1)) for f in catalog.fields if (m := re.fullmatch(r"platform_revenue_(\d{4})", f.id)))
@@ -119,7 +126,7 @@ def _sentence(document, page, text, places, start, end, last_year, reported, sco
             words = _TRAIL.sub("", _LEAD.sub("", clause_words))
             if _PERIOD_ONLY.match(words) and item_words:
                 words = _PERIOD_TAIL.sub("", item_words) + words  # "年末余额为": the same item, another moment
-            if not words or ("平台" in sentence[:q_start]) != (scope == "platform"):
+            if not words or _subject(sentence[:q_start]) != scope:
                 continue
             item_words = words
         # 「2023年度实现…284,179,272.12元（2022年度：…元），相应发生研发支出…」: a year inside a closed aside

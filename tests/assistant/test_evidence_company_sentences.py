@@ -73,3 +73,21 @@ def test_a_statement_in_the_same_file_wins_over_its_sentence(tmp_path: Path):
     company = [v for v in values if v.scope == "company" and v.field_id in ("main_business_revenue", "total_profit")]
     assert sorted((v.field_id, v.value) for v in company) == [
         ("main_business_revenue", "327,154,300.00"), ("total_profit", "28,905,120.00")]
+
+
+def test_a_title_naming_the_platform_does_not_make_the_companys_sentence_the_platforms(tmp_path: Path):
+    """h10: the title 「…工业互联网平台经营情况说明」 glued to 「2023年，公司实现营业收入159.64亿元，其中主营业务
+    收入158.72亿元」 made the company's 主营业务收入 the platform's revenue (an error of 99.5%). Whose
+    amount it is, is what the words before it named last; 「平台对外实现营业收入」 is the platform's."""
+    from assistant.evidence.platform import read_platform_figures
+
+    document = read_pdf(flow_pdf(tmp_path / "说明.pdf", [[
+        Line("示例工业互联网平台经营情况说明", centred=True, size=14, gap=2),
+        Line("2023年，公司实现营业收入159.64亿元，其中主营业务收入158.72亿元。公司内部生产基地全部接入平台。"),
+        Line("平台对外实现营业收入7,264.83万元，同比增长18.99%。平台实现利润总额912.66万元。")]]))
+    platform = {(v.field_id, v.component): v.normalized for v in read_platform_figures(document, load_catalog())}
+    assert platform["revenue", ""] == 7264.83
+    assert 15872000.0 not in platform.values() and 1596400.0 not in platform.values()
+    company = {(v.field_id, v.component): v.normalized for v in read_company_sentences(document, load_catalog())}
+    assert company == {("main_business_revenue", COMPANY_REVENUE_COMPONENT): 1596400.0,
+                       ("main_business_revenue", ""): 1587200.0}
