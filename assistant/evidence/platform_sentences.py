@@ -119,11 +119,17 @@ def _sentence(document, page, text, places, start, end, last_year, reported, sco
                 continue
             words = "社会贡献总额"
         else:
-            clause_words = re.split(r"[，,；;：:、]", gap)[-1].strip()
+            parts = re.split(r"[，,；;：:、]", gap)
+            clause_words = parts[-1].strip()
             if _CHANGE.search(clause_words):
                 item_words = ""
                 continue
             words = _TRAIL.sub("", _LEAD.sub("", clause_words))
+            words_at = q_start - len(parts[-1].lstrip())  # the citation starts at the clause
+            if not item_words and _PERIOD_ONLY.match(words) and len(parts) > 1 and re.search(r"[：:]\s*\S*$", gap):
+                # 「平台相关营业收入：2021年3,862.15万元，2022年…」: the item stands before the colon
+                words = _TRAIL.sub("", _LEAD.sub("", parts[-2].strip())) + words
+                words_at = sentence.rfind(words, 0, q_start)
             if _PERIOD_ONLY.match(words) and item_words:
                 words = _PERIOD_TAIL.sub("", item_words) + words  # "年末余额为": the same item, another moment
             if not words or _subject(sentence[:q_start]) != scope:
@@ -138,8 +144,9 @@ def _sentence(document, page, text, places, start, end, last_year, reported, sco
             continue
         doubt = "" if year_here else (f"该句未写年度，沿用上一句的{year}年" if last_year
                                       else f"该句未写年度，按报告期（{year}年度）")
-        # The citation runs from the item's words (where the sentence writes them) to the amount.
-        words_at = sentence.rfind(words, 0, q_start) if words else -1
+        # The citation runs from the item's words (where the clause writes them) to the amount.
+        if parts_of_social or not (0 <= words_at < q_start):
+            words_at = sentence.rfind(words, 0, q_start) if words else -1
         citation = _cite(document, page, places, start + (words_at if words_at >= 0 else q_start - len(words) - 4),
                          start + q_start, start + q_end)
         if citation is not None:

@@ -89,3 +89,28 @@ def test_a_consolidated_and_parent_statement_is_read_in_its_consolidated_columns
     assert facts["total_assets", ""].value == "1,486,523,718.64"
     assert facts["main_business_revenue", "营业收入（万元）"].value == "863,124,507.36"
     assert all(v.scope == "company" for v in facts.values())
+
+
+def test_platform_revenue_by_year_after_a_colon_and_under_a_business_line_header(tmp_path: Path):
+    """h9: a finance letter's 「二、平台相关营业收入：2021年3,862.15万元，2022年4,015.72万元，2023年…」 (the item
+    before the colon, each year after it) and a statistics sheet 「业务线 | 2021年 | 2022年 | 2023年」 with
+    its 「平台相关营业收入合计」 row were read as nothing."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.platform import read_platform_figures
+
+    letter = read_pdf(flow_pdf(tmp_path / "说明.pdf", [[
+        Line("关于平台营业收入及研发投入情况的说明", centred=True),
+        Line("二、平台相关营业收入：2021年3,862.15万元，2022年4,015.72万元，2023年4,318.56万元。")]]))
+    facts = {(v.field_id, v.component): v for v in read_platform_figures(letter, load_catalog())}
+    assert {k: v.normalized for k, v in facts.items() if k[0].startswith("platform_revenue")} == {
+        ("platform_revenue_2021", "2021年平台营收（万元）"): 3862.15,
+        ("platform_revenue_2022", "2022年平台营收（万元）"): 4015.72,
+        ("platform_revenue_2023", "2023年平台营收（万元）"): 4318.56}
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].citations[0].quote == "2022年4,015.72万元"
+    sheet = read_pdf(flow_pdf(tmp_path / "统计表.pdf", [[
+        Line("某某平台近三年收入统计表", centred=True), Line("金额单位：万元"),
+        Grid([["业务线", "2021年", "2022年", "2023年"], ["平台订阅服务", "1,968.41", "2,121.67", "2,363.95"],
+              ["远程运维服务", "2,826.92", "3,039.17", "3,264.51"],
+              ["平台相关营业收入合计", "4,795.33", "5,160.84", "5,628.46"]])]]))
+    facts = {(v.field_id, v.component): v.normalized for v in read_platform_figures(sheet, load_catalog())}
+    assert facts[("revenue", "")] == 5628.46 and facts[("platform_revenue_2021", "2021年平台营收（万元）")] == 4795.33
