@@ -62,8 +62,8 @@ _CUES: list[tuple[FileRole, list[tuple[str, float, str]]]] = [
         (r"单位[:：]\s*(人民币)?\s*(元|万元)", 0.5, "含金额单位"),
     ]),
     (FileRole.device_list, [
-        (r"设备(清单|明细|台账|列表|统计)", 2.0, "含“设备清单/明细”"),
-        (r"设备(名称|编号|类型|分类)", 1.0, "含设备表头"),
+        (r"(?:设备|装备)(?:接入)?(?:清单|明细|台账|列表|统计)", 2.0, "含“设备清单/明细”"),
+        (r"设备(?:名称|编号|类型|分类)|接入设备数|设备数量", 1.0, "含设备表头"),
         (r"接入(时间|平台)|连接(时间|方式)", 0.5, "含接入信息"),
     ]),
     (FileRole.certificate_list, [
@@ -104,7 +104,7 @@ _NAME_HINTS: list[tuple[str, FileRole]] = [
     (r"截图|大屏", FileRole.screenshot),
     (r"专利|软著|著作权", FileRole.certificate_list),
     (r"获奖|荣誉|奖项", FileRole.award_list),
-    (r"设备", FileRole.device_list),
+    (r"设备|装备|接入清单|台账", FileRole.device_list),
     (r"营业执照", FileRole.business_license),
 ]
 

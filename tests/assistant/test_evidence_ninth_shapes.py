@@ -114,3 +114,16 @@ def test_platform_revenue_by_year_after_a_colon_and_under_a_business_line_header
               ["平台相关营业收入合计", "4,795.33", "5,160.84", "5,628.46"]])]]))
     facts = {(v.field_id, v.component): v.normalized for v in read_platform_figures(sheet, load_catalog())}
     assert facts[("revenue", "")] == 5628.46 and facts[("platform_revenue_2021", "2021年平台营收（万元）")] == 4795.33
+
+
+def test_an_equipment_register_exported_as_sites_is_a_device_list(tmp_path: Path):
+    """h9: 「环境装备接入清单（系统导出）」, a register of sites with 接入设备数 and a footer 「设备接入台账」,
+    was 其他 evidence, so its summary lines were never read as devices."""
+    from assistant.package.classify import classify
+    from assistant.package.model import FileRole
+
+    rows = [["站点编号", "站点名称", "所属区域", "接入方式", "接入设备数"],
+            ["ST0001", "白龙港污水处理厂", "上海", "公有云", "221"], ["ST0002", "宜昌污水处理厂", "湖北", "边缘专网", "99"]]
+    document = read_pdf(flow_pdf(tmp_path / "附件3 环境装备接入清单（系统导出）.pdf", [[
+        Grid(rows, ruled=False), Line("总计：320 台/套（2 个站点）"), Line("XPA-IoT 设备接入台账 导出时间：2024-07-09")]]))
+    assert classify(document).role == FileRole.device_list
