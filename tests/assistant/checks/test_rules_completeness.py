@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.forms.model import Declarations
@@ -310,3 +312,27 @@ def test_a_finding_names_the_summary_row_worded_otherwise(make_review, findings_
     # filling the 汇总表 (and a blind package's truth) looks for it under the row's wording.
     [finding] = findings_of("answer_format.answer_rules", make_review(listed_or_vc_funded="是"))
     assert finding.fields == ("企业已上市或已获得VC/PE投资", "企业是否已上市或已获得VC/PE投资")
+
+
+def _with_files(review, names):
+    from fakes.documents import document, package
+
+    from assistant.package.model import FileRole
+
+    review.package = package(Path("/tmp/p"), [(document(name, [["证明材料"]]), FileRole.other_evidence) for name in names])
+    return review
+
+
+def test_a_proof_citing_an_attachment_the_package_does_not_hold(make_review, findings_of):
+    """h11: 荣誉数量's 证明资料 「附件3-9《荣誉证书扫描件》第1-6页」 in a package of files 附件3-1 … 3-8."""
+    names = [f"附件3-{n}_证明{n}.pdf" for n in range(1, 9)] + ["附件3-1_2023年度审计报告.pdf"]
+    review = _with_files(make_review(proofs={"awards": "附件3-9《荣誉证书扫描件》第1-6页",
+                                             "patents": "附件3-2 第3页"}), names)
+    [finding] = findings_of("missing_proof.cited_file", review)
+    assert finding.severity == "warning" and finding.fields == ("平台获得省部级及以上奖项/荣誉数量（个）",)
+    assert "附件3-9" in finding.message
+    present = _with_files(make_review(proofs={"awards": "附件3-8《荣誉证书扫描件》第1-6页"}), names)
+    assert findings_of("missing_proof.cited_file", present) == []
+    # proofs bound into one file (no file numbered 3-N): nothing to judge
+    bound = _with_files(make_review(proofs={"awards": "附件3-9《荣誉证书扫描件》"}), ["附件3 证明材料汇编.pdf"])
+    assert findings_of("missing_proof.cited_file", bound) == []
