@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Literal
 
 from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
@@ -86,6 +86,13 @@ def is_direct(review, fact: EvidenceFact) -> bool:
     return fact.dimension == "total" and fact.component in ("", review.catalog.field(fact.field_id).label)
 
 
+def _cut_short(evidence: Decimal, declared: Decimal, half_unit: Decimal) -> bool:
+    """7,926.155262 万元 declared 7926.15: the figure cut at the form's decimals instead of rounded
+    (h10: a clean package's 利润总额), a way of writing it, not another figure."""
+    step = half_unit * 2
+    return step > 0 and (evidence / step).to_integral_value(rounding=ROUND_DOWN) * step == declared
+
+
 def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     """The fact against what the primary 申报表 declares for its field; None when there is
     nothing to compare (no exact declared number, a formula input, another scope, no value)."""
@@ -106,7 +113,8 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     # An answer with the several readings the 填报指引 allows (平台订单数量: 2023年自然年 and 截至填表日前
     # 一年) is backed by a proof of any one of them.
     values = _readings(review, fact.field_id) or (declared.value,)
-    consistent = any(abs(value - evidence) <= tolerance for value in values)
+    consistent = any(abs(value - evidence) <= tolerance or _cut_short(evidence, value, declared.half_unit)
+                     for value in values)
     if not consistent and fact.field_id == "main_business_revenue" and fact.scope == "company":
         # Many applicants declare the 利润表's 营业收入 (营业总收入) as their 主营业务收入: that is no
         # difference from the statement that prints both.

@@ -187,7 +187,10 @@ def _check_ratio(review, owner: FieldSpec, relation: Relation):
                f"差 {format_decimal(abs(difference), 2)} 个百分点，容差 {_tolerance_text(propagated)}）")
     if notes:
         message += "；注：" + "；".join(notes) + "，此为近似核对，请人工确认"
-    yield make_finding(review, rule_id_for(relation), "warning" if notes else "error", [owner.id, *field_ids],
+    # A stand-in makes it a doubt; both sides stand-ins (付费企业数 ÷ 注册企业用户数 for 付费用户数 ÷ 平台用户
+    # 总数) a hint only: the applicant may count its users otherwise.
+    severity = "error" if not notes else "warning" if len(notes) == 1 else "info"
+    yield make_finding(review, rule_id_for(relation), severity, [owner.id, *field_ids],
                        message, expected=f"{shown}%", actual=f"{rate.show()}%",
                        tolerance=f"{format_decimal(tolerance, 4)} 个百分点")
 

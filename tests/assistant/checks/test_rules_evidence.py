@@ -339,3 +339,13 @@ def test_a_rate_whose_input_only_the_evidence_gives_is_recomputed_from_it(make_r
     review = make_review(roi="5.50%", platform_build_amount="6380.00")
     review.evidence = [evidence("roi", "350.82", "万元", 350.82, component="平台年利润（万元）", page=1)]
     assert findings_of("formula.evidence_inputs", review) == []
+
+
+def test_a_figure_cut_at_the_forms_decimals_is_no_difference(make_review, findings_of):
+    """h10: 利润总额 79,261,552.62 元 (7926.155 万元) declared 7926.15 — cut, not rounded: the same
+    figure; 7926.14 or a cut of another figure still differs."""
+    fact = evidence("total_profit", "79,261,552.62", "元", 7926.1552620, scope="company", label="四、利润总额")
+    for declared, found in (("7926.15", 0), ("7926.16", 0), ("7926.14", 1)):
+        review = make_review(total_profit=declared)
+        review.evidence = [fact]
+        assert len(findings_of("declared_vs_evidence.value", review)) == found, declared

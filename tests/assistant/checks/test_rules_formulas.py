@@ -122,7 +122,9 @@ def test_rate_written_after_the_computation(make_review, findings_of):
 
 def test_paying_user_share_uses_proxies_and_says_so(make_review, findings_of):
     [finding] = findings_of("formula.paying_user_share", make_review(paying_user_share="25.97%"))
-    assert finding.severity == "warning"  # 付费企业数/注册企业用户数 stand in for 付费用户数/平台用户总数
+    # 付费企业数/注册企业用户数 stand in for 付费用户数/平台用户总数: a hint, since an applicant may count its
+    # users otherwise (h10: three packages, one clean, whose 付费用户占比 was not the enterprises' share)
+    assert finding.severity == "info"
     assert "近似" in finding.message and finding.expected == "17.19%"
     assert "其中：付费企业数（个）" in finding.fields and "注册企业用户数（个）" in finding.fields
 
