@@ -24,7 +24,13 @@ from assistant.catalog.notice import Catalog, FieldSpec
 from assistant.catalog.vocabulary import caption_field
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import Row, document_rows
-from assistant.values.numbers import COUNT_UNITS, STORAGE_FIGURE_UNITS, find_quantities, to_tb, to_wan
+from assistant.values.numbers import (
+    COUNT_UNITS,
+    STORAGE_FIGURE_UNITS,
+    find_quantities,
+    to_tb,
+    to_wan,
+)
 from assistant.values.typed import plain_number
 from extractors.model import Document
 

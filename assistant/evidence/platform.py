@@ -42,12 +42,12 @@ from assistant.catalog.vocabulary import (
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
+from assistant.evidence.platform_headers import YEAR_CELL, Header, cells_of, header_of
 from assistant.evidence.platform_items import (
     AMOUNT,
     ASSETS,
     NOT_ITEM,
     NUMBERING,
-    UNIT_PAREN,
     amount_cells,
     in_part,
     item_of,
@@ -69,16 +69,7 @@ from assistant.values.numbers import (
 )
 from extractors.model import Document
 
-_YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(（][^()（）]*[)）])?$")
 _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
-_PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?|同期数?)?")
-_NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次)$")  # never the figures
-_AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
-_LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线|分类)$")
-# Columns of an assets table: 2023年初 | 2023年末 | 平均资产总额 (社会贡献率's denominator).
-_ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初|期初|初)(?:数|余额|金额)?$")),
-                  ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
-                  ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
 _SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
 _DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
@@ -141,75 +132,6 @@ def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list
 
 # --- tables --------------------------------------------------------------------------------------
 
-@dataclass
-class _Header:
-    kind: str  # years (year columns) | items (item columns, years down the side) | segment (a 平台 column)
-    cells: list[tuple[int, RowCell, object]]  # (position, header cell, year or item)
-    platform: bool  # a header cell names the platform
-    unit: str | None
-
-
-def _cells(row: Row) -> list[tuple[int, RowCell]]:
-    """Non-empty cells with their position: the table column, or the token index of a line."""
-    return [(cell.column if cell.column is not None else index, cell)
-            for index, cell in enumerate(c for c in row.cells if c.text.strip())]
-
-
-def _column_year(text: str) -> int | None:
-    """The year a value column's header names: "2023年度", "2023（经审计）", and the period
-    words around it, "本年数（2023年度）", "上期金额(2022年)"."""
-    key = squash(text)
-    if (m := _YEAR_CELL.match(key)) is None:
-        m = _YEAR_CELL.match(_PERIOD_WORDS.sub("", key).strip("()（）"))
-    return int(m.group("y")) if m else None
-
-
-def _header(row: Row) -> _Header | None:
-    cells = _cells(row)
-    if len(cells) < 2 or any(AMOUNT.match(c.text.strip()) for _p, c in cells):
-        return None
-    years = [(p, c, year) for p, c in cells if (year := _column_year(c.text))]
-    platform = any("平台" in c.text for _p, c in cells)
-    unit = next((u for _p, c in cells if (u := unit_from_header(c.text))), None)
-    # 备注 / 说明 columns hold words, never the figures: a header may have them beside the years.
-    others = [c for _p, c in cells if not _column_year(c.text) and not _NOTE_HEADER.match(squash(c.text))]
-    # A header of year columns: the years and at most one label column ("项目"), nothing else —
-    # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
-    if years and len(others) <= 1 and all(_LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text)))
-                                          or ASSETS.search(squash(c.text)) for c in others):  # 「平台资产 | 2023年度」
-        return _Header("years", years, platform, unit)
-    items = [(p, c, item) for p, c in cells if (item := item_of(c.text))]
-    first = squash(cells[0][1].text)
-    if items and re.search(r"年度|年份|期间|年$", first):  # years down the side: every value column, None for
-        return _Header("items", [(p, c, item_of(c.text)) for p, c in cells[1:]], platform, unit)  # one not read (成本)
-    # R&D by its two parts across: 项目 | 费用化支出 | 资本化支出 (| 合计), a row per cost, one total row.
-    parts = [(p, c, item) for p, c, item in items if item in ("rd_expensed", "rd_capitalized", "rd")]
-    if _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(parts) >= 2 and len(parts) == len(cells) - 1:
-        return _Header("split", parts, platform, unit)
-    # Items across with one row of figures below, the year in the heading: 社会贡献总额 |
-    # 平台资产年初 | 平台资产年末 | 平均资产总额 | 社会贡献率 (rates are not read).
-    if len(items) >= 2 and all(item_of(c.text) or re.search(r"率|占比|比例", squash(c.text)) for _p, c in cells):
-        return _Header("across", items, platform, unit)
-    # 社会贡献构成 | 工资性收入 | … | 净利润 | 社会贡献总额, a row per year: only the total is the indicator's.
-    if re.search(r"社会贡献.{0,2}构成", first) and any(item == "social" for _p, _c, item in items):
-        return _Header("across", [(p, c, "social" if item_of(c.text) == "social" else None) for p, c in cells[1:]],
-                       platform, unit)
-    # One amount column under a heading that names the year: 项目 | 金额（元）, 平台资产 | 金额.
-    if len(cells) == 2 and (_LABEL_HEADER.match(UNIT_PAREN.sub("", first)) or ASSETS.search(first)) and _AMOUNT_HEADER.match(
-            UNIT_PAREN.sub("", squash(cells[1][1].text))):
-        return _Header("amount", [(cells[1][0], cells[1][1], "amount")], platform, unit)
-    # An assets table: 项目 | 2023年初 | 2023年末 | 平均资产总额, a row per 资产总额.
-    assets = [(p, c, item, m.group("y")) for p, c in cells[1:] for item, pattern in _ASSET_COLUMNS
-              if (m := pattern.match(UNIT_PAREN.sub("", squash(c.text))))]
-    if _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and assets and len(assets) == len(cells) - 1:
-        return _Header("assets", [(p, c, (item, int(y) if y else None)) for p, c, item, y in assets], platform, unit)
-    # A segment note: 项目 | 工业互联网平台 | 智能装备 | 抵销 | 合计 — only the platform's column counts.
-    segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not AMOUNT.match(c.text)]
-    if _LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
-        return _Header("segment", segments, True, unit)
-    return None
-
-
 def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
     figures: list[_Figure] = []
     carried: str | None = None  # the unit stated above the latest heading that stated none
@@ -226,7 +148,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
     section_years: set[int] = set()  # the years of the part's tables so far
     year: int | None = None  # the year the latest heading or short line names ("（2）2022年度 单位：元")
     unit: str | None = None
-    header: _Header | None = None
+    header: Header | None = None
     table: tuple[int, int | None] | None = None  # (page, table) of the latest table row
     for row in rows:
         text = squash(row.text)
@@ -235,12 +157,12 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
         starts_table = row.source == "table" and (row.page.number, row.table_index) != table
         if row.source == "table":
             table = (row.page.number, row.table_index)
-        found = _header(row)
+        found = header_of(row)
         if found is not None:
             header = found
             section_years |= {year for _p, _c, year in found.cells} if found.kind == "years" else set()
             continue
-        cells = _cells(row)
+        cells = cells_of(row)
         amounts = amount_cells(cells)
         if starts_table and not amounts:
             header = None  # a new table under a header this reader does not know: not the last one's columns
@@ -321,7 +243,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                 add(_Figure(item, column_year, cell, row, unit_from_header(label) or header.unit or unit,
                                        column, _how(heading, heading_platform, label), cell.text.strip()))
         else:
-            match = _YEAR_CELL.match(squash(label_cells[0].text)) if label_cells else None
+            match = YEAR_CELL.match(squash(label_cells[0].text)) if label_cells else None
             scoped = heading_platform or header.platform
             if match is None or not scoped:
                 continue
@@ -344,7 +266,7 @@ def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, 
     # A line of a scan: its values in order are the columns' — counting a rate (20.70%) or a dash as
     # the value of its column, and taking the last ones when a 行次 stands before them.
     first = min(p for p, _c in amounts)
-    values = [c for p, c in _cells(row) if p >= first and (AMOUNT.match((t := c.text.strip()).replace("%", "")) or _DASH.match(t))]
+    values = [c for p, c in cells_of(row) if p >= first and (AMOUNT.match((t := c.text.strip()).replace("%", "")) or _DASH.match(t))]
     if len(values) < len(columns):
         return []
     amount_ids = {id(c) for _p, c in amounts}
@@ -352,7 +274,7 @@ def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, 
             if key is not None and id(cell) in amount_ids]
 
 
-def _align_segment(header: _Header, amounts: list[tuple[int, RowCell]], row: Row):
+def _align_segment(header: Header, amounts: list[tuple[int, RowCell]], row: Row):
     """The platform column's amount of a segment row: by table column; in a line of text only
     when every column has its amount (the line's amounts in header order)."""
     (position, column, key), = header.cells

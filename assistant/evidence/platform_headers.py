@@ -1,0 +1,96 @@
+"""The header rows of a platform table: what each value column of a 专项说明 / 平台业务收入明细 /
+分部信息 table gives — a year (2021年度 | 2022年度 | 2023年度), a period (本期金额 | 上期金额, the year
+from the heading), an item (营业收入 | 研发投入 across, years down the side), R&D's two parts, an
+assets moment, the platform's segment column or one amount column.
+
+Must not: read the rows under a header (`assistant.evidence.platform` does).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.text_keys import squash
+from assistant.evidence.platform_items import AMOUNT, ASSETS, UNIT_PAREN, item_of
+from assistant.evidence.rows import Row, RowCell
+from assistant.values.numbers import unit_from_header
+
+YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(（][^()（）]*[)）])?$")
+_PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?|同期数?)?")
+_NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次)$")  # never the figures
+_AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
+LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线|分类)$")
+# Columns of an assets table: 2023年初 | 2023年末 | 平均资产总额 (社会贡献率's denominator).
+_ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初|期初|初)(?:数|余额|金额)?$")),
+                  ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
+                  ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
+
+
+@dataclass
+class Header:
+    kind: str  # years (year columns) | items (item columns, years down the side) | segment (a 平台 column)
+    cells: list[tuple[int, RowCell, object]]  # (position, header cell, year or item)
+    platform: bool  # a header cell names the platform
+    unit: str | None
+
+
+def cells_of(row: Row) -> list[tuple[int, RowCell]]:
+    """Non-empty cells with their position: the table column, or the token index of a line."""
+    return [(cell.column if cell.column is not None else index, cell)
+            for index, cell in enumerate(c for c in row.cells if c.text.strip())]
+
+
+def _column_year(text: str) -> int | None:
+    """The year a value column's header names: "2023年度", "2023（经审计）", and the period
+    words around it, "本年数（2023年度）", "上期金额(2022年)"."""
+    key = squash(text)
+    if (m := YEAR_CELL.match(key)) is None:
+        m = YEAR_CELL.match(_PERIOD_WORDS.sub("", key).strip("()（）"))
+    return int(m.group("y")) if m else None
+
+
+def header_of(row: Row) -> Header | None:
+    cells = cells_of(row)
+    if len(cells) < 2 or any(AMOUNT.match(c.text.strip()) for _p, c in cells):
+        return None
+    years = [(p, c, year) for p, c in cells if (year := _column_year(c.text))]
+    platform = any("平台" in c.text for _p, c in cells)
+    unit = next((u for _p, c in cells if (u := unit_from_header(c.text))), None)
+    # 备注 / 说明 columns hold words, never the figures: a header may have them beside the years.
+    others = [c for _p, c in cells if not _column_year(c.text) and not _NOTE_HEADER.match(squash(c.text))]
+    # A header of year columns: the years and at most one label column ("项目"), nothing else —
+    # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
+    if years and len(others) <= 1 and all(LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text)))
+                                          or ASSETS.search(squash(c.text)) for c in others):  # 「平台资产 | 2023年度」
+        return Header("years", years, platform, unit)
+    items = [(p, c, item) for p, c in cells if (item := item_of(c.text))]
+    first = squash(cells[0][1].text)
+    if items and re.search(r"年度|年份|期间|年$", first):  # years down the side: every value column, None for
+        return Header("items", [(p, c, item_of(c.text)) for p, c in cells[1:]], platform, unit)  # one not read (成本)
+    # R&D by its two parts across: 项目 | 费用化支出 | 资本化支出 (| 合计), a row per cost, one total row.
+    parts = [(p, c, item) for p, c, item in items if item in ("rd_expensed", "rd_capitalized", "rd")]
+    if LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(parts) >= 2 and len(parts) == len(cells) - 1:
+        return Header("split", parts, platform, unit)
+    # Items across with one row of figures below, the year in the heading: 社会贡献总额 |
+    # 平台资产年初 | 平台资产年末 | 平均资产总额 | 社会贡献率 (rates are not read).
+    if len(items) >= 2 and all(item_of(c.text) or re.search(r"率|占比|比例", squash(c.text)) for _p, c in cells):
+        return Header("across", items, platform, unit)
+    # 社会贡献构成 | 工资性收入 | … | 净利润 | 社会贡献总额, a row per year: only the total is the indicator's.
+    if re.search(r"社会贡献.{0,2}构成", first) and any(item == "social" for _p, _c, item in items):
+        return Header("across", [(p, c, "social" if item_of(c.text) == "social" else None) for p, c in cells[1:]],
+                       platform, unit)
+    # One amount column under a heading that names the year: 项目 | 金额（元）, 平台资产 | 金额.
+    if len(cells) == 2 and (LABEL_HEADER.match(UNIT_PAREN.sub("", first)) or ASSETS.search(first)) and _AMOUNT_HEADER.match(
+            UNIT_PAREN.sub("", squash(cells[1][1].text))):
+        return Header("amount", [(cells[1][0], cells[1][1], "amount")], platform, unit)
+    # An assets table: 项目 | 2023年初 | 2023年末 | 平均资产总额, a row per 资产总额.
+    assets = [(p, c, item, m.group("y")) for p, c in cells[1:] for item, pattern in _ASSET_COLUMNS
+              if (m := pattern.match(UNIT_PAREN.sub("", squash(c.text))))]
+    if LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and assets and len(assets) == len(cells) - 1:
+        return Header("assets", [(p, c, (item, int(y) if y else None)) for p, c, item, y in assets], platform, unit)
+    # A segment note: 项目 | 工业互联网平台 | 智能装备 | 抵销 | 合计 — only the platform's column counts.
+    segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not AMOUNT.match(c.text)]
+    if LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
+        return Header("segment", segments, True, unit)
+    return None
