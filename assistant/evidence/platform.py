@@ -234,14 +234,15 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                     continue
                 add(_Figure(item, column_year or year, cell, row, unit_from_header(label) or header.unit or unit,
                                        column, _how(heading, heading_platform, label), cell.text.strip()))
-        elif header.kind == "years":
+        elif header.kind in ("years", "periods"):
             item = in_part(item_of(label), heading_item) or total_of(label, heading_item)
             scoped = heading_platform or header.platform or "平台" in label
-            if item is None or not scoped:
+            base, doubt = part_year(year, section_years, reported) if header.kind == "periods" else (0, "")
+            if item is None or not scoped or base is None:
                 continue
             for cell, column, column_year in _align(header.cells, amounts, row):
-                add(_Figure(item, column_year, cell, row, unit_from_header(label) or header.unit or unit,
-                                       column, _how(heading, heading_platform, label), cell.text.strip()))
+                add(_Figure(item, base + column_year, cell, row, unit_from_header(label) or header.unit or unit,
+                            column, _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
         else:
             match = YEAR_CELL.match(squash(label_cells[0].text)) if label_cells else None
             scoped = heading_platform or header.platform

@@ -1,6 +1,6 @@
 """The header rows of a platform table: what each value column of a 专项说明 / 平台业务收入明细 /
-分部信息 table gives — a year (2021年度 | 2022年度 | 2023年度), a period (本期金额 | 上期金额, the year
-from the heading), an item (营业收入 | 研发投入 across, years down the side), R&D's two parts, an
+分部信息 table gives — a year (2021年度 | 2022年度 | 2023年度), a period (本期金额 | 上期金额: the
+heading's year and the one before), an item (营业收入 | 研发投入 across, years down the side), R&D's two parts, an
 assets moment, the platform's segment column or one amount column.
 
 Must not: read the rows under a header (`assistant.evidence.platform` does).
@@ -18,6 +18,8 @@ from assistant.values.numbers import unit_from_header
 
 YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(（][^()（）]*[)）])?$")
 _PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?|同期数?)?")
+_CURRENT = re.compile(r"^(?:本期|本年|当年|本年度)(?:数|金额|发生额|累计数?)?$")
+_PRIOR = re.compile(r"^(?:上期|上年|上年度|上年同期)(?:数|金额|发生额|累计数?)?$")
 _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次)$")  # never the figures
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
 LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线|分类)$")
@@ -64,6 +66,11 @@ def header_of(row: Row) -> Header | None:
     if years and len(others) <= 1 and all(LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text)))
                                           or ASSETS.search(squash(c.text)) for c in others):  # 「平台资产 | 2023年度」
         return Header("years", years, platform, unit)
+    # 项目 | 本期金额 | 上期金额: the period's year is the heading's (「2023年度 单位：万元」), -1 for the prior one.
+    periods = [(p, c, 0 if _CURRENT.match(k) else -1) for p, c in cells[1:]
+               if (k := squash(c.text)) and (_CURRENT.match(k) or _PRIOR.match(k))]
+    if LABEL_HEADER.match(UNIT_PAREN.sub("", squash(cells[0][1].text))) and periods and len(periods) == len(cells) - 1:
+        return Header("periods", periods, platform, unit)
     items = [(p, c, item) for p, c in cells if (item := item_of(c.text))]
     first = squash(cells[0][1].text)
     if items and re.search(r"年度|年份|期间|年$", first):  # years down the side: every value column, None for

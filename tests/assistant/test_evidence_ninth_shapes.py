@@ -127,3 +127,22 @@ def test_an_equipment_register_exported_as_sites_is_a_device_list(tmp_path: Path
     document = read_pdf(flow_pdf(tmp_path / "附件3 环境装备接入清单（系统导出）.pdf", [[
         Grid(rows, ruled=False), Line("总计：320 台/套（2 个站点）"), Line("XPA-IoT 设备接入台账 导出时间：2024-07-09")]]))
     assert classify(document).role == FileRole.device_list
+
+
+def test_a_platform_table_of_this_and_last_period_takes_its_years_from_the_heading(tmp_path: Path):
+    """h10: a special audit's 「联擎平台经营数据表 / 2023年度 单位：万元 / 项目 | 本期金额 | 上期金额」 of a loss-making
+    platform (「二、平台利润总额 (1,856.42)」) was read as nothing."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.platform import read_platform_figures
+
+    table = [["项目", "本期金额", "上期金额"], ["一、平台营业收入", "8,214.66", "6,037.18"],
+             ["其中：5G专网平台订阅服务", "4,906.12", "3,418.50"], ["平台研发投入（全部费用化）", "2,906.38", "2,418.05"],
+             ["二、平台利润总额", "(1,856.42)", "(2,203.44)"], ["平台利润率（%）", "(22.60)", "(36.50)"]]
+    document = read_pdf(flow_pdf(tmp_path / "专项审计报告.pdf", [[
+        Line("示例平台经营数据表", centred=True), Line("2023年度 单位：万元"), Grid(table, widths=[200.0, 120.0, 120.0])]]))
+    facts = {(v.field_id, v.component): v for v in read_platform_figures(document, load_catalog())}
+    assert facts["revenue", ""].normalized == 8214.66 and facts["revenue", ""].year == 2023
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == 6037.18
+    assert facts["rd_investment", ""].normalized == 2906.38
+    assert facts["profit_margin", "平台利润总额（万元）"].normalized == -1856.42
+    assert all(v.scope == "platform" for v in facts.values())
