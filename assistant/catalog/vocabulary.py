@@ -129,9 +129,20 @@ _COUNTING = re.compile(r"(?:总数|总量|数量|总计|合计|累计|个数|家
 _PLATFORM_PREFIX = re.compile(r"^(?:平台|当前|已|现有|截至目前)")
 
 
+_ENGLISH_THINGS = ((r"\bdevices?\b", "设备"), (r"\bapps?\b", "APP"), (r"\benterprises?\b|\bcompanies\b", "企业"),
+                   (r"\bdevelopers?\b", "开发者"), (r"\bmicroservices?\b", "微服务"))
+
+
 def caption_field(text: str) -> str | None:
     """The indicator a caption names ("设备接入总量", "平台注册企业（家）", "上架工业APP" …), or None
     when it names none or is another kind of figure (在线设备, 今日新增, 服务企业分布)."""
+    # 「工业APP Apps」, 「接入总数 Total Devices」: the English after the Chinese says it again, or names
+    # the thing the Chinese leaves out (Devices → 设备); 「APP」 in capitals is part of the Chinese.
+    english = re.search(r"(?<=[\u4e00-\u9fffA-Z）)])\s+([A-Z][a-z]+(?:\s+[A-Za-z][a-z]+)*)\s*$", text)
+    if english and re.search(r"[\u4e00-\u9fff]", text[:english.start()]):
+        chinese = text[:english.start()]
+        thing = next((zh for word, zh in _ENGLISH_THINGS if re.search(word, english.group(1), re.IGNORECASE)), "")
+        return caption_field(chinese) or (caption_field(thing + chinese) if thing and thing not in chinese else None)
     key = compact(text).upper()
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", key)).rstrip(":：")
     # A bilingual caption 「Devices Connected 接入设备」 is read by its Chinese (APP, TB stay: short words).

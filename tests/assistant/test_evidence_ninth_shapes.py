@@ -146,3 +146,15 @@ def test_a_platform_table_of_this_and_last_period_takes_its_years_from_the_headi
     assert facts["rd_investment", ""].normalized == 2906.38
     assert facts["profit_margin", "平台利润总额（万元）"].normalized == -1856.42
     assert all(v.scope == "platform" for v in facts.values())
+
+
+def test_bilingual_captions_in_one_box_are_read_by_their_chinese_and_the_thing_the_english_names():
+    """h9: OCR boxes 「工业APP Apps」 (compacted to 「工业APPAPPS」, its APP lost with the English) and
+    「接入总数 Total Devices」 (the Chinese leaves the devices out) named nothing."""
+    from assistant.catalog.vocabulary import caption_field
+
+    assert caption_field("工业APP Apps") == "apps_total"
+    assert caption_field("接入总数 Total Devices") == "devices_total"
+    assert caption_field("注册企业 Enterprises") == "enterprise_users_registered"
+    assert caption_field("在线电机 Online Motors") is None  # a moment's figure, whatever the English
+    assert caption_field("今日告警 Alarms") is None
