@@ -71,6 +71,7 @@ from extractors.model import Document
 
 _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
 _SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
+_PLATFORM_SUBTOTAL = re.compile(r"平台.{0,12}(?:小计|合计)$")
 _DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$|^表\s*\d")
@@ -211,7 +212,8 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                 add(_Figure(item, year, cell, row, header.unit or unit, column,
                                        f"分部信息“{column.text.strip()}”列（{heading}）", cell.text.strip()))
         elif header.kind == "split":
-            if not _SPLIT_TOTAL.fullmatch(squash(label)) or not (heading_platform or header.platform):
+            own = _PLATFORM_SUBTOTAL.search(squash(label))  # 「其中：工业互联网平台相关项目小计」
+            if not own and (not _SPLIT_TOTAL.fullmatch(squash(label)) or not (heading_platform or header.platform)):
                 continue
             row_year, doubt = part_year(year, section_years, reported)
             for cell, column, item in _align(header.cells, amounts, row) if row_year is not None else ():

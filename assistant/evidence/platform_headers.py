@@ -20,6 +20,8 @@ YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(�
 _PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?|同期数?)?")
 _CURRENT = re.compile(r"^(?:本期|本年|当年|本年度)(?:数|金额|发生额|累计数?)?$")
 _PRIOR = re.compile(r"^(?:上期|上年|上年度|上年同期)(?:数|金额|发生额|累计数?)?$")
+_PROJECT_COLUMN = re.compile(r"^(?:.{0,6}(?:编号|名称|代码|合计|小计|总计|备注|说明)|属.{0,6}|是否.{0,10})$")
+_FLAG_COLUMN = re.compile(r"^(?:属|是否)")
 _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次)$")  # never the figures
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
 LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线|分类)$")
@@ -79,6 +81,12 @@ def header_of(row: Row) -> Header | None:
     parts = [(p, c, item) for p, c, item in items if item in ("rd_expensed", "rd_capitalized", "rd")]
     if LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(parts) >= 2 and len(parts) == len(cells) - 1:
         return Header("split", parts, platform, unit)
+    # A list of R&D projects: 项目编号 | 项目名称 | 费用化金额 | 资本化金额 | 合计 | 属平台项目 — its platform
+    # subtotal row is read; a 属平台 flag column says nothing of the table's own scope.
+    others = [squash(c.text) for p, c in cells if p not in {q for q, _c, _i in parts}]
+    if {i for _p, _c, i in parts} >= {"rd_expensed", "rd_capitalized"} and others \
+            and all(LABEL_HEADER.match(o) or _PROJECT_COLUMN.match(o) for o in others):
+        return Header("split", parts, any("平台" in o for o in others if not _FLAG_COLUMN.match(o)), unit)
     # Items across with one row of figures below, the year in the heading: 社会贡献总额 |
     # 平台资产年初 | 平台资产年末 | 平均资产总额 | 社会贡献率 (rates are not read).
     if len(items) >= 2 and all(item_of(c.text) or re.search(r"率|占比|比例", squash(c.text)) for _p, c in cells):

@@ -158,3 +158,24 @@ def test_bilingual_captions_in_one_box_are_read_by_their_chinese_and_the_thing_t
     assert caption_field("注册企业 Enterprises") == "enterprise_users_registered"
     assert caption_field("在线电机 Online Motors") is None  # a moment's figure, whatever the English
     assert caption_field("今日告警 Alarms") is None
+
+
+def test_the_platform_subtotal_of_an_rd_project_list(tmp_path: Path):
+    """h10: a 加计扣除鉴证报告 lists R&D projects (项目编号 | 项目名称 | 费用化 | 资本化 | 合计 | 属平台项目) with a row
+    「其中：工业互联网平台相关项目小计」: the platform's R&D; the 全部合计 row is the company's."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.platform import read_platform_figures
+
+    table = [["项目编号", "研发项目名称", "费用化金额", "资本化金额", "合计", "属平台项目"],
+             ["RD2023-01", "机组运行寻优引擎", "4,206,118.52", "3,335,466.22", "7,541,584.74", "是"],
+             ["RD2023-02", "远程诊断模型库", "7,321,927.66", "—", "7,321,927.66", "是"],
+             ["RD2023-04", "安全级控制器研制", "26,518,204.66", "—", "26,518,204.66", "否"],
+             ["其中：工业互联网平台相关项目小计", "", "11,528,046.18", "3,335,466.22", "14,863,512.40", ""],
+             ["全部研发项目合计", "", "38,046,250.84", "3,335,466.22", "41,381,717.06", ""]]
+    document = read_pdf(flow_pdf(tmp_path / "加计扣除鉴证报告.pdf", [[
+        Line("2023年度研发费用加计扣除专项鉴证报告", centred=True), Line("研发项目支出归集明细表（2023年度）"),
+        Line("金额单位：元"), Grid(table, widths=[110.0, 90.0, 80.0, 80.0, 80.0, 50.0])]]))
+    rd = [v for v in read_platform_figures(document, load_catalog()) if v.field_id == "rd_investment"]
+    total = next(v for v in rd if v.component == "")
+    assert abs(total.normalized - 1486.351240) < 1e-6 and total.year == 2023
+    assert all("全部研发项目合计" not in c.quote for v in rd for c in v.citations)
