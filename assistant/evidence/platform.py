@@ -71,10 +71,11 @@ from extractors.model import Document
 
 _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
 _SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
+_BY_LINE = re.compile(r"收入.{0,6}(?:按|分)(?:业务|产品|板块)|(?:业务|产品)(?:类别|板块|线).{0,4}收入")
 _PLATFORM_SUBTOTAL = re.compile(r"平台.{0,12}(?:小计|合计)$")
 _DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
-_HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|表$|^表\s*\d")
+_HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|列示|表$|^表\s*\d")
 _HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])|附表\d*|表[一二三四五六七八九十\d]*"
                             r"|情况|明细|构成|数据|说明|[(（][^()（）]*[)）]")
 
@@ -238,6 +239,8 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                                        column, _how(heading, heading_platform, label), cell.text.strip()))
         elif header.kind in ("years", "periods"):
             item = in_part(item_of(label), heading_item) or total_of(label, heading_item)
+            if item is None and _BY_LINE.search(heading) and re.fullmatch(r"(?:工业互联网)?平台(?:业务|服务)?", squash(label)):
+                item = "revenue"  # 「主营业务收入按业务类别列示」: its row 「工业互联网平台业务」 is the platform's revenue
             scoped = heading_platform or header.platform or "平台" in label
             base, doubt = part_year(year, section_years, reported) if header.kind == "periods" else (0, "")
             if item is None or not scoped or base is None:

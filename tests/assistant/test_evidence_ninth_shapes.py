@@ -179,3 +179,22 @@ def test_the_platform_subtotal_of_an_rd_project_list(tmp_path: Path):
     total = next(v for v in rd if v.component == "")
     assert abs(total.normalized - 1486.351240) < 1e-6 and total.year == 2023
     assert all("全部研发项目合计" not in c.quote for v in rd for c in v.citations)
+
+
+def test_the_platform_line_of_an_audit_notes_revenue_by_business(tmp_path: Path):
+    """h10: an audit report's 附注 「2. 主营业务收入按业务类别列示」 (业务类别 | 本期发生额 | 上期发生额) has a row
+    「工业互联网平台业务」: the platform's revenue of the report's year and the one before. Its other lines
+    and the 合计 are the company's."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.platform import read_platform_figures
+
+    table = [["业务类别", "本期发生额", "上期发生额"], ["控制系统及工程服务", "652,417,306.22", "603,215,884.90"],
+             ["工业互联网平台业务", "113,568,219.47", "98,472,986.10"], ["主营业务收入合计", "765,985,525.69", "701,688,871.00"]]
+    document = read_pdf(flow_pdf(tmp_path / "审计报告.pdf", [
+        [Line("上海某某科技有限公司2023年度审计报告", centred=True)],
+        [Line("财务报表附注（节选）  金额单位：人民币元"), Line("（三十二）营业收入和营业成本"), Line("2. 主营业务收入按业务类别列示"),
+         Grid(table, widths=[180.0, 130.0, 130.0])]]))
+    facts = {(v.field_id, v.component): v for v in read_platform_figures(document, load_catalog())}
+    assert facts["revenue", ""].normalized == 11356.821947 and facts["revenue", ""].citations[0].page == 2
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == 9847.298610
+    assert len(facts) == 3  # 控制系统及工程服务 and 合计 give nothing
