@@ -198,3 +198,30 @@ def test_the_platform_line_of_an_audit_notes_revenue_by_business(tmp_path: Path)
     assert facts["revenue", ""].normalized == 11356.821947 and facts["revenue", ""].citations[0].page == 2
     assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == 9847.298610
     assert len(facts) == 3  # 控制系统及工程服务 and 合计 give nothing
+
+
+def test_an_app_market_printed_from_the_browser(tmp_path: Path):
+    """h9: 「应用市场 > 全部应用」 printed over pages (# | 应用名称 | 分类 | 部署 | 订阅数 | 上架日期, the header
+    repeated), 「共 6 个应用（公有云部署 4 个，私有化部署 2 个）」 above and 「合计 1,540」 under 订阅数: the APP
+    count, its public-cloud part and the subscriptions, none of which any reader took."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.lists import read_lists
+
+    header = ["#", "应用名称", "分类", "部署", "订阅数", "上架日期"]
+    apps = [["1", "泵站远程运维 V4.1", "运维服务", "私有化", "510", "2021-07-07"],
+            ["2", "润滑管理 V3.7", "运维服务", "公有云", "432", "2022-11-26"],
+            ["3", "碳排放核算 V1.4", "节能减排", "公有云", "383", "2023-11-10"],
+            ["4", "运维工单 V3.5", "运维服务", "私有化", "115", "2022-04-02"],
+            ["5", "污泥脱水优化 V4.4", "生产制造", "公有云", "61", "2024-12-24"],
+            ["6", "水厂运营报表 V4.3", "运营管理", "公有云", "39", "2021-05-17"]]
+    widths = [30.0, 150.0, 80.0, 60.0, 60.0, 90.0]
+    document = read_pdf(flow_pdf(tmp_path / "工业APP应用市场列表（浏览器打印）.pdf", [
+        [Line("应用市场 > 全部应用"), Line("共 6 个应用（公有云部署 4 个，私有化部署 2 个） 排序：订阅数 ↓"),
+         Grid([header, *apps[:3]], widths=widths, ruled=False), Line("https://apps.example.com/market 1/2")],
+        [Grid([header, *apps[3:], ["合计", "", "", "", "1,540", ""]], widths=widths, ruled=False),
+         Line("https://apps.example.com/market 2/2")]]))
+    facts = {v.field_id: v for v in read_lists(document, load_catalog())}
+    assert facts["apps_total"].normalized == 6 and facts["apps_total"].confidence >= 0.9
+    assert facts["apps_public_cloud"].normalized == 4
+    assert facts["apps_public_cloud"].citations[0].quote.startswith("共 6 个应用")
+    assert facts["app_subscriptions"].normalized == 1540 and facts["app_subscriptions"].citations[0].page == 2

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import EvidenceFact
+from assistant.evidence.lists.apps import app_facts
 from assistant.evidence.lists.certificates import certificate_facts
 from assistant.evidence.lists.confidence import cross_check
 from assistant.evidence.lists.devices import device_facts
@@ -74,7 +75,7 @@ def read_lists(document: Document, catalog: Catalog) -> list[EvidenceFact]:
             scan.feed(row)
     scan.close()
     vocabulary = Vocabulary(catalog)
-    facts = certificate_facts(scan, catalog)
+    facts = certificate_facts(scan, catalog) + app_facts(scan, catalog)
     for block in scan.blocks:
         facts += device_facts(block, scan, vocabulary, catalog)
     return cross_check(facts)

@@ -39,7 +39,7 @@ class Column:
 class Header:
     row: Row
     columns: list[Column]
-    kind: str | None  # patent | software | award | ip | device | None (the headings decide)
+    kind: str | None  # patent | software | award | ip | device | app | None (the headings decide)
 
     @property
     def text(self) -> str:
@@ -73,7 +73,7 @@ def measure_of(text: str) -> str | None:
 
 
 def column_role(text: str, slot: int) -> tuple[str, str | None]:
-    if slot == 0 and re.fullmatch(r"序号|编号|序|No\.?", text, re.IGNORECASE):
+    if slot == 0 and re.fullmatch(r"序号|编号|序|No\.?|#", text, re.IGNORECASE):
         return "serial", None
     if not re.search(r"名称|时间|日期|编号|批次|批号|型号|方式|是否|类型|类别|分类|区域|地区|省|国家", text) and (m := measure_of(text)):
         return "measure", m
@@ -145,6 +145,8 @@ def header_kind(header: Header) -> str | None:
         return "device" if DEVICE_WORDS.search(text) else "measure"  # "measure": device or not, by context
     if re.search(r"奖|荣誉", text):
         return "award"
+    if re.search(r"应用名称|APP\s*名称|应用程序名称", text, re.IGNORECASE):
+        return "app"  # an 应用市场 list (evidence.lists.apps)
     if re.search(r"(?:证书|专利)号\s*[/／、]\s*登记号|授权\s*[/／、]\s*登记", text):
         return "ip"  # one column for either identifier (证书号/登记号): patents and 软著 alike
     if header.slots("type") and re.search(r"知识产权|类型|类别", text) and not re.search(r"专利号|登记号", text):

@@ -1,0 +1,107 @@
+"""Lists of industrial APPs (an 应用市场 printed from the browser, an APP 清单): 「# | 应用名称 | 分类 |
+部署 | 订阅数 | 上架日期」 over pages, a 合计 row under the 订阅数 column, a line 「共 198 个应用（公有云部署
+121 个…）」 above. Gives 工业APP数量 (the items counted by 序号, checked against a printed 共N个),
+其中公有云工业APP数量 (the items whose 部署 cell says 公有云) and 工业APP订阅总数量 (the 合计 of the
+订阅 column, checked against the sum of its rows).
+
+Must not: read certificate or device lists (their modules do), or compare with the form.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.catalog.notice import Catalog
+from assistant.core.evidence import EvidenceFact
+from assistant.core.text_keys import squash
+from assistant.evidence.lists.blocks import ListBlock
+from assistant.evidence.lists.cells import cite_row, count_in
+from assistant.evidence.lists.confidence import CLEAN, DOUBTFUL, OCR_CAP, SURE
+from assistant.evidence.lists.scan import Scan
+from assistant.evidence.lists.scope import as_of_text
+
+_SAID = re.compile(r"共\s*(\d[\d,]*)\s*(?:个|款)\s*(?:工业)?(?:应用|APP)", re.IGNORECASE)
+_SUBSCRIPTIONS = re.compile(r"订阅(?:数|量|次数|用户数)")
+_DEPLOYMENT = re.compile(r"部署")
+
+
+def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
+    blocks = [b for b in scan.blocks if b.kind == "app" and b.entries]
+    if not blocks:
+        return []
+    entries = [e for b in blocks for e in b.entries]
+    ocr = any(e.row.page.source == "ocr" for e in entries)
+    doubts = [f"序号不连续（缺第{'、'.join(str(n) for n in b.missing[:5])}号）" for b in blocks if b.missing]
+    doubts += ["列表由OCR识别，数字可能有误差"] if ocr else []
+    common = {"scope": "platform", "as_of": as_of_text(scan), "method": "list_count"}
+    facts = []
+    said = next(((int(m.group(1).replace(",", "")), row) for b in blocks for row in [*b.notes, *(h.row for h in b.headings)]
+                 if (m := _SAID.search(squash(row.text)))), None)
+    spec = catalog.field("apps_total")
+    reasons = [f"应用列表按序号逐行计数 {len(entries)} 行"]
+    status, confidence = "found", CLEAN
+    if said is not None and said[0] == len(entries):
+        reasons.append(f"与“{said[1].text.strip()}”一致")
+        confidence = SURE
+    elif said is not None:
+        status = "ambiguous"
+        doubts = [*doubts, f"“{said[1].text.strip()}”印 {said[0]}，与逐行计数 {len(entries)} 行不一致"]
+    citations = tuple(c for c in (cite_row(said[1]) if said else None, cite_row(entries[-1].row)) if c is not None)
+    facts.append(_fact(spec, str(len(entries)), len(entries), confidence, reasons, doubts, status, citations, common))
+    deployment = next((c for c in blocks[0].header.columns if _DEPLOYMENT.search(c.text)), None)
+    if deployment is not None and _has(catalog, "apps_public_cloud"):
+        public = [e for e in entries if e.cells and "公有云" in squash(e.cells.get(deployment.slot).text
+                                                                       if deployment.slot in e.cells else "")]
+        # 「共 198 个应用（公有云部署 121 个…）」 says it too
+        stated = said is not None and (m := re.search(r"公有云(?:部署)?\s*(\d+)", squash(said[1].text))) \
+            and int(m.group(1)) == len(public)
+        if public:
+            facts.append(_fact(catalog.field("apps_public_cloud"), str(len(public)), len(public), confidence,
+                               [f"“{deployment.text}”列为公有云的应用 {len(public)} 行"], doubts, "found",
+                               tuple(c for c in (cite_row(said[1]) if stated else None, cite_row(public[-1].row))
+                                     if c is not None), common))
+    facts += _subscriptions(blocks, entries, catalog, doubts, common)
+    return facts
+
+
+def _subscriptions(blocks: list[ListBlock], entries, catalog: Catalog, doubts: list[str], common: dict) -> list[EvidenceFact]:
+    column = next((c for c in blocks[0].header.columns if _SUBSCRIPTIONS.search(c.text)), None)
+    totals = [t for b in blocks for t in b.totals]
+    if column is None or not totals or not _has(catalog, "app_subscriptions"):
+        return []
+    total = totals[-1]
+    if column.slot in total.values:
+        numbers = [total.values[column.slot][0]]
+    else:  # 「合计 4,218」: the one number of the row is the column's
+        numbers = [n for n in (count_in(c.text) for c in total.row.cells) if n is not None]
+    if len(numbers) != 1:
+        return []
+    printed = numbers[0]
+    rows = [count_in(e.cells[column.slot].text) if e.cells and column.slot in e.cells else None for e in entries]
+    reasons = [f"应用列表“{column.text}”列的合计行"]
+    confidence = DOUBTFUL
+    if None not in rows and sum(rows, Decimal(0)) == printed:
+        reasons.append(f"与 {len(rows)} 行之和一致")
+        confidence = SURE
+    else:
+        doubts = [*doubts, "未能以各行之和核对合计"]
+    citations = tuple(c for c in (cite_row(total.row),) if c is not None)
+    return [_fact(catalog.field("app_subscriptions"), total.row.text.strip().split()[-1], int(printed), confidence,
+                  reasons, doubts, "found", citations, {**common, "period": "合计"})]  # the printed 合计
+
+
+def _has(catalog: Catalog, field_id: str) -> bool:
+    return any(f.id == field_id for f in catalog.fields)
+
+
+def _fact(spec, value: str, normalized: int, confidence: float, reasons, doubts, status: str, citations,
+          common: dict) -> EvidenceFact:
+    if any("OCR" in d for d in doubts):
+        confidence = min(confidence, OCR_CAP)
+    elif doubts:
+        confidence = min(confidence, DOUBTFUL)
+    return EvidenceFact(field_id=spec.id, label=spec.label, value=value, unit=spec.unit or "", normalized=normalized,
+                        dimension="total", confidence=confidence,
+                        reasons=(*reasons, *(f"存疑：{d}" for d in doubts)), status=status, citations=citations,
+                        note="；".join(reasons), **common)
