@@ -225,3 +225,22 @@ def test_an_app_market_printed_from_the_browser(tmp_path: Path):
     assert facts["apps_public_cloud"].normalized == 4
     assert facts["apps_public_cloud"].citations[0].quote.startswith("共 6 个应用")
     assert facts["app_subscriptions"].normalized == 1540 and facts["app_subscriptions"].citations[0].page == 2
+
+
+def test_honours_listed_as_numbered_paragraphs_without_a_table(tmp_path: Path):
+    """h9/h11: a scanned page 「…荣誉清单（共3项）」 then 「1.2020年…」 「颁发单位：…」 「2.…」 「3.…」, or a
+    list closed by 「共5项」: no table, so no list was read and the honours count had no proof."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.lists import read_lists
+
+    items = ["1.2020年工业互联网试点示范项目", "颁发单位：工业和信息化部 时间：2020年12月", "2.2022年上海市工业互联网标杆平台",
+             "颁发单位：上海市经济和信息化委员会 时间：2022年9月", "3. 上海市科技进步奖二等奖（能效提升关键技术）"]
+    headed = read_pdf(flow_pdf(tmp_path / "荣誉证书.pdf", [[Line("平台省部级及以上奖项/荣誉清单（共3项）"),
+                                                            *map(Line, items)]]))
+    [fact] = read_lists(headed, load_catalog())
+    assert (fact.field_id, fact.normalized, fact.status) == ("awards", 3, "found")
+    assert fact.citations[0].quote.startswith("平台省部级及以上奖项") and fact.confidence >= 0.85
+    closed = read_pdf(flow_pdf(tmp_path / "获奖清单.pdf", [[Line("平台获奖及荣誉证书清单"), *map(Line, items), Line("共4项")]]))
+    [fact] = read_lists(closed, load_catalog())
+    assert fact.normalized == 4 and fact.status == "found" and any("不一致" in r for r in fact.reasons)
+    assert fact.confidence < 0.85  # three numbered items under 「共4项」: a doubt
