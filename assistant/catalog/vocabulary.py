@@ -114,6 +114,11 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("staff_total", r"团队|人员", r"团队", r"运维|运营|职称|资格|资质|开发者|企业|用户|服务|客服|销售|研发|技术|实施|项目|支持"),
     _concept("solutions_total", r"解决方案"),
     _concept("partner_platforms", r"平台", r"合作"),
+    # the platform's data and servers (2.2.2): 公有云 parts first, then 已用存储 as the data stored
+    _concept("public_cloud_data", r"数据|存储", r"公有云", r"容量|实例|服务器|主机|率"),
+    _concept("cloud_servers_public", r"实例|服务器|云主机|虚拟机", r"公有云", r"算力|核|率"),
+    _concept("cloud_servers_used", r"服务器|云主机|虚拟机", r"云", r"私有云|算力|核|率"),
+    _concept("stored_industrial_data", r"存储", r"^用(?!户)|已使用|已存储", r"容量|率"),  # 「已用」: 「已」 is dropped as a prefix
     _concept("storage_capacity", r"存储", r"容量", r"已用|使用|剩余|可用"),
     _concept("stored_industrial_data", r"数据", r"存储|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),
 )
@@ -130,7 +135,7 @@ _PLATFORM_PREFIX = re.compile(r"^(?:平台|当前|已|现有|截至目前)")
 
 
 _ENGLISH_THINGS = ((r"\bdevices?\b", "设备"), (r"\bapps?\b", "APP"), (r"\benterprises?\b|\bcompanies\b", "企业"),
-                   (r"\bdevelopers?\b", "开发者"), (r"\bmicroservices?\b", "微服务"))
+                   (r"\bdevelopers?\b", "开发者"), (r"\bmicroservices?\b", "微服务"), (r"\bvms?\b", "服务器"))
 
 
 def caption_field(text: str) -> str | None:

@@ -244,3 +244,17 @@ def test_honours_listed_as_numbered_paragraphs_without_a_table(tmp_path: Path):
     [fact] = read_lists(closed, load_catalog())
     assert fact.normalized == 4 and fact.status == "found" and any("不一致" in r for r in fact.reasons)
     assert fact.confidence < 0.85  # three numbered items under 「共4项」: a doubt
+
+
+def test_storage_and_server_tiles_of_a_resource_monitor():
+    """h9: a 资源监控 screenshot's tiles 「已用存储Used」 「公有云存储Public」 「云服务器VMs」 「公有云实例 Public VMs」
+    name 存储工业数据量, 公有云数据总量, 平台实际用云量 and 平台公有云实际使用数量; a rate or capacity does not."""
+    from assistant.catalog.vocabulary import caption_field
+
+    assert caption_field("已用存储Used") == "stored_industrial_data"
+    assert caption_field("公有云存储Public") == "public_cloud_data"
+    assert caption_field("云服务器VMs") == "cloud_servers_used"
+    assert caption_field("公有云实例 Public VMs") == "cloud_servers_public"
+    assert caption_field("存储总容量Capacity") == "storage_capacity"
+    for other in ("使用率 Usage", "用户存储", "私有云服务器", "服务器算力"):
+        assert caption_field(other) is None, other
