@@ -373,7 +373,9 @@ _HEADER = re.compile(
 
 def unit_from_header(text: str) -> str | None:
     """The unit a header declares: "单位：人民币万元" → 万元, "研发投入（万元）" → 万元, "（%）" → %."""
-    m = _HEADER.search(fold(text).replace("(", "（").replace(")", "）"))
+    # a header cell wrapped inside its bracket (「平台相关营业收入（万」 over 「元）」) is one unit
+    bracketed = re.sub(r"（[^（）]*）", lambda b: re.sub(r"\s+", "", b.group(0)), fold(text).replace("(", "（").replace(")", "）"))
+    m = _HEADER.search(bracketed)
     if not m:
         return None
     unit = m.group("a") or m.group("b")

@@ -351,6 +351,7 @@ def test_apply_default_unit_keeps_written_unit():
     ("存储资源利用率（%）", "%"), ("连接的工业设备/产品/产线种类及数量（台/套）", "台/套"),
     ("平台总人数(人)", "人"), ("存储容量（TB）", "TB"), ("研发投入数量级：单位：万元/亿元", None),
     ("平台名称", None), ("平台网址（请务必提供账号）", None),
+    ("平台相关营业收入（万\n元）", "万元"), ("平台研发投入（万 元）", "万元"),  # a header cell wrapped in its bracket (h10)
 ])
 def test_unit_from_header(header, unit):
     assert unit_from_header(header) == unit
