@@ -75,7 +75,7 @@ _BY_LINE = re.compile(r"收入.{0,6}(?:按|分)(?:业务|产品|板块)|(?:业�
 _PLATFORM_SUBTOTAL = re.compile(r"平台.{0,12}(?:小计|合计)$")
 _DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
-_HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|列示|表$|^表\s*\d")
+_HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|列示|构成|表$|^表\s*\d")
 _HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])|附表\d*|表[一二三四五六七八九十\d]*"
                             r"|情况|明细|构成|数据|说明|[(（][^()（）]*[)）]")
 
@@ -92,7 +92,7 @@ class _Figure:
     value_text: str
     citation: Citation | None = None  # for a sentence: the clause
     carried: bool = False  # the unit is the one stated above an earlier heading, not this part's
-    year_doubt: str = ""  # the part states no year: where it was taken from (a previous sentence or table, the report)
+    year_doubt: str = ""  # a doubt: the part states no year (where it was taken from), a row taken for the platform's
 
 
 def read_platform_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -239,10 +239,11 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                                        column, _how(heading, heading_platform, label), cell.text.strip()))
         elif header.kind in ("years", "periods"):
             item = in_part(item_of(label), heading_item) or total_of(label, heading_item)
-            if item is None and _BY_LINE.search(heading) and re.fullmatch(r"(?:工业互联网)?平台(?:业务|服务)?", squash(label)):
-                item = "revenue"  # 「主营业务收入按业务类别列示」: its row 「工业互联网平台业务」 is the platform's revenue
+            by_line = item is None and _BY_LINE.search(heading) and re.search(r"平台(?:业务|服务)?$", squash(label))
+            item = "revenue" if by_line else item  # 「主营业务收入按业务类别列示」: its 「…平台业务」 row is the platform's
             scoped = heading_platform or header.platform or "平台" in label
             base, doubt = part_year(year, section_years, reported) if header.kind == "periods" else (0, "")
+            doubt = "；".join(d for d in (doubt, f"按业务/产品分列的收入中“{label.strip()}”一行视为平台收入" if by_line else "") if d)
             if item is None or not scoped or base is None:
                 continue
             for cell, column, column_year in _align(header.cells, amounts, row):

@@ -22,9 +22,10 @@ _CURRENT = re.compile(r"^(?:本期|本年|当年|本年度)(?:数|金额|发生�
 _PRIOR = re.compile(r"^(?:上期|上年|上年度|上年同期)(?:数|金额|发生额|累计数?)?$")
 _PROJECT_COLUMN = re.compile(r"^(?:.{0,6}(?:编号|名称|代码|合计|小计|总计|备注|说明)|属.{0,6}|是否.{0,10})$")
 _FLAG_COLUMN = re.compile(r"^(?:属|是否)")
+_SHARE_HEADER = re.compile(r"比重|占比|比例|%")
 _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次)$")  # never the figures
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
-LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线|分类)$")
+LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线?|分类)$")
 # Columns of an assets table: 2023年初 | 2023年末 | 平均资产总额 (社会贡献率's denominator).
 _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初|期初|初)(?:数|余额|金额)?$")),
                   ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
@@ -62,7 +63,8 @@ def header_of(row: Row) -> Header | None:
     platform = any("平台" in c.text for _p, c in cells)
     unit = next((u for _p, c in cells if (u := unit_from_header(c.text))), None)
     # 备注 / 说明 columns hold words, never the figures: a header may have them beside the years.
-    others = [c for _p, c in cells if not _column_year(c.text) and not _NOTE_HEADER.match(squash(c.text))]
+    others = [c for _p, c in cells if not _column_year(c.text) and not _NOTE_HEADER.match(squash(c.text))
+              and not _SHARE_HEADER.search(squash(c.text))]  # 「占营业收入比重」 beside the years: a rate
     # A header of year columns: the years and at most one label column ("项目"), nothing else —
     # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
     if years and len(others) <= 1 and all(LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text)))

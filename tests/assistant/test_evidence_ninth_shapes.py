@@ -258,3 +258,24 @@ def test_storage_and_server_tiles_of_a_resource_monitor():
     assert caption_field("存储总容量Capacity") == "storage_capacity"
     for other in ("使用率 Usage", "用户存储", "私有云服务器", "服务器算力"):
         assert caption_field(other) is None, other
+
+
+def test_a_listed_companys_revenue_by_product_with_a_share_column(tmp_path: Path):
+    """h11: an annual report's 「营业收入构成（分产品） 单位：元 / 产品 | 2023年 | 占营业收入比重 | 2022年」 with a
+    row 「其中：船视宝平台服务」: the platform's revenue, with the doubt that a product line was taken for it."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.platform import read_platform_figures
+
+    table = [["产品", "2023年", "占营业收入比重", "2022年"],
+             ["智能交通与智慧城市", "752,067,526.77", "41.20%", "732,868,630.42"],
+             ["其中：船视宝平台服务", "65,481,705.33", "3.59%", "48,623,044.71"],
+             ["营业收入合计", "1,825,406,618.37", "100.00%", "1,712,309,884.16"]]
+    document = read_pdf(flow_pdf(tmp_path / "年度报告（摘录）.pdf", [[
+        Line("某某科技股份有限公司 2023年年度报告（摘录）"), Line("营业收入构成（分产品）  单位：元"),
+        Grid(table, widths=[150.0, 110.0, 90.0, 110.0])]]))
+    facts = {(v.field_id, v.component): v for v in read_platform_figures(document, load_catalog())}
+    revenue = facts["revenue", ""]
+    assert revenue.normalized == 6548.170533 and revenue.confidence < 0.85
+    assert any("视为平台收入" in r for r in revenue.reasons)
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == 4862.304471
+    assert len(facts) == 3  # 合计 and the other product lines are the company's
