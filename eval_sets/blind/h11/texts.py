@@ -1,0 +1,45 @@
+"""Narrative texts of the four packages (invented)."""
+
+
+def base_text(d: dict) -> dict:
+    """Common answers, parameterised by a few domain words in d."""
+    return {
+        "policy": [
+            f"工信部《工业互联网创新发展行动计划（2021-2023年）》：{d['policy1']}",
+            "上海市政府办公厅《上海市推进新型工业化实施方案》：推动工业互联网平台规模化应用",
+            f"{d['industry']}：{d['trend']}",
+        ],
+        "strategy": f"已纳入《{d['org_short']}“十四五”发展规划》数字化转型专项篇",
+        "special_plan": f"是，《{d['plat_short']}平台2023-2025年建设与运营专项规划》",
+        "other_resources": d.get("other_resources", "无其他资源汇聚。"),
+        "other_collect": d["other_collect"],
+        "cloud_ext": "是",
+        "compute": d["compute"],
+        "data_mgmt": d["data_mgmt"],
+        "general_algo": "是",
+        "algo_types": "基础算法（排序、查找、统计）、聚类算法、分类算法、预测与估算算法、关联分析算法",
+        "community": "是",
+        "langs": "共5种：Java、Python、C++、Go、JavaScript",
+        "framework": "平台提供基于Spring Cloud的微服务开发框架和低代码应用框架，支持容器化部署、服务注册发现、配置中心与灰度发布，前端提供组件化页面框架，开发者可基于模型与数据接口快速构建工业APP，并通过流水线一键发布至应用市场。",
+        "tools": "平台提供在线IDE、可视化拖拽建模工具、数据接口调试工具、算法训练工作台及APP打包发布工具，支持代码托管、自动化测试与版本管理，开发者可在统一工作台内完成从数据接入、模型开发到应用上架的全流程开发工作。",
+        "sec_rules": d["sec_rules"],
+        "sec_aspects": "1.数据：分级分类、加密存储与脱敏；2.传输：TLS加密传输；3.访问登录：统一身份认证与多因素认证；4.代码：代码审计与漏洞修复闭环；5.应用：上线前安全检测；6.网络：边界防护与区域隔离",
+        "third_party": "是，每年开展一次网络安全等级保护测评及第三方渗透测试",
+        "scan": "是，每周一次自动化漏洞扫描，重大版本上线前专项扫描",
+        "sec_tech": "采用下一代防火墙、入侵检测与防御、Web应用防火墙、网络区域隔离、国密算法加密、统一身份认证与多因素认证、堡垒机运维审计、日志审计与态势感知等安全技术，形成覆盖网络、主机、应用和数据的纵深防护体系。",
+        "data_protect": "核心数据实行每日增量备份与每周全量备份，关键业务数据库采用双机热备，重要数据定期离线备份至磁带库，并在异地数据中心建立灾备环境，每半年开展一次灾备切换演练，确保核心数据可恢复。",
+        "key_tech": d["key_tech"],
+        "benefit": d["benefit"],
+        "cost": d["cost"],
+        "data_value": d["data_value"],
+        "supply_chain": d["supply_chain"],
+        "new_tech": d["new_tech"],
+        "breakthrough": d["breakthrough"],
+        "carbon": d["carbon"],
+        "identifier": d["identifier"],
+        "standards": d["standards"],
+        "contribution": d["contribution"],
+        "open_mech": d["open_mech"],
+        "cross_platform": d["cross_platform"],
+        "new_industry": d["new_industry"],
+    }
