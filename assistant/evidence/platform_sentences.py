@@ -29,13 +29,14 @@ from extractors.model import Document, Page
 MONEY_UNITS = ("元", "万元", "亿元", "千元")
 _SENTENCE = re.compile(r"[^。！!？?]+")
 _YEAR = re.compile(r"(20\d{2})\s*年")
-_NOT_STATED = re.compile(r"预计|计划|目标|力争|将达|对标|同行|行业平均|增长率|增速|占比|强度|利润率|比例")
+_NOT_STATED = re.compile(r"预计|计划|目标|力争|将达|对标|同行|行业平均")  # a sentence of plans or others' figures
 # 「公司全年实现营业收入3.27亿元」: the company's own figures; the customers' or an industry's are not.
 _COMPANY = re.compile(r"公司|我司|本单位|本企业")
 # A parent's, a subsidiary's, a group's, the customers' or an industry's figures are another scope.
 _NOT_THE_COMPANYS = re.compile(r"母公司|子公司|控股|股东|集团|客户|用户|服务企业|上下游|带动|帮助|赋能|行业")
-# 「较上年增长1,250万元」, 「同比增加」: the clause states a change, not the figure.
-_CHANGE = re.compile(r"同比|环比|增长|增加|减少|提升|下降|较上年|较\d{4}")
+# 「较上年增长1,250万元」, 「同比增加」, 「利润率14.83%」: the clause states a change or a rate, not the figure
+# (the sentence's other clauses still may: 「研发投入1,486.35万元，…，研发投入强度13.09%」).
+_CHANGE = re.compile(r"同比|环比|增长|增加|减少|提升|下降|较上年|较\d{4}|增速|占比|强度|利润率|比例")
 _PARTS_OF_SOCIAL = re.compile(r"社会贡献.*(?:构成|组成|包括)")
 _TOTAL_WORD = re.compile(r"合计|总计|共计")
 _LEAD = re.compile(r"^(?:20\d{2}\s*年度?|其中|分别|为|是|达|实现|共计|合计)+")

@@ -279,3 +279,20 @@ def test_a_listed_companys_revenue_by_product_with_a_share_column(tmp_path: Path
     assert any("视为平台收入" in r for r in revenue.reasons)
     assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == 4862.304471
     assert len(facts) == 3  # 合计 and the other product lines are the company's
+
+
+def test_a_rate_in_another_clause_does_not_silence_the_sentences_figure(tmp_path: Path):
+    """h10: 「全年平台研发投入1,486.35万元，其中费用化…，研发投入强度13.09%」 and 「平台全年实现利润总额1,684.24万元，
+    利润率14.83%」 were dropped whole for naming a rate; the rate's own clause is what says nothing."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.platform import read_platform_figures
+
+    document = read_pdf(flow_pdf(tmp_path / "经营情况说明.pdf", [[
+        Line("2023年度工业互联网平台经营情况说明", centred=True),
+        Line("二、平台研发投入。全年平台研发投入1,486.35万元，研发投入强度13.09%。"),
+        Line("四、平台盈利情况。平台全年实现利润总额1,684.24万元，利润率14.83%。"),
+        Line("平台收入占公司营业收入比例为13.16%。")]]))
+    facts = {(v.field_id, v.component): v.normalized for v in read_platform_figures(document, load_catalog())}
+    assert facts[("rd_investment", "")] == 1486.35
+    assert facts[("profit_margin", "平台利润总额（万元）")] == 1684.24
+    assert not any(f == "revenue" for f, _c in facts)  # a share is no revenue
