@@ -175,25 +175,30 @@ def test_count_chars_counts_every_non_blank_character():
     assert count_chars("") == 0
 
 
-def test_text_pdf_lines_are_joined_into_paragraphs(tmp_path):
+def _lines_pdf(path: Path, lines: list[str], step: float = 20) -> Path:
+    """One text-PDF page, a line every `step` points from the top (a 申报书 as a PDF)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
     if "wqy" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("wqy", str(cjk_ttf()), subfontIndex=0))
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.setFont("wqy", 11)
+    for k, line in enumerate(lines):
+        pdf.drawString(50, 800 - step * k, line)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_text_pdf_lines_are_joined_into_paragraphs(tmp_path):
     lines = ["申报书", "平台名称：延锋工业互联网平台", "一、申报单位简介", "公司成立于1994年。",
              "二、平台建设及运营情况", "平台累计连接工业设备约3.2万台（套），注册企业用户570家，实际服务",
              "企业383家。", "平台技术创新点总结：一是自研协议解析引擎，二是底层技术自主可控，三是平台",
              "独特性突出。", "- 2 -", "三、平台应用成效", "平台服务中小企业283家。", "四、平台下一步发展计划", "深化应用。",
              "五、平台应用案例", "案例1：延锋工业互联网平台——注塑工艺优化", "企业简介：某企业。", "六、附件及其他说明材料", "附件清单。"]
-    path = tmp_path / "申报书.pdf"
-    pdf = canvas.Canvas(str(path), invariant=1)
-    pdf.setFont("wqy", 11)
-    for k, line in enumerate(lines):
-        pdf.drawString(50, 800 - 20 * k, line)
-    pdf.showPage()
-    pdf.save()
+    path = _lines_pdf(tmp_path / "申报书.pdf", lines)
     proposal = read_proposal(read_file(path, path.name, OPTIONS))
     assert [s.number for s in proposal.sections] == ["一", "二", "三", "四", "五", "六"]
     two = proposal.section("二")
@@ -206,22 +211,10 @@ def test_text_pdf_lines_are_joined_into_paragraphs(tmp_path):
 def test_cover_lines_joined_into_one_paragraph_are_split_at_each_label(tmp_path):
     """h9: a PDF 申报书 cover whose lines the reader joined (「平台名称：…平台申报单位：…（公章）联 系 人：…」)
     gave the 平台名称 with the applicant and the contact person in it, and a false name warning."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    if "wqy" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("wqy", str(cjk_ttf()), subfontIndex=0))
     lines = ["上海市工业互联网平台应用水平评价", "申报书", "申报年度：2024年度", "平台名称：电机设备远程运维服务工业互联网平台",
              "申报单位：上海电机系统节能工程技术研究中心有限公司（公章）", "联 系 人：邵振宇", "联系人电话：13916058823",
              "一、申报单位简介", "公司成立于2005年。"]
-    path = tmp_path / "申报书.pdf"
-    pdf = canvas.Canvas(str(path), invariant=1)
-    pdf.setFont("wqy", 11)
-    for k, line in enumerate(lines):
-        pdf.drawString(50, 800 - 16 * k, line)
-    pdf.showPage()
-    pdf.save()
+    path = _lines_pdf(tmp_path / "申报书.pdf", lines, step=16)
     proposal = read_proposal(read_file(path, path.name, OPTIONS))
     assert proposal.cover_value("平台名称").value == "电机设备远程运维服务工业互联网平台"
     assert proposal.cover_value("申报单位").value == "上海电机系统节能工程技术研究中心有限公司"
