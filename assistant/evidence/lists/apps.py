@@ -72,12 +72,12 @@ def _subscriptions(blocks: list[ListBlock], entries, catalog: Catalog, doubts: l
         return []
     total = totals[-1]
     if column.slot in total.values:
-        numbers = [total.values[column.slot][0]]
+        numbers = [(total.values[column.slot][0], total.values[column.slot][1].text)]
     else:  # 「合计 4,218」: the one number of the row is the column's
-        numbers = [n for n in (count_in(c.text) for c in total.row.cells) if n is not None]
+        numbers = [(n, c.text) for c in total.row.cells if (n := count_in(c.text)) is not None]
     if len(numbers) != 1:
         return []
-    printed = numbers[0]
+    printed, printed_text = numbers[0]
     rows = [count_in(e.cells[column.slot].text) if e.cells and column.slot in e.cells else None for e in entries]
     reasons = [f"应用列表“{column.text}”列的合计行"]
     confidence = DOUBTFUL
@@ -87,7 +87,7 @@ def _subscriptions(blocks: list[ListBlock], entries, catalog: Catalog, doubts: l
     else:
         doubts = [*doubts, "未能以各行之和核对合计"]
     citations = tuple(c for c in (cite_row(total.row),) if c is not None)
-    return [_fact(catalog.field("app_subscriptions"), total.row.text.strip().split()[-1], int(printed), confidence,
+    return [_fact(catalog.field("app_subscriptions"), printed_text.strip(), int(printed), confidence,
                   reasons, doubts, "found", citations, {**common, "period": "合计"})]  # the printed 合计
 
 
