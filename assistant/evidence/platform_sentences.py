@@ -83,8 +83,8 @@ def report_year(document: Document) -> int | None:
 
 def stated_figures(document: Document, scope: str = "platform") -> list[Stated]:
     """The amounts the sentences state of the platform (`scope` "platform": the sentence names
-    the platform before the amount) or of the company (`scope` "company": the sentence names the
-    company — 公司, 本公司, 集团 — and no platform before the amount)."""
+    the platform last before the amount) or of the company (`scope` "company": it names the company —
+    公司, 我司, 本单位, never a parent, group or customer — last before the amount)."""
     out: list[Stated] = []
     reported = report_year(document)
     for page in document.pages:
