@@ -29,7 +29,7 @@ PDF_FONT = "CJK"
 
 @dataclass(frozen=True)
 class FontSpec:
-    family: str  # as fontconfig names it
+    family: str  # as fontconfig names it, a style after a colon (「Noto Sans CJK SC:style=Bold」)
     file_names: tuple[str, ...]  # searched when fontconfig is absent or overridden
     debian_package: str
 
@@ -81,7 +81,8 @@ def _fontconfig(spec: FontSpec) -> Path | None:
     except (OSError, subprocess.TimeoutExpired):
         return None
     families, _, file = result.stdout.partition("\n")
-    if result.returncode != 0 or spec.family.lower() not in (f.strip().lower() for f in families.split(",")):
+    family = spec.family.split(":", 1)[0].lower()  # 「Noto Sans CJK SC:style=Bold」: a weight of that family
+    if result.returncode != 0 or family not in (f.strip().lower() for f in families.split(",")):
         return None
     path = Path(file.strip())
     return path if path.is_file() else None
@@ -102,12 +103,22 @@ def missing_reason(spec: FontSpec = DRAWING_FONT) -> str:
             f"{spec.debian_package} (scripts/system_deps.sh does)")
 
 
-def cjk_ttf() -> Path:
-    """The TrueType CJK font every drawing uses; FontMissing (saying what to install) without it."""
-    path = find_font(DRAWING_FONT)
+def require_font(spec: FontSpec) -> Path:
+    """The font, found by name; FontMissing (saying what to install) without it."""
+    path = find_font(spec)
     if path is None:
-        raise FontMissing(missing_reason(DRAWING_FONT))
+        raise FontMissing(missing_reason(spec))
     return path
+
+
+def noto(family: str, file_name: str) -> Path:
+    """A Noto CJK face by family (a weight after a colon) or, without fontconfig, by file name."""
+    return require_font(FontSpec(family, (file_name,), "fonts-noto-cjk"))
+
+
+def cjk_ttf() -> Path:
+    """The TrueType CJK font every drawing uses."""
+    return require_font(DRAWING_FONT)
 
 
 @cache

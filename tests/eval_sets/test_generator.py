@@ -405,3 +405,17 @@ def test_rule_violations_are_exactly_the_planted_ones():
             # 社会贡献总额 is stated only inside the 申报表 cell, not in 附件4: not checkable here
             if problem.family in families and problem.fields[0] != "平台社会贡献率（%）":
                 assert any((problem.family, f) in found for f in problem.fields), (truth.package_id, problem.id)
+
+
+@pytest.mark.requires_cjk_font
+def test_a_font_weight_is_found_by_name_not_by_path():
+    """The blind sets' builders ask for 「Noto Sans CJK SC:style=Bold」: fontconfig answers with the
+    family's bold face, which is accepted as that family; without it, the file is looked up by name."""
+    from eval_sets.generator.fonts import FontMissing, noto
+
+    try:
+        bold = noto("Noto Sans CJK SC:style=Bold", "NotoSansCJK-Bold.ttc")
+    except FontMissing as missing:
+        pytest.skip(str(missing))
+    assert bold.is_file() and "Bold" in bold.name
+    assert "Bold" not in noto("Noto Sans CJK SC", "NotoSansCJK-Regular.ttc").name
