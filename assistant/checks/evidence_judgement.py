@@ -113,6 +113,11 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     # An answer with the several readings the 填报指引 allows (平台订单数量: 2023年自然年 and 截至填表日前
     # 一年) is backed by a proof of any one of them.
     values = _readings(review, fact.field_id) or (declared.value,)
+    two_readings = "自然年" in (review.catalog.field(fact.field_id).guidance or "")  # 平台订单数量
+    if two_readings and (reading := _guidance_reading(fact.period)) is not None:
+        values = _same_reading(review, fact, reading, values, tolerance)
+        if not values:
+            return None  # the form answers with the other reading: this fact is not its proof
     consistent = any(abs(value - evidence) <= tolerance or _cut_short(evidence, value, declared.half_unit)
                      for value in values)
     if not consistent and fact.field_id == "main_business_revenue" and fact.scope == "company":
@@ -124,6 +129,32 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
         consistent = any(abs(declared.value - whole) <= tolerance for whole in wholes)
     return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent,
                       tuple(fact.doubts(scope)))
+
+
+def _guidance_reading(period: str) -> str | None:
+    """Which of the two readings 填报指引 3.1.1 names a period is: the natural year or the year
+    before the form's date (a back office's 「近12个月合计」)."""
+    if re.search(r"自然年|年度|全年", period):
+        return "natural_year"
+    if re.search(r"前一年|近一年|近\s*12\s*个?月", period):
+        return "year_before"
+    return None
+
+
+def _same_reading(review, fact: EvidenceFact, reading: str, values: tuple[Decimal, ...],
+                  tolerance: Decimal) -> tuple[Decimal, ...]:
+    """The declared numbers a fact of one reading is compared with: the declared reading of the same
+    name when the answer names its readings; the one declared number, unless the proof's other
+    reading is that number (the applicant chose the other period); () when there is none."""
+    typed = review.typed(fact.field_id)
+    if typed is not None and isinstance(typed.normalized, dict):
+        return tuple(Decimal(str(v)) for name, v in typed.normalized.items()
+                     if _guidance_reading(name) == reading and isinstance(v, (int, float)))
+    others = [Decimal(str(f.normalized)) for f in review.evidence if f.field_id == fact.field_id
+              and f.normalized is not None and _guidance_reading(f.period) not in (None, reading)]
+    if any(abs(value - other) <= tolerance for value in values for other in others):
+        return ()
+    return values
 
 
 def _readings(review, field_id: str) -> tuple[Decimal, ...] | None:

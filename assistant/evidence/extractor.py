@@ -12,6 +12,7 @@ The offline extractor reads only what it can read without guessing (everything e
 - lists of 专利/软著, 奖项 and devices (`evidence.lists`);
 - captioned figures on screenshots, OCR pages included (`evidence.figures`), and figures stated
   in the sentences of a letter of proof (`evidence.prose`);
+- statistics by month closed by yearly totals (「2023年合计」, 「近12个月合计」: `evidence.period_totals`);
 - tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」: `evidence.indicator_table`).
 Files are chosen by role, and by content where a classifier could not tell (a device list filed
 as "其他", a list scanned as a "screenshot"): statements need a statement title, lists a 序号
@@ -33,6 +34,7 @@ from assistant.evidence.figures import read_figures
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.lists import read_lists
+from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
 from assistant.package.model import FileRole
@@ -100,6 +102,7 @@ class OfflineExtractor:
                 if member.role in _EVIDENCE_ROLES:
                     values += read_lists(document, review.catalog)
                     values += read_indicator_tables(document, review.catalog)
+                    values += read_period_totals(document, review.catalog)
                 if member.role in _PROSE_ROLES or (member.role is FileRole.screenshot and _is_letter(document)):
                     values += read_prose_figures(document, review.catalog)
                 # Device statistics state their parts in a line under the table as well

@@ -42,6 +42,8 @@ from assistant.catalog.vocabulary import (
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
+from assistant.evidence.ledger import ledger_figures
+from assistant.evidence.period_totals import monthly_revenue
 from assistant.evidence.platform_headers import YEAR_CELL, Header, cells_of, header_of
 from assistant.evidence.platform_items import (
     AMOUNT,
@@ -97,7 +99,8 @@ class _Figure:
 
 def read_platform_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
     """Facts of the platform's revenue, R&D and profit by year, wherever the file states them."""
-    figures = _table_figures(document_rows(document), report_year(document)) + _sentence_figures(document)
+    figures = _table_figures(document_rows(document), report_year(document)) + _sentence_figures(document) \
+        + _ledger_figures(document)
     latest = latest_year(catalog)
     best: dict[tuple[str, int], _Figure] = {}
     for figure in figures:  # the first statement of an item and year wins (tables before prose)
@@ -311,6 +314,16 @@ def _sentence_figures(document: Document) -> list[_Figure]:
                                None, f"正文“{stated.sentence[:60]}”注明平台口径", stated.value_text,
                                stated.citation, year_doubt=stated.year_doubt))
     return figures
+
+
+def _ledger_figures(document: Document) -> list[_Figure]:
+    """A ledger printed from an ERP (科目余额表, 部门辅助核算利润表: `evidence.ledger`) and a platform's
+    revenue counted month by month (`evidence.period_totals.monthly_revenue`)."""
+    return [_Figure(f.item, f.year, f.cell, f.row, f.unit, f.column,
+                    f"会计系统打印的{'平台核算' if '平台' not in f.label else ''}账表：科目“{f.label}”本年累计",
+                    f.cell.text.strip(), year_doubt=f.doubt) for f in ledger_figures(document)] \
+        + [_Figure(f.item, f.year, f.cell, f.row, f.unit, f.column, f"平台收入按月统计表“{f.label}”的全年合计",
+                   f.cell.text.strip(), year_doubt=f.doubt) for f in monthly_revenue(document)]
 
 
 # --- facts ---------------------------------------------------------------------------------------

@@ -26,6 +26,10 @@ or a closed list of captions:
   万台 (「单位：千台」 above it, 「接入数量（万台）」) has every count scaled to 台 (`devices`).
 Running heads and footers (the company's name on every page, 「第2页 共5页」) are set aside first.
 
+Lists of APPs (an 应用市场 page, with or without 序号: `apps`) and of the enterprises served (a
+服务企业名单 with its 合计 and 是否付费/企业规模/所在地区 columns: `enterprises`) give their counts the
+same way: rows counted, checked against the count printed above or below.
+
 Facts: per kind of certificate list (专利 → patents, 软件著作权 → software_copyrights, 奖项/荣誉
 → awards) the number of items; per device table and named column its total (the printed 合计,
 else the sum of its rows where the rows are a numbered list or a known breakdown) and one
@@ -45,6 +49,7 @@ Modules, in the order a document passes through them: `furniture` (running heads
 `headings` (headings and the counts they print), `totals` (合计 rows, column by column), `scan`
 (walking the rows into `blocks`), `items` (the kind of each certificate), `certificates`
 (counts), `vocabulary` (the appendix a key belongs to), `devices` (totals and breakdowns),
+`apps` and `enterprises` (counts of those lists),
 `scope` (part or whole, as of when) and `confidence` (how sure, and readings that disagree).
 """
 
@@ -56,6 +61,7 @@ from assistant.evidence.lists.apps import app_facts
 from assistant.evidence.lists.certificates import CERTIFICATE_FIELDS, certificate_facts
 from assistant.evidence.lists.confidence import cross_check
 from assistant.evidence.lists.devices import device_facts
+from assistant.evidence.lists.enterprises import enterprise_facts
 from assistant.evidence.lists.enumerated import enumerated_facts
 from assistant.evidence.lists.furniture import furniture_rows
 from assistant.evidence.lists.scan import Scan
@@ -76,7 +82,7 @@ def read_lists(document: Document, catalog: Catalog) -> list[EvidenceFact]:
             scan.feed(row)
     scan.close()
     vocabulary = Vocabulary(catalog)
-    facts = certificate_facts(scan, catalog) + app_facts(scan, catalog)
+    facts = certificate_facts(scan, catalog) + app_facts(scan, catalog) + enterprise_facts(scan, catalog)
     read = {kind for kind, field_id in CERTIFICATE_FIELDS.items() if any(f.field_id == field_id for f in facts)}
     facts += enumerated_facts(rows, catalog, read)  # 「荣誉清单（共3项）」 then 「1.…」 「2.…」: no table
     for block in scan.blocks:

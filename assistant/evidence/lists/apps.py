@@ -21,7 +21,9 @@ from assistant.evidence.lists.confidence import CLEAN, DOUBTFUL, OCR_CAP, SURE
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.scope import as_of_text
 
-_SAID = re.compile(r"共\s*(\d[\d,]*)\s*(?:个|款)\s*(?:工业)?(?:应用|APP)", re.IGNORECASE)
+_SAID = re.compile(r"共\s*(\d[\d,]*)\s*(?:个|款)\s*(?:工业)?(?:应用|APP)"
+                   r"|(?:全部|所有|已上架|上架|在架)(?:工业)?(?:应用|APP)\s*[（(:：]?\s*(\d[\d,]*)\s*(?:个|款)?\s*[)）]?",
+                   re.IGNORECASE)
 _SUBSCRIPTIONS = re.compile(r"订阅(?:数|量|次数|用户数)")
 _DEPLOYMENT = re.compile(r"部署")
 
@@ -36,8 +38,11 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
     doubts += ["列表由OCR识别，数字可能有误差"] if ocr else []
     common = {"scope": "platform", "as_of": as_of_text(scan), "method": "list_count"}
     facts = []
-    said = next(((int(m.group(1).replace(",", "")), row) for b in blocks for row in [*b.notes, *(h.row for h in b.headings)]
+    said = next(((int((m.group(1) or m.group(2)).replace(",", "")), row)
+                 for b in blocks for row in [*b.notes, *(h.row for h in b.headings)]
                  if (m := _SAID.search(squash(row.text)))), None)
+    if not blocks[0].serial and (said is None or said[0] != len(entries)):
+        doubts.append("列表未印序号，按行计数")
     spec = catalog.field("apps_total")
     reasons = [f"应用列表按序号逐行计数 {len(entries)} 行"]
     status, confidence = "found", CLEAN

@@ -24,6 +24,7 @@ from assistant.evidence.rows import Row
 
 _PURE_NUMBER = re.compile(r"^[\d,.，]+$")
 DEVICE_WORDS = re.compile(r"设备|台/套|台（套）|台套|二级分类|产线")
+_APP_NAME = re.compile(r"(?:工业)?(?:应用|APP)(?:名称)?", re.IGNORECASE)  # an app list's first column
 
 
 @dataclass
@@ -88,7 +89,7 @@ def column_role(text: str, slot: int) -> tuple[str, str | None]:
         return "key", None
     if re.search(r"类型|类别|种类|级别", text):
         return "type", None
-    if re.search(r"名称", text):
+    if re.search(r"名称", text) or (slot == 0 and _APP_NAME.fullmatch(text)):
         return "name", None
     return "other", None
 
@@ -128,7 +129,11 @@ def read_header(row: Row) -> Header | None:
     measures = [c for c in columns if c.role == "measure"]
     # A certificate list printed without 序号 (类型 | 名称 | 类别 | 专利号/登记号 | 权利人): its numbers count it.
     numbered_by_id = not serial and not measures and any(c.role == "id" for c in columns)
-    if not serial and not numbered_by_id and not (measures and columns[0].role in ("key", "name", "type", "other")):
+    # An 应用市场 page printed without 序号: 「应用 | 类别 | 订阅数 | 上线时间」, its rows counted one by one.
+    app_page = (not serial and columns[0].role == "name" and _APP_NAME.fullmatch(columns[0].text) is not None
+                and len(columns) >= 3 and any(re.search(r"订阅|类别|分类|上线|上架", c.text) for c in columns[1:]))
+    if not serial and not numbered_by_id and not app_page \
+            and not (measures and columns[0].role in ("key", "name", "type", "other")):
         return None
     if len(columns) == 1 + len(measures) and serial:
         return None  # 序号 + numbers only: nothing to count or to key by
@@ -145,8 +150,10 @@ def header_kind(header: Header) -> str | None:
         return "device" if DEVICE_WORDS.search(text) else "measure"  # "measure": device or not, by context
     if re.search(r"奖|荣誉", text):
         return "award"
-    if re.search(r"应用名称|APP\s*名称|应用程序名称", text, re.IGNORECASE):
+    if re.search(r"应用名称|APP\s*名称|应用程序名称", text, re.IGNORECASE) or _APP_NAME.fullmatch(header.columns[0].text):
         return "app"  # an 应用市场 list (evidence.lists.apps)
+    if header.slots("serial") and re.search(r"(?:企业|客户|用户|单位|公司)名称|服务(?:企业|对象|客户)", text):
+        return "enterprise"  # a list of the enterprises served (evidence.lists.enterprises)
     if re.search(r"(?:证书|专利)号\s*[/／、]\s*登记号|授权\s*[/／、]\s*登记", text):
         return "ip"  # one column for either identifier (证书号/登记号): patents and 软著 alike
     if header.slots("type") and re.search(r"知识产权|类型|类别", text) and not re.search(r"专利号|登记号", text):

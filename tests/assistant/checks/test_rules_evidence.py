@@ -323,6 +323,30 @@ def test_issue_12_a_screenshot_of_either_allowed_reading_backs_the_answer(make_r
     assert len(findings_of("screenshot_vs_form.figure", review)) == 1
 
 
+def test_a_back_office_export_of_both_readings_backs_an_answer_giving_either(make_review, findings_of):
+    """平台订单数量 as an order export closes it: 「2023年合计」 and 「近12个月合计」, one fact per
+    reading. An answer giving one number is backed by either; named readings are each compared with
+    the proof of the same name; a number neither reading gives is a difference."""
+    export = "证明材料/订单统计导出.pdf"
+
+    def order(value: int, period: str) -> EvidenceValue:
+        fact = evidence("orders_last_year", str(value), "个", value, file=export, page=1)
+        return fact.model_copy(update={"period": period})
+
+    facts = [order(186420, "2023年自然年"), order(193580, "截至填表日前一年")]
+    for answer in ("193580", "186420", "2023年自然年：186420个；截至填表日前一年：193580个"):
+        review = make_review(orders_last_year=answer)
+        review.evidence = facts
+        assert findings_of("declared_vs_evidence.value", review) == [], answer
+    review = make_review(orders_last_year="2023年自然年：186000个；截至填表日前一年：193580个")
+    review.evidence = facts
+    [finding] = findings_of("declared_vs_evidence.value", review)
+    assert "186420" in finding.message and "2023年自然年" in finding.message
+    review = make_review(orders_last_year="190000")
+    review.evidence = facts
+    assert len(findings_of("declared_vs_evidence.value", review)) == 2
+
+
 # --- formula.evidence_inputs ---------------------------------------------------------------------
 
 def test_a_rate_whose_input_only_the_evidence_gives_is_recomputed_from_it(make_review, findings_of):

@@ -1,0 +1,223 @@
+"""Statistics by period (a back office's 订单统计 exported month by month, printed or as a sheet) →
+the yearly totals the notice asks for.
+
+平台订单数量 is 「近一年总量」, which 填报指引 3.1.1 lets an applicant give as the 2023 natural year or
+as the year before the form's date. A back office prints that as a table keyed by month —
+「统计月份 | 订单数 | 交易额(元) | 已完成订单」, 2023-01 … 2024-06 — closed by total lines that
+name their period: 「2023年合计」, 「近12个月合计(2023-07~2024-06)」, 「全年合计」. Each total line
+gives one fact whose `period` is the reading it is (「2023年自然年」 or 「截至填表日前一年」), checked
+against the sum of the months it covers: equal → sure; different → the printed total, doubted.
+A plain 合计 under exactly the twelve months of one year is that year's. The table is found by
+its header — a period key column (月份/年月/统计期间) and a column the notice's word names
+(订单数) — wherever it sits; a CSV printed as text is split at its commas.
+
+A platform's revenue kept the same way — 「…平台2023年收入统计表」, 单位：元, months down the side, a
+小计/合计 column and a 合计 row — gives that year's 平台相关营业收入 (`monthly_revenue`): the 合计 row's
+total column when the months are the twelve of one year, checked against their sum.
+
+Must not: read a total of another period (2022年合计, 上半年) as one of the two, or compare with the
+form (the checks do).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.catalog.notice import Catalog
+from assistant.core.citations import Citation
+from assistant.core.evidence import EvidenceFact
+from assistant.core.text_keys import squash
+from assistant.evidence.ledger import LedgerFigure
+from assistant.evidence.platform_sentences import latest_year
+from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.values.numbers import unit_from_header
+from assistant.values.typed import plain_number
+from extractors.model import Document
+
+_KEY = re.compile(r"^(?:统计)?(?:月份|年月|月度|日期|期间|周期|时间|年份|年度|月)$")
+_ORDERS = re.compile(r"^(?:平台)?(?:订单|下单|成交订单)(?:数|数量|量|总数|总量|笔数)?(?:[（(](?:个|单|笔)[)）])?$")
+_MONTH = re.compile(r"^(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*月?$|^(20\d\d)(\d{2})$")
+_TOTAL = re.compile(r"合计|总计|共计|汇总|小计")
+_YEAR_TOTAL = re.compile(r"^(?:(20\d\d)\s*年(?:度|自然年|全年)?|全年)(?:全年)?(?:合计|总计|汇总|共计)")
+_LAST_YEAR = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|最近一年|滚动12个月|截至.{0,12}前一年")
+_RANGE = re.compile(r"(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*月?\s*[~～至到—–-]+\s*(20\d\d)\s*[-/.年]\s*(\d{1,2})")
+NATURAL_YEAR = "自然年"
+YEAR_BEFORE = "截至填表日前一年"
+
+
+@dataclass
+class _Table:
+    key_slot: int
+    column: int  # the orders column's position
+    csv: bool
+    months: dict[tuple[int, int], Decimal]
+    last: Row
+
+
+def read_period_totals(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    if not any(f.id == "orders_last_year" for f in catalog.fields):
+        return []
+    spec = catalog.field("orders_last_year")
+    natural = latest_year(catalog)  # 「2023年自然年」: the one natural year the guidance names
+    facts: list[EvidenceFact] = []
+    table: _Table | None = None
+    for row in document_rows(document):
+        cells, is_csv = _cells(row)
+        if not cells:
+            continue
+        header = _header(cells)
+        if header is not None:  # a header repeated on the next page continues the table
+            months = table.months if table is not None and table.column == header[1] else {}
+            table = _Table(header[0], header[1], is_csv, months, row)
+            continue
+        if table is None or len(cells) <= table.column:
+            continue
+        label = squash(cells[table.key_slot])
+        value = _number(cells[table.column])
+        if (month := _MONTH.match(label)) is not None and value is not None:
+            year, number = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
+            table.months[(int(year), int(number))] = value
+            table.last = row
+        elif _TOTAL.search(label) and value is not None:
+            fact = _total_fact(spec, table, label, value, row, cells[table.column])
+            if fact is not None and (fact.period == YEAR_BEFORE or fact.period == f"{natural}年{NATURAL_YEAR}"):
+                facts.append(fact)
+        elif not re.search(r"\d", label) or len(cells) < 2:
+            continue  # a note under the table (「# 口径：…」), a footer
+        else:
+            table = None
+    return facts
+
+
+_REVENUE_TITLE = re.compile(r"平台.{0,30}收入.{0,8}(?:统计|明细|汇总)")
+_TOTAL_COLUMN = re.compile(r"^(?:小计|合计|总计|收入合计|合计收入|月度合计|本月合计)(?:[（(]元[)）])?$")
+
+
+def monthly_revenue(document: Document) -> list[LedgerFigure]:
+    """The platform's revenue of one year from its monthly statistics (see the module doc)."""
+    out: list[LedgerFigure] = []
+    before: list[str] = []  # the lines above the header: the title and the 单位 line
+    header: tuple[int, int, RowCell] | None = None  # (total column, cells per row, its header cell)
+    months: dict[tuple[int, int], Decimal] = {}
+    for row in document_rows(document):
+        cells = [c for c in row.cells if c.text.strip()]
+        texts = [squash(c.text) for c in cells]
+        if not texts:
+            continue
+        if header is None:
+            totals = [i for i, t in enumerate(texts) if _TOTAL_COLUMN.match(t)]
+            if _KEY.match(texts[0]) and totals and _REVENUE_TITLE.search("".join(before)):
+                header = (totals[-1], len(texts), cells[totals[-1]])
+            else:
+                before.append(row.text)
+            continue
+        if len(texts) != header[1]:
+            continue
+        amount = _amount(texts[header[0]])
+        if (month := _MONTH.match(texts[0])) is not None and amount is not None:
+            year, number = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
+            months[(int(year), int(number))] = amount
+        elif amount is not None and _TOTAL.search(texts[0]):
+            found = _period(texts[0], months)
+            unit = next((u for line in before if "单位" in line and (u := unit_from_header(line))
+                         in ("元", "万元", "千元", "亿元")), None)
+            if found is None or unit is None or YEAR_BEFORE == found[0]:
+                continue
+            period, covered = found
+            summed = sum((months.get(m, Decimal(0)) for m in covered), Decimal(0))
+            doubt = "" if all(m in months for m in covered) and summed == amount else \
+                f"各月{header[2].text.strip()}之和 {summed:,.2f} 与合计 {amount:,.2f} 不一致或月份不全"
+            out.append(LedgerFigure("revenue", int(period[:4]), row, cells[header[0]], header[2], unit,
+                                    "".join(before[-3:])[:40], doubt))
+    return out
+
+
+def _amount(text: str) -> Decimal | None:
+    t = text.replace(",", "")
+    return Decimal(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
+
+
+def _cells(row: Row) -> tuple[list[str], bool]:
+    texts = [c.text.strip() for c in row.cells if c.text.strip()]
+    if row.source == "line" and len(texts) <= 2 and "," in row.text and re.search(r"[\u4e00-\u9fff\d],", row.text):
+        parsed = next(csv.reader([row.text.strip()]), [])  # a CSV printed as text: 「2023-01,14531,…」
+        if len(parsed) >= 2:
+            return [p.strip() for p in parsed], True
+    return texts, False
+
+
+def _header(cells: list[str]) -> tuple[int, int] | None:
+    if not _KEY.match(squash(cells[0])):
+        return None
+    columns = [i for i, text in enumerate(cells[1:], start=1) if _ORDERS.match(squash(text))]
+    return (0, columns[0]) if len(columns) == 1 else None
+
+
+def _number(text: str) -> Decimal | None:
+    t = squash(text).replace(",", "")
+    return Decimal(t) if re.fullmatch(r"\d+", t) else None
+
+
+def _period(label: str, months: dict[tuple[int, int], Decimal]) -> tuple[str, list[tuple[int, int]]] | None:
+    """The reading a total line names and the months it covers; None for any other period."""
+    if (year := _YEAR_TOTAL.match(label)) is not None:
+        if year.group(1) is None:  # 「全年合计」: the one year the table covers
+            years = {y for y, _m in months}
+            if len(years) != 1:
+                return None
+            wanted = years.pop()
+        else:
+            wanted = int(year.group(1))
+        return f"{wanted}年{NATURAL_YEAR}", [(wanted, m) for m in range(1, 13)]
+    if _LAST_YEAR.search(label):
+        if (span := _RANGE.search(label)) is not None:
+            start = (int(span.group(1)), int(span.group(2)))
+        elif months:
+            end = max(months)
+            start = (end[0] - 1, end[1] + 1) if end[1] < 12 else (end[0], 1)
+        else:
+            return YEAR_BEFORE, []
+        covered, (y, m) = [], start
+        for _ in range(12):
+            covered.append((y, m))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return YEAR_BEFORE, covered
+    if re.fullmatch(r"(?:总计|合计|汇总|共计)[:：]?", label):
+        years = {y for y, _m in months}
+        if len(months) == 12 and len(years) == 1:  # a plain 合计 under the twelve months of one year
+            wanted = years.pop()
+            return f"{wanted}年{NATURAL_YEAR}", [(wanted, m) for m in range(1, 13)]
+    return None
+
+
+def _total_fact(spec, table: _Table, label: str, value: Decimal, row: Row, shown: str) -> EvidenceFact | None:
+    found = _period(label, table.months)
+    if found is None:
+        return None
+    period, covered = found
+    reasons = [f"按月统计表的“{label}”行，“订单数”列"]
+    doubts = []
+    if covered and all(m in table.months for m in covered):
+        summed = sum((table.months[m] for m in covered), Decimal(0))
+        if summed == value:
+            reasons.append(f"与所列 {len(covered)} 个月之和一致")
+            confidence = 0.95
+        else:
+            doubts.append(f"所列 {len(covered)} 个月之和为 {plain_number(summed)}，与合计 {plain_number(value)} 不一致")
+            confidence = 0.6
+    else:
+        doubts.append("表中未列全该期间各月数据，未能以各月之和核对")
+        confidence = 0.75
+    citation = _cite(row)
+    return EvidenceFact(field_id=spec.id, label=spec.label, value=shown.strip(), unit=spec.unit or "",
+                        normalized=plain_number(value), dimension="total", confidence=confidence,
+                        reasons=(*reasons, *(f"存疑：{d}" for d in doubts)), status="found",
+                        citations=(citation,) if citation is not None else (), note="；".join(reasons),
+                        scope="platform", period=period, method="table_row")
+
+
+def _cite(row: Row) -> Citation | None:
+    return row.citation or next((c.citation for c in row.cells if c.citation is not None), None)

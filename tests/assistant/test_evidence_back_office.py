@@ -1,0 +1,182 @@
+"""Evidence as back offices and finance departments export it (2026-12-04, the shapes the ninth blind
+set showed and the product had not read): a served-enterprise list as XLSX with its totals in a cell,
+a month-by-month order export closed by 「2023年合计」 and 「近12个月合计」 lines, an APP market page
+printed without 序号, and ledgers printed from an ERP (科目余额表 with the platform in a sub-account,
+a 部门辅助核算 利润表 kept for the platform). Fixtures are our own, never the blind sets' files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.lists import read_lists
+from assistant.evidence.period_totals import read_period_totals
+from assistant.evidence.platform import read_platform_figures
+
+REGIONS = ["上海", "江苏", "上海", "浙江", "上海"]
+SIZES = ["中小企业", "大型企业", "小型", "微型企业", "中型"]
+
+
+def _enterprise_book(path: Path, rows: int, *, total: int, parts: str, title: str = "平台服务企业名单") -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = title
+    sheet.append(["序号", "企业名称", "所属行业", "所在地区", "是否付费", "企业规模"])
+    for n in range(1, rows + 1):
+        sheet.append([n, f"某某制造有限公司{n:03d}", "机械", REGIONS[n % 5], "是" if n % 3 == 0 else "否", SIZES[n % 5]])
+    sheet.append([None, f"合计：{total}家"])
+    sheet.append([None, parts])
+    book.save(path)
+    return path
+
+
+def _read_xlsx(path: Path):
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    return read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
+
+
+def test_a_served_enterprise_list_is_counted_and_its_parts_read_twice(tmp_path: Path):
+    """40 rows, 「合计：40家」 in a cell, 「其中付费企业：13家；中小企业：32家」 below: the count agrees with
+    the 合计, and each part is counted in its column and read from the line — both agree."""
+    path = _enterprise_book(tmp_path / "服务企业名单.xlsx", 40, total=40, parts="其中付费企业：13家；中小企业：32家")
+    facts = cited_facts(_read_xlsx(path), read_lists)
+    served = facts["enterprises_served", ""]
+    assert served.normalized == 40 and served.status == "found" and served.confidence >= 0.9
+    assert served.citations[0].quote == "合计：40家"
+    assert facts["enterprises_paying", ""].normalized == 13 and facts["enterprises_paying", ""].confidence >= 0.9
+    assert facts["enterprises_served_sme", ""].normalized == 32  # 中小/小型/微型/中型, not 大型
+    shanghai = facts["enterprises_served_shanghai", ""]
+    assert shanghai.normalized == 24 and shanghai.confidence < 0.9  # the column alone: one reading
+    assert {f.scope for f in facts.values()} == {"platform"}
+
+
+def test_an_enterprise_list_whose_lines_disagree_with_its_rows_is_ambiguous_and_a_part_is_a_segment(tmp_path: Path):
+    path = _enterprise_book(tmp_path / "名单.xlsx", 40, total=41, parts="其中付费企业：15家")
+    facts = cited_facts(_read_xlsx(path), read_lists)
+    served, paying = facts["enterprises_served", ""], facts["enterprises_paying", ""]
+    assert (served.status, served.normalized) == ("ambiguous", 41) and any("40" in r for r in served.reasons)
+    assert (paying.status, paying.normalized) == ("ambiguous", 15)
+    part = _enterprise_book(tmp_path / "典型.xlsx", 12, total=12, parts="", title="典型客户名单")
+    book = openpyxl.load_workbook(part)
+    book.active.insert_rows(1)
+    book.active["A1"] = "主要服务企业名单（部分）"
+    book.save(part)
+    facts = cited_facts(_read_xlsx(part), read_lists)
+    assert facts["enterprises_served", ""].scope == "segment"
+
+
+ORDER_HEADER = "统计月份,订单数,交易额(元),已完成订单"
+
+
+def _orders_pdf(path: Path, months: list[tuple[str, int]], totals: list[str]) -> Path:
+    lines = [Line("mall-admin > 报表中心 > 订单月度统计 导出时间：2024-07-10 09:12:03", size=8), Line(ORDER_HEADER)]
+    lines += [Line(f"{month},{count},{count * 1520}.00,{count - 300}", gap=3) for month, count in months]
+    lines += [Line(text) for text in totals] + [Line("# 口径：仅统计平台直接订阅产生费用的订单", size=8)]
+    return flow_pdf(path, [lines])
+
+
+@pytest.mark.parametrize("natural_label", ["2023年合计", "2023年自然年合计"])
+def test_monthly_orders_closed_by_the_two_readings_the_guidance_names(tmp_path: Path, natural_label: str):
+    months = [(f"2023-{m:02d}", 1000 + m) for m in range(1, 13)] + [(f"2024-{m:02d}", 2000 + m) for m in range(1, 7)]
+    natural = sum(c for _m, c in months[:12])
+    last_twelve = sum(c for _m, c in months[6:])
+    path = _orders_pdf(tmp_path / "订单统计.pdf", months,
+                       [f"{natural_label},{natural},,", f"近12个月合计(2023-07~2024-06),{last_twelve + 5},,", "2022年合计,9000,,"])
+    facts = read_period_totals(read_pdf(path), load_catalog())
+    by_period = {f.period: f for f in facts}
+    assert set(by_period) == {"2023年自然年", "截至填表日前一年"}  # 2022年合计 is neither
+    assert by_period["2023年自然年"].normalized == natural and by_period["2023年自然年"].confidence >= 0.9
+    wrong = by_period["截至填表日前一年"]
+    assert wrong.normalized == last_twelve + 5 and wrong.confidence < 0.9
+    assert any(str(last_twelve) in r for r in wrong.reasons)  # the months do not add up to it: said
+    assert wrong.citations[0].quote.startswith("近12个月合计")
+
+
+def test_a_plain_total_under_one_years_months_is_that_year_and_under_others_nothing(tmp_path: Path):
+    months = [(f"2023年{m}月", 500 + m) for m in range(1, 13)]
+    path = _orders_pdf(tmp_path / "a.pdf", months, [f"合计,{sum(c for _m, c in months)}"])
+    [fact] = read_period_totals(read_pdf(path), load_catalog())
+    assert fact.period == "2023年自然年" and fact.normalized == 6078
+    path = _orders_pdf(tmp_path / "b.pdf", months[:6], [f"合计,{sum(c for _m, c in months[:6])}"])
+    assert read_period_totals(read_pdf(path), load_catalog()) == []  # half a year is no reading
+
+
+def test_an_app_market_page_printed_without_serials_is_counted_against_its_heading(tmp_path: Path):
+    header = ["应用", "类别", "订阅数", "上线时间"]
+    rows = [[f"排产助手 V{n}.2", "生产制造", f"{100 + n:,}", "2023-03-01"] for n in range(1, 15)]
+    subscriptions = sum(100 + n for n in range(1, 15))
+    page = [Line("智造云 · 应用中心"), Line("全部应用（14） 已订阅企业可在“我的应用”中查看"),
+            Grid([header, *rows, ["合计", "", f"{subscriptions:,}", ""]], ruled=False)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "应用中心.pdf", [page])), read_lists)
+    apps = facts["apps_total", ""]
+    assert apps.normalized == 14 and apps.confidence >= 0.9 and apps.status == "found"
+    assert facts["app_subscriptions", ""].normalized == subscriptions
+    page[1] = Line("热门应用推荐")  # no printed count: the rows alone, doubted
+    apps = cited_facts(read_pdf(flow_pdf(tmp_path / "b.pdf", [page])), read_lists)["apps_total", ""]
+    assert apps.normalized == 14 and apps.confidence < 0.9 and any("序号" in r for r in apps.reasons)
+
+
+def test_a_company_ledger_gives_the_platform_sub_accounts_and_nothing_else(tmp_path: Path):
+    ledger = [["科目编码", "科目名称", "期初余额", "本期发生额", "本年累计", "期末余额"],
+              ["6001", "主营业务收入", "0.00", "5,120,300.00", "61,004,500.00", "0.00"],
+              ["6001.01", "设备销售收入", "0.00", "3,000,000.00", "38,204,500.00", "0.00"],
+              ["6001.02", "工业互联网平台服务收入", "0.00", "2,120,300.00", "22,800,000.00", "0.00"],
+              ["6001.02.01", "平台订阅费", "0.00", "1,000,000.00", "12,000,000.00", "0.00"],
+              ["5301.01", "研发支出-平台研发项目", "0.00", "410,000.00", "4,960,000.00", "0.00"],
+              ["6401", "主营业务成本", "0.00", "3,880,000.00", "44,100,000.00", "0.00"]]
+    page = [Grid(ledger, widths=[60, 130, 75, 75, 80, 75], ruled=False),
+            Line("科 目 余 额 表", centred=True),
+            Line("核算单位：上海某某科技有限公司 期间：2023年第12期 金额单位：元", size=8)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "科目余额表.pdf", [page])), read_platform_figures)
+    assert facts["revenue", ""].normalized == 2280.0 and facts["revenue", ""].confidence >= 0.9
+    assert facts["rd_investment", ""].normalized == 496.0
+    assert "主营业务收入" not in facts["revenue", ""].citations[0].quote
+    half = [page[0], page[1], Line("核算单位：上海某某科技有限公司 期间：2023年第6期 金额单位：元", size=8)]
+    assert read_platform_figures(read_pdf(flow_pdf(tmp_path / "半年.pdf", [half])), load_catalog()) == []
+
+
+def test_a_ledger_kept_for_the_platform_gives_its_revenue_rd_and_profit(tmp_path: Path):
+    ledger = [["科目编码", "科目名称", "本期发生额", "本年累计"],
+              ["6001", "主营业务收入", "4,200,000.00", "48,000,000.00"],
+              ["6051", "其他业务收入", "100,000.00", "1,200,000.00"],
+              ["6602.08", "管理费用-研发费用", "800,000.00", "9,100,000.00"],
+              ["", "利润总额", "500,000.00", "5,600,000.00"]]
+    page = [Grid(ledger, widths=[60, 150, 120, 120], ruled=False), Line("利 润 表（部门辅助核算）", centred=True),
+            Line("核算单位：上海某某科技有限公司 部门：平台事业部 期间：2023年12月 金额单位：元", size=8)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "部门利润表.pdf", [page])), read_platform_figures)
+    revenue = facts["revenue", ""]
+    assert revenue.normalized == 4800.0 and revenue.confidence < 0.9  # 主营业务收入, 其他业务收入 beside it: said
+    assert any("其他业务收入" in r for r in revenue.reasons)
+    assert facts["rd_investment", ""].normalized == 910.0
+    assert {c: v.normalized for (f, c), v in facts.items() if f in ("profit_margin", "roi")} \
+        == {"平台利润总额（万元）": 560.0, "平台年利润（万元）": 560.0}
+    company = [page[0], page[1], Line("核算单位：上海某某科技有限公司 部门：销售部 期间：2023年12月 金额单位：元", size=8)]
+    assert read_platform_figures(read_pdf(flow_pdf(tmp_path / "销售部.pdf", [company])), load_catalog()) == []
+
+
+def test_a_platform_revenue_kept_month_by_month_gives_the_years_total(tmp_path: Path):
+    """「…平台2023年收入统计表」, 单位：元, months down the side by business line with a 小计 column and
+    a 合计 row: the 合计 of 小计 is the year's 平台相关营业收入 when the twelve months add up to it."""
+    monthly = [[f"2023-{m:02d}", f"{100_000 * m:,}.00", f"{50_000:,}.00", f"{100_000 * m + 50_000:,}.00"]
+               for m in range(1, 13)]
+    total = sum(100_000 * m + 50_000 for m in range(1, 13))
+    grid = [["月份", "平台订阅服务", "远程运维服务", "小计"], *monthly,
+            ["合计", f"{7_800_000:,}.00", f"{600_000:,}.00", f"{total:,}.00"]]
+    page = [Line("某某工业互联网平台2023年收入统计表", centred=True), Line("单位：元 编制：财务部", size=8),
+            Grid(grid, widths=[80, 120, 120, 120], ruled=False)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "收入统计表.pdf", [page])), read_platform_figures)
+    revenue = facts["revenue", ""]
+    assert revenue.normalized == total / 10_000 and revenue.confidence >= 0.9
+    assert revenue.citations[0].quote.startswith("合计")
+    grid[-1][-1] = f"{total + 1000:,}.00"  # the months no longer add up: the total, doubted
+    page[2] = Grid(grid, widths=[80, 120, 120, 120], ruled=False)
+    doubted = cited_facts(read_pdf(flow_pdf(tmp_path / "b.pdf", [page])), read_platform_figures)["revenue", ""]
+    assert doubted.confidence < 0.9 and any("不一致" in r for r in doubted.reasons)
+    page[0] = Line("某某公司2023年收入统计表", centred=True)  # the company's: not the platform's
+    assert read_platform_figures(read_pdf(flow_pdf(tmp_path / "c.pdf", [page])), load_catalog()) == []
