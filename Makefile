@@ -30,9 +30,10 @@ run: $(STAMP)
 	$(BIN)/shenbao review $(SAMPLE) -o out/sample_review
 	$(BIN)/shenbao ui $(SAMPLE)
 
-# The whole suite, offline; prints the 25 slowest tests.
+# The whole suite, offline, on every core (pytest-xdist; a file's tests stay in one worker, the
+# workers share the parse/OCR cache); prints the 25 slowest tests.
 test: $(STAMP) system-deps
-	$(PYTEST) --durations=25
+	$(PYTEST) -n auto --dist loadfile --durations=25
 
 # The inner loop: everything but the `slow` (OCR, LibreOffice, wheel) and `browser` tests.
 test-fast: $(STAMP)

@@ -15,6 +15,7 @@ so a new test drawing Chinese needs no marker. Nothing else may skip for a missi
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from pathlib import Path
 
@@ -84,8 +85,16 @@ def corpus_dir() -> Path:
 @pytest.fixture(scope="session")
 def shared_workspace(tmp_path_factory) -> Path:
     """One workspace for the whole run: parsed documents and OCR are cached once and reused by
-    every test that reads the bundled sample or the labelled packages."""
-    return tmp_path_factory.mktemp("shared_ws")
+    every test that reads the bundled sample or the labelled packages. Under pytest-xdist each
+    worker has its own workspace (its index and stores are one process's), but the workers share
+    one parse/OCR cache: its entries are written atomically and named by content, so a page
+    OCR'd by one worker is not OCR'd again by the other."""
+    workspace = tmp_path_factory.mktemp("shared_ws")
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        common = tmp_path_factory.getbasetemp().parent / "shared_cache"
+        common.mkdir(exist_ok=True)
+        (workspace / "cache").symlink_to(common, target_is_directory=True)
+    return workspace
 
 
 @pytest.fixture(scope="session")

@@ -76,7 +76,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # The notice's own activity indicators: the qualifier is the defined activity, the only
     # "rate or flow" word such a caption may hold.
     _concept("apps_monthly_active", r"APP|应用", r"月活跃|月活|月均活跃", r"公有云|杀手锏|开发者|用户|次数"),
-    _concept("apps_public_cloud_daily_active", r"APP|应用", r"公有云.*日活跃|日活跃.*公有云", r"杀手锏|用户|次数"),
+    _concept("apps_public_cloud_daily_active", r"APP|应用", r"公有云.*日活跃?|日活跃?.*公有云", r"杀手锏|用户|次数"),
     # only devices "run" in the notice's words, so 公有云日均运行 names this count even without 设备
     # 日均在线 is how dashboards say it (「公有云设备日均在线」): a device online is a device running
     _concept("devices_public_cloud_daily_running", r"设备|终端|机台|运行|在线",
@@ -149,6 +149,8 @@ def caption_field(text: str) -> str | None:
         thing = next((zh for word, zh in _ENGLISH_THINGS if re.search(word, english.group(1), re.IGNORECASE)), "")
         return caption_field(chinese) or (caption_field(thing + chinese) if thing and thing not in chinese else None)
     key = compact(text).upper()
+    for english, chinese in (("DAU", "日活跃"), ("MAU", "月活跃")):  # the dashboards' English for them
+        key = key.replace(english, "" if chinese[:2] in key else chinese)
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", key)).rstrip(":：")
     # A bilingual caption 「Devices Connected 接入设备」 is read by its Chinese (APP, TB stay: short words).
     if re.search(r"[\u4e00-\u9fff]", key):

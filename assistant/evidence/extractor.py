@@ -14,7 +14,8 @@ The offline extractor reads only what it can read without guessing (everything e
   in the sentences of a letter of proof (`evidence.prose`);
 - statistics by month closed by yearly totals (「2023年合计」, 「近12个月合计」: `evidence.period_totals`);
 - tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」: `evidence.indicator_table`).
-Files are chosen by role, and by content where a classifier could not tell (a device list filed
+A 申报书 is read from its first 「附件N …」 chapter on (`annex_pages`): proofs bound into it. Files
+are chosen by role, and by content where a classifier could not tell (a device list filed
 as "其他", a list scanned as a "screenshot"): statements need a statement title, lists a 序号
 header, figures a caption that names an indicator on a screenshot or a pictured page of any
 proof. A file whose reading fails costs its own evidence only.
@@ -74,6 +75,24 @@ def _pictures(document) -> Document | None:
     return document.model_copy(update={"pages": pages}) if pages else None
 
 
+# A 申报书 page that opens an annex chapter: 「附件1 平台业务财务专项说明」, 「附件3-2：…」 — not the
+# chapter that lists them (「六、附件及其他说明材料」) nor a line of the table of contents.
+_ANNEX_HEADING = re.compile(r"^附件\s*[0-9一二三四五六七八九十]+(?:\s*[-－—.]\s*\d+)?\s*[:：、.．]?\s*\S")
+
+
+def annex_pages(document: Document) -> Document | None:
+    """The 申报书's own 附件 chapters — from the first page that opens with 「附件N …」 to the end — as
+    a document of proofs (the notice lets 证明材料 come inside the 申报书, 附件3 六); None when it has
+    none. Pages keep their physical numbers, so citations point into the 申报书 itself."""
+    pages = []
+    for page in document.pages:
+        first = next((line.strip() for line in page.text.splitlines() if line.strip()), "")
+        if not pages and not (_ANNEX_HEADING.match(first) and not re.search(r"附件及|目\s*录|\.{4,}|…{2,}", first)):
+            continue
+        pages.append(page)
+    return document.model_copy(update={"pages": tuple(pages)}) if pages else None
+
+
 @runtime_checkable
 class EvidenceExtractor(Protocol):
     name: str
@@ -92,28 +111,39 @@ class OfflineExtractor:
             document = member.document
             if document.failed or not document.pages:
                 continue
+            role = member.role
+            if role is FileRole.proposal:  # a 申报书 carrying its proofs as 附件 chapters
+                document, role = annex_pages(document), FileRole.other_evidence
+                if document is None:
+                    continue
             try:
-                if member.role in _STATEMENT_ROLES:
-                    statements = read_statements(document, review.catalog)
-                    stated = {(v.field_id, v.component) for v in statements if v.scope == "company"}
-                    values += statements + [v for v in read_company_sentences(document, review.catalog)
-                                            if (v.field_id, v.component) not in stated]
-                    values += read_platform_figures(document, review.catalog)
-                if member.role in _EVIDENCE_ROLES:
-                    values += read_lists(document, review.catalog)
-                    values += read_indicator_tables(document, review.catalog)
-                    values += read_period_totals(document, review.catalog)
-                if member.role in _PROSE_ROLES or (member.role is FileRole.screenshot and _is_letter(document)):
-                    values += read_prose_figures(document, review.catalog)
-                # Device statistics state their parts in a line under the table as well
-                # (「其中海外设备合计：1,300台/套」), read as a captioned figure.
-                if member.role in (FileRole.screenshot, FileRole.device_list):
-                    values += read_figures(document, review.catalog, devices=member.role is FileRole.device_list)
-                elif member.role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
-                    values += read_figures(pictures, review.catalog)
+                values += self._read(document, role, review)
             except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
                 log.exception("evidence extraction failed for %s", member.path)
         return sort_evidence(values)
+
+    @staticmethod
+    def _read(document: Document, role: FileRole, review: Review) -> list[EvidenceValue]:
+        values: list[EvidenceValue] = []
+        if role in _STATEMENT_ROLES:
+            statements = read_statements(document, review.catalog)
+            stated = {(v.field_id, v.component) for v in statements if v.scope == "company"}
+            values += statements + [v for v in read_company_sentences(document, review.catalog)
+                                    if (v.field_id, v.component) not in stated]
+            values += read_platform_figures(document, review.catalog)
+        if role in _EVIDENCE_ROLES:
+            values += read_lists(document, review.catalog)
+            values += read_indicator_tables(document, review.catalog)
+            values += read_period_totals(document, review.catalog)
+        if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
+            values += read_prose_figures(document, review.catalog)
+        # Device statistics state their parts in a line under the table as well
+        # (「其中海外设备合计：1,300台/套」), read as a captioned figure.
+        if role in (FileRole.screenshot, FileRole.device_list):
+            values += read_figures(document, review.catalog, devices=role is FileRole.device_list)
+        elif role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
+            values += read_figures(pictures, review.catalog)
+        return values
 
 
 def sort_evidence(values: list[EvidenceValue]) -> list[EvidenceValue]:

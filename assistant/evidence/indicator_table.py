@@ -9,7 +9,9 @@ else, in a unit that fits the field (a count unit for a count, a money unit for 
 or that of a 单位 cell after it (「23,580 | 台（套）」). A further cell that names a period or a moment (「2023年自然年」,
 「截至填表日」) is kept as the figure's period; a row of another year (「2022年末」) says nothing.
 Anything else in the row — a sentence, a second column of figures, a percentage for a count —
-and the row says nothing: a rule reading only what it can read.
+and the row says nothing: a rule reading only what it can read. A test report's results table
+(「序号 | 检测项目 | 技术要求 | 检测结果 | 结论」) is read by its header: the item and its 检测结果, never
+the 技术要求 (「≥5,000台/套」) beside it.
 
 Must not: guess a label (captions worded freely are `evidence.figures`' job), or compare with the
 form (the checks do).
@@ -18,6 +20,7 @@ form (the checks do).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from assistant.catalog.notice import Catalog, FieldSpec
@@ -48,12 +51,42 @@ _PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月
 def read_indicator_tables(document: Document, catalog: Catalog) -> list[EvidenceValue]:
     values: list[EvidenceValue] = []
     seen: set[str] = set()
+    results: tuple[int, int, int] | None = None  # a test report's (label, result) columns, cells per row
     for row in document_rows(document):
+        texts = [c.text.strip() for c in row.cells if c.text.strip()]
+        if (header := _results_header(texts)) is not None:
+            results = header
+            continue
+        if results is not None and len(texts) == results[2]:
+            # 「序号 | 检测项目 | 技术要求 | 检测结果 | 结论」: the item and its result, not the requirement
+            cells = [c for c in row.cells if c.text.strip()]
+            row = replace(row, cells=(cells[results[0]], cells[results[1]]))
+        elif results is not None and len(texts) > 1:
+            results = None
         found = _row_value(row, catalog)
+        if found is not None and results is not None:
+            found = found.model_copy(update={"confidence": min(found.confidence, _TESTED), "reasons": (
+                *found.reasons, "检测报告的检测结果",
+                "存疑：检测报告记录检测当时的数量，填表日的累计数可能已不同")})
         if found is not None and found.field_id not in seen:
             seen.add(found.field_id)  # the first statement of a figure in the document
             values.append(found)
     return values
+
+
+_TESTED = 0.7  # a test lab's result is the count when it tested, before the form's date
+_RESULT = re.compile(r"^(?:检测|测试|检验|测评|实测)(?:结果|值|数据)$|^实测值$|^结果$")
+_ITEM = re.compile(r"^(?:检测|测试|检验|测评)(?:项目|项|内容|指标)$|^指标(?:名称)?$|^项目$")
+
+
+def _results_header(texts: list[str]) -> tuple[int, int, int] | None:
+    """A test report's results table header (检测项目 … 检测结果): the label and result positions."""
+    keys = [re.sub(r"\s+", "", t) for t in texts]
+    item = next((i for i, t in enumerate(keys) if _ITEM.match(t)), None)
+    result = next((i for i, t in enumerate(keys) if _RESULT.match(t)), None)
+    if item is None or result is None or result <= item:
+        return None
+    return item, result, len(keys)
 
 
 def _field(label: str, catalog: Catalog) -> FieldSpec | None:

@@ -75,6 +75,7 @@ _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
 _SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
 _BY_LINE = re.compile(r"收入.{0,6}(?:按|分)(?:业务|产品|板块)|(?:业务|产品)(?:类别|板块|线).{0,4}收入")
 _PLATFORM_SUBTOTAL = re.compile(r"平台.{0,12}(?:小计|合计)$")
+_MONEY_IN_BRACKETS = re.compile(r"[(（](?:万元|元|千元|亿元)[)）]")
 _DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|列示|构成|表$|^表\s*\d")
@@ -172,6 +173,10 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
         if starts_table and not amounts:
             header = None  # a new table under a header this reader does not know: not the last one's columns
         if not amounts:
+            if len(text) <= 40 and "单位" not in text and _MONEY_IN_BRACKETS.search(text) and len(cells) > 1:
+                # 「项目 | 金额（万元） | 同比增长」 over the year row: the upper row of a two-row header
+                unit = unit_from_header(text) or unit
+                continue
             if len(text) <= 60 and (_HEADING.search(text) or "单位" in text or len(cells) == 1):
                 if "单位" in text:
                     unit = unit_from_header(text) or unit

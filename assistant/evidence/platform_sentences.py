@@ -110,7 +110,12 @@ def _sentence(document, page, text, places, start, end, last_year, reported, sco
     out = []
     previous_end, item_words = 0, ""
     for quantity, q_start, q_end in find_quantities(sentence, skip_dates=True):
-        gap = sentence[previous_end:q_start]
+        if sentence[q_start:q_start + 1] in "（(" and sentence[q_end - 1:q_end] in "）)":
+            # in prose a bracketed amount is an aside (「占本公司营业收入（55.6108亿元）的…」), not a
+            # negative as in a statement's cell
+            q_start, q_end = q_start + 1, q_end - 1
+            quantity = quantity.model_copy(update={"value": abs(quantity.value)})
+        gap = sentence[previous_end:q_start].rstrip("（(")
         previous_end = q_end
         if quantity.unit not in MONEY_UNITS or quantity.qualifier != "exact":
             item_words = ""

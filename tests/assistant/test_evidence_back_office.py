@@ -180,3 +180,48 @@ def test_a_platform_revenue_kept_month_by_month_gives_the_years_total(tmp_path: 
     assert doubted.confidence < 0.9 and any("不一致" in r for r in doubted.reasons)
     page[0] = Line("某某公司2023年收入统计表", centred=True)  # the company's: not the platform's
     assert read_platform_figures(read_pdf(flow_pdf(tmp_path / "c.pdf", [page])), load_catalog()) == []
+
+
+def test_statistics_of_the_enterprises_served_give_totals_parts_and_the_breakdown(tmp_path: Path):
+    """「行业（附录C） | 服务企业数（家） | 其中付费（家）」 and 「省市 | 服务企业数（家）」 sheets, each closed by
+    a 合计 row (one written as text with a separator): the totals, the paying part, the breakdown by
+    the keys' appendix, and the 上海 row as 服务本市企业数量. A 合计 the rows do not add up to is doubted."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["行业（附录C）", "服务企业数（家）", "其中付费（家）"])
+    for row in (["机械", 500, 120], ["汽车", 300, 80], ["轻工", 200, 40]):
+        sheet.append(row)
+    sheet.append(["合计", "1,000", 240])
+    regions = book.create_sheet("按区域")
+    regions.append(["省市", "服务企业数（家）"])
+    for row in (["上海", 700], ["江苏", 200], ["浙江", 100]):
+        regions.append(row)
+    regions.append(["合计", 1000])
+    path = tmp_path / "服务企业统计表.xlsx"
+    book.save(path)
+    values = read_lists(_read_xlsx(path), load_catalog())
+    totals = {(v.field_id, v.citations[0].page): v for v in values if v.dimension == "total"}
+    assert totals["enterprises_served", 1].normalized == 1000 and totals["enterprises_served", 1].confidence >= 0.9
+    assert totals["enterprises_paying", 1].normalized == 240
+    assert totals["enterprises_served_shanghai", 2].normalized == 700
+    assert {v.component: v.normalized for v in values if v.field_id == "enterprises_served_by_region"} \
+        == {"上海": 700, "江苏": 200, "浙江": 100}
+    assert {v.component for v in values if v.field_id == "enterprises_served_by_industry"} == {"机械", "汽车", "轻工"}
+    regions.cell(row=5, column=2).value = 1100
+    book.save(path)
+    served = [v for v in read_lists(_read_xlsx(path), load_catalog())
+              if v.field_id == "enterprises_served" and v.citations[0].page == 2]
+    assert [(v.status, v.normalized) for v in served] == [("ambiguous", 1100)]
+
+
+def test_a_contract_list_naming_its_customers_is_no_list_of_the_enterprises_served(tmp_path: Path):
+    """h13: a 合同清单 「序号 | 合同编号 | 客户名称 | 服务内容 | 合同金额（万元）」 of 46 rows was counted as
+    46 served enterprises against 8,935 declared: a false error on a clean package."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "合同编号", "客户名称", "服务内容", "所在地区", "合同金额（万元）"])
+    for n in range(1, 21):
+        sheet.append([n, f"HT-2023-{n:03d}", f"某某钢铁有限公司{n}", "SaaS订阅", "上海", 12.5])
+    path = tmp_path / "合同清单.xlsx"
+    book.save(path)
+    assert not [v for v in read_lists(_read_xlsx(path), load_catalog()) if v.field_id.startswith("enterprises")]

@@ -91,3 +91,13 @@ def test_a_title_naming_the_platform_does_not_make_the_companys_sentence_the_pla
     company = {(v.field_id, v.component): v.normalized for v in read_company_sentences(document, load_catalog())}
     assert company == {("main_business_revenue", COMPANY_REVENUE_COMPONENT): 1596400.0,
                        ("main_business_revenue", ""): 1587200.0}
+
+
+def test_an_amount_in_brackets_in_prose_is_an_aside_never_a_negative(tmp_path: Path):
+    """h13: 「…占本公司营业收入（55.6108亿元）的2.49%」 was read as a company revenue of −556,108 万元, and
+    both the platform's revenue and the 主营业务收入 were warned to exceed it."""
+    document = read_pdf(flow_pdf(tmp_path / "说明.pdf", [[Line("关于平台业务财务数据的专项说明", centred=True),
+                                                       Line("2023年度公司实现营业收入（55.6108亿元），同比增长8%。")]]))
+    values = read_company_sentences(document, load_catalog())
+    assert values and all(v.normalized > 0 for v in values)
+    assert {v.normalized for v in values if v.field_id == "main_business_revenue"} == {556108.0}

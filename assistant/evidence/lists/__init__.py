@@ -61,7 +61,7 @@ from assistant.evidence.lists.apps import app_facts
 from assistant.evidence.lists.certificates import CERTIFICATE_FIELDS, certificate_facts
 from assistant.evidence.lists.confidence import cross_check
 from assistant.evidence.lists.devices import device_facts
-from assistant.evidence.lists.enterprises import enterprise_facts
+from assistant.evidence.lists.enterprises import enterprise_facts, enterprise_tables
 from assistant.evidence.lists.enumerated import enumerated_facts
 from assistant.evidence.lists.furniture import furniture_rows
 from assistant.evidence.lists.scan import Scan
@@ -83,6 +83,7 @@ def read_lists(document: Document, catalog: Catalog) -> list[EvidenceFact]:
     scan.close()
     vocabulary = Vocabulary(catalog)
     facts = certificate_facts(scan, catalog) + app_facts(scan, catalog) + enterprise_facts(scan, catalog)
+    facts += enterprise_tables([r for i, r in enumerate(rows) if i not in furniture], catalog, vocabulary)
     read = {kind for kind, field_id in CERTIFICATE_FIELDS.items() if any(f.field_id == field_id for f in facts)}
     facts += enumerated_facts(rows, catalog, read)  # 「荣誉清单（共3项）」 then 「1.…」 「2.…」: no table
     for block in scan.blocks:

@@ -33,6 +33,7 @@ class ListBlock:
     entries: list[Entry] = field(default_factory=list)
     totals: list[TotalRow] = field(default_factory=list)
     subtotals: list[Entry] = field(default_factory=list)  # 境内小计 / 海外小计 rows: no keys, no terms of a sum
+    after_subtotal: bool = False  # the last data row was a 小计: a row without its key starts no group
     missing: list[int] = field(default_factory=list)  # 序号 skipped
     misnumbered: list[tuple[int, str]] = field(default_factory=list)  # (place, 序号 as printed)
     unread: int = 0  # data rows whose cells could not be lined up with the header

@@ -8,6 +8,11 @@ list says so, its three parts the notice asks for: 付费企业数 (the rows who
 where it can be, from the column and from a printed line, and ambiguous when the two differ.
 A list headed as a part (主要/典型客户名单) gives `segment` facts.
 
+Statistics of the enterprises served (`enterprise_tables`: 「行业（附录C） | 服务企业数（家） | 其中付费（家）」 or
+「省市 | 服务企业数（家）」 closed by a 合计 row) give the same totals from the 合计 row, checked against the
+sum of the rows, and the breakdown the notice asks for by the keys' appendix: by 附录F region (its 上海
+row is 服务本市企业数量) or by 附录C industry.
+
 Must not: read certificate, device or APP lists (their modules do), or compare with the form.
 """
 
@@ -15,12 +20,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
+from assistant.catalog.regions import classify_region
 from assistant.core.evidence import EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.blocks import ListBlock
-from assistant.evidence.lists.cells import cite_row
+from assistant.evidence.lists.cells import Cell, cite_row, count_in, row_cells
 from assistant.evidence.lists.confidence import (
     AMBIGUOUS,
     CLEAN,
@@ -30,6 +37,8 @@ from assistant.evidence.lists.confidence import (
 )
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.scope import as_of_text, part_heading
+from assistant.evidence.lists.totals import TOTAL_LABEL
+from assistant.evidence.lists.vocabulary import Vocabulary
 from assistant.evidence.rows import Row
 
 _N = r"(\d[\d,]*)\s*(?:家|个|户)"
@@ -102,6 +111,85 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
             continue
         facts.append(_reading(catalog, field_id, counted[0], counted[1], counted[2] or block.header.row, stated,
                               doubts, common))
+    return facts
+
+
+_KEY_HEADER = re.compile(r"^(?:所属|所在)?(?:行业|省市|省份|地区|区域|城市|所在地|注册地)")
+_COUNT_HEADER = re.compile(r"企业(?:数|数量|家数)|客户数|[（(]家[)）]")
+_COLUMN_FIELDS = (("enterprises_paying", re.compile(r"付费")), ("enterprises_served_sme", re.compile(r"中小")),
+                  ("enterprises_served", re.compile(r"^(?!.*(?:付费|中小|新增|占比|比例|本市|上海)).*")))
+
+
+def enterprise_tables(rows: list[Row], catalog: Catalog, vocabulary: Vocabulary) -> list[EvidenceFact]:
+    """Statistics tables of the enterprises served, by region or industry (see the module doc)."""
+    facts: list[EvidenceFact] = []
+    header: list[str] | None = None
+    body: list[tuple[Row, list[Cell]]] = []
+    for row in rows:
+        cells = row_cells(row)
+        texts = [squash(c.text) for c in cells]
+        if len(texts) >= 2 and _KEY_HEADER.match(texts[0]) and all(_COUNT_HEADER.search(t) for t in texts[1:]):
+            header, body = texts, []
+        elif header is not None and len(texts) == len(header) and all(count_in(t) is not None for t in texts[1:]):
+            if TOTAL_LABEL.match(texts[0]):
+                facts += _table_facts(header, body, row, cells, catalog, vocabulary)
+                header = None
+            elif count_in(texts[0]) is None:
+                body.append((row, cells))
+        elif header is not None and body:
+            header = None  # the table ended without a 合计: nothing to check its rows against
+    return facts
+
+
+def _table_facts(header: list[str], body: list[tuple[Row, list[Cell]]], total_row: Row, total: list[Cell],
+                 catalog: Catalog, vocabulary: Vocabulary) -> list[EvidenceFact]:
+    if not body:
+        return []
+    common = {"scope": "platform", "as_of": "", "method": "list_count"}
+    facts: list[EvidenceFact] = []
+    used: set[int] = set()
+    for field_id, words in _COLUMN_FIELDS:
+        column = next((i for i in range(1, len(header)) if i not in used and words.search(header[i])), None)
+        if column is None or not any(f.id == field_id for f in catalog.fields):
+            continue
+        used.add(column)
+        printed = count_in(total[column].text)
+        summed = sum((count_in(cells[column].text) for _r, cells in body), Decimal(0))
+        how = f"统计表“{header[column]}”列的合计行"
+        if printed == summed:
+            facts.append(_fact(catalog, field_id, int(printed), SURE, [how, f"与 {len(body)} 行之和一致"], [], "found",
+                               total_row, common))
+        else:
+            facts.append(_fact(catalog, field_id, int(printed), AMBIGUOUS, [how],
+                               [f"合计 {printed} 与 {len(body)} 行之和 {summed} 不一致"], "ambiguous", total_row, common))
+        if field_id == "enterprises_served":
+            facts += _breakdown(header, column, body, catalog, vocabulary, printed == summed, common)
+    return facts
+
+
+def _breakdown(header: list[str], column: int, body: list[tuple[Row, list[Cell]]], catalog: Catalog,
+               vocabulary: Vocabulary, agrees: bool, common: dict) -> list[EvidenceFact]:
+    kinds = [vocabulary.of(cells[0].text) for _r, cells in body]
+    regions = sum(k in ("region", "country") for k in kinds)
+    industries = sum(k in ("industry", "category") for k in kinds)
+    if regions >= 0.6 * len(body) and "行业" not in header[0]:
+        dimension, field_id = "region", "enterprises_served_by_region"
+    elif industries >= 0.6 * len(body) or "行业" in header[0]:
+        dimension, field_id = "industry", "enterprises_served_by_industry"
+    else:
+        return []
+    confidence, doubts = (SURE, []) if agrees else (DOUBTFUL, ["各行之和与合计不一致"])
+    facts = []
+    for row, cells in body:
+        name, value = cells[0].text.strip(), int(count_in(cells[column].text))
+        if any(f.id == field_id for f in catalog.fields):
+            facts.append(_fact(catalog, field_id, value, confidence, [f"按{header[0]}统计服务企业数的“{name}”行"],
+                               doubts, "found", row, common).model_copy(update={"component": name,
+                                                                               "dimension": dimension}))
+        if dimension == "region" and classify_region(name).canonical == "上海" \
+                and any(f.id == "enterprises_served_shanghai" for f in catalog.fields):
+            facts.append(_fact(catalog, "enterprises_served_shanghai", value, confidence,
+                               [f"按{header[0]}统计服务企业数的“{name}”行"], doubts, "found", row, common))
     return facts
 
 

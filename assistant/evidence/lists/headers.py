@@ -24,6 +24,7 @@ from assistant.evidence.rows import Row
 
 _PURE_NUMBER = re.compile(r"^[\d,.，]+$")
 DEVICE_WORDS = re.compile(r"设备|台/套|台（套）|台套|二级分类|产线")
+_COUNT_UNIT = re.compile(r"[（(](?:人|个|家|台|套|台/套|台（套）|项|次|款|TB)[)）]$")
 _APP_NAME = re.compile(r"(?:工业)?(?:应用|APP)(?:名称)?", re.IGNORECASE)  # an app list's first column
 
 
@@ -135,6 +136,8 @@ def read_header(row: Row) -> Header | None:
     if not serial and not numbered_by_id and not app_page \
             and not (measures and columns[0].role in ("key", "name", "type", "other")):
         return None
+    if not serial and _COUNT_UNIT.search(columns[0].text):
+        return None  # 「开发者（人） | MAU-活跃应用 | 接入设备（台/套）」: a row of dashboard tiles, not a table's key
     if len(columns) == 1 + len(measures) and serial:
         return None  # 序号 + numbers only: nothing to count or to key by
     header = Header(row, columns, None)
@@ -152,8 +155,12 @@ def header_kind(header: Header) -> str | None:
         return "award"
     if re.search(r"应用名称|APP\s*名称|应用程序名称", text, re.IGNORECASE) or _APP_NAME.fullmatch(header.columns[0].text):
         return "app"  # an 应用市场 list (evidence.lists.apps)
-    if header.slots("serial") and re.search(r"(?:企业|客户|用户|单位|公司)名称|服务(?:企业|对象|客户)", text):
-        return "enterprise"  # a list of the enterprises served (evidence.lists.enterprises)
+    if header.slots("serial") and re.search(r"(?:企业|客户|用户|单位|公司)名称|服务(?:企业|对象|客户)", text) \
+            and re.search(r"行业|地区|区域|所在地|省市|规模|付费|企业类型|服务时间|服务内容|使用产品|开通", text) \
+            and not re.search(r"合同|金额|订单|发票|项目名称|设备|证书|专利|奖", text):
+        # a list of the enterprises served (evidence.lists.enterprises): a name and what the platform
+        # knows of each (行业, 地区, 规模, 是否付费); a list of contracts or orders names customers too
+        return "enterprise"
     if re.search(r"(?:证书|专利)号\s*[/／、]\s*登记号|授权\s*[/／、]\s*登记", text):
         return "ip"  # one column for either identifier (证书号/登记号): patents and 软著 alike
     if header.slots("type") and re.search(r"知识产权|类型|类别", text) and not re.search(r"专利号|登记号", text):

@@ -289,6 +289,15 @@ class Scan:
         cells = row_cells(row)
         mapped = _line_up(block.header, row, cells)
         keys = [c for c in block.header.columns if c.role in ("key", "name", "type", "other")]
+        last = block.header.columns[-1]
+        if mapped is None and len(cells) == len(block.header.columns) - 1 and last.role == "other":
+            # a text line whose last column (占比, 备注) is blank: the tokens are the columns before it
+            mapped = {c.slot: cell for c, cell in zip(block.header.columns, cells, strict=False)}
+        if keys and keys[0].slot == 0 and (mapped is None or 0 not in mapped):
+            mapped = _under_merged_key(block, row, cells, mapped)
+        if mapped is not None and keys and keys[0].slot in mapped and re.search(r"[:：]$", squash(mapped[keys[0].slot].text)):
+            block.closed = True  # 「工业APP： 326」: a label and its value, no row of the table above
+            return
         if mapped is None or not keys or keys[0].slot not in mapped:
             if any(count_in(c.text) is not None for c in cells[1:]):
                 block.unread += 1
@@ -297,6 +306,7 @@ class Scan:
             # 「境内小计 | 25,326」 between the provinces and the countries sums rows above it
             subtotal = SUBTOTAL.match(squash(mapped[keys[0].slot].text))
             (block.subtotals if subtotal else block.entries).append(Entry(row, None, mapped, block.kind or ""))
+            block.after_subtotal = bool(subtotal)
 
     # totals ---------------------------------------------------------------------------------------
     def _total(self, row: Row) -> TotalRow | None:
@@ -324,6 +334,24 @@ class Scan:
         block.totals.append(total)
         if block.entries:
             block.closed = True
+
+
+def _under_merged_key(block: ListBlock, row: Row, cells: list[Cell],
+                      mapped: dict[int, Cell] | None) -> dict[int, Cell] | None:
+    """A row under a key cell merged over several rows (「动力设备」 spans 三相异步电动机, 离心泵, 风机,
+    then their 小计): its cells from the second column on, and the key of the row above — never
+    across a 小计, which closes the group."""
+    above = block.entries[-1] if block.entries and not block.after_subtotal else None
+    if above is None or not above.cells or 0 not in above.cells or not cells or count_in(cells[0].text) is not None:
+        return mapped
+    if mapped is None:  # a text line: its tokens are the columns after the key
+        rest = block.header.columns[1:]
+        if len(cells) != len(rest) and len(cells) != len(rest) - 1:  # the last column (占比) may be blank
+            return None
+        mapped = {c.slot: cell for c, cell in zip(rest, cells, strict=False)}
+    if not any(count_in(mapped[c.slot].text) is not None for c in block.header.slots("measure") if c.slot in mapped):
+        return mapped
+    return {0: above.cells[0], **mapped}
 
 
 def _line_up(header: Header, row: Row, cells: list[Cell]) -> dict[int, Cell] | None:

@@ -1,0 +1,123 @@
+"""Evidence laid out as the twelfth to fourteenth blind holdouts laid it out (2026-12-04, first
+contact): a device table whose 二级分类 cell is merged over its rows, each group closed by a 小计, …
+Fixtures are our own (`fixtures.make_unseen_fixtures`), never the holdouts' files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.evidence.lists import read_lists
+
+MERGED = [
+    ["设备二级分类", "设备名称", "数量/台", "其中公有云/台", "占比%"],
+    ["动力设备", "三相异步电动机", "4,100", "2050", ""],
+    ["", "离心泵", "1210", "605", ""],
+    ["", "风机", "690", "345", ""],
+    ["小计", "", "6,000", "3,000", "60.00"],
+    ["电力设备", "配电变压器", "1,500", "700", ""],
+    ["", "低压配电柜", "500", "300", ""],
+    ["小计", "", "2000", "1,000", "20.00"],
+    ["机床", "数控机床", "2,000", "1,000", "20.00"],
+    ["总计", "", "10,000", "5,000", "100.00"],
+]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_rows_under_a_merged_category_cell_belong_to_it_until_its_subtotal(tmp_path: Path, ruled: bool):
+    """h12: 「动力设备」 printed once over 三相异步电动机, 离心泵, 风机 and their 小计: the rows without a
+    key were unread, so 动力设备 was 4,100 against 6,000 declared (three false warnings on a clean
+    package) and the 总计 could not be checked."""
+    page = [Line("平台接入设备统计表", centred=True), Line("分类依据附录A"),
+            Grid(MERGED, widths=[90, 110, 80, 90, 60], ruled=ruled)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "设备统计.pdf", [page])), read_lists)
+    categories = {c: v.normalized for (f, c), v in facts.items() if f == "devices_by_category"}
+    assert categories == {"动力设备": 6000, "电力设备": 2000, "机床": 2000}
+    public = {c: v.normalized for (f, c), v in facts.items() if f == "devices_public_cloud_by_category"}
+    assert public == {"动力设备": 3000, "电力设备": 1000, "机床": 1000}
+    total = facts["devices_total", ""]
+    assert total.normalized == 10000 and total.confidence >= 0.9  # the rows add up to the 总计 now
+    assert "小计" not in categories
+
+
+def test_a_test_reports_results_table_gives_its_results_with_the_doubt_of_their_date(tmp_path: Path):
+    """h13: a third-party 检测报告 「序号 | 检测项目 | 技术要求 | 检测结果 | 结论」: the row was skipped because
+    its 技术要求 (「≥5,000台/套」) is a figure too. The result is read, doubted as a count of when the lab
+    tested (a difference from the form is a warning, not an error); the requirement never is."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    grid = [["序号", "检测项目", "技术要求", "检测结果", "结论"],
+            ["1", "连接工业设备数量", "≥5,000台/套", "8,426台/套", "符合"],
+            ["2", "工业APP数量", "≥100个", "158个", "符合"],
+            ["3", "平均响应时间", "≤500ms", "186ms", "符合"]]
+    page = [Line("检测结果"), Grid(grid, widths=[40, 140, 100, 100, 60])]
+    values = read_indicator_tables(read_pdf(flow_pdf(tmp_path / "检测报告.pdf", [page])), load_catalog())
+    assert {v.field_id: v.normalized for v in values} == {"devices_total": 8426, "apps_total": 158}
+    assert all(v.confidence < 0.8 and any("检测" in r for r in v.doubts()) for v in values)
+
+
+@pytest.mark.parametrize(("caption", "field"), [
+    ("DAU（公有云APP）", "apps_public_cloud_daily_active"), ("公有云APP日活", "apps_public_cloud_daily_active"),
+    ("MAU（工业APP）", "apps_monthly_active"), ("APP月活MAU", "apps_monthly_active"), ("公有云APP日活次数", None)])
+def test_dashboard_english_for_daily_and_monthly_activity(caption: str, field: str | None):
+    """h14: 「DAU（公有云APP） 104个」 was read as 公有云工业APP数量 (a false warning on a clean package)."""
+    from assistant.catalog.vocabulary import caption_field
+
+    assert caption_field(caption) == field
+
+
+def test_a_unit_in_the_upper_row_of_a_two_row_header_is_the_tables(tmp_path: Path):
+    """h14: 「项目 | 金额（万元） | 同比增长」 over 「2021年度 | 2022年度 | 2023年度 | 2022年 | 2023年」: the
+    unit was carried from the company statements above (元), so every platform figure was 10,000
+    times too small — four warnings on a clean package."""
+    from fixtures.make_unseen_fixtures import company_audit_with_platform_note
+
+    from assistant.evidence.platform import read_platform_figures
+
+    note = [Line("附注十二 平台业务收入及成本专项说明"), Line("项目 金额（万元） 同比增长"),
+            Grid([["", "2021年度", "2022年度", "2023年度", "2022年", "2023年"],
+                  ["平台业务营业收入", "6,034.18", "7,265.40", "8,427.93", "20.40%", "16.00%"],
+                  ["平台研发支出", "878.57", "1,013.73", "1,126.37", "—", "—"]],
+                 widths=[120, 70, 70, 70, 50, 50], ruled=False)]
+    path = company_audit_with_platform_note(tmp_path / "审计报告.pdf", note)
+    facts = cited_facts(read_pdf(path), read_platform_figures)
+    assert facts["revenue", ""].normalized == 8427.93 and facts["revenue", ""].unit == "万元"
+    assert facts["rd_investment", ""].normalized == 1126.37
+    assert not any("沿用" in r for v in facts.values() for r in v.reasons)
+
+
+def test_a_proposal_carrying_its_proofs_is_read_from_its_first_annex_chapter(tmp_path: Path):
+    """h14: a 22-page 申报书 whose evidence sits in its own 附件1–9 chapters gave no evidence at all
+    (0 of 53 facts): 申报书 were never read for proofs. The chapters are read from the first page
+    that opens with 「附件N …」; the body before it, the list of annexes and the TOC are not."""
+    from assistant.evidence.extractor import annex_pages
+
+    pages = [[Line("申 报 书", centred=True)], [Line("目 录"), Line("附件1 平台业务财务专项说明 ........ 9")],
+             [Line("一、申报单位简介"), Line("公司2023年营业收入52亿元。")],
+             [Line("六、附件及其他说明材料"), Line("附件1 平台业务财务专项说明 第9页")],
+             [Line("附件1 平台业务财务专项说明"), Line("单位：万元"),
+              Grid([["项目", "2022年度", "2023年度"], ["平台业务营业收入", "7,265.40", "8,427.93"]])],
+             [Line("附件2 知识产权清单"), Line("续")]]
+    document = read_pdf(flow_pdf(tmp_path / "申报书.pdf", pages))
+    annexes = annex_pages(document)
+    assert [p.number for p in annexes.pages] == [5, 6]
+    from assistant.evidence.platform import read_platform_figures
+    facts = cited_facts(annexes, read_platform_figures)
+    assert facts["revenue", ""].normalized == 8427.93 and facts["revenue", ""].citations[0].page == 5
+    assert annex_pages(read_pdf(flow_pdf(tmp_path / "b.pdf", pages[:4]))) is None
+
+
+def test_dashboard_tiles_and_label_value_lines_are_no_device_table(tmp_path: Path):
+    """h14: a tile row 「开发者（人） MAU-活跃应用 接入设备（台/套） 本年订单（个）」 opened a device table that
+    swallowed the next page's 「工业APP： 326」 lines as rows (and read them as countries)."""
+    pages = [[Line("开发者（人） MAU-活跃应用 接入设备（台/套） 本年订单（个）"), Line("8,642 241 18,640 14,260")],
+             [Line("一、工业软件及APP"), Line("工业软件总量： 372"), Line("工业APP： 326"), Line("订阅数合计： 2,215")]]
+    assert read_lists(read_pdf(flow_pdf(tmp_path / "看板.pdf", pages)), __import__(
+        "assistant.catalog.notice", fromlist=["load_catalog"]).load_catalog()) == []
+    table = [Line("接入设备统计"), Grid([["区域", "接入数量（台/套）"], ["上海", "1,200"], ["江苏", "800"]], ruled=False),
+             Line("工业APP： 326")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "表.pdf", [table])), read_lists)
+    assert {c: v.normalized for (f, c), v in facts.items() if f == "devices_by_region"} == {"上海": 1200, "江苏": 800}
