@@ -203,9 +203,9 @@ def check_scan(review: Review) -> Iterator[Finding]:
                 # OCR of a coarse scan garbles text far more than digits: a text is reported only
                 # when it is mostly other text, not misread text (seen on independently made scans).
                 continue
-            truncated = numeric and _truncated_digits(original.raw, scanned.raw)
+            truncated = numeric and (_truncated_digits(original.raw, scanned.raw) or _misread_numbers(original.raw, scanned.raw))
             label = spec.label
-            note = ("（扫描件数字与原件的数字相同或为其截断，可能是OCR误读，请人工核对）" if truncated
+            note = ("（扫描件数字与原件的数字相同、为其截断或仅个别数位不同，可能是OCR误读，请人工核对）" if truncated
                     else "" if numeric else f"（文字相似度低于{_TEXT_RATIO:.0%}，已考虑OCR识别误差）")
             yield Finding(rule="scan_vs_form.field", severity="info" if truncated else "warning", fields=(label,),
                           message=f"盖章扫描版（{scan_file}）“{label}”识别为 {scanned.raw}，Word/Excel版填报 {original.raw}"
@@ -286,3 +286,36 @@ def _truncated_digits(original: str, scanned: str) -> bool:
     da, db = re.sub(r"\D", "", original), re.sub(r"\D", "", scanned)
     short, long_ = sorted((da, db), key=len)
     return bool(short) and long_.startswith(short)
+
+
+def _misread_numbers(original: str, scanned: str) -> bool:
+    """Every number OCR read on the scan is, in order, one of the original's: the same, cut short, or
+    of the same length with at most two digits taken for look-alikes (「3865」 for 3985, 「504」 for 604) — and
+    a stray digit from a neighbouring cell aside. A part of a wrapped cell read alone matches too.
+    What OCR does to a stamped page; a figure of another size is not."""
+    wanted = [n.replace(",", "") for n in re.findall(r"\d[\d,]*", original)]
+    read = [n.replace(",", "") for n in re.findall(r"\d[\d,]*", scanned)]
+    if not wanted or not read:
+        return False
+    at = 0
+    for number in read:
+        hit = next((i for i in range(at, len(wanted)) if _misread(wanted[i], number)), None)
+        if hit is None:
+            if len(number) <= 1:
+                continue  # 「5个2023年…」: a digit of the cell above
+            return False
+        at = hit + 1
+    return True
+
+
+# Digits OCR takes for one another on a stamped, scanned page (closed loops and strokes): 8 for 9, 6 for 5.
+_CONFUSED = {frozenset(p) for p in ("08", "06", "09", "17", "38", "56", "58", "68", "89", "69")}
+
+
+def _misread(original: str, read: str) -> bool:
+    if original.startswith(read) and len(read) >= max(2, len(original) - 2):
+        return True
+    if len(original) != len(read):
+        return False
+    differing = [frozenset((a, b)) for a, b in zip(original, read, strict=True) if a != b]
+    return len(differing) <= 2 and all(pair in _CONFUSED for pair in differing)  # 3215 → 3251 is no misread

@@ -25,8 +25,8 @@ Whose figures they are (`scope`) is decided statement by statement, never for th
 audit report commonly holds the company's 合并/母公司 statements and, pages later, a platform part
 (read by `assistant.evidence.platform`). A statement is the platform's when its own title or the
 rows above its header say so (编制单位：…（工业互联网平台业务）, "平台业务利润表"); it is likely the
-platform's (confidence below CONFIDENT, so never an error) when only the report's cover names a
-平台业务 special audit; otherwise it is the company's. Platform statements feed 平台相关营业收入,
+platform's (confidence below CONFIDENT, so never an error) when only the report's cover (or the
+file's name) names a 平台业务 special audit; otherwise it is the company's. Platform statements feed 平台相关营业收入,
 研发投入 and the formula inputs of 利润率, 投资回报率 and 社会贡献率; company statements feed the
 enterprise's own fields (总资产, 利润总额; 营业收入 as `COMPANY_REVENUE_COMPONENT`, the upper bound
 of both 主营业务收入 and the platform's revenue). 合并 statements are preferred to 母公司 ones.
@@ -128,7 +128,8 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
     # whose own rows do not, and may name a platform special audit.
     cover = document.pages[0].text if document.pages else ""
     cover_year = int(m.group(1)) if (m := YEAR.search(cover)) else None
-    platform_cover = bool(_PLATFORM_COVER.search(squash(cover)))
+    # the cover, or the file's own name (「附件3-1 平台业务专项审计报告.pdf」 over a cover that names none)
+    platform_cover = bool(_PLATFORM_COVER.search(squash(cover)) or _PLATFORM_COVER.search(document.path.rsplit("/", 1)[-1]))
     for statement in statements:
         if statement.year is None and not statement.annual:
             statement.year = cover_year
@@ -164,7 +165,7 @@ def _scope(statement: _Statement, platform_cover: bool) -> tuple[str, float, tup
     if statement.platform:
         return "platform", 0.95, (f"“{title}”的标题或编制单位注明平台业务",)
     if platform_cover and statement.rank == 1:
-        return "platform", 0.7, (f"存疑：仅报告封面注明平台业务专项审计，“{title}”本身未注明平台口径",)
+        return "platform", 0.7, (f"存疑：仅报告封面或文件名注明平台业务专项审计，“{title}”本身未注明平台口径",)
     return "company", 0.95, (f"“{title}”为企业整体财务报表",)
 
 

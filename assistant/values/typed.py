@@ -94,7 +94,9 @@ def _count(text, unit, options, detail) -> TypedValue:
     if named is not None:
         return TypedValue(display=text, normalized=named)
     breakdown = parse_breakdown(text)
-    if breakdown is not None and len(breakdown.entries) >= 2 and not breakdown.flags:
+    enumerated = breakdown is not None and [e.value for e in breakdown.entries] == list(range(1, len(breakdown.entries) + 1))
+    if breakdown is not None and len(breakdown.entries) >= 2 and not breakdown.flags and not enumerated:
+        # (「5个：1.设计协同；2.远程监造；…」 is a count and its numbered list, not readings)
         # "请填写 2 个数字" (平台订单数量): keep both, named as written.
         return TypedValue(display=text, normalized={_reading_name(e.name): plain_number(e.value) for e in breakdown.entries})
     # "近一年订单12560个": a period (一年, 12个月) is not the count.
@@ -111,7 +113,7 @@ def _count(text, unit, options, detail) -> TypedValue:
 # The periods 填报指引 3.1.1 names for 平台订单数量 ("2023 年自然年，或截至填表日前一年总量") and
 # their usual variants, each read with the count that follows it.
 _PERIOD_READING = re.compile(
-    r"(?P<name>(?:\d{4}\s*年\s*)?(?:自然年|全年|年度)|截至填表日前一年|截至填表日|近一年|近\s*12\s*个月)"
+    r"(?P<name>(?:\d{4}\s*年?\s*)?(?:自然年|全年|年度)|\d{4}\s*年(?=\s*[:：])|截至填表日前一年|截至填表日|近一年|近\s*12\s*个月)"
     r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*[:：]?\s*(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:个|单|笔|次)?")
 
 
@@ -124,17 +126,24 @@ def _period_readings(text: str) -> dict[str, int | float] | None:
     """"2023年自然年86412个；截至填表日前一年（2023.7–2024.6）：90138个" → both readings by the
     period's name, its bracketed note dropped; None unless two or more periods are named, or one
     of the two the 填报指引 names ("2023年自然年：12,860个")."""
+    matches = list(_PERIOD_READING.finditer(fold(text)))
     found = {_reading_name(m.group("name")): plain_number(Decimal(m.group("number").replace(",", "")))
-             for m in _PERIOD_READING.finditer(fold(text))}
-    if len(found) == 1 and _GUIDANCE_READING.search(next(iter(found))):
-        return found
+             for m in matches}
+    if len(found) == 1 and _GUIDANCE_READING.search(matches[0].group("name")):
+        return found  # one reading alone keeps a name only when it is the guidance's own
     return found if len(found) >= 2 else None
 
 
 def _reading_name(name: str) -> str:
     """A reading's name without its bracketed note or spacing: "截至填表日前一年（2023年7月1日—2024年6月
-    30日）" → "截至填表日前一年"."""
-    return re.sub(r"[（(][^()（）]*[)）]|\s+", "", name)
+    30日）" → "截至填表日前一年"; a year alone ("2023年", "2023年度") and "近12个月" / "近一年" by the
+    names 填报指引 3.1.1 gives the two readings ("2023年自然年", "截至填表日前一年")."""
+    name = re.sub(r"[（(][^()（）]*[)）]|\s+", "", name)
+    if (year := re.fullmatch(r"(20\d{2})年?(?:度|全年|自然年)?", name)) is not None:
+        return f"{year.group(1)}年自然年"
+    if re.fullmatch(r"(?:最?近|过去)(?:12|十二)个?月|(?:最?近|过去)一年|截至填表日前一年", name):
+        return "截至填表日前一年"
+    return name
 
 
 def _plain(value: Decimal) -> str:

@@ -121,3 +121,19 @@ def test_dashboard_tiles_and_label_value_lines_are_no_device_table(tmp_path: Pat
              Line("工业APP： 326")]
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "表.pdf", [table])), read_lists)
     assert {c: v.normalized for (f, c), v in facts.items() if f == "devices_by_region"} == {"上海": 1200, "江苏": 800}
+
+
+def test_a_statement_in_a_file_named_a_platform_special_audit_is_doubted_the_platforms(tmp_path: Path):
+    """h14: 「附件3-1 平台业务专项审计报告.pdf」, whose cover and 利润表 name only the company: its 利润总额
+    was taken for the company's and raised a false error against the company's declared 利润总额."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.financial import read_statements
+
+    income = [["项目", "行次", "本年金额", "上年金额"], ["一、营业收入", "1", "512,306,441.27", "452,906,330.18"],
+              ["三、利润总额", "13", "117,926,110.07", "89,804,226.38"]]
+    pages = [[Line("上海某某研究设计院股份有限公司"), Line("审计报告")],
+             [Line("利 润 表", centred=True), Line("编制单位：上海某某研究设计院股份有限公司 2023年度 单位：元"), Grid(income)]]
+    for name, scope in (("平台业务专项审计报告.pdf", "platform"), ("审计报告.pdf", "company")):
+        values = read_statements(read_pdf(flow_pdf(tmp_path / name, pages)), load_catalog())
+        assert values and {v.scope for v in values} == {scope}, name
+        assert all(v.confidence < 0.8 for v in values) == (scope == "platform")

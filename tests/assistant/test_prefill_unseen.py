@@ -215,6 +215,8 @@ def test_other_deployment_detail_goes_with_its_option(tmp_path):
 @pytest.mark.parametrize("answer", [
     "2023年自然年86412个；截至填表日前一年90138个",
     "2023年自然年：86,412个；截至填表日前一年（2023年7月1日—2024年6月30日）：90,138个",
+    "2023年：86,412个；近12个月（2023.7-2024.6）：90,138个",  # h14: a year alone and 近12个月, the same two
+    "2023年度：86412；最近一年：90138",
 ])
 def test_issue_12_order_count_readings_without_colons_or_with_a_dated_note(answer):
     """The two readings 填报指引 3.1.1 allows, written without colons or with the dates in brackets
@@ -277,3 +279,15 @@ def test_one_of_the_guidance_readings_keeps_its_name(answer, normalized):
     assert typed.normalized == normalized
     bare = normalized if isinstance(normalized, int) else next(iter(normalized.values()))
     assert answers_agree(spec.value_type, typed.normalized, bare)  # a 汇总表 with the bare number agrees
+
+
+@pytest.mark.parametrize("answer", ["5个：1.设计协同；2.远程监造；3.质量追溯；4.设备健康；5.供应商门户",
+                                    "5（1、设计协同 2、远程监造 3、质量追溯 4、设备健康 5、供应商门户）"])
+def test_a_count_followed_by_its_numbered_list_is_the_count(answer):
+    """h14: 「5个：1.设计协同；2.远程监造；…」 was read as readings {5个: 1, 设计协同: 2, …}, so the
+    杀手锏APP row of four 汇总表 pre-fills was wrong."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.values.typed import interpret
+
+    spec = load_catalog().field("killer_apps")
+    assert interpret(spec.value_type, spec.unit, answer, spec.options).normalized == 5

@@ -204,6 +204,23 @@ def test_scan_truncated_number_is_only_a_hint(scanned):
     assert [f.severity for f in findings] == ["info"]
 
 
+@pytest.mark.parametrize(("field_id", "office", "scanned"), [
+    ("devices_public_cloud_daily_running", "3985", "3865"),  # 9→8, 8→6: look-alike digits (h13)
+    ("orders_last_year", "2023年自然年：186420个；截至填表日前一年：198635个",
+     "5个2023年自然年：186420个；截至填表日前一年：19863"),  # a digit of the cell above, the last one lost
+    ("enterprises_served_by_region", "上海：1426、江苏：1933、河北：694、广东：889、天津：468、安徽：604、湖北：393",
+     "河北：694、广东：889、天潭：468、安徽：504、"),  # part of a wrapped cell, 6 read as 5
+])
+def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office, scanned):
+    """h13's clean package: three scan differences that are what OCR does to a stamped page. A note
+    that says so; a figure of another size or with digits OCR does not confuse stays a warning."""
+    findings = run_rule("scan_vs_form.field", scan_review({field_id: office}, {field_id: scanned}))
+    assert [f.severity for f in findings] == ["info"] and "OCR" in findings[0].message
+    field_id = "devices_public_cloud_daily_running"
+    other = run_rule("scan_vs_form.field", scan_review({field_id: "3985"}, {field_id: "3912"}))
+    assert [f.severity for f in other] == ["warning"]
+
+
 def test_scan_text_that_really_differs():
     findings = run_rule("scan_vs_form.field", scan_review(OFFICE, {**OFFICE, "enterprise_name": "上海华兴数字科技有限公司"}))
     assert [(f.severity, f.fields) for f in findings] == [("warning", ("单位（企业）名称",))]
