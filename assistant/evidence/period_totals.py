@@ -52,9 +52,7 @@ YEAR_BEFORE = "截至填表日前一年"
 class _Table:
     key_slot: int
     column: int  # the orders column's position
-    csv: bool
     months: dict[tuple[int, int], Decimal]
-    last: Row
 
 
 def read_period_totals(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -65,13 +63,13 @@ def read_period_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
     facts: list[EvidenceFact] = []
     table: _Table | None = None
     for row in document_rows(document):
-        cells, is_csv = _cells(row)
+        cells = _cells(row)
         if not cells:
             continue
         header = _header(cells)
         if header is not None:  # a header repeated on the next page continues the table
             months = table.months if table is not None and table.column == header[1] else {}
-            table = _Table(header[0], header[1], is_csv, months, row)
+            table = _Table(header[0], header[1], months)
             continue
         if table is None or len(cells) <= table.column:
             continue
@@ -80,7 +78,6 @@ def read_period_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
         if (month := _MONTH.match(label)) is not None and value is not None:
             year, number = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
             table.months[(int(year), int(number))] = value
-            table.last = row
         elif _TOTAL.search(label) and value is not None:
             fact = _total_fact(spec, table, label, value, row, cells[table.column])
             if fact is not None and (fact.period == YEAR_BEFORE or fact.period == f"{natural}年{NATURAL_YEAR}"):
@@ -140,13 +137,13 @@ def _amount(text: str) -> Decimal | None:
     return Decimal(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
 
 
-def _cells(row: Row) -> tuple[list[str], bool]:
+def _cells(row: Row) -> list[str]:
     texts = [c.text.strip() for c in row.cells if c.text.strip()]
     if row.source == "line" and len(texts) <= 2 and "," in row.text and re.search(r"[\u4e00-\u9fff\d],", row.text):
         parsed = next(csv.reader([row.text.strip()]), [])  # a CSV printed as text: 「2023-01,14531,…」
         if len(parsed) >= 2:
-            return [p.strip() for p in parsed], True
-    return texts, False
+            return [p.strip() for p in parsed]
+    return texts
 
 
 def _header(cells: list[str]) -> tuple[int, int] | None:
