@@ -225,3 +225,23 @@ def test_a_contract_list_naming_its_customers_is_no_list_of_the_enterprises_serv
     path = tmp_path / "合同清单.xlsx"
     book.save(path)
     assert not [v for v in read_lists(_read_xlsx(path), load_catalog()) if v.field_id.startswith("enterprises")]
+
+
+def test_an_unnumbered_list_of_shanghais_enterprises_counts_the_shanghai_part(tmp_path: Path):
+    """h12: 「服务本市企业名单.xlsx」 without 序号 (企业名称 | 所属行业 | 所在区 | 是否付费 | 企业规模) and only
+    「合计：30家」 under it: its rows are the 服务本市企业数量, and its paying rows no platform figure."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["企业名称", "所属行业", "所在区", "是否付费", "企业规模"])
+    for n in range(1, 31):
+        sheet.append([f"上海某某塑料有限公司{n}", "轻工", "松江区", "是" if n % 2 else "否", "小型"])
+    sheet.append(["合计：30家"])
+    path = tmp_path / "服务本市企业名单.xlsx"
+    book.save(path)
+    values = read_lists(_read_xlsx(path), load_catalog())
+    assert [(v.field_id, v.normalized) for v in values] == [("enterprises_served_shanghai", 30)]
+    assert values[0].confidence >= 0.9  # the rows and the 合计 agree
+    local = tmp_path / "服务企业名单.xlsx"
+    book.save(local)
+    served = {v.field_id: v for v in read_lists(_read_xlsx(local), load_catalog())}
+    assert served["enterprises_served"].normalized == 30 and served["enterprises_paying"].normalized == 15

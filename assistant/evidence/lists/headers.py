@@ -24,6 +24,8 @@ from assistant.evidence.rows import Row
 
 _PURE_NUMBER = re.compile(r"^[\d,.，]+$")
 DEVICE_WORDS = re.compile(r"设备|台/套|台（套）|台套|二级分类|产线")
+_ENTERPRISE_NAME = re.compile(r"(?:企业|客户|用户|单位|公司)名称|服务(?:企业|对象|客户)")
+_ENTERPRISE_FACTS = re.compile(r"行业|地区|区域|所在地|所在区|省市|规模|付费|企业类型|服务时间|服务内容|使用产品|开通")
 _COUNT_UNIT = re.compile(r"[（(](?:人|个|家|台|套|台/套|台（套）|项|次|款|TB)[)）]$")
 _APP_NAME = re.compile(r"(?:工业)?(?:应用|APP)(?:名称)?", re.IGNORECASE)  # an app list's first column
 
@@ -133,6 +135,10 @@ def read_header(row: Row) -> Header | None:
     # An 应用市场 page printed without 序号: 「应用 | 类别 | 订阅数 | 上线时间」, its rows counted one by one.
     app_page = (not serial and columns[0].role == "name" and _APP_NAME.fullmatch(columns[0].text) is not None
                 and len(columns) >= 3 and any(re.search(r"订阅|类别|分类|上线|上架", c.text) for c in columns[1:]))
+    # A list of served enterprises exported without 序号: 「企业名称 | 所属行业 | 所在区 | 是否付费 | 企业规模」.
+    enterprise_page = (not serial and columns[0].role == "name" and _ENTERPRISE_NAME.search(columns[0].text) is not None
+                       and len(columns) >= 3 and _ENTERPRISE_FACTS.search("".join(c.text for c in columns[1:])) is not None)
+    app_page = app_page or enterprise_page
     if not serial and not numbered_by_id and not app_page \
             and not (measures and columns[0].role in ("key", "name", "type", "other")):
         return None
@@ -155,8 +161,8 @@ def header_kind(header: Header) -> str | None:
         return "award"
     if re.search(r"应用名称|APP\s*名称|应用程序名称", text, re.IGNORECASE) or _APP_NAME.fullmatch(header.columns[0].text):
         return "app"  # an 应用市场 list (evidence.lists.apps)
-    if header.slots("serial") and re.search(r"(?:企业|客户|用户|单位|公司)名称|服务(?:企业|对象|客户)", text) \
-            and re.search(r"行业|地区|区域|所在地|省市|规模|付费|企业类型|服务时间|服务内容|使用产品|开通", text) \
+    named = header.slots("serial") or header.columns[0].role == "name"
+    if named and _ENTERPRISE_NAME.search(text) and _ENTERPRISE_FACTS.search(text) \
             and not re.search(r"合同|金额|订单|发票|项目名称|设备|证书|专利|奖", text):
         # a list of the enterprises served (evidence.lists.enterprises): a name and what the platform
         # knows of each (行业, 地区, 规模, 是否付费); a list of contracts or orders names customers too

@@ -120,7 +120,7 @@ class Scan:
                 return
             if not current.serial and current.measures:
                 self._data_row(current, row)
-            elif not current.serial and current.kind == "app":
+            elif not current.serial and current.kind in ("app", "enterprise"):
                 self._app_row(current, row)
             elif not current.serial:
                 self._certificate_row(current, row)
@@ -273,16 +273,18 @@ class Scan:
         block.next_serial = len(block.entries) + 1
 
     def _app_row(self, block: ListBlock, row: Row) -> None:
-        """A row of an APP list printed without 序号: an item when its cells line up with the header
-        and its 订阅 column, if any, holds a count."""
+        """A row of an APP or enterprise list printed without 序号: an item when its cells line up with
+        the header and its 订阅 column, if any, holds a count."""
         cells = row_cells(row)
         mapped = _line_up(block.header, row, cells)
         if mapped is None or len(mapped) != len(block.header.columns) or not squash(mapped[0].text):
             return
+        if TOTAL_LABEL.match(squash(mapped[0].text)):
+            return
         counted = [c for c in block.header.columns if re.search(r"订阅|数", c.text)]
         if any(count_in(mapped[c.slot].text) is None for c in counted) or count_in(mapped[0].text) is not None:
             return
-        block.entries.append(Entry(row, len(block.entries) + 1, mapped, "app"))
+        block.entries.append(Entry(row, len(block.entries) + 1, mapped, block.kind or ""))
         block.next_serial = len(block.entries) + 1
 
     def _data_row(self, block: ListBlock, row: Row) -> None:
