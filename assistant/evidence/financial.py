@@ -88,6 +88,9 @@ _PARTIAL = re.compile(r"季度|半年|中期|(?<![\d])1\s*[-—~至]\s*(?:[1-9]|
                       r"|(?<!\d)(?:[1-9]|1[01])\s*月\s*(?:30|31)\s*日")
 _PLATFORM = re.compile(r"平台")
 # A cover that names a special audit of the platform business ("工业互联网平台业务 2023年度专项审计报告").
+# A file that is itself the special audit (「平台业务专项审计报告.pdf」), not a report that contains a
+# platform note (「2023年度审计报告（含平台业务专项说明）.pdf」: its statements are the company's).
+_PLATFORM_AUDIT_FILE = re.compile(r"平台(?:业务|相关)?(?:收入)?专项审计")
 _PLATFORM_COVER = re.compile(r"平台(?:业务|相关).{0,30}专项|专项.{0,30}平台(?:业务|相关)")
 _PLACEHOLDER = re.compile(r"^[-—–－/]+$")
 _NOTE_REF = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]?\(?\d*\)?|[(（][一二三四五六七八九十\d]+[)）]"
@@ -129,7 +132,9 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
     cover = document.pages[0].text if document.pages else ""
     cover_year = int(m.group(1)) if (m := YEAR.search(cover)) else None
     # the cover, or the file's own name (「附件3-1 平台业务专项审计报告.pdf」 over a cover that names none)
-    platform_cover = bool(_PLATFORM_COVER.search(squash(cover)) or _PLATFORM_COVER.search(document.path.rsplit("/", 1)[-1]))
+    name = document.path.rsplit("/", 1)[-1]
+    platform_cover = bool(_PLATFORM_COVER.search(squash(cover))
+                          or (_PLATFORM_AUDIT_FILE.search(name) and "含" not in name))
     for statement in statements:
         if statement.year is None and not statement.annual:
             statement.year = cover_year

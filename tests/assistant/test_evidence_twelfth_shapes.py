@@ -133,7 +133,8 @@ def test_a_statement_in_a_file_named_a_platform_special_audit_is_doubted_the_pla
               ["三、利润总额", "13", "117,926,110.07", "89,804,226.38"]]
     pages = [[Line("上海某某研究设计院股份有限公司"), Line("审计报告")],
              [Line("利 润 表", centred=True), Line("编制单位：上海某某研究设计院股份有限公司 2023年度 单位：元"), Grid(income)]]
-    for name, scope in (("平台业务专项审计报告.pdf", "platform"), ("审计报告.pdf", "company")):
+    for name, scope in (("附件3-1 平台业务专项审计报告.pdf", "platform"), ("审计报告.pdf", "company"),
+                        ("2023年度审计报告（含平台业务专项说明）.pdf", "company")):  # h14: a report holding a note
         values = read_statements(read_pdf(flow_pdf(tmp_path / name, pages)), load_catalog())
         assert values and {v.scope for v in values} == {scope}, name
         assert all(v.confidence < 0.8 for v in values) == (scope == "platform")
