@@ -245,3 +245,11 @@ def test_an_unnumbered_list_of_shanghais_enterprises_counts_the_shanghai_part(tm
     book.save(local)
     served = {v.field_id: v for v in read_lists(_read_xlsx(local), load_catalog())}
     assert served["enterprises_served"].normalized == 30 and served["enterprises_paying"].normalized == 15
+
+
+def test_a_list_of_paying_enterprises_counts_the_paying_part_only(tmp_path: Path):
+    """h12: a 「平台付费企业清单.xlsx」 (218 rows) was counted as 实际服务企业数, and its 企业规模 and 所在地区
+    columns as the platform's 中小企业 and 本市企业 (two false errors)."""
+    path = _enterprise_book(tmp_path / "平台付费企业清单.xlsx", 40, total=40, parts="")
+    values = read_lists(_read_xlsx(path), load_catalog())
+    assert [(v.field_id, v.normalized) for v in values] == [("enterprises_paying", 40)]

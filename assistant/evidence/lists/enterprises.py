@@ -42,7 +42,10 @@ from assistant.evidence.lists.vocabulary import Vocabulary
 from assistant.evidence.rows import Row
 
 _N = r"(\d[\d,]*)\s*(?:家|个|户)"
-_LOCAL_LIST = re.compile(r"(?:本市|上海市?)(?:服务|的)?(?:企业|客户|用户)(?:名单|清单|明细|列表)")
+# A list of one part of the enterprises served (its title or file name says which): its count is that part.
+_PART_LISTS = (("enterprises_served_shanghai", re.compile(r"(?:本市|上海市?)(?:服务|的)?(?:企业|客户|用户)(?:名单|清单|明细|列表)")),
+               ("enterprises_paying", re.compile(r"付费(?:企业|客户|用户)(?:名单|清单|明细|列表)")),
+               ("enterprises_served_sme", re.compile(r"中小(?:微)?(?:型)?企业(?:客户)?(?:名单|清单|明细|列表)")))
 _TOTAL = re.compile(r"(?:合计|总计|共计|共)(?:服务)?(?:企业|客户|用户)?(?:数)?\s*[:：为]?\s*" + _N)
 
 
@@ -90,16 +93,16 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
         doubts.append(f"标题“{part}”表明名单只列出部分企业")
     facts = []
     printed = _printed(lines, _TOTAL)
-    # 「服务本市企业名单」: the list of the platform's Shanghai enterprises, so its count is that part
+    # 「服务本市企业名单」, 「付费企业清单」: a list of one part of them, so its count is that part
     named = " ".join([scan.title, scan.file_name, *(h.text for h in block.headings)])
-    whole = "enterprises_served_shanghai" if _LOCAL_LIST.search(squash(named)) else "enterprises_served"
+    whole = next((f for f, words in _PART_LISTS if words.search(squash(named))), "enterprises_served")
     how = f"服务企业名单按{'序号' if block.serial else '行'}逐行计数 {len(entries)} 行"
     facts.append(_reading(catalog, whole, len(entries), how, entries[-1].row, printed,
                           doubts if block.serial or {v for v, _t, _r in printed} == {len(entries)}
                           else [*doubts, "名单未印序号，按行计数"], common))
     for field_id, (column_words, test, line_words) in _PARTS.items():
         if not any(f.id == field_id for f in catalog.fields) or whole != "enterprises_served":
-            continue  # the paying or small ones of a list of Shanghai's enterprises are no platform figure
+            continue  # the small ones of a list of paying enterprises are no platform figure
         column = next((c for c in block.header.columns if c.role != "serial" and column_words.search(c.text)), None)
         counted = None
         if column is not None:
