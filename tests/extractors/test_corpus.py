@@ -23,8 +23,10 @@ from extractors.reader import read_file
 if not CORPUS.is_dir():  # one clear reason instead of a skip per (empty) parametrisation
     pytest.skip(f"the real-document corpus is not present ({CORPUS})", allow_module_level=True)
 MANIFEST = CORPUS / "MANIFEST.tsv"
-# A file that takes longer than this without OCR is a hang, not a slow parse.
-READ_SECONDS = 60.0
+# A file that takes longer than this without OCR is a hang, not a slow parse. The heaviest corpus
+# file (pr-136-example.pdf) takes 25 s alone, and 62 s (the lesser of wall-clock and CPU seconds) on
+# 2 cores shared by four pytest workers: the bound leaves room for a busy machine, not for a hang.
+READ_SECONDS = 120.0
 
 PASSWORDS = {
     "jsvine__pdfplumber/password-example.pdf": "test",

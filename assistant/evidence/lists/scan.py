@@ -1,7 +1,9 @@
 """Walking a document's rows into lists, once (`Scan`): headings announce, headers open blocks,
 序号 rows and data rows fill them, 合计 rows and the next heading close them. A header repeated
 on the next page, a 「（续）」 heading or the next 序号 continues a list; a 序号 that starts
-again at 1 begins the next one; the second row of a two-row header names each sub-column by its
+again at 1 begins the next one; an APP or enterprise list printed without 序号 counts the rows
+that line up with its header; a key cell merged over several rows (「动力设备」 over its machines
+and their 小计) keys each of them; the second row of a two-row header names each sub-column by its
 merged parent; a table without a header under a heading that names what it counts is one key
 column and one number column. A row's cells are lined up with the header's columns by table
 column, else by position.
@@ -121,7 +123,7 @@ class Scan:
             if not current.serial and current.measures:
                 self._data_row(current, row)
             elif not current.serial and current.kind in ("app", "enterprise"):
-                self._app_row(current, row)
+                self._unnumbered_row(current, row)
             elif not current.serial:
                 self._certificate_row(current, row)
             return
@@ -272,7 +274,7 @@ class Scan:
         block.entries.append(Entry(row, len(block.entries) + 1, mapped, row_kind(block, row, mapped)))
         block.next_serial = len(block.entries) + 1
 
-    def _app_row(self, block: ListBlock, row: Row) -> None:
+    def _unnumbered_row(self, block: ListBlock, row: Row) -> None:
         """A row of an APP or enterprise list printed without 序号: an item when its cells line up with
         the header and its 订阅 column, if any, holds a count."""
         cells = row_cells(row)
@@ -297,7 +299,8 @@ class Scan:
             mapped = {c.slot: cell for c, cell in zip(block.header.columns, cells, strict=False)}
         if keys and keys[0].slot == 0 and (mapped is None or 0 not in mapped):
             mapped = _under_merged_key(block, row, cells, mapped)
-        if mapped is not None and keys and keys[0].slot in mapped and re.search(r"[:：]$", squash(mapped[keys[0].slot].text)):
+        if mapped is not None and keys and keys[0].slot in mapped \
+                and re.search(r"[:：]$", squash(mapped[keys[0].slot].text)):
             block.closed = True  # 「工业APP： 326」: a label and its value, no row of the table above
             return
         if mapped is None or not keys or keys[0].slot not in mapped:
