@@ -253,3 +253,17 @@ def test_a_list_of_paying_enterprises_counts_the_paying_part_only(tmp_path: Path
     path = _enterprise_book(tmp_path / "平台付费企业清单.xlsx", 40, total=40, parts="")
     values = read_lists(_read_xlsx(path), load_catalog())
     assert [(v.field_id, v.normalized) for v in values] == [("enterprises_paying", 40)]
+
+
+def test_a_column_where_no_row_says_so_gives_no_part(tmp_path: Path):
+    """A 所在地区 column of districts (松江区, 闵行区) names no 上海 in any row: that is no count of 0
+    Shanghai enterprises, which would be a false error against the declared 服务本市企业数量."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "企业名称", "所在地区", "是否付费", "企业规模"])
+    for n in range(1, 11):
+        sheet.append([n, f"某某制造有限公司{n}", "松江区", "是", "大型企业"])
+    path = tmp_path / "服务企业名单.xlsx"
+    book.save(path)
+    values = {v.field_id: v.normalized for v in read_lists(_read_xlsx(path), load_catalog())}
+    assert values == {"enterprises_served": 10, "enterprises_paying": 10}

@@ -109,7 +109,8 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
             rows = [e for e in entries if e.cells and column.slot in e.cells]
             if len(rows) == len(entries):  # every row lined up with the column: its count is a reading
                 hits = [e for e in rows if test(squash(e.cells[column.slot].text))]
-                counted = (len(hits), f"“{column.text}”列符合的企业 {len(hits)} 行", hits[-1].row if hits else None)
+                # no row says so (a 所在区 column of districts, 付费 written in words of its own): no reading
+                counted = (len(hits), f"“{column.text}”列符合的企业 {len(hits)} 行", hits[-1].row) if hits else None
         stated = _printed(lines, line_words)
         if counted is None and not stated:
             continue
