@@ -24,12 +24,12 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.text_keys import squash
+from assistant.evidence.platform_items import AMOUNT
 from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import unit_from_header
 from extractors.model import Document
 
 _CODE = re.compile(r"^\d{4}(?:\.\d{1,3})*$")
-_AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")
 _CUMULATIVE = re.compile(r"^(?:本年)?累计(?:发生额|发生数|数|金额)?$|^本年(?:累计)?(?:发生额|金额|数)$")
 _NAME = re.compile(r"^(?:科目名称|会计科目|科目|项目|项目名称)$")
 _PERIOD = re.compile(r"(20\d{2})\s*年\s*(?:第\s*12\s*期|12\s*月|1\s*[-—~至]\s*12\s*月|度)")
@@ -103,8 +103,8 @@ def _ledger_rows(rows: list[Row]) -> list[tuple[str, str, Row, RowCell, RowCell 
             continue
         code = squash(cells[0].text) if cells and _CODE.match(squash(cells[0].text)) else ""
         rest = cells[1:] if code else cells  # 「6001.01」 is a code, not an amount
-        amounts = [c for c in rest if _AMOUNT.match(squash(c.text))]
-        words = [c for c in rest if not _AMOUNT.match(squash(c.text))]
+        amounts = [c for c in rest if AMOUNT.match(squash(c.text))]
+        words = [c for c in rest if not AMOUNT.match(squash(c.text))]
         if len(amounts) != header[1] or not words:
             continue
         name = "".join(squash(c.text) for c in words)

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
-from assistant.core.citations import Citation
 from assistant.core.evidence import EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.ledger import LedgerFigure
+from assistant.evidence.lists.cells import cite_row
 from assistant.evidence.platform_sentences import latest_year
 from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import unit_from_header
@@ -74,7 +74,7 @@ def read_period_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
         if table is None or len(cells) <= table.column:
             continue
         label = squash(cells[table.key_slot])
-        value = _number(cells[table.column])
+        value = _amount(cells[table.column], whole=True)
         if (month := _MONTH.match(label)) is not None and value is not None:
             year, number = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
             table.months[(int(year), int(number))] = value
@@ -132,9 +132,10 @@ def monthly_revenue(document: Document) -> list[LedgerFigure]:
     return out
 
 
-def _amount(text: str) -> Decimal | None:
-    t = text.replace(",", "")
-    return Decimal(t) if re.fullmatch(r"\d+(?:\.\d+)?", t) else None
+def _amount(text: str, whole: bool = False) -> Decimal | None:
+    """A number as printed (「1,301,533.46」); with `whole`, only a count (「14531」)."""
+    t = squash(text).replace(",", "")
+    return Decimal(t) if re.fullmatch(r"\d+" if whole else r"\d+(?:\.\d+)?", t) else None
 
 
 def _cells(row: Row) -> list[str]:
@@ -152,10 +153,6 @@ def _header(cells: list[str]) -> tuple[int, int] | None:
     columns = [i for i, text in enumerate(cells[1:], start=1) if _ORDERS.match(squash(text))]
     return (0, columns[0]) if len(columns) == 1 else None
 
-
-def _number(text: str) -> Decimal | None:
-    t = squash(text).replace(",", "")
-    return Decimal(t) if re.fullmatch(r"\d+", t) else None
 
 
 def _period(label: str, months: dict[tuple[int, int], Decimal]) -> tuple[str, list[tuple[int, int]]] | None:
@@ -208,13 +205,9 @@ def _total_fact(spec, table: _Table, label: str, value: Decimal, row: Row, shown
     else:
         doubts.append("表中未列全该期间各月数据，未能以各月之和核对")
         confidence = 0.75
-    citation = _cite(row)
+    citation = cite_row(row)
     return EvidenceFact(field_id=spec.id, label=spec.label, value=shown.strip(), unit=spec.unit or "",
                         normalized=plain_number(value), dimension="total", confidence=confidence,
                         reasons=(*reasons, *(f"存疑：{d}" for d in doubts)), status="found",
                         citations=(citation,) if citation is not None else (), note="；".join(reasons),
                         scope="platform", period=period, method="table_row")
-
-
-def _cite(row: Row) -> Citation | None:
-    return row.citation or next((c.citation for c in row.cells if c.citation is not None), None)

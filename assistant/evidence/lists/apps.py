@@ -17,7 +17,13 @@ from assistant.core.evidence import EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.blocks import ListBlock
 from assistant.evidence.lists.cells import cite_row, count_in
-from assistant.evidence.lists.confidence import CLEAN, DOUBTFUL, OCR_CAP, SURE
+from assistant.evidence.lists.confidence import (
+    CLEAN,
+    DOUBTFUL,
+    SURE,
+    count_fact,
+    has_field,
+)
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.scope import as_of_text
 
@@ -53,16 +59,16 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
         status = "ambiguous"
         doubts = [*doubts, f"“{said[1].text.strip()}”印 {said[0]}，与逐行计数 {len(entries)} 行不一致"]
     citations = tuple(c for c in (cite_row(said[1]) if said else None, cite_row(entries[-1].row)) if c is not None)
-    facts.append(_fact(spec, str(len(entries)), len(entries), confidence, reasons, doubts, status, citations, common))
+    facts.append(count_fact(spec, str(len(entries)), len(entries), confidence, reasons, doubts, status, citations, common))
     deployment = next((c for c in blocks[0].header.columns if _DEPLOYMENT.search(c.text)), None)
-    if deployment is not None and _has(catalog, "apps_public_cloud"):
+    if deployment is not None and has_field(catalog, "apps_public_cloud"):
         public = [e for e in entries if e.cells and "公有云" in squash(e.cells.get(deployment.slot).text
                                                                        if deployment.slot in e.cells else "")]
         # 「共 198 个应用（公有云部署 121 个…）」 says it too
         stated = said is not None and (m := re.search(r"公有云(?:部署)?\s*(\d+)", squash(said[1].text))) \
             and int(m.group(1)) == len(public)
         if public:
-            facts.append(_fact(catalog.field("apps_public_cloud"), str(len(public)), len(public), confidence,
+            facts.append(count_fact(catalog.field("apps_public_cloud"), str(len(public)), len(public), confidence,
                                [f"“{deployment.text}”列为公有云的应用 {len(public)} 行"], doubts, "found",
                                tuple(c for c in (cite_row(said[1]) if stated else None, cite_row(public[-1].row))
                                      if c is not None), common))
@@ -73,7 +79,7 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
 def _subscriptions(blocks: list[ListBlock], entries, catalog: Catalog, doubts: list[str], common: dict) -> list[EvidenceFact]:
     column = next((c for c in blocks[0].header.columns if _SUBSCRIPTIONS.search(c.text)), None)
     totals = [t for b in blocks for t in b.totals]
-    if column is None or not totals or not _has(catalog, "app_subscriptions"):
+    if column is None or not totals or not has_field(catalog, "app_subscriptions"):
         return []
     total = totals[-1]
     if column.slot in total.values:
@@ -92,21 +98,5 @@ def _subscriptions(blocks: list[ListBlock], entries, catalog: Catalog, doubts: l
     else:
         doubts = [*doubts, "未能以各行之和核对合计"]
     citations = tuple(c for c in (cite_row(total.row),) if c is not None)
-    return [_fact(catalog.field("app_subscriptions"), printed_text.strip(), int(printed), confidence,
+    return [count_fact(catalog.field("app_subscriptions"), printed_text.strip(), int(printed), confidence,
                   reasons, doubts, "found", citations, {**common, "period": "合计"})]  # the printed 合计
-
-
-def _has(catalog: Catalog, field_id: str) -> bool:
-    return any(f.id == field_id for f in catalog.fields)
-
-
-def _fact(spec, value: str, normalized: int, confidence: float, reasons, doubts, status: str, citations,
-          common: dict) -> EvidenceFact:
-    if any("OCR" in d for d in doubts):
-        confidence = min(confidence, OCR_CAP)
-    elif doubts:
-        confidence = min(confidence, DOUBTFUL)
-    return EvidenceFact(field_id=spec.id, label=spec.label, value=value, unit=spec.unit or "", normalized=normalized,
-                        dimension="total", confidence=confidence,
-                        reasons=(*reasons, *(f"存疑：{d}" for d in doubts)), status=status, citations=citations,
-                        note="；".join(reasons), **common)

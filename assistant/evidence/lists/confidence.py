@@ -3,11 +3,12 @@ OCR; readings that disagree), and the cross-check of one file's facts that makes
 totals of one indicator and scope (the 合计 of the table by category and of the table by region)
 ambiguous, each naming the other.
 
-Must not: read rows or build facts.
+Must not: read rows. (`count_fact` is the one builder of a list's count fact.)
 """
 
 from __future__ import annotations
 
+from assistant.catalog.notice import Catalog
 from assistant.core.citations import Citation
 from assistant.core.evidence import EvidenceFact
 
@@ -43,3 +44,21 @@ def cross_check(facts: list[EvidenceFact]) -> list[EvidenceFact]:
                                              "confidence": min(fact.confidence, AMBIGUOUS),
                                              "reasons": (*fact.reasons, f"存疑：{note}")})
     return out
+
+
+def has_field(catalog: Catalog, field_id: str | None) -> bool:
+    return field_id is not None and any(f.id == field_id for f in catalog.fields)
+
+
+def count_fact(spec, value: str, normalized: int, confidence: float, reasons, doubts, status: str, citations,
+               common: dict) -> EvidenceFact:
+    """A list's count as a fact: its confidence capped by its doubts (OCR lower still), each doubt
+    a 「存疑：」 reason."""
+    if any("OCR" in d for d in doubts):
+        confidence = min(confidence, OCR_CAP)
+    elif doubts:
+        confidence = min(confidence, DOUBTFUL)
+    return EvidenceFact(field_id=spec.id, label=spec.label, value=value, unit=spec.unit or "", normalized=normalized,
+                        dimension="total", confidence=confidence,
+                        reasons=(*reasons, *(f"存疑：{d}" for d in doubts)), status=status, citations=citations,
+                        note="；".join(reasons), **common)

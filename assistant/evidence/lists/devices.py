@@ -25,6 +25,7 @@ from assistant.evidence.lists.confidence import (
     DOUBTFUL,
     OCR_CAP,
     SURE,
+    has_field,
 )
 from assistant.evidence.lists.headers import Column, measure_of
 from assistant.evidence.lists.scan import Scan
@@ -173,7 +174,7 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
     common = {"scope": "segment" if part else "platform", "as_of": as_of_text(scan), "method": "list_count"}
     facts = []
     total_field = DEVICE_FIELDS.get((measure, "total"))
-    if _has_field(catalog, total_field):
+    if has_field(catalog, total_field):
         spec = catalog.field(total_field)
         if printed:
             total, (printed_value, cell) = printed[0]
@@ -190,7 +191,7 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
                                       note=note or "；".join(reasons[1:]), **common))
     for key in keyed:
         field_id = DEVICE_FIELDS.get((measure, key.dimension))
-        if not _has_field(catalog, field_id):
+        if not has_field(catalog, field_id):
             if key.dimension == "region" and measure == "total":
                 facts += _overseas_row(block, key, column, values, confidence, reasons, doubts, common, catalog)
             continue
@@ -226,7 +227,7 @@ def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tup
                   reasons: list[str], doubts: list[str], common: dict, catalog: Catalog) -> list[EvidenceFact]:
     """The 海外 row (or 海外小计) of a table by 省市区域 is a reading of the overseas total; without one, its
     country rows (「印度尼西亚Indonesia | 860」, 附录F's 海外 written by country) add up to it, with a doubt."""
-    if not _has_field(catalog, "devices_overseas"):
+    if not has_field(catalog, "devices_overseas"):
         return []
     spec = catalog.field("devices_overseas")
     keyed = [(e, v, squash(e.cells[key.column.slot].text)) for e, v in values if e.cells and key.column.slot in e.cells]
@@ -269,8 +270,6 @@ def _unit_scale(block: ListBlock, column: Column, scan: Scan) -> tuple[Decimal, 
     return Decimal(1), ""
 
 
-def _has_field(catalog: Catalog, field_id: str | None) -> bool:
-    return field_id is not None and any(f.id == field_id for f in catalog.fields)
 
 
 def _reasons(reasons: Iterable[str], doubts: Iterable[str]) -> tuple[str, ...]:

@@ -32,8 +32,9 @@ from assistant.evidence.lists.confidence import (
     AMBIGUOUS,
     CLEAN,
     DOUBTFUL,
-    OCR_CAP,
     SURE,
+    count_fact,
+    has_field,
 )
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.scope import as_of_text, part_heading
@@ -101,7 +102,7 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
                           doubts if block.serial or {v for v, _t, _r in printed} == {len(entries)}
                           else [*doubts, "名单未印序号，按行计数"], common))
     for field_id, (column_words, test, line_words) in _PARTS.items():
-        if not any(f.id == field_id for f in catalog.fields) or whole != "enterprises_served":
+        if not has_field(catalog, field_id) or whole != "enterprises_served":
             continue  # the small ones of a list of paying enterprises are no platform figure
         column = next((c for c in block.header.columns if c.role != "serial" and column_words.search(c.text)), None)
         counted = None
@@ -160,7 +161,7 @@ def _table_facts(header: list[str], body: list[tuple[Row, list[Cell]]], total_ro
     used: set[int] = set()
     for field_id, words in _COLUMN_FIELDS:
         column = next((i for i in range(1, len(header)) if i not in used and words.search(header[i])), None)
-        if column is None or not any(f.id == field_id for f in catalog.fields):
+        if column is None or not has_field(catalog, field_id):
             continue
         used.add(column)
         printed = count_in(total[column].text)
@@ -192,12 +193,12 @@ def _breakdown(header: list[str], column: int, body: list[tuple[Row, list[Cell]]
     facts = []
     for row, cells in body:
         name, value = cells[0].text.strip(), int(count_in(cells[column].text))
-        if any(f.id == field_id for f in catalog.fields):
+        if has_field(catalog, field_id):
             facts.append(_fact(catalog, field_id, value, confidence, [f"按{header[0]}统计服务企业数的“{name}”行"],
                                doubts, "found", row, common).model_copy(update={"component": name,
                                                                                "dimension": dimension}))
         if dimension == "region" and classify_region(name).canonical == "上海" \
-                and any(f.id == "enterprises_served_shanghai" for f in catalog.fields):
+                and has_field(catalog, "enterprises_served_shanghai"):
             facts.append(_fact(catalog, "enterprises_served_shanghai", value, confidence,
                                [f"按{header[0]}统计服务企业数的“{name}”行"], doubts, "found", row, common))
     return facts
@@ -229,15 +230,6 @@ def _reading(catalog: Catalog, field_id: str, counted: int, how: str, counted_ro
 
 def _fact(catalog: Catalog, field_id: str, value: int, confidence: float, reasons: list[str], doubts: list[str],
           status: str, row: Row, common: dict, also: Row | None = None) -> EvidenceFact:
-    spec = catalog.field(field_id)
-    if any("OCR" in d for d in doubts):
-        confidence = min(confidence, OCR_CAP)
-    elif doubts:
-        confidence = min(confidence, DOUBTFUL)
     citations = tuple(c for c in (cite_row(row), cite_row(also) if also is not None and also is not row else None)
                       if c is not None)
-    return EvidenceFact(field_id=spec.id, label=spec.label, value=str(value), unit=spec.unit or "", normalized=value,
-                        dimension="total", confidence=confidence,
-                        reasons=(*reasons, *(f"存疑：{d}" for d in doubts)), status=status, citations=citations,
-                        note="；".join(reasons), **common)
-
+    return count_fact(catalog.field(field_id), str(value), value, confidence, reasons, doubts, status, citations, common)
