@@ -204,16 +204,19 @@ def render_docx(blocks: list, st: DocxStyle):
             t.alignment = WD_TABLE_ALIGNMENT.CENTER
             total = sum(b.widths)
             widths = [Cm(usable * w / total) for w in b.widths]
-            for r in range(nrow):
-                for c in range(ncol):
-                    t.cell(r, c).width = widths[c]
+            # Table.cell(r, c) rebuilds the whole grid on every call (quadratic in the table's
+            # size); take the grid once and again only after a merge has changed it.
+            grid = t._cells
+            for i, tc in enumerate(grid):
+                tc.width = widths[i % ncol]
             for r, row in enumerate(b.rows):
                 for c, cell in enumerate(row):
                     if cell is None:
                         continue
-                    target = t.cell(r, c)
+                    target = grid[r * ncol + c]
                     if cell.cs > 1 or cell.rs > 1:
-                        target = target.merge(t.cell(r + cell.rs - 1, c + cell.cs - 1))
+                        target = target.merge(grid[(r + cell.rs - 1) * ncol + c + cell.cs - 1])
+                        grid = t._cells
                     par = target.paragraphs[0]
                     par.alignment = align_map[cell.align]
                     _fill_paragraph(par, cell.text, st, b.size or st.table_size, cell.bold)
