@@ -155,18 +155,22 @@ def _indicator_table(doc, state: PackageState) -> None:
 
 def _merge_runs(table, col: int, values: list[str], label: bool) -> None:
     """Vertically merge each run of equal values in a column (w:vMerge restart/continue)."""
+    # table.cell(r, c) rebuilds the whole grid on every call; take it once, again after a merge.
+    n_cols = len(table.columns)
+    grid = table._cells
     start = 0
     for k in range(1, len(values) + 1):
         if k < len(values) and values[k] == values[start]:
             continue
-        top = table.cell(start + 1, col)
+        top = grid[(start + 1) * n_cols + col]
         if label:
             set_cell(top, values[start], size=9)
         if k - start > 1:
             if not label:
                 for r in range(start + 2, k + 1):  # the text stays in the top cell only
-                    for paragraph in table.cell(r, col).paragraphs:
+                    for paragraph in grid[r * n_cols + col].paragraphs:
                         for run in list(paragraph.runs):
                             run._r.getparent().remove(run._r)
-            top.merge(table.cell(k, col))
+            top.merge(grid[k * n_cols + col])
+            grid = table._cells
         start = k
