@@ -111,14 +111,19 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # the platform's team (1.1.2): 运维 and 运营 people are its two parts
     _concept("staff_ops_maintenance", r"运维", r"人员|人数|团队|工程师", r"工单|次数|企业|设备"),
     _concept("staff_operations", r"运营", r"人员|人数|团队", r"企业|收入|数据|中心"),
+    # 「其中持证/职称」, 「有相关技术职称/从业资格的人数」: a part of the team, before the team itself
+    # (高级工程师及以上, 博士: a part of them)
+    _concept("staff_qualified", r"职称|从业资格|资格证|持证", None,
+             r"企业|设备|产品|专利|软件|(?<!中)高级|正高|副高|及以上|学历|博士|硕士|本科"),
     _concept("staff_total", r"团队|人员", r"团队", r"运维|运营|职称|资格|资质|开发者|企业|用户|服务|客服|销售|研发|技术|实施|项目|支持"),
     _concept("solutions_total", r"解决方案"),
     _concept("partner_platforms", r"平台", r"合作"),
     # the platform's data and servers (2.2.2): 公有云 parts first, then 已用存储 as the data stored
     _concept("public_cloud_data", r"数据|存储", r"公有云", r"容量|实例|服务器|主机|率"),
-    _concept("cloud_servers_public", r"实例|服务器|云主机|虚拟机", r"公有云", r"算力|核|率"),
-    _concept("cloud_servers_used", r"服务器|云主机|虚拟机", r"云", r"私有云|算力|核|率"),
-    _concept("stored_industrial_data", r"存储", r"^用(?!户)|已使用|已存储", r"容量|率"),  # 「已用」: 「已」 is dropped as a prefix
+    # 「折合标准台」: servers counted in standard units, the way a cloud bill counts them
+    _concept("cloud_servers_public", r"实例|服务器|云主机|虚拟机|标准台", r"公有云", r"算力|核|率"),
+    _concept("cloud_servers_used", r"服务器|云主机|虚拟机|标准台", r"云", r"私有云|算力|核|率"),
+    _concept("stored_industrial_data", r"存储", r"^用(?!户)|已用|已使用|已存储", r"容量|率"),  # 「已用」: 「已」 is dropped as a prefix
     _concept("storage_capacity", r"存储", r"容量", r"已用|使用|剩余|可用"),
     _concept("stored_industrial_data", r"数据", r"存储|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),
 )
