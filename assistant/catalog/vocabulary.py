@@ -80,7 +80,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # only devices "run" in the notice's words, so 公有云日均运行 names this count even without 设备
     # 日均在线 is how dashboards say it (「公有云设备日均在线」): a device online is a device running
     _concept("devices_public_cloud_daily_running", r"设备|终端|机台|运行|在线",
-             r"公有云.*(?:日均?|平均日)(?:运行|在线)|(?:日均?|平均日)(?:运行|在线).*公有云"),
+             r"公有云.*(?:日均?|平均日)(?:运行|在线)|(?:日均?|平均日)(?:运行|在线).*公有云", r"杀手锏|用户|APP|应用"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
     _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度", r"金额|额|收入|月度"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
@@ -93,7 +93,16 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"公有云|海外|境外|私有|种类|类型|品类|型号"),
     _concept("protocols_supported", r"协议", r"工业|兼容|适配|支持|接入|解析"),
     _concept("apps_public_cloud", r"APP|应用", r"公有云"),
-    _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入"),
+    # 「其中平台原生开发APP」, 「基于平台开发的工业APP」: the part of the APPs the platform bred
+    _concept("apps_platform_native", r"APP|应用", r"原生|基于平台(?:开发|研发)|平台(?:自主|自研)?开发的?|自主开发|自研",
+             r"公有云|杀手锏|订阅|云化|开发者"),
+    _concept("apps_cloudified_software", r"软件|APP|应用", r"云化|SAAS", r"率|占比|订阅|收入|金额"),
+    _concept("software_total", r"软件", r"工业软件|软件总", r"云化|SAAS|国产|著作权|软著|授权|许可|采购|费用|金额|收入"),
+    # the killer APPs' own figures (3.2.2), before the APPs' and the subscriptions' totals
+    _concept("killer_app_subscriptions", r"订阅", r"杀手锏", r"金额|收入"),
+    _concept("killer_apps_public_cloud_daily_users", r"用户", r"杀手锏.*(?:日均?|平均日)在线|(?:日均?|平均日)在线.*杀手锏"),
+    _concept("killer_apps_daily_active_times", r"次", r"杀手锏.*日活|日活.*杀手锏"),
+    _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入|杀手锏"),
     _concept("apps_total", r"APP|应用", r"工业APP|工业应用|上架|APP总|应用总|累计",
              r"公有云|杀手锏|订阅|开发者|云化|原生"),
     _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型", r"算法|AI|大模型|数据模型"),
@@ -135,6 +144,8 @@ _COUNTED_HEADS = {"devices_total", "apps_total", "models_total"}
 # caption ("注册用户（企业）") is read as part of it.
 _UNIT_BRACKET = re.compile(r"[(（]\s*(?:台/套|台套|台|套|家|个|项|人|次|款|条|种|户|万|万个|万台|TB|PB|GB|单位[:：]?[^()（）]*)\s*[)）]")
 _BRACKETS = re.compile(r"[(（)）]")
+# A bracket restating the notice's definition (「活跃模型（周调用≥5次）」) says nothing more.
+_DEFINITION = re.compile(r"[(（][^()（）]*(?:调用|≥|>=|以上|以内|口径)[^()（）]*[)）]")
 _COUNTING = re.compile(r"(?:总数|总量|数量|总计|合计|累计|个数|家数|台数|数|量)$")
 _PLATFORM_PREFIX = re.compile(r"^(?:平台|当前|已|现有|截至目前)")
 
@@ -156,10 +167,10 @@ def caption_field(text: str) -> str | None:
     key = compact(text).upper()
     for english, chinese in (("DAU", "日活跃"), ("MAU", "月活跃")):  # the dashboards' English for them
         key = key.replace(english, "" if chinese[:2] in key else chinese)
-    key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", key)).rstrip(":：")
+    key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", _DEFINITION.sub("", key))).rstrip(":：")
     # A bilingual caption 「Devices Connected 接入设备」 is read by its Chinese (APP, TB stay: short words).
     if re.search(r"[\u4e00-\u9fff]", key):
-        key = re.sub(r"[A-Z]{4,}", "", key)
+        key = re.sub(r"(?!SAAS)[A-Z]{4,}", "", key)  # SaaS is part of 「SaaS化工业软件」
     if not key or len(key) > 16 or re.search(r"\d", _CAPTION_PERIOD.sub("", key)):
         return None
     key = _PLATFORM_PREFIX.sub("", key)

@@ -52,8 +52,12 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
     values: list[EvidenceValue] = []
     seen: set[str] = set()
     results: tuple[int, int, int] | None = None  # a test report's (label, result) columns, cells per row
+    subject = ""  # the subject of the numbered section the rows are in (「二、杀手锏APP（订阅前五）」)
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells if c.text.strip()]
+        if len(texts) == 1 and (section := _SECTION.match(texts[0])) is not None:
+            subject = re.sub(r"[（(][^)）]*[)）]", "", section.group(1)).strip()
+            continue
         if (header := _results_header(texts)) is not None:
             results = header
             continue
@@ -63,7 +67,7 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
             row = replace(row, cells=(cells[results[0]], cells[results[1]]))
         elif results is not None and len(texts) > 1:
             results = None
-        found = _row_value(row, catalog)
+        found = _row_value(row, catalog, subject)
         if found is not None and results is not None:
             found = found.model_copy(update={"confidence": min(found.confidence, _TESTED), "reasons": (
                 *found.reasons, "检测报告的检测结果",
@@ -74,6 +78,8 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
     return values
 
 
+# A numbered section's heading line: 「二、杀手锏APP（订阅前五）」, 「（三）订阅与模型」.
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*([\u4e00-\u9fffA-Za-z（）()、与及和]{2,16})$")
 _TESTED = 0.7  # a test lab's result is the count when it tested, before the form's date
 _RESULT = re.compile(r"^(?:检测|测试|检验|测评|实测)(?:结果|值|数据)$|^实测值$|^结果$")
 _ITEM = re.compile(r"^(?:检测|测试|检验|测评)(?:项目|项|内容|指标)$|^指标(?:名称)?$|^项目$")
@@ -89,7 +95,14 @@ def _results_header(texts: list[str]) -> tuple[int, int, int] | None:
     return item, result, len(keys)
 
 
-def _field(label: str, catalog: Catalog) -> FieldSpec | None:
+def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
+    found = _field_named(label, catalog)
+    if found is None and subject:  # 「订阅数合计」 under 「二、杀手锏APP」: the section says whose
+        found = _field_named(subject + re.sub(r"^其中[:：]?", "", label.strip()), catalog)
+    return found
+
+
+def _field_named(label: str, catalog: Catalog) -> FieldSpec | None:
     fields = [f for f in catalog.match_labels(label) if f.value_type in _KINDS]
     # By what it says, for a label naming the thing counted (「注册企业用户」), not a topic (「服务企业情况」).
     topic = re.search(r"情况|概况|说明|分布|构成|结构|简介", label)
@@ -100,7 +113,7 @@ def _field(label: str, catalog: Catalog) -> FieldSpec | None:
     return fields[0] if len({f.id for f in fields}) == 1 else None
 
 
-def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
+def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue | None:
     cells = [c for c in row.cells if c.text.strip()]
     if cells and re.fullmatch(r"\d{1,3}[.、]?|[A-Za-z][A-Za-z0-9_\-.]{1,30}", cells[0].text.strip()):
         cells = cells[1:]  # the 序号, or a back office's 指标编码 (DEV_PUB_TOTAL)
@@ -109,7 +122,7 @@ def _row_value(row: Row, catalog: Catalog) -> EvidenceValue | None:
         cells = [*cells[:2], *cells[3:]]
     if len(cells) < 2 or len(cells) > 4:
         return None
-    spec = _field(cells[0].text, catalog)
+    spec = _field(cells[0].text, catalog, subject)
     if spec is None:
         return None
     value_cell = cells[1]
