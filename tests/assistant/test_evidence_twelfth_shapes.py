@@ -138,3 +138,37 @@ def test_a_statement_in_a_file_named_a_platform_special_audit_is_doubted_the_pla
         values = read_statements(read_pdf(flow_pdf(tmp_path / name, pages)), load_catalog())
         assert values and {v.scope for v in values} == {scope}, name
         assert all(v.confidence < 0.8 for v in values) == (scope == "platform")
+
+
+def test_indicator_lines_under_a_numbered_section_are_read_with_its_subject(tmp_path: Path):
+    """h14: a 申报书's 附件 chapter 「一、工业软件及APP」 「二、杀手锏APP（订阅前五）」 with lines such as
+    「订阅数合计： 2,215」 — whose subscriptions only the section says — and labels in the operator's
+    words (「其中平台原生开发APP」, 「云化（SaaS化）工业软件」, 「活跃模型（周调用≥5次）」)."""
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    page = [Line("附件4 工业APP、模型及微服务统计"), Line("一、工业软件及APP"),
+            Line("工业软件总量： 410"), Line("工业APP： 350"), Line("其中平台原生开发APP： 201"),
+            Line("云化（SaaS化）工业软件： 97"), Line("二、杀手锏APP（订阅前五）"),
+            Line("订阅数合计： 1,980"), Line("日均在线用户： 1,204"), Line("日活次数： 18,300"),
+            Line("三、订阅与模型"), Line("APP订阅总数： 4,002"), Line("活跃模型（周调用≥5次）： 120")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "附件4.pdf", [page])), read_indicator_tables)
+    got = {field: fact.normalized for (field, _c), fact in facts.items()}
+    assert got == {"software_total": 410, "apps_total": 350, "apps_platform_native": 201,
+                   "apps_cloudified_software": 97, "killer_app_subscriptions": 1980,
+                   "killer_apps_public_cloud_daily_users": 1204, "killer_apps_daily_active_times": 18300,
+                   "app_subscriptions": 4002, "models_active": 120}
+    # without the section, 「订阅数合计」 names no one's subscriptions
+    bare = [Line("订阅数合计： 1,980"), Line("日均在线用户： 1,204")]
+    assert cited_facts(read_pdf(flow_pdf(tmp_path / "无标题.pdf", [bare])), read_indicator_tables) == {}
+
+
+@pytest.mark.parametrize(("caption", "field"), [
+    ("基于平台开发的工业APP", "apps_platform_native"), ("SaaS化工业软件", "apps_cloudified_software"),
+    ("活跃微服务（周调用≥5次）", "microservices_active"), ("公有云设备日均在线", "devices_public_cloud_daily_running"),
+    ("公有云杀手锏APP日均在线用户", "killer_apps_public_cloud_daily_users"), ("软件著作权", None),
+    ("杀手锏APP订阅数", "killer_app_subscriptions"), ("APP订阅总数", "app_subscriptions")])
+def test_captions_of_the_app_indicators(caption: str, field: str | None):
+    """h14: 「基于平台开发的工业APP」 was read as the APPs' total; a killer APP's online users as devices."""
+    from assistant.catalog.vocabulary import caption_field
+
+    assert caption_field(caption) == field
