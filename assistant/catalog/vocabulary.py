@@ -63,6 +63,8 @@ def _concept(field_id: str, head: str, qualifier: str | None = None, exclude: st
                          re.compile(exclude) if exclude else None)
 
 
+# Machines an operator counts as its devices (附录A's kinds in the words dashboards use).
+_MACHINES = r"电机|机组|机床|织机|风机|水泵|泵组|锅炉|机器人|控制器|PLC|传感器|仪表|电表|变压器|空压机|注塑机|发动机"
 # A figure of another kind whatever it counts: a rate, a flow, a change, a moment, a ranking.
 _NOT_A_TOTAL = re.compile(r"率|占比|比例|同比|环比|增长|新增|今日|今天|当日|本日|本周|本月|月度|昨日|实时|趋势|排名|排行|"
                           r"榜|TOP|分布|分类|类别|按|在线|离线|运行|活跃|月活|日活|故障|告警|报警|异常|平均|日均|峰值|次数|调用|访问|"
@@ -84,12 +86,16 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
     _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度", r"金额|额|收入|月度"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
+    # 「诊断模型月调用用户」: the users calling the core models each month (3.2.3)
+    _concept("core_models_monthly_users", r"用户|企业", r"模型.{0,4}调用|调用.{0,6}模型", r"次数|次"),
     _concept("microservices_active", r"微服务", r"活跃", r"次数"),
     _concept("developers_active", r"开发者", r"活跃", r"企业"),
     _concept("featured_indices", r"指数", r"特色"),
-    _concept("devices_public_cloud", r"设备|终端|机台|装备", r"公有云"),
-    _concept("devices_overseas", r"设备|终端|机台|装备", r"海外|境外|国外"),
-    _concept("devices_total", r"设备|终端|产线|机台|装备", r"接入|连接|联网|汇聚|上云|工业设备|设备总|累计",
+    _concept("devices_public_cloud", r"设备|终端|机台|装备|" + _MACHINES, r"公有云"),
+    _concept("devices_overseas", r"设备|终端|机台|装备|" + _MACHINES, r"海外|境外|国外"),
+    # 产线 alone (「接入产线 14条」) counts production lines, not the devices on them
+    # the machines an operator connects, named as it names them (「在网电机」, 「接入机组」, 「联网织机」)
+    _concept("devices_total", r"设备|终端|机台|装备|" + _MACHINES, r"接入|连接|联网|在网|汇聚|上云|工业设备|设备总|累计",
              r"公有云|海外|境外|私有|种类|类型|品类|型号"),
     _concept("protocols_supported", r"协议", r"工业|兼容|适配|支持|接入|解析"),
     _concept("apps_public_cloud", r"APP|应用", r"公有云"),
@@ -131,7 +137,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("public_cloud_data", r"数据|存储", r"公有云", r"容量|实例|服务器|主机|率"),
     # 「折合标准台」: servers counted in standard units, the way a cloud bill counts them
     _concept("cloud_servers_public", r"实例|服务器|云主机|虚拟机|标准台", r"公有云", r"算力|核|率"),
-    _concept("cloud_servers_used", r"服务器|云主机|虚拟机|标准台", r"云", r"私有云|算力|核|率"),
+    _concept("cloud_servers_used", r"服务器|云主机|虚拟机|标准台|用云量", r"云", r"私有云|算力|核|率"),
     _concept("stored_industrial_data", r"存储", r"^用(?!户)|已用|已使用|已存储", r"容量|率"),  # 「已用」: 「已」 is dropped as a prefix
     _concept("storage_capacity", r"存储", r"容量", r"已用|使用|剩余|可用"),
     _concept("stored_industrial_data", r"数据", r"存储|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),

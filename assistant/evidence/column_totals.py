@@ -43,7 +43,7 @@ from extractors.model import Document, Page, Table
 
 FIELDS = frozenset({"staff_total", "staff_ops_maintenance", "staff_operations", "staff_qualified",
                     "cloud_servers_used", "cloud_servers_public", "storage_capacity",
-                    "stored_industrial_data", "public_cloud_data"})
+                    "stored_industrial_data", "public_cloud_data", "protocols_supported"})
 # 「平台团队合计」, 「公有云小计」, 「合计」: what the row sums (its qualifier) and how.
 _TOTAL = re.compile(r"^(?P<kind>[\u4e00-\u9fffA-Za-z/（）()]{0,12}?)(?P<how>合计|总计|共计|小计|总数)[:：]?$")
 # A key column's header names the thing its rows are kinds of: 「存储类型」 → 存储.

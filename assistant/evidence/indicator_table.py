@@ -40,6 +40,8 @@ from extractors.model import Document
 # Counts (a 「总数X，其中私有化部署Y」 field's total is a count too) and amounts in 万元.
 _COUNTS = {"count", "compound_total_private", "count_with_list"}
 _KINDS = {*_COUNTS, "money_wan"}
+# The servers (台, two decimals: 64.50 标准台) and the public cloud's data (TB): figures with a unit.
+_MEASURED = frozenset({"cloud_servers_used", "cloud_servers_public", "public_cloud_data"})
 # The years the form's figures are of: 2023 (the notice's year) and 截至填表日 in 2024.
 _DECLARED_YEARS = {2023, 2024}
 _UNIT_CELL = re.compile(r"^(?:台[（(]套[)）]|台套|台|套|家|个|项|款|件|人|名|万元|元|亿元|千元|TB|PB|GB)$")
@@ -53,6 +55,7 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
     seen: set[str] = set()
     results: tuple[int, int, int] | None = None  # a test report's (label, result) columns, cells per row
     subject = ""  # the subject of the numbered section the rows are in (「二、杀手锏APP（订阅前五）」)
+    valued: tuple[Row, int, int] | None = None  # a table's header naming its item and value columns
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells if c.text.strip()]
         if len(texts) == 1 and (section := _SECTION.match(texts[0])) is not None:
@@ -61,6 +64,13 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
         if (header := _results_header(texts)) is not None:
             results = header
             continue
+        if (named := _value_header(row)) is not None:
+            valued = (row, *named)
+            continue
+        if valued is not None and (pair := _value_pair(row, *valued)) is not None:
+            row = replace(row, cells=pair)  # 「资源类别 | 规格/口径 | 数量 | 备注」: the item and its 数量
+        elif valued is not None and not (row.source == "table" and row.table_index == valued[0].table_index):
+            valued = None
         if results is not None and len(texts) == results[2]:
             # 「序号 | 检测项目 | 技术要求 | 检测结果 | 结论」: the item and its result, not the requirement
             cells = [c for c in row.cells if c.text.strip()]
@@ -85,6 +95,32 @@ _RESULT = re.compile(r"^(?:检测|测试|检验|测评|实测)(?:结果|值|数�
 _ITEM = re.compile(r"^(?:检测|测试|检验|测评)(?:项目|项|内容|指标)$|^指标(?:名称)?$|^项目$")
 
 
+_ITEM_COLUMN = re.compile(r"^(?:资源|指标|项目|数据|统计)?(?:类别|类型|项目|指标|名称|内容|事项)(?:名称)?$")
+_VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|指标值|统计值|当前值|取值|值)(?:[（(][^()（）]{1,6}[)）])?$")
+
+
+def _value_header(row: Row) -> tuple[int, int] | None:
+    """A ruled table's header naming its item column and its value column among notes
+    (「资源类别 | 规格/口径 | 数量 | 备注」): their positions."""
+    if row.source != "table":
+        return None
+    keys = [re.sub(r"\s+", "", c.text) for c in row.cells]
+    item = next((i for i, t in enumerate(keys) if _ITEM_COLUMN.match(t)), None)
+    value = next((i for i, t in enumerate(keys) if _VALUE_COLUMN.match(t)), None)
+    if item is None or value is None or value <= item or len(keys) < 3:
+        return None
+    return item, value
+
+
+def _value_pair(row: Row, header: Row, item: int, value: int):
+    """The row's item and value cells under such a header, by table column."""
+    if row.source != "table" or row.table_index != header.table_index or len(row.cells) != len(header.cells):
+        return None
+    if not row.cells[item].text.strip() or not row.cells[value].text.strip():
+        return None
+    return row.cells[item], row.cells[value]
+
+
 def _results_header(texts: list[str]) -> tuple[int, int, int] | None:
     """A test report's results table header (检测项目 … 检测结果): the label and result positions."""
     keys = [re.sub(r"\s+", "", t) for t in texts]
@@ -103,11 +139,11 @@ def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
 
 
 def _field_named(label: str, catalog: Catalog) -> FieldSpec | None:
-    fields = [f for f in catalog.match_labels(label) if f.value_type in _KINDS]
+    fields = [f for f in catalog.match_labels(label) if f.value_type in _KINDS or f.id in _MEASURED]
     # By what it says, for a label naming the thing counted (「注册企业用户」), not a topic (「服务企业情况」).
     topic = re.search(r"情况|概况|说明|分布|构成|结构|简介", label)
     if not fields and not topic and (named := caption_field(re.sub(r"^其中[:：]?", "", label.strip()))) is not None:
-        fields = [f for f in catalog.fields if f.id == named and f.value_type in _COUNTS]
+        fields = [f for f in catalog.fields if f.id == named and (f.value_type in _COUNTS or f.id in _MEASURED)]
     if not fields and not topic and _SUBSCRIPTION_AMOUNT.search(label) and not re.search(r"杀手锏|月|本期|新增", label):
         fields = [f for f in catalog.fields if f.id == "app_subscription_amount"]  # 「APP订阅累计金额」
     return fields[0] if len({f.id for f in fields}) == 1 else None
@@ -168,7 +204,11 @@ def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
     if spec.unit == "TB":  # 存储工业数据量: 「2,184.60 | TB」
         stored = to_tb(quantity) if quantity.unit in STORAGE_FIGURE_UNITS else None
         return None if stored is None else float(stored)
-    if spec.value_type in _COUNTS:
+    if spec.id in _MEASURED:  # 「64.50」 标准台: servers may be fractions of a standard one
+        if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
+            return None
+        amount = quantity.value
+    elif spec.value_type in _COUNTS:
         if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
             return None
         if quantity.value != quantity.value.to_integral_value():

@@ -191,9 +191,24 @@ def _continues(previous: Block, block: Block) -> bool:
     # PDF/OCR lines: a line continues the previous one unless that one ended a sentence or was
     # short enough to be a title.
     text = previous.text.strip()
+    if _CASE_HEAD.match(text) and _short(previous, block):
+        return False  # 「案例2：平台——机舱能效优化」 ends short of the body line under it: its name alone
     return bool(text) and not text.endswith(("。", "：", ":", "；", "！", "？")) and len(text) > 20 \
         and not _NUMBERED_LINE.match(block.text.strip()) and not _CASE_HEAD.match(block.text.strip()) \
         and not _PART_HEAD.match(block.text.strip())
+
+
+def _short(previous: Block, block: Block) -> bool:
+    """The line ended its paragraph rather than wrapped: it ends well before the next one does (by
+    more than two characters' width), is set in another size, or the next line is indented."""
+    if previous.bbox is None or block.bbox is None:
+        return False
+    height = max(previous.bbox.bottom - previous.bbox.top, 1.0)
+    other = max(block.bbox.bottom - block.bbox.top, 1.0)
+    # or it is set in another size (a title over its body), or the next line is indented (a new
+    # paragraph's first line)
+    return (block.bbox.x1 - previous.bbox.x1 > 2 * height or abs(height - other) > 0.1 * max(height, other)
+            or block.bbox.x0 - previous.bbox.x0 > 0.8 * other)
 
 
 # --- closings ----------------------------------------------------------------------------------

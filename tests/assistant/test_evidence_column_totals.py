@@ -119,3 +119,27 @@ def test_what_a_summary_tables_headers_name(caption: str, field: str | None):
     from assistant.catalog.vocabulary import caption_field
 
     assert caption_field(caption) == field
+
+
+def test_an_it_note_with_a_value_column_among_notes(tmp_path: Path):
+    """h15: 「资源类别 | 规格/口径 | 数量 | 备注」 — the figures stand in the 数量 column between notes,
+    some rows with blank notes — and 「协议族 | 已适配数量（种）」 closed by 「合计 96」."""
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    rows = [["资源类别", "规格/口径", "数量", "备注"],
+            ["私有云服务器（折算台）", "按vCPU 32核折算", "30.50", "自有机房"],
+            ["公有云云服务器（台）", "ECS 通用型", "18", "政务云"],
+            ["平台实际用云量合计（台）", "", "48.50", ""],
+            ["存储总容量（TB）", "对象存储+块存储", "800.00", ""],
+            ["其中公有云存储数据（TB）", "", "120.40", ""]]
+    protocols = [["协议族", "已适配数量（种）", "示例"], ["现场总线", "20", "CANopen"], ["工业以太网", "25", "Modbus TCP"],
+                 ["合计", "45", ""]]
+    page = [Line("平台云资源情况说明"), Grid(rows, widths=[150, 130, 60, 80]), Line("工业协议适配清单（汇总）"),
+            Grid(protocols, widths=[150, 100, 170])]
+    document = read_pdf(flow_pdf(tmp_path / "云资源说明.pdf", [page]))
+    facts = cited_facts(document, read_indicator_tables)
+    got = {field: fact.normalized for (field, _c), fact in facts.items()}
+    assert got == {"cloud_servers_public": 18, "cloud_servers_used": 48.5, "storage_capacity": 800.0,
+                   "public_cloud_data": 120.4}
+    totals = cited_facts(document, read_column_totals)
+    assert {k[0]: v.normalized for k, v in totals.items()} == {"protocols_supported": 45}

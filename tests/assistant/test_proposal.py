@@ -235,3 +235,24 @@ def test_a_case_whose_name_and_content_share_one_paragraph(tmp_path):
     [case] = _read(path).cases
     assert case.title == "数字化环境装备服务工业互联网平台——设备预测性维护"
     assert case.chars > len(case.title) + 20  # the content still counts in the case's 字数
+
+
+def test_a_case_title_line_in_a_pdf_ends_where_the_indented_body_begins(tmp_path):
+    """h15: 「案例2：平台——机舱能效优化」 over an indented one-line body 「某公司31艘船舶应用…。」: the two
+    lines were joined into a 62-character case name (a false 30字 warning on a clean package)."""
+    from fixtures.make_unseen_fixtures import Line, flow_pdf, read_pdf
+
+    from assistant.forms.proposal import read_proposal
+
+    body = "某散货运输有限公司31艘船舶应用机舱能效助手，能耗下降5.85%。"
+    page = [Line("五、平台应用案例", size=12),
+            Line("案例1：船舶动力系统设备全生命周期运维平台——主机健康托管", size=11),
+            Line("企业简介：上海某船务有限公司，运营散货船24艘。平台简介：见前文。案例内容：通过主机健康管家", indent=72),
+            Line("实现燃烧异常提前预警，运维成本下降18.20%。"),
+            Line("案例2：船舶动力系统设备全生命周期运维平台——机舱能效优化", size=11),
+            Line(body, indent=72),
+            Line("案例3：某平台在某企业的应用，覆盖设备健康管理、能效优化和备件协同的全部场景与流程"),
+            Line("以及配套服务。")]
+    cases = read_proposal(read_pdf(flow_pdf(tmp_path / "申报书.pdf", [page]))).cases
+    assert [c.title for c in cases] == ["船舶动力系统设备全生命周期运维平台——主机健康托管", "船舶动力系统设备全生命周期运维平台——机舱能效优化",
+                                        "某平台在某企业的应用，覆盖设备健康管理、能效优化和备件协同的全部场景与流程以及配套服务。"]  # a wrapped title stays one
