@@ -266,7 +266,28 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             for cell, column, item in _align(header.cells, amounts, row):
                 add(_Figure(item, row_year, cell, row, unit_from_header(column.text) or header.unit or unit,
                                        column, _how(heading, heading_platform, column.text), cell.text.strip()))
-    return figures
+    return _footnoted(figures, rows)
+
+
+# 「注：本表金额单位为人民币千元」 under a table: the unit of its figures that stated none above.
+_FOOTNOTE_UNIT = re.compile(r"(?:本表|上表|表中|以上)[^。；]{0,8}?单位(?:为|是|均为|[:：])\s*(?:人民币)?\s*(千元|万元|亿元|百万元|元)")
+
+
+def _footnoted(figures: list[_Figure], rows: list[Row]) -> list[_Figure]:
+    order = {id(row): i for i, row in enumerate(rows)}
+    out = []
+    for figure in figures:
+        at = order.get(id(figure.row))
+        if figure.unit is None and at is not None:
+            for row in rows[at + 1:at + 16]:
+                if row.page is not figure.row.page:
+                    break
+                note = _FOOTNOTE_UNIT.search(squash(row.text)) if row.source == "line" else None
+                if note is not None:
+                    figure = replace(figure, unit=note.group(1))
+                    break
+        out.append(figure)
+    return out
 
 
 def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, RowCell]], row: Row):

@@ -1,0 +1,40 @@
+"""Amounts as the seventeenth blind set wrote them (2026-12-04): a platform table in 千元 with a growth
+column beside its years, and one whose unit is stated only in a note under it. Fixtures are ours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.evidence.platform import read_platform_figures
+
+ROWS = [["项目", "2021年度", "2022年度", "2023年度", "年均增长率"],
+        ["平台相关营业收入", "28,743.6", "38,576.2", "46,832.2", "27.6%"],
+        ["平台相关研发投入", "6,012.8", "6,845.1", "7,386.5", "10.8%"],
+        ["平台利润总额", "(1,862.4)", "1,215.8", "5,624.9", "—"]]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_platform_table_in_thousands_with_a_growth_column(tmp_path: Path, ruled: bool):
+    """h17: the 年均增长率 column beside the years left the whole table unread."""
+    page = [Line("附注十六 工业互联网平台业务专项财务信息"), Line("单位：千元"),
+            Grid(ROWS, widths=[150, 70, 70, 70, 70], ruled=ruled)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "审计.pdf", [page])), read_platform_figures)
+    assert facts["revenue", ""].normalized == 4683.22 and facts["revenue", ""].status == "found"
+    assert facts["rd_investment", ""].normalized == 738.65
+    assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == 2874.36
+    assert not any(f.value.endswith("%") for f in facts.values())
+
+
+def test_a_unit_stated_in_a_note_under_the_table(tmp_path: Path):
+    """h17: 「注：本表金额单位为人民币千元」 below the table was its only unit: the figures were
+    unreadable, and a declared 研发投入 ten times too large went unflagged."""
+    page = [Line("关于平台财务数据的说明"), Grid([r[:4] for r in ROWS], widths=[150, 70, 70, 70], ruled=False),
+            Line("注：本表金额单位为人民币千元；2020年平台相关营业收入为21,635.0。")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "说明.pdf", [page])), read_platform_figures)
+    assert facts["rd_investment", ""].normalized == 738.65 and facts["rd_investment", ""].status == "found"
+    bare = [page[0], page[1], Line("注：2020年平台相关营业收入为21,635.0。")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "无单位.pdf", [bare])), read_platform_figures)
+    assert facts["rd_investment", ""].normalized is None  # no unit anywhere: not guessed
