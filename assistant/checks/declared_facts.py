@@ -94,8 +94,9 @@ def _convert(q: Quantity, spec: FieldSpec) -> Decimal | None:
 
 
 def read_amount(review, field_id: str) -> Amount | None:
-    """The field's number as the primary 申报表 declares it; None when blank, not a number, or
-    approximate (约/超过/3至5万: nothing exact to check)."""
+    """The field's number as the primary 申报表 declares it; None when blank, not a number, or a
+    bound or range (超过/3至5万: nothing exact to check). An approximate one (约) carries the width of
+    its rounding as its half unit."""
     declared = review.declared(field_id)
     if declared is None or is_blank(declared.raw):
         return None
@@ -121,10 +122,25 @@ def read_amount(review, field_id: str) -> Amount | None:
         return None
     q = found[0]
     value = _convert(q, spec)
-    if value is None or q.qualifier != "exact":
-        return None
+    if value is None or q.qualifier not in ("exact", "approx"):
+        return None  # 超过/不少于: a bound, no value
     half, places = _precision(q, value, spec.unit)
+    if q.qualifier == "approx":
+        # 「约2.1万」: as exact as its last written digit, and never closer than its last non-zero
+        # digit (「约12000」 is 12,000 give or take 500); a rule comparing it needs a wider gap.
+        half = max(half, approx_half(value))
+        places = None
     return Amount(field_id, value, half, q.raw, places=places)
+
+
+def approx_half(value: Decimal) -> Decimal:
+    """Half of the last non-zero digit's place of a whole number (12000 → 500; 12036 → 0.5)."""
+    if value != value.to_integral_value() or value == 0:
+        return Decimal(0)
+    whole, step = int(abs(value)), 1
+    while whole % 10 == 0:
+        whole, step = whole // 10, step * 10
+    return Decimal(step) / 2
 
 
 # --- labels and rule ids ------------------------------------------------------------------------

@@ -68,7 +68,15 @@ def test_revenue_equals_2023_revenue_within_rounding(make_review, findings_of):
 
 def test_blank_or_unreadable_operands_give_no_finding(make_review, findings_of):
     assert findings_of("identity.staff_total", make_review(staff_total="")) == []
-    assert findings_of("identity.staff_total", make_review(staff_total="约150")) == []
+    assert findings_of("identity.staff_total", make_review(staff_total="超过150")) == []  # a bound, no value
+
+
+def test_an_approximate_operand_is_as_wide_as_its_rounding(make_review, findings_of):
+    """h17: 「约2.1万」 declared against parts summing to 14,236 was never checked. 约120 is 119 give or
+    take 5; 约150 is 31 off whatever it was rounded from."""
+    assert findings_of("identity.staff_total", make_review(staff_total="约120")) == []
+    [finding] = findings_of("identity.staff_total", make_review(staff_total="约150"))
+    assert "150" in finding.message and "119" in finding.message
 
 
 # --- formula --------------------------------------------------------------------------------------

@@ -204,3 +204,13 @@ def test_numbered_entries_and_an_entrys_own_part_are_read_as_such(make_review, f
 def test_an_english_name_missing_from_our_table_is_not_a_certain_error(make_review, findings_of):
     [finding] = findings_of("invalid_category.region", make_review(devices_by_region="上海：15970、美国 U.S.：30"))
     assert finding.severity == "warning" and "对照表" in finding.message
+
+
+def test_an_approximate_entry_widens_the_sum_by_its_rounding(make_review, findings_of):
+    """h17: 「电工、电子设备：约1.2万」 among exact entries — the breakdown was skipped as approximate,
+    and a sum 2,440 short of the total went unflagged. 约5千 is 5,000 give or take 500."""
+    near = make_review(devices_by_category="轻工设备：约5千、机器人：5793、仪器仪表：3139、物流设备：2088")
+    assert findings_of("breakdown_sum.devices_by_category", near) == []  # 16,020 within 500 of 16,000
+    far = make_review(devices_by_category="轻工设备：约2千、机器人：5793、仪器仪表：3139、物流设备：2088")
+    [finding] = findings_of("breakdown_sum.devices_by_category", far)
+    assert "约2000" in finding.message and finding.tolerance == "500"
