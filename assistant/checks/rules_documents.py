@@ -97,6 +97,16 @@ def check_form_versions(review: Review) -> Iterator[Finding]:
                       expected="盖章扫描版PDF", actual="未提交", files=tuple(f.path for f in office))
 
 
+@rule("missing_file.superseded", title="申报表有多个版本，按最终版审阅", severity="info",
+      basis="申报材料应为最终提交版本；文件名标明的较早版本（v1、初稿）不作为申报值")
+def check_superseded_forms(review: Review) -> Iterator[Finding]:
+    for path, latest in review.declarations.superseded:
+        yield Finding(rule="missing_file.superseded", severity="info", fields=("附件2 申报表",),
+                      message=f"申报表有多个版本：按文件名，《{latest}》为最终版，已按其审阅；《{path}》视为较早版本，"
+                              "其填写内容未参与预填与比对。如版本判断有误，请人工核对",
+                      expected=latest, actual=path, files=(path, latest))
+
+
 @rule("missing_file.unreadable", title="文件无法读取", severity="warning", basis="各文件须可读，方可审核")
 def check_unreadable_files(review: Review) -> Iterator[Finding]:
     for member in review.package.by_role(FileRole.unreadable):

@@ -67,6 +67,8 @@ class Declarations(BaseModel):
     forms: tuple[tuple[str, str, tuple[DeclaredValue, ...]], ...]  # (source name, file, values)
     summary_tables: tuple[tuple[str, tuple[DeclaredValue, ...]], ...]
     contact_forms: tuple[tuple[str, tuple[DeclaredValue, ...]], ...]
+    # 申报表 files set aside as earlier versions of another (path, the later one's path)
+    superseded: tuple[tuple[str, str], ...] = ()
 
     def field_readings(self, field_id: str) -> list[tuple[str, DeclaredValue]]:
         found = []

@@ -75,7 +75,11 @@ _NOT_AN_ANSWER = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.�
 def _goes_on(line: str) -> bool:
     """Whether a line that names no field continues the answer above it rather than starting a
     heading, a note or a page number."""
-    return bool(line.strip()) and _NOT_AN_ANSWER.match(line) is None
+    return bool(line.strip()) and _NOT_AN_ANSWER.match(line) is None and _KEY_LINE.match(line) is None
+
+
+# 「申报单位：上海某某有限公司（公章）」: a line of its own key and value, whatever its key names
+_KEY_LINE = re.compile(r"^\s*(?!其中|包括|含)[\u4e00-\u9fffA-Za-z（）()]{2,10}\s*[:：]")
 
 
 def _item(line: str, match_field: Matcher) -> tuple[FieldSpec, MatchKind, str, str] | None:

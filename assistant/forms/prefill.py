@@ -50,14 +50,50 @@ def read_declarations(package: Package, catalog: Catalog | None = None) -> Decla
     reader = FormReader(catalog)
     forms = []
     members = package.by_role(FileRole.application_form, FileRole.application_form_scan)
-    members.sort(key=lambda m: (m.role is FileRole.application_form_scan, _FORM_PRIORITY.get(m.document.format, 9), m.path))
+    members.sort(key=lambda m: (m.role is FileRole.application_form_scan, -version_rank(m.path),
+                                _FORM_PRIORITY.get(m.document.format, 9), m.path))
+    superseded = _superseded(members)
     for member in members:
+        if member.path in superseded:
+            continue  # 「申报表_v1.docx」 beside 「申报表_终版.docx」: a draft, not what the applicant declares
         source = "申报表扫描件" if member.role is FileRole.application_form_scan else "申报表"
         forms.append((source, member.path, tuple(reader.read_form(member.document))))
     summary_reader = SummaryTableReader(catalog)
     summaries = tuple((m.path, tuple(summary_reader.read(m.document))) for m in package.by_role(FileRole.summary_table))
     contacts = tuple((m.path, tuple(read_contact_form(m.document, catalog))) for m in package.by_role(FileRole.contact_form))
-    return Declarations(forms=tuple(forms), summary_tables=summaries, contact_forms=contacts)
+    return Declarations(forms=tuple(forms), summary_tables=summaries, contact_forms=contacts,
+                        superseded=tuple(superseded.items()))
+
+
+# A file name's word for its version: 终版/定稿/final above a numbered version above a draft.
+_FINAL = re.compile(r"终版|最终|定稿|正式版|终稿|final", re.IGNORECASE)
+_DRAFT = re.compile(r"草稿|初稿|旧版|draft|old|作废", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:^|[^a-z])v(?:er)?\s*(\d{1,2})(?:\.\d+)?(?![\d])|第([一二三四五六七八九\d])版|修订(\d?)", re.IGNORECASE)
+
+
+def version_rank(path: str) -> int:
+    """How late a version its name says a file is: 100 for 终版/final, 1 + n for v{n}/第n版, 0 when
+    it says nothing, -1 for a draft."""
+    name = path.rsplit("/", 1)[-1]
+    if _FINAL.search(name):
+        return 100
+    if _DRAFT.search(name):
+        return -1
+    if (m := _NUMBERED.search(name)) is not None:
+        digit = next(g for g in m.groups() if g is not None) or "1"
+        return 1 + ("一二三四五六七八九".index(digit) + 1 if digit in "一二三四五六七八九" else int(digit))
+    return 0
+
+
+def _superseded(members) -> dict[str, str]:
+    """申报表 files whose names mark them as an earlier version of another one in the package:
+    path → the later one's path. Without version words nothing is superseded."""
+    forms = [m for m in members if m.role is FileRole.application_form]
+    if len(forms) < 2 or not any(version_rank(m.path) for m in forms):
+        return {}
+    latest = max(forms, key=lambda m: version_rank(m.path))
+    top = version_rank(latest.path)
+    return {m.path: latest.path for m in forms if version_rank(m.path) < top}
 
 
 def prefill(package: Package, declarations: Declarations | None = None, catalog: Catalog | None = None) -> list[PrefillRow]:

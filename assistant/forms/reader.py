@@ -266,6 +266,10 @@ class FormReader:
     def _make(self, spec, label_cell, answer, proof, doc_path, kind, label_text=None,
               stray: list[str] | None = None) -> DeclaredValue:
         raw = answer.text.strip() if answer is not None else ""
+        raw = self._without_label(raw, spec)
+        if not raw and label_cell is not None and (own := self._without_label(label_cell.text.strip(), spec)) \
+                and own != label_cell.text.strip():
+            raw, answer = own, label_cell  # 「联系人手机：13901837266」: the answer typed in the label's cell
         inline = _INLINE_PROOF.search(raw)
         if inline is not None:
             raw = raw[: inline.start()].rstrip()
@@ -294,6 +298,16 @@ class FormReader:
             match=kind,
         )
 
+
+    def _without_label(self, raw: str, spec: FieldSpec) -> str:
+        """An answer that repeats its row's label before a colon (「平台团队总人数（人）：468」, the
+        applicant typing after the label in the answer cell): the part after it."""
+        # 「其中：活跃机理模型数量（一周调用5次以上）（个）：402」: the label itself may hold a colon
+        for colon in [m.start() for m in re.finditer(r"[:：]", raw[:90])]:
+            head = raw[:colon].strip()
+            if head and (match := self.match_field(head)) is not None and match[0].id == spec.id:
+                return raw[colon + 1:].strip()
+        return raw
 
     def _cover_lines(self, document: Document) -> list[DeclaredValue]:
         """Cover page lines "平台名称：XXX" (paragraphs before the first table)."""
