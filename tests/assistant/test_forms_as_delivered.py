@@ -6,7 +6,13 @@ Fixtures are written with python-docx (`fixtures.make_form_fixtures_unseen`), re
 from __future__ import annotations
 
 import pytest
-from fixtures.make_form_fixtures_unseen import BASIC, INDICATORS, PackageSpec, write_form, write_package
+from fixtures.make_form_fixtures_unseen import (
+    BASIC,
+    INDICATORS,
+    PackageSpec,
+    write_form,
+    write_package,
+)
 
 from assistant.checks import run_checks, run_rule
 from assistant.core.settings import Settings
