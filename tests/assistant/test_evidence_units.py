@@ -38,3 +38,24 @@ def test_a_unit_stated_in_a_note_under_the_table(tmp_path: Path):
     bare = [page[0], page[1], Line("注：2020年平台相关营业收入为21,635.0。")]
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "无单位.pdf", [bare])), read_platform_figures)
     assert facts["rd_investment", ""].normalized is None  # no unit anywhere: not guessed
+
+
+INVESTMENT = [["序号", "投入项目", "金额", "占比"], ["1", "5G专网与边缘节点", "38,612,400.00", "28.6%"],
+              ["2", "平台软件研发（人工）", "96,412,200.00", "71.4%"], ["合计", "", "135,024,600.00", "100.0%"]]
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_construction_investment_table_gives_the_build_amount_in_its_unit(tmp_path: Path, ruled: bool):
+    """h17: 「1.35」 (亿元) declared in the 万元 column against a 建设投入明细表 of 135,024,600.00 元 —
+    the table was not read, so the difference went unflagged."""
+    from assistant.evidence.build_amount import read_build_amount
+
+    page = [Line("某某平台建设投入明细表（2020.1–2023.12）"), Line("单位：元"),
+            Grid(INVESTMENT, widths=[40, 170, 110, 60], ruled=ruled)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "投入.pdf", [page])), read_build_amount)
+    amount = facts["platform_build_amount", ""]
+    assert amount.normalized == 13502.46 and amount.citations[0].quote == "135,024,600.00"
+    budget = [Line("2024年度信息化预算明细表"), Line("单位：元"), Grid(INVESTMENT, widths=[40, 170, 110, 60], ruled=ruled)]
+    assert cited_facts(read_pdf(flow_pdf(tmp_path / "预算.pdf", [budget])), read_build_amount) == {}
+    no_unit = [Line("某某平台建设投入明细表"), Grid(INVESTMENT, widths=[40, 170, 110, 60], ruled=ruled)]
+    assert cited_facts(read_pdf(flow_pdf(tmp_path / "无单位.pdf", [no_unit])), read_build_amount) == {}
