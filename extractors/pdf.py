@@ -99,6 +99,7 @@ def _read(
         errors.append(
             file_error(ErrorCode.too_many_pages, detail, page_number=limit + 1, fatal=False)
         )
+    _flatten_forms(pdf, limit)
     pages: list[Page] = []
     tables: list[Table] = []
     budget = OcrBudget(options.ocr_max_pages)
@@ -142,6 +143,20 @@ def _read(
         metadata=_metadata(pdf, total, pages, tables),
         extractor_version=EXTRACTOR_VERSION,
     )
+
+
+def _flatten_forms(pdf, limit: int) -> None:
+    """A fillable form keeps its answers in its fields (widgets drawn over the page), not in the
+    page's text: a 数据确认表 whose figures are typed into fields reads as labels without numbers.
+    Flattened into the pages (in memory only; the file is untouched) they are read like any text."""
+    if pdfium_c.FPDF_GetFormType(pdf.raw) == pdfium_c.FORMTYPE_NONE:
+        return
+    for index in range(limit):
+        page = pdf[index]
+        try:
+            pdfium_c.FPDFPage_Flatten(page.raw, pdfium_c.FLAT_NORMALDISPLAY)
+        finally:
+            page.close()
 
 
 def _metadata(pdf, total: int, pages: list[Page], tables: list[Table]) -> dict[str, str]:

@@ -168,6 +168,17 @@ class _Probe:
         return tuple(flags)
 
 
+def _stacked(boxes) -> bool:
+    """A segment PDFium gives as one line whose first and last characters stand on different rows
+    (a form's flattened fields, one value a row, drawn after the page): read char by char, each
+    value lands on its own row."""
+    first, last = boxes[0], boxes[-1]
+    if first is None or last is None:
+        return False
+    height = max(first[3] - first[1], last[3] - last[1], 1.0)
+    return abs(first[1] - last[1]) > 1.5 * height
+
+
 def _union(boxes) -> tuple[float, float, float, float] | None:
     x0 = y0 = float("inf")
     x1 = y1 = float("-inf")
@@ -256,6 +267,7 @@ def read_text(page, textpage, frame: PageFrame) -> PageText:
     user_boxes: list = []
     samples: list[tuple[str, ...] | None] = []
     suspicious: set[int] = set()
+    stacked: set[int] = set()  # segments running over several rows (a form's flattened fields)
     for match in _LINE.finditer(text):
         segment = match.group()
         stripped = segment.strip()
@@ -269,15 +281,19 @@ def read_text(page, textpage, frame: PageFrame) -> PageText:
         user_boxes.append(_union(boxes))
         first, last = probe.hidden(raw, start), probe.hidden(raw, end - 1)
         samples.append(first if first == last else None)
-        if first != last or _overprinted(raw, probe, start, end, stripped, boxes):
+        if _stacked(boxes):
+            stacked.add(index)
+        if first != last or _overprinted(raw, probe, start, end, stripped, boxes) or index in stacked:
             suspicious.add(index)
     suspicious |= _overlapping_lines(user_boxes, ["".join(text[a:b].split()) for a, b in ranges])
-    result = _assemble(text, raw, frame, probe, ranges, user_boxes, samples, suspicious, keep=False)
+    result = _assemble(text, raw, frame, probe, ranges, user_boxes, samples, suspicious, keep=False,
+                       stacked=stacked)
     if result.duplicates_dropped:
         # A page with overprinted glyphs is re-read char by char in full, so that table cells
         # can be filled from the deduplicated characters too.
         result = _assemble(
-            text, raw, frame, probe, ranges, user_boxes, samples, set(range(len(ranges))), keep=True
+            text, raw, frame, probe, ranges, user_boxes, samples, set(range(len(ranges))), keep=True,
+            stacked=stacked,
         )
     _flag_off_page(result, frame)
     return result
@@ -290,8 +306,10 @@ def _code_point(value: int) -> str:
         return "\ufffd"
 
 
-def _assemble(text, raw, frame, probe, ranges, user_boxes, samples, exact, *, keep) -> PageText:
+def _assemble(text, raw, frame, probe, ranges, user_boxes, samples, exact, *, keep,
+              stacked: set[int] = frozenset()) -> PageText:
     lines: list[TextLine] = []
+    placed: list[TextLine] = []  # pieces of stacked segments, each to join the line on its row
     twins = _Twins()
     dropped = 0
     chars: list[PageChar] = []
@@ -318,8 +336,32 @@ def _assemble(text, raw, frame, probe, ranges, user_boxes, samples, exact, *, ke
             if keep and box is not None:
                 chars.append(PageChar(char, frame.to_display(*box), first_in_line))
                 first_in_line = False
-        lines.extend(_split_by_hidden(run, frame))
-    return PageText(lines=lines, duplicates_dropped=dropped, chars=chars if keep else [])
+        if index in stacked:
+            placed.extend(_split_by_hidden(run, frame, by_row=True))
+        else:
+            lines.extend(_split_by_hidden(run, frame))
+    return PageText(lines=_join_rows(lines, placed), duplicates_dropped=dropped, chars=chars if keep else [])
+
+
+def _join_rows(lines: list[TextLine], placed: list[TextLine]) -> list[TextLine]:
+    """Each piece of a stacked segment joins the line it stands beside (a field's value after its
+    label: 「注册企业用户数（家） 1326」); a piece beside none stays a line of its own."""
+    out = list(lines)
+    for piece in placed:
+        if piece.box is None:
+            out.append(piece)
+            continue
+        x0, top, x1, bottom = piece.box
+        beside = [i for i, line in enumerate(out) if line.box is not None and line.box[2] <= x0 + 1
+                  and min(bottom, line.box[3]) - max(top, line.box[1]) >= 0.5 * min(bottom - top, line.box[3] - line.box[1])]
+        if not beside:
+            out.append(piece)
+            continue
+        i = max(beside, key=lambda k: out[k].box[2])  # the nearest on its left
+        line = out[i]
+        box = (min(line.box[0], x0), min(line.box[1], top), max(line.box[2], x1), max(line.box[3], bottom))
+        out[i] = TextLine(f"{line.text} {piece.text}", box, line.hidden)
+    return out
 
 
 class _Twins:
@@ -344,16 +386,21 @@ class _Twins:
         return False
 
 
-def _split_by_hidden(run, frame: PageFrame) -> list[TextLine]:
-    """Consecutive characters sharing hidden flags become one line (spaces join either side)."""
+def _split_by_hidden(run, frame: PageFrame, *, by_row: bool = False) -> list[TextLine]:
+    """Consecutive characters sharing hidden flags become one line (spaces join either side);
+    `by_row`: also a new line where the characters move to another row."""
     pieces: list[TextLine] = []
     current: list = []
     flags: tuple[str, ...] | None = None
+    row: tuple[float, float] | None = None  # (bottom, height) of the current piece's last glyph
     for char, box, hidden in run:
         if char.isspace() and current:
             current.append((char, box))
             continue
-        if flags is not None and hidden != flags:
+        moved = by_row and box is not None and row is not None and abs(box[1] - row[0]) > 0.8 * row[1]
+        if box is not None:
+            row = (box[1], max(box[3] - box[1], 1.0))
+        if (flags is not None and hidden != flags) or (moved and current):
             pieces.append(_piece(current, flags, frame))
             current = []
         flags = hidden
