@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pypdfium2.raw as pdfium_c
 
+from extractors.pdf_rows import join_rows, stacked_segment
+
 # Fake-bold copies sit 0.2–1 pt apart (corpus jsvine__pdfplumber/issue-842-example.pdf); a real
 # neighbour of the same character never overlaps its twin by more than a sliver.
 _DUPLICATE_OVERLAP = 0.6
@@ -168,17 +170,6 @@ class _Probe:
         return tuple(flags)
 
 
-def _stacked(boxes) -> bool:
-    """A segment PDFium gives as one line whose first and last characters stand on different rows
-    (a form's flattened fields, one value a row, drawn after the page): read char by char, each
-    value lands on its own row."""
-    first, last = boxes[0], boxes[-1]
-    if first is None or last is None:
-        return False
-    height = max(first[3] - first[1], last[3] - last[1], 1.0)
-    return abs(first[1] - last[1]) > 1.5 * height
-
-
 def _union(boxes) -> tuple[float, float, float, float] | None:
     x0 = y0 = float("inf")
     x1 = y1 = float("-inf")
@@ -281,7 +272,7 @@ def read_text(page, textpage, frame: PageFrame) -> PageText:
         user_boxes.append(_union(boxes))
         first, last = probe.hidden(raw, start), probe.hidden(raw, end - 1)
         samples.append(first if first == last else None)
-        if _stacked(boxes):
+        if stacked_segment(boxes):
             stacked.add(index)
         if first != last or _overprinted(raw, probe, start, end, stripped, boxes) or index in stacked:
             suspicious.add(index)
@@ -340,28 +331,8 @@ def _assemble(text, raw, frame, probe, ranges, user_boxes, samples, exact, *, ke
             placed.extend(_split_by_hidden(run, frame, by_row=True))
         else:
             lines.extend(_split_by_hidden(run, frame))
-    return PageText(lines=_join_rows(lines, placed), duplicates_dropped=dropped, chars=chars if keep else [])
+    return PageText(lines=join_rows(lines, placed), duplicates_dropped=dropped, chars=chars if keep else [])
 
-
-def _join_rows(lines: list[TextLine], placed: list[TextLine]) -> list[TextLine]:
-    """Each piece of a stacked segment joins the line it stands beside (a field's value after its
-    label: 「注册企业用户数（家） 1326」); a piece beside none stays a line of its own."""
-    out = list(lines)
-    for piece in placed:
-        if piece.box is None:
-            out.append(piece)
-            continue
-        x0, top, x1, bottom = piece.box
-        beside = [i for i, line in enumerate(out) if line.box is not None and line.box[2] <= x0 + 1
-                  and min(bottom, line.box[3]) - max(top, line.box[1]) >= 0.5 * min(bottom - top, line.box[3] - line.box[1])]
-        if not beside:
-            out.append(piece)
-            continue
-        i = max(beside, key=lambda k: out[k].box[2])  # the nearest on its left
-        line = out[i]
-        box = (min(line.box[0], x0), min(line.box[1], top), max(line.box[2], x1), max(line.box[3], bottom))
-        out[i] = TextLine(f"{line.text} {piece.text}", box, line.hidden)
-    return out
 
 
 class _Twins:

@@ -15,9 +15,8 @@ import re
 
 from assistant.catalog.notice import Catalog
 from assistant.core.text_keys import label_key
-from assistant.forms.grid import cite_text, grids_of
+from assistant.forms.grid import cell_citations, cite_text, first_per_field, grids_of
 from assistant.forms.model import DeclaredValue
-from assistant.forms.reader import cell_citations, first_per_field
 from extractors.model import Document
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.core.citations import Citation, cite_blocks
+from assistant.forms.model import DeclaredValue
 from assistant.values.grounding import locate_quote
 from extractors.model import BBox, Block, Document, Page, Table
 
@@ -182,3 +183,23 @@ def _column_of(x0: float, columns: list[float]) -> int:
         if x0 + 1e-6 >= start:
             best = i
     return best
+
+
+def cell_citations(answer: GridCell | None, label: GridCell | None) -> tuple[Citation, ...]:
+    """The answer cell's citation first, then the label's (`DeclaredValue.citations`)."""
+    return tuple(c.citation for c in (answer, label) if c is not None and c.citation is not None)
+
+
+def first_per_field(values: list[DeclaredValue]) -> list[DeclaredValue]:
+    """The first reading of a field wins; a later non-blank one replaces a blank (a label repeated
+    on a continuation page with its answer there)."""
+    chosen: dict[str, DeclaredValue] = {}
+    order: list[str] = []
+    for value in values:
+        key = value.field_id or value.summary_label or ""
+        if key not in chosen:
+            chosen[key] = value
+            order.append(key)
+        elif not chosen[key].raw and value.raw:
+            chosen[key] = value
+    return [chosen[k] for k in order]

@@ -13,8 +13,8 @@ approximately, a row without an answer cell, an empty answer beside text in a co
 gave no role, an "answer" that reads like a 证明资料 reference. Rules state these doubts instead
 of promising an error on a layout the reader only partly understood.
 
-Owns: `FormReader` (the 申报表 as Word/Excel, text PDF or scan) and the conventions every form
-reader shares: `cell_citations` (the answer cell, then its label) and `first_per_field`. The
+Owns: `FormReader` (the 申报表 as Word/Excel, text PDF or scan); the conventions every form reader
+shares (`cell_citations`, `first_per_field`) live with the grid in `assistant.forms.grid`. The
 applicant's 汇总表 is read in `assistant.forms.summary_table`, 附件1 in
 `assistant.forms.contact_form`.
 
@@ -29,9 +29,14 @@ from dataclasses import dataclass
 
 from assistant.catalog.model import FieldSpec
 from assistant.catalog.notice import Catalog
-from assistant.core.citations import Citation
 from assistant.core.text_keys import label_key
-from assistant.forms.grid import Grid, GridCell, cite_text, grids_of
+from assistant.forms.grid import (
+    Grid,
+    cell_citations,
+    cite_text,
+    first_per_field,
+    grids_of,
+)
 from assistant.forms.model import DeclaredValue, MatchKind
 from assistant.forms.paragraphs import PROOF_WORDS, WHOLE_FIGURE, read_paragraph_items
 from assistant.values.answers import parse_revenue_lines
@@ -404,23 +409,3 @@ def _embedded_detail(label: str, text: str) -> str | None:
     if match is None:
         return None
     return re.sub(r"^[_＿\s]+|[_＿\s]+$", "", match.group(1))
-
-
-def cell_citations(answer: GridCell | None, label: GridCell | None) -> tuple[Citation, ...]:
-    """The answer cell's citation first, then the label's (`DeclaredValue.citations`)."""
-    return tuple(c.citation for c in (answer, label) if c is not None and c.citation is not None)
-
-
-def first_per_field(values: list[DeclaredValue]) -> list[DeclaredValue]:
-    """The first reading of a field wins; a later non-blank one replaces a blank (a label repeated
-    on a continuation page with its answer there)."""
-    chosen: dict[str, DeclaredValue] = {}
-    order: list[str] = []
-    for value in values:
-        key = value.field_id or value.summary_label or ""
-        if key not in chosen:
-            chosen[key] = value
-            order.append(key)
-        elif not chosen[key].raw and value.raw:
-            chosen[key] = value
-    return [chosen[k] for k in order]

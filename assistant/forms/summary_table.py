@@ -19,9 +19,9 @@ import re
 from assistant.catalog.model import SummaryRow
 from assistant.catalog.notice import Catalog
 from assistant.core.text_keys import fold, label_key
-from assistant.forms.grid import GridCell, grids_of
+from assistant.forms.grid import GridCell, cell_citations, grids_of
 from assistant.forms.model import DeclaredValue
-from assistant.forms.reader import MAX_LABEL_CHARS, cell_citations
+from assistant.forms.reader import MAX_LABEL_CHARS
 from extractors.model import Document
 
 _NOTE_HEADER = re.compile(r"^(?:填写|填报)?(?:说明|要求|指引|提示)$|^备注$")
