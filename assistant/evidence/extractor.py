@@ -14,6 +14,7 @@ The offline extractor reads only what it can read without guessing (everything e
   in the sentences of a letter of proof (`evidence.prose`);
 - statistics by month closed by yearly totals (「2023年合计」, 「近12个月合计」: `evidence.period_totals`);
 - an operations report's KPI table, periods across and an aggregate column (`evidence.kpi_table`);
+- users' letters stating one case's change of 运维成本/能耗/安全生产时间 (`evidence.case_rates`);
 - a platform's construction investment table closed by its 合计 (`evidence.build_amount`);
 - a team's and a cloud's summary tables closed by 合计/小计 rows (`evidence.column_totals`);
 - tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」: `evidence.indicator_table`).
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.build_amount import read_build_amount
+from assistant.evidence.case_rates import read_case_rates
 from assistant.evidence.column_totals import read_column_totals
 from assistant.evidence.company_sentences import read_company_sentences
 from assistant.evidence.figures import read_figures
@@ -146,6 +148,7 @@ class OfflineExtractor:
             values += read_build_amount(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
+            values += read_case_rates(document, review.catalog)
         # Device statistics state their parts in a line under the table as well
         # (「其中海外设备合计：1,300台/套」), read as a captioned figure.
         if role in (FileRole.screenshot, FileRole.device_list):

@@ -1,0 +1,47 @@
+"""The three case averages against the users' letters (family formula).
+
+平台连接工业设备运维成本平均下降率, 能耗平均下降率 and 安全生产持续时间平均提升率 are, by the 填报指引,
+"基于提供的3个案例，计算3个案例平均值，保留2位小数". When the proofs state the change of exactly three
+cases (`evidence.case_rates`: one user's letter a case), their mean, rounded as the notice rounds,
+is what the form should say. The letters are read from scans more often than not, and which three
+cases the applicant averaged is the applicant's choice: a difference is a warning that says so.
+
+Must not: average other than three cases (two letters prove nothing of the average; four leave the
+choice open) or compare a case's rate with the average.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from assistant.checks import rule
+from assistant.checks.declared_facts import make_finding, read_amount, short_name, show_decimal
+from assistant.evidence.case_rates import CASE_RATE_FIELDS
+
+_TOLERANCE = Decimal("0.01")  # the average is kept to 2 decimals
+
+
+@rule("formula.case_average", title="案例平均值与用户证明中的三个案例不符", severity="warning",
+      basis="填报指引 3.1.2：运维成本/能耗平均下降率、安全生产持续时间平均提升率基于提供的3个案例，计算3个案例平均值，保留2位小数")
+def case_averages(review):
+    for field_id in CASE_RATE_FIELDS:
+        declared = read_amount(review, field_id)
+        cases: dict[str, object] = {}
+        for fact in review.evidence_for(field_id):
+            if fact.component.startswith("案例") and fact.normalized is not None:
+                cases.setdefault(fact.component, fact)
+        if declared is None or len(cases) != 3:
+            continue
+        rates = [Decimal(str(f.normalized)) for f in cases.values()]
+        mean = (sum(rates) / 3).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        if abs(mean - declared.value) <= _TOLERANCE + declared.half_unit:
+            continue
+        spec = review.catalog.field(field_id)
+        listing = "、".join(f"{name} {show_decimal(Decimal(str(f.normalized)))}%（《{f.citations[0].file}》第{f.citations[0].page}页）"
+                           for name, f in sorted(cases.items()))
+        message = (f"{short_name(spec)}填报 {declared.show()}%，用户证明中三个案例为 {listing}，"
+                   f"平均值应为 {mean}%（差 {show_decimal(abs(mean - declared.value))} 个百分点）")
+        doubts = ["申报所用的3个案例可能与证明材料中的不同"]
+        doubts += [r for f in cases.values() for r in f.reasons if "OCR" in r][:1]
+        yield make_finding(review, "formula.case_average", "warning", [field_id], message,
+                           expected=f"{mean}", actual=declared.show(), tolerance=str(_TOLERANCE), doubts=doubts)

@@ -1,0 +1,74 @@
+"""A user's letter of proof stating what one case gained → the case inputs of the three average rates.
+
+The 填报指引 computes 平台连接工业设备运维成本平均下降率, 能耗平均下降率 and 安全生产持续时间平均提升率
+"基于提供的3个案例，计算3个案例平均值". Applicants prove each case with a user's 应用证明 letter —
+often three letters in one file, one a page, scanned — that states the change as a table
+(「设备运维成本 | 基准 | 下降18.20%」) or a sentence (「运维成本下降18.20%」). A page is read when it
+says what it proves (证明, 应用效果, 使用证明) and states a change of one of the three things with
+the direction the indicator means (下降 for costs and energy, 提升/延长 for safe-production time);
+the case is the page's own 「案例N」 or, failing that, its place among the file's letters. Each rate
+is a component (「案例1」) of its indicator, never the indicator: the average is the rule's to take.
+
+Must not: average the cases (the rule does, with the declared number of cases) or read a target
+(预计, 目标) as a result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.catalog.notice import Catalog
+from assistant.core.evidence import OCR_REASON, EvidenceFact
+from assistant.evidence.rows import document_rows
+from assistant.forms.grid import cite_text
+from extractors.model import Document
+
+CASE_RATE_FIELDS = {
+    "device_om_cost_reduction": (r"(?:运维|维护|维修|运营维护|设备维护)(?:成本|费用)", r"下降|降低|减少|节约|节省"),
+    "device_energy_reduction": (r"能耗|能源消耗|用能|耗能|单位能耗|综合能耗|电耗", r"下降|降低|减少|节约|节省"),
+    "device_safety_duration_increase": (r"安全生产(?:持续)?(?:时间|天数|周期|运行天数)|无(?:停航|停机|安全)?事故(?:天数|时间)|安全运行(?:时间|天数)",
+                                         r"提升|提高|增加|延长|增长"),
+}
+_LETTER = re.compile(r"证明|应用效果|使用效果|效果说明|用户评价")
+_CASE = re.compile(r"案例\s*([1-9一二三四五六七八九])")
+_PLAN = re.compile(r"预计|目标|计划|力争|有望")
+_CONFIDENCE = 0.8
+
+
+def read_case_rates(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    out: list[EvidenceFact] = []
+    letters = 0
+    rows: dict[int | None, list[str]] = {}
+    for row in document_rows(document):  # visual rows: a scanned table's 「能耗 | 基准 | 下降7.30%」 is one
+        rows.setdefault(row.page_number, []).append(row.text)
+    for page in document.pages:
+        flat = page.text
+        if not _LETTER.search(flat):
+            continue
+        found = []
+        for field_id, (thing, direction) in CASE_RATE_FIELDS.items():
+            # the thing, then within a short stretch (a table row's 基准 cell) its change
+            pattern = re.compile(rf"(?:{thing})[^。；;%]{{0,30}}?(?P<change>(?:{direction})(?:了|约)?\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*[%％])")
+            match = next((m for text in rows.get(page.number, []) if (m := pattern.search(text))
+                          and not _PLAN.search(text[max(0, m.start() - 10):m.end()])), None)
+            if match is not None:
+                found.append((field_id, match))
+        if not found:
+            continue
+        letters += 1
+        written = _CASE.search(flat)
+        number = written.group(1) if written else str(letters)
+        number = str("一二三四五六七八九".index(number) + 1) if number in "一二三四五六七八九" else number
+        for field_id, match in found:
+            spec = catalog.field(field_id)
+            quote = match.group("change").strip()
+            citation = cite_text(document, page, quote)
+            if citation is None:
+                continue
+            reasons = [f"用户证明中案例{number}的变化"] + ([OCR_REASON] if page.source == "ocr" else [])
+            out.append(EvidenceFact(field_id=field_id, label=spec.label, component=f"案例{number}",
+                                    value=quote, unit="%", normalized=float(match.group("num")), scope="platform",
+                                    confidence=_CONFIDENCE, reasons=tuple(reasons),
+                                    method="ocr_figure" if page.source == "ocr" else "text",
+                                    citations=(citation,), note=f"案例{number}"))
+    return out

@@ -1,0 +1,50 @@
+"""Users' letters proving three cases, and the averages the 填报指引 computes from them (2026-12-04,
+the fifteenth blind set: 「设备运维成本 | 基准 | 下降18.20%」 in three scanned letters, unread)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures.make_unseen_fixtures import Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.evidence.case_rates import read_case_rates
+
+CASES = [("18.20", "7.40", "25.00"), ("15.06", "5.85", "20.80"), ("19.60", "7.30", "24.40")]
+
+
+def _letters(path: Path, *, plan: bool = False) -> Path:
+    pages = []
+    for n, (cost, energy, safety) in enumerate(CASES, start=1):
+        pages.append([Line(f"案例{n}"), Line("用户使用证明"), Line("我单位应用平台一年，对比应用前后数据，效果如下："),
+                      Line("指标 应用前 变化"), Line(f"设备运维成本 基准 下降{cost}%"),
+                      Line(f"单位产值能耗 基准 {'预计' if plan else ''}下降{energy}%"),
+                      Line(f"安全生产持续时间 基准 提升{safety}%"), Line("某某制造有限公司 2024年6月")])
+    return flow_pdf(path, pages)
+
+
+def test_each_letter_gives_its_cases_rates_as_components(tmp_path: Path):
+    facts = cited_facts(read_pdf(_letters(tmp_path / "证明.pdf")), read_case_rates)
+    assert facts["device_om_cost_reduction", "案例2"].normalized == 15.06
+    assert facts["device_energy_reduction", "案例3"].citations[0].quote == "下降7.30%"
+    assert facts["device_safety_duration_increase", "案例1"].citations[0].page == 1
+    assert len(facts) == 9 and not any(component == "" for _f, component in facts)
+    planned = cited_facts(read_pdf(_letters(tmp_path / "预计.pdf", plan=True)), read_case_rates)
+    assert not any(field == "device_energy_reduction" for field, _c in planned)  # a target is no result
+
+
+def test_the_declared_average_is_the_mean_of_the_three_cases(tmp_path: Path, make_review, findings_of):
+    from assistant.catalog.notice import load_catalog
+
+    facts = read_case_rates(read_pdf(_letters(tmp_path / "证明.pdf")), load_catalog())
+    right = make_review(device_om_cost_reduction="17.62", device_energy_reduction="6.85",
+                        device_safety_duration_increase="23.40")
+    right.evidence = facts
+    assert findings_of("formula.case_average", right) == []
+    wrong = make_review(device_om_cost_reduction="18.62", device_energy_reduction="6.85",
+                        device_safety_duration_increase="23.40")
+    wrong.evidence = facts
+    [finding] = findings_of("formula.case_average", wrong)
+    assert finding.severity == "warning" and finding.expected == "17.62" and "案例2 15.06%" in finding.message
+    two = make_review(device_om_cost_reduction="18.62")
+    two.evidence = [f for f in facts if f.component != "案例3"]
+    assert findings_of("formula.case_average", two) == []  # two letters say nothing of the average
