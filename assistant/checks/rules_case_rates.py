@@ -15,7 +15,12 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.checks import rule
-from assistant.checks.declared_facts import make_finding, read_amount, short_name, show_decimal
+from assistant.checks.declared_facts import (
+    make_finding,
+    read_amount,
+    short_name,
+    show_decimal,
+)
 from assistant.evidence.case_rates import CASE_RATE_FIELDS
 
 _TOLERANCE = Decimal("0.01")  # the average is kept to 2 decimals
