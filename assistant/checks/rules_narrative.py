@@ -67,7 +67,8 @@ _CLAIMS = (
     _claim("main_business_revenue", r"主营业务收入", "money", gap_excludes="增长|增速|占比", year=True),
     _claim("platform_build_amount", r"(?:平台)?建设(?:金额|总投资|投资|投入)", "money"),
     _claim("enterprise_users_registered", r"注册企业(?:用户)?(?:数|数量|总数)?", "count", _FIRMS),
-    _claim("enterprises_served", r"(?:实际)?服务(?:的)?企业(?:用户)?(?:数|数量|总数)?", "count", _FIRMS),
+    # the customers by what they are: 「已服务电厂不少于三百二十家」, 「服务客户1,200余家」
+    _claim("enterprises_served", r"(?:实际)?服务(?:的)?(?:企业(?:用户)?|客户|[电工钢船车药]厂)(?:数|数量|总数)?", "count", _FIRMS),
     _claim("enterprises_paying", r"付费企业(?:用户)?(?:数|数量)?", "count", _FIRMS),
     _claim("enterprises_served_shanghai", r"服务本市企业(?:数|数量)?", "count", _FIRMS),
     _claim("enterprises_served_sme", r"服务中小企业(?:数|数量)?", "count", _FIRMS),

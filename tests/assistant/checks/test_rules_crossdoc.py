@@ -255,3 +255,16 @@ def test_scan_reading_with_another_cells_words_is_no_difference(field_id, office
     assert run_rule("scan_vs_form.field", scan_review(office, {**office, field_id: scanned})) == []
     [changed] = run_rule("scan_vs_form.field", scan_review(office, {**office, field_id: "31"}))
     assert changed.severity == "warning"
+
+
+@pytest.mark.parametrize(("prose", "flagged"), [
+    ("平台已服务电厂不少于四百二十家，覆盖火电与新能源企业。", True),  # h17: the customers by what they are
+    ("平台服务客户383家。", False), ("平台已服务电厂不少于三百家。", False)])
+def test_customers_named_by_what_they_are_are_the_enterprises_served(tmp_path, prose, flagged):
+    from application_files import INDICATORS, write_package
+
+    root = write_package(tmp_path / "pkg", outline=Outline(section2_prose=prose),
+                         form={"indicators": {**INDICATORS, "实际服务企业数（个）": "383"}})
+    findings = run_rule("narrative_vs_form.number", load_review(root, tmp_path / "ws"))
+    assert bool(findings) is flagged
+    assert all("实际服务企业数" in f.message for f in findings)
