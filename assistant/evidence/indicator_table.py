@@ -55,7 +55,7 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
     seen: set[str] = set()
     results: tuple[int, int, int] | None = None  # a test report's (label, result) columns, cells per row
     subject = ""  # the subject of the numbered section the rows are in (「二、杀手锏APP（订阅前五）」)
-    valued: tuple[Row, int, int] | None = None  # a table's header naming its item and value columns
+    valued: tuple[Row, int, int, int | None] | None = None  # a header naming item, value (and unit) columns
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells if c.text.strip()]
         if len(texts) == 1 and (section := _SECTION.match(texts[0])) is not None:
@@ -99,9 +99,9 @@ _ITEM_COLUMN = re.compile(r"^(?:资源|指标|项目|数据|统计)?(?:类别|�
 _VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|指标值|统计值|当前值|取值|值)(?:[（(][^()（）]{1,6}[)）])?$")
 
 
-def _value_header(row: Row) -> tuple[int, int] | None:
+def _value_header(row: Row) -> tuple[int, int, int | None] | None:
     """A ruled table's header naming its item column and its value column among notes
-    (「资源类别 | 规格/口径 | 数量 | 备注」): their positions."""
+    (「资源类别 | 规格/口径 | 数量 | 备注」): their positions, and a 单位 column's."""
     if row.source != "table":
         return None
     keys = [re.sub(r"\s+", "", c.text) for c in row.cells]
@@ -109,16 +109,17 @@ def _value_header(row: Row) -> tuple[int, int] | None:
     value = next((i for i, t in enumerate(keys) if _VALUE_COLUMN.match(t)), None)
     if item is None or value is None or value <= item or len(keys) < 3:
         return None
-    return item, value
+    unit = next((i for i, t in enumerate(keys) if t in ("单位", "计量单位")), None)
+    return item, value, unit
 
 
-def _value_pair(row: Row, header: Row, item: int, value: int):
-    """The row's item and value cells under such a header, by table column."""
+def _value_pair(row: Row, header: Row, item: int, value: int, unit: int | None):
+    """The row's item and value cells under such a header, by table column, and its 单位 cell."""
     if row.source != "table" or row.table_index != header.table_index or len(row.cells) != len(header.cells):
         return None
     if not row.cells[item].text.strip() or not row.cells[value].text.strip():
         return None
-    return row.cells[item], row.cells[value]
+    return (row.cells[item], row.cells[value], *((row.cells[unit],) if unit is not None else ()))
 
 
 def _results_header(texts: list[str]) -> tuple[int, int, int] | None:

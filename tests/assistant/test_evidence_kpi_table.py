@@ -69,3 +69,23 @@ def test_an_operators_own_words_for_its_devices_and_model_users(caption: str, fi
     from assistant.catalog.vocabulary import caption_field
 
     assert caption_field(caption) == field
+
+
+def test_machines_on_the_network_are_the_device_total_and_cloud_access_is_not(tmp_path: Path):
+    """h15: 「设备类别 | 在网电机（台） | 云端接入（台） | 日均在线（台）」 closed by 合计 — the 云端接入
+    column was read as the devices connected, a false error against the declared total."""
+    from assistant.evidence.lists import read_lists
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "按设备类别"
+    for row in [["设备类别", "在网电机（台）", "云端接入（台）", "日均在线（台）"], ["动力设备", 6000, 3500, 2500],
+                ["机床", 4000, 2500, 1500], ["合计", 10000, 6000, 4000]]:
+        sheet.append(row)
+    book.save(tmp_path / "电机.xlsx")
+    document = read_file(tmp_path / "电机.xlsx", display_path="电机.xlsx", options=ReadOptions(ocr=False, render_docx=False))
+    totals = {f.normalized for (field, component), f in cited_facts(document, read_lists).items()
+              if field == "devices_total" and not component}
+    assert totals == {10000}

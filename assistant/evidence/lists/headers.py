@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.catalog.vocabulary import caption_field
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.cells import (
     Cell,
@@ -71,6 +72,10 @@ def measure_of(text: str) -> str | None:
         return "public_cloud"
     if re.search(r"海外|境外", t):
         return "overseas"
+    if caption_field(t) == "devices_total":
+        return "total"  # the operator's machines: 「在网电机（台）」, 「接入机组」
+    if re.search(r"云端|上云|云上", t):
+        return None  # 「云端接入」 beside the machines on the network: on which cloud is not said
     if re.search(r"数量|台数|套数|台/套|台（套）|台套|^台$|^套$|接入|连接|设备数|总数|总量|合计", t):
         return "total"
     return None
