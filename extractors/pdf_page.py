@@ -327,10 +327,11 @@ def _assemble(text, raw, frame, probe, ranges, user_boxes, samples, exact, *, ke
             if keep and box is not None:
                 chars.append(PageChar(char, frame.to_display(*box), first_in_line))
                 first_in_line = False
-        if index in stacked:
-            placed.extend(_split_by_hidden(run, frame, by_row=True))
+        pieces = _split_by_hidden(run, frame, by_row=index in stacked)
+        if index in stacked and len({p.box[1] for p in pieces if p.box is not None}) > 1:
+            placed.extend(pieces)  # one segment over several rows: each piece to its own row
         else:
-            lines.extend(_split_by_hidden(run, frame))
+            lines.extend(pieces)
     return PageText(lines=join_rows(lines, placed), duplicates_dropped=dropped, chars=chars if keep else [])
 
 

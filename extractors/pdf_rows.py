@@ -18,7 +18,7 @@ def stacked_segment(boxes) -> bool:
 
 def join_rows(lines: list, placed: list) -> list:
     """Each piece of a stacked segment joins the line it stands beside (a field's value after its
-    label: 「注册企业用户数（家） 1326」); a piece beside none stays a line of its own."""
+    label: 「注册企业用户数（家） 1326」); a piece beside none is a line of its own, in reading order."""
     out = list(lines)
     for piece in placed:
         if piece.box is None:
@@ -27,8 +27,9 @@ def join_rows(lines: list, placed: list) -> list:
         x0, top, x1, bottom = piece.box
         beside = [i for i, line in enumerate(out) if line.box is not None and line.box[2] <= x0 + 1
                   and min(bottom, line.box[3]) - max(top, line.box[1]) >= 0.5 * min(bottom - top, line.box[3] - line.box[1])]
-        if not beside:
-            out.append(piece)
+        if not beside:  # a row of its own: before the first line below it, in reading order
+            below = next((i for i, line in enumerate(out) if line.box is not None and line.box[1] > top), len(out))
+            out.insert(below, piece)
             continue
         i = max(beside, key=lambda k: out[k].box[2])  # the nearest on its left
         line = out[i]
