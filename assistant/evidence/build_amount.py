@@ -18,7 +18,11 @@ from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import compact
 from assistant.evidence.rows import Row, document_rows
-from assistant.values.numbers import find_quantities, to_wan, unit_from_header
+from assistant.values.numbers import (
+    sole_quantity,
+    to_wan,
+    unit_from_header,
+)
 from extractors.model import Document
 
 _TITLE = re.compile(r"平台.{0,12}建设.{0,6}(?:投入|投资|资金|金额|费用|支出)|建设(?:投入|投资)(?:明细|情况|汇总|统计)")
@@ -65,11 +69,11 @@ def _total(row: Row, texts: list[str], header: tuple[Row, int, str | None], spec
             return None
         cell = row.cells[money]
     else:  # an untabled line: its first amount that is no share
-        amounts = [c for c in row.cells[1:] if (q := _amount(c.text)) is not None and q.unit != "%"]
+        amounts = [c for c in row.cells[1:] if (q := sole_quantity(c.text)) is not None and q.unit != "%"]
         if not amounts:
             return None
         cell = amounts[0]
-    quantity = _amount(cell.text)
+    quantity = sole_quantity(cell.text)
     if quantity is None or cell.citation is None:
         return None
     wan = to_wan(quantity, default_unit=unit)
@@ -82,13 +86,3 @@ def _total(row: Row, texts: list[str], header: tuple[Row, int, str | None], spec
                         normalized=float(round(wan, 2)), scope="platform", period="累计", confidence=_CONFIDENCE,
                         reasons=tuple(reasons), method="ocr_figure" if row.page.source == "ocr" else "table_row",
                         citations=(cell.citation,), note="建设投入合计")
-
-
-def _amount(text: str):
-    found = find_quantities(text)
-    if len(found) != 1:
-        return None
-    quantity, start, end = found[0]
-    if text[:start].strip() or text[end:].strip() or quantity.qualifier != "exact":
-        return None
-    return quantity

@@ -34,7 +34,7 @@ from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import (
     COUNT_UNITS,
     STORAGE_FIGURE_UNITS,
-    find_quantities,
+    sole_quantity,
     to_tb,
     unit_from_header,
 )
@@ -151,13 +151,13 @@ def _read_across(row: Row, total: int, header: _Header, fields: dict[str, FieldS
     """A row of a table with a 合计 column: the row's label names the indicator, the 合计 cell
     is its total and a column qualified by its header (公有云区) the part that header names."""
     labelled = [(i, c) for i, c in enumerate(row.cells) if c.text.strip()]
-    if len(labelled) < 2 or _number(labelled[0][1].text) is not None or _SERIAL.match(labelled[0][1].text.strip()):
+    if len(labelled) < 2 or sole_quantity(labelled[0][1].text) is not None or _SERIAL.match(labelled[0][1].text.strip()):
         return []
     label = labelled[0][1].text.strip()
     out = []
     for index, cell in labelled[1:]:
         column = _column(row, index, cell, header)
-        if column is None or _number(cell.text) is None:
+        if column is None or sole_quantity(cell.text) is None:
             continue
         qualifier = "" if column == total else compact(header.texts[column])
         named = _field(qualifier, label, header.keys)
@@ -185,7 +185,7 @@ def _read(row: Row, label_index: int, kind: str, header: _Header,
     out = []
     label = compact(row.cells[label_index].text)
     cells = [(i, c) for i, c in enumerate(row.cells) if i != label_index and c.text.strip()]
-    words = [c for _i, c in cells if _number(c.text) is None]
+    words = [c for _i, c in cells if sole_quantity(c.text) is None]
     # a ruled table's other columns may hold words (资源池 「公有云」 on 「公有云小计」); an untabled
     # line with words the label does not say is a sentence, not a row of sums
     if row.source != "table" and any(compact(c.text) not in label for c in words):
@@ -254,18 +254,10 @@ def _named(kind: str, title: str, keys: tuple[str, ...]) -> tuple[str, str] | No
     return None
 
 
-def _number(text: str):
-    found = find_quantities(text)
-    if len(found) != 1:
-        return None
-    quantity, start, end = found[0]
-    if text[:start].strip() or text[end:].strip() or quantity.qualifier != "exact":
-        return None
-    return quantity
 
 
 def _fact(row: Row, cell: RowCell, spec: FieldSpec, title: str, key: str, column: str = "") -> EvidenceFact | None:
-    quantity = _number(cell.text)
+    quantity = sole_quantity(cell.text)
     if quantity is None or cell.citation is None or quantity.value < 0:
         return None
     unit = quantity.unit or unit_from_header(title)

@@ -18,14 +18,13 @@ figure is the evidence, the periods only confirm what kind of figure it is.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from assistant.catalog.notice import Catalog, FieldSpec
 from assistant.catalog.vocabulary import caption_field
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import compact
 from assistant.evidence.rows import Row, document_rows
-from assistant.values.numbers import COUNT_UNITS, find_quantities
+from assistant.values.numbers import COUNT_UNITS, sole_quantity
 from assistant.values.typed import plain_number
 from extractors.model import Document
 
@@ -85,8 +84,8 @@ def _row_fact(row: Row, texts: list[str], header: tuple[Row, list[int], int],
     field_id = _field(label, compact(head.cells[aggregate].text))
     if field_id not in fields:
         return None
-    values = [_count(texts[i]) for i in periods]
-    total = _count(texts[aggregate])
+    values = [q.value if (q := sole_quantity(texts[i])) else None for i in periods]
+    total = q.value if (q := sole_quantity(texts[aggregate])) else None
     if total is None or any(v is None for v in values):
         return None
     low, high = min(values), max(values)
@@ -145,13 +144,3 @@ def _field(label: str, period: str) -> str | None:
     if named is None and re.search(r"订单", main):
         named = caption_field(period + main)  # 「平台订单（单）」 under 「近一年」
     return named
-
-
-def _count(text: str) -> Decimal | None:
-    found = find_quantities(text)
-    if len(found) != 1:
-        return None
-    quantity, start, end = found[0]
-    if text[:start].strip() or text[end:].strip() or quantity.qualifier != "exact":
-        return None
-    return quantity.value
