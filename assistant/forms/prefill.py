@@ -66,8 +66,8 @@ def read_declarations(package: Package, catalog: Catalog | None = None) -> Decla
 
 
 # A file name's word for its version: 终版/定稿/final above a numbered version above a draft.
-_FINAL = re.compile(r"终版|最终|定稿|正式版|终稿|final", re.IGNORECASE)
-_DRAFT = re.compile(r"草稿|初稿|旧版|draft|old|作废", re.IGNORECASE)
+_FINAL = re.compile(r"终版|最终|定稿|正式版|终稿|(?<![a-z])final(?![a-z])", re.IGNORECASE)
+_DRAFT = re.compile(r"草稿|初稿|旧版|作废|(?<![a-z])(?:draft|old)(?![a-z])", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|[^a-z])v(?:er)?\s*(\d{1,2})(?:\.\d+)?(?![\d])|第([一二三四五六七八九\d])版|修订(\d?)", re.IGNORECASE)
 
 
