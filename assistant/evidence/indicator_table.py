@@ -11,7 +11,10 @@ or that of a 单位 cell after it (「23,580 | 台（套）」). A further cell 
 Anything else in the row — a sentence, a second column of figures, a percentage for a count —
 and the row says nothing: a rule reading only what it can read. A test report's results table
 (「序号 | 检测项目 | 技术要求 | 检测结果 | 结论」) is read by its header: the item and its 检测结果, never
-the 技术要求 (「≥5,000台/套」) beside it.
+the 技术要求 (「≥5,000台/套」) beside it. A table whose header names its item and value columns among
+notes (「资源类别 | 规格/口径 | 数量 | 备注」) is read by those columns, and a row under a numbered
+section (「二、杀手锏APP（订阅前五）」) whose words name no indicator is read with the section's subject
+(「订阅数合计」 → the killer APPs' subscriptions).
 
 Must not: guess a label (captions worded freely are `evidence.figures`' job), or compare with the
 form (the checks do).
