@@ -106,6 +106,8 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("software_total", r"软件", r"工业软件|软件总", r"云化|SAAS|国产|著作权|软著|授权|许可|采购|费用|金额|收入"),
     # the killer APPs' own figures (3.2.2), before the APPs' and the subscriptions' totals
     _concept("killer_app_subscriptions", r"订阅", r"杀手锏", r"金额|收入"),
+    # 工业APP订阅总金额: the APPs' subscriptions in money (a money figure: counts' readers drop it)
+    _concept("app_subscription_amount", r"订阅", r"(?:APP|应用|SAAS).{0,8}(?:金额|收入)", r"杀手锏|月均|月平均|本月|单价|增长|占比|数量|个数|次数"),
     _concept("killer_apps_public_cloud_daily_users", r"用户", r"杀手锏.*(?:日均?|平均日)在线|(?:日均?|平均日)在线.*杀手锏"),
     _concept("killer_apps_daily_active_times", r"次", r"杀手锏.*日活|日活.*杀手锏"),
     _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入|杀手锏"),

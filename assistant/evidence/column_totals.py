@@ -36,6 +36,7 @@ from assistant.values.numbers import (
     STORAGE_FIGURE_UNITS,
     sole_quantity,
     to_tb,
+    to_wan,
     unit_from_header,
 )
 from assistant.values.typed import plain_number
@@ -43,9 +44,11 @@ from extractors.model import Document, Page, Table
 
 FIELDS = frozenset({"staff_total", "staff_ops_maintenance", "staff_operations", "staff_qualified",
                     "cloud_servers_used", "cloud_servers_public", "storage_capacity",
-                    "stored_industrial_data", "public_cloud_data", "protocols_supported"})
+                    "stored_industrial_data", "public_cloud_data", "protocols_supported",
+                    # an APP store's subscriptions by period, closed by 累计/合计
+                    "app_subscriptions", "killer_app_subscriptions", "app_subscription_amount"})
 # 「平台团队合计」, 「公有云小计」, 「合计」: what the row sums (its qualifier) and how.
-_TOTAL = re.compile(r"^(?P<kind>[\u4e00-\u9fffA-Za-z/（）()]{0,12}?)(?P<how>合计|总计|共计|小计|总数)[:：]?$")
+_TOTAL = re.compile(r"^(?P<kind>[\u4e00-\u9fffA-Za-z/（）()]{0,12}?)(?P<how>合计|总计|共计|小计|总数|累计)[:：]?$")
 # A key column's header names the thing its rows are kinds of: 「存储类型」 → 存储.
 _KEY_SUFFIX = re.compile(r"(?:类型|类别|种类|名称|项目|分类|明细|清单|列表|统计表?|汇总表?|情况|一览表?)$")
 # A qualifier that names the whole, not a part: 「平台合计」, 「全部合计」.
@@ -62,6 +65,7 @@ class _Header:
     row: Row
     texts: tuple[str, ...]  # per cell, as in the row
     keys: tuple[str, ...]  # the thing the table is about: its key column's header, its title
+    unit: str | None = None  # a 单位 line above the table (「金额单位：元」)
 
 
 def read_column_totals(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -69,16 +73,25 @@ def read_column_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
     out: list[EvidenceFact] = []
     seen: set[tuple[str, str]] = set()
     header: _Header | None = None
-    above = ""  # the last line before an untabled header: its title
+    above: list[str] = []  # the title-like lines before a header (a sheet's title rows too), last first
+    unit: str | None = None  # the last 单位 stated above
+    place: tuple | None = None  # the table (or page of lines) the rows are in
     for row in document_rows(document):
         texts = tuple(c.text.strip() for c in row.cells)
+        joined = " ".join(t for t in texts if t)
+        if (row.page_number, row.table_index) != place:
+            # another page, or past a table: the lines above were another table's titles
+            left = place is not None and (place[0] != row.page_number or place[1] is not None)
+            place, above = (row.page_number, row.table_index), ([] if left else above)
         if header is not None and not _continues(header.row, row):
             header = None
         if _is_header(row, texts) and (header is None or header.row.source != "table"):
-            header = _Header(row, texts, _keys(document, row, texts, above))  # a ruled table's first header
+            header = _Header(row, texts, _keys(document, row, texts, above), unit)  # a ruled table's first header
             continue
-        if row.source == "line":
-            above = " ".join(t for t in texts if t)
+        if "单位" in joined and len(joined) <= 60:
+            unit = unit_from_header(joined) or unit
+        if row.source == "line" or (len([t for t in texts if t]) == 1 and len(joined) <= 60):
+            above = [joined, *above[:2]]
         if header is None:
             continue
         if (label := _total_label(texts)) is not None:
@@ -110,21 +123,23 @@ def _continues(header: Row, row: Row) -> bool:
     return header.page_number == row.page_number
 
 
-def _keys(document: Document, row: Row, texts: tuple[str, ...], above: str) -> tuple[str, ...]:
+def _keys(document: Document, row: Row, texts: tuple[str, ...], above: list[str]) -> tuple[str, ...]:
     """What the table counts kinds of: its key column's header (「存储类型」), then its title (a
     sheet 「云服务器清单」 or the heading over the table)."""
     first = next((t for t in texts if t and not _SERIAL.match(t)), "")
-    candidates = [first] if row.source == "table" else [first, above]
+    candidates = [first, *above]
     if row.table_index is not None and row.table_index < len(document.tables):
         table = document.tables[row.table_index]
         candidates += [table.locator.split("!")[0], *reversed(table.heading_path), _line_above(row.page, table)]
     keys = []
     for text in candidates:
         key = _TITLE_NUMBER.sub("", compact(text))
-        key = _KEY_SUFFIX.sub("", key)
         key = re.sub(r"[（(][^)）]*[)）]", "", key)
-        if 2 <= len(key) <= 8 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", key) and key not in keys:
-            keys.append(key)
+        key = _KEY_SUFFIX.sub("", key)
+        key = key.rsplit("平台", 1)[-1] if len(key) > 8 and "平台" in key[:-2] else key  # 「某某平台工业APP订阅…」
+        for variant in (key, re.sub(r"(?:收入|金额|情况|数据)$", "", key)):  # 「…订阅收入明细」 counts subscriptions too
+            if 2 <= len(variant) <= 10 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", variant) and variant not in keys:
+                keys.append(variant)
     return tuple(keys)
 
 
@@ -163,7 +178,7 @@ def _read_across(row: Row, total: int, header: _Header, fields: dict[str, FieldS
         named = _field(qualifier, label, header.keys)
         if named is None or named[0] not in fields:
             continue
-        fact = _fact(row, cell, fields[named[0]], label, named[1], column=header.texts[column])
+        fact = _fact(row, cell, fields[named[0]], label, named[1], column=header.texts[column], unit=header.unit)
         if fact is not None:
             out.append(fact)
     return out
@@ -200,7 +215,7 @@ def _read(row: Row, label_index: int, kind: str, header: _Header,
         if named is None or named[0] not in fields:
             continue
         spec, key = fields[named[0]], named[1]
-        fact = _fact(row, cell, spec, title, key)
+        fact = _fact(row, cell, spec, title, key, unit=header.unit)
         if fact is not None:
             out.append(fact)
     return out
@@ -256,12 +271,20 @@ def _named(kind: str, title: str, keys: tuple[str, ...]) -> tuple[str, str] | No
 
 
 
-def _fact(row: Row, cell: RowCell, spec: FieldSpec, title: str, key: str, column: str = "") -> EvidenceFact | None:
+def _fact(row: Row, cell: RowCell, spec: FieldSpec, title: str, key: str, column: str = "",
+          unit: str | None = None) -> EvidenceFact | None:
     quantity = sole_quantity(cell.text)
     if quantity is None or cell.citation is None or quantity.value < 0:
         return None
-    unit = quantity.unit or unit_from_header(title)
-    if spec.unit == "TB":
+    if spec.value_type == "money_wan":  # 「订阅金额（元）」, or 「金额单位：元」 above the table
+        unit = quantity.unit or unit_from_header(title) or unit_from_header(column) or unit
+        wan = to_wan(quantity, default_unit=unit) if unit else None
+        normalized = None if wan is None else float(round(wan, 2))
+    else:
+        unit = quantity.unit or unit_from_header(title)
+    if spec.value_type == "money_wan":
+        pass
+    elif spec.unit == "TB":
         if unit not in STORAGE_FIGURE_UNITS:
             return None  # a storage figure without its unit: GB or TB is not said
         stored = to_tb(quantity.model_copy(update={"unit": unit}))

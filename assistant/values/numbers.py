@@ -2,7 +2,8 @@
 
 Owns: reading quantities out of text (Arabic and Chinese numerals, 大写金额, thousands separators,
 full-width digits, accounting negatives, 约/超过/近/逾/余/以上 qualifiers, ranges), money-unit
-conversion, and writing numbers back the way a reviewer fills a cell. The value of one numeral and
+conversion, and the one figure a cell holds (`sole_quantity`). Writing numbers back lives in
+`assistant.values.formatting` (re-exported here, with `format_money_wan`). The value of one numeral and
 same-length folding live in `assistant.values.numerals` (re-exported here). Pure: no I/O, no indicator
 knowledge, no guessing — a unit that is not written stays None (callers pass a default unit taken
 from a table header, see `unit_from_header` and `apply_default_unit`).
@@ -31,7 +32,7 @@ Reading rules, kept literal so callers can predict them:
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -394,39 +395,15 @@ def unit_from_header(text: str) -> str | None:
     return _money_unit(unit) or _UNIT_CANON.get(unit.lower(), _UNIT_CANON.get(unit, unit))
 
 
-# --- writing numbers back ----------------------------------------------------------------------
-
-def format_decimal(value: Decimal, decimals: int = 2) -> str:
-    """ROUND_HALF_UP to `decimals` places, no separators, never "-0.00": "6670.79"."""
-    with localcontext(DECIMAL_CONTEXT):
-        r = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    return f"{abs(r) if r == 0 else r:f}"
-
-
-def format_thousands(value: Decimal, decimals: int = 2) -> str:
-    """"1,234.56" — the way audit reports print amounts."""
-    s = format_decimal(value, decimals)
-    sign, s = ("-", s[1:]) if s.startswith("-") else ("", s)
-    whole, _, frac = s.partition(".")
-    return sign + f"{int(whole):,}" + ("." + frac if frac else "")
+# Writing numbers back lives in `assistant.values.formatting`; its names stay importable from here.
+from assistant.values.formatting import (  # noqa: E402,F401
+    format_decimal,
+    format_percent,
+    format_thousands,
+    percent_of,
+)
 
 
 def format_money_wan(value: Decimal, unit: str = "万元", decimals: int = 2) -> str:
     """An amount in `unit` written in 万元 as a reviewer fills the cell: 66707912.35 元 → "6670.79"."""
     return format_decimal(convert_money(value, unit, "万元"), decimals)
-
-
-def format_percent(value: Decimal, decimals: int = 2, *, symbol: bool = True) -> str:
-    """12.345 → "12.35%" (the value is already in percent; ratios are never multiplied here)."""
-    return format_decimal(value, decimals) + ("%" if symbol else "")
-
-
-def percent_of(part: Decimal, whole: Decimal) -> Decimal | None:
-    """part ÷ whole × 100 (研发投入强度, 利润率, 存储资源利用率), unrounded; None when whole is 0."""
-    if whole == 0:
-        return None
-    try:
-        with localcontext(Context(prec=28)):
-            return part * 100 / whole
-    except InvalidOperation:
-        return None

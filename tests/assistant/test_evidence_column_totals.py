@@ -143,3 +143,19 @@ def test_an_it_note_with_a_value_column_among_notes(tmp_path: Path):
                    "public_cloud_data": 120.4}
     totals = cited_facts(document, read_column_totals)
     assert {k[0]: v.normalized for k, v in totals.items()} == {"protocols_supported": 45}
+
+
+def test_subscriptions_by_period_closed_by_a_cumulative_row(tmp_path: Path):
+    """h17: an APP store's 「期间 | 订阅数量（个） | 订阅金额（元） | 其中：杀手锏APP订阅（个）」 under a title
+    row and 「金额单位：元」, closed by 「累计」; a second sheet lists the killer APPs with their own 合计."""
+    sheets = {"订阅汇总": [["某某工业互联网平台 工业APP订阅统计（2021.1–2024.6）"], ["金额单位：元"],
+                           ["期间", "订阅数量（个）", "订阅金额（元）", "其中：杀手锏APP订阅（个）"],
+                           ["2022年", 1500, 3000000, 700], ["2023年", 1800, 4200000, 800],
+                           ["累计", 3300, 7200000, 1500]],
+              "杀手锏APP": [["排名", "APP名称", "订阅数量（个）"], [1, "质量追溯", 900], [2, "能耗看板", 600],
+                            ["合计", None, 1500]]}
+    facts = cited_facts(_read_xlsx(_book(tmp_path / "订阅.xlsx", sheets)), read_column_totals)
+    got = {(field, fact.citations[0].page): fact.normalized for (field, _c), fact in facts.items()}
+    assert got[("app_subscriptions", 1)] == 3300 and got[("app_subscription_amount", 1)] == 720.0
+    assert got[("killer_app_subscriptions", 1)] == 1500
+    assert ("app_subscriptions", 2) not in got  # the killer APPs' list is no count of all subscriptions
