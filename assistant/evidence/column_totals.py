@@ -12,8 +12,9 @@ that does not name the thing (「容量(TB)」, 「折合标准台」) is read w
 in its key column's header (「存储类型」) or its title (sheet 「云服务器清单」), and says so in its
 reasons. A bare 小计 (a part of what?) and a row with words among its numbers say nothing.
 
-Only the indicators no list reader counts: the team (1.1.2) and the cloud's servers and storage
-(2.2.2). Rows come from ruled tables by column, from untabled text and OCR lines by where the
+Only the indicators no list reader counts: the team (1.1.2), the cloud's servers and storage
+(2.2.2), the protocols adapted, and an APP store's subscriptions by period closed by 累计 (count,
+amount in the unit of its column or of a 「金额单位」 line above, the killer APPs' part). Rows come from ruled tables by column, from untabled text and OCR lines by where the
 number stands under the header (its horizontal overlap with the header cell).
 
 Must not: compare with the form (the checks do) or sum the rows itself (a list's count is
@@ -280,16 +281,14 @@ def _fact(row: Row, cell: RowCell, spec: FieldSpec, title: str, key: str, column
         unit = quantity.unit or unit_from_header(title) or unit_from_header(column) or unit
         wan = to_wan(quantity, default_unit=unit) if unit else None
         normalized = None if wan is None else float(round(wan, 2))
-    else:
-        unit = quantity.unit or unit_from_header(title)
-    if spec.value_type == "money_wan":
-        pass
     elif spec.unit == "TB":
+        unit = quantity.unit or unit_from_header(title)
         if unit not in STORAGE_FIGURE_UNITS:
             return None  # a storage figure without its unit: GB or TB is not said
         stored = to_tb(quantity.model_copy(update={"unit": unit}))
         normalized = None if stored is None else float(stored)
     else:
+        unit = quantity.unit or unit_from_header(title)
         if unit is not None and unit not in COUNT_UNITS:
             return None
         if spec.value_type == "count" and quantity.value != quantity.value.to_integral_value():
