@@ -79,7 +79,7 @@ def _goes_on(line: str) -> bool:
 
 
 # 「申报单位：上海某某有限公司（公章）」: a line of its own key and value, whatever its key names
-_KEY_LINE = re.compile(r"^\s*(?!其中|包括|含)[\u4e00-\u9fffA-Za-z（）()]{2,10}\s*[:：]")
+_KEY_LINE = re.compile(r"^\s*(?!其中|包括|含|例如|比如|具体|主要|分别)[\u4e00-\u9fffA-Za-z（）()]{2,10}\s*[:：]")
 
 
 def _item(line: str, match_field: Matcher) -> tuple[FieldSpec, MatchKind, str, str] | None:

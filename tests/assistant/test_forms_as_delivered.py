@@ -78,3 +78,18 @@ def test_a_value_in_the_labels_own_cell_and_a_key_line_after_a_cover_line(tmp_pa
     assert review.declared("contact_mobile").raw == "13818457702"
     assert review.declared("cover_platform_name").raw == "延锋工业互联网平台"
     assert review.declared("platform_name").raw == "延锋工业互联网平台"  # not run on into 申报单位
+
+
+def test_a_paragraph_answer_runs_on_through_an_example_but_not_into_a_new_key(tmp_path):
+    from docx import Document as Docx
+
+    doc = Docx()
+    for text in ("上海市工业互联网平台应用水平评价", "申报表", "二、平台基本情况",
+                 "平台建设成效：平台帮助企业降本增效，服务企业三千余家", "例如：某企业能耗下降10%，运维成本下降12%。",
+                 "申报单位：延锋国际汽车技术有限公司（公章）"):
+        doc.add_paragraph(text)
+    root = tmp_path / "pkg"
+    root.mkdir()
+    doc.save(root / "附件2-申报表.docx")
+    raw = _review(root, tmp_path).declared("platform_outcomes").raw
+    assert "例如：某企业能耗下降10%" in raw and "申报单位" not in raw
