@@ -41,7 +41,7 @@ from assistant.values.numbers import (
     unit_from_header,
 )
 from assistant.values.typed import plain_number
-from extractors.model import Document, Page, Table
+from extractors.model import Document
 
 FIELDS = frozenset({"staff_total", "staff_ops_maintenance", "staff_operations", "staff_qualified",
                     "cloud_servers_used", "cloud_servers_public", "storage_capacity",
@@ -131,7 +131,7 @@ def _keys(document: Document, row: Row, texts: tuple[str, ...], above: list[str]
     candidates = [first, *above]
     if row.table_index is not None and row.table_index < len(document.tables):
         table = document.tables[row.table_index]
-        candidates += [table.locator.split("!")[0], *reversed(table.heading_path), _line_above(row.page, table)]
+        candidates += [table.locator.split("!")[0], *reversed(table.heading_path)]
     keys = []
     for text in candidates:
         key = _TITLE_NUMBER.sub("", compact(text))
@@ -142,18 +142,6 @@ def _keys(document: Document, row: Row, texts: tuple[str, ...], above: list[str]
             if 2 <= len(variant) <= 10 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", variant) and variant not in keys:
                 keys.append(variant)
     return tuple(keys)
-
-
-def _line_above(page: Page, table: Table) -> str:
-    """The short line right above a PDF table: its title (「附件8 平台团队人员情况」)."""
-    if table.bbox is None:
-        return ""
-    above = [b for b in page.blocks if b.bbox is not None and b.bbox.bottom <= table.bbox.top + 1
-             and b.text.strip() and b.kind in ("line", "heading", "paragraph")]
-    if not above:
-        return ""
-    title = max(above, key=lambda b: b.bbox.bottom).text.strip()
-    return title if len(title) <= 30 else ""
 
 
 def _total_column(header: _Header) -> int | None:

@@ -34,6 +34,7 @@ from assistant.values.numbers import (
     COUNT_UNITS,
     STORAGE_FIGURE_UNITS,
     find_quantities,
+    sole_quantity,
     to_tb,
     to_wan,
 )
@@ -166,11 +167,8 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
     if spec is None:
         return None
     value_cell = cells[1]
-    found = find_quantities(value_cell.text)
-    if len(found) != 1:
-        return None
-    quantity, start, end = found[0]
-    if value_cell.text[:start].strip() or value_cell.text[end:].strip() or quantity.qualifier != "exact":
+    quantity = sole_quantity(value_cell.text)
+    if quantity is None:
         return None
     if any(_a_figure(c.text) for c in cells[2:]):
         return None  # another column of figures (2023 | 2022): which one is the indicator's is not said

@@ -305,13 +305,8 @@ def find_quantities(text: str, *, skip_dates: bool = False) -> list[tuple[Quanti
 def sole_quantity(text: str) -> Quantity | None:
     """The one exact quantity a cell holds with nothing beside it (「21,480」, 「135,024,600.00」,
     「23,580台」); None for a note with numbers in it, two figures, or an approximate one."""
-    found = find_quantities(text)
-    if len(found) != 1:
-        return None
-    quantity, start, end = found[0]
-    if text[:start].strip() or text[end:].strip() or quantity.qualifier != "exact":
-        return None
-    return quantity
+    quantity = parse_quantity(text, whole=True)
+    return quantity if quantity is not None and quantity.qualifier == "exact" else None
 
 
 def parse_quantity(text: str, *, default_unit: str | None = None, skip_dates: bool = False,
