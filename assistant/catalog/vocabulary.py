@@ -201,3 +201,31 @@ def caption_field(text: str) -> str | None:
                 or (counted and head.group(0) == bare and concept.field_id in _COUNTED_HEADS)):
             return concept.field_id
     return None
+
+
+# The notice's rates by the names operators and accountants give them; a rate of a part
+# (「核心软件国产化率」, 「硬件国产化率」) or of another kind (毛利率, 净利率) is none of them.
+_RATES = (
+    ("social_contribution_rate", r"社会贡献率"),
+    ("rd_intensity", r"研发投入强度|研发投入占(?:营业|营业总)?收入(?:的)?(?:比重|比例)"),
+    ("profit_margin", r"利润率"),
+    ("roi", r"投资回报率|投资收益率"),
+    ("localization_rate", r"国产化率|国产化比例"),
+    ("device_utilization", r"(?:连接)?(?:工业)?设备利用率"),
+    ("storage_utilization", r"存储(?:资源|空间)?(?:利用率|使用率)"),
+    ("paying_user_share", r"付费(?:用户|企业|客户)(?:数)?(?:占比|比例|比重)"),
+    ("transaction_growth", r"(?:交易规模|交易额|成交额|交易总额|成交总额|GMV)(?:的)?(?:年|同比)?(?:增长率|增速|增幅)"),
+)
+_RATE_WORDS = [(field_id, re.compile(rf"(?:平台|整体|总体|综合|全年|年度|当前|平均|的)*(?:{names})(?:为|达|达到|是)?"))
+               for field_id, names in _RATES]
+# Rates a company states of itself as well: named as the platform's only where the text says 平台.
+COMPANY_RATES = frozenset({"social_contribution_rate", "rd_intensity", "profit_margin", "roi"})
+
+
+def rate_field(text: str) -> str | None:
+    """The rate indicator the words right before a percentage name (「平台社会贡献率」, 「国产化率达」,
+    「付费用户占比」), or None."""
+    key = re.sub(r"[（(]\s*%\s*[)）]", "", compact(text)).upper().rstrip(":：")
+    key = re.sub(r"[（(][^（）()]*(?:按|口径|加权|÷|/|计算|折算|统计)[^（）()]*[）)]", "", key)  # how it is computed
+    found = {field_id for field_id, words in _RATE_WORDS if words.fullmatch(key)}
+    return found.pop() if len(found) == 1 else None

@@ -113,8 +113,11 @@ def read_amount(review, field_id: str) -> Amount | None:
         half, places = _precision(total, value, spec.unit)
         return Amount(field_id, value, half, total.raw, private_value,
                       _precision(private, private_value, spec.unit)[0], places)
-    found = [q for q, start, _end in find_quantities(text, skip_dates=True)
+    found = [(q, start) for q, start, _end in find_quantities(text, skip_dates=True)
              if not (spec.unit == "%" and q.unit == "%" and fold(text[:start]).rstrip().endswith(("×", "*", "x")))]
+    # 「86.40（综合；软件91.20%、硬件80.50%）」: a bracket's figures are asides to the one before it.
+    outside = [q for q, start in found if not _in_brackets(text, start)]
+    found = outside or [q for q, _start in found]
     if spec.unit == "%":
         # "利润÷收入×100%=11.20%": the stated rate is the first percentage that is not the ×100%.
         found = [q for q in found if q.unit == "%"] or [q for q in found if q.unit is None]
@@ -131,6 +134,11 @@ def read_amount(review, field_id: str) -> Amount | None:
         half = max(half, approx_half(value))
         places = None
     return Amount(field_id, value, half, q.raw, places=places)
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
 
 
 def approx_half(value: Decimal) -> Decimal:

@@ -46,6 +46,7 @@ from assistant.evidence.lists import read_lists
 from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
+from assistant.evidence.stated_rates import read_stated_rates
 from assistant.package.model import FileRole
 from extractors.model import Document
 
@@ -148,7 +149,12 @@ class OfflineExtractor:
             values += read_build_amount(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
+            values += read_stated_rates(document, review.catalog)
             values += read_case_rates(document, review.catalog)
+        elif role is FileRole.screenshot:  # a chart's or a console's note in sentences, a chart's bars
+            values += read_platform_figures(document, review.catalog, charts_only=True)
+            values += read_prose_figures(document, review.catalog, sentences_only=True)
+            values += read_stated_rates(document, review.catalog, sentences_only=True)
         # Device statistics state their parts in a line under the table as well
         # (「其中海外设备合计：1,300台/套」), read as a captioned figure.
         if role in (FileRole.screenshot, FileRole.device_list):

@@ -27,7 +27,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.catalog.notice import Catalog, FieldSpec
-from assistant.catalog.vocabulary import caption_field
+from assistant.catalog.vocabulary import COMPANY_RATES, caption_field, rate_field
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import Row, document_rows
 from assistant.values.numbers import (
@@ -48,7 +48,7 @@ _KINDS = {*_COUNTS, "money_wan"}
 _MEASURED = frozenset({"cloud_servers_used", "cloud_servers_public", "public_cloud_data"})
 # The years the form's figures are of: 2023 (the notice's year) and 截至填表日 in 2024.
 _DECLARED_YEARS = {2023, 2024}
-_UNIT_CELL = re.compile(r"^(?:台[（(]套[)）]|台套|台|套|家|个|项|款|件|人|名|万元|元|亿元|千元|TB|PB|GB)$")
+_UNIT_CELL = re.compile(r"^(?:%|台[（(]套[)）]|台套|台|套|家|个|项|款|件|人|名|万元|元|亿元|千元|TB|PB|GB)$")
 # The one amount a back office exports by another name: 工业APP订阅总金额 as 「APP订阅累计金额」, 「应用订阅收入」.
 _SUBSCRIPTION_AMOUNT = re.compile(r"(?:APP|应用).{0,4}订阅.{0,4}(?:金额|收入)")
 _PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月|截至|截止|累计|期末|当前")
@@ -94,6 +94,7 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
 
 # A numbered section's heading line: 「二、杀手锏APP（订阅前五）」, 「（三）订阅与模型」.
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*([\u4e00-\u9fffA-Za-z（）()、与及和]{2,16})$")
+_RENAMED_RATE = 0.75  # a rate in other words than the notice's: its 口径 is not certain
 _TESTED = 0.7  # a test lab's result is the count when it tested, before the form's date
 _RESULT = re.compile(r"^(?:检测|测试|检验|测评|实测)(?:结果|值|数据)$|^实测值$|^结果$")
 _ITEM = re.compile(r"^(?:检测|测试|检验|测评)(?:项目|项|内容|指标)$|^指标(?:名称)?$|^项目$")
@@ -151,6 +152,8 @@ def _field_named(label: str, catalog: Catalog) -> FieldSpec | None:
         fields = [f for f in catalog.fields if f.id == named and (f.value_type in _COUNTS or f.id in _MEASURED)]
     if not fields and not topic and _SUBSCRIPTION_AMOUNT.search(label) and not re.search(r"杀手锏|月|本期|新增", label):
         fields = [f for f in catalog.fields if f.id == "app_subscription_amount"]  # 「APP订阅累计金额」
+    if not fields and (rate := rate_field(label)) is not None and (rate not in COMPANY_RATES or "平台" in label):
+        fields = [catalog.field(rate)]  # 「整体国产化率」, 「平台社会贡献率」: a rate by its name
     return fields[0] if len({f.id for f in fields}) == 1 else None
 
 
@@ -186,10 +189,14 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
         return None  # a figure of another year (2022年末) is not the declared one
     citations = tuple(c.citation for c in (value_cell, cells[0]) if c.citation is not None)
     note = f"说明材料中的指标表：“{cells[0].text.strip()}”" + (f"，口径“{period}”" if period else "")
+    # A rate named in the operator's words (「设备利用率」) may be taken another way than the notice's
+    # (a machine's time utilisation): a doubt, unless the row carries the notice's own label.
+    renamed = spec.unit == "%" and not catalog.match_labels(cells[0].text)
     return EvidenceValue(field_id=spec.id, label=spec.label, value=quantity.raw, unit=quantity.unit or "",
                          normalized=normalized, scope="platform", period=period,
                          method="ocr_figure" if row.page.source == "ocr" else "table_row",
-                         citations=citations, note=note)
+                         citations=citations, note=note, confidence=_RENAMED_RATE if renamed else 1.0,
+                         reasons=(note, "存疑：比率按名称对应指标，口径可能与通知不同") if renamed else ())
 
 
 def _a_figure(text: str) -> bool:
@@ -203,6 +210,8 @@ def _a_figure(text: str) -> bool:
 
 
 def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
+    if spec.unit == "%":  # a rate by its name: a percentage, nothing else
+        return plain_number(quantity.value) if quantity.unit == "%" else None
     if spec.unit == "TB":  # 存储工业数据量: 「2,184.60 | TB」
         stored = to_tb(quantity) if quantity.unit in STORAGE_FIGURE_UNITS else None
         return None if stored is None else float(stored)

@@ -42,6 +42,7 @@ from assistant.catalog.vocabulary import (
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
+from assistant.evidence.charts import chart_rows, is_chart_row
 from assistant.evidence.ledger import ledger_figures
 from assistant.evidence.period_totals import monthly_revenue
 from assistant.evidence.platform_headers import YEAR_CELL, Header, cells_of, header_of
@@ -98,10 +99,15 @@ class _Figure:
     year_doubt: str = ""  # a doubt: the part states no year (where it was taken from), a row taken for the platform's
 
 
-def read_platform_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
-    """Facts of the platform's revenue, R&D and profit by year, wherever the file states them."""
-    figures = _table_figures(document_rows(document), report_year(document)) + _sentence_figures(document) \
-        + _ledger_figures(document)
+def read_platform_figures(document: Document, catalog: Catalog, *, charts_only: bool = False) -> list[EvidenceFact]:
+    """Facts of the platform's revenue, R&D and profit by year, wherever the file states them
+    (`charts_only`: in its charts, `evidence.charts` — a screenshot's other text is no statement)."""
+    if charts_only:
+        figures = _table_figures(chart_rows(document), None)
+    else:
+        rows = document_rows(document) + chart_rows(document)  # a chart of the years is a table drawn
+        figures = _table_figures(rows, report_year(document)) + _sentence_figures(document) \
+            + _ledger_figures(document)
     latest = latest_year(catalog)
     best: dict[tuple[str, int], _Figure] = {}
     for figure in figures:  # the first statement of an item and year wins (tables before prose)
@@ -379,7 +385,9 @@ def _fact(catalog: Catalog, field_id: str, component: str, figure: _Figure) -> E
         return None
     carried = (f"存疑：金额单位沿用上文的“{figure.unit}”，该部分未单独注明",) if figure.carried else ()
     carried += (f"存疑：{figure.year_doubt}",) if figure.year_doubt else ()
-    reasons = (figure.how, *carried, *((OCR_REASON,) if figure.row.page.source == "ocr" else ()))
+    read_by_ocr = figure.row.page.source == "ocr" or is_chart_row(figure.row)
+    charted = ("图表中柱上标注的数字（按图例与横轴读取）",) if is_chart_row(figure.row) else ()
+    reasons = (figure.how, *charted, *carried, *((OCR_REASON,) if read_by_ocr else ()))
     return EvidenceFact(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=figure.value_text,
         unit=unit or "", normalized=normalized, scope="platform", year=figure.year,

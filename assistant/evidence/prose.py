@@ -49,21 +49,27 @@ _LOCATED_HERE = re.compile(r"(?:上述|其中)?(?:实际)?服务的?企业(?:中
                            r"(?:本市|上海市?)的?(?:有|共有|共计|为)?")
 _REGIONS = sorted({n for n in (*APPENDIX_F_REGIONS, *COUNTRIES) if len(n) >= 2} | set(AREA_NAMES), key=len, reverse=True)
 _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部分|重点|典型|代表性|前[一二三四五六七八九十\d]+|TOP|Top",
+                             r"(?<![各等])类(?:工业)?(?:软件|APP|应用|工具|模型|设备)",  # 工具类软件: one kind
                              r"私有化|本地部署", *map(re.escape, _REGIONS)]))
 _ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
 _SHANGHAI = re.compile(r"本市|上海市?")  # a part of the enterprises served, and an indicator too
 _ITEM = re.compile(r"\s*(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]、)")  # a numbered line begins a sentence
+# A line of a picture that is a sentence: several clauses (「截至2024年6月：注册企业2,146家，实际服务
+# 企业1,508家」), not a tile's caption with its number.
+_SENTENCE_LINE = re.compile(r"\d[^，,；;。]*[，,；;。][^，,；;。]*\d")
 _AMONG_SERVED = re.compile(r"服务的?企业(?:中|当中)[，,、]\s*$")
 _SERVED_COUNT = re.compile(r"服务的?企业\s*[\d,]+\s*家[，,、]\s*$")
 
 
-def read_prose_figures(document: Document, catalog: Catalog) -> list[EvidenceFact]:
-    """The first statement of each indicator in the prose of the document."""
+def read_prose_figures(document: Document, catalog: Catalog, *, sentences_only: bool = False) -> list[EvidenceFact]:
+    """The first statement of each indicator in the prose of the document. `sentences_only`: a
+    screenshot's lines that are sentences (a chart's note 「截至2024年6月：注册企业2,146家，实际服务
+    企业1,508家」), each read on its own; its captions and tiles are `evidence.figures`' to pair."""
     facts: list[EvidenceFact] = []
     seen: set[str] = set()
     for page in document.pages:
         tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
-        text, places = page_text(page, tables)
+        text, places = page_text(page, tables, sentences_only=sentences_only)
         for clause in _CLAUSE.finditer(text):
             for fact in _clause_facts(document, page, catalog, text, places, clause.start(), clause.end()):
                 if fact.field_id not in seen:
@@ -72,15 +78,18 @@ def read_prose_figures(document: Document, catalog: Catalog) -> list[EvidenceFac
     return facts
 
 
-def page_text(page: Page, tables: list) -> tuple[str, list[tuple[Block, int] | None]]:
+def page_text(page: Page, tables: list, *, sentences_only: bool = False) -> tuple[str, list[tuple[Block, int] | None]]:
     """The page's text lines outside tables joined without their line breaks, and for each
-    character the block and offset it comes from."""
+    character the block and offset it comes from; `sentences_only`: only the lines that are
+    sentences of their own (`_SENTENCE_LINE`), each ended."""
     parts: list[str] = []
     places: list[tuple[Block, int] | None] = []
     for block in page.blocks:
         if block.table_cell is not None or not block.text.strip() or _inside(block, tables):
             continue
-        if parts and (re.search(r"[。；;：:！!？?]$", parts[-1]) or _ITEM.match(block.text)):
+        if sentences_only and not _SENTENCE_LINE.search(block.text):
+            continue
+        if parts and (sentences_only or re.search(r"[。；;：:！!？?]$", parts[-1]) or _ITEM.match(block.text)):
             parts.append("。")  # a line that ended a sentence stays ended
             places.append(None)
         parts.append(block.text)

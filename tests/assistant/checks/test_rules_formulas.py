@@ -198,3 +198,10 @@ def test_read_amount_keeps_the_written_precision(make_review):
     assert (devices.value, devices.private, devices.half_unit) == (Decimal(32000), Decimal(8800), Decimal(0))
     assert read_amount(review, "staff_total").half_unit == Decimal(500)  # 3.2万: ±500
     assert read_amount(review, "stored_industrial_data").value == Decimal(1536)
+
+
+def test_read_amount_takes_the_figure_outside_brackets(make_review):
+    # 填报指引: 国产化率 may give the overall rate and the software/hardware rates beside it
+    review = make_review(localization_rate="86.40（综合；软件91.20%、硬件80.50%）", profit_margin="利润÷收入×100%=11.20%")
+    assert read_amount(review, "localization_rate").value == Decimal("86.40")
+    assert read_amount(review, "profit_margin").value == Decimal("11.20")

@@ -1,0 +1,97 @@
+"""Rates stated by their name in a proof — in sentences (`evidence.stated_rates`) and in the rows of
+an indicator table (`evidence.indicator_table`) — on fixtures of our own (tests/fixtures/
+make_unseen_fixtures.py), with the traps a careless reader falls into: a part's rate, the company's
+rate, another year's rate, a plan, an approximate figure, the growth of another subject."""
+
+from __future__ import annotations
+
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.catalog.vocabulary import rate_field
+from assistant.evidence.indicator_table import read_indicator_tables
+from assistant.evidence.stated_rates import read_stated_rates
+
+REPORT = [[
+    Line("数字工厂平台2023年度运营情况报告", 14, centred=True),
+    Line("一、总体情况。2022年平台社会贡献率为19.40%。公司2023年研发投入强度为6.20%，高于平台所在行业平均水平。", 10),
+    Line("行业平均利润率约8%，平台毛利率35.20%；力争2024年底平台国产化率达到95.00%。", 10),
+    Line("二、经营效益。2023年平台社会贡献总额1,820.50万元，平台平均资产总额8,400.00万元，", 10),
+    Line("社会贡献率为21.67%；平台研发投入1,050.00万元，研发投入强度12.35%。", 10),
+    Line("三、自主可控。平台核心工业软件国产化率95.00%，平台整体国产化率达88.20%。", 10),
+    Line("四、交易规模。平台交易规模稳步扩大，订单量达到4.2万单，同比增长25.00%；2024年上半年交易额同比增长9.10%。平台交易规模", 10),
+    Line("2022年为26.4亿元、2023年为31.2亿元，同比增长18.18%。", 10),
+    Line("五、付费转化。截至2024年6月底，平台付费企业1,204家，占平台注册企业总数的12.50%。", 10),
+]]
+
+
+def test_rates_named_in_sentences_are_read_and_their_traps_are_not(tmp_path):
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "运营报告.pdf", REPORT)), read_stated_rates)
+    values = {key[0]: f.normalized for key, f in found.items()}
+    assert values == {"social_contribution_rate": 21.67, "rd_intensity": 12.35, "localization_rate": 88.2,
+                      "transaction_growth": 18.18, "paying_user_share": 12.5}
+    # not 2022's 19.40%, the company's 6.20%, the core software's 95.00%, the orders' 25.00%, the
+    # plan's 95.00% or the 2024 half-year's 9.10%; read as prose, so a difference is a warning
+    rate = found[("localization_rate", "")]
+    assert rate.confidence < 0.8 and rate.citations[0].page == 1
+    assert rate.citations[0].quote.endswith("88.20%")
+
+
+def test_a_fall_is_a_negative_growth(tmp_path):
+    lines = [[Line("平台GMV（成交总额）2023年为9,800万元，较上年下降4.50%。", 10)]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "说明.pdf", lines)), read_stated_rates)
+    assert {k[0]: f.normalized for k, f in found.items()} == {"transaction_growth": -4.5}
+
+
+def test_the_names_of_rates():
+    assert rate_field("平台综合国产化率（按投资额加权）") == "localization_rate"
+    assert rate_field("国产化率（硬件）") is None  # a part, in brackets
+    assert rate_field("核心软件国产化率") is None
+    assert rate_field("毛利率") is None
+    assert rate_field("付费用户占比(%)") == "paying_user_share"
+    assert rate_field("GMV同比增速") == "transaction_growth"
+    assert rate_field("存储资源利用率") == "storage_utilization"
+
+
+def test_rate_rows_of_an_indicator_table(tmp_path):
+    table = [[Line("平台关键指标说明（截至2024年6月30日）", 12),
+              Grid([["指标", "数值", "单位"],
+                    ["平台综合国产化率（按投资额加权）", "86.40%", ""],
+                    ["硬件国产化率", "80.50%", ""],
+                    ["研发投入强度", "5.10%", ""],
+                    ["平台利润率", "11.80", "%"],
+                    ["存储资源利用率", "0.61", ""]], widths=[200, 100, 60])]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "指标说明.pdf", table)), read_indicator_tables)
+    values = {key[0]: f.normalized for key, f in found.items()}
+    # the part (硬件), a company-or-platform rate not said to be the platform's, and a bare 0.61
+    # (a fraction or a rate with its unit left out: not said) give nothing
+    assert values == {"localization_rate": 86.4, "profit_margin": 11.8}
+    # the notice's own label is read with confidence; a rate in other words with a doubt on its 口径
+    assert found[("profit_margin", "")].confident and not found[("localization_rate", "")].confident
+
+
+def test_a_charts_note_in_sentences_is_read_and_its_tiles_are_left_to_the_caption_reader():
+    from fixtures.make_list_fixtures import ocr_document
+
+    from assistant.evidence.prose import read_prose_figures
+
+    chart = [[
+        [("平台注册企业与服务企业（年末数）", 60)],
+        [("在网设备", 60), ("注册企业", 300)],
+        [("21,480台", 60), ("1,902家", 300)],
+        [("2021", 60), ("2022", 200), ("2023", 340)],
+        [("截至2024年6月：注册企业2,146家，实际服务企业1,508家；付费企业占注册企业的12.40%", 60)],
+    ]]
+    document = ocr_document("用户增长图.png", chart, line_height=30)
+    found = cited_facts(document, lambda d, c: read_prose_figures(d, c, sentences_only=True))
+    assert {k[0]: f.normalized for k, f in found.items()} == {"enterprise_users_registered": 2146,
+                                                            "enterprises_served": 1508}
+    rates = cited_facts(document, lambda d, c: read_stated_rates(d, c, sentences_only=True))
+    assert {k[0]: f.normalized for k, f in rates.items()} == {"paying_user_share": 12.4}
+
+
+def test_a_sentence_about_one_kind_of_app_is_not_the_total(tmp_path):
+    from assistant.evidence.prose import read_prose_figures
+
+    lines = [[Line("平台上架应用市场的工具类软件28个，研发设计类APP 41个。平台累计上架各类工业APP 186个。", 10)]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "应用清单说明.pdf", lines)), read_prose_figures)
+    assert {k[0]: f.normalized for k, f in found.items()} == {"apps_total": 186}
