@@ -131,6 +131,11 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
                       tuple(fact.doubts(scope)))
 
 
+def reading_of(review, fact: EvidenceFact) -> str | None:
+    """Which of the 填报指引's two readings a fact of 平台订单数量 is (None for other fields, or unsaid)."""
+    return _guidance_reading(fact.period) if "自然年" in (review.catalog.field(fact.field_id).guidance or "") else None
+
+
 def _guidance_reading(period: str) -> str | None:
     """Which of the two readings 填报指引 3.1.1 names a period is: the natural year or the year
     before the form's date (a back office's 「近12个月合计」)."""

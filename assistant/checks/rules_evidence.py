@@ -10,7 +10,8 @@ allows ("1.5万" on a dashboard covers 14,500 … 15,500).
 
 Which family a difference belongs to follows from where the evidence was read: a list (专利/软著
 清单, 获奖清单, 设备清单) → count_vs_list; a screenshot → screenshot_vs_form; a financial
-statement → declared_vs_evidence. Formula indicators are recomputed from their inputs as the
+statement, a statistics table's total (devices by category, 合计) or any other proof's figure →
+declared_vs_evidence. Breakdowns against a list are `rules_evidence_breakdown`'s. Formula indicators are recomputed from their inputs as the
 evidence gives them (利润率 = 利润总额 ÷ 营业收入, 研发投入强度, 投资回报率, 平均资产总额 of 社会
 贡献率, 增长率); that is reported only when an input differs from what the form declares — an
 arithmetic slip between declared numbers is the formula rules' finding, not this module's.
@@ -20,12 +21,10 @@ Must not: read files, or re-judge what the form itself gets wrong.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.catalog.model import Relation
-from assistant.catalog.regions import classify_region
 from assistant.catalog.vocabulary import (
     ANNUAL_PROFIT_COMPONENT,
     ASSETS_END_COMPONENT,
@@ -52,18 +51,26 @@ from assistant.checks.evidence_judgement import (
     compare_fact,
     field_scope,
     is_direct,
+    reading_of,
 )
 from assistant.checks.rules_formulas import written_division
-from assistant.core.evidence import EvidenceValue
+from assistant.core.evidence import EvidenceValue, from_statistics, is_unchecked_sum
 from assistant.core.findings import Finding
-from assistant.core.text_keys import fold
 from assistant.package.model import FileRole
-from assistant.values.breakdowns import counted_entries, parse_breakdown
 from assistant.values.numbers import format_decimal, to_wan
 
 RATE_TOLERANCE = Decimal("0.01")  # percentage points: a rate is written with 2 decimals
 _LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list}
-_SOURCE_ZH = {"declared_vs_evidence": "财务报表", "count_vs_list": "清单", "screenshot_vs_form": "截图"}
+_SOURCE_ZH = {"declared_vs_evidence": "证明材料", "count_vs_list": "清单", "screenshot_vs_form": "截图"}
+_STATEMENT_FILES = {FileRole.audit_report, FileRole.financial_statement}
+
+
+def _source_zh(review, family: str, value: EvidenceValue) -> str:
+    """What the reviewer is pointed at: 财务报表 for an audit report's or a statement's figure."""
+    member = review.package.file(value.citations[0].file) if value.citations else None
+    if family == "declared_vs_evidence" and member is not None and member.role in _STATEMENT_FILES:
+        return "财务报表"
+    return _SOURCE_ZH[family]
 # What the offline extractor can read at all: "no evidence" means something only for these.
 _READABLE = {"revenue", "rd_investment", "platform_revenue_2022", "platform_revenue_2023", "patents",
              "software_copyrights", "awards", *FIGURE_FIELDS}
@@ -78,7 +85,10 @@ _QUANTITY_TERMS = {("profit_margin", 0): ((PROFIT_COMPONENT,),), ("roi", 0): ((A
 
 def family_of(review, value: EvidenceValue) -> str:
     if value.method == "list_count":
-        return "count_vs_list"
+        # A statistics table's total (「合计 26,850」 of devices by category, its 上海 row) is a
+        # figure a proof states; a list's rows counted, or a breakdown against it, is the list's.
+        statistics = from_statistics(value) and value.dimension == "total" and not value.component
+        return "declared_vs_evidence" if statistics else "count_vs_list"
     if value.method == "ocr_figure":
         return "screenshot_vs_form"
     member = review.package.file(value.citations[0].file) if value.citations else None
@@ -89,7 +99,7 @@ def family_of(review, value: EvidenceValue) -> str:
     return "declared_vs_evidence"
 
 
-def _usable(review, family: str) -> list[EvidenceValue]:
+def usable(review, family: str) -> list[EvidenceValue]:
     return [v for v in review.evidence if v.status != "ungrounded" and v.normalized is not None
             and family_of(review, v) == family]
 
@@ -120,7 +130,7 @@ def _shown(value: EvidenceValue, spec) -> str:
     return text
 
 
-def _with_evidence(finding: Finding, values: list[EvidenceValue]) -> Finding:
+def with_evidence(finding: Finding, values: list[EvidenceValue]) -> Finding:
     citations = list(finding.citations) + [c for v in values for c in v.citations[:1]]
     files = tuple(dict.fromkeys([*finding.files, *(v.citations[0].file for v in values)]))
     return finding.model_copy(update={"citations": tuple(citations), "files": files})
@@ -129,8 +139,19 @@ def _with_evidence(finding: Finding, values: list[EvidenceValue]) -> Finding:
 # --- one field against its evidence --------------------------------------------------------------
 
 def _gaps(review, family: str) -> list[Comparison]:
-    """The facts of `family` that do not back what the form declares (the one judgement)."""
-    return [c for v in _usable(review, family) if (c := compare_fact(review, v)) is not None and not c.consistent]
+    """The facts of `family` that do not back what the form declares (the one judgement) — unless
+    the same file also states the declared figure for the field: then the file backs the form and
+    the other reading counts something else (a company's own IT equipment under the devices' total,
+    a dashboard's top-9 regions summed)."""
+    gaps = [c for v in usable(review, family) if (c := compare_fact(review, v)) is not None and not c.consistent]
+    if not gaps:
+        return gaps
+    def place(c: Comparison) -> tuple:  # the order count's two readings are two figures
+        return c.field_id, c.fact.citations[0].file, reading_of(review, c.fact)
+
+    backed = {place(c) for v in review.evidence
+              if v.citations and (c := compare_fact(review, v)) is not None and c.consistent}
+    return [g for g in gaps if place(g) not in backed]
 
 
 def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Finding]:
@@ -147,13 +168,15 @@ def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Fi
         names = "、".join(short_name(review.catalog.field(g.field_id)) for g in gaps)
         money = spec.unit == "万元"
         allowed = "须完全相等" if gap.tolerance == 0 else f"容差 {show_amount(gap.tolerance, money)}{unit}"
-        message = (f"{_SOURCE_ZH[family]}{_where(gap.fact)}为 {_shown(gap.fact, spec)}，申报表填报{names} "
+        message = (f"{_source_zh(review, family, gap.fact)}{_where(gap.fact)}为 {_shown(gap.fact, spec)}，申报表填报{names} "
                    f"{gap.declared.show()}{unit}，差 {show_amount(abs(gap.difference), money)}{unit}{relative}，{allowed}")
-        finding = make_finding(review, rule_id, severity, [g.field_id for g in gaps], message,
+        # A sum of rows that prints no 合计 may be a part of the table's subject: noted, not warned.
+        shown = "info" if all(is_unchecked_sum(g.fact) for g in gaps) else severity
+        finding = make_finding(review, rule_id, shown, [g.field_id for g in gaps], message,
                                expected=show_amount(gap.evidence, money), actual=gap.declared.show(),
                                tolerance=show_amount(gap.tolerance, money),
                                doubts=[d for g in gaps for d in g.doubts])
-        findings.append(_with_evidence(finding, [g.fact for g in gaps]))
+        findings.append(with_evidence(finding, [g.fact for g in gaps]))
     return findings
 
 
@@ -179,7 +202,7 @@ def declared_within_company_revenue(review):
         finding = make_finding(review, "declared_vs_evidence.bound", "error", [field_id], message,
                                expected=f"≤ {show_amount(bound.evidence, True)}", actual=bound.declared.show(),
                                tolerance=show_amount(bound.tolerance, True), doubts=bound.doubts)
-        yield _with_evidence(finding, [bound.fact])
+        yield with_evidence(finding, [bound.fact])
 
 
 @rule("count_vs_list.count", title="申报数量与所附清单不一致", severity="error",
@@ -192,75 +215,6 @@ def declared_matches_lists(review):
       basis="附件3 六：系统/日志数据截图")
 def declared_matches_screenshots(review):
     return _field_findings(review, "screenshot_vs_form", "screenshot_vs_form.figure", "warning")
-
-
-# --- breakdowns against a list -------------------------------------------------------------------
-
-def _key(field_id: str, name: str) -> str:
-    """The entry a breakdown name stands for: 附录F's name of a region (上海市 → 上海), and every
-    overseas country folded into 海外 for a region breakdown (a list may detail 海外 by country
-    where the form writes 海外 alone, or the reverse); a category as written."""
-    name = re.sub(r"\s+", "", fold(name))
-    if "region" in field_id:
-        region = classify_region(name)
-        if region.kind == "overseas":
-            return "海外"
-        return region.canonical or name
-    return name
-
-
-def _summed(field_id: str, items) -> dict[str, Decimal]:
-    out: dict[str, Decimal] = {}
-    for name, number in items:
-        key = _key(field_id, name)
-        out[key] = out.get(key, Decimal(0)) + Decimal(str(number))
-    return out
-
-
-def _readings_of_a_breakdown(values: list[EvidenceValue]) -> dict[tuple, list[EvidenceValue]]:
-    """A reading runs through a file's pages until a key comes again (a summary sheet, a detail sheet)."""
-    sources: dict[tuple, list[EvidenceValue]] = {}
-    current: tuple | None = None
-    for value in sorted(values, key=lambda v: (v.citations[0].file, v.citations[0].page or 0)):
-        first = value.citations[0]
-        if current is None or current[0] != first.file or value.component in {v.component for v in sources[current]}:
-            current = (first.file, first.page, len(sources))
-        sources.setdefault(current, []).append(value)
-    return sources
-
-
-@rule("count_vs_list.breakdown", title="按分类/区域统计的数量与设备清单不一致", severity="warning",
-      basis="填报指引 2.1.1：按附录A二级分类、附录F区域统计的工业设备数量")
-def breakdown_matches_list(review):
-    by_field: dict[str, list[EvidenceValue]] = {}
-    for value in _usable(review, "count_vs_list"):
-        # A part of a list ("主要设备", a 节选) is no breakdown of the total.
-        if value.component and not is_direct(review, value) and value.scope != "segment":
-            by_field.setdefault(value.field_id, []).append(value)
-    for field_id, values in sorted(by_field.items()):
-        declared = review.declared(field_id)
-        parsed = parse_breakdown(declared.raw) if declared is not None and not is_blank(declared.raw) else None
-        if parsed is None or not parsed.entries:
-            continue
-        entries = counted_entries(parsed, regions=review.catalog.field(field_id).value_type == "region_breakdown")
-        stated = _summed(field_id, ((e.name, e.value) for e in entries))
-        # Each table (file + page) is one reading of the breakdown: a workbook may give it on a
-        # summary sheet and again, row by row, on a detail sheet. One reading that agrees is
-        # enough; otherwise the closest one is reported.
-        sources = _readings_of_a_breakdown(values)
-        readings = []
-        for source_values in sources.values():
-            listed = _summed(field_id, ((v.component, v.normalized) for v in source_values))
-            readings.append(([f"{key}：申报 {show_decimal(stated.get(key, Decimal(0)))}，清单 "
-                              f"{show_decimal(listed.get(key, Decimal(0)))}" for key in sorted(set(listed) | set(stated))
-                              if listed.get(key, Decimal(0)) != stated.get(key, Decimal(0))], source_values))
-        differences, values = min(readings, key=lambda reading: len(reading[0]))
-        if differences:
-            spec = review.catalog.field(field_id)
-            message = f"{short_name(spec)}与清单明细汇总不一致：" + "；".join(differences)
-            finding = make_finding(review, "count_vs_list.breakdown", "warning", [field_id], message,
-                                   doubts=[d for v in values for d in v.doubts()])
-            yield _with_evidence(finding, values[:3])
 
 
 # --- formulas recomputed from the evidence -------------------------------------------------------
@@ -278,7 +232,7 @@ class _Term:
 def _financial(review, field_id: str, components: tuple[str, ...] = ("",)) -> list[EvidenceValue] | None:
     found = []
     for component in components:
-        match = [v for v in _usable(review, "declared_vs_evidence") if v.field_id == field_id
+        match = [v for v in usable(review, "declared_vs_evidence") if v.field_id == field_id
                  and v.scope in ("platform", "unknown")
                  and (v.component == component or (component == "" and is_direct(review, v)))]
         if not match:
@@ -377,7 +331,7 @@ def _ratio_finding(review, rule_id: str, owner, relation, rate, terms, averaged:
     finding = make_finding(review, rule_id, "info" if averaged else "warning", field_ids, message,
                            expected=f"{shown}%", actual=f"{rate.show()}%", tolerance=format_decimal(tolerance, 4),
                            doubts=[*averaged, *(d for t in terms for v in t.evidence for d in v.doubts())])
-    yield _with_evidence(finding, [v for t in terms for v in t.evidence])
+    yield with_evidence(finding, [v for t in terms for v in t.evidence])
 
 
 @rule("declared_vs_evidence.component", title="比率计算式中的数据与证明材料不一致", severity="warning",
@@ -396,7 +350,7 @@ def formula_inputs_from_evidence(review):
                                    expected=format_decimal(term.value, 2), actual=show_decimal(term.declared),
                                    tolerance=str(MONEY_TOLERANCE * 2),
                                    doubts=[d for v in term.evidence for d in v.doubts()])
-            yield _with_evidence(finding, term.evidence)
+            yield with_evidence(finding, term.evidence)
 
 
 # --- unsupported ---------------------------------------------------------------------------------

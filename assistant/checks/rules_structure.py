@@ -123,6 +123,21 @@ def private_deployment_within_total(review):
                            expected=f"≤ {total.raw}", actual=private.raw)
 
 
+@rule("subset.platform_revenue", title="平台相关营业收入不应超过企业主营业务收入", severity="warning",
+      basis="填报指引：平台相关营业收入为企业营业收入中与平台相关的部分（注意不是企业）")
+def platform_revenue_within_main_business(review):
+    platform, company = read_amount(review, "revenue"), read_amount(review, "main_business_revenue")
+    if platform is None or company is None:
+        return
+    if platform.value - company.value > platform.half_unit + company.half_unit:
+        # The platform's revenue is part of the company's 营业收入; that it exceeds the 主营业务收入 is
+        # all but certain to be a figure of another kind (a GMV, the group's), yet 其他业务收入 may hold a part.
+        yield make_finding(review, "subset.platform_revenue", "warning", ["revenue", "main_business_revenue"],
+                           f"申报表填报平台相关营业收入 {platform.show()} 万元，大于企业主营业务收入 {company.show()} 万元"
+                           "（平台收入是企业收入的一部分；请核对是否误填了交易额、集团或其他口径的数字）",
+                           expected=f"≤ {company.show()}", actual=platform.show())
+
+
 @rule("subset.killer_apps_max", title="杀手锏APP数量不应超过5个", severity="error",
       basis="填报指引 2.1.2 工业软件/APP：杀手锏工业APP指平台上订阅用户数最多的5个工业APP")
 def capped_counts(review):

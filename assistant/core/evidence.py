@@ -32,6 +32,22 @@ Dimension = Literal["total", "category", "region", "country", "industry", "item"
 
 CONFIDENT = 0.8  # at or above: the reader has no doubt it could name
 OCR_REASON = "OCR识别的扫描页，数字可能有识别误差"
+# A table's rows added up where it prints no 合计 and numbers no rows: perhaps only a part of it
+# (a dashboard's top regions), so a difference from the form is only noted (`is_unchecked_sum`).
+UNCHECKED_SUM = "表格未印合计，总数为各行相加所得，无法核对"
+
+
+def is_unchecked_sum(fact: EvidenceFact) -> bool:
+    return f"存疑：{UNCHECKED_SUM}" in fact.reasons
+
+
+# A count read from a table of categories, regions or industries with their numbers (a 统计表), not
+# from the rows of a list of items: its total is a figure stated in a proof, as an evaluator files it.
+STATISTICS_TABLE = "分类/区域统计表中的数字（非逐项清单）"
+
+
+def from_statistics(fact: EvidenceFact) -> bool:
+    return STATISTICS_TABLE in fact.reasons
 
 
 class EvidenceFact(BaseModel):

@@ -63,7 +63,10 @@ class _Number:
 
 
 def _number_of(piece: _Piece) -> _Number | None:
-    """The one exact quantity that is all of the piece (a figure, not a sentence)."""
+    """The one exact quantity that is all of the piece (a figure, not a sentence, not a date: a
+    timeline's 「2022.09」 under its milestone)."""
+    if not find_quantities(piece.text, skip_dates=True):
+        return None
     found = find_quantities(piece.text)
     if len(found) != 1:
         return None
@@ -146,7 +149,9 @@ def _token_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\S+", text)]
 
 
-_UNIT_ONLY = re.compile(r"^(?:TB|PB|GB|EB|台/套|台套|台|套|家|个|项|人|种|款|条|户)$", re.IGNORECASE)
+_UNIT_ONLY = re.compile(r"^(?:TB|PB|GB|EB|(?:万|亿)?(?:台/套|台套|台|套|家|个|项|人|种|款|条|户)|万|亿)$", re.IGNORECASE)
+# 「接入设备（万台）」 over 「3.52」: the caption's bracket gives the figure's magnitude and unit.
+_CAPTION_MAGNITUDE = re.compile(r"[（(]\s*(?P<m>万|亿)\s*(?P<u>台/套|台套|台|套|家|个|项|人|条|次|户)?\s*[)）]")
 
 
 def _with_unit_beside(number: _Number, blocks: list[Block]) -> _Number:
@@ -162,15 +167,29 @@ def _with_unit_beside(number: _Number, blocks: list[Block]) -> _Number:
                 and min(b.bottom, box.bottom) - max(b.top, box.top) >= 0.3 * min(height, b.bottom - b.top)):
             unit = block.text.strip()
             unit = unit.upper() if unit.upper() in _STORAGE_UNITS else unit
+            if unit[0] in "万亿":  # 「2.36」 「万家」: the figure in ten thousands
+                return _scaled(number, unit[0], unit[1:] or None)
             return _Number(number.piece, number.quantity.model_copy(update={"unit": unit}))
     return number
+
+
+def _scaled(number: _Number, magnitude: str, unit: str | None) -> _Number:
+    """The figure times 万 or 亿 printed apart from it (a unit box, a caption's bracket)."""
+    quantity = number.quantity
+    if quantity.magnitude_in_number:
+        return number
+    factor = 10_000 if magnitude == "万" else 100_000_000
+    return _Number(number.piece, quantity.model_copy(update={
+        "value": quantity.value * factor, "unit": unit or quantity.unit, "raw": f"{quantity.raw}{magnitude}{unit or ''}",
+        "magnitude_in_number": True}))
 
 
 _ENGLISH = re.compile(r"[A-Za-z][A-Za-z .&/-]*")
 
 
 def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
-    """OCR boxes: each caption takes the nearest number box below it or right of it."""
+    """OCR boxes: each caption takes the nearest number box below it or right of it (or, farther,
+    above it)."""
     captions = [(f, b) for b in blocks if (f := caption_field(b.text)) is not None]
     numbers = [_with_unit_beside(n, blocks) for b in blocks if (n := _number_of(_Piece(b, 0, len(b.text)))) is not None]
     candidates = []
@@ -185,10 +204,16 @@ def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
                      and overlap_x >= 0.3 * min(c.x1 - c.x0, n.x1 - n.x0))
             right = (n.x0 >= c.x1 - height * 0.3 and n.x0 - c.x1 <= 8 * height
                      and overlap_y >= 0.5 * min(height, n.bottom - n.top))
+            # A tile may print its caption under the figure (「212 个」 over 「工业APP」): above, a little
+            # farther than below or right, so that a caption over its own figure keeps it.
+            above = (n.bottom <= c.top + height * 0.3 and c.top - n.bottom <= 2 * height
+                     and overlap_x >= 0.3 * min(c.x1 - c.x0, n.x1 - n.x0))
             if below:
                 distance = max(n.top - c.bottom, 0.0) + abs((n.x0 + n.x1) / 2 - (c.x0 + c.x1) / 2)
             elif right:
                 distance = max(n.x0 - c.x1, 0.0)
+            elif above:
+                distance = max(c.top - n.bottom, 0.0) + abs((n.x0 + n.x1) / 2 - (c.x0 + c.x1) / 2) + height
             else:
                 continue
             candidates.append((distance, index, key))
@@ -201,7 +226,10 @@ def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
         taken_captions.add(index)
         taken_numbers.add(key)
         field_id, caption = captions[index]
-        pairs.append((field_id, _Piece(caption, 0, len(caption.text)), numbers[key]))
+        number = numbers[key]
+        if (bracket := _CAPTION_MAGNITUDE.search(caption.text)) is not None and number.quantity.unit is None:
+            number = _scaled(number, bracket["m"], bracket["u"])
+        pairs.append((field_id, _Piece(caption, 0, len(caption.text)), number))
     return pairs
 
 

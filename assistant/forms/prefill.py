@@ -1,7 +1,8 @@
 """The pre-filled 附件4 平台基本情况汇总表: every row in the notice's order, each cell cited.
 
 Sources, most trusted first: the 申报表 as Word/Excel, the 申报表 as a text PDF, its stamped scan
-(OCR), then the applicant's own 汇总表, and 附件1 for contact and address rows. The value shown
+(OCR), then the applicant's own 汇总表, and 附件1 for contact and address rows (the 申报表's own 联系人
+first, 附件1's beside it). The value shown
 comes from the first source that has it; when another source says something else the row is
 `ambiguous` and every reading is kept, so the reviewer sees the disagreement instead of a silent
 choice. A blank stays blank: no value is ever made up for it.
@@ -137,6 +138,9 @@ def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog, pac
     )
 
 
+_PERSONS = {"enterprise_contact", "contact_primary_name"}  # a name, written with a title after it at times
+
+
 def _form_readings(row: SummaryRow, declarations: Declarations, catalog: Catalog) -> list[SourceReading]:
     readings: list[SourceReading] = []
     if not row.source_fields:
@@ -144,7 +148,10 @@ def _form_readings(row: SummaryRow, declarations: Declarations, catalog: Catalog
     if row.value_type == "revenue_history":
         return _revenue_readings(row, declarations)
     main, *extra = row.source_fields
-    groups = [[main], *([f] for f in extra)] if row.value_type not in ("checkbox_choice", "multi_choice") else [[main]]
+    if row.value_type in ("checkbox_choice", "multi_choice"):
+        groups = [[main]]
+    else:  # 联系人: the 申报表's own 联系人 first, then 附件1's, both kept so that a difference shows
+        groups = sorted([[main], *([f] for f in extra)], key=lambda g: catalog.field(g[0]).form != "附件2")
     for fields in groups:
         field_id = fields[0]
         spec = catalog.field(field_id)
@@ -155,10 +162,11 @@ def _form_readings(row: SummaryRow, declarations: Declarations, catalog: Catalog
                 detail = sub.raw if sub is not None else ""
             # 附件4 prints 平台网址 as plain text; the 申报表 field carries the login too (masked).
             value_type = spec.value_type if spec.value_type == "url_credentials" else row.value_type
-            typed = interpret(value_type, row.unit, declared.raw, spec.options, detail)
+            raw = declared.raw
+            if field_id in _PERSONS:  # 「何晓雯（平台管理部高级经理）」: the person, the title aside
+                raw = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw) or raw
+            typed = interpret(value_type, row.unit, raw, spec.options, detail)
             readings.append(_reading(source, declared, typed))
-        if readings:
-            break  # 联系人姓名: 附件1 first, the 申报表 contact only when 附件1 is absent
     return readings
 
 

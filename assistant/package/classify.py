@@ -108,6 +108,7 @@ _NAME_HINTS: list[tuple[str, FileRole]] = [
     (r"营业执照", FileRole.business_license),
 ]
 
+_TITLE_LENGTH = 40
 _FORM_ROLES = (FileRole.application_form, FileRole.proposal, FileRole.summary_table,
                FileRole.contact_form, FileRole.commitment)
 
@@ -118,11 +119,14 @@ def classify(document: Document) -> Classification:
     # Titles sit at the top: weigh the first pages most; long documents would otherwise collect
     # every cue somewhere in their body.
     head = "\n".join(p.text for p in document.pages[:3])[:6000]
+    # A title is a short line of its own: 「口径与申报表一致」 in a report's sentence names no form.
+    titles = "\n".join(line for line in head.splitlines()
+                       if len(line.strip()) <= _TITLE_LENGTH and not re.search(r"[，。；;]", line))
     scores: dict[FileRole, float] = {}
     reasons: dict[FileRole, list[str]] = {}
     for role, cues in _CUES:
         for pattern, weight, reason in cues:
-            if re.search(pattern, head):
+            if re.search(pattern, titles if reason.startswith("标题") else head):
                 scores[role] = scores.get(role, 0.0) + weight
                 reasons.setdefault(role, []).append(reason)
     name = document.path.rsplit("/", 1)[-1]

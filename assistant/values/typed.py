@@ -113,7 +113,8 @@ def _count(text, unit, options, detail) -> TypedValue:
 # The periods 填报指引 3.1.1 names for 平台订单数量 ("2023 年自然年，或截至填表日前一年总量") and
 # their usual variants, each read with the count that follows it.
 _PERIOD_READING = re.compile(
-    r"(?P<name>(?:\d{4}\s*年?\s*)?(?:自然年|全年|年度)|\d{4}\s*年(?=\s*[:：])|截至填表日前一年|截至填表日|近一年|近\s*12\s*个月)"
+    r"(?P<name>(?:\d{4}\s*年?\s*)?(?:自然年|全年|年度)|\d{4}\s*年(?=\s*[:：])|截至填表日前一年|截至填表日|近一年|近\s*12\s*个月|"
+    r"\d{4}\s*年\s*\d{1,2}\s*[-–—~至]\s*\d{1,2}\s*月(?=\s*[:：])|\d{4}\s*年\s*[上下]半年(?=\s*[:：]))"
     r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*[:：]?\s*(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:个|单|笔|次)?")
 
 
@@ -129,8 +130,8 @@ def _period_readings(text: str) -> dict[str, int | float] | None:
     matches = list(_PERIOD_READING.finditer(fold(text)))
     found = {_reading_name(m.group("name")): plain_number(Decimal(m.group("number").replace(",", "")))
              for m in matches}
-    if len(found) == 1 and _GUIDANCE_READING.search(matches[0].group("name")):
-        return found  # one reading alone keeps a name only when it is the guidance's own
+    if len(found) == 1 and re.search(_GUIDANCE_READING.pattern + r"|\d\s*月$|半年$", matches[0].group("name")):
+        return found  # one reading alone keeps a name when it is the guidance's own, or months of a year
     return found if len(found) >= 2 else None
 
 
@@ -139,7 +140,7 @@ def _reading_name(name: str) -> str:
     30日）" → "截至填表日前一年"; a year alone ("2023年", "2023年度") and "近12个月" / "近一年" by the
     names 填报指引 3.1.1 gives the two readings ("2023年自然年", "截至填表日前一年")."""
     name = re.sub(r"[（(][^()（）]*[)）]|\s+", "", name)
-    if (year := re.fullmatch(r"(20\d{2})年?(?:度|全年|自然年)?", name)) is not None:
+    if (year := re.fullmatch(r"(20\d{2})年?(?:度|全年|自然年|0?1[-–—~至]12月)?", name)) is not None:
         return f"{year.group(1)}年自然年"
     if re.fullmatch(r"(?:最?近|过去)(?:12|十二)个?月|(?:最?近|过去)一年|截至填表日前一年", name):
         return "截至填表日前一年"

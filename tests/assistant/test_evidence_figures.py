@@ -175,3 +175,30 @@ def test_a_note_in_brackets_after_an_inline_figure():
     assert found["devices_overseas"].normalized == 8200
     assert found["devices_overseas"].citations[0].quote == "其中海外设备合计：8,200台/套"
     assert figures([("其中海外设备合计：8,200台/套，另有200台", 30, 90, 500, 110)], source="text") == {}
+
+
+def test_dashboard_tiles_in_ten_thousands_and_captions_under_their_figures():
+    """h18: 「接入设备（万台）」 over 「3.52」, 「注册企业」 over 「2.36」 with 「万家」 in a box of its own,
+    and a second row of tiles whose caption sits under the figure (「212」 「个」 over 「工业APP」)."""
+    from fixtures.make_list_fixtures import ocr_document
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.figures import read_figures
+
+    tiles = [[
+        [("接入设备（万台）", 60), ("注册企业", 400), ("今日活跃企业", 700)],
+        [("3.52", 80), ("2.36", 400), ("万家", 428), ("1,208", 700), ("家", 732)],
+        [("212", 80), ("个", 100), ("318", 400), ("个", 420)],
+        [("工业APP", 70), ("机理模型", 395), ("今日模型调用", 700)],
+    ]]
+    values = {v.field_id: v for v in read_figures(ocr_document("驾驶舱.png", tiles, line_height=30), load_catalog())}
+    assert {k: v.normalized for k, v in values.items()} == {
+        "devices_total": 35200, "enterprise_users_registered": 23600, "apps_total": 212, "models_total": 318}
+    assert values["enterprise_users_registered"].citations[0].quote == "2.36"  # the number box, as printed
+
+
+def test_a_timelines_dates_are_no_figures_of_its_milestones():
+    from fixtures.make_list_fixtures import ocr_document
+
+    timeline = [[[("2021.06", 60), ("2022.09", 300)], [("平台上线", 60), ("诊断模型库/应用市场", 280)]]]
+    assert read_figures(ocr_document("发展历程.png", timeline, line_height=30), load_catalog()) == []

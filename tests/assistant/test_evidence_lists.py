@@ -31,7 +31,7 @@ from fixtures.make_list_fixtures import (
     scanned_pdf,
 )
 from fixtures.make_list_fixtures import PATENT_HEADER as OWNER_PATENT_HEADER
-from fixtures.make_unseen_fixtures import Line
+from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf
 
 from assistant.catalog.notice import load_catalog
 from assistant.evidence.lists import read_lists
@@ -567,3 +567,16 @@ def test_a_chart_title_beside_a_dashboard_table_does_not_name_its_column():
     document = ocr_document("驾驶舱.png", [[header, *rows]])
     facts = by_field(facts_of(document))
     assert not [f for f in facts if f.startswith("devices_public_cloud")], facts
+
+
+def test_a_table_of_categories_is_a_statistics_table_and_a_numbered_list_is_a_list(tmp_path):
+    from assistant.core.evidence import from_statistics
+
+    numbered = [["1", "机床", "上海", "100"], ["2", "机器人", "江苏", "250"]]
+    found = values_of(read(list_pdf(tmp_path / "d.pdf", "设备清单", [ListSection("", DEVICE_HEADER, numbered, "合计 350")])))
+    assert not from_statistics(found[("devices_total", "")])
+    path = flow_pdf(tmp_path / "s.pdf", [[Line("平台接入设备统计表（截至2024年6月30日）", 12),
+                                          Grid([["设备类别", "在网设备（台/套）"], ["机床", "9,506"], ["机器人", "2,851"],
+                                                ["仪器仪表", "7,128"], ["合计", "19,485"]], widths=[150, 120])]])
+    total = values_of(read(path))[("devices_total", "")]
+    assert total.normalized == 19485 and from_statistics(total)

@@ -95,3 +95,18 @@ def test_a_sentence_about_one_kind_of_app_is_not_the_total(tmp_path):
     lines = [[Line("平台上架应用市场的工具类软件28个，研发设计类APP 41个。平台累计上架各类工业APP 186个。", 10)]]
     found = cited_facts(read_pdf(flow_pdf(tmp_path / "应用清单说明.pdf", lines)), read_prose_figures)
     assert {k[0]: f.normalized for k, f in found.items()} == {"apps_total": 186}
+
+
+def test_a_report_that_mentions_the_form_in_a_sentence_is_no_form(tmp_path):
+    """h20: an annual operations report closing with 「本报告中“服务企业”口径与申报表一致」 was taken for
+    the 申报表, so none of its figures were read as evidence; a form's title stands on a line of its own."""
+    from assistant.package.classify import classify
+    from assistant.package.model import FileRole
+
+    report = [[Line("平台2023—2024年度运营报告", 14, centred=True),
+               Line("截至2024年6月30日，平台累计接入各类工业设备5,280台（套），实际服务企业3,120家。", 10),
+               Line("说明：本报告中“服务企业”口径与申报表一致；订阅数量中私有部署按用户数计。", 10)]]
+    assert classify(read_pdf(flow_pdf(tmp_path / "佐证02-年度运营报告.pdf", report))).role is FileRole.other_evidence
+    form = [[Line("上海市工业互联网平台应用水平评价申报表", 14, centred=True), Line("一、企业基本情况", 11),
+             Line("申报单位名称：某某科技有限公司", 10)]]
+    assert classify(read_pdf(flow_pdf(tmp_path / "附件2.pdf", form))).role is FileRole.application_form

@@ -291,3 +291,28 @@ def test_a_count_followed_by_its_numbered_list_is_the_count(answer):
 
     spec = load_catalog().field("killer_apps")
     assert interpret(spec.value_type, spec.unit, answer, spec.options).normalized == 5
+
+
+def test_the_contact_comes_from_the_form_with_the_contact_sheet_beside_it():
+    """h20: 附件1 names one person (a template's), the 申报表 and the applicant's 汇总表 another: the
+    row shows the 申报表's 联系人 and is ambiguous, with 附件1's reading kept for the reviewer; with no
+    联系人 in the 申报表, 附件1's."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.forms.model import Declarations, DeclaredValue
+    from assistant.forms.prefill import _fill_row
+
+    catalog = load_catalog()
+    row = next(r for r in catalog.summary_rows if r.label == "联系人姓名")
+    form = DeclaredValue(field_id="enterprise_contact", form_label="联系人", raw="陆振宇", file="申报表.docx")
+    sheet = DeclaredValue(field_id="contact_primary_name", form_label="姓名", raw="邵嘉宁", file="联系人表.docx")
+    both = Declarations(forms=(("申报表", "申报表.docx", (form,)),), summary_tables=(),
+                        contact_forms=(("联系人表.docx", (sheet,)),))
+    filled = _fill_row(row, both, catalog)
+    assert (filled.value, filled.status) == ("陆振宇", "ambiguous")
+    assert {r.raw for r in filled.readings} == {"陆振宇", "邵嘉宁"}
+    titled = form.model_copy(update={"raw": "邵嘉宁（数字化中心主任助理）"})
+    same = Declarations(forms=(("申报表", "申报表.docx", (titled,)),), summary_tables=(),
+                        contact_forms=(("联系人表.docx", (sheet,)),))
+    assert (_fill_row(row, same, catalog).value, _fill_row(row, same, catalog).status) == ("邵嘉宁", "found")
+    only_sheet = Declarations(forms=(), summary_tables=(), contact_forms=(("联系人表.docx", (sheet,)),))
+    assert _fill_row(row, only_sheet, catalog).value == "邵嘉宁"

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
 from assistant.catalog.regions import classify_region
-from assistant.core.evidence import EvidenceFact
+from assistant.core.evidence import STATISTICS_TABLE, UNCHECKED_SUM, EvidenceFact
 from assistant.core.text_keys import cjk_joined, squash
 from assistant.evidence.lists.blocks import Entry, ListBlock
 from assistant.evidence.lists.cells import cite_row, count_in
@@ -128,7 +128,9 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
     ocr = any(e.row.page.source == "ocr" for e in block.entries)
     ruled = all(e.row.source == "table" for e in block.entries)
     doubts: list[str] = []
-    reasons: list[str] = [f"“{column.text}”列计{_MEASURE_ZH[measure]}"]
+    # rows of categories or regions, unnumbered: a statistics table (a numbered one reads as a list)
+    statistics = [STATISTICS_TABLE] if keyed and not block.serial else []
+    reasons: list[str] = [f"“{column.text}”列计{_MEASURE_ZH[measure]}", *statistics]
     if scale != 1:
         reasons.append(f"表格注明“{unit_words}”，按 ×{scale:,} 折算为台（套）")
     status = "found"
@@ -150,7 +152,7 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
         reasons.append(f"表格未印合计，按 {len(values)} 行相加")
         confidence = CLEAN
         if not (ruled and block.serial and not block.missing):
-            doubts.append(f"表格未印合计，总数为 {len(values)} 行相加所得，无法核对")
+            doubts.append(UNCHECKED_SUM)
     if block.missing:
         doubts.append("序号不连续（缺第" + "、".join(str(n) for n in block.missing[:5]) + "号）")
     if block.misnumbered:

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
 from assistant.catalog.regions import classify_region
-from assistant.core.evidence import EvidenceFact
+from assistant.core.evidence import STATISTICS_TABLE, EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.blocks import ListBlock
 from assistant.evidence.lists.cells import Cell, cite_row, count_in, row_cells
@@ -168,10 +168,10 @@ def _table_facts(header: list[str], body: list[tuple[Row, list[Cell]]], total_ro
         summed = sum((count_in(cells[column].text) for _r, cells in body), Decimal(0))
         how = f"统计表“{header[column]}”列的合计行"
         if printed == summed:
-            facts.append(_fact(catalog, field_id, int(printed), SURE, [how, f"与 {len(body)} 行之和一致"], [], "found",
+            facts.append(_fact(catalog, field_id, int(printed), SURE, [how, f"与 {len(body)} 行之和一致", STATISTICS_TABLE], [], "found",
                                total_row, common))
         else:
-            facts.append(_fact(catalog, field_id, int(printed), AMBIGUOUS, [how],
+            facts.append(_fact(catalog, field_id, int(printed), AMBIGUOUS, [how, STATISTICS_TABLE],
                                [f"合计 {printed} 与 {len(body)} 行之和 {summed} 不一致"], "ambiguous", total_row, common))
         if field_id == "enterprises_served":
             facts += _breakdown(header, column, body, catalog, vocabulary, printed == summed, common)
@@ -194,13 +194,13 @@ def _breakdown(header: list[str], column: int, body: list[tuple[Row, list[Cell]]
     for row, cells in body:
         name, value = cells[0].text.strip(), int(count_in(cells[column].text))
         if has_field(catalog, field_id):
-            facts.append(_fact(catalog, field_id, value, confidence, [f"按{header[0]}统计服务企业数的“{name}”行"],
+            facts.append(_fact(catalog, field_id, value, confidence, [f"按{header[0]}统计服务企业数的“{name}”行", STATISTICS_TABLE],
                                doubts, "found", row, common).model_copy(update={"component": name,
                                                                                "dimension": dimension}))
         if dimension == "region" and classify_region(name).canonical == "上海" \
                 and has_field(catalog, "enterprises_served_shanghai"):
             facts.append(_fact(catalog, "enterprises_served_shanghai", value, confidence,
-                               [f"按{header[0]}统计服务企业数的“{name}”行"], doubts, "found", row, common))
+                               [f"按{header[0]}统计服务企业数的“{name}”行", STATISTICS_TABLE], doubts, "found", row, common))
     return facts
 
 

@@ -105,6 +105,7 @@ def test_many_empty_proofs_become_one_finding(make_review, findings_of):
            "rd_intensity", "revenue", "profit_margin", "paying_user_share", "devices_total", "devices_public_cloud"]
     [finding] = findings_of("missing_proof.empty_proof", make_review(proofs={i: "" for i in ids}))
     assert finding.message.startswith("11 项数据指标") and len(finding.fields) == 11
+    assert finding.severity == "info"  # the way the form was filled, not one proof missing
 
 
 def test_described_answers_without_proof_are_only_noted(make_review, findings_of):
@@ -336,3 +337,14 @@ def test_a_proof_citing_an_attachment_the_package_does_not_hold(make_review, fin
     # proofs bound into one file (no file numbered 3-N): nothing to judge
     bound = _with_files(make_review(proofs={"awards": "附件3-9《荣誉证书扫描件》"}), ["附件3 证明材料汇编.pdf"])
     assert findings_of("missing_proof.cited_file", bound) == []
+
+
+@pytest.mark.parametrize(("answer", "flagged"), [
+    ("2024年1-6月：6820个", True), ("2024年上半年：6820个", True),
+    ("2023年自然年：12960个", False), ("2023年1-12月：12960个", False), ("12960", False),
+    ("2023年自然年：12960个；截至填表日前一年：13502个", False),
+])
+def test_orders_of_a_period_that_is_neither_reading(make_review, findings_of, answer, flagged):
+    found = findings_of("answer_format.order_period", make_review(orders_last_year=answer))
+    assert bool(found) is flagged
+    assert all(f.severity == "warning" and "既非2023年自然年" in f.message for f in found)

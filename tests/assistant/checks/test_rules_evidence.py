@@ -373,3 +373,53 @@ def test_a_figure_cut_at_the_forms_decimals_is_no_difference(make_review, findin
         review = make_review(total_profit=declared)
         review.evidence = [fact]
         assert len(findings_of("declared_vs_evidence.value", review)) == found, declared
+
+
+def test_a_file_that_states_the_declared_figure_backs_it_whatever_else_it_counts(make_review, findings_of):
+    """h19: a device statistics file gives the platform's 45,680 devices in one table and the
+    company's own IT equipment (合计 498) in another: the file backs the form; the other table's
+    count is something else, not a difference. Another file's 498 alone is still one."""
+    stats = "证明材料/设备统计.pdf"
+    total = evidence("devices_total", "45,680", "台/套", 45680, method="list_count", file=stats, page=1)
+    own = evidence("devices_total", "498", "台/套", 498, method="list_count", file=stats, page=2)
+    review = make_review(devices_total="45680")
+    review.evidence = [total, own]
+    assert findings_of("count_vs_list.count", review) == []
+    review.evidence = [own]
+    [finding] = findings_of("count_vs_list.count", review)
+    assert "498" in finding.message
+
+
+def test_an_untotalled_sum_of_rows_is_only_noted(make_review, findings_of):
+    """A dashboard's table of its top nine regions, no 合计, rows added up: a difference from the
+    form is a note (the table may be a part), never a warning on its own."""
+    from assistant.core.evidence import UNCHECKED_SUM
+
+    summed = evidence("devices_total", "45,470", "台/套", 45470, method="list_count", file="截图.png", page=1,
+                      reasons=("“在网设备”列计设备数", f"存疑：{UNCHECKED_SUM}"), confidence=0.7)
+    review = make_review(devices_total="45680")
+    review.evidence = [summed]
+    [finding] = findings_of("count_vs_list.count", review)
+    assert finding.severity == "info"
+    printed = summed.model_copy(update={"reasons": ("合计行印 45,470",), "confidence": 0.95})
+    review.evidence = [printed]
+    [finding] = findings_of("count_vs_list.count", review)
+    assert finding.severity == "error"
+
+
+def test_a_statistics_tables_total_is_a_figure_of_a_proof_and_a_lists_rows_are_the_lists(make_review, findings_of):
+    """The families evaluators file them under: 「合计 26,850」 of a table of devices by category (or
+    its 上海 row) is a proof's figure (declared_vs_evidence); a list's rows counted, count_vs_list."""
+    from assistant.core.evidence import STATISTICS_TABLE
+
+    table = evidence("devices_total", "26,850", "台/套", 26850, method="list_count", file="附件3 设备统计.pdf",
+                     page=2, reasons=("“在网设备”列计设备数", STATISTICS_TABLE))
+    review = make_review(devices_total="32410")
+    review.evidence = [table]
+    assert findings_of("count_vs_list.count", review) == []
+    [finding] = findings_of("declared_vs_evidence.value", review)
+    assert finding.message.startswith("证明材料《附件3 设备统计.pdf》")  # not 财务报表: it is none
+    listed = table.model_copy(update={"reasons": ("设备清单按序号逐行计数 26850 行",)})
+    review.evidence = [listed]
+    assert findings_of("declared_vs_evidence.value", review) == []
+    assert len(findings_of("count_vs_list.count", review)) == 1

@@ -214,3 +214,10 @@ def test_an_approximate_entry_widens_the_sum_by_its_rounding(make_review, findin
     far = make_review(devices_by_category="轻工设备：约2千、机器人：5793、仪器仪表：3139、物流设备：2088")
     [finding] = findings_of("breakdown_sum.devices_by_category", far)
     assert "约2000" in finding.message and finding.tolerance == "500"
+
+
+def test_platform_revenue_above_the_main_business_revenue(make_review, findings_of):
+    """h19: a GMV declared as the platform's revenue, above the company's own 主营业务收入."""
+    [finding] = findings_of("subset.platform_revenue", make_review(revenue="486320.55", main_business_revenue="312840.16"))
+    assert finding.severity == "warning" and "486320.55" in finding.message
+    assert findings_of("subset.platform_revenue", make_review(revenue="2200.00", main_business_revenue="312840.16")) == []

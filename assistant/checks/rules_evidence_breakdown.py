@@ -1,0 +1,93 @@
+"""A declared breakdown (按附录A二级分类 / 按附录F区域 / 海外国家) against the entries of a list or a
+statistics table in the evidence (family count_vs_list): each table is one reading, one that agrees
+is enough, otherwise the closest is reported; a sum of rows that prints no 合计 is only noted.
+
+Must not: read files, or compare totals (`rules_evidence` does).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.catalog.regions import classify_region
+from assistant.checks import rule
+from assistant.checks.declared_facts import (
+    is_blank,
+    make_finding,
+    short_name,
+    show_decimal,
+)
+from assistant.checks.evidence_judgement import is_direct
+from assistant.checks.rules_evidence import usable, with_evidence
+from assistant.core.evidence import EvidenceValue, is_unchecked_sum
+from assistant.core.text_keys import fold
+from assistant.values.breakdowns import counted_entries, parse_breakdown
+
+
+def _key(field_id: str, name: str) -> str:
+    """The entry a breakdown name stands for: 附录F's name of a region (上海市 → 上海), and every
+    overseas country folded into 海外 for a region breakdown (a list may detail 海外 by country
+    where the form writes 海外 alone, or the reverse); a category as written."""
+    name = re.sub(r"\s+", "", fold(name))
+    if "region" in field_id:
+        region = classify_region(name)
+        if region.kind == "overseas":
+            return "海外"
+        return region.canonical or name
+    return name
+
+
+def _summed(field_id: str, items) -> dict[str, Decimal]:
+    out: dict[str, Decimal] = {}
+    for name, number in items:
+        key = _key(field_id, name)
+        out[key] = out.get(key, Decimal(0)) + Decimal(str(number))
+    return out
+
+
+def _readings_of_a_breakdown(values: list[EvidenceValue]) -> dict[tuple, list[EvidenceValue]]:
+    """A reading runs through a file's pages until a key comes again (a summary sheet, a detail sheet)."""
+    sources: dict[tuple, list[EvidenceValue]] = {}
+    current: tuple | None = None
+    for value in sorted(values, key=lambda v: (v.citations[0].file, v.citations[0].page or 0)):
+        first = value.citations[0]
+        if current is None or current[0] != first.file or value.component in {v.component for v in sources[current]}:
+            current = (first.file, first.page, len(sources))
+        sources.setdefault(current, []).append(value)
+    return sources
+
+
+@rule("count_vs_list.breakdown", title="按分类/区域统计的数量与设备清单不一致", severity="warning",
+      basis="填报指引 2.1.1：按附录A二级分类、附录F区域统计的工业设备数量")
+def breakdown_matches_list(review):
+    by_field: dict[str, list[EvidenceValue]] = {}
+    for value in usable(review, "count_vs_list"):
+        # A part of a list ("主要设备", a 节选) is no breakdown of the total.
+        if value.component and not is_direct(review, value) and value.scope != "segment":
+            by_field.setdefault(value.field_id, []).append(value)
+    for field_id, values in sorted(by_field.items()):
+        declared = review.declared(field_id)
+        parsed = parse_breakdown(declared.raw) if declared is not None and not is_blank(declared.raw) else None
+        if parsed is None or not parsed.entries:
+            continue
+        entries = counted_entries(parsed, regions=review.catalog.field(field_id).value_type == "region_breakdown")
+        stated = _summed(field_id, ((e.name, e.value) for e in entries))
+        # Each table (file + page) is one reading of the breakdown: a workbook may give it on a
+        # summary sheet and again, row by row, on a detail sheet. One reading that agrees is
+        # enough; otherwise the closest one is reported.
+        sources = _readings_of_a_breakdown(values)
+        readings = []
+        for source_values in sources.values():
+            listed = _summed(field_id, ((v.component, v.normalized) for v in source_values))
+            readings.append(([f"{key}：申报 {show_decimal(stated.get(key, Decimal(0)))}，清单 "
+                              f"{show_decimal(listed.get(key, Decimal(0)))}" for key in sorted(set(listed) | set(stated))
+                              if listed.get(key, Decimal(0)) != stated.get(key, Decimal(0))], source_values))
+        differences, values = min(readings, key=lambda reading: len(reading[0]))
+        if differences:
+            spec = review.catalog.field(field_id)
+            message = f"{short_name(spec)}与清单明细汇总不一致：" + "；".join(differences)
+            severity = "info" if all(is_unchecked_sum(v) for v in values) else "warning"
+            finding = make_finding(review, "count_vs_list.breakdown", severity, [field_id], message,
+                                   doubts=[d for v in values for d in v.doubts()])
+            yield with_evidence(finding, values[:3])
