@@ -56,7 +56,7 @@ _PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月
 
 def read_indicator_tables(document: Document, catalog: Catalog) -> list[EvidenceValue]:
     values: list[EvidenceValue] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     results: tuple[int, int, int] | None = None  # a test report's (label, result) columns, cells per row
     subject = ""  # the subject of the numbered section the rows are in (「二、杀手锏APP（订阅前五）」)
     valued: tuple[Row, int, int, int | None] | None = None  # a header naming item, value (and unit) columns
@@ -86,8 +86,8 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
             found = found.model_copy(update={"confidence": min(found.confidence, _TESTED), "reasons": (
                 *found.reasons, "检测报告的检测结果",
                 "存疑：检测报告记录检测当时的数量，填表日的累计数可能已不同")})
-        if found is not None and found.field_id not in seen:
-            seen.add(found.field_id)  # the first statement of a figure in the document
+        if found is not None and (found.field_id, found.period) not in seen:
+            seen.add((found.field_id, found.period))  # the first statement of a figure (and period) in the document
             values.append(found)
     return values
 
@@ -157,6 +157,32 @@ def _field_named(label: str, catalog: Catalog) -> FieldSpec | None:
     return fields[0] if len({f.id for f in fields}) == 1 else None
 
 
+# A label that opens with the figure's period: a year (2023年, 2023年自然年, 2023年度) or the 填报指引's
+# other reading of the order count (截至填表日前一年, 近12个月); a bracketed span after it is an aside.
+_LABEL_PERIOD = re.compile(r"^(?:(?P<year>20\d{2})年(?:自然年|全年|度)?|(?P<before>截至填表日前一年|近一年|近12个月|近十二个月))")
+_ORDER_COUNT = re.compile(r"(?:平台)?(?:有效)?订单(?:数|量|数量|总数|总量|笔数)")
+
+
+def _dated_label(label: str) -> tuple[str, str] | None:
+    """(field, period) of a label naming its period before the indicator: 「2023年自然年订单数（个）」 →
+    the order count of the natural year, 「截至填表日前一年（2023年7月—2024年6月）订单数」 → of the year
+    before the form; 「2023年交易规模增长率（%）」 → that rate of 2023. Another year, a quarter, a
+    cumulative count: None."""
+    key = re.sub(r"\s+", "", label)
+    found = _LABEL_PERIOD.match(key)
+    if found is None:
+        return None
+    rest = re.sub(r"[（(][^（）()]*[）)]", "", key[found.end():])
+    if found["year"] not in (None, "2023"):
+        return None
+    if _ORDER_COUNT.fullmatch(rest):
+        return "orders_last_year", "2023年自然年" if found["year"] else "截至填表日前一年"
+    rate = rate_field(rest) if found["year"] else None
+    if rate is not None and (rate not in COMPANY_RATES or "平台" in rest):
+        return rate, f"{found['year']}年"
+    return None
+
+
 def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue | None:
     cells = [c for c in row.cells if c.text.strip()]
     if cells and re.fullmatch(r"\d{1,3}[.、]?|[A-Za-z][A-Za-z0-9_\-.]{1,30}", cells[0].text.strip()):
@@ -166,7 +192,9 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
         cells = [*cells[:2], *cells[3:]]
     if len(cells) < 2 or len(cells) > 4:
         return None
-    spec = _field(cells[0].text, catalog, subject)
+    spec, named_period = _field(cells[0].text, catalog, subject), ""
+    if spec is None and (dated := _dated_label(cells[0].text)) is not None:
+        spec, named_period = catalog.field(dated[0]), dated[1]  # 「2023年自然年订单数（个） | 286450」
     if spec is None:
         return None
     value_cell = cells[1]
@@ -175,15 +203,16 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
         return None
     if any(_a_figure(c.text) for c in cells[2:]):
         return None  # another column of figures (2023 | 2022): which one is the indicator's is not said
-    if unit_cell is None and quantity.unit is None and spec.unit == "TB" and re.search(r"[（(]\s*TB\s*[)）]", cells[0].text):
-        unit_cell = "TB"  # 「存储容量(TB) | 1225.00」: the unit printed with the label
+    if unit_cell is None and quantity.unit is None and spec.unit in ("TB", "%") \
+            and re.search(rf"[（(]\s*{re.escape(spec.unit)}\s*[)）]", cells[0].text):
+        unit_cell = spec.unit  # 「存储容量(TB) | 1225.00」, 「交易规模增长率（%） | 12.4」: the unit with the label
     if unit_cell is not None and quantity.unit is None:
         quantity = quantity.model_copy(update={"unit": re.sub(r"[（(]套[)）]|套$", "", unit_cell) or unit_cell,
                                                "unit_from_default": True})
     normalized = _in_field_unit(spec, quantity)
     if normalized is None or value_cell.citation is None:
         return None
-    period = next((c.text.strip() for c in cells[2:] if _PERIOD.search(c.text)), "")
+    period = named_period or next((c.text.strip() for c in cells[2:] if _PERIOD.search(c.text)), "")
     years = {int(y) for y in re.findall(r"(20\d\d)\s*年", period)}
     if years - _DECLARED_YEARS:
         return None  # a figure of another year (2022年末) is not the declared one

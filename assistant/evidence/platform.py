@@ -73,6 +73,7 @@ from assistant.values.numbers import (
 from extractors.model import Document
 
 _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
+_ROW_PERIOD = re.compile(r"^(?:本年|本期|当年|上年|上期|前年)度?(?:累计|发生额)?")
 _SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
 _BY_LINE = re.compile(r"收入.{0,6}(?:按|分)(?:业务|产品|板块)|(?:业务|产品)(?:类别|板块|线).{0,4}收入")
 _PLATFORM_SUBTOTAL = re.compile(r"平台.{0,12}(?:小计|合计)$")
@@ -162,10 +163,14 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
     unit: str | None = None
     header: Header | None = None
     table: tuple[int, int | None] | None = None  # (page, table) of the latest table row
+    previous = ""  # the last line's text: 「…明细表（单」 「位：元）。…」 states a unit across a line break
     for row in rows:
         text = squash(row.text)
         if not text:
             continue
+        wrapped, previous = previous[-3:] + text, text if row.source == "line" else ""
+        if row.source == "line" and "单位" not in text and "单位" in wrapped[:6]:
+            unit = unit_from_header(wrapped[wrapped.index("单位"):][:12]) or unit
         starts_table = row.source == "table" and (row.page.number, row.table_index) != table
         if row.source == "table":
             table = (row.page.number, row.table_index)
@@ -220,12 +225,16 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                 add(_Figure(item, row_year, cell, row, unit_from_header(label) or header.unit or unit, column,
                             _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
         elif header.kind == "segment":
-            item = item_of(label)
-            if item is None or year is None:
+            # 「本年营业收入 | 上年营业收入 | 前年营业收入」: the period in the row, the year the report's
+            shift = _ROW_PERIOD.match(squash(label))
+            item = item_of(squash(label)[shift.end():] if shift else label)
+            base, doubt = (year, "") if year is not None else part_year(None, section_years, reported) if shift else (None, "")
+            if item is None or base is None:
                 continue
+            row_year = base - (("上" in shift[0]) + 2 * ("前" in shift[0]) if shift else 0)
             for cell, column, _key in _align_segment(header, amounts, row):
-                add(_Figure(item, year, cell, row, header.unit or unit, column,
-                                       f"分部信息“{column.text.strip()}”列（{heading}）", cell.text.strip()))
+                add(_Figure(item, row_year, cell, row, header.unit or unit, column,
+                            f"分部信息“{column.text.strip()}”列（{heading}）", cell.text.strip(), year_doubt=doubt))
         elif header.kind == "split":
             own = _PLATFORM_SUBTOTAL.search(squash(label))  # 「其中：工业互联网平台相关项目小计」
             if not own and (not _SPLIT_TOTAL.fullmatch(squash(label)) or not (heading_platform or header.platform)):

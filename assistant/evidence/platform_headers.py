@@ -23,6 +23,8 @@ _PRIOR = re.compile(r"^(?:上期|上年|上年度|上年同期)(?:数|金额|发
 _PROJECT_COLUMN = re.compile(r"^(?:.{0,6}(?:编号|名称|代码|合计|小计|总计|备注|说明)|属.{0,6}|是否.{0,10})$")
 _FLAG_COLUMN = re.compile(r"^(?:属|是否)")
 _SHARE_HEADER = re.compile(r"比重|占比|比例|%|增长|增速|增幅|同比|环比|CAGR")  # a rate beside the years
+_PART_PERIOD = re.compile(r"^20\d{2}年(?:\d{1,2}月?[—–\-~至]+(?:20\d{2}年)?\d{1,2}月|[Qq][1-4]|第?[一二三四]季度|[上下]半年)|"
+                          r"^20\d{2}[Qq][1-4]$")
 _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次)$")  # never the figures
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
 LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线?|分类)$")
@@ -64,7 +66,10 @@ def header_of(row: Row) -> Header | None:
     unit = next((u for _p, c in cells if (u := unit_from_header(c.text))), None)
     # 备注 / 说明 columns hold words, never the figures: a header may have them beside the years.
     others = [c for _p, c in cells if not _column_year(c.text) and not _NOTE_HEADER.match(squash(c.text))
-              and not _SHARE_HEADER.search(squash(c.text))]  # 「占营业收入比重」 beside the years: a rate
+              and not _SHARE_HEADER.search(squash(c.text))  # 「占营业收入比重」 beside the years: a rate
+              # a ruled table's column of another period (「2023年7月—2024年6月」, 「2024年1—3月」) beside
+              # the years: read by column, so it is skipped, not taken for one of them
+              and not (row.source == "table" and _PART_PERIOD.match(squash(c.text)))]
     # A header of year columns: the years and at most one label column ("项目"), nothing else —
     # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
     if years and len(others) <= 1 and all(LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text)))

@@ -159,3 +159,43 @@ def test_platform_social_contribution_table_under_a_year_heading(tmp_path):
                                          ("资产总计（期末）", "assets_end"), ("社会贡献总额合计", "social")])
 def test_assets_and_social_contribution_labels(label, item):
     assert item_of(label) == item
+
+
+def test_periods_beside_the_years_a_unit_across_a_line_break_and_a_segments_rows_by_period(tmp_path):
+    """h19: a note whose years table also has 「2023年7月—2024年6月」 and 「2024年1—3月」 columns (the
+    other periods skipped, not taken for years); a unit stated across a line break (「明细表（单」 /
+    「位：元）」); a segment note whose rows say their period (本年 / 上年 / 前年营业收入)."""
+    from fixtures.make_unseen_fixtures import (
+        Grid,
+        Line,
+        cited_facts,
+        flow_pdf,
+        read_pdf,
+    )
+
+    from assistant.evidence.platform import read_platform_figures
+
+    note = [[Line("平台业务财务数据专项说明", 12),
+             Grid([["项目（万元）", "2021年度", "2022年度", "2023年度", "2023年7月—2024年6月", "2024年1—3月"],
+                   ["平台相关营业收入", "40,215.77", "46,902.13", "52,318.46", "54,106.30", "12,604.18"],
+                   ["平台相关研发投入", "4,630.18", "5,406.90", "6,182.35", "6,355.02", "1,488.40"]],
+                  widths=[110, 60, 60, 60, 100, 70])]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "专项说明.pdf", note)), read_platform_figures)
+    assert {k: f.normalized for k, f in found.items() if k[0] in ("revenue", "rd_investment", "platform_revenue_2021")} \
+        == {("revenue", ""): 52318.46, ("rd_investment", ""): 6182.35,
+            ("platform_revenue_2021", "2021年平台营收（万元）"): 40215.77}
+    wrapped = [[Line("我们审计了其2021—2023年度平台业务收入、成本及研发投入明细表（单", 10),
+                Line("位：元）。母公司报表未包含该子公司的平台收入。", 10),
+                Grid([["项目", "2023年度", "2022年度"], ["平台业务收入", "48,623,011.52", "41,065,220.36"]])]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "专项审计.pdf", wrapped)), read_platform_figures)
+    assert found[("revenue", "")].normalized == pytest.approx(4862.301152)
+    segments = [[Line("欧冶工业品股份有限公司 2023年度审计报告", 10), Line("附注十二、分部信息", 11),
+                 Line("本公司确定了两个报告分部。单位：元", 10),
+                 Grid([["项目", "欧贝平台服务分部", "工业品供应链分部", "合计"],
+                       ["本年营业收入", "214,603,825.40", "2,922,003,910.45", "3,136,607,735.85"],
+                       ["上年营业收入", "186,220,416.08", "2,626,235,028.52", "2,812,455,444.60"]],
+                      widths=[90, 110, 110, 110])]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "审计报告.pdf", segments)), read_platform_figures)
+    assert found[("revenue", "")].normalized == pytest.approx(21460.38254)
+    assert found[("platform_revenue_2022", "2022年平台营收（万元）")].normalized == pytest.approx(18622.041608)
+    assert not found[("revenue", "")].confident  # the year is the report's, not the table's

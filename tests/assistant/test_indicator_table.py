@@ -70,3 +70,21 @@ def test_a_typed_docx_table_is_read_the_same(tmp_path):
     assert found["enterprises_served_sme"].normalized == 641
     assert found["enterprise_users_registered"].normalized == 1240
     assert found["enterprise_users_registered"].method == "table_row"
+
+
+def test_labels_that_open_with_their_period(tmp_path):
+    """h19: a system export of 「label | value」 rows whose labels say their period first: both readings
+    of the order count kept apart, the 2023 growth of the transaction scale read with the unit its
+    label prints, and a quarter's, a cumulative and another year's figures left alone."""
+    from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf, read_pdf
+
+    rows = [["2023年自然年订单数（个）", "286450"], ["截至填表日前一年（2023年7月—2024年6月）订单数（个）", "301228"],
+            ["2024年第一季度订单数（个）", "72106"], ["平台上线以来累计订单数（个）", "1286400"],
+            ["2022年交易规模增长率（%）", "9.8"], ["2023年交易规模增长率（%）", "12.4"],
+            ["2024年一季度交易额同比增长率（%）", "42.6"]]
+    document = read_pdf(flow_pdf(tmp_path / "订单统计.pdf", [[Line("平台订单统计（系统导出）", 12),
+                                                               Grid([["项目", "数值"], *rows], widths=[260, 90])]]))
+    facts = read_indicator_tables(document, load_catalog())
+    assert sorted((f.field_id, f.period, f.normalized) for f in facts) == [
+        ("orders_last_year", "2023年自然年", 286450), ("orders_last_year", "截至填表日前一年", 301228),
+        ("transaction_growth", "2023年", 12.4)]
