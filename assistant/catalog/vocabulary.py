@@ -83,6 +83,10 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # 日均在线 is how dashboards say it (「公有云设备日均在线」): a device online is a device running
     _concept("devices_public_cloud_daily_running", r"设备|终端|机台|运行|在线",
              r"公有云.*(?:日均?|平均日)(?:运行|在线)|(?:日均?|平均日)(?:运行|在线).*公有云", r"杀手锏|用户|APP|应用"),
+    # the notice counts devices running each day only on the public cloud: an operator's 「近一年日均上传
+    # 运行数据的设备」 without the word is that count (「在线」 alone is a moment: not read)
+    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|" + _MACHINES,
+             r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据)", r"杀手锏|用户|APP|应用|私有|海外|境外"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
     _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度", r"金额|额|收入|月度"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
@@ -216,7 +220,7 @@ _RATES = (
     ("paying_user_share", r"付费(?:用户|企业|客户)(?:数)?(?:占比|比例|比重)"),
     ("transaction_growth", r"(?:交易规模|交易额|成交额|交易总额|成交总额|GMV)(?:的)?(?:年|同比)?(?:增长率|增速|增幅)"),
 )
-_RATE_WORDS = [(field_id, re.compile(rf"(?:平台|整体|总体|综合|全年|年度|当前|平均|的)*(?:{names})(?:为|达|达到|是)?"))
+_RATE_WORDS = [(field_id, re.compile(rf"(?:平台|整体|总体|综合|软硬件|全年|年度|当前|平均|的)*(?:{names})(?:为|达|达到|是)?"))
                for field_id, names in _RATES]
 # Rates a company states of itself as well: named as the platform's only where the text says 平台.
 COMPANY_RATES = frozenset({"social_contribution_rate", "rd_intensity", "profit_margin", "roi"})

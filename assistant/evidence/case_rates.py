@@ -49,7 +49,9 @@ def read_case_rates(document: Document, catalog: Catalog) -> list[EvidenceFact]:
         for field_id, (thing, direction) in CASE_RATE_FIELDS.items():
             # the thing, then within a short stretch (a table row's 基准 cell) its change
             pattern = re.compile(rf"(?:{thing})[^。；;%]{{0,30}}?(?P<change>(?:{direction})(?:了|约)?\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*[%％])")
-            match = next((m for text in rows.get(page.number, []) if (m := pattern.search(text))
+            # each visual row first; then the rows run together, for a thing broken across lines (「安全生」/「产持续时间」)
+            texts = [*rows.get(page.number, []), "".join(rows.get(page.number, []))]
+            match = next((m for text in texts if (m := pattern.search(text))
                           and not _PLAN.search(text[max(0, m.start() - 10):m.end()])), None)
             if match is not None:
                 found.append((field_id, match))

@@ -57,6 +57,7 @@ _ITEM = re.compile(r"\s*(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(]\s*\d{1,2}
 # A line of a picture that is a sentence: several clauses (「截至2024年6月：注册企业2,146家，实际服务
 # 企业1,508家」), not a tile's caption with its number.
 _SENTENCE_LINE = re.compile(r"\d[^，,；;。]*[，,；;。][^，,；;。]*\d")
+_DEVICE_UNITS = {"台", "套", "台/套"}
 _AMONG_SERVED = re.compile(r"服务的?企业(?:中|当中)[，,、]\s*$")
 _SERVED_COUNT = re.compile(r"服务的?企业\s*[\d,]+\s*家[，,、]\s*$")
 
@@ -133,8 +134,12 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         field_id = next((f for w in (words, words.rsplit("平台", 1)[-1], words[-16:]) if w and (f := caption_field(w))),
                         None)
         before = text[max(0, start - 20):start]
-        if qualifiers and not (qualifiers == {"活跃"} and field_id in _ACTIVE):
-            continue  # a rate, a flow, a plan — except the 活跃 an activity indicator is named by
+        if qualifiers and not ((qualifiers == {"活跃"} and field_id in _ACTIVE)
+                               or (qualifiers <= {"日均", "平均"} and field_id == "devices_public_cloud_daily_running")):
+            continue  # a rate, a flow, a plan — except the 活跃 or 日均 an indicator is named by
+        if field_id is None and "公有云" in words and quantity.unit in _DEVICE_UNITS and "设备" in before + words \
+                and not _PART.search(words.replace("公有云", "")):
+            field_id = "devices_public_cloud"  # 「…接入各类工业设备26,480台（套），其中通过公有云接入9,860台（套）」
         if field_id is None and _LOCATED_HERE.fullmatch(words):
             field_id = "enterprises_served_shanghai"
         if field_id is None and _SHANGHAI.fullmatch(words) and (

@@ -95,7 +95,7 @@ _OTHER_UNITS = (
 ).split()
 # The units a count is printed in ("1,250家", "320个", "32,000台/套"): a figure in any of them may
 # be a count indicator's value (evidence readers), never an amount, a rate or a duration.
-COUNT_UNITS = frozenset({"台", "套", "台/套", "家", "个", "项", "人", "次", "款", "条", "种", "户"})
+COUNT_UNITS = frozenset({"台", "套", "台/套", "家", "个", "项", "人", "名", "次", "款", "条", "种", "户"})
 STORAGE_FIGURE_UNITS = frozenset({"TB", "PB", "GB", "EB"})  # a storage figure's units (KB/MB: file sizes)
 
 _UNIT_RE = re.compile(

@@ -50,6 +50,7 @@ def test_the_names_of_rates():
     assert rate_field("付费用户占比(%)") == "paying_user_share"
     assert rate_field("GMV同比增速") == "transaction_growth"
     assert rate_field("存储资源利用率") == "storage_utilization"
+    assert rate_field("平台软硬件综合国产化率为") == "localization_rate"  # h20's assessment report
 
 
 def test_rate_rows_of_an_indicator_table(tmp_path):
@@ -110,3 +111,18 @@ def test_a_report_that_mentions_the_form_in_a_sentence_is_no_form(tmp_path):
     form = [[Line("上海市工业互联网平台应用水平评价申报表", 14, centred=True), Line("一、企业基本情况", 11),
              Line("申报单位名称：某某科技有限公司", 10)]]
     assert classify(read_pdf(flow_pdf(tmp_path / "附件2.pdf", form))).role is FileRole.application_form
+
+
+def test_an_operations_reports_sentences_name_public_cloud_daily_running_and_developers(tmp_path):
+    """h20: 「…累计接入各类工业设备26,480台（套），其中通过公有云接入9,860台（套），近一年日均上传运行数据的设备
+    7,124台（套）」 and 「注册开发者3,160名」: the public cloud's part, the daily running count (the notice's
+    only one), developers counted in 名; a private deployment's part and a live count are not read."""
+    from assistant.evidence.prose import read_prose_figures
+
+    lines = [[Line("截至2024年6月30日，平台累计接入各类工业设备18,240台（套），其中通过公有云接入6,310台", 10),
+              Line("（套），近一年日均上传运行数据的设备4,872台（套），其中私有化部署接入11,930台（套）。", 10),
+              Line("平台在线设备3,906台。平台注册开发者2,150名，其中活跃开发者615名。", 10)]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "运营报告.pdf", lines)), read_prose_figures)
+    assert {k[0]: f.normalized for k, f in found.items()} == {
+        "devices_total": 18240, "devices_public_cloud": 6310, "devices_public_cloud_daily_running": 4872,
+        "developers_registered": 2150, "developers_active": 615}

@@ -48,3 +48,12 @@ def test_the_declared_average_is_the_mean_of_the_three_cases(tmp_path: Path, mak
     two = make_review(device_om_cost_reduction="18.62")
     two.evidence = [f for f in facts if f.component != "案例3"]
     assert findings_of("formula.case_average", two) == []  # two letters say nothing of the average
+
+
+def test_a_letters_figure_whose_words_break_across_lines(tmp_path: Path):
+    """h20: 「…单位产品能耗下降7.2%，安全生」 / 「产持续时间提升24.5%。」 in a customer's letter."""
+    letter = [[Line("应用证明", 14), Line("经对比应用前后同口径数据，平台接入设备运维成本下降16.8%，单位产品能耗下降7.2%，安全生", 9),
+               Line("产持续时间提升24.5%。特此证明。", 9)]]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "应用证明.pdf", letter)), read_case_rates)
+    assert {k[0]: f.normalized for k, f in facts.items()} == {
+        "device_om_cost_reduction": 16.8, "device_energy_reduction": 7.2, "device_safety_duration_increase": 24.5}
