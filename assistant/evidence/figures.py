@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
 from assistant.catalog.vocabulary import caption_field
@@ -190,8 +191,10 @@ _ENGLISH = re.compile(r"[A-Za-z][A-Za-z .&/-]*")
 def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
     """OCR boxes: each caption takes the nearest number box below it or right of it (or, farther,
     above it)."""
-    captions = [(f, b) for b in blocks if (f := caption_field(b.text)) is not None]
+    captions = [(f, b) for b in blocks if (f := caption_field(b.text) or _device_unit_caption(b.text)) is not None]
     numbers = [_with_unit_beside(n, blocks) for b in blocks if (n := _number_of(_Piece(b, 0, len(b.text)))) is not None]
+    ticks = _axis_ticks(numbers)
+    numbers = [n for n in numbers if id(n.piece.block) not in ticks]
     candidates = []
     for index, (_field_id, caption) in enumerate(captions):
         c = _with_english_beside(caption, blocks)
@@ -231,6 +234,35 @@ def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
             number = _scaled(number, bracket["m"], bracket["u"])
         pairs.append((field_id, _Piece(caption, 0, len(caption.text)), number))
     return pairs
+
+
+def _device_unit_caption(text: str) -> str | None:
+    """「公有云接入（万台）」: a caption that counts in 台/套 counts devices, though it leaves the word out."""
+    bracket = _CAPTION_MAGNITUDE.search(text)
+    if bracket is None or bracket["u"] not in ("台/套", "台套", "台", "套"):
+        return None
+    return caption_field(_CAPTION_MAGNITUDE.sub("", text).strip() + "设备")
+
+
+def _axis_ticks(numbers: list[_Number]) -> set[int]:
+    """The boxes of a chart's value axis: three or more numbers one above another in a column,
+    evenly spaced in value (30,216 / 27,339 / 24,461 …) — a scale, not figures a caption names."""
+    ticks: set[int] = set()
+    column: list[_Number] = []
+    for number in sorted(numbers, key=lambda n: (round(n.piece.block.bbox.x1 / 12), n.piece.block.bbox.top)):
+        if column and round(column[-1].piece.block.bbox.x1 / 12) != round(number.piece.block.bbox.x1 / 12):
+            ticks |= _evenly_spaced(column)
+            column = []
+        column.append(number)
+    return ticks | _evenly_spaced(column)
+
+
+def _evenly_spaced(column: list[_Number]) -> set[int]:
+    values = [n.quantity.value for n in column]
+    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    if len(values) < 3 or not steps[0] or any(abs(step - steps[0]) > abs(steps[0]) * Decimal("0.02") for step in steps):
+        return set()
+    return {id(n.piece.block) for n in column}
 
 
 def _with_english_beside(caption: Block, blocks: list[Block]):

@@ -202,3 +202,18 @@ def test_a_timelines_dates_are_no_figures_of_its_milestones():
 
     timeline = [[[("2021.06", 60), ("2022.09", 300)], [("平台上线", 60), ("诊断模型库/应用市场", 280)]]]
     assert read_figures(ocr_document("发展历程.png", timeline, line_height=30), load_catalog()) == []
+
+
+def test_a_charts_value_axis_is_no_figure_and_a_caption_in_ten_thousand_devices_counts_devices():
+    """h18: 「公有云设备日均运行数（台/套)」 titles a line chart whose value axis (13,877 / 12,532 / 11,187 …)
+    sits under it: no tick is its figure. 「公有云接入（万台）」 over 「1.52」 counts devices in 万."""
+    from fixtures.make_list_fixtures import ocr_document
+
+    screen = [[
+        [("公有云接入（万台）", 300)],
+        [("1.52", 320)],
+        [("公有云设备日均运行数（台/套）", 40)],
+        [("13,877", 40)], [("12,532", 40)], [("11,187", 40)], [("9,842", 46)],
+    ]]
+    values = {v.field_id: v.normalized for v in read_figures(ocr_document("大屏.png", screen, line_height=30), load_catalog())}
+    assert values == {"devices_public_cloud": 15200}

@@ -270,3 +270,25 @@ def test_labelled_negative_controls_raise_nothing(package, shared_workspace):
     assert loud == []
     crashed = [f.rule.removeprefix("internal.") for f in review.findings if f.rule.startswith("internal.")]
     assert [rule_id for rule_id in crashed if rule_id in mine] == []
+
+
+@pytest.mark.parametrize(("stamp", "late"), [
+    ("2024-08-06 星期二 09:42:15", True), ("数据更新时间：2024/07/30", True), ("2024-07-12 14:32:08", False),
+    ("证书有效期至2025-12-31", False), ("预计2025-06-30上线", False),
+])
+def test_a_screenshot_stamped_after_the_deadline(make_review, findings_of, stamp, late):
+    """h18: a dashboard printing 「2024-08-06 星期二 09:42:15」 was taken after the notice's deadline
+    (2024-07-22): its figures are not those the form was filled with. Only a stamp counts: a date
+    with a time or a weekday, or after 更新/导出/截图时间; a validity or a plan says nothing."""
+    from fixtures.make_list_fixtures import ocr_document
+
+    from assistant.package.model import Classification, FileRole, Package, PackageFile
+
+    document = ocr_document("大屏.png", [[[("设备远程运维中心", 60), (stamp, 400)], [("接入设备", 60)], [("48,620", 60)]]])
+    member = PackageFile(path="大屏.png", document=document, cached=False, parse_seconds=0.0,
+                         classification=Classification(role=FileRole.screenshot, confidence=0.9, reasons=()))
+    review = make_review()
+    review.package = Package(id="p", source="t", root="/tmp/p", files=(member,))
+    found = findings_of("screenshot_vs_form.dated_after_deadline", review)
+    assert bool(found) is late
+    assert all(f.severity == "warning" and "晚于申报截止日期 2024-07-22" in f.message for f in found)
