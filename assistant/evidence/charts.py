@@ -42,10 +42,10 @@ def chart_rows(document: Document) -> list[Row]:
     """The rows of every bar chart on the document's pictures: an OCR'd page, or the OCR'd
     picture on a text page (its boxes, not the page's text)."""
     rows: list[Row] = []
-    for page in document.pages:
+    for index, page in enumerate(document.pages):  # (a sheet or a CSV has no page number)
         boxes = [b for b in page.blocks if b.bbox is not None and b.text.strip()
                  and (page.source == "ocr" or b.kind == "ocr_line")]
-        rows += _page_chart(document, page, boxes, _TABLE_INDEX + page.number)
+        rows += _page_chart(document, page, boxes, _TABLE_INDEX + index) if boxes else []
     return rows
 
 

@@ -105,3 +105,16 @@ def test_a_chart_drawn_and_read_by_ocr(tmp_path):
     assert {f.field_id: f.value for f in facts} == {"platform_revenue_2021": "2,684.15",
                                                      "platform_revenue_2022": "3,362.80",
                                                      "platform_revenue_2023": "4,051.26", "revenue": "4,051.26"}
+
+
+def test_a_csv_export_has_no_chart_and_no_page_number_to_trip_on(tmp_path):
+    """h15: an API gateway's CSV (pages without a number) made the chart reader fail the whole file."""
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    path = tmp_path / "api_gateway_weekly.csv"
+    path.write_text("week_start,calls,active_services_ge5\n2024-06-17,1461061,583\n2024-06-24,1547005,586\n",
+                    encoding="utf-8")
+    document = read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
+    assert chart_rows(document) == []
+    assert read_platform_figures(document, load_catalog()) == []
