@@ -13,7 +13,7 @@ in its key column's header (「存储类型」) or its title (sheet 「云服务
 reasons. A bare 小计 (a part of what?) and a row with words among its numbers say nothing.
 
 Only the indicators no list reader counts: the team (1.1.2), the cloud's servers and storage
-(2.2.2), the protocols adapted, and an APP store's subscriptions by period closed by 累计 (count,
+(2.2.2), the protocols adapted, the models and microservices by kind (2.3), and an APP store's subscriptions by period closed by 累计 (count,
 amount in the unit of its column or of a 「金额单位」 line above, the killer APPs' part). Rows come from ruled tables by column, from untabled text and OCR lines by where the
 number stands under the header (its horizontal overlap with the header cell).
 
@@ -47,7 +47,9 @@ FIELDS = frozenset({"staff_total", "staff_ops_maintenance", "staff_operations", 
                     "cloud_servers_used", "cloud_servers_public", "storage_capacity",
                     "stored_industrial_data", "public_cloud_data", "protocols_supported",
                     # an APP store's subscriptions by period, closed by 累计/合计
-                    "app_subscriptions", "killer_app_subscriptions", "app_subscription_amount"})
+                    "app_subscriptions", "killer_app_subscriptions", "app_subscription_amount",
+                    # models by 附录D category (「模型类别 | 数量 | 其中活跃」 closed by 合计), microservices by domain
+                    "models_total", "models_active", "microservices_total", "microservices_active"})
 # 「平台团队合计」, 「公有云小计」, 「合计」: what the row sums (its qualifier) and how.
 _TOTAL = re.compile(r"^(?P<kind>[\u4e00-\u9fffA-Za-z/（）()]{0,12}?)(?P<how>合计|总计|共计|小计|总数|累计)[:：]?$")
 # A key column's header names the thing its rows are kinds of: 「存储类型」 → 存储.

@@ -126,3 +126,22 @@ def test_an_operations_reports_sentences_name_public_cloud_daily_running_and_dev
     assert {k[0]: f.normalized for k, f in found.items()} == {
         "devices_total": 18240, "devices_public_cloud": 6310, "devices_public_cloud_daily_running": 4872,
         "developers_registered": 2150, "developers_active": 615}
+
+
+def test_models_by_appendix_d_category_closed_by_a_total_and_an_aside_with_a_number(tmp_path):
+    """h15: 「模型类别（附录D） | 平台内称谓 | 数量（个） | 其中活跃」 closed by 「合计 | 268 | 131」 gives the
+    models and the active ones; 「活跃模型（近一周调用5次以上）76个」: the bracket's 5次 is no figure."""
+    from assistant.evidence.column_totals import read_column_totals
+    from assistant.evidence.prose import read_prose_figures
+
+    table = [[Line("平台工业模型目录（汇总）", 12),
+              Grid([["模型类别（附录D）", "平台内称谓", "数量（个）", "其中活跃"],
+                    ["数据算法模型", "故障预测算法", "84", "41"], ["行业机理模型", "诊断模型", "117", "57"],
+                    ["研发仿真模型", "主机性能仿真", "38", "19"], ["业务流程模型", "工单流程模型", "29", "14"],
+                    ["合计", "", "268", "131"]], widths=[110, 110, 70, 70]),
+              Line("活跃模型（近一周调用5次以上）76个；平台已部署微服务1,024个。", 10)]]
+    document = read_pdf(flow_pdf(tmp_path / "模型目录.pdf", table))
+    totals = {k[0]: f.normalized for k, f in cited_facts(document, read_column_totals).items()}
+    assert totals == {"models_total": 268, "models_active": 131}
+    prose = {k[0]: f.normalized for k, f in cited_facts(document, read_prose_figures).items()}
+    assert prose == {"models_active": 76, "microservices_total": 1024}
