@@ -110,10 +110,12 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
     clause = text[start:end]
     out = []
     previous_end = 0
-    for quantity, q_start, q_end in find_quantities(clause, skip_dates=True):
+    quantities = find_quantities(clause, skip_dates=True)
+    for index, (quantity, q_start, q_end) in enumerate(quantities):
         before_number = clause[:q_start]
-        if before_number.count("（") + before_number.count("(") > before_number.count("）") + before_number.count(")"):
-            continue  # 「活跃模型（近一周调用5次以上）76个」: a number in a bracket is the words' aside
+        bracketed = before_number.count("（") + before_number.count("(") > before_number.count("）") + before_number.count(")")
+        if bracketed and index + 1 < len(quantities):
+            continue  # 「活跃模型（近一周调用5次以上）76个」: a number in a bracket before the figure is an aside
         words = clause[previous_end:q_start]
         previous_end = q_end
         # What the clause says before the number qualifies it (「预计…达10万台」, 「同比增长12%」); a

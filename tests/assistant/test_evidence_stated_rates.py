@@ -145,3 +145,10 @@ def test_models_by_appendix_d_category_closed_by_a_total_and_an_aside_with_a_num
     assert totals == {"models_total": 268, "models_active": 131}
     prose = {k[0]: f.normalized for k, f in cited_facts(document, read_prose_figures).items()}
     assert prose == {"models_active": 76, "microservices_total": 1024}
+    # two figures in one clause (joined by 、): each read (h14's long 申报书 once lost every figure to this)
+    listed = read_pdf(flow_pdf(tmp_path / "说明.pdf", [[Line("平台注册企业用户1,865家、实际服务企业1,248家。", 10)]]))
+    assert {k[0]: f.normalized for k, f in cited_facts(listed, read_prose_figures).items()} == {
+        "enterprise_users_registered": 1865, "enterprises_served": 1248}
+    # a bracket holding the figure itself is no aside
+    titled = read_pdf(flow_pdf(tmp_path / "指数.pdf", [[Line("平台现有特色指数（共5个）", 12)]]))
+    assert {k[0]: f.normalized for k, f in cited_facts(titled, read_prose_figures).items()} == {"featured_indices": 5}

@@ -125,7 +125,7 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
     return facts
 
 
-_KEY_HEADER = re.compile(r"^(?:所属|所在)?(?:行业|省市|省份|地区|区域|城市|所在地|注册地)")
+_KEY_HEADER = re.compile(r"^(?:客户|企业|用户)?(?:所属|所在)?(?:行业|省市|省份|地区|区域|城市|所在地|注册地)")  # 「客户所在地」
 _COUNT_HEADER = re.compile(r"企业(?:数|数量|家数)|客户数|[（(]家[)）]")
 _COLUMN_FIELDS = (("enterprises_paying", re.compile(r"付费")), ("enterprises_served_sme", re.compile(r"中小")),
                   ("enterprises_served", re.compile(r"^(?!.*(?:付费|中小|新增|占比|比例|本市|上海)).*")))
