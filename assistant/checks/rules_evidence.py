@@ -11,9 +11,9 @@ allows ("1.5万" on a dashboard covers 14,500 … 15,500).
 Which family a difference belongs to follows from where the evidence was read: a list (专利/软著
 清单, 获奖清单, 设备清单) → count_vs_list; a screenshot → screenshot_vs_form; a financial
 statement, a statistics table's total (devices by category, 合计) or any other proof's figure →
-declared_vs_evidence. Breakdowns against a list are `rules_evidence_breakdown`'s. Formula indicators are recomputed from their inputs as the
-evidence gives them (利润率 = 利润总额 ÷ 营业收入, 研发投入强度, 投资回报率, 平均资产总额 of 社会
-贡献率, 增长率); that is reported only when an input differs from what the form declares — an
+declared_vs_evidence; breakdowns against a list are `rules_evidence_breakdown`'s. Formula
+indicators are recomputed from their inputs as the evidence gives them (利润率 = 利润总额 ÷
+营业收入, 研发投入强度, 投资回报率, 平均资产总额 of 社会贡献率, 增长率); that is reported only when an input differs from what the form declares — an
 arithmetic slip between declared numbers is the formula rules' finding, not this module's.
 
 Must not: read files, or re-judge what the form itself gets wrong.
@@ -71,6 +71,8 @@ def _source_zh(review, family: str, value: EvidenceValue) -> str:
     if family == "declared_vs_evidence" and member is not None and member.role in _STATEMENT_FILES:
         return "财务报表"
     return _SOURCE_ZH[family]
+
+
 # What the offline extractor can read at all: "no evidence" means something only for these.
 _READABLE = {"revenue", "rd_investment", "platform_revenue_2022", "platform_revenue_2023", "patents",
              "software_copyrights", "awards", *FIGURE_FIELDS}
@@ -141,11 +143,12 @@ def with_evidence(finding: Finding, values: list[EvidenceValue]) -> Finding:
 def _gaps(review, family: str) -> list[Comparison]:
     """The facts of `family` that do not back what the form declares (the one judgement) — unless
     the same file also states the declared figure for the field: then the file backs the form and
-    the other reading counts something else (a company's own IT equipment under the devices' total,
-    a dashboard's top-9 regions summed)."""
+    the other reading counts something else (the company's own IT equipment under the devices'
+    total in a device statistics file)."""
     gaps = [c for v in usable(review, family) if (c := compare_fact(review, v)) is not None and not c.consistent]
     if not gaps:
         return gaps
+
     def place(c: Comparison) -> tuple:  # the order count's two readings are two figures
         return c.field_id, c.fact.citations[0].file, reading_of(review, c.fact)
 

@@ -36,7 +36,7 @@ from assistant.values.typed import plain_number
 from extractors.model import Block, Document, Page
 
 PROSE_CONFIDENCE = 0.75
-_CLAUSE = re.compile(r"(?:[^，,。；;！!？?]|(?<=\d),(?=\d{3}))+")  # 41,860 is one number
+CLAUSE = re.compile(r"(?:[^，,。；;！!？?]|(?<=\d),(?=\d{3}))+")  # 41,860 is one number
 _NOT_THE_FIGURE = re.compile(
     r"预计|计划|目标|力争|将达|拟|同比|环比|增长|增加|减少|新增|提升|较上年|较\d{4}|占比|比例|平均|人均|日均|月均|"
     r"在线|活跃|峰值|最高|最多")
@@ -66,13 +66,20 @@ def read_prose_figures(document: Document, catalog: Catalog, *, sentences_only: 
     """The first statement of each indicator in the prose of the document. `sentences_only`: a
     screenshot's lines that are sentences (a chart's note 「截至2024年6月：注册企业2,146家，实际服务
     企业1,508家」), each read on its own; its captions and tiles are `evidence.figures`' to pair."""
+    return first_statements(document, CLAUSE, lambda page, text, places, start, end: _clause_facts(
+        document, page, catalog, text, places, start, end), sentences_only=sentences_only)
+
+
+def first_statements(document: Document, spans: re.Pattern, read, *, sentences_only: bool = False) -> list[EvidenceFact]:
+    """The first fact of each field that `read(page, text, places, start, end)` finds in the spans
+    (clauses, sentences) `spans` cuts each page's prose into (`page_text`)."""
     facts: list[EvidenceFact] = []
     seen: set[str] = set()
     for page in document.pages:
         tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
         text, places = page_text(page, tables, sentences_only=sentences_only)
-        for clause in _CLAUSE.finditer(text):
-            for fact in _clause_facts(document, page, catalog, text, places, clause.start(), clause.end()):
+        for span in spans.finditer(text):
+            for fact in read(page, text, places, span.start(), span.end()):
                 if fact.field_id not in seen:
                     seen.add(fact.field_id)
                     facts.append(fact)

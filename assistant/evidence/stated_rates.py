@@ -26,14 +26,13 @@ from decimal import Decimal
 from assistant.catalog.notice import Catalog
 from assistant.catalog.vocabulary import COMPANY_RATES, rate_field
 from assistant.core.evidence import OCR_REASON, EvidenceFact
-from assistant.evidence.prose import PROSE_CONFIDENCE, page_text
+from assistant.evidence.prose import CLAUSE, PROSE_CONFIDENCE, first_statements
 from assistant.evidence.rows import cite_in_block
 from assistant.values.numbers import find_quantities
 from assistant.values.typed import plain_number
 from extractors.model import Document
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-_CLAUSE = re.compile(r"(?:[^，,。；;！!？?]|(?<=\d),(?=\d{3}))+")
 _PLAN = re.compile(r"预计|计划|目标|力争|将达|拟|预期|规划|到20\d\d年")
 _APPROX = re.compile(r"(?:约|近|逾|超过|不少于|将近|接近|以上)[有为达]?\s*$")
 _YEAR = re.compile(r"(20\d\d)\s*(?:年|财年|年度)")
@@ -52,23 +51,14 @@ _OTHER_SUBJECT = re.compile(r"营收|收入|利润|订单|用户|企业|客户|�
 def read_stated_rates(document: Document, catalog: Catalog, *, sentences_only: bool = False) -> list[EvidenceFact]:
     """The first statement of each rate indicator in the prose of the document (`sentences_only`:
     a picture's lines that are sentences, as `prose.page_text` keeps them)."""
-    facts: list[EvidenceFact] = []
-    seen: set[str] = set()
-    for page in document.pages:
-        tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
-        text, places = page_text(page, tables, sentences_only=sentences_only)
-        for sentence in _SENTENCE.finditer(text):
-            for fact in _sentence_rates(document, page, catalog, text, places, sentence.start(), sentence.end()):
-                if fact.field_id not in seen:
-                    seen.add(fact.field_id)
-                    facts.append(fact)
-    return facts
+    return first_statements(document, _SENTENCE, lambda page, text, places, start, end: _sentence_rates(
+        document, page, catalog, text, places, start, end), sentences_only=sentences_only)
 
 
 def _sentence_rates(document, page, catalog: Catalog, text: str, places, start: int, end: int) -> list[EvidenceFact]:
     sentence = text[start:end]
     out = []
-    for clause in _CLAUSE.finditer(sentence):
+    for clause in CLAUSE.finditer(sentence):
         for quantity, q_start, q_end in find_quantities(clause.group(0), skip_dates=True):
             if quantity.unit != "%" or quantity.qualifier != "exact":
                 continue
