@@ -129,6 +129,11 @@ def test_upload_review_cite_and_decide(server, tmp_path):
             page.get_by_text("审核完成").wait_for(timeout=COLD_LOAD_MS)
             _settled(page)
             page.get_by_role("heading").filter(has_text=PLATFORM).first.wait_for(timeout=CLICK_MS)
+            # 「审核完成」 and the platform's heading may still be the bundled sample's (the same platform):
+            # the upload is saved by the run the button started, so wait for it rather than race it.
+            deadline = time.monotonic() + COLD_LOAD_MS / 1000
+            while not any((workspace / "uploads").rglob("*.zip")) and time.monotonic() < deadline:
+                page.wait_for_timeout(250)
             assert any((workspace / "uploads").rglob("*.zip"))
             name = page.get_by_role("textbox", name="评审人姓名")
             name.fill("浏览器评审员")
