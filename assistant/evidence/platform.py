@@ -395,7 +395,7 @@ def _fact(catalog: Catalog, field_id: str, component: str, figure: _Figure) -> E
     carried = (f"存疑：金额单位沿用上文的“{figure.unit}”，该部分未单独注明",) if figure.carried else ()
     carried += (f"存疑：{figure.year_doubt}",) if figure.year_doubt else ()
     read_by_ocr = figure.row.page.source == "ocr" or is_chart_row(figure.row)
-    charted = ("图表中柱上标注的数字（按图例与横轴读取）",) if is_chart_row(figure.row) else ()
+    charted = ("图表中标注的数字（按图例与横轴读取）",) if is_chart_row(figure.row) else ()
     reasons = (figure.how, *charted, *carried, *((OCR_REASON,) if read_by_ocr else ()))
     return EvidenceFact(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=figure.value_text,
