@@ -20,23 +20,19 @@ from datetime import date
 
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
+from assistant.core.text_keys import fold
 from assistant.package.model import FileRole
+from assistant.values.dates import find_dates
 
-_DATE = r"(?P<y>20\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
 # The moment a screen shows: a date after the words that name it, or with a time or a weekday beside it.
-_STAMPS = (re.compile(rf"(?:(?:更新|刷新|导出|统计|截图|数据|生成)(?:时间|日期)\s*[:：]?\s*|截至\s*){_DATE}"),
-           re.compile(rf"{_DATE}(?=\s*(?:\d{{1,2}}:\d{{2}}|星期|周[一二三四五六日天]))"))
+_NAMED_BEFORE = re.compile(r"(?:(?:更新|刷新|导出|统计|截图|数据|生成)(?:时间|日期)\s*[:：]?|截至)\s*$")
+_TIME_AFTER = re.compile(r"^\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日天])")
 
 
 def _stamped_dates(text: str) -> list[date]:
-    found = []
-    for pattern in _STAMPS:
-        for match in pattern.finditer(text):
-            try:
-                found.append(date(int(match["y"]), int(match["m"]), int(match["d"])))
-            except ValueError:
-                continue
-    return found
+    norm = fold(text)  # the text `find_dates` reads, so its spans fit
+    return [date(*found.key()) for found, start, end in find_dates(text)
+            if found.precision == "day" and (_NAMED_BEFORE.search(norm[:start]) or _TIME_AFTER.match(norm[end:]))]
 
 
 @rule("screenshot_vs_form.dated_after_deadline", title="截图显示的时间晚于申报截止时间", severity="warning",

@@ -24,9 +24,8 @@ heights (only printed numbers are evidence).
 from __future__ import annotations
 
 import re
-from statistics import median
 
-from assistant.evidence.rows import Row, RowCell, cite_in_block
+from assistant.evidence.rows import Row, RowCell, cite_in_block, visual_lines
 from assistant.values.numbers import sole_quantity
 from extractors.model import Block, Document, Page
 
@@ -62,20 +61,8 @@ def _centre_y(block: Block) -> float:
     return (block.bbox.top + block.bbox.bottom) / 2
 
 
-def _lines(blocks: list[Block]) -> list[list[Block]]:
-    """Blocks on one visual line (centres within half a line height), top to bottom, left to right."""
-    lines: list[list[Block]] = []
-    for block in sorted(blocks, key=_centre_y):
-        height = block.bbox.bottom - block.bbox.top
-        if lines and abs(_centre_y(block) - median(_centre_y(b) for b in lines[-1])) < max(height, 1.0) * 0.5:
-            lines[-1].append(block)
-        else:
-            lines.append([block])
-    return [sorted(line, key=lambda b: b.bbox.x0) for line in lines]
-
-
 def _page_chart(document: Document, page: Page, boxes: list[Block], table_index: int) -> list[Row]:
-    axis = next((line for line in reversed(_lines([b for b in boxes if _PERIOD.match(b.text.strip())]))
+    axis = next((line for line in reversed(visual_lines(page, [b for b in boxes if _PERIOD.match(b.text.strip())]))
                  if len(line) >= 2 and len({b.text.strip() for b in line}) == len(line)), None)
     if axis is None:
         return []
@@ -100,7 +87,7 @@ def _page_chart(document: Document, page: Page, boxes: list[Block], table_index:
     if series is None:
         return []
     numbers, percents = series
-    legend = _legend(boxes, axis, columns)
+    legend = _legend(page, boxes, axis, columns)
     names = _names(legend, len(numbers), bool(percents))
     title = next((b for b in sorted(boxes, key=lambda b: b.bbox.top)
                   if not _PERIOD.match(b.text.strip()) and sole_quantity(b.text) is None), None)
@@ -159,7 +146,7 @@ def _series(columns: list[list[Block]]) -> tuple[list[list[Block | None]], list[
     return numbers, (percents if any(percents) else [])
 
 
-def _legend(boxes: list[Block], axis: list[Block], columns: list[list[Block]]) -> list[Block]:
+def _legend(page: Page, boxes: list[Block], axis: list[Block], columns: list[list[Block]]) -> list[Block]:
     """The legend's entries in reading order: short words, no figures, below the axis or on one
     line of their own above the plot."""
     inside = {id(b) for column in columns for b in column} | {id(b) for b in axis}
@@ -169,7 +156,7 @@ def _legend(boxes: list[Block], axis: list[Block], columns: list[list[Block]]) -
              and not _NOT_LEGEND.search(b.text) and sole_quantity(b.text) is None
              and (b.bbox.top >= bottom or b.bbox.bottom <= top)]
     below = [b for b in words if b.bbox.top >= bottom]
-    chosen = below or [b for line in _lines(words)[1:2] for b in line]  # the line under the title
+    chosen = below or [b for line in visual_lines(page, words)[1:2] for b in line]  # the line under the title
     return sorted(chosen, key=lambda b: (round(_centre_y(b) / 20), b.bbox.x0))
 
 

@@ -38,7 +38,7 @@ from assistant.values.numbers import (
     to_tb,
     to_wan,
 )
-from assistant.values.typed import plain_number
+from assistant.values.typed import plain_number, reading_name
 from extractors.model import Document
 
 # Counts (a 「总数X，其中私有化部署Y」 field's total is a count too) and amounts in 万元.
@@ -175,8 +175,8 @@ def _dated_label(label: str) -> tuple[str, str] | None:
     rest = re.sub(r"[（(][^（）()]*[）)]", "", key[found.end():])
     if found["year"] not in (None, "2023"):
         return None
-    if _ORDER_COUNT.fullmatch(rest):
-        return "orders_last_year", "2023年自然年" if found["year"] else "截至填表日前一年"
+    if _ORDER_COUNT.fullmatch(rest):  # the reading by the name the form's answers give it
+        return "orders_last_year", reading_name(found.group(0))
     rate = rate_field(rest) if found["year"] else None
     if rate is not None and (rate not in COMPANY_RATES or "平台" in rest):
         return rate, f"{found['year']}年"

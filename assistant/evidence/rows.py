@@ -185,8 +185,14 @@ def _line_row(document: Document, page: Page, blocks: list[Block]) -> Row:
 
 
 def _ocr_rows(document: Document, page: Page, blocks) -> list[Row]:
-    """OCR boxes on one visual line (vertical centres within half a line height) form a row; on a
-    photo taken askew (`Page.skew`) the centres are compared along the lines' slope."""
+    """OCR boxes on one visual line form a row (`visual_lines`)."""
+    return [_line_row(document, page, line) for line in visual_lines(page, blocks)]
+
+
+def visual_lines(page: Page, blocks) -> list[list[Block]]:
+    """OCR boxes on one visual line (vertical centres within half a line height), top to bottom,
+    each line left to right; on a photo taken askew (`Page.skew`) the centres are compared along
+    the lines' slope."""
     boxes = [b for b in blocks if b.bbox is not None and b.text.strip()]
     slope = math.tan(math.radians(page.skew))
 
@@ -204,7 +210,7 @@ def _ocr_rows(document: Document, page: Page, blocks) -> list[Row]:
                 last.append(block)
                 continue
         lines.append([block])
-    return [_line_row(document, page, sorted(line, key=lambda b: b.bbox.x0)) for line in lines]
+    return [sorted(line, key=lambda b: b.bbox.x0) for line in lines]
 
 
 # --- ruled PDF tables ----------------------------------------------------------------------------

@@ -98,7 +98,7 @@ def _count(text, unit, options, detail) -> TypedValue:
     if breakdown is not None and len(breakdown.entries) >= 2 and not breakdown.flags and not enumerated:
         # (「5个：1.设计协同；2.远程监造；…」 is a count and its numbered list, not readings)
         # "请填写 2 个数字" (平台订单数量): keep both, named as written.
-        return TypedValue(display=text, normalized={_reading_name(e.name): plain_number(e.value) for e in breakdown.entries})
+        return TypedValue(display=text, normalized={reading_name(e.name): plain_number(e.value) for e in breakdown.entries})
     # "近一年订单12560个": a period (一年, 12个月) is not the count.
     found = [q for q, _s, _e in find_quantities(text, skip_dates=True) if q.unit not in _TIME_UNITS]
     quantity = found[0] if found else None
@@ -128,14 +128,14 @@ def _period_readings(text: str) -> dict[str, int | float] | None:
     period's name, its bracketed note dropped; None unless two or more periods are named, or one
     of the two the 填报指引 names ("2023年自然年：12,860个")."""
     matches = list(_PERIOD_READING.finditer(fold(text)))
-    found = {_reading_name(m.group("name")): plain_number(Decimal(m.group("number").replace(",", "")))
+    found = {reading_name(m.group("name")): plain_number(Decimal(m.group("number").replace(",", "")))
              for m in matches}
     if len(found) == 1 and re.search(_GUIDANCE_READING.pattern + r"|\d\s*月$|半年$", matches[0].group("name")):
         return found  # one reading alone keeps a name when it is the guidance's own, or months of a year
     return found if len(found) >= 2 else None
 
 
-def _reading_name(name: str) -> str:
+def reading_name(name: str) -> str:
     """A reading's name without its bracketed note or spacing: "截至填表日前一年（2023年7月1日—2024年6月
     30日）" → "截至填表日前一年"; a year alone ("2023年", "2023年度") and "近12个月" / "近一年" by the
     names 填报指引 3.1.1 gives the two readings ("2023年自然年", "截至填表日前一年")."""
