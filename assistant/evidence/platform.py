@@ -54,6 +54,7 @@ from assistant.evidence.platform_items import (
     amount_cells,
     in_part,
     item_of,
+    part_item,
     part_year,
     total_of,
     year_of,
@@ -81,8 +82,10 @@ _MONEY_IN_BRACKETS = re.compile(r"[(（](?:万元|元|千元|亿元)[)）]")
 _DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|列示|构成|表$|^表\s*\d")
-_HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])|附表\d*|表[一二三四五六七八九十\d]*"
-                            r"|情况|明细|构成|数据|说明|[(（][^()（）]*[)）]")
+
+
+_SOLE_REVENUE = re.compile(r"收入$|营收$")
+_RUN_ON = re.compile(r"^[，,。；;]|。|如下")  # 「…单独核算。明细如下（单位：元）：」 ends a sentence, heads nothing
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,8 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
         figures.append(figure)
 
     heading_platform = False
-    heading = ""
+    heading, part = "", 0  # the part: counted by its headings
+    sole: dict[int, list[tuple[str, _Figure]]] = {}  # a platform part's rows of some 收入 (none names revenue whole)
     heading_item: str | None = None  # what a 合计 row totals: the item the heading names (「二、平台社会贡献情况」)
     section_years: set[int] = set()  # the years of the part's tables so far
     year: int | None = None  # the year the latest heading or short line names ("（2）2022年度 单位：元")
@@ -192,17 +196,17 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                 if "单位" in text:
                     unit = unit_from_header(text) or unit
                     title = squash(_UNIT_NOTE.sub("", "".join(c.text for _p, c in cells)))
-                    if (NUMBERING.match(title) or _HEADING.search(title)) and len(title) <= 40:
+                    if (NUMBERING.match(title) or _HEADING.search(title)) and len(title) <= 40 and not _RUN_ON.search(title):
                         # 「（三）平台社会贡献总额 | 金额单位：万元」: a heading with its own unit beside it
                         heading, heading_platform, header, year = title, "平台" in title, None, year_of(title)
-                        heading_item, section_years = item_of(_HEADING_WORDS.sub("", title)), set()
+                        heading_item, section_years, part = part_item(title), set(), part + 1
                         continue
                 # A heading: a caption-like line ("…专项说明", "…明细表"), or any short line of its own
                 # that is no sentence ("（二）平台业务社会贡献相关数据（2023年度）").
-                titled = _HEADING.search(text) or (len(cells) == 1 and not text.endswith(("。", "；", ";", "：", ":")))
+                titled = _HEADING.search(text) or (len(cells) == 1 and not text.endswith(("。", "；", ";", "：", ":", "，", ",")))
                 if titled and len(text) <= 40 and "单位" not in text:
                     heading, heading_platform = text, "平台" in text
-                    heading_item, section_years = item_of(_HEADING_WORDS.sub("", text)), set()
+                    heading_item, section_years, part = part_item(text), set(), part + 1
                     carried = unit or carried
                     unit = unit_from_header(text) or None
                     header = None
@@ -267,6 +271,13 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             scoped = heading_platform or header.platform or "平台" in label
             base, doubt = part_year(year, section_years, reported) if header.kind == "periods" else (0, "")
             doubt = "；".join(d for d in (doubt, f"按业务/产品分列的收入中“{label.strip()}”一行视为平台收入" if by_line else "") if d)
+            if item is None and heading_platform and base is not None and _SOLE_REVENUE.search(squash(label)) \
+                    and not NOT_ITEM.search(squash(label)):
+                sole.setdefault(part, []).extend(  # 「平台订阅及计算服务收入」 alone under 「平台业务收入明细」
+                    (squash(label), _Figure("revenue", base + column_year, cell, row, unit_from_header(label) or header.unit or unit, column,
+                            _how(heading, heading_platform, label), cell.text.strip(),
+                            year_doubt=f"该部分仅“{label.strip()}”一行收入，视为平台营业收入"))
+                    for cell, column, column_year in _align(header.cells, amounts, row))
             if item is None or not scoped or base is None:
                 continue
             for cell, column, column_year in _align(header.cells, amounts, row):
@@ -281,6 +292,10 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             for cell, column, item in _align(header.cells, amounts, row):
                 add(_Figure(item, row_year, cell, row, unit_from_header(column.text) or header.unit or unit,
                                        column, _how(heading, heading_platform, column.text), cell.text.strip()))
+    stated = {(f.item, f.year) for f in figures}
+    for candidates in sole.values():  # one row of 收入 in the part: the platform's; several: its parts
+        if len({label for label, _f in candidates}) == 1:
+            figures += [f for _l, f in candidates if ("revenue", f.year) not in stated]
     return _footnoted(figures, rows)
 
 

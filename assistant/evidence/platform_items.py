@@ -55,6 +55,16 @@ def item_of(label: str) -> str | None:
     return None
 
 
+_HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])|附表\d*|表[一二三四五六七八九十\d]*"
+                            r"|情况|明细|构成|数据|说明|[(（][^()（）]*[)）]")
+
+
+def part_item(heading: str) -> str | None:
+    """What a part's heading names, after its numbering and what stands before a colon or a dash
+    (「附注十二：工业互联网平台相关业务收入」 → revenue, 「二、平台社会贡献情况」 → social)."""
+    return item_of(_HEADING_WORDS.sub("", re.split(r"[：:]|——", heading)[-1] or heading))
+
+
 def amount_cells(cells: list[tuple[int, object]]) -> list[tuple[int, object]]:
     """The cells holding amounts. A line of text set in two fonts comes in pieces: in
     「（ | 1 | ） | 2023 | 年度报告分部的财务信息」 the 1 is a numbering and the 2023 a year, not amounts."""

@@ -43,6 +43,7 @@ _LEAD = re.compile(r"^(?:20\d{2}\s*年度?|其中|分别|为|是|达|实现|共�
 _TRAIL = re.compile(r"(?:为|是|达到?|共计|合计|约)?\s*[:：]?\s*$")
 # Words naming only a period: they continue the item of the amount before.
 _PERIOD_ONLY = re.compile(r"^(?:20\d{2}\s*年度?|年初|年末|期初|期末|上年|本年)?(?:余额|数|金额)?$")
+_YEAR_AFTER = re.compile(r"(?<=[^\d\s])\s*20\d{2}\s*年度?$")
 _PERIOD_TAIL = re.compile(r"(?:年初|年末|期初|期末)(?:余额|数|金额)?$")
 
 
@@ -130,7 +131,8 @@ def _sentence(document, page, text, places, start, end, last_year, reported, sco
             if _CHANGE.search(clause_words):
                 item_words = ""
                 continue
-            words = _TRAIL.sub("", _LEAD.sub("", clause_words))
+            # 「平台相关研发费用2023年度为…」: the year after the item names the period, not the item
+            words = _YEAR_AFTER.sub("", _TRAIL.sub("", _LEAD.sub("", clause_words)))
             words_at = q_start - len(parts[-1].lstrip())  # the citation starts at the clause
             if not item_words and _PERIOD_ONLY.match(words) and len(parts) > 1 and re.search(r"[：:]\s*\S*$", gap):
                 # 「平台相关营业收入：2021年3,862.15万元，2022年…」: the item stands before the colon

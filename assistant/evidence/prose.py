@@ -97,13 +97,21 @@ def page_text(page: Page, tables: list, *, sentences_only: bool = False) -> tupl
             continue
         if sentences_only and not _SENTENCE_LINE.search(block.text):
             continue
-        if parts and (sentences_only or re.search(r"[。；;：:！!？?]$", parts[-1]) or _ITEM.match(block.text)):
+        if parts and (sentences_only or _ended(parts[-1]) or _ITEM.match(block.text)):
             parts.append("。")  # a line that ended a sentence stays ended
             places.append(None)
         parts.append(block.text)
         places.extend((block, i) for i in range(len(block.text)))
     # 「7，508家」: a full-width comma inside a number (a scan of full-width digits) is its separator.
     return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", "".join(parts)), places
+
+
+def _ended(line: str) -> bool:
+    """A line ending a sentence: 。！？ or ；：, but not a colon inside an open bracket
+    (「…为7,246.15万元（2022年度：」 | 「6,018.74万元；…）」 is one sentence)."""
+    if re.search(r"[。！!？?]$", line):
+        return True
+    return bool(re.search(r"[；;：:]$", line)) and line.count("（") + line.count("(") <= line.count("）") + line.count(")")
 
 
 def _inside(block: Block, tables: list) -> bool:

@@ -1,0 +1,76 @@
+"""An audit report's platform note as auditors word it (missed in h12, h19 and h20, 2026-12-05):
+a heading numbered 「附注十二：」, a sentence ending 「明细如下（单位：元）：」 above the table, the
+platform's one 收入 row, a sentence whose year stands after the item and prior years in a bracket
+that runs over a line break. Fixtures are our own (`fixtures.make_unseen_fixtures`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.evidence.platform import read_platform_figures
+
+YEARS = ["项目", "2023年度", "2022年度", "2021年度"]
+
+
+def _note(path: Path, heading: str, rows: list[list[str]], after: list[str] = ()) -> dict:
+    page = [Line("财务报表附注（节选）"), Line(heading),
+            Line("本公司对工业互联网平台为制造企业提供的订阅服务和数据服务收入单独核算，"),
+            Line("明细如下（单位：元）："),
+            Grid([YEARS, *rows], widths=[170, 100, 100, 100]), *(Line(t) for t in after)]
+    return cited_facts(read_pdf(flow_pdf(path, [[Line("上海示例科技有限公司 2023年度审计报告")], page])),
+                       read_platform_figures)
+
+
+def test_a_numbered_note_totals_the_platform_revenue_its_heading_names(tmp_path: Path):
+    """「附注十二：工业互联网平台相关业务收入」 … 「总计」: the numbering before the colon hid what the
+    heading names, and the sentence 「…明细如下（单位：元）：」 was taken for a heading of its own (no
+    platform in it), so the 总计 row totalled nothing."""
+    facts = _note(tmp_path / "audit.pdf", "附注十二：工业互联网平台相关业务收入", [
+        ["SaaS订阅服务", "18,620,400.00", "14,806,215.30", "11,528,902.66"],
+        ["质检数据服务", "9,812,660.45", "7,602,118.90", "5,918,440.12"],
+        ["小计（订阅类）", "28,433,060.45", "22,408,334.20", "17,447,342.78"],
+        ["柔性生产对接服务", "11,430,939.55", "8,877,165.80", "6,614,457.22"],
+        ["总计", "39,864,000.00", "31,285,500.00", "24,061,800.00"],
+    ], after=["平台相关研发费用2023年度为5,123,600.00元；平台业务利润总额2023年度为4,021,800.00元。"])
+    revenue = facts["revenue", ""]
+    assert revenue.normalized == pytest.approx(3986.4) and revenue.confident and revenue.citations[0].page == 2
+    assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == pytest.approx(2406.18)
+    # the year after the item (「研发费用2023年度为」) names the period, not another item
+    assert facts["rd_investment", ""].normalized == pytest.approx(512.36)
+    assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(402.18)
+
+
+def test_the_one_revenue_row_of_a_platform_note_is_its_revenue_with_a_doubt(tmp_path: Path):
+    facts = _note(tmp_path / "audit.pdf", "附注十五、平台业务收入明细（按业务合同归属拆分）", [
+        ["平台订阅及计算服务收入", "32,451,806.27", "27,306,552.10", "21,880,430.55"],
+        ["平台相关研发投入", "8,126,330.40", "6,806,115.32", "5,620,330.18"],
+    ])
+    revenue = facts["revenue", ""]
+    assert revenue.normalized == pytest.approx(3245.180627) and revenue.year == 2023
+    assert not revenue.confident and any("一行收入" in r for r in revenue.reasons)
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(2730.65521)
+
+
+def test_two_revenue_rows_without_a_total_are_parts_not_the_revenue(tmp_path: Path):
+    facts = _note(tmp_path / "audit.pdf", "附注十五、平台业务收入明细", [
+        ["平台订阅服务收入", "22,451,806.27", "17,306,552.10", "11,880,430.55"],
+        ["平台计算服务收入", "10,000,000.00", "10,000,000.00", "10,000,000.00"],
+    ])
+    assert ("revenue", "") not in facts
+
+
+def test_prior_years_in_a_bracket_across_a_line_break_are_read(tmp_path: Path):
+    """「…为7,246.15万元（2022年度：」 | 「6,018.74万元；2021年度：5,012.30万元）…」: a line ending in a colon
+    ended the sentence, so the bracket's years were lost."""
+    page = [Line("十四、其他重要事项——工业互联网平台业务情况"),
+            Line("经核查平台业务合同及收入确认凭证，2023年度，平台相关营业收入为7,246.15万元（2022年度："),
+            Line("6,018.74万元；2021年度：5,012.30万元），收入主要来源于平台订阅服务。"),
+            Line("平台相关营业收入的明细如下："), Line("（一）订阅服务收入4,000.00万元；")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "audit.pdf", [[Line("2023年度审计报告")], page])),
+                        read_platform_figures)
+    assert facts["revenue", ""].normalized == pytest.approx(7246.15)
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(6018.74)
+    assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == pytest.approx(5012.30)
