@@ -45,7 +45,14 @@ from assistant.core.text_keys import squash
 from assistant.evidence.charts import chart_rows, is_chart_row
 from assistant.evidence.ledger import ledger_figures
 from assistant.evidence.period_totals import monthly_revenue
-from assistant.evidence.platform_headers import YEAR_CELL, Header, cells_of, header_of
+from assistant.evidence.platform_headers import (
+    YEAR_CELL,
+    Header,
+    align,
+    align_segment,
+    cells_of,
+    header_of,
+)
 from assistant.evidence.platform_items import (
     AMOUNT,
     ASSETS,
@@ -74,12 +81,12 @@ from assistant.values.numbers import (
 from extractors.model import Document
 
 _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
-_ROW_PERIOD = re.compile(r"^(?:本年|本期|当年|上年|上期|前年)度?(?:累计|发生额)?")
+_ROW_PERIOD = re.compile(r"^(?:本年|本期|当年|上年|上期|前年)度?(?:累计|发生额)?[:：]?")
+_EXTERNAL = re.compile(r"(?:对外|外部)(?:交易|客户)?(?:营业)?收入")  # a segment's revenue from outside it
 _SPLIT_TOTAL = re.compile(r"(?:本期|本年|当期|本年度)?(?:研发支出)?(?:发生额|发生数)(?:合计)?|(?:研发支出)?(?:合计|小计|总计)")
 _BY_LINE = re.compile(r"收入.{0,6}(?:按|分)(?:业务|产品|板块)|(?:业务|产品)(?:类别|板块|线).{0,4}收入")
 _PLATFORM_SUBTOTAL = re.compile(r"平台.{0,12}(?:小计|合计)$")
 _MONEY_IN_BRACKETS = re.compile(r"[(（](?:万元|元|千元|亿元)[)）]")
-_DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]?")  # 「（单位：元）」 beside a title
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|列示|构成|表$|^表\s*\d")
 
@@ -225,18 +232,19 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             scoped = heading_platform or header.platform or "平台" in label
             if item is None or row_year is None or not scoped or len(amounts) > 1:  # one amount: a sentence is no row
                 continue
-            for cell, column, _key in _align(header.cells, amounts, row):
+            for cell, column, _key in align(header, amounts, row):
                 add(_Figure(item, row_year, cell, row, unit_from_header(label) or header.unit or unit, column,
                             _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
         elif header.kind == "segment":
             # 「本年营业收入 | 上年营业收入 | 前年营业收入」: the period in the row, the year the report's
             shift = _ROW_PERIOD.match(squash(label))
-            item = item_of(squash(label)[shift.end():] if shift else label)
+            words = re.sub(r"^分部", "", squash(label)[shift.end():] if shift else squash(label))  # 分部利润总额
+            item = "revenue" if _EXTERNAL.fullmatch(words) else item_of(words)
             base, doubt = (year, "") if year is not None else part_year(None, section_years, reported) if shift else (None, "")
             if item is None or base is None:
                 continue
             row_year = base - (("上" in shift[0]) + 2 * ("前" in shift[0]) if shift else 0)
-            for cell, column, _key in _align_segment(header, amounts, row):
+            for cell, column, _key in align_segment(header, amounts, row):
                 add(_Figure(item, row_year, cell, row, header.unit or unit, column,
                             f"分部信息“{column.text.strip()}”列（{heading}）", cell.text.strip(), year_doubt=doubt))
         elif header.kind == "split":
@@ -244,14 +252,14 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             if not own and (not _SPLIT_TOTAL.fullmatch(squash(label)) or not (heading_platform or header.platform)):
                 continue
             row_year, doubt = part_year(year, section_years, reported)
-            for cell, column, item in _align(header.cells, amounts, row) if row_year is not None else ():
+            for cell, column, item in align(header, amounts, row) if row_year is not None else ():
                 add(_Figure(item, row_year, cell, row, header.unit or unit, column,
                             _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
         elif header.kind == "across":
             named = _LABEL_YEAR.match(squash(label))  # a row per year: 「2023年度 | 1,476.24 | …」
             if (named is None and year is None) or not (heading_platform or header.platform):
                 continue
-            for cell, column, item in _align(header.cells, amounts, row):
+            for cell, column, item in align(header, amounts, row):
                 add(_Figure(item, int(named["y"]) if named else year, cell, row, unit_from_header(column.text) or header.unit or unit,
                                        column, _how(heading, heading_platform, column.text), cell.text.strip()))
         elif header.kind == "assets":
@@ -259,7 +267,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                 continue
             if not (heading_platform or header.platform or "平台" in label):
                 continue
-            for cell, column, (item, column_year) in _align(header.cells, amounts, row):
+            for cell, column, (item, column_year) in align(header, amounts, row):
                 if (column_year or year) is None:
                     continue
                 add(_Figure(item, column_year or year, cell, row, unit_from_header(label) or header.unit or unit,
@@ -277,10 +285,10 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                     (squash(label), _Figure("revenue", base + column_year, cell, row, unit_from_header(label) or header.unit or unit, column,
                             _how(heading, heading_platform, label), cell.text.strip(),
                             year_doubt=f"该部分仅“{label.strip()}”一行收入，视为平台营业收入"))
-                    for cell, column, column_year in _align(header.cells, amounts, row))
+                    for cell, column, column_year in align(header, amounts, row))
             if item is None or not scoped or base is None:
                 continue
-            for cell, column, column_year in _align(header.cells, amounts, row):
+            for cell, column, column_year in align(header, amounts, row):
                 add(_Figure(item, base + column_year, cell, row, unit_from_header(label) or header.unit or unit,
                             column, _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
         else:
@@ -289,7 +297,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             if match is None or not scoped:
                 continue
             row_year = int(match.group("y"))
-            for cell, column, item in _align(header.cells, amounts, row):
+            for cell, column, item in align(header, amounts, row):
                 add(_Figure(item, row_year, cell, row, unit_from_header(column.text) or header.unit or unit,
                                        column, _how(heading, heading_platform, column.text), cell.text.strip()))
     stated = {(f.item, f.year) for f in figures}
@@ -318,35 +326,6 @@ def _footnoted(figures: list[_Figure], rows: list[Row]) -> list[_Figure]:
                     break
         out.append(figure)
     return out
-
-
-def _align(columns: list[tuple[int, RowCell, object]], amounts: list[tuple[int, RowCell]], row: Row):
-    """(amount cell, header cell, its year or item) for each value column read (key not None): by
-    table column; in a line of text, in order."""
-    if row.source == "table" and all(c.column is not None for _p, c in amounts):
-        by_position = {p: c for p, c in amounts}
-        return [(by_position[p], header, key) for p, header, key in columns if p in by_position and key is not None]
-    if len(amounts) == len(columns):
-        return [(cell, header, key) for (_p, cell), (_q, header, key) in zip(amounts, columns, strict=True)
-                if key is not None]
-    # A line of a scan: its values in order are the columns' — counting a rate (20.70%) or a dash as
-    # the value of its column, and taking the last ones when a 行次 stands before them.
-    first = min(p for p, _c in amounts)
-    values = [c for p, c in cells_of(row) if p >= first and (AMOUNT.match((t := c.text.strip()).replace("%", "")) or _DASH.match(t))]
-    if len(values) < len(columns):
-        return []
-    amount_ids = {id(c) for _p, c in amounts}
-    return [(cell, header, key) for cell, (_q, header, key) in zip(values[-len(columns):], columns, strict=True)
-            if key is not None and id(cell) in amount_ids]
-
-
-def _align_segment(header: Header, amounts: list[tuple[int, RowCell]], row: Row):
-    """The platform column's amount of a segment row: by table column; in a line of text only
-    when every column has its amount (the line's amounts in header order)."""
-    (position, column, key), = header.cells
-    if row.source == "table":
-        return [(cell, column, key) for p, cell in amounts if p == position]
-    return []
 
 
 def _how(heading: str, heading_platform: bool, label: str) -> str:

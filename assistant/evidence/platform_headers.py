@@ -3,7 +3,11 @@
 heading's year and the one before), an item (营业收入 | 研发投入 across, years down the side), R&D's two parts, an
 assets moment, the platform's segment column or one amount column.
 
-Must not: read the rows under a header (`assistant.evidence.platform` does).
+`align` finds the header cell each amount of a row stands under: a ruled table's column; an
+unruled line's token when the line has as many as its header, else the header cell above it
+(`rows.under_heads`, a scan's row with a blank cell); else the amounts in order.
+
+Must not: decide what a row's label names (`assistant.evidence.platform` does).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.core.text_keys import squash
 from assistant.evidence.platform_items import AMOUNT, ASSETS, UNIT_PAREN, item_of
-from assistant.evidence.rows import Row, RowCell
+from assistant.evidence.rows import Row, RowCell, under_heads
 from assistant.values.numbers import unit_from_header
 
 YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(（][^()（）]*[)）])?$")
@@ -22,11 +26,13 @@ _CURRENT = re.compile(r"^(?:本期|本年|当年|本年度)(?:数|金额|发生�
 _PRIOR = re.compile(r"^(?:上期|上年|上年度|上年同期)(?:数|金额|发生额|累计数?)?$")
 _PROJECT_COLUMN = re.compile(r"^(?:.{0,6}(?:编号|名称|代码|合计|小计|总计|备注|说明)|属.{0,6}|是否.{0,10})$")
 _FLAG_COLUMN = re.compile(r"^(?:属|是否)")
-_SHARE_HEADER = re.compile(r"比重|占比|比例|%|增长|增速|增幅|同比|环比|CAGR")  # a rate beside the years
+# a rate or a change beside the years (「2023年比2022年增减额」 | 「增减率」)
+_SHARE_HEADER = re.compile(r"比重|占比|比例|%|增长|增速|增幅|增减|变动|差额|同比|环比|CAGR|率$")
 _PART_PERIOD = re.compile(r"^20\d{2}年(?:\d{1,2}月?[—–\-~至]+(?:20\d{2}年)?\d{1,2}月|[Qq][1-4]|第?[一二三四]季度|[上下]半年)|"
                           r"^20\d{2}[Qq][1-4]$")
 _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次)$")  # never the figures
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
+_DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线?|分类)$")
 # Columns of an assets table: 2023年初 | 2023年末 | 平均资产总额 (社会贡献率's denominator).
 _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初|期初|初)(?:数|余额|金额)?$")),
@@ -40,6 +46,7 @@ class Header:
     cells: list[tuple[int, RowCell, object]]  # (position, header cell, year or item)
     platform: bool  # a header cell names the platform
     unit: str | None
+    heads: tuple[RowCell, ...] = ()  # the header row's non-empty cells, label first
 
 
 def cells_of(row: Row) -> list[tuple[int, RowCell]]:
@@ -58,6 +65,13 @@ def _column_year(text: str) -> int | None:
 
 
 def header_of(row: Row) -> Header | None:
+    header = _header_of(row)
+    if header is not None:
+        header.heads = tuple(c for _p, c in cells_of(row))
+    return header
+
+
+def _header_of(row: Row) -> Header | None:
     cells = cells_of(row)
     if len(cells) < 2 or any(AMOUNT.match(c.text.strip()) for _p, c in cells):
         return None
@@ -116,3 +130,42 @@ def header_of(row: Row) -> Header | None:
     if LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
         return Header("segment", segments, True, unit)
     return None
+
+
+def align(header: Header, amounts: list[tuple[int, RowCell]], row: Row):
+    """(amount cell, header cell, its year or item) for each value column read (key not None): by
+    table column, or by token when a line has as many as its header (「项目 | 2021年度 | 2022年度 |
+    2023年度 | 增减额 | 增减率」 over a scan's lines); in a line of text, in order."""
+    columns = header.cells
+    if (row.source == "table" and all(c.column is not None for _p, c in amounts)) \
+            or (row.source != "table" and len(cells_of(row)) == len(header.heads)):
+        by_position = {p: c for p, c in amounts}
+        return [(by_position[p], cell, key) for p, cell, key in columns if p in by_position and key is not None]
+    under = under_heads(list(header.heads), [c for _p, c in amounts]) if row.source != "table" else None
+    if under is not None:  # a scan's line with a blank cell: each amount under the header cell above it
+        keyed = {id(cell): (cell, key) for _p, cell, key in columns if key is not None}
+        return [(amount, *keyed[id(header.heads[k])]) for (_p, amount), k in zip(amounts, under, strict=True)
+                if k is not None and id(header.heads[k]) in keyed]
+    if len(amounts) == len(columns):
+        return [(cell, head, key) for (_p, cell), (_q, head, key) in zip(amounts, columns, strict=True)
+                if key is not None]
+    # A line of a scan: its values in order are the columns' — counting a rate (20.70%) or a dash as
+    # the value of its column, and taking the last ones when a 行次 stands before them.
+    first = min(p for p, _c in amounts)
+    values = [c for p, c in cells_of(row) if p >= first and (AMOUNT.match((t := c.text.strip()).replace("%", "")) or _DASH.match(t))]
+    if len(values) < len(columns):
+        return []
+    amount_ids = {id(c) for _p, c in amounts}
+    return [(cell, head, key) for cell, (_q, head, key) in zip(values[-len(columns):], columns, strict=True)
+            if key is not None and id(cell) in amount_ids]
+
+
+def align_segment(header: Header, amounts: list[tuple[int, RowCell]], row: Row):
+    """The platform column's amount of a segment row: by table column; in a line of text, the
+    amount standing under the platform's header cell (a scan's row may leave 抵销 blank)."""
+    (position, column, key), = header.cells
+    if row.source == "table":
+        return [(cell, column, key) for p, cell in amounts if p == position]
+    under = under_heads(list(header.heads), [c for _p, c in amounts]) or []
+    return [(cell, column, key) for (_p, cell), k in zip(amounts, under, strict=False)
+            if k is not None and header.heads[k] is column]

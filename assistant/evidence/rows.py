@@ -213,6 +213,26 @@ def visual_lines(page: Page, blocks) -> list[list[Block]]:
     return [sorted(line, key=lambda b: b.bbox.x0) for line in lines]
 
 
+def under_heads(heads: list[RowCell], cells: list[RowCell]) -> list[int | None] | None:
+    """For each cell of an unruled line (a scan's OCR boxes, a text PDF's tokens), the index of the
+    header cell it stands under — the nearest centre — or None when it is farther from every head
+    than their spacing. None overall when a box is missing or two cells fall under one head."""
+    boxes = [h.citation.bbox if h.citation is not None else None for h in heads]
+    if not heads or any(b is None for b in boxes) or any(c.citation is None or c.citation.bbox is None for c in cells):
+        return None
+    centres = [(b.x0 + b.x1) / 2 for b in boxes]
+    reach = max([b - a for a, b in zip(centres, centres[1:], strict=False)] + [boxes[0].x1 - boxes[0].x0])
+    out: list[int | None] = []
+    for cell in cells:
+        box = cell.citation.bbox
+        x = (box.x0 + box.x1) / 2
+        k = min(range(len(heads)), key=lambda i: abs(centres[i] - x))
+        if k in out:
+            return None
+        out.append(k if abs(centres[k] - x) <= reach else None)
+    return out
+
+
 # --- ruled PDF tables ----------------------------------------------------------------------------
 
 def _inside_any(block: Block, tables: list[Table]) -> bool:

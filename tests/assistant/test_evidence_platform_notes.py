@@ -74,3 +74,53 @@ def test_prior_years_in_a_bracket_across_a_line_break_are_read(tmp_path: Path):
     assert facts["revenue", ""].normalized == pytest.approx(7246.15)
     assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(6018.74)
     assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == pytest.approx(5012.30)
+
+
+def _scanned(lines: list[str], rows: list[list[str]], columns: list[float]) -> dict:
+    """A scanned page as OCR gives it: one box per printed cell (a blank cell has none)."""
+    from extractors.model import BBox, Block, Document, Page, Span
+
+    text, blocks, top = "", [], 60.0
+    boxes = [[(line, 50.0)] for line in lines] + [[(c, x) for c, x in zip(row, columns, strict=True) if c] for row in rows]
+    for line in boxes:
+        for words, x0 in line:
+            start = len(text)
+            text += words + "\n"
+            blocks.append(Block(id=f"s:p1:b{len(blocks)}", kind="ocr_line", text=words,
+                                span=Span(start=start, end=start + len(words)),
+                                bbox=BBox(x0=x0, top=top, x1=x0 + 6.5 * len(words), bottom=top + 14)))
+        top += 22
+    page = Page(number=1, text=text, blocks=tuple(blocks), source="ocr")
+    return cited_facts(Document(id="2" * 64, path="审计报告（扫描件）.pdf", format="pdf", pagination="physical",
+                                pages=(page,)), read_platform_figures)
+
+
+def test_a_scanned_row_with_blank_cells_is_read_under_its_header():
+    """A scan's row leaves cells blank (h11: 「平台研发投入 | 23,185,194.67」 under three years) and a
+    change column follows the years (h17: 「2023年比2022年增减额 | 增减率」): the values were aligned in
+    order — the 2023 revenue was read as the 增减额, the R&D not at all."""
+    facts = _scanned(["2023年度审计报告", "平台经营情况专项说明", "金额单位：万元"], [
+        ["项目", "2021年度", "2022年度", "2023年度", "2023年比2022年增减额", "增减率"],
+        ["平台相关营业收入", "2,896.40", "3,391.17", "3,862.45", "471.28", "13.90%"],
+        ["平台相关研发投入", "", "", "512.36", "", ""],
+        ["平台利润总额", "(58.26)", "216.40", "408.12", "191.72", "88.59%"],
+    ], columns=[50, 170, 240, 310, 380, 500])
+    assert facts["revenue", ""].normalized == pytest.approx(3862.45)
+    assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == pytest.approx(2896.40)
+    assert facts["rd_investment", ""].normalized == pytest.approx(512.36)
+    assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(408.12)
+
+
+def test_a_scanned_segment_note_gives_the_platform_column():
+    """h10: a scanned 分部信息 whose 抵销 cell is blank, rows 「对外交易收入」 「分部利润总额」 and
+    「上年：对外交易收入」: unread (a line's segment row needed every cell)."""
+    facts = _scanned(["2023年度审计报告", "2023年度报告分部的财务信息（金额单位：元）"], [
+        ["项目", "生态运营平台分部", "钢材交易分部", "分部间抵销", "合计"],
+        ["对外交易收入", "368,524,016.37", "32,799,730,019.81", "", "33,168,254,036.18"],
+        ["分部间交易收入", "", "41,205,600.00", "(41,205,600.00)", ""],
+        ["分部利润总额", "33,180,612.48", "379,180,191.67", "", "412,360,804.15"],
+        ["上年：对外交易收入", "318,846,207.91", "35,124,770,997.72", "", "35,443,617,205.63"],
+    ], columns=[50, 170, 290, 410, 500])
+    assert facts["revenue", ""].normalized == pytest.approx(36852.401637)
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(31884.620791)
+    assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(3318.061248)
