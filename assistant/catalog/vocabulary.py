@@ -117,7 +117,9 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入|杀手锏"),
     _concept("apps_total", r"APP|应用", r"工业APP|工业应用|上架|APP总|应用总|累计",
              r"公有云|杀手锏|订阅|开发者|云化|原生"),
-    _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型", r"算法|AI|大模型|数据模型"),
+    # a dashboard's tile of its models by their kind (「诊断模型」「材料模型」「碳核算模型」, or 「模型」 alone)
+    _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型|^[\u4e00-\u9fff]{0,5}模型(?:总数|总量|数量|个数|数)?$",
+             r"算法|AI|大模型|数据模型|训练|参数"),
     _concept("microservices_total", r"微服务"),
     _concept("developers_registered", r"开发者", None, r"企业"),
     _concept("enterprises_paying", r"企业|客户", r"付费"),

@@ -115,6 +115,10 @@ def test_text_layer_captions_over_numbers():
     # a second blind set: a device online on a day is a device running; online alone is a moment
     ("公有云设备日均在线(台/套)", "devices_public_cloud_daily_running"), ("公有云设备在线", None),
     ("日均在线设备", None), ("近30日公有云设备在线趋势", None), ("其中海外设备合计", "devices_overseas"),
+    # nine blind builders' dashboards: a tile of the models by their kind, or 「模型」 alone
+    ("诊断模型", "models_total"), ("诊断模型 Models", "models_total"), ("材料模型", "models_total"),
+    ("碳核算模型", "models_total"), ("设备模型", "models_total"), ("模型", "models_total"),
+    ("模型训练任务", None), ("数据模型", None), ("大模型", None), ("模型调用次数", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
