@@ -22,7 +22,7 @@ from assistant.core.citations import Citation
 from assistant.core.findings import Finding, Severity
 from assistant.core.text_keys import fold, label_key
 from assistant.forms.model import DeclaredValue
-from assistant.values.answers import parse_compound_total
+from assistant.values.answers import is_reference, parse_compound_total
 from assistant.values.numbers import (
     Quantity,
     find_quantities,
@@ -98,8 +98,8 @@ def read_amount(review, field_id: str) -> Amount | None:
     bound or range (超过/3至5万: nothing exact to check). An approximate one (约) carries the width of
     its rounding as its half unit."""
     declared = review.declared(field_id)
-    if declared is None or is_blank(declared.raw):
-        return None
+    if declared is None or is_blank(declared.raw) or is_reference(declared.raw):
+        return None  # 「详见附件2」: no value here (the 2 is the attachment's number)
     spec = review.catalog.field(field_id)
     text = declared.raw
     compound = parse_compound_total(text) if "其中" in text or "私有" in text else None

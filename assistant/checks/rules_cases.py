@@ -29,6 +29,7 @@ _CASE_BASIS = ("附件3 申报书模板 五、平台应用案例：案例3个以
                "案例总字数1000字以内，每个案例配图不多于5张")
 
 _CASE_SECTION = "五、平台应用案例"
+_ELSEWHERE = re.compile(r"(?:详见|请见|参见|见)\s*(?:附件|佐证材料|证明材料|附录)")
 
 
 def _proposal(review: Review) -> Proposal | None:
@@ -44,10 +45,13 @@ def check_case_format(review: Review) -> Iterator[Finding]:
     files = (proposal.file,)
     section = proposal.section("五")
     if not proposal.cases:
-        yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),
-                      message="申报书“五、平台应用案例”中未识别出“案例1：平台名——…”格式的案例",
+        # 「本章内容详见附件8」: the cases are in the attachment the chapter points to, not missing
+        pointer = next((p for p in section.body if len(p.text) <= 60 and _ELSEWHERE.search(p.text)), None)
+        yield Finding(rule="missing_section.cases", severity="info" if pointer else "warning", fields=(_CASE_SECTION,),
+                      message="申报书“五、平台应用案例”中未识别出“案例1：平台名——…”格式的案例"
+                              + (f"；该章写明“{pointer.text.strip()}”，请在所指材料中核对案例格式" if pointer else ""),
                       expected="案例1…（3个以内）", actual="未识别出案例",
-                      citations=(section.heading.citation,), files=files)
+                      citations=(pointer.citation if pointer else section.heading.citation,), files=files)
         return
     if len(proposal.cases) > fmt.max_cases:
         yield Finding(rule="missing_section.cases", severity="warning", fields=(_CASE_SECTION,),

@@ -36,6 +36,7 @@ from assistant.values.answers import (
     parse_date_range,
     parse_policy_detail,
     parse_yes_no,
+    ticked_answer,
 )
 from assistant.values.numbers import find_quantities
 
@@ -61,7 +62,7 @@ def _where(spec: FieldSpec) -> str:
 
 # --- blank -------------------------------------------------------------------------------------
 
-def _required_fields(review) -> list[FieldSpec]:
+def required_fields(review) -> list[FieldSpec]:
     return [f for f in review.catalog.fields
             if f.form == "附件2" and f.section in ("enterprise", "platform", "indicators")
             and f.id not in _OPTIONAL and f.required_if is None and f.group_label not in _NOT_READ_GROUPS
@@ -88,7 +89,7 @@ def required_fields_filled(review):
     form_file = primary_form_file(review)
     if form_file is None:
         return
-    required = _required_fields(review)
+    required = required_fields(review)
     present = [f for f in required if f.id in review.primary_form]
     read_enough = len(present) >= _MIN_COVERAGE * len(required)
     # A form whose rows were not all recognised is laid out in a way the reader only partly
@@ -109,7 +110,7 @@ def required_fields_filled(review):
             message, severity = f"申报表中未找到{_where(spec)}这一栏（该行可能被删除，也可能是写法未能识别，请人工核对）", "info"
         elif declared.raw.strip():
             message = f"{_where(spec)}{part}只填写了“{declared.raw.strip()}”，未给出实际情况（若无，请按填报指引填写0、否或无）"
-            severity = "error" if _indicator(spec) else "warning"
+            severity = "warning" if _indicator(spec) else "info"  # a mark put there: 不适用 or 0, doubted
         else:
             message, severity = f"{_where(spec)}{part}未填写", "error" if _indicator(spec) else "warning"
         doubts = [*declared.doubts, *partial] if declared is not None else []
@@ -228,6 +229,7 @@ def _answer_problem(spec: FieldSpec, raw: str) -> tuple[str, str] | None:
     """(severity, what is wrong) for a 是/否 answer against the notice's wording, or None."""
     yes = next((r for r in spec.answer_rules if r.answer == "yes"), None)
     no = next((r for r in spec.answer_rules if r.answer == "no"), None)
+    raw = ticked_answer(raw)  # 「☑是 □否 …」: the form's own boxes, ticked, are the word written
     answer = parse_yes_no(raw)
     short_answer = count_chars(raw) <= 20
     if answer.answer is False and short_answer and no is not None and no.exact_text:

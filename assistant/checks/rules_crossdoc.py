@@ -293,8 +293,9 @@ def _misread_numbers(original: str, scanned: str) -> bool:
     of the same length with at most two digits taken for look-alikes (「3865」 for 3985, 「504」 for 604) — and
     a stray digit from a neighbouring cell aside. A part of a wrapped cell read alone matches too.
     What OCR does to a stamped page; a figure of another size is not."""
-    wanted = [n.replace(",", "") for n in re.findall(r"\d[\d,]*", original)]
-    read = [n.replace(",", "") for n in re.findall(r"\d[\d,]*", scanned)]
+    # a separator read as another (「21,356.09」 as 「21.55609」, 「10184」 as 「10.84」) is no other number
+    wanted = [re.sub(r"[,.]", "", n) for n in re.findall(r"\d(?:[\d,]|\.(?=\d))*", original)]
+    read = [re.sub(r"[,.]", "", n) for n in re.findall(r"\d(?:[\d,]|\.(?=\d))*", scanned)]
     if not wanted or not read:
         return False
     at = 0
@@ -315,7 +316,13 @@ _CONFUSED = {frozenset(p) for p in ("08", "06", "09", "17", "38", "56", "58", "6
 def _misread(original: str, read: str) -> bool:
     if original.startswith(read) and len(read) >= max(2, len(original) - 2):
         return True
+    if len(original) >= 3 and abs(len(original) - len(read)) == 1:
+        # one digit lost or doubled (「112」 as 「12」, 「9620」 as 「%620」: a glyph OCR did not take for a digit)
+        short, long_ = sorted((original, read), key=len)
+        return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
     if len(original) != len(read):
         return False
+    if len(original) >= 4 and sum(a != b for a, b in zip(original, read, strict=True)) == 1:
+        return True  # one digit of four or more misread, whatever it was taken for (「21356」 as 「21556」)
     differing = [frozenset((a, b)) for a, b in zip(original, read, strict=True) if a != b]
     return len(differing) <= 2 and all(pair in _CONFUSED for pair in differing)  # 3215 → 3251 is no misread

@@ -66,7 +66,7 @@ _TITLE = re.compile(
     r"(?P<platform>(?:工业互联网)?平台(?:业务|相关业务)?(?:模拟|分部)?)?"
     r"(?P<kind>利润表|损益表|利润及利润分配表|资产负债表|现金流量表|所有者权益变动表|股东权益变动表"
     r"|财务报表|资产负债表[及和与](?:合并|母公司)?利润表)"
-    r"(?:[(（](?:续|节选|摘录|摘要|简表|(?:金额)?单位[:：][^()（）]{1,8})[)）])*(?:会企0\d表)?$")
+    r"(?:[(（](?:续|节选|摘录|摘要|简表|(?P<scope_after>合并|母公司)|(?:金额)?单位[:：][^()（）]{1,8})[)）])*(?:会企0\d表)?$")
 _NOTES = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．])?(?:财务报表附注|会计报表附注|财务报表项目注释"
                     r"|附注[一二三四五六七八九十\d]+[、.．:：])")  # 「附注十五、平台业务专项审计表」 ends the statements
 _KINDS = {"利润表": "income", "损益表": "income", "利润及利润分配表": "income", "资产负债表": "balance",
@@ -242,7 +242,7 @@ def _scan(rows: list[Row]) -> list[_Statement]:
             if title is not None:
                 text = title.group(0)
         if title:
-            scope = title.group("scope") or ""
+            scope = title.group("scope") or title.group("scope_after") or ""  # 「利润表（合并）」
             rank = 2 if scope.startswith(("母公司", "公司")) else 0 if scope.startswith("合并") else 1
             kind = re.sub(r"(?<=[及和与])(?:合并|母公司)", "", title.group("kind"))  # 资产负债表及合并利润表
             current = _Statement(kind=_KINDS.get(kind, "other"), title=text, rank=rank,

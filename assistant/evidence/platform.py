@@ -52,6 +52,7 @@ from assistant.evidence.platform_headers import (
     align_segment,
     cells_of,
     header_of,
+    row_unit,
 )
 from assistant.evidence.platform_items import (
     AMOUNT,
@@ -176,7 +177,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
     table: tuple[int, int | None] | None = None  # (page, table) of the latest table row
     previous = ""  # the last line's text: 「…明细表（单」 「位：元）。…」 states a unit across a line break
     for row in rows:
-        text = squash(row.text)
+        text = squash("".join(c.text for _p, c in cells_of(row)))  # a bilingual line by its Chinese
         if not text:
             continue
         wrapped, previous = previous[-3:] + text, text if row.source == "line" else ""
@@ -199,7 +200,8 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                 # 「项目 | 金额（万元） | 同比增长」 over the year row: the upper row of a two-row header
                 unit = unit_from_header(text) or unit
                 continue
-            if len(text) <= 60 and (_HEADING.search(text) or "单位" in text or len(cells) == 1):
+            numbered = NUMBERING.match(text) and not re.search(r"[。；;，,]", text)  # 「五、23 营业收入和营业成本」
+            if len(text) <= 60 and (_HEADING.search(text) or "单位" in text or len(cells) == 1 or numbered):
                 if "单位" in text:
                     unit = unit_from_header(text) or unit
                     title = squash(_UNIT_NOTE.sub("", "".join(c.text for _p, c in cells)))
@@ -210,7 +212,8 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                         continue
                 # A heading: a caption-like line ("…专项说明", "…明细表"), or any short line of its own
                 # that is no sentence ("（二）平台业务社会贡献相关数据（2023年度）").
-                titled = _HEADING.search(text) or (len(cells) == 1 and not text.endswith(("。", "；", ";", "：", ":", "，", ",")))
+                titled = _HEADING.search(text) or numbered or (
+                    len(cells) == 1 and not text.endswith(("。", "；", ";", "：", ":", "，", ",")))
                 if titled and len(text) <= 40 and "单位" not in text:
                     heading, heading_platform = text, "平台" in text
                     heading_item, section_years, part = part_item(text), set(), part + 1
@@ -274,7 +277,8 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
                                        column, _how(heading, heading_platform, label), cell.text.strip()))
         elif header.kind in ("years", "periods"):
             item = in_part(item_of(label), heading_item) or total_of(label, heading_item)
-            by_line = item is None and _BY_LINE.search(heading) and re.search(r"平台(?:业务|服务)?$", squash(label))
+            by_line = item is None and (_BY_LINE.search(heading) or ("收入" in heading and header.heads and re.search(
+                r"业务|产品|板块", header.heads[0].text))) and re.search(r"平台(?:业务|服务)?$", squash(label))
             item = "revenue" if by_line else item  # 「主营业务收入按业务类别列示」: its 「…平台业务」 row is the platform's
             scoped = heading_platform or header.platform or "平台" in label
             base, doubt = part_year(year, section_years, reported) if header.kind == "periods" else (0, "")
@@ -289,7 +293,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             if item is None or not scoped or base is None:
                 continue
             for cell, column, column_year in align(header, amounts, row):
-                add(_Figure(item, base + column_year, cell, row, unit_from_header(label) or header.unit or unit,
+                add(_Figure(item, base + column_year, cell, row, unit_from_header(label) or row_unit(header, row) or header.unit or unit,
                             column, _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
         else:
             match = YEAR_CELL.match(squash(label_cells[0].text)) if label_cells else None

@@ -30,7 +30,8 @@ _FLAG_COLUMN = re.compile(r"^(?:属|是否)")
 _SHARE_HEADER = re.compile(r"比重|占比|比例|%|增长|增速|增幅|增减|变动|差额|同比|环比|CAGR|率$")
 _PART_PERIOD = re.compile(r"^20\d{2}年(?:\d{1,2}月?[—–\-~至]+(?:20\d{2}年)?\d{1,2}月|[Qq][1-4]|第?[一二三四]季度|[上下]半年)|"
                           r"^20\d{2}[Qq][1-4]$")
-_NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次)$")  # never the figures
+_NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次|(?:计量)?单位)$")  # never the figures
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")  # 「项目 | 2021年度 | … | 单位」: each row's unit in a cell of its own
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
 _DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
 LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线?|分类)$")
@@ -47,12 +48,34 @@ class Header:
     platform: bool  # a header cell names the platform
     unit: str | None
     heads: tuple[RowCell, ...] = ()  # the header row's non-empty cells, label first
+    unit_at: int | None = None  # the position of a 单位 column
+
+
+# A bilingual report's English after the Chinese (「平台营业收入 Segment revenue」, 「2023年度 2023」).
+_ENGLISH_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z0-9&'’,./()\-— ]*$")
+_YEAR_AGAIN = re.compile(r"^(20\d{2})\s*(年度?)\s+\1$")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&'’.,()/\-]*")
 
 
 def cells_of(row: Row) -> list[tuple[int, RowCell]]:
-    """Non-empty cells with their position: the table column, or the token index of a line."""
-    return [(cell.column if cell.column is not None else index, cell)
-            for index, cell in enumerate(c for c in row.cells if c.text.strip())]
+    """Non-empty cells with their position: the table column, or the token index of a line. A
+    bilingual report's cell is read by its Chinese: the English after it (「合计 Total」), the year
+    said again (「2023年度 2023」) and, in a line, the English words between the Chinese are dropped."""
+    cells = [c for c in row.cells if c.text.strip()]
+    chinese = any(re.search(r"[\u4e00-\u9fff]", c.text) for c in cells)
+    out: list[tuple[int, RowCell]] = []
+    dropped = False  # the token before was an English word: 「Note 23」's number goes with it
+    for index, cell in enumerate(cells):
+        text = cell.text.strip()
+        if chinese and cell.column is None and (_LATIN_WORD.fullmatch(text) or (dropped and text.isdigit()) or (
+                re.fullmatch(r"20\d{2}", text) and index and re.fullmatch(rf"{text}年度?", cells[index - 1].text.strip()))):
+            dropped = bool(_LATIN_WORD.fullmatch(text))
+            continue
+        dropped = False
+        bare = _YEAR_AGAIN.sub(r"\1\2", _ENGLISH_AFTER.sub("", text)) if chinese else text
+        out.append((cell.column if cell.column is not None else len(out),
+                    cell if bare == text else RowCell(bare, cell.citation, cell.column)))
+    return out
 
 
 def _column_year(text: str) -> int | None:
@@ -68,6 +91,7 @@ def header_of(row: Row) -> Header | None:
     header = _header_of(row)
     if header is not None:
         header.heads = tuple(c for _p, c in cells_of(row))
+        header.unit_at = next((p for p, c in cells_of(row) if _UNIT_COLUMN.match(squash(c.text))), None)
     return header
 
 
@@ -130,6 +154,14 @@ def _header_of(row: Row) -> Header | None:
     if LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
         return Header("segment", segments, True, unit)
     return None
+
+
+def row_unit(header: Header, row: Row) -> str | None:
+    """The money unit a row's 单位 cell states (「万元」), where the header has such a column."""
+    if header.unit_at is None:
+        return None
+    text = next((c.text.strip() for p, c in cells_of(row) if p == header.unit_at), "")
+    return text if text in ("元", "千元", "万元", "亿元") else None
 
 
 def align(header: Header, amounts: list[tuple[int, RowCell]], row: Row):

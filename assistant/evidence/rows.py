@@ -13,6 +13,7 @@ Owns: building rows and citing their cells. Must not: know statements, indicator
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -176,11 +177,21 @@ def cite_in_block(document: Document, page: Page, block: Block, start: int, end:
                     bbox=bbox or block.bbox, doc_id=document.id)
 
 
+# A number's footnote mark: 「11,026.74¹」, 「612.35注」, 「1,234*」, 「2,315.62（注2）」 — the note is below the table.
+_FOOTNOTE_MARK = re.compile(r"^(?P<n>[(（]?[-−－]?\d[\d,]*(?:\.\d+)?[)）]?%?)\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*＊※†‡]+|注\s*\d?|[(（]注\s*\d?[)）])$")
+
+
+def unmarked(text: str) -> str:
+    """A cell's number without the footnote mark printed after it; any other text as it is."""
+    found = _FOOTNOTE_MARK.match(text.strip())
+    return found["n"] if found else text
+
+
 def _line_row(document: Document, page: Page, blocks: list[Block]) -> Row:
     cells = []
     for block in blocks:
         for start, end in _tokens(block.text):
-            cells.append(RowCell(block.text[start:end], cite_in_block(document, page, block, start, end)))
+            cells.append(RowCell(unmarked(block.text[start:end]), cite_in_block(document, page, block, start, end)))
     return Row(page=page, cells=tuple(cells), source="line")
 
 
@@ -251,7 +262,7 @@ def _pdf_table_rows(document: Document, page: Page, table: Table) -> list[tuple[
         cells = []
         for c, text in enumerate(texts):
             box = boxes[c] if c < len(boxes) else None
-            cells.append(RowCell(text, _cite_pdf_cell(document, page, text, box, lines), column=c))
+            cells.append(RowCell(unmarked(text), _cite_pdf_cell(document, page, unmarked(text), box, lines), column=c))
         tops = [b.top for b in boxes if b is not None]
         top = min(tops) if tops else (table.bbox.top if table.bbox else 0.0) + r
         out.append((top, Row(page=page, cells=tuple(cells), source="table", table_index=table.index)))
@@ -315,7 +326,7 @@ def _office_rows(document: Document) -> list[Row]:
                 rows.append(_line_row(document, page, [item]))
                 continue
             cols = groups[item]
-            cells = tuple(RowCell(" ".join(b.text for b in cols[c]).strip(), cite_blocks(document, page, cols[c]), column=c)
+            cells = tuple(RowCell(unmarked(" ".join(b.text for b in cols[c]).strip()), cite_blocks(document, page, cols[c]), column=c)
                           for c in sorted(cols))
             rows.append(Row(page=page, cells=cells, source="table", table_index=item[0]))
         # Pictures pasted into a Word file, OCR'd on its rendering (extractors.docx_pictures):

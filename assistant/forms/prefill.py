@@ -33,7 +33,7 @@ from assistant.forms.proposal import package_proposal
 from assistant.forms.reader import FormReader
 from assistant.forms.summary_table import SummaryTableReader
 from assistant.package.model import FileRole, Package
-from assistant.values.answers import parse_date_range, same_answer_text
+from assistant.values.answers import is_reference, parse_date_range, same_answer_text
 from assistant.values.typed import (
     TypedValue,
     address_as_reviewed,
@@ -117,7 +117,9 @@ def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog, pac
         readings += _stated_in_prose(row, declarations, package, catalog)
     if "review_site_address" in row.source_fields:
         readings = [_whole_address(r) for r in readings]
-    present = [r for r in readings if r.normalized is not None]
+    # 「详见附件2」 in the 申报表: its stamped scan is the same answer, however OCR misreads it (「详见刚件2」)
+    referred = any(r.source == "申报表" and is_reference(r.raw) for r in readings)
+    present = [r for r in readings if r.normalized is not None and not (referred and r.source == "申报表扫描件")]
     if not present:
         note = why_missing or row.note or ("申报材料中未填写" if readings else "申报材料中未找到")
         return PrefillRow(order=row.order, label=row.label, value="", status="missing", note=note,

@@ -89,6 +89,25 @@ def parse_compound_total(text: str) -> CompoundTotal | None:
                          follows_template=template, flags=tuple(flags))
 
 
+# --- an answer that only points elsewhere -----------------------------------------------------
+
+# 「详见附件7」「见佐证材料P12」「具体数据见附件9第3页」「同上」: no value of its own (a terse applicant's).
+_REFERENCE = re.compile(r"[(（]?\s*(?:具体(?:数据|内容|情况)?|相关(?:数据|内容|情况)?|数据)?\s*(?:详见|请见|参见|另见|见)\s*"
+                        r"(?:附件|佐证材料|证明材料|佐证|附表|申报书|附录|材料|清单|上表|下表|上文|第)[^，。；,;：:]{0,16}?[)）]?"
+                        r"|同上|同前|同左|如上|见上")
+
+
+def is_reference(text: str) -> bool:
+    """The whole answer is a pointer to another place (「详见附件7」, 「同上」), not a value."""
+    return _REFERENCE.fullmatch(fold(text).strip()) is not None
+
+
+def referenced_attachment(text: str) -> str | None:
+    """The 附件 a reference names (「详见附件7」 → "附件7"), if any."""
+    found = re.search(r"附件\s*([0-9]+|[一二三四五六七八九十]+)", fold(text)) if is_reference(text) else None
+    return f"附件{found.group(1)}" if found else None
+
+
 # --- 是/否 --------------------------------------------------------------------------------------
 
 class YesNo(_Frozen):
@@ -106,7 +125,13 @@ _OPENERS = " \t\r\n\u3000\"'“”‘’「」『』【】[]"
 
 
 def parse_yes_no(text: str) -> YesNo:
-    """"是，《XX制度》XX号 2023年3月" → True + detail; "否" → False; "无明确战略定位" → False."""
+    """"是，《XX制度》XX号 2023年3月" → True + detail; "否" → False; "无明确战略定位" → False;
+    the form's boxes ticked: "☑是 □否" → True, "□是 ☑否" → False."""
+    written = ticked_answer(text)
+    if written != text:
+        found = parse_yes_no(written)
+        at = max(text.find(found.detail), 0) if found.detail else 0  # the detail's place in the text as written
+        return found.model_copy(update={"raw": text, "detail_start": at}) if found.answer is not None else YesNo(raw=text)
     norm = fold(text)
     start = len(norm) - len(norm.lstrip(_OPENERS))
     if norm.startswith(("答:", "答："), start):
@@ -122,6 +147,18 @@ def parse_yes_no(text: str) -> YesNo:
             return YesNo(answer=answer, keyword=word, detail=text[rest:].rstrip(),
                          detail_start=rest, raw=text)
     return YesNo(answer=None, raw=text)
+
+
+def ticked_answer(text: str) -> str:
+    """The form's 是/否 boxes with one ticked, as the word written: 「☑是 □否 已获得多轮投资」 →
+    「是 已获得多轮投资」, 「□是 ☑否」 → 「否」; any other text unchanged."""
+    if not (any(ch in text for ch in CHECKED_MARKS) and any(ch in text for ch in UNCHECKED_MARKS)):
+        return text
+    ticked = parse_checkbox_choice(text, ["是", "否"]).chosen
+    if len(ticked) != 1:
+        return text
+    rest = re.sub(rf"[{CHECKED_MARKS}{UNCHECKED_MARKS}]\s*(?:是|否)", "", text, count=2).strip(" \u3000，,；;")
+    return f"{ticked[0]} {rest}".strip()
 
 
 # --- 2021 年平台营收 XX 万元/增长率 XX% -----------------------------------------------------------

@@ -19,6 +19,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 
 from assistant.catalog.regions import RegionMatch, classify_region
+from assistant.values.answers import is_reference
 from assistant.values.dates import TRIM_CHARS
 from assistant.values.numbers import Qualifier, find_quantities
 
@@ -113,7 +114,10 @@ def _value_quantities(text: str):
 
 
 def parse_breakdown(text: str) -> Breakdown | None:
-    """"采矿设备：1000、化工设备 2000" / "采矿设备1000台，化工设备2000台" / one per line → entries."""
+    """"采矿设备：1000、化工设备 2000" / "采矿设备1000台，化工设备2000台" / one per line → entries;
+    None for an answer that only points elsewhere (「详见附件7」)."""
+    if is_reference(text):
+        return None
     entries: list[BreakdownEntry] = []
     leftover: list[str] = []
     flags: list[str] = []

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.core.text_keys import fold
 from assistant.values.answers import (
+    is_reference,
     parse_checkbox_choice,
     parse_compound_total,
     parse_date_range,
@@ -65,6 +66,8 @@ def interpret(value_type: str, unit: str | None, raw: str, options: tuple[str, .
     text = raw.strip()
     if _blank(text):
         return TypedValue(display="", normalized=None, note="未填写")
+    if is_reference(text):
+        return TypedValue(display=text, normalized=None, note=f"答案只写了“{text}”，未直接填报")
     reader = _READERS.get(value_type, _text)
     return reader(text, unit, options, detail)
 

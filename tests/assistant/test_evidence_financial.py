@@ -151,6 +151,16 @@ def test_consolidated_statement_preferred_to_parent_company(tmp_path):
     assert revenue.citations[0].page == 2
 
 
+def test_a_statement_titled_with_its_scope_after_it(tmp_path):
+    """h23: 「利润表（合并）」 — the scope in a bracket after the title — was no statement's title."""
+    statements = [Statement("利润表（母公司）", ["编制单位：上海示例科技有限公司 2023年度 单位：元"], INCOME_HEADER,
+                            [["一、营业收入", "1,000.00", "900.00"]]),
+                  Statement("利润表（合并）", ["编制单位：上海示例科技有限公司 2023年度 单位：元"], INCOME_HEADER, INCOME_ROWS)]
+    found = values_of(read(statement_pdf(tmp_path / "s.pdf", statements, cover=["上海示例科技有限公司", "2023年度审计报告"])))
+    revenue = found[("main_business_revenue", "营业收入（万元）")]
+    assert revenue.normalized == pytest.approx(6861.7) and revenue.scope == "company"
+
+
 def test_enterprise_statement_feeds_only_enterprise_fields(tmp_path):
     unit = "编制单位：上海示例科技有限公司 2023年12月31日 单位：元"
     statements = [Statement("资产负债表", [unit], ["项目", "期末余额", "期初余额"], BALANCE_ROWS),

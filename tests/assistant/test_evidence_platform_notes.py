@@ -124,3 +124,47 @@ def test_a_scanned_segment_note_gives_the_platform_column():
     assert facts["revenue", ""].normalized == pytest.approx(36852.401637)
     assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(31884.620791)
     assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(3318.061248)
+
+
+def test_a_bilingual_note_is_read_by_its_chinese(tmp_path: Path):
+    """h21: a Big-4 style report prints each label, heading and year twice (「平台营业收入 Segment
+    revenue」, 「2023年度 2023」, 「五、23 营业收入和营业成本 Note 23 …」): no header, label or heading
+    was recognised. A revenue note by 业务类别 names the platform's line; the segment note its figures."""
+    by_line = [Line("五、23 营业收入和营业成本 Note 23 Revenue and cost of sales"),
+               Line("单位：人民币元 Expressed in Renminbi Yuan"),
+               Grid([["业务类别 Business line", "2023年度 2023", "2022年度 2022"],
+                     ["船舶建造及修理 Shipbuilding and repair", "18,713,635,800.00", "15,278,031,400.00"],
+                     ["工业互联网平台服务 Platform services", "50,867,400.00", "43,156,200.00"],
+                     ["合计 Total", "18,764,503,200.00", "15,321,187,600.00"]], widths=[200, 110, 110])]
+    segment = [Line("十四、分部信息（工业互联网平台业务） Note 45 Segment information"),
+               Line("单位：人民币元 Expressed in Renminbi Yuan"),
+               Grid([["项目 Item", "2023年度 2023", "2022年度 2022", "2021年度 2021"],
+                     ["平台研发投入 Segment R&D expenditure", "12,683,500.00", "10,864,700.00", "9,051,200.00"],
+                     ["平台利润总额 Segment total profit", "7,421,800.00", "5,613,000.00", "4,026,600.00"]],
+                    widths=[200, 90, 90, 90])]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "audit.pdf", [[Line("2023年度审计报告")], by_line, segment])),
+                        read_platform_figures)
+    revenue = facts["revenue", ""]
+    assert revenue.normalized == pytest.approx(5086.74) and revenue.citations[0].page == 2
+    assert not revenue.confident  # a 业务类别 line taken for the platform's revenue: stated as a doubt
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(4315.62)
+    assert facts["rd_investment", ""].normalized == pytest.approx(1268.35) and facts["rd_investment", ""].confident
+    assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(742.18)
+
+
+def test_footnote_marks_and_a_unit_column(tmp_path: Path):
+    """h22: a header ending in a 单位 column (each row's unit in its own cell) was no header, and a
+    figure with its footnote mark (「11,026.74¹」 「612.35注」 「1,906.40*」) was no amount."""
+    page = [Line("表1 平台业务财务数据（2021-2023年度）"),
+            Grid([["项目", "2021年度", "2022年度", "2023年度", "单位"],
+                  ["平台相关营业收入", "8,164.52", "9,438.06", "11,026.74¹", "万元"],
+                  ["平台研发投入", "1,532.18", "1,906.40*", "612.35注", "万元"],
+                  ["付费企业数", "2,106", "2,684", "3,218", "家"]], widths=[130, 80, 80, 80, 50]),
+            Line("¹ 不含撮合交易代收货款。* 研发投入口径参照R&D统计制度。")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "note.pdf", [[Line("平台财务数据专项说明")], page])),
+                        read_platform_figures)
+    revenue = facts["revenue", ""]
+    assert revenue.normalized == pytest.approx(11026.74) and revenue.unit == "万元"
+    assert "11,026.74" in revenue.citations[0].quote
+    assert facts["rd_investment", ""].normalized == pytest.approx(612.35)
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(9438.06)

@@ -105,6 +105,7 @@ class Outline:
     extra_prose: tuple[str, ...] = ()  # appended to section 二 before its closing
     cases: list[Case] = field(default_factory=lambda: [Case()])
     section7: bool = False
+    section5_note: str = ""  # a line of its own in 五 (「本章内容详见附件8」)
     hidden_run: tuple[str, str] | None = None  # (text, how: white | tiny | vanish)
 
 
@@ -147,6 +148,8 @@ def write_proposal(path: Path, outline: Outline | None = None) -> Path:
         elif number == "四":
             doc.add_paragraph("平台下一步将深化AI大模型应用，计划连接设备10万台。")
         elif number == "五":
+            if o.section5_note:
+                doc.add_paragraph(o.section5_note)
             for k, case in enumerate(o.cases, start=1):
                 _heading(doc, f"案例{k}：{case.title}", 2, level2)
                 for label, text in (("企业简介", case.company), ("平台简介", case.platform), ("案例实际内容简介", case.content)):

@@ -48,6 +48,14 @@ def test_placeholder_and_missing_row(make_review, findings_of):
     assert absent.severity == "info" and "未找到" in absent.message and "人工核对" in absent.message
 
 
+def test_a_mark_in_an_enterprise_detail_is_a_note(make_review, findings_of):
+    # h23's clean package: 主营业务收入增长率 / 税金 / 负债率 「—」 — the applicant's 不适用, doubted
+    [mark] = findings_of("blank.required_field", make_review(taxes="—"))
+    assert mark.severity == "info" and "不适用" in mark.message
+    [empty] = findings_of("blank.required_field", make_review(taxes=""))
+    assert empty.severity == "warning"
+
+
 def test_breakdown_of_a_nonzero_total_is_required(make_review, findings_of):
     [finding] = findings_of("blank.required_field", make_review(devices_overseas="30"))
     # the form's label, then the 附件4 row it feeds, worded otherwise there
