@@ -168,9 +168,25 @@ _ENGLISH_THINGS = ((r"\bdevices?\b", "设备"), (r"\bapps?\b", "APP"), (r"\bente
                    (r"\bdevelopers?\b", "开发者"), (r"\bmicroservices?\b", "微服务"), (r"\bvms?\b", "服务器"))
 
 
+# An English console's captions for the notice's things (a foreign-invested applicant's dashboards).
+_ENGLISH_CAPTIONS = (
+    (r"registered (?:enterprises|companies|enterprise users)|enterprise (?:tenants|users)", "注册企业"),
+    (r"(?:connected|total) devices|devices connected", "接入设备"),
+    (r"(?:registered |total )?developers", "开发者"), (r"active developers", "活跃开发者"),
+    (r"(?:total )?microservices", "微服务"), (r"active microservices", "活跃微服务"),
+    (r"monthly active (?:apps|applications)", "月活跃APP"), (r"industrial (?:apps|applications)", "工业APP"),
+    (r"paying (?:enterprises|customers|companies)", "付费企业"), (r"(?:enterprises|companies) served|served enterprises", "服务企业"),
+    (r"(?:mechanism |industrial )?models", "工业模型"), (r"solutions", "解决方案"),
+)
+
+
 def caption_field(text: str) -> str | None:
     """The indicator a caption names ("设备接入总量", "平台注册企业（家）", "上架工业APP" …), or None
     when it names none or is another kind of figure (在线设备, 今日新增, 服务企业分布)."""
+    if not re.search(r"[\u4e00-\u9fff]", text):  # 「Registered enterprises」: an English console's caption
+        key = re.sub(r"\s+", " ", text.strip().lower())
+        chinese = next((zh for words, zh in _ENGLISH_CAPTIONS if re.fullmatch(words, key)), None)
+        return caption_field(chinese) if chinese else None
     # 「工业APP Apps」, 「接入总数 Total Devices」: the English after the Chinese says it again, or names
     # the thing the Chinese leaves out (Devices → 设备); 「APP」 in capitals is part of the Chinese.
     english = re.search(r"(?<=[\u4e00-\u9fffA-Z）)])\s+([A-Z][a-z]+(?:\s+[A-Za-z][a-z]+)*)\s*$", text)

@@ -121,15 +121,23 @@ def read_platform_figures(document: Document, catalog: Catalog, *, charts_only: 
         figures = _table_figures(rows, report_year(document)) + _sentence_figures(document) \
             + _ledger_figures(document)
     latest = latest_year(catalog)
-    best: dict[tuple[str, int], _Figure] = {}
+    stated: dict[tuple[str, int], list[_Figure]] = {}
     for figure in figures:  # the first statement of an item and year wins (tables before prose)
-        best.setdefault((figure.item, figure.year), figure)
+        stated.setdefault((figure.item, figure.year), []).append(figure)
     facts: list[EvidenceFact] = []
-    for (item, year), figure in sorted(best.items()):
+    for (item, year), group in sorted(stated.items()):
         for field_id, component in _targets(item, year, latest, catalog):
-            fact = _fact(catalog, field_id, component, figure)
-            if fact is not None:
-                facts.append(fact)
+            first = _fact(catalog, field_id, component, group[0])
+            if first is None:
+                continue
+            # the same figure stated again elsewhere (a 业务类别 line, then the segment note): cited
+            # there too, the statement without a doubt first
+            same = [f for other in group if (f := _fact(catalog, field_id, component, other)) is not None
+                    and f.normalized == first.normalized and f.normalized is not None]
+            same = sorted(same or [first], key=lambda f: not f.confident)
+            pages = {(c.file, c.page) for c in same[0].citations}
+            more = tuple(c for f in same[1:] for c in f.citations[:1] if (c.file, c.page) not in pages)
+            facts.append(same[0].model_copy(update={"citations": same[0].citations + more}) if more else same[0])
     return facts + rd_from_parts(facts)
 
 

@@ -27,7 +27,8 @@ _PRIOR = re.compile(r"^(?:上期|上年|上年度|上年同期)(?:数|金额|发
 _PROJECT_COLUMN = re.compile(r"^(?:.{0,6}(?:编号|名称|代码|合计|小计|总计|备注|说明)|属.{0,6}|是否.{0,10})$")
 _FLAG_COLUMN = re.compile(r"^(?:属|是否)")
 # a rate or a change beside the years (「2023年比2022年增减额」 | 「增减率」)
-_SHARE_HEADER = re.compile(r"比重|占比|比例|%|增长|增速|增幅|增减|变动|差额|同比|环比|CAGR|率$")
+_SHARE_HEADER = re.compile(r"比重|占比|比例|%|增长|增速|增幅|增减|变动|差额|同比|环比|CAGR|率$|vs|对比|较上年|比上年",
+                           re.IGNORECASE)  # 「2023 vs 2022」: a change column
 _PART_PERIOD = re.compile(r"^20\d{2}年(?:\d{1,2}月?[—–\-~至]+(?:20\d{2}年)?\d{1,2}月|[Qq][1-4]|第?[一二三四]季度|[上下]半年)|"
                           r"^20\d{2}[Qq][1-4]$")
 _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据来源|行次|行号|栏次|(?:计量)?单位)$")  # never the figures

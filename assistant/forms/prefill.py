@@ -141,6 +141,8 @@ def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog, pac
 
 
 _PERSONS = {"enterprise_contact", "contact_primary_name"}  # a name, written with a title after it at times
+_NAMES = {"enterprise_name", "platform_name"}  # 「上海外高桥造船有限公司（Shanghai Waigaoqiao Shipbuilding Co., Ltd.）」
+_ENGLISH_NAME = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9 .,&'’\-]*[）)]\s*$")
 
 
 def _form_readings(row: SummaryRow, declarations: Declarations, catalog: Catalog) -> list[SourceReading]:
@@ -167,6 +169,8 @@ def _form_readings(row: SummaryRow, declarations: Declarations, catalog: Catalog
             raw = declared.raw
             if field_id in _PERSONS:  # 「何晓雯（平台管理部高级经理）」: the person, the title aside
                 raw = re.sub(r"\s*[（(][^（）()]*[）)]\s*$", "", raw) or raw
+            elif field_id in _NAMES:  # the English name in a bracket after the Chinese one: the same name
+                raw = _ENGLISH_NAME.sub("", raw) or raw
             typed = interpret(value_type, row.unit, raw, spec.options, detail)
             readings.append(_reading(source, declared, typed))
     return readings

@@ -119,6 +119,11 @@ def test_text_layer_captions_over_numbers():
     ("诊断模型", "models_total"), ("诊断模型 Models", "models_total"), ("材料模型", "models_total"),
     ("碳核算模型", "models_total"), ("设备模型", "models_total"), ("模型", "models_total"),
     ("模型训练任务", None), ("数据模型", None), ("大模型", None), ("模型调用次数", None),
+    # h21: an English console (a foreign-invested applicant's)
+    ("Registered enterprises", "enterprise_users_registered"), ("Connected devices", "devices_total"),
+    ("Monthly active apps", "apps_monthly_active"), ("Developers", "developers_registered"),
+    ("Microservices", "microservices_total"), ("Paying enterprises", "enterprises_paying"),
+    ("Registered accounts", None), ("Active users (MAU)", None), ("Apps", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id

@@ -168,3 +168,20 @@ def test_footnote_marks_and_a_unit_column(tmp_path: Path):
     assert "11,026.74" in revenue.citations[0].quote
     assert facts["rd_investment", ""].normalized == pytest.approx(612.35)
     assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(9438.06)
+
+
+def test_a_figure_stated_twice_is_cited_twice_the_sure_statement_first(tmp_path: Path):
+    """h21: the revenue by 业务类别 (a doubted reading) on one page and the segment note's 平台营业收入 on
+    the next, one figure: cited on both pages, the segment note's (no doubt) first. A 「2023 vs 2022」
+    column beside the years is a change, not a year."""
+    by_line = [Line("五、23 营业收入和营业成本"), Line("单位：人民币元"),
+               Grid([["业务类别", "2023年度", "2022年度"], ["船舶建造及修理", "18,713,635,800.00", "15,278,031,400.00"],
+                     ["工业互联网平台服务", "63,157,800.00", "57,241,600.00"]], widths=[160, 110, 110])]
+    segment = [Line("十二、分部信息（工业互联网平台业务）"), Line("单位：人民币元"),
+               Grid([["项目", "2023年度", "2022年度", "2023 vs 2022"],
+                     ["平台营业收入", "63,157,800.00", "57,241,600.00", "10.34%"]], widths=[160, 100, 100, 80])]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "audit.pdf", [[Line("2023年度审计报告")], by_line, segment])),
+                        read_platform_figures)
+    revenue = facts["revenue", ""]
+    assert revenue.normalized == pytest.approx(6315.78) and revenue.confident
+    assert [c.page for c in revenue.citations[:1]] == [3] and 2 in {c.page for c in revenue.citations}

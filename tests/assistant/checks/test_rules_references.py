@@ -107,3 +107,20 @@ def test_the_stamped_scan_of_a_referenced_answer_is_not_its_value():
     rows = prefill(Package(id="p", source="p", root="/tmp/p", files=()), declarations, load_catalog())
     [row] = [r for r in rows if r.label.startswith("付费用户占比")]
     assert row.status == "missing" and row.normalized is None
+
+
+def test_a_name_followed_by_its_english_name_is_the_name():
+    """h21: 「上海外高桥造船有限公司（Shanghai Waigaoqiao Shipbuilding Co., Ltd.）」 in the 申报表 against the
+    plain name in the 汇总表 made the 企业名称 row ambiguous."""
+    from conftest import declared_value
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.forms.model import Declarations
+    from assistant.forms.prefill import prefill
+    from assistant.package.model import Package
+
+    named = declared_value("enterprise_name", "上海外高桥造船有限公司（Shanghai Waigaoqiao Shipbuilding Co., Ltd.）")
+    declarations = Declarations(forms=(("申报表", "申报表.docx", (named,)),), summary_tables=(), contact_forms=())
+    rows = prefill(Package(id="p", source="p", root="/tmp/p", files=()), declarations, load_catalog())
+    [row] = [r for r in rows if r.label == "企业名称"]
+    assert row.value == "上海外高桥造船有限公司"
