@@ -181,8 +181,16 @@ def cite_in_block(document: Document, page: Page, block: Block, start: int, end:
 _FOOTNOTE_MARK = re.compile(r"^(?P<n>[(（]?[-−－]?\d[\d,]*(?:\.\d+)?[)）]?%?)\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*＊※†‡]+|注\s*\d?|[(（]注\s*\d?[)）])$")
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?")
+
+
 def unmarked(text: str) -> str:
-    """A cell's number without the footnote mark printed after it; any other text as it is."""
+    """A cell's number as printed: without the footnote mark after it, and joined where a narrow
+    cell wrapped it (「1,2」 over 「64」 is 1,264); any other text as it is."""
+    pieces = text.split()
+    if len(pieces) == 2 and _GROUPED.fullmatch(joined := "".join(pieces)) and not _GROUPED.fullmatch(pieces[0]) \
+            and "," in pieces[0]:  # the first piece cut inside a group of three: one number, not two
+        return joined
     found = _FOOTNOTE_MARK.match(text.strip())
     return found["n"] if found else text
 

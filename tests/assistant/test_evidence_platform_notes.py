@@ -11,6 +11,7 @@ import pytest
 from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
 
 from assistant.evidence.platform import read_platform_figures
+from assistant.evidence.rows import unmarked
 
 YEARS = ["项目", "2023年度", "2022年度", "2021年度"]
 
@@ -185,3 +186,13 @@ def test_a_figure_stated_twice_is_cited_twice_the_sure_statement_first(tmp_path:
     revenue = facts["revenue", ""]
     assert revenue.normalized == pytest.approx(6315.78) and revenue.confident
     assert [c.page for c in revenue.citations[:1]] == [3] and 2 in {c.page for c in revenue.citations}
+
+
+@pytest.mark.parametrize(("cell", "read"), [
+    ("1,2\n64", "1,264"), ("3,1\n20", "3,120"),  # h22: a narrow cell wrapped the number inside a group
+    ("120\n35", "120\n35"), ("12\n64", "12\n64"), ("1,264\n35", "1,264\n35"),  # two numbers, or no telling
+    ("11,026.74\n¹", "11,026.74"), ("612.35注", "612.35"), ("(58.26)*", "(58.26)"), ("合计*", "合计*"),
+])
+def test_a_cell_read_as_printed(cell, read):
+    assert unmarked(cell) == read
+
