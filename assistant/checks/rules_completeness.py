@@ -30,6 +30,7 @@ from assistant.checks.declared_facts import (
 )
 from assistant.core.text_keys import fold
 from assistant.forms.proposal import count_chars
+from assistant.forms.reader import NO_ANSWER_CELL
 from assistant.values.answers import (
     parse_checkbox_choice,
     parse_compound_total,
@@ -111,6 +112,9 @@ def required_fields_filled(review):
         elif declared.raw.strip():
             message = f"{_where(spec)}{part}只填写了“{declared.raw.strip()}”，未给出实际情况（若无，请按填报指引填写0、否或无）"
             severity = "warning" if _indicator(spec) else "info"  # a mark put there: 不适用 or 0, doubted
+        elif any(NO_ANSWER_CELL in d for d in declared.doubts):
+            # the row is there but not its answer cell (merged over rows, a text box): only a person can tell
+            message, severity = f"{_where(spec)}{part}未读到填写内容（该行的填写单元格未能识别，请人工核对）", "info"
         else:
             message, severity = f"{_where(spec)}{part}未填写", "error" if _indicator(spec) else "warning"
         doubts = [*declared.doubts, *partial] if declared is not None else []

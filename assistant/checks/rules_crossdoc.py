@@ -298,6 +298,8 @@ def _misread_numbers(original: str, scanned: str) -> bool:
     read = [re.sub(r"[,.]", "", n) for n in re.findall(r"\d(?:[\d,]|\.(?=\d))*", scanned)]
     if not wanted or not read:
         return False
+    if len(wanted) == 1 and len(read) > 1 and _misread(wanted[0], "".join(read)):
+        return True  # one number OCR read in pieces (「186.50」 as 「136 50」)
     at = 0
     for number in read:
         hit = next((i for i in range(at, len(wanted)) if _misread(wanted[i], number)), None)

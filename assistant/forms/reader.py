@@ -60,6 +60,8 @@ _PROOF_LIKE = re.compile(r"^\s*(?:详见|见|参见)?\s*(?:《?申报书》?)?\s
 # No 证明资料 column: applicants append the reference to the answer itself, bracketed at its end
 # "（证明资料：附件3-2 第1页）", after a tag "【证明资料】证明材料02 …", or on a line of its own
 # "证明资料：附件3-2". Everything from the marker on is the proof.
+NO_ANSWER_CELL = "一行未找到填写单元格"  # a doubt: the row is there, its answer cell was not found
+
 _INLINE_PROOF = re.compile(
     rf"[（(]\s*(?:{PROOF_WORDS}|来源)\s*[:：](?P<proof>[^（）()]*)[）)]\s*$"
     rf"|[【〖\[]\s*(?:{PROOF_WORDS})\s*[】〗\]]\s*[:：]?(?P<tagged>.*)$"
@@ -285,7 +287,7 @@ class FormReader:
         if kind == "fuzzy":
             doubts.append(f"栏目“{written[:30]}”按近似名称识别为“{spec.label}”")
         if answer is None:
-            doubts.append(f"表格中“{written[:30]}”一行未找到填写单元格")
+            doubts.append(f"表格中“{written[:30]}”{NO_ANSWER_CELL}")
         elif not raw and stray:
             doubts.append(f"“{written[:30]}”一行的其他单元格写有“{stray[0][:20]}”，答案可能写在未识别的列中")
         elif proof is None and _PROOF_LIKE.match(raw):

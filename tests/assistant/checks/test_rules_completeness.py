@@ -56,6 +56,21 @@ def test_a_mark_in_an_enterprise_detail_is_a_note(make_review, findings_of):
     assert empty.severity == "warning"
 
 
+def test_a_row_whose_answer_cell_was_not_found_is_a_note(make_review, findings_of):
+    # h22's clean package: the answer in a cell merged over rows, not found by the reader
+    from dataclasses import replace
+
+    from assistant.forms.reader import NO_ANSWER_CELL
+
+    review = make_review(partner_platforms="")
+    source, file, values = review.declarations.forms[0]
+    values = tuple(v.model_copy(update={"doubts": (f"表格中“合作平台数量（个）”{NO_ANSWER_CELL}",)})
+                   if v.field_id == "partner_platforms" else v for v in values)
+    review = replace(review, declarations=review.declarations.model_copy(update={"forms": ((source, file, values),)}))
+    [finding] = findings_of("blank.required_field", review)
+    assert finding.severity == "info" and "人工核对" in finding.message
+
+
 def test_breakdown_of_a_nonzero_total_is_required(make_review, findings_of):
     [finding] = findings_of("blank.required_field", make_review(devices_overseas="30"))
     # the form's label, then the 附件4 row it feeds, worded otherwise there

@@ -213,6 +213,7 @@ def test_scan_truncated_number_is_only_a_hint(scanned):
     # h21's clean package: a 9 read as 「%」, a digit lost under a point, a comma read as a point and a 3 as a 5
     ("orders_last_year", "2023年自然年：9620个；截至填表日前一年：10184个", "2023年自然年：%620个；夏至填表日前一年：10.84个"),
     ("taxes", "21,356.09", "21.55609"), ("apps_cloudified_software", "112", "12"),
+    ("cloud_servers_used", "186.50", "136 50"),  # one number read in two pieces, an 8 taken for a 3
 ])
 def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office, scanned):
     """h13's clean package: three scan differences that are what OCR does to a stamped page. A note
