@@ -89,15 +89,15 @@ def _column_year(text: str) -> int | None:
 
 
 def header_of(row: Row) -> Header | None:
-    header = _header_of(row)
+    cells = cells_of(row)  # once: `align` knows a header cell by its identity
+    header = _header_of(row, cells)
     if header is not None:
-        header.heads = tuple(c for _p, c in cells_of(row))
-        header.unit_at = next((p for p, c in cells_of(row) if _UNIT_COLUMN.match(squash(c.text))), None)
+        header.heads = tuple(c for _p, c in cells)
+        header.unit_at = next((p for p, c in cells if _UNIT_COLUMN.match(squash(c.text))), None)
     return header
 
 
-def _header_of(row: Row) -> Header | None:
-    cells = cells_of(row)
+def _header_of(row: Row, cells: list[tuple[int, RowCell]]) -> Header | None:
     if len(cells) < 2 or any(AMOUNT.match(c.text.strip()) for _p, c in cells):
         return None
     years = [(p, c, year) for p, c in cells if (year := _column_year(c.text))]

@@ -196,3 +196,15 @@ def test_a_figure_stated_twice_is_cited_twice_the_sure_statement_first(tmp_path:
 def test_a_cell_read_as_printed(cell, read):
     assert unmarked(cell) == read
 
+
+
+def test_a_scanned_bilingual_row_with_a_blank_cell_is_read_under_its_header():
+    """The two together: a bilingual header OCR'd box by box (「2023年度 2023」 read as 2023年度) over a
+    row whose 2023 cell is blank — each amount still stands under its own year."""
+    facts = _scanned(["2023年度审计报告", "十二、分部信息（工业互联网平台业务） Note 40", "单位：人民币元"], [
+        ["项目 Item", "2023年度 2023", "2022年度 2022", "2021年度 2021"],
+        ["平台营业收入 Segment revenue", "", "57,241,600.00", "49,865,200.00"],
+    ], columns=[50, 230, 330, 430])
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(5724.16)
+    assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == pytest.approx(4986.52)
+    assert ("revenue", "") not in facts
