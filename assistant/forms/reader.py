@@ -57,11 +57,10 @@ _HEADER_CUES = {"label": ("内容", "指标名称", "指标内容", "填报项�
                           "数值", "填报值", "填报数值"),
                 "proof": ("证明资料", "证明材料", "佐证材料", "支撑材料", "证明文件", "佐证资料")}
 _PROOF_LIKE = re.compile(r"^\s*(?:详见|见|参见)?\s*(?:《?申报书》?)?\s*附件\s*[0-9一二三四五六七八九十]")
+NO_ANSWER_CELL = "一行未找到填写单元格"  # a doubt: the row is there, its answer cell was not found
 # No 证明资料 column: applicants append the reference to the answer itself, bracketed at its end
 # "（证明资料：附件3-2 第1页）", after a tag "【证明资料】证明材料02 …", or on a line of its own
 # "证明资料：附件3-2". Everything from the marker on is the proof.
-NO_ANSWER_CELL = "一行未找到填写单元格"  # a doubt: the row is there, its answer cell was not found
-
 _INLINE_PROOF = re.compile(
     rf"[（(]\s*(?:{PROOF_WORDS}|来源)\s*[:：](?P<proof>[^（）()]*)[）)]\s*$"
     rf"|[【〖\[]\s*(?:{PROOF_WORDS})\s*[】〗\]]\s*[:：]?(?P<tagged>.*)$"
