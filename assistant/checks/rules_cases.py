@@ -24,12 +24,12 @@ from assistant.forms.proposal import (
     package_proposal,
 )
 from assistant.review.model import Review
-from assistant.values.answers import is_reference
 
 _CASE_BASIS = ("附件3 申报书模板 五、平台应用案例：案例3个以内，案例名称30字内（平台名——…），企业简介120字内，"
                "案例总字数1000字以内，每个案例配图不多于5张")
 
 _CASE_SECTION = "五、平台应用案例"
+_ELSEWHERE = re.compile(r"(?:详见|请见|参见|见)\s*(?:附件|佐证材料|证明材料|附录)")
 
 
 def _proposal(review: Review) -> Proposal | None:
@@ -46,7 +46,7 @@ def check_case_format(review: Review) -> Iterator[Finding]:
     section = proposal.section("五")
     if not proposal.cases:
         # 「本章内容详见附件8」: the cases are in the attachment the chapter points to, not missing
-        pointer = next((p for p in section.body if is_reference(p.text)), None)
+        pointer = next((p for p in section.body if len(p.text) <= 60 and _ELSEWHERE.search(p.text)), None)
         yield Finding(rule="missing_section.cases", severity="info" if pointer else "warning", fields=(_CASE_SECTION,),
                       message="申报书“五、平台应用案例”中未识别出“案例1：平台名——…”格式的案例"
                               + (f"；该章写明“{pointer.text.strip()}”，请在所指材料中核对案例格式" if pointer else ""),

@@ -91,10 +91,8 @@ def parse_compound_total(text: str) -> CompoundTotal | None:
 
 # --- an answer that only points elsewhere -----------------------------------------------------
 
-# 「详见附件7」「见佐证材料P12」「具体数据见附件9第3页」「同上」「本章内容详见附件8」: no value or text of its own
-# (a terse applicant's).
-_REFERENCE = re.compile(r"[(（]?\s*(?:本章|本节|本部分)?(?:具体(?:数据|内容|情况)?|相关(?:数据|内容|情况)?|数据|内容)?\s*"
-                        r"(?:详见|请见|参见|另见|见)\s*"
+# 「详见附件7」「见佐证材料P12」「具体数据见附件9第3页」「同上」: no value of its own (a terse applicant's).
+_REFERENCE = re.compile(r"[(（]?\s*(?:具体(?:数据|内容|情况)?|相关(?:数据|内容|情况)?|数据)?\s*(?:详见|请见|参见|另见|见)\s*"
                         r"(?:附件|佐证材料|证明材料|佐证|附表|申报书|附录|材料|清单|上表|下表|上文|第)[^，。；,;：:]{0,16}?[)）]?"
                         r"|同上|同前|同左|如上|见上")
 

@@ -162,7 +162,7 @@ def test_case_format_count_dash_and_pictures(tmp_path, consistent):
 def test_cases_kept_in_the_attachment_the_chapter_names_are_a_note(tmp_path):
     """h23: a terse 申报书 whose 五 is the one line 「本章内容详见附件8」 (附件8 holds the cases)."""
     [pointed] = run_rule("missing_section.cases", review_of(tmp_path / "a", outline=Outline(
-        cases=[], section5_note="本章内容详见附件8（应用案例汇编）")))
+        cases=[], section5_note="本章内容详见附件8《平台应用案例汇编》（3个案例）。")))
     assert pointed.severity == "info" and "本章内容详见附件8" in pointed.message
     [empty] = run_rule("missing_section.cases", review_of(tmp_path / "b", outline=Outline(cases=[])))
     assert empty.severity == "warning"
