@@ -185,7 +185,8 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
     table: tuple[int, int | None] | None = None  # (page, table) of the latest table row
     previous = ""  # the last line's text: 「…明细表（单」 「位：元）。…」 states a unit across a line break
     for row in rows:
-        text = squash("".join(c.text for _p, c in cells_of(row)))  # a bilingual line by its Chinese
+        cells = cells_of(row)  # a bilingual line by its Chinese
+        text = squash("".join(c.text for _p, c in cells))
         if not text:
             continue
         wrapped, previous = previous[-3:] + text, text if row.source == "line" else ""
@@ -194,12 +195,11 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
         starts_table = row.source == "table" and (row.page.number, row.table_index) != table
         if row.source == "table":
             table = (row.page.number, row.table_index)
-        found = header_of(row)
+        found = header_of(row, cells)
         if found is not None:
             header = found
             section_years |= {year for _p, _c, year in found.cells} if found.kind == "years" else set()
             continue
-        cells = cells_of(row)
         amounts = amount_cells(cells)
         if starts_table and not amounts:
             header = None  # a new table under a header this reader does not know: not the last one's columns

@@ -88,8 +88,9 @@ def _column_year(text: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
-def header_of(row: Row) -> Header | None:
-    cells = cells_of(row)  # once: `align` knows a header cell by its identity
+def header_of(row: Row, cells: list[tuple[int, RowCell]] | None = None) -> Header | None:
+    """The header a row is, if any (`cells`: the row's `cells_of`, when the caller has them)."""
+    cells = cells if cells is not None else cells_of(row)  # once: `align` knows a header cell by its identity
     header = _header_of(row, cells)
     if header is not None:
         header.heads = tuple(c for _p, c in cells)
