@@ -38,6 +38,7 @@ class Row:
     cells: tuple[RowCell, ...]  # left to right, label cell(s) first
     source: Literal["table", "line"]
     table_index: int | None = None
+    cited: Citation | None = None  # the row's citation when its cells do not stand on one line (a turned table's key)
 
     @property
     def page_number(self) -> int | None:
@@ -67,6 +68,8 @@ class Row:
     def citation(self) -> Citation | None:
         """The row as one citation: all of it when it is one line, else its first line (a list
         row whose name or 颁发单位 wraps is cited by the line with its 序号)."""
+        if self.cited is not None:
+            return self.cited
         cited = [c.citation for c in self.cells if c.citation is not None and c.citation.span is not None]
         if not cited:
             return next((c.citation for c in self.cells if c.citation is not None), None)
@@ -195,11 +198,33 @@ def unmarked(text: str) -> str:
     return found["n"] if found else text
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spaced_words(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A letter-spaced word (「项 目」, 「合 计」, 「科　目」: two to four single characters a space or
+    two apart) is one token."""
+    def single(span: tuple[int, int]) -> bool:
+        return span[1] - span[0] == 1 and bool(_HAN.match(text[span[0]]))
+
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and single(span) and single(runs[-1][-1]) and span[0] - runs[-1][-1][1] <= 3:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        out += [(run[0][0], run[-1][1])] if 2 <= len(run) <= 4 else run
+    return out
+
+
 def _line_row(document: Document, page: Page, blocks: list[Block]) -> Row:
     cells = []
     for block in blocks:
-        for start, end in _tokens(block.text):
-            cells.append(RowCell(unmarked(block.text[start:end]), cite_in_block(document, page, block, start, end)))
+        for start, end in _spaced_words(_tokens(block.text), block.text):
+            word = re.sub(r"[\s\u3000]+", "", block.text[start:end])  # 「项 目」 is 项目
+            cells.append(RowCell(unmarked(word), cite_in_block(document, page, block, start, end)))
     return Row(page=page, cells=tuple(cells), source="line")
 
 

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import EvidenceFact
+from assistant.evidence.lists.across import turned
 from assistant.evidence.lists.apps import app_facts
 from assistant.evidence.lists.certificates import CERTIFICATE_FIELDS, certificate_facts
 from assistant.evidence.lists.confidence import cross_check
@@ -74,14 +75,14 @@ __all__ = ["read_lists"]
 
 def read_lists(document: Document, catalog: Catalog) -> list[EvidenceFact]:
     """Every list and device statistics table of the document, as facts (see the module doc)."""
-    rows = [row for row in document_rows(document) if row.text.strip()]
+    vocabulary = Vocabulary(catalog)
+    rows = turned([row for row in document_rows(document) if row.text.strip()], vocabulary)
     furniture = furniture_rows(rows)
     scan = Scan(document)
     for index, row in enumerate(rows):
         if index not in furniture:
             scan.feed(row)
     scan.close()
-    vocabulary = Vocabulary(catalog)
     facts = certificate_facts(scan, catalog) + app_facts(scan, catalog) + enterprise_facts(scan, catalog)
     facts += enterprise_tables([r for i, r in enumerate(rows) if i not in furniture], catalog, vocabulary)
     read = {kind for kind, field_id in CERTIFICATE_FIELDS.items() if any(f.field_id == field_id for f in facts)}

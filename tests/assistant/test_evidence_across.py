@@ -1,0 +1,53 @@
+"""Tables written another way round (missed in h22, 2026-12-05): a device table with the 附录A
+categories as columns and 接入 / 公有云 / 日均运行 as rows, and a header whose label is letter-spaced
+(「项 目 | 2021年度 | …」) in an unruled note. Fixtures are our own (`fixtures.make_unseen_fixtures`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.evidence.lists import read_lists
+from assistant.evidence.platform import read_platform_figures
+
+ACROSS = [["分类", "数控机床", "工业机器人", "仪器仪表", "物流设备", "合计"],
+          ["接入", "6,120", "3,402", "2,915", "1,003", "13,440"],
+          ["公有云", "1,530", "880", "702", "268", "3,380"],
+          ["日均运行", "1,102", "615", "498", "190", "2,405"]]
+
+
+def _devices(path: Path, grid: list[list[str]]) -> dict:
+    page = [Line("平台接入设备统计（截至2023年12月31日）"), Line("按二级分类统计（单位：台/套）"),
+            Grid(grid, widths=[80, 80, 80, 80, 80, 80])]
+    return cited_facts(read_pdf(flow_pdf(path, [page])), read_lists)
+
+
+def test_a_device_table_laid_out_across_gives_each_row_its_total_and_breakdown(tmp_path: Path):
+    facts = _devices(tmp_path / "devices.pdf", ACROSS)
+    assert facts["devices_total", ""].normalized == 13440
+    assert facts["devices_public_cloud", ""].normalized == 3380
+    assert facts["devices_public_cloud_daily_running", ""].normalized == 2405
+    assert facts["devices_by_category", "工业机器人"].normalized == 3402
+    assert facts["devices_public_cloud_daily_running_by_category", "物流设备"].normalized == 190
+    total = facts["devices_public_cloud", ""]
+    assert total.confident and total.citations[0].page == 1 and "3,380" in {c.quote for c in total.citations}
+
+
+def test_a_table_across_whose_rows_do_not_name_a_count_is_left_alone(tmp_path: Path):
+    """Rates by category (占比) are no counts: nothing is turned, nothing read as devices."""
+    grid = [ACROSS[0], ["占比（%）", "45.5", "25.3", "21.7", "7.5", "100.0"]]
+    facts = _devices(tmp_path / "shares.pdf", grid)
+    assert not [k for k in facts if k[0].startswith("devices")]
+
+
+def test_a_letter_spaced_label_heads_the_year_columns_of_an_unruled_note(tmp_path: Path):
+    page = [Line("附表1 平台业务收入明细表"), Line("编制单位：上海示例科技有限公司 单位：人民币万元"),
+            Grid([["项 目", "2021年度", "2022年度", "2023年度"],
+                  ["平台订阅服务收入", "1,698.42", "1,985.63", "2,322.58"],
+                  ["远程运维服务收入", "2,504.36", "2,836.20", "3,548.91"],
+                  ["平台业务收入合计", "4,202.78", "4,821.83", "5,871.49"]], widths=[150, 90, 90, 90], ruled=False)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "note.pdf", [page])), read_platform_figures)
+    assert facts["revenue", ""].normalized == pytest.approx(5871.49)
+    assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == pytest.approx(4202.78)
