@@ -44,7 +44,8 @@ fact `ambiguous` with both numbers.
 Must not: compare with the form (the checks do), or guess at rows it cannot number or at columns
 it cannot name.
 
-Modules, in the order a document passes through them: `furniture` (running heads and footers),
+Modules, in the order a document passes through them: `across` (a table laid out across, turned),
+`furniture` (running heads and footers),
 `cells` (a row's cells, 序号 and counts), `headers` (header rows, their columns and measures),
 `headings` (headings and the counts they print), `totals` (合计 rows, column by column), `scan`
 (walking the rows into `blocks`), `items` (the kind of each certificate), `certificates`
