@@ -50,7 +50,7 @@ Modules, in the order a document passes through them: `across` (a table laid out
 `headings` (headings and the counts they print), `totals` (合计 rows, column by column), `scan`
 (walking the rows into `blocks`), `items` (the kind of each certificate), `certificates`
 (counts), `vocabulary` (the appendix a key belongs to), `devices` (totals and breakdowns),
-`apps` and `enterprises` (counts of those lists),
+`apps` and `enterprises` (counts of those lists), `ip_tables` (statistics of certificates by field),
 `scope` (part or whole, as of when) and `confidence` (how sure, and readings that disagree).
 """
 
@@ -66,6 +66,7 @@ from assistant.evidence.lists.devices import device_facts
 from assistant.evidence.lists.enterprises import enterprise_facts, enterprise_tables
 from assistant.evidence.lists.enumerated import enumerated_facts
 from assistant.evidence.lists.furniture import furniture_rows
+from assistant.evidence.lists.ip_tables import certificate_tables
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.vocabulary import Vocabulary
 from assistant.evidence.rows import document_rows
@@ -86,6 +87,7 @@ def read_lists(document: Document, catalog: Catalog) -> list[EvidenceFact]:
     scan.close()
     facts = certificate_facts(scan, catalog) + app_facts(scan, catalog) + enterprise_facts(scan, catalog)
     facts += enterprise_tables([r for i, r in enumerate(rows) if i not in furniture], catalog, vocabulary)
+    facts += certificate_tables([r for i, r in enumerate(rows) if i not in furniture], catalog)
     read = {kind for kind, field_id in CERTIFICATE_FIELDS.items() if any(f.field_id == field_id for f in facts)}
     facts += enumerated_facts(rows, catalog, read)  # 「荣誉清单（共3项）」 then 「1.…」 「2.…」: no table
     for block in scan.blocks:

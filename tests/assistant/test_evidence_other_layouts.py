@@ -1,6 +1,7 @@
-"""Tables written another way round (missed in h22, 2026-12-05): a device table with the 附录A
-categories as columns and 接入 / 公有云 / 日均运行 as rows, and a header whose label is letter-spaced
-(「项 目 | 2021年度 | …」) in an unruled note. Fixtures are our own (`fixtures.make_unseen_fixtures`)."""
+"""Tables written another way (missed in h22, 2026-12-05): a device table with the 附录A categories
+as columns and 接入 / 公有云 / 日均运行 as rows, a header whose label is letter-spaced (「项 目 |
+2021年度 | …」) in an unruled note, and certificates counted by technical field instead of listed.
+Fixtures are our own (`fixtures.make_unseen_fixtures`)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,36 @@ def test_a_letter_spaced_label_heads_the_year_columns_of_an_unruled_note(tmp_pat
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "note.pdf", [page])), read_platform_figures)
     assert facts["revenue", ""].normalized == pytest.approx(5871.49)
     assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == pytest.approx(4202.78)
+
+
+IP = [["技术领域", "发明专利", "实用新型", "外观设计", "专利小计", "软件著作权", "备注"],
+      ["设备联网与边缘计算", "5", "4", "0", "9", "8", ""],
+      ["质量追溯与标识解析", "3", "4", "0", "7", "7", ""],
+      ["能源与碳管理", "3", "2", "2", "7", "4", ""]]
+
+
+def _ip(path: Path, total: list[str], widths=(120, 60, 60, 60, 60, 70, 90)) -> dict:
+    page = [Line("平台核心技术知识产权汇总表"), Grid([*IP, total], widths=list(widths)),
+            Line("专利合计23项，软件著作权合计19项（明细见后附证书复印件）。")]
+    return cited_facts(read_pdf(flow_pdf(path, [page])), read_lists)
+
+
+def test_certificates_counted_by_field_give_each_kind_its_total(tmp_path: Path):
+    facts = _ip(tmp_path / "ip.pdf", ["合计", "11", "10", "2", "23", "19", "权利人均为本公司"])
+    patents, software = facts["patents", ""], facts["software_copyrights", ""]
+    assert (patents.normalized, software.normalized) == (23, 19)
+    assert patents.confident and software.confident
+    assert any("专利合计23项" in c.quote for c in patents.citations)  # the sentence that says the same
+
+
+def test_a_total_the_rows_do_not_reach_is_ambiguous(tmp_path: Path):
+    facts = _ip(tmp_path / "ip.pdf", ["合计", "11", "10", "2", "23", "25", ""])
+    software = facts["software_copyrights", ""]
+    assert software.normalized == 25 and software.status == "ambiguous" and not software.confident
+
+
+def test_patents_printed_only_by_type_are_their_sum(tmp_path: Path):
+    grid = [[c for i, c in enumerate(r) if i != 4] for r in IP]
+    page = [Grid([*grid, ["合计", "11", "10", "2", "19", ""]], widths=[120, 60, 60, 60, 70, 90])]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "ip.pdf", [page])), read_lists)
+    assert facts["patents", ""].normalized == 23 and facts["software_copyrights", ""].normalized == 19
