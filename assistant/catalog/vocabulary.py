@@ -78,7 +78,8 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # The notice's own activity indicators: the qualifier is the defined activity, the only
     # "rate or flow" word such a caption may hold.
     _concept("apps_monthly_active", r"APP|应用", r"月活跃|月活|月均活跃", r"公有云|杀手锏|开发者|用户|次数"),
-    _concept("apps_public_cloud_daily_active", r"APP|应用", r"公有云.*日活跃?|日活跃?.*公有云", r"杀手锏|用户|次数"),
+    _concept("apps_public_cloud_daily_active", r"APP|应用", r"公有云.*(?:日|日均|平均日)活|(?:日|日均|平均日)活.*公有云",
+             r"杀手锏|用户|次数"),
     # only devices "run" in the notice's words, so 公有云日均运行 names this count even without 设备
     # 日均在线 is how dashboards say it (「公有云设备日均在线」): a device online is a device running
     _concept("devices_public_cloud_daily_running", r"设备|终端|机台|运行|在线",

@@ -49,7 +49,10 @@ FIELDS = frozenset({"staff_total", "staff_ops_maintenance", "staff_operations", 
                     # an APP store's subscriptions by period, closed by 累计/合计
                     "app_subscriptions", "killer_app_subscriptions", "app_subscription_amount",
                     # models by 附录D category (「模型类别 | 数量 | 其中活跃」 closed by 合计), microservices by domain
-                    "models_total", "models_active", "microservices_total", "microservices_active"})
+                    "models_total", "models_active", "microservices_total", "microservices_active",
+                    # APPs by 附录B category (「应用分类 | 应用数量 | 其中公有云部署」 closed by 合计), the killer
+                    # APPs' table closed by its 合计 of daily users
+                    "apps_total", "apps_public_cloud", "killer_apps_public_cloud_daily_users"})
 # 「平台团队合计」, 「公有云小计」, 「合计」: what the row sums (its qualifier) and how.
 _TOTAL = re.compile(r"^(?P<kind>[\u4e00-\u9fffA-Za-z/（）()]{0,12}?)(?P<how>合计|总计|共计|小计|总数|累计)[:：]?$")
 # A key column's header names the thing its rows are kinds of: 「存储类型」 → 存储.

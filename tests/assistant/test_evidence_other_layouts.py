@@ -85,3 +85,27 @@ def test_patents_printed_only_by_type_are_their_sum(tmp_path: Path):
     page = [Grid([*grid, ["合计", "11", "10", "2", "19", ""]], widths=[120, 60, 60, 60, 70, 90])]
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "ip.pdf", [page])), read_lists)
     assert facts["patents", ""].normalized == 23 and facts["software_copyrights", ""].normalized == 19
+
+
+def test_apps_counted_by_category_and_the_killer_apps_table_give_their_totals(tmp_path: Path):
+    """An 应用市场's statistics by 附录B category and its killer APPs' table, each closed by 合计, and
+    a sentence of the APPs active each day on the public cloud (h15's 711, missed until 2026-12-05)."""
+    from assistant.evidence.column_totals import read_column_totals
+    from assistant.evidence.prose import read_prose_figures
+
+    page = [Line("平台应用市场工业APP统计（截至2024年6月30日）"),
+            Grid([["应用分类（附录B）", "应用数量（个）", "其中公有云部署"], ["运维服务", "58", "32"],
+                  ["安全生产", "27", "15"], ["研发设计", "16", "9"], ["合计", "101", "56"]], widths=[140, 100, 100]),
+            Line("其中：私有化部署涉及45个；近一年公有云工业APP日均活跃31个。"),
+            Line("杀手锏应用（订阅用户数前3）"),
+            Grid([["排名", "应用名称", "订阅数量（家）", "日均在线用户"], ["1", "主机健康管家", "612", "402"],
+                  ["2", "机舱能效助手", "448", "318"], ["3", "备件智配", "376", "224"], ["合计", "", "1,436", "944"]],
+                 widths=[40, 120, 100, 100])]
+    document = read_pdf(flow_pdf(tmp_path / "apps.pdf", [page]))
+    totals = cited_facts(document, read_column_totals)
+    assert totals["apps_total", ""].normalized == 101 and totals["apps_public_cloud", ""].normalized == 56
+    assert totals["killer_apps_public_cloud_daily_users", ""].normalized == 944
+    assert totals["killer_app_subscriptions", ""].normalized == 1436
+    prose = cited_facts(document, read_prose_figures)
+    assert prose["apps_public_cloud_daily_active", ""].normalized == 31
+    assert ("apps_public_cloud", "") not in prose  # 私有化部署 45: a part, not the public cloud's
