@@ -133,6 +133,10 @@ def _dispatch(kind: str, path: Path, doc_id: str, display_path: str, options: Re
         from extractors.image import read_image
 
         return read_image(path, doc_id=doc_id, display_path=display_path, options=options)
+    if kind == "text" and path.suffix.lower() in (".csv", ".tsv"):  # an export: one sheet (`delimited`)
+        from extractors.delimited import read_delimited
+
+        return read_delimited(path, doc_id=doc_id, display_path=display_path, options=options)
     if kind == "text":
         from extractors.plaintext import read_text
 

@@ -174,7 +174,7 @@ _ENGLISH_CAPTIONS = (
     (r"registered (?:enterprises|companies|enterprise users)|enterprise (?:tenants|users)", "注册企业"),
     (r"(?:connected|total) devices|devices connected", "接入设备"),
     (r"(?:registered |total )?developers", "开发者"), (r"active developers", "活跃开发者"),
-    (r"(?:total )?microservices", "微服务"), (r"active microservices", "活跃微服务"),
+    (r"(?:total )?microservices", "微服务"), (r"active (?:micro)?services", "活跃微服务"),
     (r"monthly active (?:apps|applications)", "月活跃APP"), (r"industrial (?:apps|applications)", "工业APP"),
     (r"paying (?:enterprises|customers|companies)", "付费企业"), (r"(?:enterprises|companies) served|served enterprises", "服务企业"),
     (r"(?:mechanism |industrial )?models", "工业模型"), (r"solutions", "解决方案"),

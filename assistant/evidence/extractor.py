@@ -14,6 +14,7 @@ The offline extractor reads only what it can read without guessing (everything e
   in the sentences of a letter of proof (`evidence.prose`);
 - statistics by month closed by yearly totals (「2023年合计」, 「近12个月合计」: `evidence.period_totals`);
 - an operations report's KPI table, periods across and an aggregate column (`evidence.kpi_table`);
+- a system's export by period, periods down: a count's latest value (`evidence.series`);
 - users' letters stating one case's change of 运维成本/能耗/安全生产时间 (`evidence.case_rates`);
 - a platform's construction investment table closed by its 合计 (`evidence.build_amount`);
 - a team's and a cloud's summary tables closed by 合计/小计 rows (`evidence.column_totals`);
@@ -46,6 +47,7 @@ from assistant.evidence.lists import read_lists
 from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
+from assistant.evidence.series import read_series
 from assistant.evidence.stated_rates import read_stated_rates
 from assistant.package.model import FileRole
 from extractors.model import Document
@@ -146,6 +148,7 @@ class OfflineExtractor:
             values += read_period_totals(document, review.catalog)
             values += read_column_totals(document, review.catalog)
             values += read_kpi_tables(document, review.catalog)
+            values += read_series(document, review.catalog)
             values += read_build_amount(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)

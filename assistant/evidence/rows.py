@@ -132,7 +132,7 @@ def unfold_side_by_side(rows: list[Row], is_label) -> list[Row]:
 
 def document_rows(document: Document) -> list[Row]:
     """Every row of the document in reading order (page by page, top to bottom)."""
-    if document.format in ("docx", "xlsx"):
+    if document.format in ("docx", "xlsx", "csv"):
         return _office_rows(document)
     rows: list[Row] = []
     for page in document.pages:

@@ -42,7 +42,7 @@ class Grid:
 
 
 def grids_of(document: Document) -> list[Grid]:
-    if document.format in ("docx", "xlsx"):
+    if document.format in ("docx", "xlsx", "csv"):
         return _office_grids(document)
     grids = _pdf_table_grids(document)
     for page in document.pages:

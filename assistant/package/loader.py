@@ -38,7 +38,7 @@ from extractors.reader import sha256_file
 
 log = logging.getLogger(__name__)
 
-_TEXT_FORMATS = ("docx", "xlsx", "text")
+_TEXT_FORMATS = ("docx", "xlsx", "csv", "text")
 # Word files up to this many (estimated) pages are forms worth waiting for; longer ones (the
 # 申报书) render while other files are parsed.
 _HOLD_MAX_PAGES = 40
