@@ -109,3 +109,41 @@ def test_apps_counted_by_category_and_the_killer_apps_table_give_their_totals(tm
     prose = cited_facts(document, read_prose_figures)
     assert prose["apps_public_cloud_daily_active", ""].normalized == 31
     assert ("apps_public_cloud", "") not in prose  # 私有化部署 45: a part, not the public cloud's
+
+
+def test_bulleted_honours_under_a_sentence_that_says_their_number(tmp_path: Path):
+    """「平台获得省部级及以上奖项/荣誉情况」, 「…如下（共计3项，证书扫描件附后）：」 and one ◆ per honour
+    (h20, missed until 2026-12-05): the bullets are counted and the sentence confirms them."""
+    page = [Line("平台获得省部级及以上奖项/荣誉情况"),
+            Line("平台自建设以来获得的省部级及以上奖项和荣誉如下（共计3项，证书扫描件附后）："),
+            Line("◆ 2021年 上海市工业互联网平台（2021年7月，上海市经济和信息化委员会）"),
+            Line("◆ 2022年 工业和信息化部工业互联网试点示范项目（2022年11月，"), Line("工业和信息化部）"),
+            Line("◆ 2023年 上海市服务业发展引导资金项目（2023年6月，上海市发展和改革委员会）"),
+            Line("注：同一项目在不同年度获得的同一称号按1项计。"),
+            Line("二、知识产权情况"), Line("◆ 另有在审发明专利4项")]
+    awards = cited_facts(read_pdf(flow_pdf(tmp_path / "honours.pdf", [page])), read_lists)["awards", ""]
+    assert awards.normalized == 3 and awards.confident
+    assert any("共计3项" in c.quote for c in awards.citations)
+
+
+def test_a_count_said_only_in_a_sentence_is_read_with_a_doubt(tmp_path: Path):
+    page = [Line("关于平台核心软硬件技术知识产权情况的说明"),
+            Line("截至2024年6月30日，我单位围绕平台核心软硬件技术，累计取得授权专利24项（其中发明专"),
+            Line("利14项，实用新型专利10项）、计算机软件著作权41项，权利人均为本公司。"),
+            Line("此外尚有6项发明专利处于实质审查阶段，2024年新增申请专利9项，均未计入。")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "ip.pdf", [page])), read_lists)
+    assert facts["patents", ""].normalized == 24 and facts["software_copyrights", ""].normalized == 41
+    assert not facts["patents", ""].confident  # nothing was counted to confirm it
+    assert facts["software_copyrights", ""].citations[0].page == 1
+
+
+def test_a_sentence_before_another_kinds_list_confirms_this_kinds_list(tmp_path: Path):
+    """The 软著 list is counted by its 序号 and the sentence above the patent list says the same 3."""
+    patents = [["序号", "专利名称", "专利号"], *[[str(i), f"一种数据采集方法{i}", f"ZL20191000000{i}.0"] for i in (1, 2)]]
+    software = [["序号", "软件名称", "登记号"], *[[str(i), f"平台软件V{i}.0", f"2023SR00{i}234"] for i in (1, 2, 3)]]
+    pages = [[Line("知识产权情况说明"), Line("本公司累计取得授权专利2项、计算机软件著作权3项，明细如下。"),
+              Line("附表1 专利清单"), Grid(patents, widths=[40, 200, 150])],
+             [Line("附表2 软件著作权清单"), Grid(software, widths=[40, 200, 150])]]
+    software_count = cited_facts(read_pdf(flow_pdf(tmp_path / "ip.pdf", pages)), read_lists)["software_copyrights", ""]
+    assert software_count.normalized == 3 and software_count.confident
+    assert {c.page for c in software_count.citations} == {1, 2}  # the sentence and the list

@@ -64,7 +64,7 @@ from assistant.evidence.lists.certificates import CERTIFICATE_FIELDS, certificat
 from assistant.evidence.lists.confidence import cross_check
 from assistant.evidence.lists.devices import device_facts
 from assistant.evidence.lists.enterprises import enterprise_facts, enterprise_tables
-from assistant.evidence.lists.enumerated import enumerated_facts
+from assistant.evidence.lists.enumerated import enumerated_facts, stated_facts
 from assistant.evidence.lists.furniture import furniture_rows
 from assistant.evidence.lists.ip_tables import certificate_tables
 from assistant.evidence.lists.scan import Scan
@@ -90,6 +90,7 @@ def read_lists(document: Document, catalog: Catalog) -> list[EvidenceFact]:
     facts += certificate_tables([r for i, r in enumerate(rows) if i not in furniture], catalog)
     read = {kind for kind, field_id in CERTIFICATE_FIELDS.items() if any(f.field_id == field_id for f in facts)}
     facts += enumerated_facts(rows, catalog, read)  # 「荣誉清单（共3项）」 then 「1.…」 「2.…」: no table
+    facts += stated_facts(rows, catalog, read)  # 「…计算机软件著作权88项」 said in a sentence, no list of it
     for block in scan.blocks:
         facts += device_facts(block, scan, vocabulary, catalog)
     return cross_check(facts)

@@ -35,8 +35,10 @@ from assistant.evidence.lists.totals import TotalRow
 
 CERTIFICATE_FIELDS = {"patent": "patents", "software": "software_copyrights", "award": "awards"}
 _KIND_ZH = {"patent": "专利", "software": "软件著作权", "award": "奖项/荣誉"}
+# A sentence of certificates not held (yet), or of a year's increase: no count of them.
+NOT_HELD = re.compile(r"申请|受理|审查|预计|计划|拟|新增|本年|当年|目标")
 # Counts said in a sentence before a list: 「共获得知识产权48项，其中专利12项，软件著作权36项」.
-_NOTE_COUNTS = {"patent": re.compile(r"(?<![明型计])专利(?:共|合计|共计)?(\d+)(?:项|件)"),
+NOTE_COUNTS = {"patent": re.compile(r"(?<![明型计])专利(?:共|合计|共计)?(\d+)(?:项|件)"),
                 "software": re.compile(r"(?:软件著作权|软著)(?:共|合计|共计)?(\d+)(?:项|件|个)"),
                 "award": re.compile(r"(?:奖项|荣誉)(?:共|合计|共计)?(\d+)(?:项|个)")}
 
@@ -80,8 +82,16 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
             if heading.printed and heading.kind in (None, kind):
                 printed.append(_Printed(heading.printed[0], cite_row(heading.row), heading.row.text.strip(), len(entries)))
         for row in block.notes:
-            for match in _NOTE_COUNTS[kind].finditer(squash(row.text)):
+            for match in NOTE_COUNTS[kind].finditer(squash(row.text)):
                 printed.append(_Printed(int(match.group(1)), cite_row(row), row.text.strip(), len(entries)))
+    own = {id(row) for block, _e in found for row in block.notes}
+    # A sentence elsewhere in the file (「累计取得授权专利42项…、计算机软件著作权88项」 before the patent
+    # list) says the count of this kind too; one of applications or a year's increase does not.
+    for row in [r for b in scan.blocks for r in b.notes] + scan.notes:
+        text = squash(row.text)
+        for match in NOTE_COUNTS[kind].finditer(text) if id(row) not in own else ():
+            if not NOT_HELD.search(re.split(r"[，,。；;]", text[:match.start()])[-1]):
+                printed.append(_Printed(int(match.group(1)), cite_row(row), row.text.strip(), count))
         for total in block.totals:
             value = _total_count(total)
             if value is None or (value == every != len(block.entries) and total.kind is None):
