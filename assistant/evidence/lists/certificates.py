@@ -84,14 +84,6 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
         for row in block.notes:
             for match in NOTE_COUNTS[kind].finditer(squash(row.text)):
                 printed.append(_Printed(int(match.group(1)), cite_row(row), row.text.strip(), len(entries)))
-    own = {id(row) for block, _e in found for row in block.notes}
-    # A sentence elsewhere in the file (「累计取得授权专利42项…、计算机软件著作权88项」 before the patent
-    # list) says the count of this kind too; one of applications or a year's increase does not.
-    for row in [r for b in scan.blocks for r in b.notes] + scan.notes:
-        text = squash(row.text)
-        for match in NOTE_COUNTS[kind].finditer(text) if id(row) not in own else ():
-            if not NOT_HELD.search(re.split(r"[，,。；;]", text[:match.start()])[-1]):
-                printed.append(_Printed(int(match.group(1)), cite_row(row), row.text.strip(), count))
         for total in block.totals:
             value = _total_count(total)
             if value is None or (value == every != len(block.entries) and total.kind is None):
@@ -100,6 +92,14 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
                 printed.append(_Printed(value, cite_row(total.row), total.row.text.strip(), len(entries)))
             elif total.kind is None and block.kind == "ip" and value != len(block.entries):
                 ip_mismatch.append(f"清单合计“{total.row.text.strip()}”与逐行计数 {len(block.entries)} 行不一致")
+    own = {id(row) for block, _e in found for row in block.notes}
+    # A sentence elsewhere in the file (「累计取得授权专利42项…、计算机软件著作权88项」 before the patent
+    # list) says the count of this kind too; one of applications or a year's increase does not.
+    for row in [r for b in scan.blocks for r in b.notes] + scan.notes:
+        text = squash(row.text)
+        for match in NOTE_COUNTS[kind].finditer(text) if id(row) not in own else ():
+            if not NOT_HELD.search(re.split(r"[，,。；;]", text[:match.start()])[-1]):
+                printed.append(_Printed(int(match.group(1)), cite_row(row), row.text.strip(), count))
     reasons: list[str] = []
     doubts: list[str] = []
     status = "found"

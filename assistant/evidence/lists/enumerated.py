@@ -23,7 +23,11 @@ from assistant.catalog.notice import Catalog
 from assistant.core.evidence import EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.cells import cite_row
-from assistant.evidence.lists.certificates import CERTIFICATE_FIELDS, NOT_HELD, NOTE_COUNTS
+from assistant.evidence.lists.certificates import (
+    CERTIFICATE_FIELDS,
+    NOT_HELD,
+    NOTE_COUNTS,
+)
 from assistant.evidence.lists.confidence import CLEAN, DOUBTFUL, OCR_CAP
 from assistant.evidence.lists.headings import printed_count, read_heading
 from assistant.evidence.rows import Row
