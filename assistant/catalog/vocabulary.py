@@ -108,6 +108,10 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("apps_platform_native", r"APP|应用", r"原生|基于平台(?:开发|研发)|平台(?:自主|自研)?开发的?|自主开发|自研",
              r"公有云|杀手锏|订阅|云化|开发者"),
     _concept("apps_cloudified_software", r"软件|APP|应用", r"云化|SAAS", r"率|占比|订阅|收入|金额"),
+    # certificates held (1.2.2): granted patents and software registrations, not applications or one type
+    _concept("patents", r"专利", r"授权|获得|取得|拥有|持有|有效|核心|平台|相关|^专利$",
+             r"申请|受理|审查|发明|实用新型|外观|新增|占比|率|费"),
+    _concept("software_copyrights", r"著作权|软著", r"软件|软著|计算机", r"申请|新增|占比|率|费"),
     _concept("software_total", r"软件", r"工业软件|软件总", r"云化|SAAS|国产|著作权|软著|授权|许可|采购|费用|金额|收入"),
     # the killer APPs' own figures (3.2.2), before the APPs' and the subscriptions' totals
     _concept("killer_app_subscriptions", r"订阅", r"杀手锏", r"金额|收入"),

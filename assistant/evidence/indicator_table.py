@@ -68,7 +68,7 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
         if (header := _results_header(texts)) is not None:
             results = header
             continue
-        if (named := _value_header(row)) is not None:
+        if (named := _value_header(row) or _year_header(row)) is not None:
             valued = (row, *named)
             continue
         if valued is not None and (pair := _value_pair(row, *valued)) is not None:
@@ -100,6 +100,7 @@ _RESULT = re.compile(r"^(?:检测|测试|检验|测评|实测)(?:结果|值|数�
 _ITEM = re.compile(r"^(?:检测|测试|检验|测评)(?:项目|项|内容|指标)$|^指标(?:名称)?$|^项目$")
 
 
+_YEAR_COLUMN = re.compile(r"^(20\d\d)\s*年?(?:度|末)?$")
 _ITEM_COLUMN = re.compile(r"^(?:资源|指标|项目|数据|统计)?(?:类别|类型|项目|指标|名称|内容|事项)(?:名称)?$")
 _VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|指标值|统计值|当前值|取值|值)(?:[（(][^()（）]{1,6}[)）])?$")
 
@@ -116,6 +117,20 @@ def _value_header(row: Row) -> tuple[int, int, int | None] | None:
         return None
     unit = next((i for i, t in enumerate(keys) if t in ("单位", "计量单位")), None)
     return item, value, unit
+
+
+def _year_header(row: Row) -> tuple[int, int, int | None] | None:
+    """A KPI table's header 「指标 | 单位 | 2023年 | 2022年」 (an ESG report's 关键绩效表): its item column,
+    the column of the one year the form's figures are of, and a 单位 column."""
+    if row.source != "table":
+        return None
+    keys = [re.sub(r"\s+", "", c.text) for c in row.cells]
+    item = next((i for i, t in enumerate(keys) if _ITEM_COLUMN.match(t)), None)
+    years = [i for i, t in enumerate(keys) if (m := _YEAR_COLUMN.match(t)) and int(m[1]) in _DECLARED_YEARS]
+    if item != 0 or len(years) != 1 or not any(_YEAR_COLUMN.match(t) for i, t in enumerate(keys) if i not in years):
+        return None  # one declared year beside another (2022): else the year is the heading's matter
+    unit = next((i for i, t in enumerate(keys) if t in ("单位", "计量单位")), None)
+    return item, years[0], unit
 
 
 def _value_pair(row: Row, header: Row, item: int, value: int, unit: int | None):
@@ -144,7 +159,13 @@ def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
     return found
 
 
+# 「授权专利（公司合计）」, 「集团研发人员」: the company's or group's figure, not the platform's.
+_COMPANY_WIDE = re.compile(r"公司合计|全公司|公司整体|集团|[（(]公司[)）]|合并口径")
+
+
 def _field_named(label: str, catalog: Catalog) -> FieldSpec | None:
+    if _COMPANY_WIDE.search(label):
+        return None
     fields = [f for f in catalog.match_labels(label) if f.value_type in _KINDS or f.id in _MEASURED]
     # By what it says, for a label naming the thing counted (「注册企业用户」), not a topic (「服务企业情况」).
     topic = re.search(r"情况|概况|说明|分布|构成|结构|简介", label)

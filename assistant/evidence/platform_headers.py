@@ -20,7 +20,7 @@ from assistant.evidence.platform_items import AMOUNT, ASSETS, UNIT_PAREN, item_o
 from assistant.evidence.rows import Row, RowCell, under_heads
 from assistant.values.numbers import unit_from_header
 
-YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:[(（][^()（）]*[)）])?$")
+YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:金额|发生额|数)?(?:[(（][^()（）]*[)）])?$")  # 「2023年度金额」
 _PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?|同期数?)?")
 _CURRENT = re.compile(r"^(?:本期|本年|当年|本年度)(?:数|金额|发生额|累计数?)?$")
 _PRIOR = re.compile(r"^(?:上期|上年|上年度|上年同期)(?:数|金额|发生额|累计数?)?$")
@@ -35,7 +35,8 @@ _NOTE_HEADER = re.compile(r"^(?:备注|说明|附注|注释|计算说明|数据�
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")  # 「项目 | 2021年度 | … | 单位」: each row's unit in a cell of its own
 _AMOUNT_HEADER = re.compile(r"^(?:金额|数额|数值|本期|本年|本期金额|本年金额|发生额)$")
 _DASH = re.compile(r"^[—–\-－]+$")  # an empty value column
-LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线?|分类)$")
+LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类别|类型)|项\s*目|年度|年份|业务(?:线|板块)?|产品线?|分类|"
+                          r"(?:业务|经营)?分部|分(?:产品|行业|业务|板块))$")  # a listed company's 「业务分部」, 「分产品」
 # Columns of an assets table: 2023年初 | 2023年末 | 平均资产总额 (社会贡献率's denominator).
 _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初|期初|初)(?:数|余额|金额)?$")),
                   ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),

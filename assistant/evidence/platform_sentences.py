@@ -74,9 +74,9 @@ def latest_year(catalog) -> int | None:
 
 def report_year(document: Document) -> int | None:
     """The one year the cover, or else the opinion after it, states a 年度 for (「2023年度审计报告」,
-    「2023年度的利润表」): the period of a part that writes none."""
+    「2023年度的利润表」, a listed company's 「2023年年度报告」): the period of a part that writes none."""
     for page in document.pages[:2]:
-        years = set(re.findall(r"(20\d{2})\s*年度", page.text))
+        years = set(re.findall(r"(20\d{2})\s*年(?:年)?度", page.text))
         if years:
             return int(years.pop()) if len(years) == 1 else None
     return None

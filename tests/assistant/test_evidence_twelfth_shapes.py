@@ -165,7 +165,7 @@ def test_indicator_lines_under_a_numbered_section_are_read_with_its_subject(tmp_
 @pytest.mark.parametrize(("caption", "field"), [
     ("基于平台开发的工业APP", "apps_platform_native"), ("SaaS化工业软件", "apps_cloudified_software"),
     ("活跃微服务（周调用≥5次）", "microservices_active"), ("公有云设备日均在线", "devices_public_cloud_daily_running"),
-    ("公有云杀手锏APP日均在线用户", "killer_apps_public_cloud_daily_users"), ("软件著作权", None),
+    ("公有云杀手锏APP日均在线用户", "killer_apps_public_cloud_daily_users"), ("软件著作权", "software_copyrights"),  # the certificates, not 工业软件
     ("杀手锏APP订阅数", "killer_app_subscriptions"), ("APP订阅总数", "app_subscriptions")])
 def test_captions_of_the_app_indicators(caption: str, field: str | None):
     """h14: 「基于平台开发的工业APP」 was read as the APPs' total; a killer APP's online users as devices."""

@@ -1,0 +1,51 @@
+"""A listed company's disclosures as evidence (h24's shapes, first met 2026-12-05): an ESG report's
+关键绩效表 (指标 | 单位 | 2023年 | 2022年, the company's total beside the platform's part), a 问询函回复's
+revenue by 业务分部 with 占比 columns, and an annual report's 分产品 note that states the platform's
+revenue for the 报告期. Fixtures are our own (`fixtures.make_unseen_fixtures`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.evidence.indicator_table import read_indicator_tables
+from assistant.evidence.platform import read_platform_figures
+
+
+def test_an_esg_kpi_table_gives_the_declared_years_column_and_not_the_company_total(tmp_path: Path):
+    page = [Line("2023年度环境、社会及公司治理（ESG）报告"), Line("关键绩效表"),
+            Grid([["指标", "单位", "2023年", "2022年"], ["研发人员", "人", "486", "452"],
+                  ["授权专利（公司合计）", "项", "612", "575"], ["其中：工业互联网平台相关授权专利", "项", "38", "31"],
+                  ["平台相关软件著作权", "个", "52", "44"], ["工业互联网平台实际服务企业", "家", "1,236", "1,018"]],
+                 widths=[200, 50, 70, 70])]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "esg.pdf", [page])), read_indicator_tables)
+    assert facts["patents", ""].normalized == 38  # the platform's, not the company's 612
+    assert facts["software_copyrights", ""].normalized == 52
+    assert facts["enterprises_served", ""].normalized == 1236
+
+
+def test_a_kpi_table_with_no_declared_year_says_nothing(tmp_path: Path):
+    page = [Grid([["指标", "2022年", "2021年"], ["平台相关软件著作权（个）", "44", "39"]], widths=[200, 70, 70])]
+    assert cited_facts(read_pdf(flow_pdf(tmp_path / "old.pdf", [page])), read_indicator_tables) == {}
+
+
+def test_revenue_by_business_segment_with_share_columns_gives_the_platform_line(tmp_path: Path):
+    page = [Line("问题2 关于业务分部"), Line("（一）报告期内各业务分部收入构成 单位：万元"),
+            Grid([["业务分部", "2023年度金额", "占比", "2022年度金额", "占比"],
+                  ["环境装备制造", "28,416.30", "61.28%", "26,018.77", "62.90%"],
+                  ["数字化环境装备服务平台", "6,204.77", "13.38%", "5,318.42", "12.86%"],
+                  ["合计", "34,621.07", "100.00%", "31,337.19", "100.00%"]], widths=[150, 80, 60, 80, 60])]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "reply.pdf", [page])), read_platform_figures)
+    assert facts["revenue", ""].normalized == pytest.approx(6204.77)
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(5318.42)
+    assert not facts["revenue", ""].confident  # a line by its name: doubted
+
+
+def test_an_annual_reports_product_note_states_the_platform_revenue_of_the_report_period(tmp_path: Path):
+    page = [Line("光明示例股份有限公司2023年年度报告"), Line("主营业务分产品情况 单位：元 币种：人民币"),
+            Line("分产品情况说明：“数字化供应链服务”系公司依托示例工业互联网平台向牧场、供应商提供的平台服务收入，"),
+            Line("报告期内实现收入4,688.72万元。")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "annual.pdf", [page])), read_platform_figures)
+    assert facts["revenue", ""].normalized == pytest.approx(4688.72) and facts["revenue", ""].year == 2023
