@@ -293,9 +293,21 @@ def _misread_numbers(original: str, scanned: str) -> bool:
     of the same length with at most two digits taken for look-alikes (「3865」 for 3985, 「504」 for 604) — and
     a stray digit from a neighbouring cell aside. A part of a wrapped cell read alone matches too.
     What OCR does to a stamped page; a figure of another size is not."""
-    # a separator read as another (「21,356.09」 as 「21.55609」, 「10184」 as 「10.84」) is no other number
-    wanted = [re.sub(r"[,.]", "", n) for n in re.findall(r"\d(?:[\d,]|\.(?=\d))*", original)]
-    read = [re.sub(r"[,.]", "", n) for n in re.findall(r"\d(?:[\d,]|\.(?=\d))*", scanned)]
+    # decimals' trailing zeros say nothing (「436.00」 read as 「46.0」: the 3 lost)
+    return _same_numbers(_digits(original), _digits(scanned)) \
+        or _same_numbers(_digits(original, bare=True), _digits(scanned, bare=True))
+
+
+def _digits(text: str, bare: bool = False) -> list[str]:
+    """The numbers of a text as their digits: a separator read as another (「21,356.09」 as 「21.55609」,
+    「10184」 as 「10.84」) is no other number; `bare` drops a decimal's trailing zeros first."""
+    found = re.findall(r"\d(?:[\d,]|\.(?=\d))*", text)
+    if bare:
+        found = [re.sub(r"\.0+$|(\.\d*?)0+$", r"\1", n) if "." in n else n for n in found]
+    return [re.sub(r"[,.]", "", n) for n in found]
+
+
+def _same_numbers(wanted: list[str], read: list[str]) -> bool:
     if not wanted or not read:
         return False
     if len(wanted) == 1 and len(read) > 1 and _misread(wanted[0], "".join(read)):
@@ -324,7 +336,7 @@ def _misread(original: str, read: str) -> bool:
         return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
     if len(original) != len(read):
         return False
-    if len(original) >= 4 and sum(a != b for a, b in zip(original, read, strict=True)) == 1:
-        return True  # one digit of four or more misread, whatever it was taken for (「21356」 as 「21556」)
+    if len(original) >= 3 and sum(a != b for a, b in zip(original, read, strict=True)) == 1:
+        return True  # one digit of three or more misread, whatever it was taken for (「21356」 as 「21556」, 「121」 as 「123」)
     differing = [frozenset((a, b)) for a, b in zip(original, read, strict=True) if a != b]
     return len(differing) <= 2 and all(pair in _CONFUSED for pair in differing)  # 3215 → 3251 is no misread

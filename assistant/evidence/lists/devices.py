@@ -234,9 +234,10 @@ def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tup
     spec = catalog.field("devices_overseas")
     keyed = [(e, v, squash(e.cells[key.column.slot].text)) for e, v in values if e.cells and key.column.slot in e.cells]
     rows = [(e, v) for e, v, name in keyed if name in ("海外", "境外", "国外")]
-    for entry in block.subtotals:  # 「海外小计 | 648」 under the country rows
+    for entry in block.subtotals:  # 「海外小计 | 648」, 「小计（海外）」 under the country rows
         cell = entry.cells.get(column.slot) if entry.cells else None
-        if re.match(r"(?:海外|境外|国外)(?:地区)?(?:小计|合计)", squash(entry.cells.get(key.column.slot, cell).text)) \
+        label = squash(next((c.text for c in entry.row.cells if c.text.strip()), ""))
+        if re.match(r"(?:海外|境外|国外)(?:地区)?(?:小计|合计)|小计[（(](?:海外|境外|国外)(?:地区)?[)）]", label) \
                 and cell is not None and (value := count_in(cell.text)) is not None:
             rows.append((entry, value))
     if len(rows) == 1:

@@ -118,6 +118,8 @@ class Scan:
             self.pending.append(heading)
             return
         if current is not None and not current.closed:
+            if current.serial and current.entries and self._subtotal(current, row):
+                return
             if current.serial and self._restart(current, row):
                 return
             if not current.serial and current.measures:
@@ -212,14 +214,30 @@ class Scan:
         if self.current is not None:
             self.current.closed = True
 
+    def _subtotal(self, block: ListBlock, row: Row) -> bool:
+        """A numbered list's 小计 row (「小计（境内）」 under the provinces): kept, and the 序号 may start
+        again below it for the next group."""
+        cells = row_cells(row)
+        if not cells or not SUBTOTAL.match(squash(cells[0].text)):
+            return False
+        block.subtotals.append(Entry(row, None, _line_up(block.header, row, cells), block.kind or ""))
+        block.after_subtotal = True
+        return True
+
     def _restart(self, block: ListBlock, row: Row) -> bool:
-        """A 序号 that starts again at 1 under the same columns: the next list of that kind."""
+        """A 序号 that starts again at 1 under the same columns: the next list of that kind — or, right
+        after a 小计 of the same table (「小计（境内）」 then 「1 越南」), the list's next group."""
         cells = row_cells(row)
         if not cells or serial_of(cells[0].text) != 1 or block.next_serial == 1:
             return False
         mapped = _line_up(block.header, row, cells)
         if mapped is None:
             return False
+        last = block.subtotals[-1].row if block.subtotals else None
+        if block.after_subtotal and not self.pending and last is not None \
+                and (last.page_number, last.table_index) == (row.page_number, row.table_index):
+            block.next_serial, block.after_subtotal = 1, False
+            return self._entry(block, row)
         kind, kind_from = (block.kind, block.kind_from)
         if self.pending:
             kind, kind_from = self._resolve_kind(block.header, self.pending)

@@ -25,8 +25,11 @@ def as_of_text(scan: Scan) -> str:
 
 def part_heading(blocks: list[ListBlock], scan: Scan) -> str:
     """The heading (or title) line that says a list shows only part of the whole: 「主要专利清单」,
-    「典型客户设备接入情况」, 「代表性奖项（部分）」."""
-    for text in [h.row.text.strip() for b in blocks for h in b.headings] + [r.text.strip() for r in scan.title_rows[:4]]:
+    「典型客户设备接入情况」, 「代表性奖项（部分）」 — or a workbook's sheet the list is on (「名录（节选）」)."""
+    tables = scan.document.tables if scan.document.pagination == "sheets" else ()
+    sheets = [tables[i].locator for b in blocks if (i := b.header.row.table_index) is not None and i < len(tables)]
+    for text in [h.row.text.strip() for b in blocks for h in b.headings] + [r.text.strip() for r in scan.title_rows[:4]] \
+            + sheets:
         if _PART.search(squash(text)):
             return text
     return ""

@@ -214,6 +214,8 @@ def test_scan_truncated_number_is_only_a_hint(scanned):
     ("orders_last_year", "2023年自然年：9620个；截至填表日前一年：10184个", "2023年自然年：%620个；夏至填表日前一年：10.84个"),
     ("taxes", "21,356.09", "21.55609"), ("apps_cloudified_software", "112", "12"),
     ("cloud_servers_used", "186.50", "136 50"),  # one number read in two pieces, an 8 taken for a 3
+    # h26's clean package: a 1 read as a 3 in a three-digit count, a digit lost beside zeros that say nothing
+    ("staff_qualified", "121", "123"), ("cloud_servers_used", "436.00", "46.0"),
 ])
 def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office, scanned):
     """h13's clean package: three scan differences that are what OCR does to a stamped page. A note
