@@ -10,6 +10,7 @@ The offline extractor reads only what it can read without guessing (everything e
   stated in sentences where no statement gives them (`evidence.company_sentences`), and the platform part
   of a report or a note (专项说明, 平台业务收入明细, a 平台 sentence: `evidence.platform`);
 - lists of 专利/软著, 奖项 and devices (`evidence.lists`);
+- a console list page's pager total (「设备管理/设备台账 … 共4,126条」: `evidence.console_lists`);
 - captioned figures on screenshots, OCR pages included (`evidence.figures`), and figures stated
   in the sentences of a letter of proof (`evidence.prose`);
 - statistics by month closed by yearly totals (「2023年合计」, 「近12个月合计」: `evidence.period_totals`);
@@ -38,6 +39,7 @@ from assistant.core.evidence import EvidenceValue
 from assistant.evidence.build_amount import read_build_amount
 from assistant.evidence.case_rates import read_case_rates
 from assistant.evidence.column_totals import read_column_totals
+from assistant.evidence.console_lists import read_console_totals
 from assistant.evidence.company_sentences import read_company_sentences
 from assistant.evidence.figures import read_figures
 from assistant.evidence.financial import read_statements
@@ -162,8 +164,10 @@ class OfflineExtractor:
         # (「其中海外设备合计：1,300台/套」), read as a captioned figure.
         if role in (FileRole.screenshot, FileRole.device_list):
             values += read_figures(document, review.catalog, devices=role is FileRole.device_list)
+            values += read_console_totals(document, review.catalog)
         elif role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
             values += read_figures(pictures, review.catalog)
+            values += read_console_totals(pictures, review.catalog)
         return values
 
 
