@@ -50,3 +50,33 @@ def test_a_list_on_a_sheet_named_as_an_excerpt_is_a_part(tmp_path: Path):
                                                                   "名录（节选）": names}))
     served = facts["enterprises_served", ""]
     assert served.normalized == 5 and served.scope == "segment"  # five names of an excerpt: no count of all
+
+
+def test_a_register_of_enterprises_counts_each_credit_code_once(tmp_path: Path):
+    """h25: a 服务企业名录 with each enterprise's 合同编号 (a register, not a list of contracts), 37 of
+    whose rows repeat a 统一社会信用代码; its statistics sheet prints 合计 beside a 占比 column."""
+    register = [["序号", "企业名称", "统一社会信用代码", "所属行业", "注册地", "企业规模", "合同编号"]]
+    for i in range(1, 13):
+        code = f"91310000MA1K{(i if i <= 10 else i - 10):06d}"  # rows 11 and 12 repeat rows 1 and 2
+        register.append([i, f"示例企业{i}有限公司", code, "机械", "上海" if i % 2 else "江苏", "小型", f"HT-2024-{i:04d}"])
+    stats = [["所属行业（附录C）", "服务企业数", "占比"], ["机械", 9, "75.0%"], ["电子", 3, "25.0%"], ["合计", 12, "100.0%"]]
+    facts = [f for f in read_lists(read_file(_workbook(tmp_path / "名录.xlsx", {"统计": stats, "名录": register})),
+                                   load_catalog()) if f.field_id == "enterprises_served"]
+    by_page = {f.citations[0].page: f for f in facts}
+    assert by_page[2].normalized == 10 and any("重复" in r for r in by_page[2].reasons)
+    assert by_page[1].normalized == 12  # the statistics' 合计, read past its 占比 column
+    assert all(f.status == "ambiguous" and not f.confident for f in facts)  # the file disagrees with itself
+
+
+def test_months_written_as_the_first_day_of_each_month_are_months(tmp_path: Path):
+    """h25: a monthly orders sheet whose 月份 cells are Excel dates (2023-01-01 …), closed by 「2023年合计」."""
+    from datetime import datetime
+
+    from assistant.evidence.period_totals import read_period_totals
+
+    rows = [["月份", "订单数量", "订单金额（万元）"], *[[datetime(2023, m, 1), 3000 + m, 120.5] for m in range(1, 13)],
+            ["2023年合计", sum(3000 + m for m in range(1, 13)), 1446.0]]
+    document = read_file(_workbook(tmp_path / "订单月度统计.xlsx", {"订单": rows}))
+    assert document.tables[0].rows[1][0] == "2023-01-01"
+    (orders,) = [f for f in read_period_totals(document, load_catalog()) if f.field_id == "orders_last_year"]
+    assert orders.normalized == 36078 and orders.confident

@@ -43,6 +43,7 @@ from assistant.evidence.lists.vocabulary import Vocabulary
 from assistant.evidence.rows import Row
 
 _N = r"(\d[\d,]*)\s*(?:家|个|户)"
+_ENTERPRISE_COLUMN = re.compile(r"^(?:企业|单位|客户|用户)(?:名称|全称)$")
 # A list of one part of the enterprises served (its title or file name says which): its count is that part.
 _PART_LISTS = (("enterprises_served_shanghai", re.compile(r"(?:本市|上海市?)(?:服务|的)?(?:企业|客户|用户)(?:名单|清单|明细|列表)")),
                ("enterprises_paying", re.compile(r"付费(?:企业|客户|用户)(?:名单|清单|明细|列表)")),
@@ -98,8 +99,13 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
     named = " ".join([scan.title, scan.file_name, *(h.text for h in block.headings)])
     whole = next((f for f, words in _PART_LISTS if words.search(squash(named))), "enterprises_served")
     how = f"服务企业名单按{'序号' if block.serial else '行'}逐行计数 {len(entries)} 行"
-    facts.append(_reading(catalog, whole, len(entries), how, entries[-1].row, printed,
-                          doubts if block.serial or {v for v, _t, _r in printed} == {len(entries)}
+    counted, repeated = len(entries), _repeated(block)
+    if repeated:  # an enterprise listed twice is one enterprise served
+        counted -= repeated[0]
+        how += f"，其中 {repeated[0]} 行的{repeated[1]}与前面的行重复，去重后 {counted} 家"
+        doubts = [*doubts, f"名单中 {repeated[0]} 行{repeated[1]}重复（如“{repeated[2]}”），按去重后 {counted} 家计"]
+    facts.append(_reading(catalog, whole, counted, how, entries[-1].row, printed,
+                          doubts if block.serial or {v for v, _t, _r in printed} == {counted}
                           else [*doubts, "名单未印序号，按行计数"], common))
     for field_id, (column_words, test, line_words) in _PARTS.items():
         if not has_field(catalog, field_id) or whole != "enterprises_served":
@@ -126,6 +132,7 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
 
 
 _KEY_HEADER = re.compile(r"^(?:客户|企业|用户)?(?:所属|所在)?(?:行业|省市|省份|地区|区域|城市|所在地|注册地)")  # 「客户所在地」
+_SHARE_HEADER = re.compile(r"占比|比例|比重|%")
 _COUNT_HEADER = re.compile(r"企业(?:数|数量|家数)|客户数|[（(]家[)）]")
 _COLUMN_FIELDS = (("enterprises_paying", re.compile(r"付费")), ("enterprises_served_sme", re.compile(r"中小")),
                   ("enterprises_served", re.compile(r"^(?!.*(?:付费|中小|新增|占比|比例|本市|上海)).*")))
@@ -139,9 +146,11 @@ def enterprise_tables(rows: list[Row], catalog: Catalog, vocabulary: Vocabulary)
     for row in rows:
         cells = row_cells(row)
         texts = [squash(c.text) for c in cells]
-        if len(texts) >= 2 and _KEY_HEADER.match(texts[0]) and all(_COUNT_HEADER.search(t) for t in texts[1:]):
-            header, body = texts, []
-        elif header is not None and len(texts) == len(header) and all(count_in(t) is not None for t in texts[1:]):
+        if len(texts) >= 2 and _KEY_HEADER.match(texts[0]) and _COUNT_HEADER.search(texts[1]) \
+                and all(_COUNT_HEADER.search(t) or _SHARE_HEADER.search(t) for t in texts[1:]):
+            header, body = texts, []  # 「所属行业 | 服务企业数 | 占比」: a share column beside the counts
+        elif header is not None and len(texts) == len(header) and all(
+                count_in(t) is not None for t, h in zip(texts[1:], header[1:], strict=True) if not _SHARE_HEADER.search(h)):
             if TOTAL_LABEL.match(texts[0]):
                 facts += _table_facts(header, body, row, cells, catalog, vocabulary)
                 header = None
@@ -202,6 +211,21 @@ def _breakdown(header: list[str], column: int, body: list[tuple[Row, list[Cell]]
             facts.append(_fact(catalog, "enterprises_served_shanghai", value, confidence,
                                [f"按{header[0]}统计服务企业数的“{name}”行", STATISTICS_TABLE], doubts, "found", row, common))
     return facts
+
+
+def _repeated(block: ListBlock) -> tuple[int, str, str] | None:
+    """How many rows repeat an enterprise already listed, by its 统一社会信用代码 (else its name), that
+    column's header, and one repeated value — or None."""
+    column = next((c for c in block.header.columns if re.search(r"信用代码", c.text)), None) \
+        or next((c for c in block.header.columns if c.role == "name" or _ENTERPRISE_COLUMN.search(c.text)), None)
+    if column is None:
+        return None
+    values = [squash(e.cells[column.slot].text) for e in block.entries if e.cells and column.slot in e.cells]
+    if len(values) != len(block.entries) or not all(values):
+        return None  # not every row lined up with the column: no reading of repeats
+    seen: set[str] = set()
+    repeats = [v for v in values if v in seen or seen.add(v)]
+    return (len(repeats), column.text.strip(), repeats[0]) if repeats else None
 
 
 def _printed(lines: list[Row], pattern: re.Pattern) -> list[tuple[int, str, Row]]:

@@ -167,8 +167,11 @@ def header_kind(header: Header) -> str | None:
     if re.search(r"应用名称|APP\s*名称|应用程序名称", text, re.IGNORECASE) or _APP_NAME.fullmatch(header.columns[0].text):
         return "app"  # an 应用市场 list (evidence.lists.apps)
     named = header.slots("serial") or header.columns[0].role == "name"
+    # a register of enterprises: each one's 统一社会信用代码, 规模 or 是否付费 (a 合同编号 column beside them is
+    # the contract each was served under)
+    register = re.search(r"信用代码|企业规模|是否付费", text)
     if named and _ENTERPRISE_NAME.search(text) and _ENTERPRISE_FACTS.search(text) \
-            and not re.search(r"合同|金额|订单|发票|项目名称|设备|证书|专利|奖", text):
+            and not re.search(r"项目名称|设备|证书|专利|奖", text) and (register or not re.search(r"合同|金额|订单|发票", text)):
         # a list of the enterprises served (evidence.lists.enterprises): a name and what the platform
         # knows of each (行业, 地区, 规模, 是否付费); a list of contracts or orders names customers too
         return "enterprise"
