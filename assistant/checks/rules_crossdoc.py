@@ -229,8 +229,18 @@ def _similarity(a: str, b: str) -> float:
     ka, kb = (_GENERIC_WORDS.sub("", loose_key(x)) for x in (a, b))
     if not ka or not kb:
         return 1.0
-    matched = sum(block.size for block in difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_matching_blocks())
-    return matched / min(len(ka), len(kb))
+    whole = _in_order(ka, kb) / min(len(ka), len(kb))
+    # OCR reads a wrapped cell's lines in another order (「…平台；关键操作…」 before 「全链路TLS加密」):
+    # each piece of the scan's reading, between its punctuation, is then found in the original
+    pieces = [k for p in re.split(r"[；;：:，,。、\s]+", b) if len(k := _GENERIC_WORDS.sub("", loose_key(p))) >= 3]
+    if len(pieces) < 2:
+        return whole
+    return max(whole, sum(_in_order(ka, piece) for piece in pieces) / sum(len(piece) for piece in pieces))
+
+
+def _in_order(a: str, b: str) -> int:
+    """How many characters of the two texts match, in order."""
+    return sum(block.size for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
 
 
 _NUMBER_LITERAL = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")

@@ -124,9 +124,13 @@ class _Statement:
     found: dict[str, tuple[int, Row, dict[str, tuple[RowCell, Column]]]] = field(default_factory=dict)
 
 
+_PLATFORM_ROW = re.compile(r"^平台(?:相关|业务){0,2}(?:营业)?(?:收入|利润|研发)")
+
+
 def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]:
     """The evidence facts of every annual statement of the document (best statement per item)."""
-    statements = _scan(unfold_side_by_side(document_rows(document), _names_labels))
+    rows = unfold_side_by_side(document_rows(document), _names_labels)
+    statements = _scan(rows)
     # The cover names the period ("2018 年第一季度报告", "2023年度专项审计报告") for statements
     # whose own rows do not, and may name a platform special audit.
     cover = document.pages[0].text if document.pages else ""
@@ -135,6 +139,10 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
     name = document.path.rsplit("/", 1)[-1]
     platform_cover = bool(_PLATFORM_COVER.search(squash(cover))
                           or (_PLATFORM_AUDIT_FILE.search(name) and "含" not in name))
+    # A special audit that states the platform's own figures (「平台业务利润表」, a row 「平台相关营业收入」)
+    # beside a plain 利润表: the plain one is the company's, as its title says.
+    platform_cover = platform_cover and not any(s.platform for s in statements) \
+        and not any(_PLATFORM_ROW.match(squash(r.cells[0].text)) for r in rows if r.cells)
     for statement in statements:
         if statement.year is None and not statement.annual:
             statement.year = cover_year

@@ -80,3 +80,14 @@ def test_months_written_as_the_first_day_of_each_month_are_months(tmp_path: Path
     assert document.tables[0].rows[1][0] == "2023-01-01"
     (orders,) = [f for f in read_period_totals(document, load_catalog()) if f.field_id == "orders_last_year"]
     assert orders.normalized == 36078 and orders.confident
+
+
+def test_a_trades_words_in_brackets_after_a_category_are_that_category(tmp_path: Path):
+    """h26: 「工程机械」 and 「工程机械(水泥/混凝土设备)」 rows are one 附录A category, summed."""
+    rows = [["序号", "设备二级分类（附录A）", "接入设备数", "其中：公有云接入"],
+            [1, "工程机械", 552, 260], [2, "工程机械(水泥/混凝土设备)", 800, 390], [3, "仪器仪表", 5832, 2830],
+            ["合计", None, 7184, 3480]]
+    facts = _facts(_workbook(tmp_path / "设备接入统计.xlsx", {"汇总": rows}))
+    assert facts["devices_by_category", "工程机械"].normalized == 1352
+    assert facts["devices_public_cloud_by_category", "工程机械"].normalized == 650
+    assert not [k for k in facts if "水泥" in k[1]]

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
 
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.platform import read_platform_figures
 
@@ -49,3 +51,21 @@ def test_an_annual_reports_product_note_states_the_platform_revenue_of_the_repor
             Line("报告期内实现收入4,688.72万元。")]
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "annual.pdf", [page])), read_platform_figures)
     assert facts["revenue", ""].normalized == pytest.approx(4688.72) and facts["revenue", ""].year == 2023
+
+
+def test_a_special_audit_with_platform_rows_leaves_its_plain_income_statement_the_companys(tmp_path: Path):
+    """h26: 「佐证1 平台业务专项审计报告.pdf」 holds the company's 利润表 (编制单位 the applicant) and, on
+    the next page, 「平台业务利润表」; the file's name had made the company's 348亿 the platform's revenue."""
+    pages = [[Line("平台业务专项审计报告")],
+             [Line("利 润 表"), Line("编制单位：上海示例建工集团有限公司 2023年度 单位：元"),
+              Grid([["项目", "本期金额", "上期金额"], ["一、营业收入", "34,862,206,015.33", "32,851,440,118.62"],
+                    ["三、利润总额", "521,184,015.20", "488,026,331.45"]], widths=[150, 130, 130])],
+             [Line("平台业务专项审计：平台业务利润表"), Line("单位：元"),
+              Grid([["项目", "2023年度", "2022年度"], ["平台相关营业收入", "49,826,624.27", "42,158,002.27"],
+                    ["平台利润总额", "5,480,912.27", "4,439,561.27"]], widths=[150, 110, 110])]]
+    document = read_pdf(flow_pdf(tmp_path / "佐证1 平台业务专项审计报告.pdf", pages))
+    statements = read_statements(document, load_catalog())
+    assert {v.scope for v in statements} == {"company"}
+    assert not [v for v in statements if v.field_id == "revenue"]
+    platform = cited_facts(document, read_platform_figures)
+    assert platform["revenue", ""].normalized == pytest.approx(4982.6624)

@@ -104,12 +104,12 @@ def device_facts(block: ListBlock, scan: Scan, vocabulary: Vocabulary, catalog: 
     for measure, columns in measures.items():
         if len(columns) != 1:
             continue  # two columns claim the same count: neither can be named
-        facts += _measure_facts(block, columns[0], measure, keyed, scan, catalog)
+        facts += _measure_facts(block, columns[0], measure, keyed, scan, catalog, vocabulary)
     return facts
 
 
 def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[Keyed], scan: Scan,
-                   catalog: Catalog) -> list[EvidenceFact]:
+                   catalog: Catalog, vocabulary: Vocabulary) -> list[EvidenceFact]:
     values: list[tuple[Entry, Decimal]] = []
     unread = block.unread
     for entry in block.entries:
@@ -206,6 +206,8 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
                 groups = {}
                 break  # a row without its key: no breakdown rather than a wrong one
             name = cjk_joined(cell.text)
+            if key.dimension == "category":  # a trade's words for a category (「工程机械(水泥/混凝土设备)」): 附录A's
+                name = vocabulary.category(name) or name
             groups.setdefault(squash(name), []).append((entry, value))
             names.setdefault(squash(name), name)
         why = reasons[:1] + [f"分项按{_DIMENSION_ZH[key.dimension]}识别（{key.share} 项）"] + reasons[1:]

@@ -274,3 +274,16 @@ def test_customers_named_by_what_they_are_are_the_enterprises_served(tmp_path, p
     findings = run_rule("narrative_vs_form.number", load_review(root, tmp_path / "ws"))
     assert bool(findings) is flagged
     assert all("实际服务企业数" in f.message for f in findings)
+
+
+def test_a_wrapped_text_cell_read_out_of_order_and_misread_is_no_difference():
+    """h26: a stamped scan's OCR read a long answer's lines in another order, several characters
+    wrong (关疆, 网绪, TL5, 找一势份); each of its pieces is found in the original. Another text is
+    still reported."""
+    field_id = "security_technologies"
+    office = {field_id: "部署下一代防火墙、工业防火墙与单向网闸实现IT/OT网络隔离；全链路TLS加密；统一身份认证与多因素认证；"
+                        "WAF、主机入侵检测与态势感知平台；关键操作审计留痕。"}
+    scanned = {field_id: "证：WAF、主机入侵检测与态势感知平台：关疆操作网绪隔离：全链路TL5加密：找一势份认证与多因意认"}
+    assert run_rule("scan_vs_form.field", scan_review(office, scanned)) == []
+    other = {field_id: "采用国密算法加密存储；数据脱敏；零信任访问控制；堡垒机运维审计"}
+    assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, other))] == ["warning"]
