@@ -39,8 +39,8 @@ from assistant.core.evidence import EvidenceValue
 from assistant.evidence.build_amount import read_build_amount
 from assistant.evidence.case_rates import read_case_rates
 from assistant.evidence.column_totals import read_column_totals
-from assistant.evidence.console_lists import read_console_totals
 from assistant.evidence.company_sentences import read_company_sentences
+from assistant.evidence.console_lists import read_console_totals
 from assistant.evidence.figures import read_figures
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables

@@ -28,7 +28,11 @@ from assistant.values.answers import (
     parse_revenue_lines,
     parse_yes_no,
 )
-from assistant.values.breakdowns import format_breakdown, parse_breakdown, parse_region_breakdown
+from assistant.values.breakdowns import (
+    format_breakdown,
+    parse_breakdown,
+    parse_region_breakdown,
+)
 
 # --- breakdowns --------------------------------------------------------------------------------
 
