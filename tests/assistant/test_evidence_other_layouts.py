@@ -147,3 +147,16 @@ def test_a_sentence_before_another_kinds_list_confirms_this_kinds_list(tmp_path:
     software_count = cited_facts(read_pdf(flow_pdf(tmp_path / "ip.pdf", pages)), read_lists)["software_copyrights", ""]
     assert software_count.normalized == 3 and software_count.confident
     assert {c.page for c in software_count.citations} == {1, 2}  # the sentence and the list
+
+
+def test_a_page_number_alone_does_not_continue_the_list_before_it(tmp_path: Path):
+    """h26: an honours list of 3 on page 1, then the certificates, each page numbered at its foot;
+    page 4's 「4」 had been read as the list's fourth item."""
+    listing = [Line("荣誉资质清单"), Line("荣誉共计3项"),
+               Grid([["序号", "奖项/荣誉名称", "颁发单位", "获得时间"], ["1", "2022年工业互联网试点示范项目", "工业和信息化部", "2022.12"],
+                     ["2", "上海市工业互联网创新应用标杆", "上海市经济和信息化委员会", "2023.08"],
+                     ["3", "华夏建设科学技术奖一等奖", "华夏建设科学技术奖励委员会", "2023.01"]], widths=[40, 200, 150, 70]),
+               Line("1")]
+    pages = [listing, *[[Line("荣誉证书"), Line(f"证书正文第{n}张"), Line(str(n))] for n in (2, 3, 4)]]
+    awards = cited_facts(read_pdf(flow_pdf(tmp_path / "荣誉证书.pdf", pages)), read_lists)["awards", ""]
+    assert awards.normalized == 3 and awards.status == "found"

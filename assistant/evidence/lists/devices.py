@@ -206,8 +206,9 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
                 groups = {}
                 break  # a row without its key: no breakdown rather than a wrong one
             name = cjk_joined(cell.text)
-            if key.dimension == "category":  # a trade's words for a category (「工程机械(水泥/混凝土设备)」): 附录A's
-                name = vocabulary.category(name) or name
+            bare = re.sub(r"[（(][^（）()]*[）)]$", "", name)
+            if key.dimension == "category" and bare != name and vocabulary.category(bare):
+                name = bare  # 「工程机械(水泥/混凝土设备)」: a category with the trade's words for it, summed with 「工程机械」
             groups.setdefault(squash(name), []).append((entry, value))
             names.setdefault(squash(name), name)
         why = reasons[:1] + [f"分项按{_DIMENSION_ZH[key.dimension]}识别（{key.share} 项）"] + reasons[1:]

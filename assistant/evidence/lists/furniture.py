@@ -2,8 +2,8 @@
 (「第2页 共5页」) and the lines printed at the top or bottom of several pages (the company's
 name, the document's short title) — set aside before the lists are read.
 
-Must not: set aside a row that starts with a 序号, reads as a header or is a 合计 line, however
-often it repeats.
+Must not: set aside a row that starts with a 序号 (but for a page's own number alone at its
+edge), reads as a header or is a 合计 line, however often it repeats.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ def furniture_rows(rows: list[Row]) -> set[int]:
         row = rows[index]
         cells = row_cells(row)
         text = squash(row.text)
+        if text.isdigit() and row.page.number is not None and int(text) == row.page.number:
+            out.add(index)  # a page's own number alone at its top or bottom, though it reads as a 序号
+            continue
         if not cells or serial_of(cells[0].text) is not None or read_header(row) is not None or TOTAL_LABEL.match(text):
             continue
         if (_PAGE_MARK.search(text) and len(text) <= 40) or len(pages_of[key]) > 1:
