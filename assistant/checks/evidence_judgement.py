@@ -26,8 +26,8 @@ from typing import Literal
 
 from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount
-from assistant.core.evidence import EvidenceFact
-from assistant.core.text_keys import fold
+from assistant.core.evidence import PREPARED_BY, EvidenceFact
+from assistant.core.text_keys import fold, name_key
 from assistant.values.typed import readings
 
 MONEY_TOLERANCE = Decimal("0.005")  # 万元: the form's 2 decimals
@@ -101,6 +101,8 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     scope = field_scope(review, fact.field_id)
     if fact.scope == "segment" or fact.scope not in ("unknown", scope):
         return None
+    if fact.scope == "company" and _another_entity(review, fact):
+        return None  # a parent's (or a group member's) statement is not the applicant's figure
     declared = read_amount(review, fact.field_id)
     if declared is None:
         return None
@@ -129,6 +131,17 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
         consistent = any(abs(declared.value - whole) <= tolerance for whole in wholes)
     return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent,
                       tuple(fact.doubts(scope)))
+
+
+def _another_entity(review, fact: EvidenceFact) -> bool:
+    """The statement says it was prepared by another company than the applicant (「编制单位：甬沪智联
+    科技股份有限公司」, the listed parent, for 上海河姆渡实业发展有限公司): neither name holds the other."""
+    preparer = next((r[len(PREPARED_BY):] for r in fact.reasons if r.startswith(PREPARED_BY)), "")
+    applicant = review.declared("enterprise_name") or review.declared("applicant")
+    if not preparer or applicant is None or not applicant.raw.strip():
+        return False
+    a, b = (re.sub(r"[（）()]|有限|责任|股份|公司", "", name_key(x)) for x in (preparer, applicant.raw))
+    return bool(a and b) and a not in b and b not in a
 
 
 def reading_of(review, fact: EvidenceFact) -> str | None:

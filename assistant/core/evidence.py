@@ -46,6 +46,10 @@ def is_unchecked_sum(fact: EvidenceFact) -> bool:
 STATISTICS_TABLE = "分类/区域统计表中的数字（非逐项清单）"
 
 
+# A company statement's 编制单位, kept in its reasons as 「编制单位：…」: whose figures they are.
+PREPARED_BY = "编制单位："
+
+
 def from_statistics(fact: EvidenceFact) -> bool:
     return STATISTICS_TABLE in fact.reasons
 

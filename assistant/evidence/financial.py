@@ -48,7 +48,7 @@ from assistant.catalog.vocabulary import (
     PROFIT_COMPONENT,
     TAX_COMPONENT,
 )
-from assistant.core.evidence import OCR_REASON, EvidenceValue
+from assistant.core.evidence import OCR_REASON, PREPARED_BY, EvidenceValue
 from assistant.core.text_keys import squash
 from assistant.evidence.platform_items import AMOUNT
 from assistant.evidence.rows import Row, RowCell, document_rows, unfold_side_by_side
@@ -124,6 +124,10 @@ class _Statement:
     found: dict[str, tuple[int, Row, dict[str, tuple[RowCell, Column]]]] = field(default_factory=dict)
 
 
+# 「编制单位：上海示例股份有限公司」 over a statement: the entity whose figures these are.
+# (or a listed company's running head 「甬沪智联科技股份有限公司2023年年度报告」)
+PREPARER = re.compile(r"编制单位\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,40}?(?:公司|集团|研究院|研究所|研究中心|中心|院|所))"
+                      r"|^(?P<head>[\u4e00-\u9fff（）()]{4,40}?公司)\s*20\d{2}\s*年(?:年度|半年度)?报告", re.MULTILINE)
 _PLATFORM_ROW = re.compile(r"^平台(?:相关|业务){0,2}(?:营业)?(?:收入|利润|研发)")
 
 
@@ -226,6 +230,8 @@ def _value(catalog: Catalog, field_id: str, component: str, statement: _Statemen
         citations.append(column.citation)
     if row.page.source == "ocr":
         reasons = (*reasons, OCR_REASON)
+    if scope == "company" and (entity := PREPARER.search(row.page.text)):
+        reasons = (*reasons, f"{PREPARED_BY}{entity['name'] or entity['head']}")  # whose statement: the checks compare it with the applicant
     return EvidenceValue(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=cell.text.strip(),
         unit=statement.unit or "", normalized=normalized, scope=scope, period=column.text, year=year,

@@ -69,3 +69,12 @@ def test_a_special_audit_with_platform_rows_leaves_its_plain_income_statement_th
     assert not [v for v in statements if v.field_id == "revenue"]
     platform = cited_facts(document, read_platform_figures)
     assert platform["revenue", ""].normalized == pytest.approx(4982.6624)
+
+
+def test_a_listed_parents_statement_says_whose_it_is(tmp_path: Path):
+    page = [Line("甬沪示例科技股份有限公司2023年年度报告"), Line("96 / 168"), Line("合并利润表"), Line("单位：元"),
+            Grid([["项目", "本期发生额", "上期发生额"], ["一、营业总收入", "1,286,413,502.18", "1,174,026,338.65"],
+                  ["三、利润总额", "101,336,208.45", "87,552,104.26"]], widths=[150, 130, 130])]
+    statements = read_statements(read_pdf(flow_pdf(tmp_path / "年报.pdf", [page])), load_catalog())
+    profit = next(v for v in statements if v.field_id == "total_profit")
+    assert profit.scope == "company" and "编制单位：甬沪示例科技股份有限公司" in profit.reasons

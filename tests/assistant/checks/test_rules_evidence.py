@@ -6,6 +6,8 @@ in the field's unit, citation)."""
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.core.citations import Citation
 from assistant.core.evidence import EvidenceValue
 from extractors.model import Span
@@ -423,3 +425,16 @@ def test_a_statistics_tables_total_is_a_figure_of_a_proof_and_a_lists_rows_are_t
     review.evidence = [listed]
     assert findings_of("declared_vs_evidence.value", review) == []
     assert len(findings_of("count_vs_list.count", review)) == 1
+
+
+@pytest.mark.parametrize(("preparer", "flagged"), [("甬沪智联科技股份有限公司", False),  # the listed parent
+                                                   ("上海延锋金桥汽车饰件系统有限公司", True), ("", True)])
+def test_a_statement_prepared_by_another_company_is_not_the_applicants_figure(make_review, findings_of,
+                                                                              preparer, flagged):
+    """h24: the 利润总额 of a listed parent's 合并利润表 (its annual report names it) had been compared,
+    as an error, with the subsidiary applicant's own 利润总额."""
+    review = make_review(enterprise_name="上海延锋金桥汽车饰件系统有限公司")
+    reasons = (f"编制单位：{preparer}",) if preparer else ()
+    review.evidence = [evidence("total_profit", "101,336,208.45", "元", 10133.620845, scope="company", reasons=reasons)]
+    found = findings_of("declared_vs_evidence.value", review)
+    assert bool(found) is flagged
