@@ -6,24 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
+from fixtures.make_list_fixtures import rows_xlsx
 
 from assistant.catalog.notice import load_catalog
 from assistant.evidence.lists import read_lists
 from extractors.reader import read_file
 
 HEADER = ["序号", "省市区域", "接入设备数", "其中：公有云接入"]
-
-
-def _workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
 
 
 def _facts(path: Path) -> dict:
@@ -35,7 +24,7 @@ def test_a_serial_that_restarts_after_a_subtotal_is_the_same_tables_next_group(t
             [1, "上海", 1230, 705], [2, "江苏", 583, 333], [3, "湖北", 536, 301], ["小计（境内）", None, 2349, 1339],
             [1, "越南Vietnam", 126, 73], [2, "马来西亚Malaysia", 82, 47], ["小计（海外）", None, 208, 120],
             ["总计", None, 2557, 1459]]
-    facts = _facts(_workbook(tmp_path / "设备统计.xlsx", {"汇总": rows}))
+    facts = _facts(rows_xlsx(tmp_path / "设备统计.xlsx", {"汇总": rows}))
     assert facts["devices_total", ""].normalized == 2557 and facts["devices_total", ""].confident
     overseas = facts["devices_overseas", ""]
     assert overseas.normalized == 208 and overseas.confident  # the 小计（海外） row, not a sum with a doubt
@@ -46,7 +35,7 @@ def test_a_serial_that_restarts_after_a_subtotal_is_the_same_tables_next_group(t
 def test_a_list_on_a_sheet_named_as_an_excerpt_is_a_part(tmp_path: Path):
     names = [["序号", "企业名称", "所属行业", "注册地", "是否付费"],
              *[[i, f"示例企业{i}有限公司", "机械", "上海", "是"] for i in range(1, 6)]]
-    facts = _facts(_workbook(tmp_path / "服务企业名录及统计.xlsx", {"统计": [["统计口径", "数量（家）"]],
+    facts = _facts(rows_xlsx(tmp_path / "服务企业名录及统计.xlsx", {"统计": [["统计口径", "数量（家）"]],
                                                                   "名录（节选）": names}))
     served = facts["enterprises_served", ""]
     assert served.normalized == 5 and served.scope == "segment"  # five names of an excerpt: no count of all
@@ -60,7 +49,7 @@ def test_a_register_of_enterprises_counts_each_credit_code_once(tmp_path: Path):
         code = f"91310000MA1K{(i if i <= 10 else i - 10):06d}"  # rows 11 and 12 repeat rows 1 and 2
         register.append([i, f"示例企业{i}有限公司", code, "机械", "上海" if i % 2 else "江苏", "小型", f"HT-2024-{i:04d}"])
     stats = [["所属行业（附录C）", "服务企业数", "占比"], ["机械", 9, "75.0%"], ["电子", 3, "25.0%"], ["合计", 12, "100.0%"]]
-    facts = [f for f in read_lists(read_file(_workbook(tmp_path / "名录.xlsx", {"统计": stats, "名录": register})),
+    facts = [f for f in read_lists(read_file(rows_xlsx(tmp_path / "名录.xlsx", {"统计": stats, "名录": register})),
                                    load_catalog()) if f.field_id == "enterprises_served"]
     by_page = {f.citations[0].page: f for f in facts}
     assert by_page[2].normalized == 10 and any("重复" in r for r in by_page[2].reasons)
@@ -76,7 +65,7 @@ def test_months_written_as_the_first_day_of_each_month_are_months(tmp_path: Path
 
     rows = [["月份", "订单数量", "订单金额（万元）"], *[[datetime(2023, m, 1), 3000 + m, 120.5] for m in range(1, 13)],
             ["2023年合计", sum(3000 + m for m in range(1, 13)), 1446.0]]
-    document = read_file(_workbook(tmp_path / "订单月度统计.xlsx", {"订单": rows}))
+    document = read_file(rows_xlsx(tmp_path / "订单月度统计.xlsx", {"订单": rows}))
     assert document.tables[0].rows[1][0] == "2023-01-01"
     (orders,) = [f for f in read_period_totals(document, load_catalog()) if f.field_id == "orders_last_year"]
     assert orders.normalized == 36078 and orders.confident
@@ -87,7 +76,7 @@ def test_a_trades_words_in_brackets_after_a_category_are_that_category(tmp_path:
     rows = [["序号", "设备二级分类（附录A）", "接入设备数", "其中：公有云接入"],
             [1, "工程机械", 552, 260], [2, "工程机械(水泥/混凝土设备)", 800, 390], [3, "仪器仪表", 5832, 2830],
             ["合计", None, 7184, 3480]]
-    facts = _facts(_workbook(tmp_path / "设备接入统计.xlsx", {"汇总": rows}))
+    facts = _facts(rows_xlsx(tmp_path / "设备接入统计.xlsx", {"汇总": rows}))
     assert facts["devices_by_category", "工程机械"].normalized == 1352
     assert facts["devices_public_cloud_by_category", "工程机械"].normalized == 650
     assert not [k for k in facts if "水泥" in k[1]]
