@@ -77,7 +77,7 @@ def _table_facts(rows: list[Row], fields: dict) -> list[EvidenceFact]:
     body = [(p, r) for r in rows[start + 1:] if r.cells and (p := _period(r.cells[0].text)) is not None]
     if len(body) < 3:
         return []
-    latest, row = max(body, key=lambda item: item[0])
+    _latest, row = max(body, key=lambda item: item[0])  # the latest period, wherever it is printed
     shown = row.cells[0].text.strip()
     facts = []
     for column, head in enumerate(header[1:], start=1):

@@ -1,7 +1,7 @@
 """Certificate lists written as paragraphs, no table: 「平台省部级及以上奖项/荣誉清单（共3项）」 then
 「1.2020年工业互联网试点示范项目 / 颁发单位：… 」, 「2.…」, 「3.…」 (a scanned page of honours, a letter
 listing patents), or a heading 「…奖项/荣誉情况」, a sentence 「…如下（共计6项，…）：」 and one bullet
-(◆, ●, ■, •, -) per item. The paragraphs after a heading that names a kind — numbered 1 to N in
+(◆, ●, ■, •) per item. The paragraphs after a heading that names a kind — numbered 1 to N in
 order, or bulleted with one mark — are counted; a 共N项 in the heading, in a sentence between it and
 the items, or closing them confirms the count.
 
