@@ -157,7 +157,7 @@ def file_line(item: FileDone) -> str:
 def declared_heading(event) -> str:
     """"申报值（可先行审阅）：附件2 申报表.docx，101/103 行已填；扫描件仍在识别中"."""
     found = sum(1 for r in event.rows if r.status != "missing")
-    return (f"**申报值（可先行审阅）**：{'、'.join(event.files)}，汇总表 {found}/{len(event.rows)} 行已填；"
+    return (f"**申报值**（可先行审阅）：{'、'.join(event.files)}，汇总表 {found}/{len(event.rows)} 行已填；"
             f"证明材料和扫描件仍在识别中，证据与检查结果随后给出")
 
 

@@ -3,6 +3,7 @@ table shown while scans are still read, the evidence lines, the review's own tim
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.app.review_run import DeclaredValues, EvidenceRead
@@ -45,6 +46,9 @@ def test_declared_table_lists_the_filled_rows_in_order_with_their_source():
 def test_declared_heading_counts_the_filled_rows_and_names_the_forms():
     heading = declared_heading(_event())
     assert "4/5 行已填" in heading and FORM in heading and "扫描件仍在识别中" in heading
+    # Streamlit's Markdown (CommonMark) does not close 「**…）**：」: the bold showed as literal
+    # asterisks in the browser (seen 2026-12-05); a bold must end on a character, not on punctuation
+    assert heading.startswith("**申报值**") and not re.search(r"[（）()：:，、]\*\*", heading)
 
 
 def test_evidence_line_names_the_file_and_its_labels_once():
