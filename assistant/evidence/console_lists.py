@@ -1,10 +1,10 @@
 """A management console's list page → the count of what it lists.
 
 Platform back ends show their registries as paged tables with the total beside the pager —
-「共4,126条」, 「共 3,126 条记录」, 「Total 8640」 — under a breadcrumb and a page title that say what
+「共4,126条」, 「共 3,126 条记录」, 「总计 8640 条」 — under a breadcrumb and a page title that say what
 the rows are: 「设备管理/设备台账」, 「用户管理/企业用户」, 「应用市场 > 应用列表」. The pager's total is
 the count of those things (with whatever filter the page shows applied: the applicant chose the
-view). What it counts is read from the breadcrumb's last part or the title beside it, the list
+view). What it counts is read from the breadcrumb's last part (a page without one says nothing), the list
 words dropped (台账, 列表, 清单, 管理, 明细): 「设备台账」 → 设备 → 接入设备总数, 「企业用户」 → 注册企业用户
 (`catalog.vocabulary.caption_field`). A page whose title names no indicator says nothing.
 
