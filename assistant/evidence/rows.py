@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -130,8 +131,24 @@ def unfold_side_by_side(rows: list[Row], is_label) -> list[Row]:
     return out
 
 
+# The rows of each document read so far, by the document object (its weak reference evicts the entry):
+# a dozen readers walk the same proof, and building its rows is most of what they cost.
+_READ: dict[int, tuple[weakref.ref, tuple[Row, ...]]] = {}
+
+
 def document_rows(document: Document) -> list[Row]:
-    """Every row of the document in reading order (page by page, top to bottom)."""
+    """Every row of the document in reading order (page by page, top to bottom); built once per
+    document object, a fresh list each call."""
+    key = id(document)
+    known = _READ.get(key)
+    if known is not None and known[0]() is document:
+        return list(known[1])
+    rows = _build_rows(document)
+    _READ[key] = (weakref.ref(document, lambda _ref, key=key: _READ.pop(key, None)), tuple(rows))
+    return rows
+
+
+def _build_rows(document: Document) -> list[Row]:
     if document.format in ("docx", "xlsx", "csv"):
         return _office_rows(document)
     rows: list[Row] = []

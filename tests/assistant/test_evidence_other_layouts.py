@@ -160,3 +160,21 @@ def test_a_page_number_alone_does_not_continue_the_list_before_it(tmp_path: Path
     pages = [listing, *[[Line("荣誉证书"), Line(f"证书正文第{n}张"), Line(str(n))] for n in (2, 3, 4)]]
     awards = cited_facts(read_pdf(flow_pdf(tmp_path / "荣誉证书.pdf", pages)), read_lists)["awards", ""]
     assert awards.normalized == 3 and awards.status == "found"
+
+
+def test_a_documents_rows_are_built_once_and_each_caller_gets_its_own_list(tmp_path: Path, monkeypatch):
+    """A dozen evidence readers walk each proof; on a 45-page printed export building its rows was
+    most of their time (3.0 s of which 2.2 s rebuilding the same rows, 2026-12-05)."""
+    from assistant.evidence import rows as rows_module
+
+    document = read_pdf(flow_pdf(tmp_path / "note.pdf", [[Line("平台业务收入明细表"), Grid(IP, widths=[120, 60, 60, 60, 60, 70, 90])]]))
+    built = []
+    original = rows_module._build_rows
+    monkeypatch.setattr(rows_module, "_build_rows", lambda d: built.append(d) or original(d))
+    first, second = rows_module.document_rows(document), rows_module.document_rows(document)
+    assert first == second and first is not second and len(built) == 1
+    first.clear()  # a caller's list is its own
+    assert rows_module.document_rows(document) == second
+    other = document.model_copy(update={"pages": document.pages[:1]})  # another document object: its own rows
+    rows_module.document_rows(other)
+    assert len(built) == 2
