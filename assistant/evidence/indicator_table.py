@@ -68,7 +68,7 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
         if (header := _results_header(texts)) is not None:
             results = header
             continue
-        if (named := _value_header(row) or _year_header(row)) is not None:
+        if (named := _value_header(row)) is not None:
             valued = (row, *named)
             continue
         if valued is not None and (pair := _value_pair(row, *valued)) is not None:
@@ -107,30 +107,23 @@ _VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|指标值|统计值|当前
 
 def _value_header(row: Row) -> tuple[int, int, int | None] | None:
     """A ruled table's header naming its item column and its value column among notes
-    (「资源类别 | 规格/口径 | 数量 | 备注」): their positions, and a 单位 column's."""
+    (「资源类别 | 规格/口径 | 数量 | 备注」), or a KPI table's 「指标 | 单位 | 2023年 | 2022年」 (an ESG
+    report's 关键绩效表: the value column is the one year the form's figures are of): their
+    positions, and a 单位 column's."""
     if row.source != "table":
         return None
     keys = [re.sub(r"\s+", "", c.text) for c in row.cells]
     item = next((i for i, t in enumerate(keys) if _ITEM_COLUMN.match(t)), None)
     value = next((i for i, t in enumerate(keys) if _VALUE_COLUMN.match(t)), None)
+    if value is None and item == 0:
+        years = [i for i, t in enumerate(keys) if (m := _YEAR_COLUMN.match(t)) and int(m[1]) in _DECLARED_YEARS]
+        others = [i for i, t in enumerate(keys) if _YEAR_COLUMN.match(t) and i not in years]
+        # one declared year beside another (2022): else the year is the heading's matter
+        value = years[0] if len(years) == 1 and others else None
     if item is None or value is None or value <= item or len(keys) < 3:
         return None
     unit = next((i for i, t in enumerate(keys) if t in ("单位", "计量单位")), None)
     return item, value, unit
-
-
-def _year_header(row: Row) -> tuple[int, int, int | None] | None:
-    """A KPI table's header 「指标 | 单位 | 2023年 | 2022年」 (an ESG report's 关键绩效表): its item column,
-    the column of the one year the form's figures are of, and a 单位 column."""
-    if row.source != "table":
-        return None
-    keys = [re.sub(r"\s+", "", c.text) for c in row.cells]
-    item = next((i for i, t in enumerate(keys) if _ITEM_COLUMN.match(t)), None)
-    years = [i for i, t in enumerate(keys) if (m := _YEAR_COLUMN.match(t)) and int(m[1]) in _DECLARED_YEARS]
-    if item != 0 or len(years) != 1 or not any(_YEAR_COLUMN.match(t) for i, t in enumerate(keys) if i not in years):
-        return None  # one declared year beside another (2022): else the year is the heading's matter
-    unit = next((i for i, t in enumerate(keys) if t in ("单位", "计量单位")), None)
-    return item, years[0], unit
 
 
 def _value_pair(row: Row, header: Row, item: int, value: int, unit: int | None):

@@ -38,9 +38,9 @@ _KIND_ZH = {"patent": "专利", "software": "软件著作权", "award": "奖项/
 # A sentence of certificates not held (yet), or of a year's increase: no count of them.
 NOT_HELD = re.compile(r"申请|受理|审查|预计|计划|拟|新增|本年|当年|目标")
 # Counts said in a sentence before a list: 「共获得知识产权48项，其中专利12项，软件著作权36项」.
-NOTE_COUNTS = {"patent": re.compile(r"(?<![明型计])专利(?:共|合计|共计)?(\d+)(?:项|件)"),
-                "software": re.compile(r"(?:软件著作权|软著)(?:共|合计|共计)?(\d+)(?:项|件|个)"),
-                "award": re.compile(r"(?:奖项|荣誉)(?:共|合计|共计)?(\d+)(?:项|个)")}
+NOTE_COUNTS = {"patent": re.compile(r"(?<![明型计])专利(?:共|合计|共计|总数)?为?(\d+)(?:项|件)"),
+               "software": re.compile(r"(?:软件著作权|软著)(?:共|合计|共计|总数)?为?(\d+)(?:项|件|个)"),
+               "award": re.compile(r"(?:奖项|荣誉)(?:共|合计|共计|总数)?为?(\d+)(?:项|个)")}
 
 
 @dataclass

@@ -207,7 +207,7 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
                 break  # a row without its key: no breakdown rather than a wrong one
             name = cjk_joined(cell.text)
             bare = re.sub(r"[（(][^（）()]*[）)]$", "", name)
-            if key.dimension == "category" and bare != name and vocabulary.category(bare):
+            if key.dimension == "category" and bare != name and vocabulary.of(bare) == "category":
                 name = bare  # 「工程机械(水泥/混凝土设备)」: a category with the trade's words for it, summed with 「工程机械」
             groups.setdefault(squash(name), []).append((entry, value))
             names.setdefault(squash(name), name)

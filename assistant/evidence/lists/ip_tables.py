@@ -23,6 +23,7 @@ from assistant.catalog.notice import Catalog
 from assistant.core.evidence import STATISTICS_TABLE, EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.cells import Cell, cite_row, count_in, row_cells
+from assistant.evidence.lists.certificates import NOTE_COUNTS
 from assistant.evidence.lists.confidence import AMBIGUOUS, SURE, count_fact, has_field
 from assistant.evidence.lists.totals import TOTAL_LABEL
 from assistant.evidence.rows import Row
@@ -30,11 +31,9 @@ from assistant.evidence.rows import Row
 _KEY = re.compile(r"^(?:技术领域|领域|技术方向|方向|分类|类别|产品|产品线|模块|子系统|业务板块|项目|年度|年份|单位|主体|权利人)")
 _NOTE = re.compile(r"^(?:备注|说明)$")
 # A column that counts one kind as a whole; patents also by their three types.
-_WHOLE = {"patents": re.compile(r"^(?:授权)?专利(?:小计|合计|数|数量|总数|\(项\)|（项）|$)"),
-          "software_copyrights": re.compile(r"^(?:计算机)?(?:软件著作权|软著)(?:登记)?(?:小计|合计|数|数量|\(项\)|（项）|\(个\)|（个）)?$")}
+_WHOLE = {"patent": ("patents", re.compile(r"^(?:授权)?专利(?:小计|合计|数|数量|总数|\(项\)|（项）|$)")),
+          "software": ("software_copyrights", re.compile(r"^(?:计算机)?(?:软件著作权|软著)(?:登记)?(?:小计|合计|数|数量|\(项\)|（项）|\(个\)|（个）)?$"))}
 _PATENT_TYPES = re.compile(r"^(?:发明专利|发明|实用新型(?:专利)?|外观设计(?:专利)?)(?:\(项\)|（项）)?$")
-_SAID = {"patents": re.compile(r"(?<![明型计])专利(?:共|合计|共计|总数)?为?(\d+)项"),
-         "software_copyrights": re.compile(r"(?:软件著作权|软著)(?:共|合计|共计|总数)?为?(\d+)(?:项|个)")}
 
 
 def certificate_tables(rows: list[Row], catalog: Catalog) -> list[EvidenceFact]:
@@ -61,7 +60,7 @@ def certificate_tables(rows: list[Row], catalog: Catalog) -> list[EvidenceFact]:
 def _is_header(texts: list[str]) -> bool:
     if len(texts) < 3 or not _KEY.match(texts[0]):
         return False
-    kinds = [t for t in texts[1:] if any(p.match(t) for p in _WHOLE.values()) or _PATENT_TYPES.match(t)]
+    kinds = [t for t in texts[1:] if any(p.match(t) for _f, p in _WHOLE.values()) or _PATENT_TYPES.match(t)]
     return len(kinds) >= 2 and all(t in kinds or _NOTE.match(t) for t in texts[1:])
 
 
@@ -69,10 +68,10 @@ def _table_facts(header: list[str], body: list[list[Cell]], total_row: Row, tota
                  catalog: Catalog) -> list[EvidenceFact]:
     facts = []
     common = {"scope": "platform", "as_of": "", "method": "list_count"}
-    for field_id, whole in _WHOLE.items():
+    for kind, (field_id, whole) in _WHOLE.items():
         columns = [i for i, t in enumerate(header) if i and whole.match(t)]
         how = f"知识产权统计表“{header[columns[0]]}”列的合计行" if columns else ""
-        if not columns and field_id == "patents":
+        if not columns and kind == "patent":
             columns = [i for i, t in enumerate(header) if i and _PATENT_TYPES.match(t)]
             how = f"知识产权统计表{'、'.join(header[i] for i in columns)}各列合计之和"
         if not columns or not has_field(catalog, field_id) or max(columns) >= len(total):
@@ -90,7 +89,7 @@ def _table_facts(header: list[str], body: list[list[Cell]], total_row: Row, tota
             status, confidence = "ambiguous", AMBIGUOUS
         citations = [c for c in (cite_row(total_row),) if c is not None]
         for row in after:  # 「专利合计34项，软件著作权合计41项」 under the table
-            said = _SAID[field_id].search(squash(row.text))
+            said = NOTE_COUNTS[kind].search(squash(row.text))
             if said and int(said.group(1)) == value and (c := cite_row(row)) is not None:
                 reasons.append(f"与“{row.text.strip()}”一致")
                 citations.append(c)

@@ -33,14 +33,6 @@ class Vocabulary:
         core = re.sub(r"[、,，/\s]|设备$|类$", "", re.sub(r"[（(][^（）()]*[）)]$", "", squash(name)))
         return re.sub(r"设备$", "", core)
 
-    def category(self, name: str) -> str | None:
-        """The 附录A category a key names, as 附录A writes it (「工程机械(水泥/混凝土设备)」 → 工程机械)."""
-        core = self._core(name)
-        if core in self.categories:
-            return self.categories[core]
-        found = [c for c in self.categories if core.endswith(c) and len(c) >= 2]
-        return self.categories[max(found, key=len)] if found else None
-
     def of(self, name: str) -> str | None:
         key = squash(name)
         if not key or TOTAL_LABEL.match(key) or SUBTOTAL.match(key):
