@@ -194,32 +194,6 @@ def proofs_have_pages(review):
                            f"以下证明资料未注明页码{more}：{listing}", expected="附件序号+名称+页码")
 
 
-_CITED = re.compile(r"附件\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?!\d)")
-_NUMBERED = re.compile(r"(?<!\d)(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?![\d年月])")
-
-
-@rule("missing_proof.cited_file", title="证明资料所引附件不在申报材料中", severity="warning",
-      basis="申报表 三、指标明细表 注2：证明资料请逐项对应到《申报书》附件对应序号、附件名称及页码")
-def cited_attachments_present(review):
-    """A 证明资料 cell citing 附件3-9 when the package numbers its proofs 附件3-1 … 3-8 as files and
-    none is 3-9: the proof named is not there. Packages that bind their proofs into one file (no
-    file numbered so) are not judged."""
-    names = [re.sub(r"^.*/", "", f.path) for f in review.package.files]
-    numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)}
-    absent: dict[str, list[str]] = {}
-    for value in _primary_values(review):
-        for match in _CITED.finditer(value.proof or "") if value.field_id else ():
-            cited = (int(match.group(1)), int(match.group(2)))
-            series = sum(1 for n in numbered if n[0] == cited[0])
-            if cited not in numbered and series >= 2:
-                absent.setdefault(f"附件{cited[0]}-{cited[1]}", []).append(value.field_id)
-    for cited, fields in absent.items():
-        labels = "、".join(review.catalog.field(f).label for f in dict.fromkeys(fields))
-        yield make_finding(review, "missing_proof.cited_file", "warning", list(dict.fromkeys(fields)),
-                           f"{labels}的证明资料注明“{cited}”，但申报材料中没有编号为{cited}的文件（已有附件按此编号命名）",
-                           expected=cited, actual="")
-
-
 # --- answer_format -----------------------------------------------------------------------------
 
 def _bare(text: str) -> str:

@@ -12,6 +12,7 @@ Must not: read files (the package is parsed), or check form values (other rule m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from assistant.checks import rule
@@ -21,6 +22,7 @@ from assistant.core.findings import Finding
 from assistant.core.text_keys import name_key
 from assistant.forms.proposal import (
     Proposal,
+    ProposalParagraph,
     closing_text,
     count_chars,
     package_proposal,
@@ -193,6 +195,29 @@ def check_closing_length(review: Review) -> Iterator[Finding]:
 
 # --- section7 ----------------------------------------------------------------------------------
 
+# What the 申报书 says of its own 2023 participation: 「已参加2023年度评价，本次为连续第二年参评」 or
+# 「本平台为首次参加上海市工业互联网平台应用水平评价」. A negation (未/没有/尚未参加) says nothing.
+_TOOK_PART = re.compile(
+    r"(?<![未没不])(?:已|曾)?参加(?:了|过)?(?:20)?23年度?[^。；;，,]{0,24}?(?:评价|评估|评选|申报)"
+    r"|连续第?[二两2]年(?:参评|参加|申报)|再次(?:参评|参加评价|申报)|第[二两2]次(?:参评|参加评价|申报)"
+    r"|(?<![未没不])(?:上|去)一?年度?(?:已|曾)?参评|(?<![未没不])(?:20)?23年度?(?:已|曾)?参评(?:平台)?[，,。；]")
+_FIRST_TIME = re.compile(r"(?:首次|第一次|初次)(?:参加|参与|参评|申报)")
+_ABOUT_EVALUATION = re.compile(r"评价|评估|参评|申报")
+
+
+def _participation_claim(proposal: Proposal) -> tuple[str, ProposalParagraph] | None:
+    """("took_part" | "first_time", the paragraph) for the first sentence where the 申报书 says
+    whether the platform took part in the 2023 evaluation."""
+    paragraphs = [p for section in proposal.sections for p in (section.heading, *section.paragraphs)]
+    for paragraph in paragraphs:
+        for sentence in re.split(r"[。；;！!？?\n]", paragraph.text):
+            if _TOOK_PART.search(sentence):
+                return "took_part", paragraph
+            if _FIRST_TIME.search(sentence) and _ABOUT_EVALUATION.search(sentence):
+                return "first_time", paragraph
+    return None
+
+
 @rule("section7.required", title="第七章“平台相较上年度对比情况”与2023年度参评情况不符", severity="error",
       basis=_SECTION7_BASIS)
 def check_section7(review: Review) -> Iterator[Finding]:
@@ -212,15 +237,54 @@ def check_section7(review: Review) -> Iterator[Finding]:
     row = identity.platform
     answer = "是" if row.participated_2023 else "-"
     listed = f"附件6第{row.number}行“{row.name}”（{row.unit_name}）2023年度参评为“{answer}”"
+    claim = _participation_claim(proposal)
+    contradicted = claim is not None and (claim[0] == "first_time") == row.participated_2023
+    said = f"申报书称“{_sentence_of(claim)}”" if claim is not None else ""
     if row.participated_2023 and present is None:
+        also = f"；{said}，与名单不符" if contradicted else ""
         yield Finding(rule="section7.required", severity="error", fields=(label,),
-                      message=f"申报书缺少“{label}”：{listed}，第七章为必填章节",
-                      expected="第七章", actual="未找到", citations=identity.citations, files=(proposal.file,))
-    elif not row.participated_2023 and present is not None:
+                      message=f"申报书缺少“{label}”：{listed}，第七章为必填章节{also}",
+                      expected="第七章", actual="未找到", files=(proposal.file,),
+                      citations=identity.citations + ((claim[1].citation,) if contradicted else ()))
+    elif not row.participated_2023 and present is not None and not contradicted:  # else section7.claim
         yield Finding(rule="section7.required", severity="info", fields=(label,),
                       message=f"申报书含“{label}”，但{listed}，该章节无需填写",
                       expected="无需填写", actual="已填写", citations=(present.heading.citation,),
                       files=(proposal.file,))
+
+
+@rule("section7.claim", title="申报书所述2023年度参评情况与附件6名单不符", severity="warning",
+      basis=_SECTION7_BASIS)
+def check_section7_claim(review: Review) -> Iterator[Finding]:
+    proposal = _proposal(review)
+    identity = identify_platform(review)
+    if proposal is None or identity.platform is None:
+        return
+    row, claim = identity.platform, _participation_claim(proposal)
+    if claim is None or (claim[0] == "first_time") != row.participated_2023:
+        return
+    if row.participated_2023 and proposal.section("七") is None:
+        return  # section7.required's error names the sentence
+    answer = "是" if row.participated_2023 else "-"
+    # The list is unambiguous, the sentence a reading of prose (it may speak of another
+    # evaluation): a warning that names the sentence and says so.
+    yield Finding(rule="section7.claim", severity="warning", fields=("七、平台相较上年度对比情况",),
+                  message=f"申报书称“{_sentence_of(claim)}”，但附件6第{row.number}行“{row.name}”"
+                          f"（{row.unit_name}）2023年度参评为“{answer}”，两者不符",
+                  expected="2023年度已参评" if row.participated_2023 else "2023年度未参评",
+                  actual="已参评" if claim[0] == "took_part" else "首次参评",
+                  doubts=("申报书的表述可能指其他评价活动，请人工确认",),
+                  citations=(claim[1].citation, *identity.citations), files=(proposal.file,))
+
+
+def _sentence_of(claim: tuple[str, ProposalParagraph] | None) -> str:
+    if claim is None:
+        return ""
+    pattern = _TOOK_PART if claim[0] == "took_part" else _FIRST_TIME
+    for sentence in re.split(r"[。；;！!？?\n]", claim[1].text):
+        if pattern.search(sentence):
+            return sentence.strip()[:60]
+    return claim[1].text[:60]
 
 
 # --- platform_name -----------------------------------------------------------------------------

@@ -9,6 +9,14 @@ full-width forms, or one name inside the other (「3-7 工业APP订阅明细」 
 Only a document that is an index of this package counts: two or more of the names it lists are
 files of the package (a letter that mentions 「某某白皮书.pdf」 on a website is no index).
 
+A list in the evidence may say itself that the proof of one of its items is not there: 「证书待补」,
+「另行提供」, 「办理中」 in the row of the 5th of 5 awards. The count stands, its proof does not
+(missing_proof.pending): a warning on the field the list's count was read for.
+
+The 申报表's 证明资料 cells name proofs by their number too (footnote 2 of 三、指标明细表): 「附件3-9」 or
+「佐证6 团体标准文本」 where the package's files are numbered 附件3-1 … 3-8 or 佐证1 … 佐证8 and none is the
+one cited (missing_proof.cited_file).
+
 Must not: judge whether the missing proof was needed (the completeness rules do).
 """
 
@@ -18,14 +26,13 @@ import re
 from collections.abc import Iterator
 
 from assistant.checks import rule
+from assistant.checks.declared_facts import make_finding
 from assistant.core.citations import Citation
 from assistant.core.findings import Finding
 from assistant.core.text_keys import fold
 from assistant.review.model import Review
 from extractors.model import Span
 
-_NAME = re.compile(r"[^\s/\\|：:，,；;、“”\"'《》()（）]*(?:[\s\u3000]?[^\s/\\|：:，,；;、“”\"'《》]+?)*?"
-                        r"\.(?:pdf|docx?|xlsx?|csv|png|jpe?g|zip|rar|7z|wps|et)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?P<name>[0-9A-Za-z\u4e00-\u9fff][^/\\|：:；;“”\"《》\n]{0,80}?\.(?:pdf|docx?|xlsx?|csv|png|jpe?g|zip|rar|7z))"
                    r"(?![0-9A-Za-z])", re.IGNORECASE)
 
@@ -68,3 +75,91 @@ def listed_files_present(review: Review) -> Iterator[Finding]:
 
 def _found(key: str, present: set[str]) -> bool:
     return bool(key) and any(key == p or (len(key) >= 4 and len(p) >= 4 and (key in p or p in key)) for p in present)
+
+
+# --- missing_proof.cited_file -------------------------------------------------------------------
+
+_CITED = re.compile(r"附件\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?!\d)")
+_NUMBERED = re.compile(r"(?<!\d)(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?![\d年月])")
+# A one-level series named by a word for proofs: 「佐证6 团体标准文本」 among files 佐证1 … 佐证8.
+# (附件N alone is not one: 附件1–6 are the notice's own attachments, and a 申报书 binds its own.)
+_SERIES = re.compile(r"(佐证材料|佐证|证明材料|证明)\s*(\d{1,2})(?![\d\-－—_.．年月])")
+
+
+def _absent_citations(review) -> dict[str, list[str]]:
+    names = [re.sub(r"^.*/", "", f.path) for f in review.package.files]
+    numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)}
+    series = {(_series_word(w), int(n)) for name in names for w, n in _SERIES.findall(name)}
+    absent: dict[str, list[str]] = {}
+    for value in review.primary_form.values():
+        if not value.field_id:
+            continue
+        for match in _CITED.finditer(value.proof or ""):
+            cited = (int(match.group(1)), int(match.group(2)))
+            if cited not in numbered and sum(1 for n in numbered if n[0] == cited[0]) >= 2:
+                absent.setdefault(f"附件{cited[0]}-{cited[1]}", []).append(value.field_id)
+        for word, number in _SERIES.findall(value.proof or ""):
+            cited = (_series_word(word), int(number))
+            if cited not in series and sum(1 for n in series if n[0] == cited[0]) >= 2:
+                absent.setdefault(f"{word}{number}", []).append(value.field_id)
+    return absent
+
+
+def _series_word(word: str) -> str:
+    return "佐证" if word.startswith("佐证") else "证明"
+
+
+@rule("missing_proof.cited_file", title="证明资料所引附件不在申报材料中", severity="warning",
+      basis="申报表 三、指标明细表 注2：证明资料请逐项对应到《申报书》附件对应序号、附件名称及页码")
+def cited_attachments_present(review):
+    """A 证明资料 cell citing 附件3-9 (or 佐证6) when the package numbers its proofs 附件3-1 … 3-8
+    (佐证1 … 佐证8) as files and none is 3-9 (佐证6): the proof named is not there. Packages that
+    bind their proofs into one file (no file numbered so) are not judged."""
+    for cited, fields in _absent_citations(review).items():
+        labels = "、".join(review.catalog.field(f).label for f in dict.fromkeys(fields))
+        yield make_finding(review, "missing_proof.cited_file", "warning", list(dict.fromkeys(fields)),
+                           f"{labels}的证明资料注明“{cited}”，但申报材料中没有编号为{cited}的文件（已有附件按此编号命名）",
+                           expected=cited, actual="")
+
+
+# --- missing_proof.pending -----------------------------------------------------------------------
+
+_PENDING = re.compile(r"(?:证书|证明|材料|文本|原件|复印件|扫描件|批文|文件)\s*[:：]?\s*"
+                      r"(?:待补充?|后补|补交|待提供|另行提供|暂缺|尚未取得|尚未颁发|待颁发|待发放|正在办理|办理中)"
+                      r"|(?:待补充?|后补|另行提供|暂缺)(?:证书|证明|材料)")
+
+
+@rule("missing_proof.pending", title="证明材料清单注明某项证明待补或另行提供", severity="warning",
+      basis="申报表 三、指标明细表 注2：每项数据须有证明资料；附件3 六、相关附件")
+def pending_proofs(review: Review) -> Iterator[Finding]:
+    """A line of a list page the evidence counted from that says the item's proof is to come."""
+    fields_on: dict[tuple[str, int], list[str]] = {}
+    for fact in review.evidence:
+        if fact.dimension != "total" or fact.unit not in ("个", "项", "件", "套", "家"):
+            continue
+        for citation in fact.citations[:1]:
+            fields_on.setdefault((citation.file, citation.page), []).append(fact.field_id)
+    documents = {f.path: f.document for f in review.package.files if not f.document.failed}
+    pending: dict[str, list[Citation]] = {}
+    for (path, number), fields in fields_on.items():
+        page = next((p for p in documents[path].pages if p.number == number), None) if path in documents else None
+        if page is None:
+            continue
+        for line_match in re.finditer(r"[^\n]+", page.text):
+            line = line_match.group(0)
+            if not _PENDING.search(line):
+                continue
+            start = line_match.start()
+            citation = Citation(file=path, page=number, locator="", quote=line.strip()[:80],
+                                doc_id=documents[path].id, span=Span(start=start, end=start + len(line)))
+            for field_id in dict.fromkeys(fields):
+                pending.setdefault(field_id, []).append(citation)
+    for field_id, citations in pending.items():
+        label = review.catalog.field(field_id).label
+        declared = review.declared(field_id)
+        lines = "；".join(f"《{c.file}》第{c.page}页“{c.quote}”" for c in citations[:3])
+        told = f"（申报表填报 {declared.raw.strip()[:24]}）" if declared is not None and declared.raw.strip() else ""
+        yield Finding(rule="missing_proof.pending", severity="warning", fields=(label,),
+                      message=f"{label}所据清单中有项目注明证明材料待补/另行提供：{lines}；该项目前没有证明材料{told}",
+                      expected="每项均附证明材料", actual="证明待补", citations=tuple(citations[:3]),
+                      files=tuple(dict.fromkeys(c.file for c in citations)))

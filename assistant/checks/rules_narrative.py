@@ -53,13 +53,16 @@ def _claim(field_id, keyword, kind, units=(), gap_excludes="", year=False) -> _C
 
 
 _PIECES = ("台", "套", "台/套")
+_DEVICE_KINDS = r"[^，,。；;\d（(]{0,60}?等(?:各类|各种|多类|多种|类)?"
 _FIRMS = ("家", "个", "户")
 # Keywords are what applicants write before the number; the more specific pattern of a pair
 # ("服务中小企业" / "服务企业") ends nearer the number and wins.
 _CLAIMS = (
     # "连接合作伙伴工厂各类生产、包装及检测设备6,850台/套": what the devices are may stand between
     # the verb and 设备; a place or a share there makes them a part (checked in _about_a_part).
-    _claim("devices_total", r"(?:连接|接入|汇聚)(?:了)?(?:[^，,。；;\d（(]{0,20}?)设备(?:总数|数量|总量|数)?"
+    # A longer enumeration of kinds closed by 「等（各类）」 is still what the devices are:
+    # 「接入塔吊、施工升降机、……及电表/水表/气表等各类设备逾1.2万台（套）」.
+    _claim("devices_total", rf"(?:连接|接入|汇聚)(?:了)?(?:[^，,。；;\d（(]{{0,20}}?|{_DEVICE_KINDS})设备(?:总数|数量|总量|数)?"
                             r"|设备(?:连接|接入)(?:数|数量|总数|总量|量)?",
            "count", _PIECES, "公有云|海外|日运行|在线|私有|运行"),
     _claim("revenue", r"平台(?:相关)?(?:营业收入|营收|业务收入)", "money", gap_excludes="增长|增速|占比|利润|毛利", year=True),
@@ -119,7 +122,7 @@ _PART_BEFORE = re.compile(
 # Words between keyword and number that attach the number to something else.
 _PART_GAP = re.compile(rf"主要|分布|其中|包括|位于|来自|分别|占|覆盖|[（(]|{_REGION}")
 _PREFIX_WINDOW = 6
-_DEVICE_WORDS = re.compile(r"(?:连接|接入|汇聚)(?:了)?(?P<what>[^，,。；;\d（(]{0,20}?)设备")
+_DEVICE_WORDS = re.compile(rf"(?:连接|接入|汇聚)(?:了)?(?P<what>[^，,。；;\d（(]{{0,20}}?|{_DEVICE_KINDS})设备")
 _PART_INSIDE = re.compile(rf"海外|境外|国外|公有云|私有|其中|部分|单个|某|典型|重点|新增|本市|{_REGION}")
 NARRATIVE_DOUBT = "申报书正文为文字表述，所述数字的统计口径（全部或部分、统计时点）无法确认与申报表栏目相同"
 _QUALIFIER_ZH = {"approx": "约", "more_than": "超过", "at_least": "不少于", "less_than": "不足", "at_most": "不超过"}

@@ -362,6 +362,20 @@ def test_a_proof_citing_an_attachment_the_package_does_not_hold(make_review, fin
     assert findings_of("missing_proof.cited_file", bound) == []
 
 
+def test_a_proof_citing_a_numbered_zuozheng_the_package_does_not_hold(make_review, findings_of):
+    """h26: 「佐证6 团体标准文本」 in a package of files 佐证1 … 佐证8 without 佐证6."""
+    names = [f"佐证{n} 证明{n}.pdf" for n in (1, 2, 3, 4, 5, 7, 8)]
+    review = _with_files(make_review(proofs={"standards": "佐证6 团体标准文本",
+                                             "patents": "佐证3 知识产权清单 第2页"}), names)
+    [finding] = findings_of("missing_proof.cited_file", review)
+    assert finding.fields == ("平台牵头/参与标准制定情况（国家标准、行业标准）",) and "佐证6" in finding.message
+    present = _with_files(make_review(proofs={"standards": "佐证6 团体标准文本"}), [*names, "佐证6 标准.pdf"])
+    assert findings_of("missing_proof.cited_file", present) == []
+    # 附件6 alone is the notice's platform list, never a numbered proof
+    alone = _with_files(make_review(proofs={"standards": "附件6 第3行"}), [f"附件{n}.pdf" for n in range(1, 6)])
+    assert findings_of("missing_proof.cited_file", alone) == []
+
+
 @pytest.mark.parametrize(("answer", "flagged"), [
     ("2024年1-6月：6820个", True), ("2024年上半年：6820个", True),
     ("2023年自然年：12960个", False), ("2023年1-12月：12960个", False), ("12960", False),

@@ -111,6 +111,10 @@ def test_more_than_means_more_than(tmp_path):
     ("平台连接合作工厂设备6,850台/套。", True),
     ("平台已连接上海地区生产设备1,920台/套。", False),  # a place inside: a part
     ("平台连接海外工厂设备1,200台/套。", False),
+    # a long enumeration of the trade's kinds closed by 「等各类」 (blind h26)
+    ("平台接入塔吊、施工升降机、混凝土泵车、冷水机组、空压机、水泵、配电柜及电表/水表/气表等各类设备逾5万台（套）。", True),
+    ("平台接入塔吊、施工升降机、混凝土泵车、冷水机组、空压机、水泵、配电柜等各类设备约3.2万台（套）。", False),
+    ("平台接入海外工厂的塔吊、施工升降机、混凝土泵车、冷水机组、空压机等各类设备逾5万台（套）。", False),
 ])
 def test_issue_12_device_restatements_with_words_before_shebei(tmp_path, prose, found):
     assert bool(run_rule("narrative_vs_form.number", prose_review(tmp_path, prose))) is found

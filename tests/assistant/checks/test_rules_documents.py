@@ -218,6 +218,34 @@ def test_shared_platform_name_is_told_apart_by_unit(tmp_path, unit, required):
     assert [f.severity for f in findings] == (["error"] if required else [])
 
 
+@pytest.mark.parametrize(("prose", "found"), [
+    # a newcomer (the default platform's 附件6 row says 2023参评 “-”) that says it took part
+    ("本平台已参加2023年度上海市工业互联网平台应用水平评价，本次为连续第二年参评。", True),
+    ("平台去年参评后持续迭代。", True),
+    ("本平台未参加2023年度评价，本次为首次申报参评。", False),  # a negation, then the truth
+    ("平台2023年度接入设备增长明显。", False),  # a year, no evaluation
+])
+def test_section7_claim_of_a_newcomer(tmp_path, prose, found):
+    review = review_of(tmp_path, outline=Outline(extra_prose=(prose,)))
+    findings = run_rule("section7.claim", review)
+    assert [(f.severity, f.actual) for f in findings] == ([("warning", "已参评")] if found else [])
+    if found:
+        assert findings[0].citations[0].file.endswith(".docx") and prose[:10] in findings[0].message
+
+
+def test_section7_claim_of_a_participant_that_says_it_is_new(tmp_path):
+    first = "本平台为首次参加上海市工业互联网平台应用水平评价。"
+    # without section 七 the required-section error names the sentence, once
+    review = review_of(tmp_path, form=HUAYI, outline=Outline(extra_prose=(first,), **HUAYI))
+    assert run_rule("section7.claim", review) == []
+    [error] = run_rule("section7.required", review)
+    assert error.severity == "error" and "首次参加" in error.message
+    # with section 七 the sentence alone contradicts 附件6
+    review = review_of(tmp_path / "b", form=HUAYI, outline=Outline(extra_prose=(first,), section7=True, **HUAYI))
+    assert [(f.severity, f.actual) for f in run_rule("section7.claim", review)] == [("warning", "首次参评")]
+    assert run_rule("section7.required", review) == []
+
+
 # --- platform_name -----------------------------------------------------------------------------
 
 def test_renamed_platform_without_former_name(tmp_path, consistent):

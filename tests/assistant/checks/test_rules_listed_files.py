@@ -52,3 +52,42 @@ def test_a_listed_file_the_package_lacks_is_a_warning(make_review, findings_of, 
 def test_a_document_that_is_no_index_of_the_package_says_nothing(make_review, findings_of, tmp_path: Path, present):
     """One or no listed name among the package's files: a mention, not this package's index."""
     assert findings_of("missing_file.listed", _review(make_review, tmp_path, INDEX, present)) == []
+
+
+# --- missing_proof.pending (h26's honours list: the 5th of 5 awards 「证书待补」) ----------------
+
+AWARDS = [["序号", "奖项/荣誉名称", "颁发单位", "获得时间", "证明材料"],
+          [1, "2022年工业互联网试点示范项目", "工业和信息化部", "2022.12", "证书P2"],
+          [2, "上海市工业互联网标杆平台", "上海市经济和信息化委员会", "2023.07", "证书P3"],
+          [3, "2023年工业互联网平台创新领航应用案例", "工业和信息化部", "2023.12", "证书待补"]]
+
+
+def _awards_review(tmp_path: Path, rows):
+    from application_files import write_package
+
+    from assistant.core.settings import Settings
+    from assistant.evidence.extractor import OfflineExtractor
+    from assistant.package.loader import load_package
+    from assistant.review.build import build_review
+
+    root = write_package(tmp_path / "pkg")
+    book = openpyxl.Workbook()
+    book.active.append(["省部级及以上荣誉清单"])
+    for row in rows:
+        book.active.append(row)
+    book.save(root / "3-4 荣誉清单.xlsx")
+    settings = Settings(workspace=tmp_path / "ws", render_docx=False, ocr=False, workers=0)
+    return build_review(load_package(root, settings), evidence=OfflineExtractor().extract)
+
+
+def test_an_item_whose_proof_is_to_come_is_a_warning_on_the_counted_field(findings_of, tmp_path: Path):
+    review = _awards_review(tmp_path, AWARDS)
+    assert any(f.field_id == "awards" and f.normalized == 3 for f in review.evidence)  # the list was counted
+    (finding,) = findings_of("missing_proof.pending", review)
+    assert finding.severity == "warning" and finding.fields == ("平台获得省部级及以上奖项/荣誉数量（个）",)
+    assert "证书待补" in finding.citations[0].quote and finding.citations[0].file == "3-4 荣誉清单.xlsx"
+
+
+def test_every_item_with_its_proof_says_nothing(findings_of, tmp_path: Path):
+    rows = [*AWARDS[:3], [3, "2023年工业互联网平台创新领航应用案例", "工业和信息化部", "2023.12", "证书P4"]]
+    assert findings_of("missing_proof.pending", _awards_review(tmp_path, rows)) == []
