@@ -4,7 +4,8 @@ python-docx's `paragraph.text` drops what the 申报表 depends on: a Word check
 (`w14:checkbox`), a legacy form checkbox (`w:ffData/w:checkBox`) and a Wingdings tick inserted as
 `w:sym` all read as nothing, so "☑ 自建 □ 合作共建" would lose which option was chosen. Here each
 becomes ☑ or □ in the text. Deleted revisions (`w:del`, `w:moveFrom`) and field codes
-(`w:instrText`) are not shown by Word and are skipped; `mc:AlternateContent` is read once (its
+(`w:instrText`) are not shown by Word and are skipped, and so is struck-through text (a revision
+marked by hand, read as deleted); `mc:AlternateContent` is read once (its
 first Choice) so a text box or picture is not counted twice. Invisible runs (vanish, white,
 tiny) keep their text but say why they are hidden: evidence text is data, and hidden
 instructions must be reported, not obeyed.
@@ -221,8 +222,22 @@ def _read_text_boxes(node: etree._Element, out: _Collector) -> None:
             out.images += inner.images
 
 
+def _struck(rpr: etree._Element | None) -> bool:
+    """A run struck through (w:strike, w:dstrike): a revision made by hand — 「6820」 struck before
+    「6280」 in a corrected 申报表 — that a reader takes as deleted, as Word's own w:del."""
+    if rpr is None:
+        return False
+    for tag in (f"{W}strike", f"{W}dstrike"):
+        mark = rpr.find(tag)
+        if mark is not None and mark.get(f"{W}val", "true").lower() not in ("0", "false", "off"):
+            return True
+    return False
+
+
 def _read_run(run: etree._Element, out: _Collector) -> None:
     rpr = run.find(f"{W}rPr")
+    if _struck(rpr):
+        return
     _read_run_content(run, out, _hidden_reasons(rpr), _run_family(rpr))
 
 

@@ -102,8 +102,15 @@ def check_case_lengths(review: Review) -> Iterator[Finding]:
         if case.title and count_chars(case.title) > fmt.name_max_chars:
             n, words = count_chars(case.title), count_words(case.title)
             # Over only when punctuation (the name's own ——) is counted: a note, as for the form.
+            # The template's 「XXX平台——XXXX（案例名称，30字内，破折号前是平台名称…）」 may bind the 30
+            # to the words after the dash: within them, a note that says which count it is.
+            after = re.split(r"—{1,2}|--|－－", case.title, maxsplit=1)[1:]
             within = words <= fmt.name_max_chars
             counted = f"（不计标点为 {words} 字，未超过，仅供参考）" if within else ""
+            if not within and after and count_chars(after[0]) <= fmt.name_max_chars:
+                within = True
+                counted = (f"（破折号后的案例名称“{after[0].strip()}”为 {count_chars(after[0])} 字，未超过；"
+                           f"模板的{fmt.name_max_chars}字是否含平台名称不明，仅供参考）")
             yield Finding(rule="char_limit.case", severity="info" if within else "warning", fields=(_CASE_SECTION,),
                           message=f"{where}名称“{case.title}”共 {n} 字，超过{fmt.name_max_chars}字限制{counted}",
                           expected=f"≤{fmt.name_max_chars}字", actual=f"{n}字",

@@ -187,7 +187,8 @@ def check_scan(review: Review) -> Iterator[Finding]:
             original = by_field.get(scanned.field_id) if scanned.field_id else None
             if original is None or not original.raw.strip() or not scanned.raw.strip():
                 continue
-            if _scan_fragment(original.raw, scanned.raw) or _other_cell(original.raw, scanned.raw):
+            if _scan_fragment(original.raw, scanned.raw) or _other_cell(original.raw, scanned.raw) \
+                    or _neighbours_figures(original.raw, scanned.raw, office_values):
                 continue  # a wrapped cell read in part or out of order, or a neighbour's text
             spec = review.catalog.field(scanned.field_id)
             a = interpret(spec.value_type, spec.unit, original.raw, spec.options).normalized
@@ -279,6 +280,26 @@ def _other_cell(original: str, scanned: str) -> bool:
     return sum(_number_literals(original).values()) == 1 and not words(original) and bool(words(scanned))
 
 
+def _neighbours_figures(original: str, scanned: str, office_values) -> bool:
+    """Whether OCR gave a breakdown's cell the figures of another answer of the form (the 公有云
+    row read with the 日运行 row's 4630、2308、2386、884、588, in another order): three or more
+    numbers, each one of that answer's (as OCR misreads them), not all of the cell's own."""
+    read = [n for n in _digits(scanned) if len(n) >= 2]
+    if len(read) < 3 or _all_among(read, _digits(original)):
+        return False
+    return any(v.raw != original and _all_among(read, _digits(v.raw)) for v in office_values)
+
+
+def _all_among(read: list[str], wanted: list[str]) -> bool:
+    left = list(wanted)
+    for number in read:
+        hit = next((w for w in left if _misread(w, number)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
 def _ocr_same_text(a: str, b: str) -> bool:
     """OCR of a form: a merged cell brings its neighbour along ("陈晓雯（平台运营总监）"), and a stamp
     or a blur costs a character or two ("科技有限" → "科抗限")."""
@@ -310,8 +331,10 @@ def _misread_numbers(original: str, scanned: str) -> bool:
 
 def _digits(text: str, bare: bool = False) -> list[str]:
     """The numbers of a text as their digits: a separator read as another (「21,356.09」 as 「21.55609」,
-    「10184」 as 「10.84」) is no other number; `bare` drops a decimal's trailing zeros first."""
-    found = re.findall(r"\d(?:[\d,]|\.(?=\d))*", text)
+    「10184」 as 「10.84」) is no other number; `bare` drops a decimal's trailing zeros first. A glyph
+    OCR did not take for a digit at a number's start (「£63」 for 393) stands for one digit (「?」)."""
+    text = _GLYPH_FOR_DIGIT.sub("?", text)
+    found = re.findall(r"[\d?](?:[\d?,]|\.(?=\d))*", text)
     if bare:
         found = [re.sub(r"\.0+$|(\.\d*?)0+$", r"\1", n) if "." in n else n for n in found]
     return [re.sub(r"[,.]", "", n) for n in found]
@@ -333,6 +356,7 @@ def _same_numbers(wanted: list[str], read: list[str]) -> bool:
     return True
 
 
+_GLYPH_FOR_DIGIT = re.compile(r"(?<![\dA-Za-z])[£§$¥€¢&@#](?=\d)")
 # Digits OCR takes for one another on a stamped, scanned page (closed loops and strokes): 8 for 9, 6 for 5.
 _CONFUSED = {frozenset(p) for p in ("08", "06", "09", "17", "38", "56", "58", "68", "89", "69")}
 
@@ -349,4 +373,4 @@ def _misread(original: str, read: str) -> bool:
     if len(original) >= 3 and sum(a != b for a, b in zip(original, read, strict=True)) == 1:
         return True  # one digit of three or more misread, whatever it was taken for (「21356」 as 「21556」, 「121」 as 「123」)
     differing = [frozenset((a, b)) for a, b in zip(original, read, strict=True) if a != b]
-    return len(differing) <= 2 and all(pair in _CONFUSED for pair in differing)  # 3215 → 3251 is no misread
+    return len(differing) <= 2 and all(pair in _CONFUSED or "?" in pair for pair in differing)  # 3215 → 3251 is no misread

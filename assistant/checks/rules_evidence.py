@@ -140,30 +140,60 @@ def with_evidence(finding: Finding, values: list[EvidenceValue]) -> Finding:
 
 # --- one field against its evidence --------------------------------------------------------------
 
-def _gaps(review, family: str) -> list[Comparison]:
-    """The facts of `family` that do not back what the form declares (the one judgement) — unless
-    the same file also states the declared figure for the field: then the file backs the form and
-    the other reading counts something else (the company's own IT equipment under the devices'
-    total in a device statistics file)."""
+def _gaps(review, family: str) -> list[tuple[Comparison, str]]:
+    """The facts of `family` that do not back what the form declares (the one judgement), each
+    with a doubt ("" when none) — unless the same file also states the declared figure for the
+    field: then the file backs the form and the other reading counts something else (the
+    company's own IT equipment under the devices' total in a device statistics file). One
+    exception stays, as a doubt: a list's own rows counted on another page than the stated total
+    that backs the form (a 「汇总」 sheet of 236 APPs beside an 「明细」 sheet of 229 上架 rows) —
+    the file disagrees with itself, and the form took the total."""
     gaps = [c for v in usable(review, family) if (c := compare_fact(review, v)) is not None and not c.consistent]
     if not gaps:
-        return gaps
+        return []
 
     def place(c: Comparison) -> tuple:  # the order count's two readings are two figures
         return c.field_id, c.fact.citations[0].file, reading_of(review, c.fact)
 
-    backed = {place(c) for v in review.evidence
-              if v.citations and (c := compare_fact(review, v)) is not None and c.consistent}
-    return [g for g in gaps if place(g) not in backed]
+    backing: dict[tuple, list[EvidenceValue]] = {}
+    for v in review.evidence:
+        if v.citations and (c := compare_fact(review, v)) is not None and c.consistent:
+            backing.setdefault(place(c), []).append(v)
+    out = []
+    for gap in gaps:
+        if place(gap) not in backing:
+            out.append((gap, ""))
+        elif family == "count_vs_list" and _internal(gap.fact, backing[place(gap)]):
+            where = "、".join(dict.fromkeys(f"第{v.citations[0].page}页“{v.citations[0].quote[:20]}”"
+                                            for v in backing[place(gap)]))
+            out.append((gap, _INTERNAL_DOUBT.format(where=where)))
+    return out
+
+
+_INTERNAL_DOUBT = "同一文件另有汇总数与申报一致（{where}），明细行数与之不同：文件自身的汇总与明细不一致，请核对"
+
+
+def _internal(fact: EvidenceValue, backing: list[EvidenceValue]) -> bool:
+    """A count of a list's own rows, where every figure backing the form in the file is a stated
+    total (a 合计 or a statistics table) on another page."""
+    if fact.method != "list_count" or from_statistics(fact) or fact.period == "合计":
+        return False
+    page = fact.citations[0].page
+    return all((b.method != "list_count" or from_statistics(b) or b.period == "合计")
+               and b.citations[0].page != page for b in backing)
 
 
 def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Finding]:
     groups: dict[tuple, list[Comparison]] = {}
-    for gap in _gaps(review, family):
+    internal: dict[tuple, str] = {}
+    for gap, doubt in _gaps(review, family):
         c = gap.fact.citations[0]
-        groups.setdefault((family, c.file, c.page, gap.fact.value, gap.declared.value), []).append(gap)
+        key = (family, c.file, c.page, gap.fact.value, gap.declared.value)
+        groups.setdefault(key, []).append(gap)
+        if doubt:
+            internal[key] = doubt
     findings = []
-    for gaps in groups.values():
+    for key, gaps in groups.items():
         gap = gaps[0]
         spec = review.catalog.field(gap.field_id)
         unit = f" {spec.unit}" if spec.unit == "万元" else ""
@@ -175,10 +205,14 @@ def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Fi
                    f"{gap.declared.show()}{unit}，差 {show_amount(abs(gap.difference), money)}{unit}{relative}，{allowed}")
         # A sum of rows that prints no 合计 may be a part of the table's subject: noted, not warned.
         shown = "info" if all(is_unchecked_sum(g.fact) for g in gaps) else severity
+        doubts = list(dict.fromkeys(d for g in gaps for d in g.doubts))
+        if key in internal:  # the file's own total backs the form: its detail disagrees
+            shown = "warning" if shown == "error" else shown
+            if not any(d.startswith("同一文件") for d in doubts):
+                doubts.append(internal[key])
         finding = make_finding(review, rule_id, shown, [g.field_id for g in gaps], message,
                                expected=show_amount(gap.evidence, money), actual=gap.declared.show(),
-                               tolerance=show_amount(gap.tolerance, money),
-                               doubts=[d for g in gaps for d in g.doubts])
+                               tolerance=show_amount(gap.tolerance, money), doubts=doubts)
         findings.append(with_evidence(finding, [g.fact for g in gaps]))
     return findings
 

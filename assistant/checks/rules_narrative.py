@@ -108,6 +108,9 @@ _OTHER_SUBJECT = re.compile(
     # over several years, not the 2023 (or 截至填表日) figure the form holds
     r"常年|历年|多年|每年|年均|逐年|连续|近三年|近年来|三年来")
 _YEAR = re.compile(r"(20\d\d)\s*年")
+# A correction names the figure it replaces: 「原填报X更正为Y」, 「由X调整为Y」, 「调整前X」.
+_REPLACED_AFTER = re.compile(r"[^\d，,。；;]{0,4}?(?:更正|修改|修订|调整|变更|改)(?:为|成)")
+_REPLACED_BEFORE = re.compile(r"(?:原填报|原申报|原填|原为|原数据为?|调整前|更正前|修订前)\s*$")
 _REGIONS = sorted({n for r in load_catalog().appendices.regions for n in (r.name, *r.aliases) if len(n) >= 2}
                   | {*AREA_NAMES, "全市"},
                   key=len, reverse=True)
@@ -200,11 +203,25 @@ def restated_numbers(review: Review) -> list[_Restated]:
         section = proposal.section(number)
         if section is None:
             continue
-        for paragraph in section.body:
+        benchmark = False
+        for paragraph in section.paragraphs:
+            # A PDF's 「三级指标 | 本平台数据 | 对标数据」 table comes as lines of text: its rows mix
+            # the platform's figures with a benchmark's (「…强度21.15% 同行业平台…强度约15%」) until
+            # the next sub-heading, so none of them is read.
+            if _BENCHMARK_HEAD.search(paragraph.text):
+                benchmark = True
+            elif benchmark and (paragraph.kind == "heading" or _SUB_HEADING.match(paragraph.text.strip())):
+                benchmark = False
+            if benchmark or paragraph.kind not in ("paragraph", "line"):
+                continue
             for clause in (c.strip() for c in _CLAUSE.split(paragraph.text)):
                 if clause:
                     found += _clause_numbers(clause, paragraph.citation)
     return found
+
+
+_BENCHMARK_HEAD = re.compile(r"本平台数据.{0,8}对标数据")
+_SUB_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 
 
 def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
@@ -214,7 +231,9 @@ def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
     company_only = bool(re.search(r"公司|集团", clause)) and "平台" not in clause
     years = {int(y) for y in _YEAR.findall(clause)}
     out = []
-    for q, start, _end in find_quantities(clause, skip_dates=True):
+    for q, start, end in find_quantities(clause, skip_dates=True):
+        if _REPLACED_AFTER.match(clause, end) or _REPLACED_BEFORE.search(clause[:start]):
+            continue  # 「原填报1,286.40万元更正为1,268.40万元」: the old figure is no claim
         best: tuple[int, int, _Claim] | None = None
         for claim in _CLAIMS:
             for match in claim.keyword.finditer(clause, 0, start):

@@ -20,6 +20,7 @@ The offline extractor reads only what it can read without guessing (everything e
 - a platform's construction investment table closed by its 合计 (`evidence.build_amount`);
 - a team's and a cloud's summary tables closed by 合计/小计 rows (`evidence.column_totals`);
 - tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」: `evidence.indicator_table`).
+A report that a re-issued one says it replaces keeps its figures, doubted (`evidence.superseded`).
 A 申报书 is read from its first 「附件N …」 chapter on (`annex_pages`): proofs bound into it. Files
 are chosen by role, and by content where a classifier could not tell (a device list filed
 as "其他", a list scanned as a "screenshot"): statements need a statement title, lists a 序号
@@ -51,6 +52,7 @@ from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
 from assistant.evidence.series import read_series
 from assistant.evidence.stated_rates import read_stated_rates
+from assistant.evidence.superseded import mark_superseded, superseded_documents
 from assistant.package.model import FileRole
 from extractors.model import Document
 
@@ -133,7 +135,9 @@ class OfflineExtractor:
                 values += self._read(document, role, review)
             except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
                 log.exception("evidence extraction failed for %s", member.path)
-        return sort_evidence(values)
+        # a report a re-issued one says it replaces: its figures stay, doubted
+        replaced = superseded_documents([m.document for m in review.package.files if not m.document.failed])
+        return sort_evidence(mark_superseded(values, replaced))
 
     @staticmethod
     def _read(document: Document, role: FileRole, review: Review) -> list[EvidenceValue]:

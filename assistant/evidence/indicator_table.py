@@ -11,7 +11,8 @@ or that of a 单位 cell after it (「23,580 | 台（套）」). A further cell 
 Anything else in the row — a sentence, a second column of figures, a percentage for a count —
 and the row says nothing: a rule reading only what it can read. A test report's results table
 (「序号 | 检测项目 | 技术要求 | 检测结果 | 结论」) is read by its header: the item and its 检测结果, never
-the 技术要求 (「≥5,000台/套」) beside it. A table whose header names its item and value columns among
+the 技术要求 (「≥5,000台/套」) beside it — and a row of a load test (负载/并发/模拟/容量) not at all: what
+the platform bore is no count of what it connects. A table whose header names its item and value columns among
 notes (「资源类别 | 规格/口径 | 数量 | 备注」) is read by those columns, and a row under a numbered
 section (「二、杀手锏APP（订阅前五）」) whose words name no indicator is read with the section's subject
 (「订阅数合计」 → the killer APPs' subscriptions).
@@ -82,6 +83,8 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
         elif results is not None and len(texts) > 1:
             results = None
         found = _row_value(row, catalog, subject)
+        if found is not None and results is not None and _CAPACITY.search("".join(texts)):
+            found = None  # 「接入设备数（负载测试）| 模拟终端并发上报」: what the platform bore, not what it connects
         if found is not None and results is not None:
             found = found.model_copy(update={"confidence": min(found.confidence, _TESTED), "reasons": (
                 *found.reasons, "检测报告的检测结果",
@@ -96,6 +99,7 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*([\u4e00-\u9fffA-Za-z（）()、与及和]{2,16})$")
 _RENAMED_RATE = 0.75  # a rate in other words than the notice's: its 口径 is not certain
 _TESTED = 0.7  # a test lab's result is the count when it tested, before the form's date
+_CAPACITY = re.compile(r"负载|压力|压测|模拟|并发|性能|容量|最大|上限|峰值|极限")
 _RESULT = re.compile(r"^(?:检测|测试|检验|测评|实测)(?:结果|值|数据)$|^实测值$|^结果$")
 _ITEM = re.compile(r"^(?:检测|测试|检验|测评)(?:项目|项|内容|指标)$|^指标(?:名称)?$|^项目$")
 

@@ -51,6 +51,9 @@ class Header:
     unit: str | None
     heads: tuple[RowCell, ...] = ()  # the header row's non-empty cells, label first
     unit_at: int | None = None  # the position of a 单位 column
+    # a line of text that filled every value column: where its amounts stand is where the columns'
+    # amounts stand (right-aligned figures under centred years), for the lines that fill fewer
+    anchors: tuple[RowCell, ...] = ()
 
 
 # A bilingual report's English after the Chinese (「平台营业收入 Segment revenue」, 「2023年度 2023」).
@@ -172,10 +175,17 @@ def align(header: Header, amounts: list[tuple[int, RowCell]], row: Row):
     table column, or by token when a line has as many as its header (「项目 | 2021年度 | 2022年度 |
     2023年度 | 增减额 | 增减率」 over a scan's lines); in a line of text, in order."""
     columns = header.cells
+    if row.source != "table" and len(amounts) == len(columns):
+        header.anchors = tuple(c for _p, c in amounts)
     if (row.source == "table" and all(c.column is not None for _p, c in amounts)) \
             or (row.source != "table" and len(cells_of(row)) == len(header.heads)):
         by_position = {p: c for p, c in amounts}
         return [(by_position[p], cell, key) for p, cell, key in columns if p in by_position and key is not None]
+    if row.source != "table" and header.anchors and len(amounts) < len(columns) \
+            and (under := under_heads(list(header.anchors), [c for _p, c in amounts])) is not None:
+        # 「平台相关研发投入 48,623,531.44」 under a line that filled 2023年度 | 2022年度 | 2021年度
+        return [(amount, head, key) for (_p, amount), k in zip(amounts, under, strict=True)
+                if k is not None for _q, head, key in (columns[k],) if key is not None]
     under = under_heads(list(header.heads), [c for _p, c in amounts]) if row.source != "table" else None
     if under is not None:  # a scan's line with a blank cell: each amount under the header cell above it
         keyed = {id(cell): (cell, key) for _p, cell, key in columns if key is not None}

@@ -310,10 +310,19 @@ def read_proposal(document: Document, catalog: Catalog | None = None) -> Proposa
             if paragraph is None:
                 toc.add(run[-1])
         run = []
+    # The chapters come in the outline's order: a title met before an earlier chapter's start
+    # (a 修订说明 table at the front listing 「二、平台建设及运营情况」 with its page) is a mention
+    # when the same title comes again in its place.
     starts: dict[str, ProposalParagraph] = {}
-    for paragraph, number in candidates:
-        if paragraph.order not in toc and number not in starts:
-            starts[number] = paragraph
+    last = -1
+    for number in titles:
+        found_here = [p for p, n in candidates if n == number and p.order not in toc]
+        after = [p for p in found_here if p.order > last]
+        if after:
+            starts[number] = after[0]
+            last = after[0].order
+        elif found_here:
+            starts[number] = found_here[0]
     ordered = sorted(starts.items(), key=lambda item: item[1].order)
     sections = []
     for i, (number, heading) in enumerate(ordered):

@@ -109,6 +109,7 @@ _NAME_HINTS: list[tuple[str, FileRole]] = [
 ]
 
 _TITLE_LENGTH = 40
+_FIGURE_ROW = re.compile(r"\d[\d,]*\.\d+|填报(?:数|值|金额|数据)")
 _FORM_ROLES = (FileRole.application_form, FileRole.proposal, FileRole.summary_table,
                FileRole.contact_form, FileRole.commitment)
 
@@ -120,8 +121,10 @@ def classify(document: Document) -> Classification:
     # every cue somewhere in their body.
     head = "\n".join(p.text for p in document.pages[:3])[:6000]
     # A title is a short line of its own: 「口径与申报表一致」 in a report's sentence names no form.
+    # Nor is a table's row that names it (「四、平台相关营业收入（万元） 1458.91 申报表填报数」).
     titles = "\n".join(line for line in head.splitlines()
-                       if len(line.strip()) <= _TITLE_LENGTH and not re.search(r"[，。；;]", line))
+                       if len(line.strip()) <= _TITLE_LENGTH and not re.search(r"[，。；;]", line)
+                       and not _FIGURE_ROW.search(line))
     scores: dict[FileRole, float] = {}
     reasons: dict[FileRole, list[str]] = {}
     for role, cues in _CUES:

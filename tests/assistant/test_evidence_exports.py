@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fixtures.make_list_fixtures import rows_xlsx
+from fixtures.make_list_fixtures import app_workbook, rows_xlsx
 
 from assistant.catalog.notice import load_catalog
 from assistant.evidence.lists import read_lists
@@ -80,3 +80,12 @@ def test_a_trades_words_in_brackets_after_a_category_are_that_category(tmp_path:
     assert facts["devices_by_category", "工程机械"].normalized == 1352
     assert facts["devices_public_cloud_by_category", "工程机械"].normalized == 650
     assert not [k for k in facts if "水泥" in k[1]]
+
+
+def test_rows_a_status_column_says_are_withdrawn_are_not_counted(tmp_path: Path):
+    """h25's clean package: 277 rows, 9 of them 已下架 「仅供追溯」, 268 APPs."""
+    facts = [f for f in read_lists(read_file(app_workbook(tmp_path / "APP清单.xlsx", 20, 3, 20)), load_catalog())
+             if f.field_id == "apps_total" and f.method == "list_count" and f.period != "合计"]
+    assert [f.normalized for f in facts] == [20]
+    assert any("不计入" in r and "3 行" in r for r in facts[0].reasons)
+

@@ -113,6 +113,19 @@ def test_a_report_that_mentions_the_form_in_a_sentence_is_no_form(tmp_path):
     assert classify(read_pdf(flow_pdf(tmp_path / "附件2.pdf", form))).role is FileRole.application_form
 
 
+def test_a_statement_whose_row_names_the_forms_figure_is_no_form(tmp_path):
+    """h29: a finance department's 收入确认说明 closing its reconciliation with the row 「四、平台相关营业收入
+    （万元） 1458.91 申报表填报数」 was taken for a second 申报表, and none of its figures were evidence."""
+    from assistant.package.classify import classify
+    from assistant.package.model import FileRole
+
+    note = [[Line("关于平台2023年度业务收入确认情况的说明", 14, centred=True),
+             Line("收入确认原则：订阅服务按合同约定服务期分期确认。", 10),
+             Line("三、2023年度确认收入（不含税） 14,589,128.93 与合同清单合计一致", 10),
+             Line("四、平台相关营业收入（万元） 1458.91 申报表填报数", 10)]]
+    assert classify(read_pdf(flow_pdf(tmp_path / "3-1 收入确认说明.pdf", note))).role is not FileRole.application_form
+
+
 def test_an_operations_reports_sentences_name_public_cloud_daily_running_and_developers(tmp_path):
     """h20: 「…累计接入各类工业设备26,480台（套），其中通过公有云接入9,860台（套），近一年日均上传运行数据的设备
     7,124台（套）」 and 「注册开发者3,160名」: the public cloud's part, the daily running count (the notice's

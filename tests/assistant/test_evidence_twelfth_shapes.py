@@ -59,6 +59,20 @@ def test_a_test_reports_results_table_gives_its_results_with_the_doubt_of_their_
     assert all(v.confidence < 0.8 and any("检测" in r for r in v.doubts()) for v in values)
 
 
+def test_a_load_tests_row_is_no_count_of_connected_devices(tmp_path: Path):
+    """h28's clean package: 「接入设备数（负载测试） | 模拟终端并发上报 | ≥20000台 | 20000台」 is what the
+    platform bore in a test, not what it connects (38,460 declared): it had been a warning."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    grid = [["序号", "检测项目", "测试场景", "技术要求", "检测结果", "结论"],
+            ["1", "接入设备数（负载测试）", "模拟终端并发上报", "≥20000台", "20000台", "通过"],
+            ["2", "工业APP数量", "应用市场统计", "≥100个", "158个", "通过"]]
+    page = [Line("性能测试结果"), Grid(grid, widths=[30, 120, 100, 70, 70, 40])]
+    values = read_indicator_tables(read_pdf(flow_pdf(tmp_path / "检测报告.pdf", [page])), load_catalog())
+    assert {v.field_id: v.normalized for v in values} == {"apps_total": 158}
+
+
 @pytest.mark.parametrize(("caption", "field"), [
     ("DAU（公有云APP）", "apps_public_cloud_daily_active"), ("公有云APP日活", "apps_public_cloud_daily_active"),
     ("MAU（工业APP）", "apps_monthly_active"), ("APP月活MAU", "apps_monthly_active"), ("公有云APP日活次数", None)])

@@ -29,7 +29,10 @@ def _review(root, tmp_path):
 @pytest.mark.parametrize(("name", "rank"), [
     ("申报表_终版.docx", 100), ("附件2-申报表-final.docx", 100), ("申报表_v1.docx", 2), ("申报表v2.xlsx", 3),
     ("申报表第二版.docx", 3), ("申报表（草稿）.docx", -1), ("OnePower申报表.docx", 0), ("申报表.docx", 0),
-    ("申报表_old.docx", -1), ("golden申报表.docx", 0), ("finally申报表.docx", 0)])
+    ("申报表_old.docx", -1), ("golden申报表.docx", 0), ("finally申报表.docx", 0),
+    # h27: a package revised after the pre-review keeps its earlier version in a folder of its own
+    ("附件2-申报表（补正后）.docx", 100), ("附件2 申报表（修订稿）.docx", 100), ("原报送版本/附件2-申报表_v1.xlsx", -1),
+    ("历史版本（作废）/附件2 申报表_v1（作废）.docx", -1)])
 def test_what_a_file_name_says_of_its_version(name, rank):
     assert version_rank(name) == rank
 

@@ -34,7 +34,8 @@ def _bold(doc, text: str) -> None:
 
 
 def _write(path: Path, *, style: str = "word", title_cover: bool = False, toc: str = "",
-           numbered: bool = True, closing_last: bool = True, cases: int = 2, images: int = 1) -> Path:
+           numbered: bool = True, closing_last: bool = True, cases: int = 2, images: int = 1,
+           revised: bool = False) -> Path:
     doc = Docx()
     if title_cover:
         doc.add_heading("上海市工业互联网平台应用水平评价申报书", level=0)
@@ -42,6 +43,11 @@ def _write(path: Path, *, style: str = "word", title_cover: bool = False, toc: s
         doc.add_paragraph("申报书")
     doc.add_paragraph("平台名称：延锋工业互联网平台")
     doc.add_paragraph("申报单位：上海延锋金桥饰件系统有限公司（公章）")
+    if revised:  # a 修订说明 listing the chapters it changed (blind h27)
+        for line in ("修订说明", "序号 章节 修改内容 页码", "二、平台建设及运营情况",
+                     "平台相关研发投入原填报1,286.40万元更正为1,268.40万元 第4页", "六、附件及其他说明材料",
+                     "增列补正材料“更正说明” 第8页"):
+            doc.add_paragraph(line)
     if toc:
         doc.add_paragraph("目录")
         for title in TITLES:
@@ -132,6 +138,13 @@ def test_table_of_contents_is_not_taken_for_the_sections(tmp_path, toc):
     first = proposal.section("一")
     assert first.heading.kind == "heading"
     assert first.paragraphs and first.paragraphs[0].text == "正文。"
+
+
+def test_chapters_listed_by_a_revision_note_before_chapter_one_are_mentions(tmp_path):
+    proposal = _read(_write(tmp_path / "r.docx", revised=True))
+    assert [s.number for s in proposal.sections] == ["一", "二", "三", "四", "五", "六"]
+    assert all(s.heading.kind == "heading" for s in proposal.sections)
+    assert proposal.section("二").closing is not None
 
 
 def test_titles_without_numerals_from_automatic_numbering(tmp_path):

@@ -99,6 +99,25 @@ def test_deleted_revision_is_not_text_and_text_box_is_read_once(form):
     assert form.text.count("文本框里的说明") == 1  # mc:Choice and mc:Fallback hold it twice
 
 
+def test_struck_through_text_is_read_as_deleted(tmp_path):
+    """h27: a corrected 申报表 keeps the old figure struck through before the new one (「6820 6280」
+    read as both): a revision marked by hand reads as Word's own deletion."""
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "其中：实际服务企业数（个）"
+    cell = table.cell(0, 1).paragraphs[0]
+    old = cell.add_run("6820")
+    old.font.strike = True
+    cell.add_run(" 6280")
+    double = document.add_paragraph().add_run("旧的说明")
+    double.font.double_strike = True
+    document.add_paragraph("平台团队总人数 96")
+    document.save(path := tmp_path / "修订.docx")
+    read = read_file(path, "修订.docx", NO_RENDER)
+    assert "6820" not in read.text and "6280" in read.text and "旧的说明" not in read.text
+    assert "平台团队总人数 96" in read.text
+
+
 def test_merged_cells_hold_their_text_once(form):
     (table,) = form.tables
     assert table.rows == (

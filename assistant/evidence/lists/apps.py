@@ -26,6 +26,7 @@ from assistant.evidence.lists.confidence import (
 )
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.scope import as_of_text
+from assistant.evidence.lists.status import gone_rows
 
 _SAID = re.compile(r"共\s*(\d[\d,]*)\s*(?:个|款)\s*(?:工业)?(?:应用|APP)"
                    r"|(?:全部|所有|已上架|上架|在架)(?:工业)?(?:应用|APP)\s*[（(:：]?\s*(\d[\d,]*)\s*(?:个|款)?\s*[)）]?",
@@ -39,6 +40,9 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
     if not blocks:
         return []
     entries = [e for b in blocks for e in b.entries]
+    gone = [g for b in blocks if (g := gone_rows(b)) is not None]
+    dropped = {id(e) for rows, _column in gone for e in rows}
+    entries = [e for e in entries if id(e) not in dropped]
     ocr = any(e.row.page.source == "ocr" for e in entries)
     doubts = [f"序号不连续（缺第{'、'.join(str(n) for n in b.missing[:5])}号）" for b in blocks if b.missing]
     doubts += ["列表由OCR识别，数字可能有误差"] if ocr else []
@@ -51,6 +55,7 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
         doubts.append("列表未印序号，按行计数")
     spec = catalog.field("apps_total")
     reasons = [f"应用列表按序号逐行计数 {len(entries)} 行"]
+    reasons += [f"“{column}”列注明已下架/注销等的 {len(rows)} 行不计入" for rows, column in gone]
     status, confidence = "found", CLEAN
     if said is not None and said[0] == len(entries):
         reasons.append(f"与“{said[1].text.strip()}”一致")

@@ -40,6 +40,7 @@ class ListBlock:
     next_serial: int = 1
     closed: bool = False
     signatures: set[tuple[str, ...]] = field(default_factory=set)  # its header rows, to know them again
+    preface: list[Row] = field(default_factory=list)  # lines between the list before and its 1 (「附：…」)
     notes: list[Row] = field(default_factory=list)  # text lines between the previous list and this one
 
     @property

@@ -30,7 +30,7 @@ from assistant.evidence.lists.confidence import (
 from assistant.evidence.lists.headings import PRINTED, printed_count
 from assistant.evidence.lists.items import split_mixed
 from assistant.evidence.lists.scan import Scan
-from assistant.evidence.lists.scope import as_of_text, part_heading
+from assistant.evidence.lists.scope import as_of_text, not_counted, part_heading
 from assistant.evidence.lists.totals import TotalRow
 
 CERTIFICATE_FIELDS = {"patent": "patents", "software": "software_copyrights", "award": "awards"}
@@ -64,9 +64,12 @@ def certificate_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
                     parts.setdefault(kind, []).append((block, entries))
     facts = []
     for kind, found in parts.items():
-        fact = _count_fact(kind, found, scan, catalog)
+        aside = [(b, e) for b, e in found if not_counted(b)]  # a subsidiary's, shown for the record
+        found = [(b, e) for b, e in found if not not_counted(b)]
+        fact = _count_fact(kind, found, scan, catalog) if found else None
         if fact is not None:
-            facts.append(fact)
+            said = [f"另列 {len(e)} 项（“{not_counted(b)[:40]}”）不计入" for b, e in aside]
+            facts.append(fact.model_copy(update={"reasons": (*fact.reasons, *said)}) if said else fact)
     return facts
 
 

@@ -58,6 +58,7 @@ class Scan:
         self.blocks: list[ListBlock] = []
         self.current: ListBlock | None = None
         self.pending: list[Heading] = []
+        self.between: list[Row] = []  # lines met under an open numbered list since its last item
         self.notes: list[Row] = []  # text since the last list: 「共获得专利12项，软件著作权36项」
         self.title_rows: list[Row] = []
 
@@ -128,6 +129,8 @@ class Scan:
                 self._unnumbered_row(current, row)
             elif not current.serial:
                 self._certificate_row(current, row)
+            else:
+                self.between.append(row)  # a line under a numbered list: it may preface the next one
             return
         if current is not None and current.closed and current.serial and self._restart(current, row):
             return
@@ -243,7 +246,8 @@ class Scan:
             kind, kind_from = self._resolve_kind(block.header, self.pending)
         self._close()
         # The same columns: their header repeated on the next page continues this list too.
-        self._start(ListBlock(block.header, kind, kind_from, self.pending, signatures=set(block.signatures)))
+        self._start(ListBlock(block.header, kind, kind_from, self.pending, signatures=set(block.signatures),
+                              preface=self.between))
         return self._entry(self.current, row)
 
     def _entry(self, block: ListBlock, row: Row) -> bool:
@@ -273,6 +277,7 @@ class Scan:
             number = block.next_serial
         block.entries.append(Entry(row, number, mapped, row_kind(block, row, mapped)))
         block.next_serial = number + 1
+        self.between = []
         if block is self.current:
             self.pending = []  # the list goes on: what read like a heading was not one
         if mapped is None and block.measures:

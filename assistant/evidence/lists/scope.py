@@ -1,6 +1,7 @@
 """The scope a list's headings and title give its facts: the date they are as of (「截至2024年12月
 底」) and whether the list shows only a part (主要/典型/代表性/节选/前10项), which makes its facts
-`segment` facts rather than the platform's.
+`segment` facts rather than the platform's; and whether a list says it is not counted at all (「附：全资
+子公司持有的软件著作权（2项，权属非申报单位，未计入上表及申报数量）」).
 
 Must not: decide the value or the confidence of a fact.
 """
@@ -23,13 +24,26 @@ def as_of_text(scan: Scan) -> str:
     return f"截至{match.group(1)}" if match else ""
 
 
+_NOT_COUNTED = re.compile(r"未计入|不计入|未纳入|不纳入|未统计在|不统计在|权属非|非申报单位|不属于申报单位")
+
+
+def not_counted(block: ListBlock) -> str:
+    """The heading of a list that says its items are not counted (a subsidiary's certificates
+    shown for the record after the applicant's own list), or ""."""
+    lines = [h.row.text.strip() for h in block.headings] + ["".join(r.text.strip() for r in block.preface)]
+    return next((line for line in lines if _NOT_COUNTED.search(squash(line))), "")
+
+
 def part_heading(blocks: list[ListBlock], scan: Scan) -> str:
     """The heading (or title) line that says a list shows only part of the whole: 「主要专利清单」,
-    「典型客户设备接入情况」, 「代表性奖项（部分）」 — or a workbook's sheet the list is on (「名录（节选）」)."""
+    「典型客户设备接入情况」, 「代表性奖项（部分）」 — or a workbook's sheet the list is on (「名录（节选）」),
+    or the file's name (「登记证书（节选）.pdf」)."""
     tables = scan.document.tables if scan.document.pagination == "sheets" else ()
     sheets = [tables[i].locator for b in blocks if (i := b.header.row.table_index) is not None and i < len(tables)]
+    # the file's own name too: 「3-04 计算机软件著作权登记证书（节选）.pdf」
+    name = scan.document.path.rsplit("/", 1)[-1]
     for text in [h.row.text.strip() for b in blocks for h in b.headings] + [r.text.strip() for r in scan.title_rows[:4]] \
-            + sheets:
+            + sheets + [name]:
         if _PART.search(squash(text)):
             return text
     return ""

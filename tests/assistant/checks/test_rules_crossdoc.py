@@ -93,6 +93,31 @@ def test_prose_about_other_years_or_rounded_about(tmp_path, prose, declared, fou
     assert bool(run_rule("narrative_vs_form.number", review)) is found
 
 
+@pytest.mark.parametrize("prose, found", [
+    # a 修订说明 (blind h27) names the figure it replaces: the old one is no claim
+    ("平台相关研发投入强度由10.71%更正为15.79%。", False),
+    ("平台相关研发投入强度原填报10.71%，现更正为15.79%。", False),
+    ("平台相关研发投入强度10.71%，原填报数据已更正。", True),  # a plain claim beside such words still is one
+])
+def test_a_correction_names_the_old_figure_without_claiming_it(tmp_path, prose, found):
+    form = {"indicators": {**INDICATORS, "平台相关研发投入强度（%）": "15.79"}}
+    review = load_review(write_package(tmp_path / "pkg", outline=Outline(section2_prose=prose), form=form), tmp_path / "ws")
+    assert bool(run_rule("narrative_vs_form.number", review)) is found
+
+
+@pytest.mark.parametrize("lines, found", [
+    # h28: a PDF's benchmark table read as lines — the benchmark's 约12.5% is no claim of the platform
+    (("三级指标 本平台数据 对标数据", "1.2.1 创新投入情况 强度15.79% 同行业平台研发投入数量级：千万元级；研发投入强度约12.5%"), False),
+    (("平台研发投入强度约12.5%。",), True),
+    # after the table, the next sub-heading's prose is read again
+    (("三级指标 本平台数据 对标数据", "1.2.1 创新投入情况 强度15.79%", "（四）平台运营情况", "平台研发投入强度约12.5%。"), True),
+])
+def test_a_benchmark_table_read_as_lines_is_not_prose(tmp_path, lines, found):
+    form = {"indicators": {**INDICATORS, "平台相关研发投入强度（%）": "15.79"}}
+    review = load_review(write_package(tmp_path / "pkg", outline=Outline(extra_prose=lines), form=form), tmp_path / "ws")
+    assert bool(run_rule("narrative_vs_form.number", review)) is found
+
+
 def test_numbers_written_in_chinese_numerals(tmp_path):
     # 「一千二百余家」 on a blind package: a number spelled out is read to its last place.
     assert run_rule("narrative_vs_form.number", prose_review(tmp_path, "平台连接工业设备三万二千台。")) == []
@@ -220,6 +245,7 @@ def test_scan_truncated_number_is_only_a_hint(scanned):
     ("cloud_servers_used", "186.50", "136 50"),  # one number read in two pieces, an 8 taken for a 3
     # h26's clean package: a 1 read as a 3 in a three-digit count, a digit lost beside zeros that say nothing
     ("staff_qualified", "121", "123"), ("cloud_servers_used", "436.00", "46.0"),
+    ("software_total", "393", "£63"),  # h27: a glyph that is no digit for the first 3, a 9 read as 6
 ])
 def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office, scanned):
     """h13's clean package: three scan differences that are what OCR does to a stamped page. A note
@@ -265,6 +291,19 @@ def test_scan_reading_with_another_cells_words_is_no_difference(field_id, office
     assert run_rule("scan_vs_form.field", scan_review(office, {**office, field_id: scanned})) == []
     [changed] = run_rule("scan_vs_form.field", scan_review(office, {**office, field_id: "31"}))
     assert changed.severity == "warning"
+
+
+def test_scan_reading_with_another_rows_figures_is_no_difference():
+    """h27's clean package: OCR gave the 公有云 breakdown the 日运行 row's figures, out of order and one
+    misread (4630 as 4530): the neighbour's answer, not the applicant's. A changed figure of the cell's
+    own still is a difference."""
+    office = {"devices_public_cloud_by_category": "化工设备：6177、动力设备：3033、仪器仪表：3387、电力设备：1271、物流设备：861、其他：631",
+              "devices_public_cloud_daily_running_by_category":
+                  "化工设备：4630、动力设备：2308、仪器仪表：2386、电力设备：884、物流设备：588、其他：444"}
+    scanned = {"devices_public_cloud_by_category": "2386.电力设备：884、物流设备：588、具他：化工设备：4530、动力设备：2308、仪都仪表："}
+    assert run_rule("scan_vs_form.field", scan_review(office, scanned)) == []
+    changed = {"devices_public_cloud_by_category": "化工设备：6177、动力设备：3033、仪器仪表：3387、电力设备：1721、物流设备：861、其他：631"}
+    assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, changed))] == ["warning"]
 
 
 @pytest.mark.parametrize(("prose", "flagged"), [

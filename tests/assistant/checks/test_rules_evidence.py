@@ -438,3 +438,29 @@ def test_a_statement_prepared_by_another_company_is_not_the_applicants_figure(ma
     review.evidence = [evidence("total_profit", "101,336,208.45", "元", 10133.620845, scope="company", reasons=reasons)]
     found = findings_of("declared_vs_evidence.value", review)
     assert bool(found) is flagged
+
+
+def test_a_summary_sheet_that_its_detail_sheet_does_not_reach_is_a_warning(tmp_path):
+    """h25: 「按分类汇总」 合计 236 (the form's figure) beside an 「APP明细」 of 229 上架 rows: the file
+    disagrees with itself — a warning that says so, not silence and not an error."""
+    from application_files import INDICATORS, write_package
+    from fixtures.make_list_fixtures import app_workbook
+
+    from assistant.checks import run_checks
+    from assistant.core.settings import Settings
+    from assistant.evidence.extractor import OfflineExtractor
+    from assistant.package.loader import load_package
+    from assistant.review.build import build_review
+
+    declared = int(INDICATORS["工业APP数量（个）"])
+    root = write_package(tmp_path / "short")
+    app_workbook(root / "工业APP清单.xlsx", declared - 7, 0, declared)
+    settings = Settings(workspace=tmp_path / "ws", render_docx=False, ocr=False, workers=0)
+    review = build_review(load_package(root, settings), evidence=OfflineExtractor().extract, checks=run_checks)
+    [finding] = [f for f in review.findings if f.rule == "count_vs_list.count" and "工业APP数量（个）" in f.fields]
+    assert finding.severity == "warning" and "汇总与明细不一致" in finding.message
+    # the same detail sheet reaching the summary: nothing to say
+    root = write_package(tmp_path / "whole")
+    app_workbook(root / "工业APP清单.xlsx", declared, 0, declared)
+    review = build_review(load_package(root, settings), evidence=OfflineExtractor().extract, checks=run_checks)
+    assert not [f for f in review.findings if f.rule == "count_vs_list.count" and "工业APP数量（个）" in f.fields]

@@ -1,0 +1,30 @@
+"""Rows a list keeps only for the record: a 状态 column that says an item is gone (已下架, 已注销,
+停用, 作废 …). An 应用市场 export keeps its withdrawn APPs 「仅供追溯」, a device register its
+deregistered devices; neither is counted in what the list proves. A status of being (上架, 在用,
+在线, 离线) keeps the row: an offline device is still connected to the platform.
+
+Must not: decide what the list counts (the kind's module does), or drop rows without a status
+column that says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.text_keys import squash
+from assistant.evidence.lists.blocks import Entry, ListBlock
+
+_STATUS = re.compile(r"状态|(?i:status|lifecycle|state)")
+_GONE = re.compile(r"下架|注销|停用|报废|删除|作废|失效|撤销|撤回|退市|解约|禁用|拆除|弃用|淘汰|终止"
+                   r"|(?i:^(?:deregistered|retired|deleted|disabled|removed|decommissioned|offshelf|withdrawn)$)")
+
+
+def gone_rows(block: ListBlock) -> tuple[list[Entry], str] | None:
+    """(the rows a status column says are gone, that column's name), or None when there are none."""
+    columns = [c for c in block.header.columns if _STATUS.search(c.text)]
+    for column in columns:
+        gone = [e for e in block.entries if e.cells and column.slot in e.cells
+                and _GONE.search(squash(e.cells[column.slot].text))]
+        if gone and len(gone) < len(block.entries):
+            return gone, column.text
+    return None

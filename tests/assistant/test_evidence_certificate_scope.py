@@ -1,0 +1,46 @@
+"""Certificate lists whose scope the file says (h28's clean package, first met 2026-12-05): a
+subsidiary's certificates listed after the applicant's under 「附：…（2项，权属非申报单位，未计入上表
+及申报数量）」 with the header repeated and the 序号 starting again; certificates in a file named as an
+excerpt (「登记证书（节选）.pdf」). Fixtures are written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures.make_list_fixtures import rows_xlsx
+
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.lists import read_lists
+from extractors.reader import read_file
+
+HEADER = ["序号", "软件名称", "登记号", "著作权人", "登记日期"]
+
+
+def _software(n: int, owner: str = "示例科技股份有限公司", start: int = 0) -> list[list]:
+    return [[i, f"示例平台软件V{i}.0", f"2023SR{1000000 + start + i}", owner, "2023-05-01"] for i in range(1, n + 1)]
+
+
+def _facts(path: Path) -> list:
+    return [f for f in read_lists(read_file(path), load_catalog()) if f.field_id == "software_copyrights"]
+
+
+def test_a_list_said_not_to_be_counted_is_left_out(tmp_path: Path):
+    rows = [["表2 计算机软件著作权清单（共6项）"], HEADER, *_software(6),
+            ["附：全资子公司示例数据技术有限公司持有的平台相关软件著作权（2项，权属非申报单位，未计入上表及申报数量）"],
+            HEADER, *_software(2, "示例数据技术有限公司", start=100)]
+    [fact] = _facts(rows_xlsx(tmp_path / "知识产权清单.xlsx", {"软著": rows}))
+    assert fact.normalized == 6 and fact.confident
+    assert any("不计入" in r for r in fact.reasons)
+
+
+def test_the_same_list_without_that_line_counts_every_item(tmp_path: Path):
+    rows = [["表2 计算机软件著作权清单"], HEADER, *_software(6), HEADER, *_software(2, start=100)]
+    assert [f.normalized for f in _facts(rows_xlsx(tmp_path / "知识产权清单.xlsx", {"软著": rows}))] == [8]
+
+
+def test_certificates_in_a_file_named_as_an_excerpt_are_a_part(tmp_path: Path):
+    rows = [["计算机软件著作权登记证书"], HEADER, *_software(4)]
+    [fact] = _facts(rows_xlsx(tmp_path / "3-04 计算机软件著作权登记证书（节选）.xlsx", {"证书": rows}))
+    assert fact.normalized == 4 and fact.scope == "segment"
+    [whole] = _facts(rows_xlsx(tmp_path / "3-04 计算机软件著作权登记证书.xlsx", {"证书": rows}))
+    assert whole.scope == "platform"
