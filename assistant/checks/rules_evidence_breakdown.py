@@ -1,6 +1,7 @@
 """A declared breakdown (按附录A二级分类 / 按附录F区域 / 海外国家) against the entries of a list or a
 statistics table in the evidence (family count_vs_list): each table is one reading, one that agrees
-is enough, otherwise the closest is reported; a sum of rows that prints no 合计 is only noted.
+is enough, otherwise the closest is reported; a sum of rows that prints no 合计 is only noted. And a
+proof whose printed 合计 its own rows do not reach (breakdown_sum.evidence_total).
 
 Must not: read files, or compare totals (`rules_evidence` does).
 """
@@ -20,7 +21,7 @@ from assistant.checks.declared_facts import (
 )
 from assistant.checks.evidence_judgement import is_direct
 from assistant.checks.rules_evidence import usable, with_evidence
-from assistant.core.evidence import EvidenceValue, is_unchecked_sum
+from assistant.core.evidence import TOTAL_MISMATCH, EvidenceValue, is_unchecked_sum
 from assistant.core.text_keys import fold
 from assistant.values.breakdowns import counted_entries, parse_breakdown
 
@@ -91,3 +92,27 @@ def breakdown_matches_list(review):
             finding = make_finding(review, "count_vs_list.breakdown", severity, [field_id], message,
                                    doubts=[d for v in values for d in v.doubts()])
             yield with_evidence(finding, values[:3])
+
+
+# --- a proof's own total against its rows --------------------------------------------------------
+
+@rule("breakdown_sum.evidence_total", title="证明材料的合计行与各行之和不一致", severity="warning",
+      basis="附件3 六：证明材料须真实、准确；合计应等于各项之和")
+def evidence_totals_add_up(review):
+    """A ledger whose printed 合计 its rows do not reach (「合计 16,830,117.93」 over rows of
+    16,130,117.93): the file disagrees with itself, whichever figure the form took. A warning —
+    the rows are read from a printed table, one may have been missed."""
+    seen = set()
+    for fact in review.evidence:
+        if not fact.note.startswith(TOTAL_MISMATCH) or not fact.citations:
+            continue
+        key = (fact.field_id, fact.note)
+        if key in seen:  # the same ledger as a workbook and printed
+            continue
+        seen.add(key)
+        spec = review.catalog.field(fact.field_id)
+        c = fact.citations[0]
+        finding = make_finding(review, "breakdown_sum.evidence_total", "warning", [fact.field_id],
+                               f"《{c.file}》{c.place}：{fact.note}（{short_name(spec)}的证明材料）",
+                               expected="合计 = 各行之和", actual=fact.value)
+        yield with_evidence(finding, [f for f in review.evidence if f.note == fact.note])

@@ -269,7 +269,15 @@ def categories_in_appendix(review):
         title = getattr(catalog.appendices, {"A": "equipment_title", "B": "app_title", "C": "industry_title",
                                              "D": "model_title", "E": "solution_title"}[spec.appendix])
         for entry in parsed.entries:
-            if match_category(catalog, spec.appendix, entry.name) is None:
+            matched = match_category(catalog, spec.appendix, entry.name)
+            if matched is not None and category_key(entry.name) not in _category_forms(matched):
+                # 「汽车零部件」 for 附录C's 汽车: read as that category, and said — the notice asks for
+                # its names; the meaning is not in doubt, so a note, not a warning
+                yield make_finding(review, "invalid_category.appendix", "info", [spec.id],
+                                   f"{short_name(spec)}中的“{entry.raw}”不是附录{spec.appendix}《{title}》的分类名称，"
+                                   f"已按“{matched}”统计；填报时应使用附录{spec.appendix}的分类名称",
+                                   expected=matched, actual=entry.raw)
+            if matched is None:
                 hint = _appendix_hint(catalog, spec.appendix, entry.name)
                 message = (f"{short_name(spec)}中的“{entry.raw}”不是附录{spec.appendix}《{title}》的分类"
                            f"{hint}；可用分类：" + "、".join(catalog.appendices.categories(spec.appendix)))

@@ -46,6 +46,11 @@ def is_unchecked_sum(fact: EvidenceFact) -> bool:
 STATISTICS_TABLE = "分类/区域统计表中的数字（非逐项清单）"
 
 
+# A table whose printed 合计 its rows do not reach (a contract ledger's 确认收入): the note of the
+# fact read from that 合计 starts so, and the checks report the file's own disagreement.
+TOTAL_MISMATCH = "合计与各行之和不一致"
+
+
 # A company statement's 编制单位, kept in its reasons as 「编制单位：…」: whose figures they are.
 PREPARED_BY = "编制单位："
 

@@ -18,6 +18,7 @@ The offline extractor reads only what it can read without guessing (everything e
 - a system's export by period, periods down: a count's latest value (`evidence.series`);
 - users' letters stating one case's change of 运维成本/能耗/安全生产时间 (`evidence.case_rates`);
 - a platform's construction investment table closed by its 合计 (`evidence.build_amount`);
+- a contract ledger's column of revenue recognised in 2023, closed by 合计 (`evidence.contracts`);
 - a team's and a cloud's summary tables closed by 合计/小计 rows (`evidence.column_totals`);
 - tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」: `evidence.indicator_table`).
 A report that a re-issued one says it replaces keeps its figures, doubted (`evidence.superseded`).
@@ -42,6 +43,7 @@ from assistant.evidence.case_rates import read_case_rates
 from assistant.evidence.column_totals import read_column_totals
 from assistant.evidence.company_sentences import read_company_sentences
 from assistant.evidence.console_lists import read_console_totals
+from assistant.evidence.contracts import read_contract_ledgers
 from assistant.evidence.figures import read_figures
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
@@ -156,6 +158,7 @@ class OfflineExtractor:
             values += read_kpi_tables(document, review.catalog)
             values += read_series(document, review.catalog)
             values += read_build_amount(document, review.catalog)
+            values += read_contract_ledgers(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)

@@ -7,7 +7,9 @@ number name one indicator by what they say (`catalog.vocabulary.caption_field`, 
 concepts as dashboard captions) and the number is exact and written with a count unit (TB for storage). Lines inside a table are the
 table's, not prose.
 A clause says nothing when it speaks of a plan or a change (预计, 目标, 新增, 同比, 增长 …), of a
-part (a region, 海外, 本市, 主要, 前N …), or when its words name no indicator or two.
+part (a region, 海外, 本市, 主要, 前N …), or when its words name no indicator or two. A user's letter
+(「我公司自2022年11月起使用XX平台…共接入…设备214台」) speaks of that user's part: its figures are
+`segment` facts.
 
 Wrapped lines are read as one text (「开发者注册\\n总数6,420个」); the citation is the number with
 its words on the line that holds the number. Prose is read with less certainty than a table
@@ -66,8 +68,21 @@ def read_prose_figures(document: Document, catalog: Catalog, *, sentences_only: 
     """The first statement of each indicator in the prose of the document. `sentences_only`: a
     screenshot's lines that are sentences (a chart's note 「截至2024年6月：注册企业2,146家，实际服务
     企业1,508家」), each read on its own; its captions and tiles are `evidence.figures`' to pair."""
-    return first_statements(document, CLAUSE, lambda page, text, places, start, end: _clause_facts(
+    facts = first_statements(document, CLAUSE, lambda page, text, places, start, end: _clause_facts(
         document, page, catalog, text, places, start, end), sentences_only=sentences_only)
+    if _a_users_letter(document):  # 「我公司…使用XX平台…共接入…设备214台」: that user's part
+        facts = [f.model_copy(update={"scope": "segment", "reasons": (*f.reasons, _USERS_PART)}) for f in facts]
+    return facts
+
+
+# A user's letter of proof (用户使用证明): the writer uses the platform, and its figures are its own.
+_USER_WRITES = re.compile(r"我(?:公司|司|单位|厂|院|集团)[^。；;]{0,24}?(?:使用|应用|采用|接入|上线)[^。；;]{0,30}?平台")
+_USERS_PART = "用户单位出具的使用证明：所述数量为该用户的部分，非平台总数"
+
+
+def _a_users_letter(document: Document) -> bool:
+    head = "".join(p.text for p in document.pages[:2]).replace("\n", "")
+    return bool(_USER_WRITES.search(head))
 
 
 def first_statements(document: Document, spans: re.Pattern, read, *, sentences_only: bool = False) -> list[EvidenceFact]:

@@ -89,3 +89,18 @@ def test_rows_a_status_column_says_are_withdrawn_are_not_counted(tmp_path: Path)
     assert [f.normalized for f in facts] == [20]
     assert any("不计入" in r and "3 行" in r for r in facts[0].reasons)
 
+
+
+def test_a_printed_total_that_counted_a_renamed_firm_twice_gives_way_to_the_count_without_repeats(tmp_path: Path):
+    """h29: 35 rows, the 1st and 10th one firm under its old and new names (one 统一社会信用代码), and
+    「合计：35家，其中…上海企业11家」 under them: 34 enterprises (10 in Shanghai), doubted — the printed
+    35 had been taken and matched the form's 35."""
+    rows = [["序号", "客户名称", "统一社会信用代码", "所属行业", "所在区域"]]
+    for i in range(1, 36):
+        code = "9131011590RMNXDG4J" if i in (1, 10) else f"91310000MA1K{i:06d}"
+        rows.append([i, f"示例企业{i}有限公司", code, "轻工", "上海" if i <= 11 else "江苏"])
+    rows += [[], ["合计：35家，其中上海企业11家。"]]
+    facts = _facts(rows_xlsx(tmp_path / "服务企业名单.xlsx", {"名单": rows}))
+    served, local = facts["enterprises_served", ""], facts["enterprises_served_shanghai", ""]
+    assert (served.normalized, served.status) == (34, "ambiguous") and any("重复" in r for r in served.reasons)
+    assert (local.normalized, local.status) == (10, "ambiguous")

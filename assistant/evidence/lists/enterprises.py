@@ -106,16 +106,18 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
         doubts = [*doubts, f"名单中 {repeated[0]} 行{repeated[1]}重复（如“{repeated[2]}”），按去重后 {counted} 家计"]
     facts.append(_reading(catalog, whole, counted, how, entries[-1].row, printed,
                           doubts if block.serial or {v for v, _t, _r in printed} == {counted}
-                          else [*doubts, "名单未印序号，按行计数"], common))
+                          else [*doubts, "名单未印序号，按行计数"], common,
+                          rows=len(entries) if repeated else None))
     for field_id, (column_words, test, line_words) in _PARTS.items():
         if not has_field(catalog, field_id) or whole != "enterprises_served":
             continue  # the small ones of a list of paying enterprises are no platform figure
         column = next((c for c in block.header.columns if c.role != "serial" and column_words.search(c.text)), None)
-        counted = None
+        counted, every = None, None
         if column is not None:
             rows = [e for e in entries if e.cells and column.slot in e.cells]
             if len(rows) == len(entries):  # every row lined up with the column: its count is a reading
-                hits = [e for e in rows if test(squash(e.cells[column.slot].text))]
+                every = [e for e in rows if test(squash(e.cells[column.slot].text))]
+                hits = _once(every, block)
                 # no row says so (a 所在区 column of districts, 付费 written in words of its own): no reading
                 counted = (len(hits), f"“{column.text}”列符合的企业 {len(hits)} 行", hits[-1].row) if hits else None
         stated = _printed(lines, line_words)
@@ -127,7 +129,7 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
                                [f"名单下的说明“{text}”"], doubts, "found", row, common))
             continue
         facts.append(_reading(catalog, field_id, counted[0], counted[1], counted[2] or block.header.row, stated,
-                              doubts, common))
+                              doubts, common, rows=len(every) if every and len(every) != counted[0] else None))
     return facts
 
 
@@ -213,11 +215,31 @@ def _breakdown(header: list[str], column: int, body: list[tuple[Row, list[Cell]]
     return facts
 
 
+def _key_column(block: ListBlock):
+    """The column that tells enterprises apart: its 统一社会信用代码, else its name."""
+    return next((c for c in block.header.columns if re.search(r"信用代码", c.text)), None) \
+        or next((c for c in block.header.columns if c.role == "name" or _ENTERPRISE_COLUMN.search(c.text)), None)
+
+
+def _once(entries: list, block: ListBlock) -> list:
+    """The entries with each enterprise once (a renamed firm listed under both names counts once)."""
+    column = _key_column(block)
+    if column is None:
+        return entries
+    seen: set[str] = set()
+    out = []
+    for entry in entries:
+        key = squash(entry.cells[column.slot].text) if entry.cells and column.slot in entry.cells else ""
+        if not key or key not in seen:
+            out.append(entry)
+        seen.add(key)
+    return out
+
+
 def _repeated(block: ListBlock) -> tuple[int, str, str] | None:
     """How many rows repeat an enterprise already listed, by its 统一社会信用代码 (else its name), that
     column's header, and one repeated value — or None."""
-    column = next((c for c in block.header.columns if re.search(r"信用代码", c.text)), None) \
-        or next((c for c in block.header.columns if c.role == "name" or _ENTERPRISE_COLUMN.search(c.text)), None)
+    column = _key_column(block)
     if column is None:
         return None
     values = [squash(e.cells[column.slot].text) for e in block.entries if e.cells and column.slot in e.cells]
@@ -238,9 +260,16 @@ def _printed(lines: list[Row], pattern: re.Pattern) -> list[tuple[int, str, Row]
 
 
 def _reading(catalog: Catalog, field_id: str, counted: int, how: str, counted_row: Row,
-             printed: list[tuple[int, str, Row]], doubts: list[str], common: dict) -> EvidenceFact:
-    """A count read from the rows, checked against what a printed line says of it."""
+             printed: list[tuple[int, str, Row]], doubts: list[str], common: dict,
+             rows: int | None = None) -> EvidenceFact:
+    """A count read from the rows, checked against what a printed line says of it. `rows`: the
+    rows before repeated enterprises were taken out — a printed total of exactly that many counted
+    an enterprise twice, so the count without repeats is the reading, doubted."""
     values = {value for value, _t, _r in printed}
+    if rows is not None and values == {rows}:
+        value, text, row = printed[0]
+        doubts = [*doubts, f"“{text}”印 {value}，为含重复行的行数"]
+        return _fact(catalog, field_id, counted, AMBIGUOUS, [how], doubts, "ambiguous", counted_row, common, also=row)
     if values == {counted}:
         return _fact(catalog, field_id, counted, SURE, [how, f"与“{printed[0][1]}”一致"], doubts, "found",
                      printed[0][2], common, also=counted_row)

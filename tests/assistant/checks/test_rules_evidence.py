@@ -464,3 +464,34 @@ def test_a_summary_sheet_that_its_detail_sheet_does_not_reach_is_a_warning(tmp_p
     app_workbook(root / "工业APP清单.xlsx", declared, 0, declared)
     review = build_review(load_package(root, settings), evidence=OfflineExtractor().extract, checks=run_checks)
     assert not [f for f in review.findings if f.rule == "count_vs_list.count" and "工业APP数量（个）" in f.fields]
+
+
+def test_a_ledger_whose_total_its_rows_do_not_reach_is_reported_once(tmp_path):
+    """h29: 「合计 16,830,117.93」 over rows of 16,130,117.93, as a workbook and printed: one warning
+    naming both copies; a ledger that adds up says nothing."""
+    from application_files import write_package
+    from fixtures.make_list_fixtures import rows_xlsx
+
+    header = ["序号", "合同编号", "客户名称", "合同金额(元)", "2023年确认收入(元)", "开票金额(元)"]
+    contracts = [[1, "PT-2022-031", "示例航运有限公司", 3826600, 1203333.33, 1275533.33],
+                 [2, "PT-2023-006", "示例能源有限公司", 4461540, 1753750, 2230770],
+                 [3, "PT-2023-058", "示例物流有限公司", 318000, 0, 95400]]
+
+    from assistant.checks import run_checks
+    from assistant.core.settings import Settings
+    from assistant.evidence.extractor import OfflineExtractor
+    from assistant.package.loader import load_package
+    from assistant.review.build import build_review
+
+    def review(total: float, name: str):
+        root = write_package(tmp_path / name)
+        rows = [["示例平台 2023年度业务合同台账"], ["单位：元"], header, *contracts,
+                ["合计", None, None, 8606140, total, 3601703.33]]
+        rows_xlsx(root / "佐证2 平台合同台账.xlsx", {"台账": rows})
+        settings = Settings(workspace=tmp_path / "ws", render_docx=False, ocr=False, workers=0)
+        return build_review(load_package(root, settings), evidence=OfflineExtractor().extract, checks=run_checks)
+
+    short = [f for f in review(3657083.33, "short").findings if f.rule == "breakdown_sum.evidence_total"]
+    assert [(f.severity, f.fields) for f in short] == [("warning", ("平台相关营业收入（万元）",))]
+    assert "2,957,083.33" in short[0].message
+    assert not [f for f in review(2957083.33, "whole").findings if f.rule == "breakdown_sum.evidence_total"]

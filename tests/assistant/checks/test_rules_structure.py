@@ -148,6 +148,14 @@ def test_appendix_categories(make_review, findings_of):
     assert "其他：34" in other.message  # 附录B has no 其他
 
 
+def test_a_more_specific_name_is_read_as_its_category_and_noted(make_review, findings_of):
+    # h29: 「汽车零部件」 for 附录C's 汽车 — counted as 汽车, and a note that the notice asks for its names
+    review = make_review(enterprises_served_by_industry="汽车零部件：20、机械：14")
+    [note] = findings_of("invalid_category.appendix", review)
+    assert (note.severity, note.expected, note.actual) == ("info", "汽车", "汽车零部件：20")
+    assert findings_of("invalid_category.appendix", make_review(enterprises_served_by_industry="汽车：20、机械：14")) == []
+
+
 @pytest.mark.parametrize("appendix,name,expected", [
     ("D", "数据算法类", "数据算法模型"),  # the notice's own example
     ("A", "电工电子设备", "电工、电子设备"),
