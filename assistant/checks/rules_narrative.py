@@ -65,7 +65,8 @@ _CLAIMS = (
     _claim("devices_total", rf"(?:连接|接入|汇聚)(?:了)?(?:[^，,。；;\d（(]{{0,20}}?|{_DEVICE_KINDS})设备(?:总数|数量|总量|数)?"
                             r"|设备(?:连接|接入)(?:数|数量|总数|总量|量)?",
            "count", _PIECES, "公有云|海外|日运行|在线|私有|运行"),
-    _claim("revenue", r"平台(?:相关)?(?:营业收入|营收|业务收入)", "money", gap_excludes="增长|增速|占比|利润|毛利", year=True),
+    _claim("revenue", r"平台(?:相关)?(?:实现|完成|取得)?(?:营业收入|营收|业务收入)", "money",
+           gap_excludes="增长|增速|占比|利润|毛利", year=True),
     _claim("rd_investment", r"平台(?:相关)?研发投入(?:金额|经费)?", "money", gap_excludes="强度|占比", year=True),
     _claim("main_business_revenue", r"主营业务收入", "money", gap_excludes="增长|增速|占比", year=True),
     _claim("platform_build_amount", r"(?:平台)?建设(?:金额|总投资|投资|投入)", "money"),

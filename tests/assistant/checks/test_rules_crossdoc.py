@@ -118,6 +118,12 @@ def test_a_benchmark_table_read_as_lines_is_not_prose(tmp_path, lines, found):
     assert bool(run_rule("narrative_vs_form.number", review)) is found
 
 
+def test_revenue_the_platform_achieved(tmp_path):
+    # h27: 「2023年，平台实现营业收入6,182.40万元」 left in chapter 三 after the form was corrected
+    findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "2023年，平台实现营业收入9,999.00万元。"))
+    assert [f.fields for f in findings] == [("平台相关营业收入（万元）",)]
+
+
 def test_numbers_written_in_chinese_numerals(tmp_path):
     # 「一千二百余家」 on a blind package: a number spelled out is read to its last place.
     assert run_rule("narrative_vs_form.number", prose_review(tmp_path, "平台连接工业设备三万二千台。")) == []

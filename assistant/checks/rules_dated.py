@@ -1,0 +1,92 @@
+"""Letters that must be signed and dated, left with the date blank (families missing_proof,
+missing_file).
+
+A 更正说明 (补正说明) corrects the 申报表 after the pre-review: 「“平台相关营业收入（万元）”原填报6,182.40
+万元，现更正为5,863.20万元」 — an evaluator takes the corrected figure on the strength of that letter,
+so a letter closed by 「日期：　年　月　日」 is no basis yet (missing_proof.correction_undated, on the
+fields it names). The 真实性承诺 is signed by the 法人代表 and dated (附件5); one whose date line is
+the template's blank is a draft (missing_file.commitment_undated).
+
+A blank date is the template's line with nothing before 年 and nothing between 年, 月 and 日 but
+spaces or underscores (「日期：　年　月　日」, 「____年__月__日」); a date written in figures or in
+Chinese numerals is a date. Read on a scan by OCR, a handwritten date may be lost: said as a doubt.
+
+Must not: judge seals (pictures are not read for them) or the corrections' figures (the form
+rules compare the corrected 申报表 with the other files).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.checks import rule
+from assistant.checks.declared_facts import short_name
+from assistant.core.citations import Citation
+from assistant.core.findings import Finding
+from assistant.package.model import FileRole
+from assistant.review.model import Review
+from extractors.model import Span
+
+_BLANK_DATE = re.compile(r"(?<![\d０-９〇零一二三四五六七八九十])(?:[ 　_＿]*)年[ 　_＿]*月[ 　_＿]*日")
+_DATE_LINE = re.compile(r"(?:日\s*期|时\s*间|落\s*款)[:：]?[ 　_＿]*$")
+_CORRECTION = re.compile(r"更正说明|补正说明|更正函|修正说明|更正情况说明|补正材料说明")
+_OCR_DOUBT = "该页为扫描件（OCR识别），手写日期可能未被识别，请人工核对"
+
+
+def _blank_date(document) -> tuple[Citation, bool] | None:
+    """Where the document's date line is left blank, and whether that page was read by OCR."""
+    for page in document.pages:
+        for match in _BLANK_DATE.finditer(page.text):
+            before = page.text[max(0, match.start() - 8):match.start()]
+            line_start = page.text.rfind("\n", 0, match.start()) + 1
+            if not (_DATE_LINE.search(before) or not page.text[line_start:match.start()].strip()):
+                continue  # 「…于年月日前…」 inside a sentence is no date line
+            quote = page.text[line_start:match.end()].strip()
+            start = page.text.find(quote, line_start)
+            citation = Citation(file=document.path, page=page.number, locator="", quote=quote, doc_id=document.id,
+                                span=Span(start=start, end=start + len(quote)))
+            return citation, page.source == "ocr"
+    return None
+
+
+@rule("missing_proof.correction_undated", title="更正说明未填写落款日期", severity="warning",
+      basis="通知四、相关要求：材料须加盖公章；更正说明作为申报表更正的依据，应签章并注明日期")
+def undated_corrections(review: Review) -> Iterator[Finding]:
+    for member in review.package.files:
+        document = member.document
+        if document.failed or not document.pages:
+            continue
+        head = "\n".join(line.strip() for line in document.pages[0].text.splitlines()[:4])
+        if not _CORRECTION.search(head):
+            continue
+        blank = _blank_date(document)
+        if blank is None:
+            continue
+        citation, ocr = blank
+        named = [spec for spec in review.catalog.fields
+                 if spec.section == "indicators" and len(short_name(spec)) >= 4 and short_name(spec) in document.text]
+        labels = tuple(dict.fromkeys(spec.label for spec in named)) or ("更正说明",)
+        yield Finding(rule="missing_proof.correction_undated", severity="warning", fields=labels,
+                      message=f"《{member.path}》更正了申报表数据（{'、'.join(short_name(s) for s in named[:4]) or '见原文'}），"
+                              f"但落款日期为空白（“{citation.quote}”），作为更正依据不完整",
+                      expected="签章并注明日期", actual="日期空白", citations=(citation,), files=(member.path,),
+                      doubts=(_OCR_DOUBT,) if ocr else ())
+
+
+@rule("missing_file.commitment_undated", title="真实性承诺未填写日期（未签署稿）", severity="warning",
+      basis="附件5 真实性承诺：法人代表或其授权代表签名、加盖公章并注明日期")
+def undated_commitment(review: Review) -> Iterator[Finding]:
+    commitments = review.package.by_role(FileRole.commitment)
+    dated = [m for m in commitments if not m.document.failed and _blank_date(m.document) is None]
+    if not commitments or dated:
+        return  # a signed, dated copy is in the package (a Word draft beside its stamped scan is fine)
+    for member in commitments:
+        blank = _blank_date(member.document) if not member.document.failed else None
+        if blank is None:
+            continue
+        citation, ocr = blank
+        yield Finding(rule="missing_file.commitment_undated", severity="warning", fields=("附件5 真实性承诺",),
+                      message=f"《{member.path}》的落款日期为空白（“{citation.quote}”），且申报材料中没有已签署、注明日期的承诺",
+                      expected="签名盖章并注明日期", actual="日期空白", citations=(citation,), files=(member.path,),
+                      doubts=(_OCR_DOUBT,) if ocr else ())
