@@ -44,3 +44,21 @@ def test_certificates_in_a_file_named_as_an_excerpt_are_a_part(tmp_path: Path):
     assert fact.normalized == 4 and fact.scope == "segment"
     [whole] = _facts(rows_xlsx(tmp_path / "3-04 计算机软件著作权登记证书.xlsx", {"证书": rows}))
     assert whole.scope == "platform"
+
+
+def test_items_held_by_someone_else_are_not_the_applicants(tmp_path: Path):
+    """h28: 24 patents, 3 of them held by a research institute (「独占许可使用」) and 「合计：24项」:
+    the applicant holds 21 — a reading doubted, with both counts."""
+    header = ["序号", "专利名称", "专利号", "类型", "专利权人", "授权日", "备注"]
+    rows = [[i, f"一种示例方法{i}", f"ZL2017101982{i:02d}.3", "发明",
+             "上海示例材料研究院" if i in (1, 11, 21) else "示例科技（上海）股份有限公司", "2018-09-20",
+             "独占许可使用" if i in (1, 11, 21) else None] for i in range(1, 25)]
+    facts = read_lists(read_file(rows_xlsx(tmp_path / "知识产权清单.xlsx", {"授权专利": [header, *rows, ["合计：24项"]]})),
+                       load_catalog())
+    [fact] = [f for f in facts if f.field_id == "patents"]
+    assert (fact.normalized, fact.status) == (21, "ambiguous") and "上海示例材料研究院" in fact.note
+    # one holder throughout (brackets written either way): every item counts
+    same = [r[:4] + ["示例科技(上海)股份有限公司" if r[0] % 2 else "示例科技（上海）股份有限公司"] + r[5:] for r in rows]
+    facts = read_lists(read_file(rows_xlsx(tmp_path / "清单2.xlsx", {"授权专利": [header, *same, ["合计：24项"]]})),
+                       load_catalog())
+    assert [f.normalized for f in facts if f.field_id == "patents"] == [24]

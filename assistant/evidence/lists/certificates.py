@@ -136,6 +136,13 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
     if misnumbered:
         shown = "、".join(f"第{place}行印为“{as_printed}”" for place, as_printed in misnumbered[:5])
         doubts.append(f"序号异常（{shown}），按位置计数")
+    others = _held_by_others(found) if kind in ("patent", "software") else []  # an award's 获奖单位 may be the platform
+    if others and count:
+        holders = "、".join(dict.fromkeys(holder for _e, holder in others))
+        value = count - len(others)
+        status = "ambiguous"
+        note = f"其中 {len(others)} 项的权利人为“{holders}”，不是清单其余各项的权利人；按本单位持有计 {value} 项"
+        doubts.append(note)
     ruled = bool(entries) and all(e.row.source == "table" for e in entries)
     if count and not printed and not missing:
         if ruled and by == "按序号":
@@ -178,6 +185,36 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
                         confidence=confidence, reasons=tuple(reasons + [f"存疑：{d}" for d in doubts]),
                         status=status, method="list_count", citations=tuple(citations),
                         note=note or (reasons[0] if reasons else f"清单列出 {count} 行（按序号计数）"))
+
+
+def _owner_key(text: str) -> str:
+    return re.sub(r"[\s()（）]", "", squash(text))
+
+
+def _held_by_others(found: list[tuple[ListBlock, list[Entry]]]) -> list[tuple[Entry, str]]:
+    """Items whose 专利权人/著作权人 column names someone other than the holder of the list's other
+    items (a licensed patent, 「独占许可使用」): the notice counts the applicant's own. The holder is
+    the name most rows give; a row naming it among co-owners is its own. Nothing when no column
+    names holders, or when most rows do not share one."""
+    rows: list[tuple[Entry, str]] = []
+    for block, entries in found:
+        column = next((c for c in block.header.columns if c.role == "owner"), None)
+        if column is None:
+            return []
+        for entry in entries:
+            cell = entry.cells.get(column.slot) if entry.cells else None
+            if cell is None or not cell.text.strip():
+                return []
+            rows.append((entry, cell.text.strip()))
+    counts: dict[str, int] = {}
+    for _e, holder in rows:
+        counts[_owner_key(holder)] = counts.get(_owner_key(holder), 0) + 1
+    if not counts:
+        return []
+    main, most = max(counts.items(), key=lambda kv: kv[1])
+    if most * 3 < len(rows) * 2:
+        return []
+    return [(e, h) for e, h in rows if main not in _owner_key(h) and _owner_key(h) not in main]
 
 
 def _total_count(total: TotalRow) -> int | None:
