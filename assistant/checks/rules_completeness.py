@@ -207,7 +207,7 @@ def _answer_problem(spec: FieldSpec, raw: str) -> tuple[str, str] | None:
     """(severity, what is wrong) for a 是/否 answer against the notice's wording, or None."""
     yes = next((r for r in spec.answer_rules if r.answer == "yes"), None)
     no = next((r for r in spec.answer_rules if r.answer == "no"), None)
-    raw = ticked_answer(raw)  # 「☑是 □否 …」: the form's own boxes, ticked, are the word written
+    raw = ticked_answer(_COMMENT.sub("", raw))  # 「☑是 □否 …」: the form's own boxes, ticked, are the word written
     answer = parse_yes_no(raw)
     short_answer = count_chars(raw) <= 20
     if answer.answer is False and short_answer and no is not None and no.exact_text:
@@ -255,6 +255,24 @@ def answers_as_prescribed(review):
             shown = shown if len(shown) <= 60 else shown[:60] + "…"
             yield make_finding(review, "answer_format.answer_rules", severity, [spec.id],
                                f"“{spec.label}”填写为“{shown}”，{why}", actual=shown)
+
+
+# A reviewer's or colleague's note left in an answer (「是【批注：周期待安全部确认后补充——马骁 7/25】」)
+# is no part of the answer.
+_COMMENT = re.compile(r"[【\[［(（]\s*(?:批注|备注待定|待补充|待确认|注释|内部|TODO)[^】\]］)）]*[】\]］)）]", re.IGNORECASE)
+
+
+@rule("answer_format.comment_left", title="申报表中留有批注或待补充的内部说明", severity="warning",
+      basis="填报指引：各栏目须据实填写完整；申报材料为正式提交版本")
+def comments_left(review):
+    for spec in review.catalog.fields:
+        declared = review.primary_form.get(spec.id)
+        found = _COMMENT.search(declared.raw) if declared is not None and declared.raw else None
+        if found is None:
+            continue
+        yield make_finding(review, "answer_format.comment_left", "warning", [spec.id],
+                           f"“{spec.label}”的填写内容中留有批注“{found.group(0)[:50]}”，该栏目按批注以外的内容判断",
+                           actual=found.group(0)[:60])
 
 
 @rule("answer_format.private_template", title="涉及私有化部署时未按“总数…其中私有化部署…”格式填写", severity="info",

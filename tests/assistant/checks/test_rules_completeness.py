@@ -222,6 +222,19 @@ def test_answer_rule_violations(field_id, answer, severity, hint, make_review, f
     assert finding.severity == severity and hint in finding.message and answer in finding.message
 
 
+def test_a_comment_left_in_an_answer_is_no_part_of_it(make_review, findings_of):
+    """h27: 「是【批注：第三方测评周期待安全部确认后补充——马骁 7/25】」 — the note's 「周期」 and 「7/25」
+    had passed for the period the 填报指引 asks for; the answer is a bare 是, and the note is left in."""
+    answer = "是【批注：第三方测评周期待安全部确认后补充——马骁 7/25】"
+    review = make_review(third_party_security_testing=answer)
+    [rule] = findings_of("answer_format.answer_rules", review)
+    assert rule.severity == "warning" and "定期的时间" in rule.message
+    [left] = findings_of("answer_format.comment_left", review)
+    assert left.severity == "warning" and "批注" in left.message
+    clean = make_review(third_party_security_testing="是，每年一次第三方渗透测试（2023年11月）")
+    assert findings_of("answer_format.comment_left", clean) == []
+
+
 def test_a_long_answer_starting_with_wei_is_not_a_no(make_review, findings_of):
     text = "未来三年打造面向汽车零部件行业的企业级工业互联网平台，服务长三角制造企业"
     assert findings_of("answer_format.answer_rules", make_review(strategic_positioning=text)) == []
