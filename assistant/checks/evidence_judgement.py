@@ -199,3 +199,19 @@ def company_bound(review, field_id: str) -> Comparison | None:
             return Comparison(fact, field_id, "at_most", declared, evidence, tolerance,
                               declared.value <= evidence + tolerance, tuple(fact.doubts("company")))
     return None
+
+
+_AS_OF = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+
+
+def as_of_date(fact: EvidenceFact) -> tuple[int, int, int] | None:
+    """The date a stock is counted at (「截至2024年3月31日」), as (year, month, day); None when not said."""
+    match = _AS_OF.search(fact.as_of or "")
+    return (int(match[1]), int(match[2]), int(match[3] or 31)) if match else None
+
+
+def superseded_by_later(fact: EvidenceFact, consistent: list[EvidenceFact]) -> bool:
+    """Whether a later count of the same field backs the form: an export at 2024-03-31 that agrees
+    makes the year-end export of 2023-12-31 an earlier snapshot, not a contradiction."""
+    date = as_of_date(fact)
+    return date is not None and any((d := as_of_date(c)) is not None and d > date for c in consistent)

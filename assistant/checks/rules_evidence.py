@@ -52,6 +52,7 @@ from assistant.checks.evidence_judgement import (
     field_scope,
     is_direct,
     reading_of,
+    superseded_by_later,
 )
 from assistant.checks.rules_formulas import written_division
 from assistant.core.evidence import EvidenceValue, from_statistics, is_unchecked_sum
@@ -159,8 +160,13 @@ def _gaps(review, family: str) -> list[tuple[Comparison, str]]:
     for v in review.evidence:
         if v.citations and (c := compare_fact(review, v)) is not None and c.consistent:
             backing.setdefault(place(c), []).append(v)
+    by_field: dict[str, list[EvidenceValue]] = {}
+    for (field_id, _file, _reading), values in backing.items():
+        by_field.setdefault(field_id, []).extend(values)
     out = []
     for gap in gaps:
+        if superseded_by_later(gap.fact, by_field.get(gap.field_id, [])):
+            continue  # an earlier snapshot (截至2023年12月31日) beside a later one that backs the form
         if place(gap) not in backing:
             out.append((gap, ""))
         elif family == "count_vs_list" and _internal(gap.fact, backing[place(gap)]):

@@ -40,6 +40,24 @@ def statements(revenue="32,153,291.30", rd="5,077,052.85", profit="3,600,092.48"
             evidence("social_contribution_rate", "49,494,254.53", "元", 4949.425453, component="资产总计期初（万元）", page=4)]
 
 
+def test_an_earlier_snapshot_beside_a_later_one_that_backs_the_form(make_review, findings_of):
+    """h27: device exports 截至20231231 and 截至20240331; the form took the later one, so the year-end
+    export is an earlier count, not a contradiction (two errors on a problem package). Alone, the
+    year-end export's difference is still reported."""
+    declared = make_review().number("devices_public_cloud")
+    def export(value, as_of, file):
+        return evidence("devices_public_cloud", str(value), "台", value, method="list_count", file=file,
+                        page=1).model_copy(update={"as_of": as_of, "period": "合计"})
+    early = export(int(declared) - 900, "截至2023年12月31日", "02 接入设备清单_截至20231231.xlsx")
+    late = export(int(declared), "截至2024年3月31日", "02 接入设备清单_截至20240331.xlsx")
+    review = make_review()
+    review.evidence = [early, late]
+    assert [f for f in findings_of("count_vs_list.count", review) + findings_of("declared_vs_evidence.value", review)] == []
+    review = make_review()
+    review.evidence = [early]
+    assert len(findings_of("count_vs_list.count", review) + findings_of("declared_vs_evidence.value", review)) == 1
+
+
 # --- declared_vs_evidence.value ------------------------------------------------------------------
 
 def test_unit_trap_is_not_a_finding(make_review, findings_of):
