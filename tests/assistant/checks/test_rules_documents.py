@@ -235,6 +235,7 @@ def test_shared_platform_name_is_told_apart_by_unit(tmp_path, unit, required):
     ("本平台已参加2023年度上海市工业互联网平台应用水平评价，本次为连续第二年参评。", True),
     ("平台去年参评后持续迭代。", True),
     ("本平台未参加2023年度评价，本次为首次申报参评。", False),  # a negation, then the truth
+    ("平台此前没有参加2023年度评价。", False),
     ("平台2023年度接入设备增长明显。", False),  # a year, no evaluation
 ])
 def test_section7_claim_of_a_newcomer(tmp_path, prose, found):
