@@ -147,7 +147,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("solutions_total", r"解决方案"),
     _concept("partner_platforms", r"平台", r"合作"),
     # the platform's data and servers (2.2.2): 公有云 parts first, then 已用存储 as the data stored
-    _concept("public_cloud_data", r"数据|存储", r"公有云", r"容量|实例|服务器|主机|率"),
+    _concept("public_cloud_data", r"数据|存储", r"公有云", r"容量|实例|服务器|主机|率|私有"),  # 「含私有云与公有云」: all
     # 「折合标准台」: servers counted in standard units, the way a cloud bill counts them
     _concept("cloud_servers_public", r"实例|服务器|云主机|虚拟机|标准台", r"公有云", r"算力|核|率"),
     _concept("cloud_servers_used", r"服务器|云主机|虚拟机|标准台|用云量", r"云", r"私有云|算力|核|率"),

@@ -51,6 +51,7 @@ _LOCATED_HERE = re.compile(r"(?:上述|其中)?(?:实际)?服务的?企业(?:中
                            r"(?:本市|上海市?)的?(?:有|共有|共计|为)?")
 _REGIONS = sorted({n for n in (*APPENDIX_F_REGIONS, *COUNTRIES) if len(n) >= 2} | set(AREA_NAMES), key=len, reverse=True)
 _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部分|重点|典型|代表性|前[一二三四五六七八九十\d]+|TOP|Top",
+                             r"(?:个人|企业|机构|高校|学生)开发者",  # one kind of developer
                              r"(?<![各等])类(?:工业)?(?:软件|APP|应用|工具|模型|设备)",  # 工具类软件: one kind
                              r"私有化|本地部署", *map(re.escape, _REGIONS)]))
 _ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
@@ -165,8 +166,9 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         words = re.split(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:止|末|底)?", words)[-1]
         words = re.sub(r"^(?:、|和|及|与|并且|其中)+", "", words)
         # A platform's name may lead the words (「星云智汇…工业互联网平台累计接入工业设备」).
-        # A long lead-in (「统计期内实际产生服务记录的企业共计」) is read by its last 16 characters, as a caption.
-        field_id = next((f for w in (words, words.rsplit("平台", 1)[-1], words[-16:]) if w and (f := caption_field(w))),
+        # A long lead-in (「统计期内实际产生服务记录的企业共计」) is read by its last 16 characters, as a caption,
+        # then by its last 8 (「…登录平台并调用开发工具或环境的活跃开发者」).
+        field_id = next((f for w in (words, words.rsplit("平台", 1)[-1], words[-16:], words[-8:]) if w and (f := caption_field(w))),
                         None)
         before = text[max(0, start - 20):start]
         if qualifiers and not ((qualifiers == {"活跃"} and field_id in _ACTIVE)

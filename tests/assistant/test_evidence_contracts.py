@@ -67,3 +67,19 @@ def test_a_users_letter_speaks_of_its_own_part(tmp_path: Path):
     [platform] = read_prose_figures(read_pdf(flow_pdf(tmp_path / "情况说明.pdf", own)), load_catalog())
     assert (platform.normalized, platform.scope) == (38460, "platform")
 
+
+
+def test_a_developer_communitys_kinds_and_a_long_lead_in(tmp_path: Path):
+    """h31's clean package: 「个人开发者3998个，企业开发者1128个，注册开发者总数：5,126个」 — the person
+    developers had been read as all registered developers (a warning); 「近30日…登录平台并调用开发工具或
+    环境的活跃开发者：1,388个」 was not read at all."""
+    from fixtures.make_unseen_fixtures import Line, flow_pdf, read_pdf
+
+    from assistant.evidence.prose import read_prose_figures
+
+    page = [[Line("开发者社区运营数据", 14, centred=True),
+             Line("截至2024年6月30日，个人开发者3998个，企业开发者1128个，注册开发者总数：5,126个。"),
+             Line("近30日登录平台并调用开发工具或环境的活跃开发者：1,388个。")]]
+    facts = {f.field_id: f.normalized for f in read_prose_figures(read_pdf(flow_pdf(tmp_path / "社区.pdf", page)),
+                                                                     load_catalog())}
+    assert facts == {"developers_registered": 5126, "developers_active": 1388}

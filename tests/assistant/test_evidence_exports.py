@@ -104,3 +104,13 @@ def test_a_printed_total_that_counted_a_renamed_firm_twice_gives_way_to_the_coun
     served, local = facts["enterprises_served", ""], facts["enterprises_served_shanghai", ""]
     assert (served.normalized, served.status) == (34, "ambiguous") and any("重复" in r for r in served.reasons)
     assert (local.normalized, local.status) == (10, "ambiguous")
+
+
+def test_a_list_of_served_firms_of_one_kind_is_a_part(tmp_path: Path):
+    """h30: 「服务专精特新企业名单」 of 3 firms had been compared with the 2,418 enterprises served (an error)."""
+    rows = [["平台服务专精特新企业名单"], ["平台服务客户中获专精特新认定的企业如下："],
+            ["序号", "客户名称", "所在区", "认定级别", "认定文号"],
+            *[[i, f"上海示例精密{i}有限公司", "松江区", "上海市专精特新", f"沪经信企〔2023〕{400 + i}号"] for i in range(1, 4)],
+            ["合计3家。"]]
+    served = _facts(rows_xlsx(tmp_path / "3-10 服务专精特新企业名单.xlsx", {"名单": rows}))["enterprises_served", ""]
+    assert served.normalized == 3 and served.scope == "segment"

@@ -83,6 +83,15 @@ def test_dashboard_english_for_daily_and_monthly_activity(caption: str, field: s
     assert caption_field(caption) == field
 
 
+@pytest.mark.parametrize(("caption", "field"), [
+    ("含私有云与公有云存储池", None),  # h32: a pool of both is no figure of the public cloud's data
+    ("公有云存储池", "public_cloud_data"), ("公有云数据总量", "public_cloud_data")])
+def test_a_caption_naming_both_clouds_is_not_the_public_part(caption: str, field: str | None):
+    from assistant.catalog.vocabulary import caption_field
+
+    assert caption_field(caption) == field
+
+
 def test_a_unit_in_the_upper_row_of_a_two_row_header_is_the_tables(tmp_path: Path):
     """h14: 「项目 | 金额（万元） | 同比增长」 over 「2021年度 | 2022年度 | 2023年度 | 2022年 | 2023年」: the
     unit was carried from the company statements above (元), so every platform figure was 10,000

@@ -15,7 +15,9 @@ from assistant.evidence.lists.blocks import ListBlock
 from assistant.evidence.lists.scan import Scan
 
 _AS_OF = re.compile(r"(?:截至|截止)[^\d]{0,8}(\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:底|末)?)")
-_PART = re.compile(r"(?<![第一二三四五六七八九十\d])部分|主要|典型|代表性|节选|前\s*\d+\s*[项名个家位]|TOP\s*\d+", re.IGNORECASE)
+# 「服务专精特新企业名单」: the served firms of one kind (专精特新, 小巨人, 高新技术企业) are a part too
+_PART = re.compile(r"(?<![第一二三四五六七八九十\d])部分|主要|典型|代表性|节选|前\s*\d+\s*[项名个家位]|TOP\s*\d+"
+                   r"|专精特新|小巨人|高新技术企业名单|规上企业", re.IGNORECASE)
 
 
 def as_of_text(scan: Scan) -> str:
