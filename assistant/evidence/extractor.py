@@ -19,6 +19,7 @@ The offline extractor reads only what it can read without guessing (everything e
 - users' letters stating one case's change of 运维成本/能耗/安全生产时间 (`evidence.case_rates`);
 - a platform's construction investment table closed by its 合计 (`evidence.build_amount`);
 - a contract ledger's column of revenue recognised in 2023, closed by 合计 (`evidence.contracts`);
+- a model library's or service registry's export with a week's calls (`evidence.model_lists`);
 - a team's and a cloud's summary tables closed by 合计/小计 rows (`evidence.column_totals`);
 - tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」: `evidence.indicator_table`).
 A report that a re-issued one says it replaces keeps its figures, doubted (`evidence.superseded`).
@@ -49,6 +50,7 @@ from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.kpi_table import read_kpi_tables
 from assistant.evidence.lists import read_lists
+from assistant.evidence.model_lists import read_model_lists
 from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
@@ -159,6 +161,7 @@ class OfflineExtractor:
             values += read_series(document, review.catalog)
             values += read_build_amount(document, review.catalog)
             values += read_contract_ledgers(document, review.catalog)
+            values += read_model_lists(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)
