@@ -28,6 +28,7 @@ from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount
 from assistant.core.evidence import PREPARED_BY, EvidenceFact
 from assistant.core.text_keys import fold, name_key
+from assistant.values.dates import find_dates
 from assistant.values.typed import readings
 
 MONEY_TOLERANCE = Decimal("0.005")  # 万元: the form's 2 decimals
@@ -201,13 +202,10 @@ def company_bound(review, field_id: str) -> Comparison | None:
     return None
 
 
-_AS_OF = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
-
-
 def as_of_date(fact: EvidenceFact) -> tuple[int, int, int] | None:
     """The date a stock is counted at (「截至2024年3月31日」), as (year, month, day); None when not said."""
-    match = _AS_OF.search(fact.as_of or "")
-    return (int(match[1]), int(match[2]), int(match[3] or 31)) if match else None
+    dates = find_dates(fact.as_of or "")
+    return dates[0][0].key() if dates else None
 
 
 def superseded_by_later(fact: EvidenceFact, consistent: list[EvidenceFact]) -> bool:

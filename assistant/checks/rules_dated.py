@@ -22,11 +22,10 @@ from collections.abc import Iterator
 
 from assistant.checks import rule
 from assistant.checks.declared_facts import short_name
-from assistant.core.citations import Citation
+from assistant.core.citations import Citation, cite_text
 from assistant.core.findings import Finding
 from assistant.package.model import FileRole
 from assistant.review.model import Review
-from extractors.model import Span
 
 _BLANK_DATE = re.compile(r"(?<![\d０-９〇零一二三四五六七八九十])(?:[ 　_＿]*)年[ 　_＿]*月[ 　_＿]*日")
 _DATE_LINE = re.compile(r"(?:日\s*期|时\s*间|落\s*款)[:：]?[ 　_＿]*$")
@@ -44,9 +43,7 @@ def _blank_date(document) -> tuple[Citation, bool] | None:
                 continue  # 「…于年月日前…」 inside a sentence is no date line
             quote = page.text[line_start:match.end()].strip()
             start = page.text.find(quote, line_start)
-            citation = Citation(file=document.path, page=page.number, locator="", quote=quote, doc_id=document.id,
-                                span=Span(start=start, end=start + len(quote)))
-            return citation, page.source == "ocr"
+            return cite_text(document, page, start, start + len(quote)), page.source == "ocr"
     return None
 
 

@@ -27,11 +27,10 @@ from collections.abc import Iterator
 
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
-from assistant.core.citations import Citation
+from assistant.core.citations import Citation, cite_text
 from assistant.core.findings import Finding
 from assistant.core.text_keys import fold
 from assistant.review.model import Review
-from extractors.model import Span
 
 _NAME = re.compile(r"(?P<name>[0-9A-Za-z\u4e00-\u9fff][^/\\|：:；;“”\"《》\n]{0,80}?\.(?:pdf|docx?|xlsx?|csv|png|jpe?g|zip|rar|7z))"
                    r"(?![0-9A-Za-z])", re.IGNORECASE)
@@ -55,10 +54,7 @@ def listed_files_present(review: Review) -> Iterator[Finding]:
         for page in document.pages:
             for found in _NAME.finditer(page.text):
                 name, start = found["name"].strip(), found.start("name")
-                locator = next((b.locator for b in page.blocks if b.span.start <= start < b.span.end), "")
-                citation = Citation(file=member.path, page=page.number, locator=locator, quote=name, doc_id=document.id,
-                                    span=Span(start=start, end=start + len(name)))
-                listed.append((name, citation))
+                listed.append((name, cite_text(document, page, start, start + len(name))))
         if len({_key(n) for n, _c in listed if _found(_key(n), present)}) < 2:
             continue  # not an index of this package
         for name, citation in listed:
@@ -149,9 +145,8 @@ def pending_proofs(review: Review) -> Iterator[Finding]:
             line = line_match.group(0)
             if not _PENDING.search(line):
                 continue
-            start = line_match.start()
-            citation = Citation(file=path, page=number, locator="", quote=line.strip()[:80],
-                                doc_id=documents[path].id, span=Span(start=start, end=start + len(line)))
+            start = line_match.start() + len(line) - len(line.lstrip())
+            citation = cite_text(documents[path], page, start, start + min(len(line.strip()), 80))
             for field_id in dict.fromkeys(fields):
                 pending.setdefault(field_id, []).append(citation)
     for field_id, citations in pending.items():

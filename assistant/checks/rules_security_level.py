@@ -20,12 +20,11 @@ from collections.abc import Iterator
 
 from assistant.checks import rule
 from assistant.checks.platform_identity import identify_platform
-from assistant.core.citations import Citation
+from assistant.core.citations import cite_text
 from assistant.core.findings import Finding
 from assistant.core.text_keys import name_key
 from assistant.package.model import FileRole
 from assistant.review.model import Review
-from extractors.model import Span
 
 _LEVELS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 _CLAIM = re.compile(r"(?:等保|等级保护)[^。；;，,]{0,8}?第?([一二三四五1-5])级|第?([一二三四五1-5])级(?:等保|等级保护)")
@@ -78,9 +77,7 @@ def security_level(review: Review) -> Iterator[Finding]:
             proven = _LEVELS[found.group(1)]
             if proven >= level:
                 return  # a proof of the platform's level as claimed (or higher)
-            start = found.start()
-            citation = Citation(file=member.path, page=page.number, locator="", quote=found.group(0),
-                                doc_id=member.document.id, span=Span(start=start, end=found.end()))
+            citation = cite_text(member.document, page, found.start(), found.end())
             spec = review.catalog.field(value.field_id)
             yield Finding(rule="declared_vs_evidence.security_level", severity="warning", fields=(spec.label,),
                           message=f"申报表“{spec.label}”称等级保护第{_ZH[level]}级，而《{member.path}》中平台系统"

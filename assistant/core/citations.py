@@ -62,6 +62,14 @@ def cite_block(document: Document, page: Page, block: Block, *, quote: str | Non
     )
 
 
+def cite_text(document: Document, page: Page, start: int, end: int) -> Citation:
+    """Cite `page.text[start:end]` (a match in the page's text, across blocks if need be): the
+    quote as printed, its span, and the locator of the block it starts in."""
+    locator = next((b.locator for b in page.blocks if b.span.start <= start < b.span.end), "")
+    return Citation(file=document.path, page=page.number, locator=locator, quote=page.text[start:end],
+                    span=Span(start=start, end=end), doc_id=document.id)
+
+
 def cite_blocks(document: Document, page: Page, blocks: list[Block]) -> Citation:
     """One citation spanning consecutive blocks of a page (e.g. a table row: label + value)."""
     first, last = blocks[0], blocks[-1]

@@ -83,6 +83,7 @@ def _items(rows: list[Row], header: Row, name_at: int, calls_at: int, category_a
     printed: tuple[int, RowCell] | None = None
     last: RowCell | None = None
     table, last_page = header.table_index, header.page_number  # a table goes on only onto a new page
+    heads = _texts(header)
     for row in rows:
         texts = _texts(row)
         joined = "".join(texts)
@@ -90,12 +91,12 @@ def _items(rows: list[Row], header: Row, name_at: int, calls_at: int, category_a
             cell = next((c for c in row.cells if m.group(1) in compact(c.text)), row.cells[0])
             printed = (int(m.group(1).replace(",", "")), cell)
             break
-        if texts == _texts(header):
+        if texts == heads:
             continue  # the header repeated on the next page
         if row.source != header.source:
             continue  # a running head or a page number between the pages of a printed list
         continued = last is None or row.page_number != last_page or row.table_index == table
-        if not continued or len(texts) != len(header.cells) or not texts[name_at] or _TOTAL.match(texts[0]):
+        if not continued or len(texts) != len(heads) or not texts[name_at] or _TOTAL.match(texts[0]):
             break
         table, last_page = row.table_index, row.page_number
         try:

@@ -64,11 +64,12 @@ def certificate_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
                     parts.setdefault(kind, []).append((block, entries))
     facts = []
     for kind, found in parts.items():
-        aside = [(b, e) for b, e in found if not_counted(b)]  # a subsidiary's, shown for the record
-        found = [(b, e) for b, e in found if not not_counted(b)]
+        why = {id(b): not_counted(b) for b, _e in found}  # a subsidiary's, shown for the record
+        aside = [(b, e) for b, e in found if why[id(b)]]
+        found = [(b, e) for b, e in found if not why[id(b)]]
         fact = _count_fact(kind, found, scan, catalog) if found else None
         if fact is not None:
-            said = [f"另列 {len(e)} 项（“{not_counted(b)[:40]}”）不计入" for b, e in aside]
+            said = [f"另列 {len(e)} 项（“{why[id(b)][:40]}”）不计入" for b, e in aside]
             facts.append(fact.model_copy(update={"reasons": (*fact.reasons, *said)}) if said else fact)
     return facts
 
