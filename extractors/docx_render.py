@@ -112,21 +112,7 @@ def convert_to_pdf(
             source = work / "in" / f"{doc_id[:16]}.docx"
             source.parent.mkdir()
             shutil.copyfile(path, source)
-            # Each conversion gets its own profile: two soffice processes sharing one profile
-            # block on its lock or exit silently without output.
-            command = [
-                soffice,
-                f"-env:UserInstallation={(work / 'profile').as_uri()}",
-                "--headless",
-                "--norestore",
-                "--nolockcheck",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(work / "out"),
-                str(source),
-            ]
-            _run(command, timeout)
+            run_soffice(soffice, work, source, "pdf", timeout=timeout)
             produced = work / "out" / f"{source.stem}.pdf"
             if not produced.is_file() or produced.stat().st_size == 0:
                 raise ReadError(ErrorCode.render_failed, "LibreOffice 未生成 PDF")
@@ -137,6 +123,25 @@ def convert_to_pdf(
         return target
     except OSError as exc:  # unwritable cache, full disk
         raise ReadError(ErrorCode.render_failed, f"{type(exc).__name__}: {exc.strerror}") from exc
+
+
+def run_soffice(soffice: str, work: Path, source: Path, convert_to: str, *, timeout: float) -> None:
+    """`soffice --convert-to <convert_to>` of `source` into `work/out`, with its own profile in
+    `work/profile`: two soffice processes sharing one profile block on its lock or exit silently
+    without output. Raises `ReadError(render_failed)` when LibreOffice fails or times out."""
+    command = [
+        soffice,
+        f"-env:UserInstallation={(work / 'profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        convert_to,
+        "--outdir",
+        str(work / "out"),
+        str(source),
+    ]
+    _run(command, timeout)
 
 
 def _run(command: list[str], timeout: float) -> None:

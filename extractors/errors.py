@@ -17,8 +17,8 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.wrong_password: ("提供的密码不正确，无法解密文件", "the supplied password is wrong"),
     ErrorCode.corrupt: ("文件已损坏或格式不正确，无法解析", "file is corrupt or malformed"),
     ErrorCode.legacy_format: (
-        "旧版 Office 格式（.doc/.xls/.wps）无法直接读取，请另存为 .docx/.xlsx 后重新提交",
-        "legacy Office format; save it as .docx/.xlsx and resubmit",
+        "旧版 Office 格式（.doc/.xls/.wps）未能读取，请另存为 .docx/.xlsx 后重新提交",
+        "legacy Office file could not be read; save it as .docx/.xlsx and resubmit",
     ),
     ErrorCode.unsupported_type: ("不支持的文件类型", "unsupported file type"),
     ErrorCode.too_large: ("文件超过大小上限", "file exceeds the size limit"),

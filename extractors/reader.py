@@ -145,9 +145,9 @@ def _dispatch(kind: str, path: Path, doc_id: str, display_path: str, options: Re
         if _holds_encrypted_package(path):
             detail = "受密码保护的 Word/Excel 文件暂不能解密，请取消密码后重新提交"
             raise ReadError(ErrorCode.encrypted, detail)
-        suffix = path.suffix.lower()
-        hint = {".doc": ".doc", ".xls": ".xls", ".wps": ".wps", ".et": ".et"}.get(suffix, "OLE")
-        raise ReadError(ErrorCode.legacy_format, hint)
+        from extractors.legacy import read_legacy
+
+        return read_legacy(path, doc_id=doc_id, display_path=display_path, options=options)
     raise ReadError(ErrorCode.unsupported_type, path.suffix or kind)
 
 

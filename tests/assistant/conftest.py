@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fixtures.make_ole_fixtures import build_legacy_doc
+from fixtures.make_ole_fixtures import compound_file
 
 from eval_sets.generator.fonts import cjk_ttf
 
@@ -67,7 +67,8 @@ def mini_package(tmp_path) -> Path:
         [["审计报告", "XX会计师事务所 注册会计师", "我们审计了后附的财务报表"],
          ["利润表", "单位：元", "营业收入 66,707,912.35"]],
     )
-    build_legacy_doc(root / "旧版说明.doc")  # a Word 97 compound file: reported as legacy, not parsed
+    # A PowerPoint 97 compound file: neither Word nor Excel, so no machine can read it (legacy_format)
+    compound_file(root / "旧版汇报.ppt", {"PowerPoint Document": bytes(64)})
     (root / "empty.pdf").write_bytes(b"")
     (root / "~$锁文件.docx").write_bytes(b"lock")
     (root / ".DS_Store").write_bytes(b"junk")

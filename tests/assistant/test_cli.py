@@ -28,7 +28,7 @@ def test_ingest_json_contract(tmp_path, mini_package):
     page_two = files["证明材料/scan0001.pdf"]["document"]["pages"][1]
     assert "营业收入 66,707,912.35" in page_two["text"]
     assert {e["file"]: e["code"] for e in payload["errors"]} == {
-        "empty.pdf": "empty_file", "旧版说明.doc": "legacy_format"}
+        "empty.pdf": "empty_file", "旧版汇报.ppt": "legacy_format"}
     assert all(e["error"] for e in payload["errors"])  # a Chinese message for each
 
 

@@ -29,12 +29,12 @@ def test_files_classified_by_content_and_junk_ignored(tmp_path, mini_package):
     assert roles == {
         "02 申报书.docx": FileRole.proposal,
         "empty.pdf": FileRole.unreadable,
-        "旧版说明.doc": FileRole.unreadable,
+        "旧版汇报.ppt": FileRole.unreadable,
         "证明材料/scan0001.pdf": FileRole.audit_report,  # named scan0001: the content decides
         "附件2 申报表（示例）.docx": FileRole.application_form,
     }
     errors = {f.path: f.document.errors[0].code for f in package.files if f.document.errors}
-    assert errors == {"empty.pdf": ErrorCode.empty_file, "旧版说明.doc": ErrorCode.legacy_format}
+    assert errors == {"empty.pdf": ErrorCode.empty_file, "旧版汇报.ppt": ErrorCode.legacy_format}
     form = package.file("附件2 申报表（示例）.docx")
     assert form.classification.reasons and form.classification.confidence > 0.3
 

@@ -71,8 +71,8 @@ FATAL = {
     "mozilla__pdf.js/Brotli-Prototype-FileA.pdf": {ErrorCode.corrupt},
     "mozilla__pdf.js/GHOSTSCRIPT-698804-1-fuzzed.pdf": {ErrorCode.corrupt, ErrorCode.no_text},
     "mozilla__pdf.js/PDFBOX-3148-2-fuzzed.pdf": {ErrorCode.corrupt, ErrorCode.no_text},
-    "chatchat-space__Langchain-Chatchat/nb_std_part1_general.doc": {ErrorCode.legacy_format},
 }
+WORD97 = "chatchat-space__Langchain-Chatchat/nb_std_part1_general.doc"
 # 18 dense German pages whose font encoding is shifted: every one would go to OCR (~20 s a page
 # on 2 cores). The corpus run checks the verdicts with OCR off; OCR itself is tested above.
 OCR_TOO_COSTLY = {"kreuzberg-dev__kreuzberg/non_ascii_text.pdf"}
@@ -154,6 +154,21 @@ def test_broken_files_fail_with_the_expected_code(corpus_read, relative):
     doc, seconds = corpus_read(relative)
     assert doc.failed and seconds < READ_SECONDS
     assert {e.code for e in doc.errors if e.fatal} & FATAL[relative]
+
+
+@pytest.mark.slow
+@pytest.mark.requires_soffice
+def test_word97_standard_is_converted_and_read(corpus_read):
+    doc, seconds = corpus_read(WORD97)
+    assert not doc.failed and doc.metadata["converted_from"] == "doc" and seconds < READ_SECONDS
+    assert "核电厂定期安全评价" in _compact(doc.text) and len(doc.pages) > 5  # rendered pages, not one
+    assert any("SF1" in row for table in doc.tables for row in table.rows)
+
+
+def test_word97_without_libreoffice_fails_with_the_way_out(corpus_read):
+    doc, seconds = corpus_read(WORD97, soffice="no-such-soffice")
+    assert doc.failed and seconds < READ_SECONDS
+    assert [e.code for e in doc.errors] == [ErrorCode.legacy_format] and "另存为" in doc.errors[0].message_zh
 
 
 @pytest.mark.parametrize("relative", sorted(PASSWORDS))

@@ -12,7 +12,6 @@ import zipfile
 import docx
 import pytest
 from fixtures.make_office_fixtures import build_form_docx, png_image
-from fixtures.make_ole_fixtures import build_legacy_doc
 
 from extractors.docx import read_docx
 from extractors.model import Checkbox, ErrorCode
@@ -238,12 +237,6 @@ def test_corpus_picture_in_ocr_test(corpus_dir):
         corpus_dir / "chatchat-space__Langchain-Chatchat" / "ocr_test.docx", options=NO_RENDER
     )
     assert len(document.images) == 1 and document.pages[0].image_count == 1
-
-
-def test_legacy_doc_is_reported_not_parsed(tmp_path):
-    # A real Word 97 .doc is read from the corpus in test_corpus.py (FATAL).
-    document = read_file(build_legacy_doc(tmp_path / "旧版说明.doc"))
-    assert document.failed and document.errors[0].code == ErrorCode.legacy_format
 
 
 def test_inflating_package_is_too_large(tmp_path):
