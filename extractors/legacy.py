@@ -61,29 +61,39 @@ def read_legacy(path: Path, *, doc_id: str, display_path: str, options: ReadOpti
 
 
 def _read_word(path: Path, *, doc_id: str, display_path: str, options: ReadOptions) -> Document:
-    soffice = find_soffice(options)
-    if soffice is None:
+    document = convert_with_office(path, doc_id=doc_id, display_path=display_path, options=options,
+                                   source_suffix=".doc")
+    if document is None:
         raise ReadError(ErrorCode.legacy_format, f"{_hint(path.suffix.lower())}；未安装 LibreOffice，无法转换")
-    with _work_file(options, doc_id, ".docx") as target:
-        if not (target.is_file() and target.stat().st_size > 0):
-            _convert_word(path, target, soffice, options)
-        from extractors.docx import read_docx
-
-        document = read_docx(target, doc_id=doc_id, display_path=display_path, options=options)
     return document.model_copy(update={"metadata": {**document.metadata, "converted_from": "doc"}})
 
 
-def _convert_word(path: Path, target: Path, soffice: str, options: ReadOptions) -> None:
+def convert_with_office(path: Path, *, doc_id: str, display_path: str, options: ReadOptions,
+                        source_suffix: str) -> Document | None:
+    """`path` converted to DOCX by LibreOffice (cached) and read by `read_docx`; None without
+    LibreOffice. `source_suffix` picks LibreOffice's import filter (.doc, .rtf)."""
+    soffice = find_soffice(options)
+    if soffice is None:
+        return None
+    with _work_file(options, doc_id, ".docx") as target:
+        if not (target.is_file() and target.stat().st_size > 0):
+            _convert_word(path, target, soffice, options, source_suffix)
+        from extractors.docx import read_docx
+
+        return read_docx(target, doc_id=doc_id, display_path=display_path, options=options)
+
+
+def _convert_word(path: Path, target: Path, soffice: str, options: ReadOptions, source_suffix: str) -> None:
     with tempfile.TemporaryDirectory(prefix="shenbao-legacy-") as work_name:
         work = Path(work_name)
-        source = work / "in" / "source.doc"  # LibreOffice picks the import filter by extension
+        source = work / "in" / f"source{source_suffix}"  # LibreOffice picks the import filter by extension
         source.parent.mkdir()
         shutil.copyfile(path, source)
         try:
             run_soffice(soffice, work, source, "docx:MS Word 2007 XML",
                         timeout=min(options.timeout_s, _MAX_CONVERT_SECONDS))
         except ReadError as exc:
-            raise ReadError(ErrorCode.legacy_format, f"LibreOffice 转换失败：{exc.error.detail}") from exc
+            raise ReadError(ErrorCode.legacy_format, f"LibreOffice 转换失败：{exc.error.message_zh}") from exc
         produced = work / "out" / "source.docx"
         if not produced.is_file() or produced.stat().st_size == 0:
             raise ReadError(ErrorCode.legacy_format, "LibreOffice 未能转换该文件")
@@ -178,4 +188,4 @@ def _hint(suffix: str) -> str:
     return {".doc": ".doc", ".xls": ".xls", ".wps": ".wps", ".et": ".et"}.get(suffix, "OLE")
 
 
-__all__ = ["read_legacy"]
+__all__ = ["read_legacy", "convert_with_office"]

@@ -133,6 +133,10 @@ def _dispatch(kind: str, path: Path, doc_id: str, display_path: str, options: Re
         from extractors.image import read_image
 
         return read_image(path, doc_id=doc_id, display_path=display_path, options=options)
+    if kind == "text" and (markup := _markup(path)) is not None:  # a saved web page, an RTF note
+        from extractors.markup import read_markup
+
+        return read_markup(markup, path, doc_id=doc_id, display_path=display_path, options=options)
     if kind == "text" and path.suffix.lower() in (".csv", ".tsv"):  # an export: one sheet (`delimited`)
         from extractors.delimited import read_delimited
 
@@ -149,6 +153,13 @@ def _dispatch(kind: str, path: Path, doc_id: str, display_path: str, options: Re
 
         return read_legacy(path, doc_id=doc_id, display_path=display_path, options=options)
     raise ReadError(ErrorCode.unsupported_type, path.suffix or kind)
+
+
+def _markup(path: Path) -> str | None:
+    from extractors.markup import sniff_markup
+
+    with path.open("rb") as handle:
+        return sniff_markup(handle.read(4096), path.suffix.lower())
 
 
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")

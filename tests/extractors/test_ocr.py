@@ -312,3 +312,37 @@ def test_the_parse_cache_keeps_documents_of_the_two_presets_apart(tmp_path, monk
     fast = Settings(workspace=tmp_path)
     assert (legacy.read_options().ocr_preset, fast.read_options().ocr_preset) == ("legacy", "fast")
     assert document_key("0" * 64, legacy.read_options()) != document_key("0" * 64, fast.read_options())
+
+
+def _multipage_tiff(tmp_path, texts):
+    from PIL import Image, ImageDraw, ImageFont
+
+    from eval_sets.generator.fonts import cjk_ttf
+
+    font = ImageFont.truetype(str(cjk_ttf()), 40)
+    frames = []
+    for text in texts:
+        frame = Image.new("L", (1200, 700), 255)
+        ImageDraw.Draw(frame).text((100, 120), text, font=font, fill=0)
+        frames.append(frame)
+    path = tmp_path / "扫描件.tif"
+    frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_lzw")
+    return path
+
+
+@pytest.mark.slow
+def test_multipage_tiff_scan_is_read_page_by_page(tmp_path):
+    path = _multipage_tiff(tmp_path, ["专利清单（共14项）", "软件著作权清单（共23项）", "第三页 合计 6,112"])
+    doc = read_file(path, "证明材料/扫描件.tif", ReadOptions(cache_dir=tmp_path / "cache"))
+    assert not doc.errors and doc.metadata["frames"] == "3"
+    assert [p.number for p in doc.pages] == [1, 2, 3]
+    assert "共23项" in doc.pages[1].text and "6,112" in doc.pages[2].text
+    assert all(b.id.split(":")[-2] == f"p{p.number}" for p in doc.pages for b in p.blocks)
+    capped = read_file(path, "扫描件.tif", ReadOptions(cache_dir=tmp_path / "cache", ocr_max_pages=2))
+    assert len(capped.pages) == 2 and [(e.code, e.fatal) for e in capped.errors] == [(ErrorCode.too_many_pages, False)]
+
+
+def test_multipage_tiff_frame_over_the_pixel_limit_is_refused(tmp_path):
+    path = _multipage_tiff(tmp_path, ["一", "二"])
+    doc = read_file(path, "扫描件.tif", ReadOptions(max_image_pixels=500_000))
+    assert [(e.code, e.fatal) for e in doc.errors] == [(ErrorCode.image_too_large, True)]
