@@ -23,11 +23,38 @@ def attach_evidence(review: Review) -> list[PrefillRow]:
     """Each 附件4 row with the evidence of the fields that feed it (prefill JSON `evidence`), each
     judged against the declared value by the one consistency judgement of the checks."""
     by_order: dict[int, list[dict]] = {}
+    inputs: dict[int, list[dict]] = {}  # listed after the row's own evidence
+    operands = stand_in_operands(review.catalog)
     for value in review.evidence:
         row = summary_row_for(value, review.catalog)
         if row is not None:
             by_order.setdefault(row.order, []).append(evidence_entry(review, value))
-    return [r.model_copy(update={"evidence": tuple(by_order.get(r.order, ()))}) for r in review.rows]
+        for owner, quantity in operands.get(value.field_id, ()):
+            # a rate's input proven under the field that stands in for it (付费用户数 by 付费企业数):
+            # shown beside the rate too, as the input it is (unchecked against the rate itself)
+            owner_row = summary_row_for(value.model_copy(update={"field_id": owner.id}), review.catalog)
+            if owner_row is not None and value.dimension == "total":
+                unit = review.catalog.field(value.field_id).unit
+                operand = value.model_copy(update={"field_id": owner.id, "label": owner.label,
+                                                   "component": f"{quantity}（{unit}）"})
+                inputs.setdefault(owner_row.order, []).append(evidence_entry(review, operand))
+    return [r.model_copy(update={"evidence": tuple(by_order.get(r.order, []) + inputs.get(r.order, []))})
+            for r in review.rows]
+
+
+def stand_in_operands(catalog: Catalog) -> dict[str, list[tuple]]:
+    """field id → [(the rate's FieldSpec, the input it stands in for)] for every ratio of the
+    填报指引 whose input the form does not ask for itself (付费用户数 ÷ 平台用户总数: 付费企业数 and
+    注册企业用户数 stand in)."""
+    found: dict[str, list[tuple]] = {}
+    for spec in catalog.fields:
+        for relation in spec.relations:
+            if relation.kind != "ratio":
+                continue
+            for term in relation.terms:
+                if term.proxy_field and term.quantity:
+                    found.setdefault(term.proxy_field, []).append((spec, term.quantity))
+    return found
 
 
 def other_indicators(review: Review) -> list[dict]:

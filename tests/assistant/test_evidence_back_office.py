@@ -214,6 +214,32 @@ def test_statistics_of_the_enterprises_served_give_totals_parts_and_the_breakdow
     assert [(v.status, v.normalized) for v in served] == [("ambiguous", 1100)]
 
 
+def test_one_statistics_sheet_by_region_then_by_size_gives_the_total_shanghai_and_the_sme_line(tmp_path: Path):
+    """One 统计 sheet of three tables headed 「按区域统计 | 企业数（家）」 (closed by 合计), 「上海市内按区统计」
+    (closed by 上海小计: no total of the platform) and 「按企业规模统计（…）」 closed by 「其中：中小微企业合计」:
+    the 合计, the 上海 row and the SME line, each checked against its rows; an SME line its rows miss is doubted."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["平台服务企业统计（截至2024年6月30日）"])
+    for row in (["按区域统计", "企业数（家）"], ["上海", 610], ["江苏", 250], ["浙江", 140], ["合计", 1000],
+                ["上海市内按区统计", "企业数（家）"], ["浦东新区", 400], ["闵行区", 210], ["上海小计", 610],
+                ["按企业规模统计（工信部联企业〔2011〕300号）", "企业数（家）"], ["大型", 180], ["中型", 320],
+                ["小型", 380], ["微型", 120], ["其中：中小微企业合计", 820]):
+        sheet.append(row)
+    path = tmp_path / "服务企业统计.xlsx"
+    book.save(path)
+    totals = {v.field_id: v for v in read_lists(_read_xlsx(path), load_catalog()) if v.dimension == "total"}
+    assert {k: (v.normalized, v.status) for k, v in totals.items()} == {
+        "enterprises_served": (1000, "found"), "enterprises_served_shanghai": (610, "found"),
+        "enterprises_served_sme": (820, "found")}
+    assert totals["enterprises_served_sme"].citations[0].quote == "其中：中小微企业合计"
+    assert "按企业规模的统计表" in totals["enterprises_served_sme"].reasons[0]
+    sheet.cell(row=16, column=2).value = 880
+    book.save(path)
+    sme = [v for v in read_lists(_read_xlsx(path), load_catalog()) if v.field_id == "enterprises_served_sme"]
+    assert [(v.normalized, v.status) for v in sme] == [(880, "ambiguous")]
+
+
 def test_a_contract_list_naming_its_customers_is_no_list_of_the_enterprises_served(tmp_path: Path):
     """h13: a 合同清单 「序号 | 合同编号 | 客户名称 | 服务内容 | 合同金额（万元）」 of 46 rows was counted as
     46 served enterprises against 8,935 declared: a false error on a clean package."""

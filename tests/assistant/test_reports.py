@@ -362,6 +362,28 @@ def test_evidence_status_against_the_declared_row(review):
     }
 
 
+def test_a_rates_stand_in_inputs_are_listed_under_the_rate_as_inputs(review):
+    """付费用户占比 = 付费用户数 ÷ 平台用户总数, which the form does not ask for: the evidence of the
+    fields standing in for them (付费企业数, 注册企业用户数) is listed under the rate's row too, after the
+    rate's own, named as the input and unchecked; a breakdown entry is not an input."""
+    where = cite(review, AUDIT, "32,153,291.30")
+
+    def value(field_id, normalized, component="", dimension="total"):
+        return EvidenceValue(field_id=field_id, label=review.catalog.field(field_id).label, value=str(normalized),
+                             unit="", normalized=normalized, component=component, dimension=dimension,
+                             scope="platform", method="table_row", citations=(where,))
+
+    evidence = [value("enterprises_paying", 418), value("enterprise_users_registered", 2846),
+                value("paying_user_share", 14.69), value("enterprises_served_by_region", 968, "上海", "region")]
+    rows = attach_evidence(Review(package=review.package, catalog=review.catalog, declarations=review.declarations,
+                                  rows=review.rows, evidence=evidence))
+    share = next(r for r in rows if r.label == "付费用户占比（%）")
+    assert [(e["normalized"], e["component"], e["status"]) for e in share.evidence][1:] == [
+        (418, "付费用户数（个）", "unchecked"), (2846, "平台用户总数（个）", "unchecked")]
+    assert share.evidence[0]["normalized"] == 14.69 and share.evidence[0]["component"] == ""
+    assert len(share.evidence) == 3  # the region entry stands in for nothing
+
+
 # --- README rule table ------------------------------------------------------------------------------
 
 

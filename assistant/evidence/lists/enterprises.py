@@ -11,7 +11,8 @@ A list headed as a part (主要/典型客户名单) gives `segment` facts.
 Statistics of the enterprises served (`enterprise_tables`: 「行业（附录C） | 服务企业数（家） | 其中付费（家）」 or
 「省市 | 服务企业数（家）」 closed by a 合计 row) give the same totals from the 合计 row, checked against the
 sum of the rows, and the breakdown the notice asks for by the keys' appendix: by 附录F region (its 上海
-row is 服务本市企业数量) or by 附录C industry.
+row is 服务本市企业数量) or by 附录C industry; a table by 企业规模 gives 服务中小企业数量 from its
+「其中：中小微企业合计」 line, checked against its 中型/小型/微型 rows.
 
 Must not: read certificate, device or APP lists (their modules do), or compare with the form.
 """
@@ -133,7 +134,10 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
     return facts
 
 
-_KEY_HEADER = re.compile(r"^(?:客户|企业|用户)?(?:所属|所在)?(?:行业|省市|省份|地区|区域|城市|所在地|注册地)")  # 「客户所在地」
+# 「客户所在地」, 「按区域统计」, 「按企业规模统计（工信部联企业〔2011〕300号）」
+_KEY_HEADER = re.compile(r"^按?(?:客户|企业|用户)?(?:所属|所在)?(?:行业|省市|省份|地区|区域|城市|所在地|注册地|规模|类型|划型)")
+_SCALE_HEADER = re.compile(r"规模|类型|划型")
+_SME_SUBTOTAL = re.compile(r"^其中[:：]?\s*(?:中小微?|中小型|小微)(?:型)?(?:企业)?(?:合计|小计|数|共)?")
 _SHARE_HEADER = re.compile(r"占比|比例|比重|%")
 _COUNT_HEADER = re.compile(r"企业(?:数|数量|家数)|客户数|[（(]家[)）]")
 _COLUMN_FIELDS = (("enterprises_paying", re.compile(r"付费")), ("enterprises_served_sme", re.compile(r"中小")),
@@ -153,7 +157,9 @@ def enterprise_tables(rows: list[Row], catalog: Catalog, vocabulary: Vocabulary)
             header, body = texts, []  # 「所属行业 | 服务企业数 | 占比」: a share column beside the counts
         elif header is not None and len(texts) == len(header) and all(
                 count_in(t) is not None for t, h in zip(texts[1:], header[1:], strict=True) if not _SHARE_HEADER.search(h)):
-            if TOTAL_LABEL.match(texts[0]):
+            if _SCALE_HEADER.search(header[0]) and _SME_SUBTOTAL.match(texts[0]):
+                facts += _sme_subtotal(header, body, row, cells, catalog)  # a 合计 of all sizes may follow
+            elif TOTAL_LABEL.match(texts[0]):
                 facts += _table_facts(header, body, row, cells, catalog, vocabulary)
                 header = None
             elif count_in(texts[0]) is None:
@@ -189,6 +195,30 @@ def _table_facts(header: list[str], body: list[tuple[Row, list[Cell]]], total_ro
     return facts
 
 
+def _key(header: str) -> str:
+    """「按企业规模统计（工信部联企业〔2011〕300号）」 → 「企业规模」."""
+    return re.sub(r"[（(].*$", "", squash(header)).removeprefix("按").removesuffix("统计") or header
+
+
+def _sme_subtotal(header: list[str], body: list[tuple[Row, list[Cell]]], subtotal_row: Row, subtotal: list[Cell],
+                  catalog: Catalog) -> list[EvidenceFact]:
+    """「按企业规模统计 | 企业数」 with 大型/中型/小型/微型 rows and 「其中：中小微企业合计」: that line is
+    服务中小企业数量, checked against the sum of the 中型/小型/微型 rows."""
+    if not body or not has_field(catalog, "enterprises_served_sme"):
+        return []
+    printed = count_in(subtotal[1].text)
+    if printed is None:
+        return []
+    summed = sum((count_in(cells[1].text) for _r, cells in body if _sme(cells[0].text)), Decimal(0))
+    how = f"按{_key(header[0])}的统计表“{squash(subtotal[0].text)}”行"
+    common = {"scope": "platform", "as_of": "", "method": "list_count"}
+    if printed == summed:
+        return [_fact(catalog, "enterprises_served_sme", int(printed), SURE,
+                      [how, "与中型、小型、微型各行之和一致", STATISTICS_TABLE], [], "found", subtotal_row, common)]
+    return [_fact(catalog, "enterprises_served_sme", int(printed), AMBIGUOUS, [how, STATISTICS_TABLE],
+                  [f"{printed} 与中型、小型、微型各行之和 {summed} 不一致"], "ambiguous", subtotal_row, common)]
+
+
 def _breakdown(header: list[str], column: int, body: list[tuple[Row, list[Cell]]], catalog: Catalog,
                vocabulary: Vocabulary, agrees: bool, common: dict) -> list[EvidenceFact]:
     kinds = [vocabulary.of(cells[0].text) for _r, cells in body]
@@ -205,13 +235,13 @@ def _breakdown(header: list[str], column: int, body: list[tuple[Row, list[Cell]]
     for row, cells in body:
         name, value = cells[0].text.strip(), int(count_in(cells[column].text))
         if has_field(catalog, field_id):
-            facts.append(_fact(catalog, field_id, value, confidence, [f"按{header[0]}统计服务企业数的“{name}”行", STATISTICS_TABLE],
+            facts.append(_fact(catalog, field_id, value, confidence, [f"按{_key(header[0])}统计服务企业数的“{name}”行", STATISTICS_TABLE],
                                doubts, "found", row, common).model_copy(update={"component": name,
                                                                                "dimension": dimension}))
         if dimension == "region" and classify_region(name).canonical == "上海" \
                 and has_field(catalog, "enterprises_served_shanghai"):
             facts.append(_fact(catalog, "enterprises_served_shanghai", value, confidence,
-                               [f"按{header[0]}统计服务企业数的“{name}”行", STATISTICS_TABLE], doubts, "found", row, common))
+                               [f"按{_key(header[0])}统计服务企业数的“{name}”行", STATISTICS_TABLE], doubts, "found", row, common))
     return facts
 
 
