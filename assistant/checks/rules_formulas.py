@@ -78,7 +78,13 @@ def _check_sum(review, owner: FieldSpec, relation: Relation):
     why = f"（{relation.source}）" if relation.source else ""
     message = (f"{addition} = {show_decimal(computed)}，与{short_name(owner)} {total.show()} 不一致"
                f"（差 {show_decimal(abs(difference))}{allowed}）{why}")
-    yield make_finding(review, rule_id_for(relation), "error" if relation.basis == "stated" else "warning",
+    severity = "error" if relation.basis == "stated" else "warning"
+    if relation.basis == "structural" and difference < 0:
+        # The form lists 其中 parts the 填报指引 only says the total 「包括」 (工业APP: 基于平台开发的 and
+        # 云化的): parts short of the total may be other items, a hint; parts beyond it cannot be.
+        severity = "info"
+        message += f"；填报指引未要求两者相等，其余 {show_decimal(-difference)} 可能为未归入所列各项的部分，请确认"
+    yield make_finding(review, rule_id_for(relation), severity,
                        [owner.id, *(t.id for t in terms)], message, expected=show_decimal(computed),
                        actual=total.show(), tolerance=show_decimal(tolerance))
 

@@ -54,7 +54,10 @@ def listed_files_present(review: Review) -> Iterator[Finding]:
         for page in document.pages:
             for found in _NAME.finditer(page.text):
                 name, start = found["name"].strip(), found.start("name")
-                listed.append((name, cite_text(document, page, start, start + len(name))))
+                head = _wrapped_head(page.text, start) if not _found(_key(name), present) else ""
+                if head and _found(_key(head + name), present):
+                    name = head + name  # 「…2023年度审」 ⏎ 「计报告.pdf」 in a narrow cell
+                listed.append((name, cite_text(document, page, start, start + len(found["name"].strip()))))
         if len({_key(n) for n, _c in listed if _found(_key(n), present)}) < 2:
             continue  # not an index of this package
         for name, citation in listed:
@@ -69,8 +72,22 @@ def listed_files_present(review: Review) -> Iterator[Finding]:
                       files=tuple(dict.fromkeys(path for _n, path, _c in places)))
 
 
+def _wrapped_head(text: str, start: int) -> str:
+    """The start of a file name a narrow cell wrapped onto the line before: the last run of the
+    previous line without spaces or punctuation, when the name begins a line."""
+    if start == 0 or text[start - 1] != "\n":
+        return ""
+    previous = text[:start - 1].rsplit("\n", 1)[-1]
+    found = re.search(r"[0-9A-Za-z\u4e00-\u9fff_\-－（）()]+$", previous)
+    return found.group(0) if found else ""
+
+
 def _found(key: str, present: set[str]) -> bool:
-    return bool(key) and any(key == p or (len(key) >= 4 and len(p) >= 4 and (key in p or p in key)) for p in present)
+    """The same name, one inside the other, or — for a short name, the tail a wrapped cell left on its
+    own line (「计报告.pdf」 of 「…年度审计报告.pdf」, the head lost among a scan's other columns) — the end
+    of a present file's name."""
+    return bool(key) and any(key == p or (len(key) >= 4 and len(p) >= 4 and (key in p or p in key))
+                             or (2 <= len(key) < 4 and p.endswith(key)) for p in present)
 
 
 # --- missing_proof.cited_file -------------------------------------------------------------------

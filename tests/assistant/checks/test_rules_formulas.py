@@ -58,6 +58,13 @@ def test_apps_total_is_a_warning_because_the_sum_is_structural(make_review, find
     assert finding.severity == "warning" and "243" in finding.expected
 
 
+def test_apps_parts_short_of_the_total_are_a_hint_only(make_review, findings_of):
+    """The 填报指引 says 工业APP 「包括」 the two kinds, without requiring the sum: two blind sets' clean
+    packages declare more APPs than the two parts (third-party APPs). Parts beyond the total stay a warning."""
+    [finding] = findings_of("identity.apps_total", make_review(apps_platform_native="20"))
+    assert finding.severity == "info" and "未要求两者相等" in finding.message
+
+
 def test_revenue_equals_2023_revenue_within_rounding(make_review, findings_of):
     assert findings_of("identity.revenue_2023", make_review(revenue="3215.33万元")) == []
     assert findings_of("identity.revenue_2023", make_review(revenue="32153300元")) == []

@@ -54,6 +54,20 @@ def test_a_document_that_is_no_index_of_the_package_says_nothing(make_review, fi
     assert findings_of("missing_file.listed", _review(make_review, tmp_path, INDEX, present)) == []
 
 
+def test_a_name_a_narrow_cell_wrapped_is_matched_by_its_two_parts_or_its_tail(make_review, findings_of,
+                                                                               tmp_path: Path):
+    """h35's stamped 申报表 scan: 「附件7-1_2023年度审」 ⏎ 「计报告.pdf」 in a narrow 证明材料 cell, once on the
+    next line and once with another column's words between the two (OCR reads a table column by column)."""
+    index = [*INDEX[:3], [3, "7-1", "审计报告", "附件7-1_2023年度审\n计报告.pdf 第5页"],
+             [4, "7-1", "审计报告", "附件7-1_2023年度审"], [5, "", "", "5418.36"], [6, "", "", "计报告.pdf 第5页"]]
+    review = _review(make_review, tmp_path, index, ["3-1 平台财务数据说明.pdf", "3-2 设备注册表导出_20240628.csv",
+                                                     "附件7-1_2023年度审计报告.pdf"])
+    assert findings_of("missing_file.listed", review) == []
+    (elsewhere := tmp_path / "without").mkdir()
+    lacking = _review(make_review, elsewhere, index, ["3-1 平台财务数据说明.pdf", "3-2 设备注册表导出_20240628.csv"])
+    assert [f.fields[0] for f in findings_of("missing_file.listed", lacking)] == ["计报告.pdf"]  # still missed
+
+
 # --- missing_proof.pending (h26's honours list: the 5th of 5 awards 「证书待补」) ----------------
 
 AWARDS = [["序号", "奖项/荣誉名称", "颁发单位", "获得时间", "证明材料"],
