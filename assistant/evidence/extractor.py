@@ -81,6 +81,17 @@ _PROSE_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.te
 _LETTER = re.compile(r"兹证明|特此证明|证明如下|说明如下|特此说明|情况说明|数据真实|如有不实")
 
 
+def platform_names(review: Review) -> tuple[str, ...]:
+    """The names the applicant gives its platform (申报表 平台名称, the cover's), each without a
+    「（原名称：…）」 note: what picks its rows out of a table of several platforms."""
+    names = []
+    for field_id in ("platform_name", "cover_platform_name"):
+        declared = review.declared(field_id)
+        if declared is not None and declared.raw.strip():
+            names += [n for n in re.split(r"[（(]\s*(?:原名称|现名称|曾用名)[:：]?|[)）；;]", declared.raw) if n.strip()]
+    return tuple(dict.fromkeys(n.strip() for n in names))
+
+
 def _is_letter(document: Document) -> bool:
     """A scanned letter of proof, filed as a picture (image-only pages): it states its figures
     in sentences, which the screenshot reader does not read."""
@@ -151,9 +162,9 @@ class OfflineExtractor:
             stated = {(v.field_id, v.component) for v in statements if v.scope == "company"}
             values += statements + [v for v in read_company_sentences(document, review.catalog)
                                     if (v.field_id, v.component) not in stated]
-            values += read_platform_figures(document, review.catalog)
+            values += read_platform_figures(document, review.catalog, platform_names=platform_names(review))
         if role in _EVIDENCE_ROLES:
-            values += read_lists(document, review.catalog)
+            values += read_lists(document, review.catalog, platform_names(review))
             values += read_indicator_tables(document, review.catalog)
             values += read_period_totals(document, review.catalog)
             values += read_column_totals(document, review.catalog)

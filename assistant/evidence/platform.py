@@ -111,14 +111,16 @@ class _Figure:
     year_doubt: str = ""  # a doubt: the part states no year (where it was taken from), a row taken for the platform's
 
 
-def read_platform_figures(document: Document, catalog: Catalog, *, charts_only: bool = False) -> list[EvidenceFact]:
+def read_platform_figures(document: Document, catalog: Catalog, *, charts_only: bool = False,
+                          platform_names: tuple[str, ...] = ()) -> list[EvidenceFact]:
     """Facts of the platform's revenue, R&D and profit by year, wherever the file states them
-    (`charts_only`: in its charts, `evidence.charts` — a screenshot's other text is no statement)."""
+    (`charts_only`: in its charts, `evidence.charts` — a screenshot's other text is no statement;
+    `platform_names`: the applicant's names for its platform, to take its column of a table of several)."""
     if charts_only:
         figures = _table_figures(chart_rows(document), None)
     else:
         rows = document_rows(document) + chart_rows(document)  # a chart of the years is a table drawn
-        figures = _table_figures(rows, report_year(document)) + _sentence_figures(document) \
+        figures = _table_figures(rows, report_year(document), platform_names) + _sentence_figures(document) \
             + _ledger_figures(document)
     latest = latest_year(catalog)
     stated: dict[tuple[str, int], list[_Figure]] = {}
@@ -164,7 +166,7 @@ def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list
 
 # --- tables --------------------------------------------------------------------------------------
 
-def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
+def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...] = ()) -> list[_Figure]:
     figures: list[_Figure] = []
     carried: str | None = None  # the unit stated above the latest heading that stated none
 
@@ -195,7 +197,7 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
         starts_table = row.source == "table" and (row.page.number, row.table_index) != table
         if row.source == "table":
             table = (row.page.number, row.table_index)
-        found = header_of(row, cells)
+        found = header_of(row, cells, names)
         if found is not None:
             header = found
             section_years |= {year for _p, _c, year in found.cells} if found.kind == "years" else set()
@@ -252,6 +254,8 @@ def _table_figures(rows: list[Row], reported: int | None) -> list[_Figure]:
             words = re.sub(r"^分部", "", squash(label)[shift.end():] if shift else squash(label))  # 分部利润总额
             item = "revenue" if _EXTERNAL.fullmatch(words) else item_of(words)
             base, doubt = (year, "") if year is not None else part_year(None, section_years, reported) if shift else (None, "")
+            if item is None and heading_item and (named := YEAR_CELL.match(words)):
+                item, base, shift = heading_item, int(named["y"]), None  # 年度 | 本平台 | …, the item in the heading
             if item is None or base is None:
                 continue
             row_year = base - (("上" in shift[0]) + 2 * ("前" in shift[0]) if shift else 0)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.core.text_keys import squash
+from assistant.evidence.lists.platforms import answers_to
 from assistant.evidence.platform_items import AMOUNT, ASSETS, UNIT_PAREN, item_of
 from assistant.evidence.rows import Row, RowCell, under_heads
 from assistant.values.numbers import unit_from_header
@@ -41,6 +42,9 @@ LABEL_HEADER = re.compile(r"^(?:.{0,4}(?:项目|科目|指标|内容|名称|类�
 _ASSET_COLUMNS = (("assets_start", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年初|期初|初)(?:数|余额|金额)?$")),
                   ("assets_end", re.compile(r"^(?:(?P<y>20\d{2})年)?(?:年末|期末|末)(?:数|余额|金额)?$")),
                   ("assets_average", re.compile(r"^(?:(?P<y>20\d{2})年(?:度)?)?平均(?:资产总额|资产|值|数)?$")))
+
+
+_YEARS_DOWN = re.compile(r"^(?:年度|年份|期间|年)$")  # 年度 | 平台A | 平台B | 合计: the years down the side
 
 
 @dataclass
@@ -92,17 +96,18 @@ def _column_year(text: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
-def header_of(row: Row, cells: list[tuple[int, RowCell]] | None = None) -> Header | None:
-    """The header a row is, if any (`cells`: the row's `cells_of`, when the caller has them)."""
+def header_of(row: Row, cells: list[tuple[int, RowCell]] | None = None, names: tuple[str, ...] = ()) -> Header | None:
+    """The header a row is, if any (`cells`: the row's `cells_of`, when the caller has them; `names`:
+    what the applicant calls its platform, to pick its column among several platforms')."""
     cells = cells if cells is not None else cells_of(row)  # once: `align` knows a header cell by its identity
-    header = _header_of(row, cells)
+    header = _header_of(row, cells, names)
     if header is not None:
         header.heads = tuple(c for _p, c in cells)
         header.unit_at = next((p for p, c in cells if _UNIT_COLUMN.match(squash(c.text))), None)
     return header
 
 
-def _header_of(row: Row, cells: list[tuple[int, RowCell]]) -> Header | None:
+def _header_of(row: Row, cells: list[tuple[int, RowCell]], names: tuple[str, ...] = ()) -> Header | None:
     if len(cells) < 2 or any(AMOUNT.match(c.text.strip()) for _p, c in cells):
         return None
     years = [(p, c, year) for p, c in cells if (year := _column_year(c.text))]
@@ -157,7 +162,10 @@ def _header_of(row: Row, cells: list[tuple[int, RowCell]]) -> Header | None:
         return Header("assets", [(p, c, (item, int(y) if y else None)) for p, c, item, y in assets], platform, unit)
     # A segment note: 项目 | 工业互联网平台 | 智能装备 | 抵销 | 合计 — only the platform's column counts.
     segments = [(p, c, "platform") for p, c in cells[1:] if "平台" in c.text and not AMOUNT.match(c.text)]
-    if LABEL_HEADER.match(UNIT_PAREN.sub("", first)) and len(segments) == 1 and len(cells) >= 3:
+    if len(segments) > 1:  # 项目 | 本平台 | 另一平台 | 合计: a company running several — the applicant's column
+        segments = [(p, c, key) for p, c, key in segments if answers_to(c.text, names)]
+    if (LABEL_HEADER.match(UNIT_PAREN.sub("", first)) or _YEARS_DOWN.search(first)) and len(segments) == 1 \
+            and len(cells) >= 3:
         return Header("segment", segments, True, unit)
     return None
 

@@ -67,6 +67,7 @@ from assistant.evidence.lists.enterprises import enterprise_facts, enterprise_ta
 from assistant.evidence.lists.enumerated import enumerated_facts, stated_facts
 from assistant.evidence.lists.furniture import furniture_rows
 from assistant.evidence.lists.ip_tables import certificate_tables
+from assistant.evidence.lists.platforms import own_platform
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.vocabulary import Vocabulary
 from assistant.evidence.rows import document_rows
@@ -75,8 +76,10 @@ from extractors.model import Document
 __all__ = ["read_lists"]
 
 
-def read_lists(document: Document, catalog: Catalog) -> list[EvidenceFact]:
-    """Every list and device statistics table of the document, as facts (see the module doc)."""
+def read_lists(document: Document, catalog: Catalog, platform_names: tuple[str, ...] = ()) -> list[EvidenceFact]:
+    """Every list and device statistics table of the document, as facts (see the module doc).
+    `platform_names`: what the applicant calls its platform, to keep its rows of a table that lists
+    several platforms (`platforms.own_platform`)."""
     vocabulary = Vocabulary(catalog)
     rows = turned([row for row in document_rows(document) if row.text.strip()], vocabulary)
     furniture = furniture_rows(rows)
@@ -92,5 +95,8 @@ def read_lists(document: Document, catalog: Catalog) -> list[EvidenceFact]:
     facts += enumerated_facts(rows, catalog, read)  # 「荣誉清单（共3项）」 then 「1.…」 「2.…」: no table
     facts += stated_facts(rows, catalog, read)  # 「…计算机软件著作权88项」 said in a sentence, no list of it
     for block in scan.blocks:
-        facts += device_facts(block, scan, vocabulary, catalog)
+        own, why = own_platform(block, platform_names)
+        if own is not None:
+            read = device_facts(own, scan, vocabulary, catalog)
+            facts += [f.model_copy(update={"reasons": (*f.reasons, why)}) for f in read] if why else read
     return cross_check(facts)

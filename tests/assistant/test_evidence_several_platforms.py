@@ -1,0 +1,78 @@
+"""A company running several platforms prints their figures side by side (h34, first met
+2026-12-05): an audit note with a column per platform and a 合计, a years-down table of the same,
+and a device table with a 所属平台 column, a 小计 per platform and a 「两平台合计」. Only the applicant's
+platform's column and rows are its figures; without knowing which platform is the applicant's,
+nothing of such a table is. Fixtures are our own, never the blind set's files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf, read_pdf
+
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.lists import read_lists
+from assistant.evidence.platform import read_platform_figures
+
+OURS = "“智链”钢铁工业互联网平台"
+NAMES = ("“智链”钢铁工业互联网平台", "智链钢铁平台")
+
+
+def _note(tmp_path: Path) -> Path:
+    items = [["项目", "“智链”钢铁工业互联网平台", "港航物流调度平台", "合计"],
+             ["平台相关营业收入", "12,418.62", "5,510.48", "17,929.10"],
+             ["平台相关研发投入", "1,642.85", "612.30", "2,255.15"],
+             ["平台利润总额", "1,186.54", "402.17", "1,588.71"]]
+    years = [["年度", "“智链”钢铁工业互联网平台", "港航物流调度平台", "合计"],
+             ["2021年度", "9,286.40", "4,102.33", "13,388.73"],
+             ["2022年度", "10,853.17", "4,865.90", "15,719.07"]]
+    page = [Line("附注十五、关于平台业务经营数据的专项说明"),
+            Line("公司运营两个平台，下表合计数为公司平台业务合计，不等于任一平台数据。"),
+            Line("表1 2023年度分平台经营数据（单位：万元）"), Grid(items, widths=[120, 150, 110, 90]),
+            Line("表2 近三年分平台营业收入（单位：万元）"), Grid(years, widths=[120, 150, 110, 90])]
+    return flow_pdf(tmp_path / "审计报告.pdf", [page])
+
+
+def test_the_applicants_column_of_an_audit_note_on_several_platforms(tmp_path: Path):
+    document = read_pdf(_note(tmp_path))
+    facts = {(f.field_id, f.year): f.normalized
+             for f in read_platform_figures(document, load_catalog(), platform_names=NAMES) if not f.component
+             or f.field_id.startswith("platform_revenue")}
+    assert facts[("revenue", 2023)] == 12418.62 and facts[("rd_investment", 2023)] == 1642.85
+    assert facts[("platform_revenue_2021", 2021)] == 9286.40 and facts[("platform_revenue_2022", 2022)] == 10853.17
+    assert 17929.10 not in facts.values() and 5510.48 not in facts.values()  # neither the 合计 nor the other's
+    unknown = read_platform_figures(document, load_catalog(), platform_names=("另一个名字的平台",))
+    assert not any(f.normalized in (12418.62, 17929.10, 5510.48) for f in unknown)
+
+
+def _devices(tmp_path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["所属平台", "设备二级分类", "接入数量（台/套）", "其中：公有云接入（台/套）"])
+    for row in ([OURS, "冶炼设备", 5778, 3487], [OURS, "机床", 4101, 2475], [OURS, "物流设备", 3355, 2025],
+                [f"{OURS} 小计", None, 13234, 7987],
+                ["港航物流调度平台", "交通设备", 26410, 26410], ["港航物流调度平台", "物流设备", 5636, 5120],
+                ["港航物流调度平台 小计", None, 32046, 31530], ["两平台合计（仅供参考）", None, 45280, 39517]):
+        sheet.append(row)
+    book.save(path := tmp_path / "接入设备清单（分平台）.xlsx")
+    return path
+
+
+def _read_xlsx(path: Path):
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    return read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
+
+
+def test_the_applicants_rows_of_a_device_table_of_several_platforms(tmp_path: Path):
+    document = _read_xlsx(_devices(tmp_path))
+    facts = read_lists(document, load_catalog(), NAMES)
+    totals = {f.field_id: f for f in facts if f.dimension == "total"}
+    assert (totals["devices_total"].normalized, totals["devices_public_cloud"].normalized) == (13234, 7987)
+    assert totals["devices_total"].status == "found" and "小计" in totals["devices_total"].citations[0].quote
+    assert any("只取本平台" in r for r in totals["devices_total"].reasons)
+    assert {f.component: f.normalized for f in facts if f.field_id == "devices_by_category"} \
+        == {"冶炼设备": 5778, "机床": 4101, "物流设备": 3355}
+    assert read_lists(document, load_catalog(), ()) == []  # whose rows are whose: unknown, nothing is the platform's
