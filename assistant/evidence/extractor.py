@@ -23,7 +23,8 @@ The offline extractor reads only what it can read without guessing (everything e
 - a team's and a cloud's summary tables closed by 合计/小计 rows (`evidence.column_totals`);
 - tables of the notice's indicators in a 情况说明 (「指标 | 数值 | 口径」: `evidence.indicator_table`).
 A report that a re-issued one says it replaces keeps its figures, doubted (`evidence.superseded`).
-A 申报书 is read from its first 「附件N …」 chapter on (`annex_pages`): proofs bound into it. Files
+A 申报书 is read from its first 「附件N …」 chapter (or 「附件汇编」) on, chapter by chapter
+(`annex_chapters`): proofs bound into it. Files
 are chosen by role, and by content where a classifier could not tell (a device list filed
 as "其他", a list scanned as a "screenshot"): statements need a statement title, lists a 序号
 header, figures a caption that names an indicator on a screenshot or a pictured page of any
@@ -110,17 +111,58 @@ def _pictures(document) -> Document | None:
 _ANNEX_HEADING = re.compile(r"^附件\s*[0-9一二三四五六七八九十]+(?:\s*[-－—.]\s*\d+)?\s*[:：、.．]?\s*\S")
 
 
+# A page opening the volume of copies bound at the end: 「附件汇编（佐证材料复印件）」.
+_ANNEX_VOLUME = re.compile(r"^(?:附件汇编|(?:佐证|证明)材料(?:复印件|汇编|附后))")
+_PAGE_NUMBER = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—]?\s*\d{1,3}\s*[-—]?|\d+\s*/\s*\d+)$")
+
+
 def annex_pages(document: Document) -> Document | None:
-    """The 申报书's own 附件 chapters — from the first page that opens with 「附件N …」 to the end — as
-    a document of proofs (the notice lets 证明材料 come inside the 申报书, 附件3 六); None when it has
-    none. Pages keep their physical numbers, so citations point into the 申报书 itself."""
+    """The 申报书's own 附件 chapters — from the first page that opens with 「附件N …」 or 「附件汇编」 to
+    the end — as a document of proofs (the notice lets 证明材料 come inside the 申报书, 附件3 六); None
+    when it has none. A page is judged by its first line below the running header (a line that
+    heads most pages, the company and title) and the page number. Pages keep their physical
+    numbers, so citations point into the 申报书 itself."""
+    running = _running_lines(document)
     pages = []
     for page in document.pages:
-        first = next((line.strip() for line in page.text.splitlines() if line.strip()), "")
-        if not pages and not (_ANNEX_HEADING.match(first) and not re.search(r"附件及|目\s*录|\.{4,}|…{2,}", first)):
+        lines = [line.strip() for line in page.text.splitlines() if line.strip()]
+        first = next((line for line in lines[:4] if re.sub(r"\d+", "#", line) not in running
+                      and not _PAGE_NUMBER.match(line)), "")
+        opens = (_ANNEX_HEADING.match(first) or _ANNEX_VOLUME.match(first)) \
+            and not re.search(r"附件及|目\s*录|\.{4,}|…{2,}", first)
+        if not pages and not opens:
             continue
         pages.append(page)
     return document.model_copy(update={"pages": tuple(pages)}) if pages else None
+
+
+def annex_chapters(document: Document) -> list[Document]:
+    """`annex_pages` cut where each 「附件N …」 chapter begins: each chapter is a proof of its own (its
+    title — 「…（节选）」, 「…（复印件）」 — says nothing of the next one's lists)."""
+    annexes = annex_pages(document)
+    if annexes is None:
+        return []
+    running = _running_lines(document)
+    chapters: list[list] = []
+    for page in annexes.pages:
+        lines = [line.strip() for line in page.text.splitlines() if line.strip()]
+        body = [line for line in lines[:4] if re.sub(r"\d+", "#", line) not in running and not _PAGE_NUMBER.match(line)]
+        if not chapters or (body and _ANNEX_HEADING.match(body[0])):
+            chapters.append([])
+        chapters[-1].append(page)
+    return [document.model_copy(update={"pages": tuple(pages)}) for pages in chapters]
+
+
+def _running_lines(document: Document) -> set[str]:
+    """Lines heading at least half of a document's pages (3 or more), digits as #: its running header."""
+    counts: dict[str, int] = {}
+    for page in document.pages:
+        for line in [x.strip() for x in page.text.splitlines() if x.strip()][:2]:
+            key = re.sub(r"\d+", "#", line)
+            counts[key] = counts.get(key, 0) + 1
+    if len(document.pages) < 3:
+        return set()
+    return {key for key, n in counts.items() if n >= max(3, len(document.pages) // 2)}
 
 
 @runtime_checkable
@@ -142,14 +184,14 @@ class OfflineExtractor:
             if document.failed or not document.pages:
                 continue
             role = member.role
-            if role is FileRole.proposal:  # a 申报书 carrying its proofs as 附件 chapters
-                document, role = annex_pages(document), FileRole.other_evidence
-                if document is None:
-                    continue
-            try:
-                values += self._read(document, role, review)
-            except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
-                log.exception("evidence extraction failed for %s", member.path)
+            # a 申报书 carrying its proofs as 附件 chapters: each chapter read as a proof
+            parts = [(d, FileRole.other_evidence) for d in annex_chapters(document)] if role is FileRole.proposal \
+                else [(document, role)]
+            for part, part_role in parts:
+                try:
+                    values += self._read(part, part_role, review)
+                except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
+                    log.exception("evidence extraction failed for %s", member.path)
         # a report a re-issued one says it replaces: its figures stay, doubted
         replaced = superseded_documents([m.document for m in review.package.files if not m.document.failed])
         return sort_evidence(mark_superseded(values, replaced))

@@ -118,6 +118,13 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
             return None
         value = printed[0].value
         doubts.append(f"未能逐行计数，仅依据印出的“{printed[0].quote}”")
+    elif disagree and (excerpt := _excerpt(found, scan)) and all(p.value > count for p in disagree) \
+            and len({p.value for p in disagree}) == 1:
+        # 「一、专利清单（共64项）」 over 6 rows and 「（其余条目见附件原件）」: an excerpt of the list — the
+        # count is the printed one, which its rows cannot confirm
+        value = disagree[0].value
+        reasons.append(f"清单为节选（“{excerpt}”），列出 {count} 行，按所印“{disagree[0].quote}”记为 {value}")
+        doubts.append("节选清单无法逐行核对总数")
     elif disagree:
         status = "ambiguous"
         said = "；".join(f"“{p.quote}”印 {p.value}" for p in disagree)
@@ -164,7 +171,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
     unknown = sum(1 for block, _e in found if block.kind == "ip" for e in block.entries if e.kind == "other")
     if unknown:
         doubts.append(f"混合清单中有 {unknown} 行未能判断属于专利还是软件著作权")
-    part = part_heading([b for b, _e in found], scan)
+    part = "" if value != count and any("节选" in r for r in reasons) else part_heading([b for b, _e in found], scan)
     if part:
         reasons.append(f"“{part}”表明清单只列出一部分，按部分口径记录，不与申报总数比较")
     if len(found) > 1:
@@ -186,6 +193,19 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
                         confidence=confidence, reasons=tuple(reasons + [f"存疑：{d}" for d in doubts]),
                         status=status, method="list_count", citations=tuple(citations),
                         note=note or (reasons[0] if reasons else f"清单列出 {count} 行（按序号计数）"))
+
+
+_EXCERPT_LINE = re.compile(r"其余.{0,12}(?:见|详见|略)|以下(?:从)?略|[（(]略[)）]|余下.{0,8}见|(?:节选|摘录)")
+
+
+def _excerpt(found: list[tuple[ListBlock, list[Entry]]], scan: Scan) -> str:
+    """The words saying a list shows only some of its items: a 「（其余条目见附件原件）」 line on its
+    pages, or 节选/摘录 in its heading or the file's title."""
+    pages = {e.row.page.number for _b, es in found for e in es}
+    for page in scan.document.pages:
+        if page.number in pages and (m := _EXCERPT_LINE.search(squash(page.text))):
+            return m.group(0)
+    return ""
 
 
 def _owner_key(text: str) -> str:
