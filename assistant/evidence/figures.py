@@ -85,14 +85,16 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
     (「总计：8,642 台/套」, 「公有云,736」, 「其中境外站点（越南Vietnam）：74」: `device_caption`)."""
     values: list[EvidenceValue] = []
     for page in document.pages:
-        blocks = [b for b in page.blocks if b.bbox is not None and b.text.strip() and b.table_cell is None]
+        # a saved web page has no geometry: its blocks are the page's tiles in reading order
+        flowing = bool(page.blocks) and all(b.bbox is None for b in page.blocks)
+        blocks = [b for b in page.blocks if (b.bbox is not None or flowing) and b.text.strip() and b.table_cell is None]
         pairs = _inline_pairs(blocks, devices)
         paired = {id(caption.block) for _f, caption, _n in pairs}
         rest = [b for b in blocks if id(b) not in paired]
         # OCR boxes (a scanned page, or the pictures of a text page) pair by geometry; text-layer
         # lines by lines of captions over lines of numbers.
         pairs += _geometry_pairs([b for b in rest if page.source == "ocr" or b.kind == "ocr_line"])
-        pairs += _line_pairs([b for b in rest if page.source != "ocr" and b.kind != "ocr_line"])
+        pairs += _line_pairs([b for b in rest if page.source != "ocr" and b.kind != "ocr_line"], single=flowing)
         seen: set[str] = set()
         for field_id, caption, number in sorted(pairs, key=lambda p: (p[2].piece.block.span.start, p[2].piece.start)):
             value = _value(document, page, catalog, field_id, caption, number)
@@ -133,10 +135,14 @@ def device_caption(caption: str) -> str | None:
     return field_id if field_id and field_id.startswith("devices_") else None
 
 
-def _line_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
-    """A text line of captions over a line of as many numbers (a console exported to PDF)."""
+def _line_pairs(blocks: list[Block], single: bool = False) -> list[tuple[str, _Piece, _Number]]:
+    """A text line of captions over a line of as many numbers (a console exported to PDF); with
+    `single` (a saved web page's tiles, one block each), also one caption over one number."""
     pairs = []
     for upper, lower in zip(blocks, blocks[1:], strict=False):
+        if single and _number_of(_Piece(lower, 0, len(lower.text))) is not None and (field := caption_field(upper.text)):
+            pairs.append((field, _Piece(upper, 0, len(upper.text)), _number_of(_Piece(lower, 0, len(lower.text)))))
+            continue
         captions = [_Piece(upper, s, e) for s, e in _token_spans(upper.text)]
         numbers = [_number_of(_Piece(lower, s, e)) for s, e in _token_spans(lower.text)]
         fields = [caption_field(p.text) for p in captions]

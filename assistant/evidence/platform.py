@@ -166,6 +166,9 @@ def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list
 
 # --- tables --------------------------------------------------------------------------------------
 
+_EMPTY_VALUE = re.compile(r"^(?:[—–\-－―]+|/|／)$")
+
+
 def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...] = ()) -> list[_Figure]:
     figures: list[_Figure] = []
     carried: str | None = None  # the unit stated above the latest heading that stated none
@@ -235,7 +238,9 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
         if header is None:
             continue
         first_amount = min(p for p, _c in amounts)  # the label stands before it; words after: a 备注
-        label_cells = [c for p, c in cells if p < first_amount and not AMOUNT.match(c.text.strip())]
+        # a dash is an empty value column before the amount (「平台相关研发投入 | — | — | 6,663.18」), no label
+        label_cells = [c for p, c in cells if p < first_amount and not AMOUNT.match(c.text.strip())
+                       and not _EMPTY_VALUE.match(c.text.strip())]
         label = "".join(c.text for c in label_cells)
         if header.kind == "amount":
             named = _LABEL_YEAR.match(squash(label))  # the year opening the label: 「2023年度平台营业收入 | 3,285.16」
