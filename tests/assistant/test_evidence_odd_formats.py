@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf, read_pdf
 
 from assistant.catalog.notice import load_catalog
@@ -39,3 +40,53 @@ def test_dashes_for_the_years_a_note_does_not_give_are_no_label(tmp_path: Path):
     facts = {(f.field_id, f.component): f.normalized
              for f in read_platform_figures(read_pdf(flow_pdf(tmp_path / "审计报告.pdf", [page])), load_catalog())}
     assert facts[("rd_investment", "")] == 6663.18 and facts[("profit_margin", "平台利润总额（万元）")] == 4475.07
+
+
+def test_a_table_of_countries_gives_the_overseas_total_and_nothing_of_its_other_columns(tmp_path: Path):
+    """A GBK CSV export: 国家/地区 | 接入设备数（台/套） | 其中：公有云接入 | 接入船舶数（艘）, closed by 海外合计.
+    The devices column is the overseas total; its 公有云 part is no platform public-cloud figure; ships
+    are not devices."""
+    from assistant.evidence.lists import read_lists
+
+    path = tmp_path / "海外接入设备明细.csv"
+    path.write_bytes("国家/地区,接入设备数（台/套）,其中：公有云接入,接入船舶数（艘）\n新加坡Singapore,333,176,37\n"
+                     "希腊Greece,107,57,11\n挪威Norway,301,145,33\n海外合计,741,378,81\n".encode("gbk"))
+    facts = read_lists(read_file(path, path.name), load_catalog())
+    totals = {f.field_id: f.normalized for f in facts if f.dimension == "total"}
+    assert totals == {"devices_overseas": 741}
+    assert {f.component: f.normalized for f in facts if f.field_id == "devices_overseas_by_country"} \
+        == {"新加坡Singapore": 333, "希腊Greece": 107, "挪威Norway": 301}
+
+
+def _scanned_list(tmp_path: Path, serials: list[int]) -> Path:
+    from PIL import Image, ImageDraw, ImageFont
+
+    from eval_sets.generator.fonts import cjk_ttf
+
+    font = ImageFont.truetype(str(cjk_ttf()), 30)
+    image = Image.new("L", (1500, 140 + 52 * len(serials)), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 30), "软件著作权清单", font=font, fill=0)
+    for x, title in ((60, "序号"), (220, "软件名称"), (900, "登记号")):
+        draw.text((x, 90), title, font=font, fill=0)
+    for row, serial in enumerate(serials):
+        y = 142 + 52 * row
+        draw.text((70, y), str(serial), font=font, fill=0)
+        draw.text((220, y), f"设备数据采集软件V{serial}.0", font=font, fill=0)
+        draw.text((900, y), f"2023SR{100000 + serial}", font=font, fill=0)
+    image.save(path := tmp_path / "软著清单（扫描）.png")
+    return path
+
+
+@pytest.mark.slow
+def test_a_scanned_list_missing_one_row_in_the_middle_counts_to_its_last_serial(tmp_path: Path):
+    """h33's clean package: OCR lost the 33rd of 42 rows of a scanned list — counted 41 and warned.
+    One 序号 skipped in a scanned list is read as a lost row (counted to the last 序号, doubted)."""
+    from assistant.evidence.lists import read_lists
+    from extractors.options import ReadOptions
+
+    path = _scanned_list(tmp_path, [n for n in range(1, 25) if n != 13])
+    document = read_file(path, path.name, ReadOptions(cache_dir=tmp_path / "cache"))
+    [fact] = [f for f in read_lists(document, load_catalog()) if f.field_id == "software_copyrights"]
+    assert (fact.normalized, fact.status) == (24, "found") and not fact.confident
+    assert any("第13号" in r for r in fact.reasons)

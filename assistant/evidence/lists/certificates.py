@@ -134,7 +134,14 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
         reasons.append(f"清单{by}逐行计数 {count} 行，与“{printed[0].quote}”一致")
     entries = [e for _b, es in found for e in es]
     missing = [n for block, _e in found for n in block.missing]
-    if missing:
+    scanned = any(e.row.page.source == "ocr" for _b, es in found for e in es)
+    if missing and scanned and not printed and status == "found" and len(missing) <= max(1, count // 20):
+        # a scanned list whose 序号 skip one in the middle: OCR lost that row more likely than the
+        # applicant skipped a number — counted to its last 序号, doubted
+        shown = "、".join(str(n) for n in missing[:5])
+        value = count + len(missing)
+        doubts.append(f"扫描清单未识别出第{shown}号所在行，按最后序号计 {value} 项（按实有行为 {count} 行）")
+    elif missing:
         shown = "、".join(str(n) for n in missing[:5])
         doubts.append(f"序号不连续（缺第{shown}号），按实有行计数 {count} 行")
         if not any(p.value == count for p in printed):

@@ -97,7 +97,11 @@ def device_facts(block: ListBlock, scan: Scan, vocabulary: Vocabulary, catalog: 
         measure = column.measure
         if measure == "total" and context:
             measure = context
-        if measure == "total" and any(k.dimension == "country" for k in keyed):
+        if any(k.dimension == "country" for k in keyed):
+            # a table of countries counts overseas devices: its 接入 column is the overseas total; its
+            # 公有云 or 日均运行 columns are the overseas part of those, which no indicator asks for
+            if measure != "total":
+                continue
             measure = "overseas"
         measures.setdefault(measure, []).append(column)
     facts = []

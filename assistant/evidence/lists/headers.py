@@ -64,6 +64,8 @@ def measure_of(text: str) -> str | None:
     t = squash(text)
     if re.search(r"私有|占比|比例|比重|%|增长|增幅|同比|环比|新增|净增|减少|\d{4}年", t):
         return None
+    if re.search(r"[（(](?:艘|辆|架|人|家|个|户|次|条|座|处|km|公里|吨)[)）]$", t):
+        return None  # 「接入船舶数（艘）」 beside the devices: a count of something else
     if re.search(r"趋势|走势|曲线|折线", t):
         return None  # a chart's title beside a table on a dashboard (「近30日公有云设备在线趋势」)
     if re.search(r"日均|日运行|平均日|每日|日活", t) and re.search(r"运行|在线|活跃|数量|台|套", t):
