@@ -207,7 +207,7 @@ class OfflineExtractor:
             values += read_platform_figures(document, review.catalog, platform_names=platform_names(review))
         if role in _EVIDENCE_ROLES:
             values += read_lists(document, review.catalog, platform_names(review))
-            values += read_indicator_tables(document, review.catalog)
+            values += read_indicator_tables(document, review.catalog, platform_names(review))
             values += read_period_totals(document, review.catalog)
             values += read_column_totals(document, review.catalog)
             values += read_kpi_tables(document, review.catalog)

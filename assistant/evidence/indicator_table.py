@@ -30,6 +30,7 @@ from decimal import Decimal
 from assistant.catalog.notice import Catalog, FieldSpec
 from assistant.catalog.vocabulary import COMPANY_RATES, caption_field, rate_field
 from assistant.core.evidence import EvidenceValue
+from assistant.evidence.lists.platforms import PLATFORM_COLUMN, answers_to
 from assistant.evidence.rows import Row, document_rows
 from assistant.values.numbers import (
     COUNT_UNITS,
@@ -55,12 +56,13 @@ _SUBSCRIPTION_AMOUNT = re.compile(r"(?:APP|应用).{0,4}订阅.{0,4}(?:金额|�
 _PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月|截至|截止|累计|期末|当前")
 
 
-def read_indicator_tables(document: Document, catalog: Catalog) -> list[EvidenceValue]:
+def read_indicator_tables(document: Document, catalog: Catalog, platform_names: tuple[str, ...] = ()) -> list[EvidenceValue]:
     values: list[EvidenceValue] = []
     seen: set[tuple[str, str]] = set()
     results: tuple[int, int, int] | None = None  # a test report's (label, result) columns, cells per row
     subject = ""  # the subject of the numbered section the rows are in (「二、杀手锏APP（订阅前五）」)
     valued: tuple[Row, int, int, int | None] | None = None  # a header naming item, value (and unit) columns
+    by_platform: Row | None = None  # a header 「平台 | <indicator>」 over a row per platform
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells if c.text.strip()]
         if len(texts) == 1 and (section := _SECTION.match(texts[0])) is not None:
@@ -69,9 +71,19 @@ def read_indicator_tables(document: Document, catalog: Catalog) -> list[Evidence
         if (header := _results_header(texts)) is not None:
             results = header
             continue
-        if (named := _value_header(row)) is not None:
+        if (named := _value_header(row, platform_names)) is not None:
             valued = (row, *named)
             continue
+        if len(texts) >= 2 and PLATFORM_COLUMN.match(texts[0]) and _field(texts[1], catalog) is not None:
+            by_platform = row  # 「平台 | 服务企业数（家） | 说明」, a row per platform and their 合计
+            continue
+        if by_platform is not None and row.table_index == by_platform.table_index and len(row.cells) >= 2:
+            if answers_to(row.cells[0].text, platform_names):  # the applicant's row, under the column's caption
+                row = replace(row, cells=(by_platform.cells[1], row.cells[1]))
+            else:
+                continue
+        elif by_platform is not None:
+            by_platform = None
         if valued is not None and (pair := _value_pair(row, *valued)) is not None:
             row = replace(row, cells=pair)  # 「资源类别 | 规格/口径 | 数量 | 备注」: the item and its 数量
         elif valued is not None and not (row.source == "table" and row.table_index == valued[0].table_index):
@@ -109,11 +121,12 @@ _ITEM_COLUMN = re.compile(r"^(?:资源|指标|项目|数据|统计)?(?:类别|�
 _VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|指标值|统计值|当前值|取值|值)(?:[（(][^()（）]{1,6}[)）])?$")
 
 
-def _value_header(row: Row) -> tuple[int, int, int | None] | None:
+def _value_header(row: Row, names: tuple[str, ...] = ()) -> tuple[int, int, int | None] | None:
     """A ruled table's header naming its item column and its value column among notes
-    (「资源类别 | 规格/口径 | 数量 | 备注」), or a KPI table's 「指标 | 单位 | 2023年 | 2022年」 (an ESG
-    report's 关键绩效表: the value column is the one year the form's figures are of): their
-    positions, and a 单位 column's."""
+    (「资源类别 | 规格/口径 | 数量 | 备注」), a KPI table's 「指标 | 单位 | 2023年 | 2022年」 (an ESG
+    report's 关键绩效表: the value column is the one year the form's figures are of), or 「指标 | 本平台 |
+    另一平台 | 合计」 (a company running several: the applicant's platform's column, by `names`):
+    their positions, and a 单位 column's."""
     if row.source != "table":
         return None
     keys = [re.sub(r"\s+", "", c.text) for c in row.cells]
@@ -124,6 +137,9 @@ def _value_header(row: Row) -> tuple[int, int, int | None] | None:
         others = [i for i, t in enumerate(keys) if _YEAR_COLUMN.match(t) and i not in years]
         # one declared year beside another (2022): else the year is the heading's matter
         value = years[0] if len(years) == 1 and others else None
+        platforms = [i for i, t in enumerate(keys) if i and "平台" in t]
+        ours = [i for i in platforms if answers_to(keys[i], names)]
+        value = ours[0] if value is None and len(platforms) >= 2 and len(ours) == 1 else value
     if item is None or value is None or value <= item or len(keys) < 3:
         return None
     unit = next((i for i, t in enumerate(keys) if t in ("单位", "计量单位")), None)
@@ -153,7 +169,13 @@ def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
     found = _field_named(label, catalog)
     if found is None and subject:  # 「订阅数合计」 under 「二、杀手锏APP」: the section says whose
         found = _field_named(subject + re.sub(r"^其中[:：]?", "", label.strip()), catalog)
+    if found is None and (devices := _DEVICE_UNIT.search(label)) and "设备" not in label:
+        # 「其中：公有云接入（台/套）」: its unit says what is counted
+        found = _field_named(re.sub(r"^其中[:：]?", "", label[:devices.start()].strip()) + "设备", catalog)
     return found
+
+
+_DEVICE_UNIT = re.compile(r"[（(]\s*(?:台/套|台（套）|台套|台)\s*[)）]\s*$")
 
 
 # 「授权专利（公司合计）」, 「集团研发人员」: the company's or group's figure, not the platform's.

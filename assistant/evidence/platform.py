@@ -57,6 +57,7 @@ from assistant.evidence.platform_headers import (
 from assistant.evidence.platform_items import (
     AMOUNT,
     ASSETS,
+    EMPTY_VALUE,
     NOT_ITEM,
     NUMBERING,
     amount_cells,
@@ -64,6 +65,7 @@ from assistant.evidence.platform_items import (
     item_of,
     part_item,
     part_year,
+    split_year,
     total_of,
     year_of,
 )
@@ -166,9 +168,6 @@ def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list
 
 # --- tables --------------------------------------------------------------------------------------
 
-_EMPTY_VALUE = re.compile(r"^(?:[—–\-－―]+|/|／)$")
-
-
 def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...] = ()) -> list[_Figure]:
     figures: list[_Figure] = []
     carried: str | None = None  # the unit stated above the latest heading that stated none
@@ -240,7 +239,7 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
         first_amount = min(p for p, _c in amounts)  # the label stands before it; words after: a 备注
         # a dash is an empty value column before the amount (「平台相关研发投入 | — | — | 6,663.18」), no label
         label_cells = [c for p, c in cells if p < first_amount and not AMOUNT.match(c.text.strip())
-                       and not _EMPTY_VALUE.match(c.text.strip())]
+                       and not EMPTY_VALUE.match(c.text.strip())]
         label = "".join(c.text for c in label_cells)
         if header.kind == "amount":
             named = _LABEL_YEAR.match(squash(label))  # the year opening the label: 「2023年度平台营业收入 | 3,285.16」
@@ -259,8 +258,9 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
             words = re.sub(r"^分部", "", squash(label)[shift.end():] if shift else squash(label))  # 分部利润总额
             item = "revenue" if _EXTERNAL.fullmatch(words) else item_of(words)
             base, doubt = (year, "") if year is not None else part_year(None, section_years, reported) if shift else (None, "")
-            if item is None and heading_item and (named := YEAR_CELL.match(words)):
-                item, base, shift = heading_item, int(named["y"]), None  # 年度 | 本平台 | …, the item in the heading
+            words, named = split_year(words)  # 「平台营业收入 | 2021年度 | …」: 项目 | 年度 | 本平台 | …
+            item = item or (item_of(words) if named else None) or (heading_item if named and not words else None)
+            base, shift = (named, None) if named and item else (base, shift)
             if item is None or base is None:
                 continue
             row_year = base - (("上" in shift[0]) + 2 * ("前" in shift[0]) if shift else 0)

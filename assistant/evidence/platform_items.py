@@ -109,3 +109,12 @@ def part_year(year: int | None, section_years: set[int], reported: int | None) -
     if reported is not None:
         return reported, f"该表未写年度，按报告期（{reported}年度）"
     return None, ""
+
+
+EMPTY_VALUE = re.compile(r"^(?:[—–\-－―]+|/|／)$")  # a value column left empty
+
+
+def split_year(words: str) -> tuple[str, int | None]:
+    """A row label with its year in it (「平台营业收入2021年度」, 「2021年度」): the words without it and the year."""
+    found = re.search(r"(20\d{2})\s*年(?:度)?", words)
+    return (words[:found.start()] + words[found.end():], int(found.group(1))) if found else (words, None)

@@ -76,3 +76,50 @@ def test_the_applicants_rows_of_a_device_table_of_several_platforms(tmp_path: Pa
     assert {f.component: f.normalized for f in facts if f.field_id == "devices_by_category"} \
         == {"冶炼设备": 5778, "机床": 4101, "物流设备": 3355}
     assert read_lists(document, load_catalog(), ()) == []  # whose rows are whose: unknown, nothing is the platform's
+
+
+def test_item_and_year_down_the_side_and_a_consortiums_platform_total(tmp_path: Path):
+    """「项目 | 年度 | 本平台 | 另一平台 | 合计」 (a group's two platforms) and a 联合申报's 「项目 | 年度 | 牵头单位部分
+    | 参与单位部分 | 平台合计」: the applicant's column, and the consortium's platform total."""
+    group = [["项目", "年度", OURS, "商发数字化研发协同平台", "合计"],
+             ["平台营业收入", "2022年度", "3,642.19", "1,733.46", "5,375.65"],
+             ["平台营业收入", "2023年度", "4,208.75", "2,015.37", "6,224.12"],
+             ["平台研发投入", "2023年度", "1,286.40", "538.62", "1,825.02"]]
+    joint = [["项目", "年度", "牵头单位部分", "参与单位部分", "平台合计"],
+             ["平台相关营业收入", "2022年度", "3,301.20", "1,046.85", "4,348.05"],
+             ["平台相关营业收入", "2023年度", "3,852.36", "1,276.50", "5,128.86"]]
+    for rows, expected in ((group, {2022: 3642.19, 2023: 4208.75}), (joint, {2022: 4348.05, 2023: 5128.86})):
+        page = [Line("表1 分平台经营数据（单位：万元）"), Grid(rows, widths=[100, 60, 140, 120, 70])]
+        facts = read_platform_figures(read_pdf(flow_pdf(tmp_path / f"{len(rows)}.pdf", [page])), load_catalog(),
+                                      platform_names=NAMES)
+        assert {f.year: f.normalized for f in facts if f.field_id.startswith("platform_revenue_")} == expected
+
+
+def test_an_indicator_table_by_platform_and_a_workbook_of_each_platforms_enterprises(tmp_path: Path):
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    page = [Line("平台设备接入统计表（分平台）"),
+            Grid([["指标", OURS, "港航物流调度平台", "合计"], ["接入工业设备总数（台/套）", "9,860", "4,310", "14,170"],
+                  ["其中：公有云接入（台/套）", "6,120", "4,275", "10,395"]], widths=[170, 150, 110, 70])]
+    document = read_pdf(flow_pdf(tmp_path / "分平台.pdf", [page]))
+    facts = {f.field_id: f.normalized for f in read_indicator_tables(document, load_catalog(), NAMES)}
+    assert facts == {"devices_total": 9860, "devices_public_cloud": 6120}
+    assert read_indicator_tables(document, load_catalog(), ()) == []
+
+    book = openpyxl.Workbook()
+    book.active.title = "汇总"
+    for row in (["平台", "服务企业数（家）", "说明"], [OURS, 12, "本平台客户"], ["港航物流调度平台", 5, ""], ["两平台合计", 17, ""]):
+        book.active.append(row)
+    for title, count in ((f"{OURS}服务企业", 12), ("港航物流调度平台服务企业", 5)):
+        sheet = book.create_sheet(title[:31])
+        sheet.append(["序号", "企业名称", "所在省市"])
+        for n in range(1, count + 1):
+            sheet.append([n, f"某某制造有限公司{n:02d}", "上海" if n % 2 else "江苏"])
+        sheet.append([f"共{count}家"])
+    book.save(path := tmp_path / "服务企业名单（两平台）.xlsx")
+    workbook = _read_xlsx(path)
+    served = [(f.normalized, f.citations[0].page) for f in read_indicator_tables(workbook, load_catalog(), NAMES)
+              if f.field_id == "enterprises_served"]
+    listed = [(f.normalized, f.citations[0].page) for f in read_lists(workbook, load_catalog(), NAMES)
+              if f.field_id == "enterprises_served"]
+    assert served == [(12, 1)] and listed == [(12, 2)]  # never the other platform's 5 nor the 17 of both

@@ -88,7 +88,7 @@ def read_lists(document: Document, catalog: Catalog, platform_names: tuple[str, 
         if index not in furniture:
             scan.feed(row)
     scan.close()
-    facts = certificate_facts(scan, catalog) + app_facts(scan, catalog) + enterprise_facts(scan, catalog)
+    facts = certificate_facts(scan, catalog) + app_facts(scan, catalog) + enterprise_facts(scan, catalog, platform_names)
     facts += enterprise_tables([r for i, r in enumerate(rows) if i not in furniture], catalog, vocabulary)
     facts += certificate_tables([r for i, r in enumerate(rows) if i not in furniture], catalog)
     read = {kind for kind, field_id in CERTIFICATE_FIELDS.items() if any(f.field_id == field_id for f in facts)}

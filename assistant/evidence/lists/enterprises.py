@@ -37,6 +37,7 @@ from assistant.evidence.lists.confidence import (
     count_fact,
     has_field,
 )
+from assistant.evidence.lists.platforms import other_platform
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.scope import as_of_text, part_heading
 from assistant.evidence.lists.totals import TOTAL_LABEL
@@ -75,10 +76,10 @@ _PARTS: dict[str, tuple[re.Pattern, Callable[[str], bool], re.Pattern]] = {
 }
 
 
-def enterprise_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
+def enterprise_facts(scan: Scan, catalog: Catalog, platform_names: tuple[str, ...] = ()) -> list[EvidenceFact]:
     facts: list[EvidenceFact] = []
     for index, block in enumerate(scan.blocks):
-        if block.kind != "enterprise" or not block.entries:
+        if block.kind != "enterprise" or not block.entries or other_platform(block, scan, platform_names):
             continue
         after = scan.blocks[index + 1].notes if index + 1 < len(scan.blocks) else scan.notes
         lines = [t.row for t in block.totals] + [h.row for h in block.headings] + block.notes[-3:] + after[:4]

@@ -59,6 +59,19 @@ def own_platform(block: ListBlock, names: tuple[str, ...]) -> tuple[ListBlock | 
     return replace(block, entries=rows, totals=totals, subtotals=[]), why
 
 
+def other_platform(block: ListBlock, scan, names: tuple[str, ...]) -> bool:
+    """A list headed (or on a worksheet named) for a platform the applicant's names do not answer to:
+    「欧冶循环物资交易平台服务企业」 beside 「欧贝平台服务企业」 in one workbook — another platform's list."""
+    if not names:
+        return False
+    tables = scan.document.tables if scan.document.pagination == "sheets" else ()
+    index = block.header.row.table_index
+    titles = [tables[index].locator] if index is not None and index < len(tables) else []
+    titles += [h.row.text.strip() for h in block.headings]
+    named = [t for t in titles if re.search(r"[\u4e00-\u9fff]{2,}平台", t)]
+    return bool(named) and not any(answers_to(re.sub(r"平台.*$", "平台", squash(t)), names) for t in named)
+
+
 def answers_to(platform: str, names: tuple[str, ...]) -> bool:
     """Whether a table's platform cell or column header names the applicant's platform."""
     platform = _TOTAL_WORDS.sub("", _QUOTES.sub("", squash(platform)))
