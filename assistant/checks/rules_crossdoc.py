@@ -316,7 +316,15 @@ def _truncated_digits(original: str, scanned: str) -> bool:
     "2.43" (the same digits, a speck read as a point): what OCR does to a number, not another number."""
     da, db = re.sub(r"\D", "", original), re.sub(r"\D", "", scanned)
     short, long_ = sorted((da, db), key=len)
-    return bool(short) and long_.startswith(short)
+    # 「14399」 read as 「19」: digits lost inside (a seal over the cell), the rest in order
+    lost_inside = short == db and len(short) <= len(long_) - 2 and _in_order_digits(short, long_) \
+        and len(re.findall(r"\d[\d,.]*", original)) == 1  # one number, not a breakdown's several
+    return bool(short) and (long_.startswith(short) or lost_inside)
+
+
+def _in_order_digits(short: str, long_: str) -> bool:
+    rest = iter(long_)
+    return all(digit in rest for digit in short)
 
 
 def _misread_numbers(original: str, scanned: str) -> bool:
