@@ -97,8 +97,8 @@ def family_of(review, value: EvidenceValue) -> str:
     member = review.package.file(value.citations[0].file) if value.citations else None
     if member is not None and member.role is FileRole.screenshot:
         return "screenshot_vs_form"
-    if member is not None and member.role in _LIST_ROLES:
-        return "count_vs_list"
+    if member is not None and member.role in _LIST_ROLES and value.method != "table_row":
+        return "count_vs_list"  # a list's printed total; a table of figures in it states them (h34)
     return "declared_vs_evidence"
 
 

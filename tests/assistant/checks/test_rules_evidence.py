@@ -513,3 +513,24 @@ def test_a_ledger_whose_total_its_rows_do_not_reach_is_reported_once(tmp_path):
     assert [(f.severity, f.fields) for f in short] == [("warning", ("平台相关营业收入（万元）",))]
     assert "2,957,083.33" in short[0].message
     assert not [f for f in review(2957083.33, "whole").findings if f.rule == "breakdown_sum.evidence_total"]
+
+
+def test_a_table_of_figures_in_a_device_list_is_a_proofs_figure_not_the_lists_count(make_review, findings_of,
+                                                                                   tmp_path):
+    """h34: 「指标 | 本平台 | 另一平台 | 合计」 in a file filed as a device list: the row 「其中：公有云接入」 is a
+    figure the proof states (declared_vs_evidence), as evaluators file it; the list's count stays the list's."""
+    from assistant.package.model import Classification, FileRole, Package, PackageFile
+    from extractors.reader import read_file
+
+    (path := tmp_path / "设备接入统计（分平台）.txt").write_text("指标 本平台 另一平台 合计", encoding="utf-8")
+    member = PackageFile(path=path.name, document=read_file(path), cached=False, parse_seconds=0.0,
+                         classification=Classification(role=FileRole.device_list, confidence=0.9, reasons=()))
+    stated = evidence("devices_public_cloud", "6,120", "", 6120, method="table_row", file=path.name, page=1)
+    review = make_review(devices_public_cloud="4275")
+    review.package = Package(id="p", source="t", root=str(tmp_path), files=(member,))
+    review.evidence = [stated]
+    assert findings_of("count_vs_list.count", review) == []
+    assert len(findings_of("declared_vs_evidence.value", review)) == 1
+    review.evidence = [stated.model_copy(update={"method": "list_count"})]
+    assert findings_of("declared_vs_evidence.value", review) == []
+    assert len(findings_of("count_vs_list.count", review)) == 1
