@@ -140,6 +140,7 @@ class _Restated:
     step: Decimal  # precision written, in the field's unit
     clause: str
     citation: Citation | None
+    labelled: bool = False  # a table cell under the form's own label and unit
 
 
 def _cite_within(citation: Citation, quote: str) -> Citation | None:
@@ -211,7 +212,8 @@ def restated_numbers(review: Review) -> list[_Restated]:
             # the next sub-heading, so none of them is read.
             if _BENCHMARK_HEAD.search(paragraph.text):
                 benchmark = True
-            elif benchmark and (paragraph.kind == "heading" or _SUB_HEADING.match(paragraph.text.strip())):
+            elif benchmark and (paragraph.kind == "heading" or _SUB_HEADING.match(paragraph.text.strip())
+                                or _NEXT_TABLE.match(paragraph.text.strip())):
                 benchmark = False
             if benchmark or paragraph.kind not in ("paragraph", "line"):
                 continue
@@ -223,6 +225,9 @@ def restated_numbers(review: Review) -> list[_Restated]:
 
 _BENCHMARK_HEAD = re.compile(r"本平台数据.{0,8}对标数据")
 _SUB_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+# the next numbered table's caption ends a benchmark table (a consultant's 申报书: 「表2-5 …」); its
+# rows may start with an indicator's code (「2.1.1 工业设备连接」), which is no heading
+_NEXT_TABLE = re.compile(r"^表\s*\d+(?:\s*[-－.．]\s*\d+)?\s*[\u4e00-\u9fff]")
 
 
 def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
@@ -247,6 +252,11 @@ def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
         if company_only and claim.field_id not in _COMPANY_FIELDS:
             continue
         gap = clause[end:start]
+        # 「注册企业用户数（个） 5,216」: a table row under the form's own label, its unit in brackets —
+        # read when the number stands alone (not the first of a row of years or of targets)
+        labelled = bool(_UNIT_GAP.fullmatch(gap)) and not re.match(r"\s*[-\d]", clause[q_end(clause, start):])
+        if labelled:
+            gap, q = "", q if q.unit else q.model_copy(update={"unit": _UNIT_GAP.fullmatch(clause[end:start])["u"]})
         if claim.gap_excludes and re.search(claim.gap_excludes, gap):
             continue
         if _about_a_part(claim, clause, begin, gap):
@@ -261,8 +271,18 @@ def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
         if written is None:
             continue
         value, step = written
-        out.append(_Restated(claim, q, value, step, clause, _cite_within(citation, clause) or citation))
+        said = clause[begin:q_end(clause, start)] if labelled else clause  # a table cell: its label and number
+        out.append(_Restated(claim, q, value, step, said, _cite_within(citation, said) or citation, labelled))
     return out
+
+
+_UNIT_GAP = re.compile(r"\s*[（(]\s*(?P<u>个|家|项|件|台/套|台（套）|台|套|人|名|万元|元|TB|%|次|种|款)\s*[)）]\s*[:：]?\s*")
+
+
+def q_end(clause: str, start: int) -> int:
+    """Where the number starting at `start` ends (digits, separators, a decimal point)."""
+    found = re.match(r"[\d,，.]*\d", clause[start:])
+    return start + (found.end() if found else 0)
 
 
 def _about_a_part(claim: _Claim, clause: str, begin: int, gap: str) -> bool:
@@ -344,8 +364,9 @@ def check_narrative_numbers(review: Review) -> Iterator[Finding]:
         # An exact figure under the indicator's own words would be an error if the form said it;
         # in prose its scope and date stay in doubt (module docstring), so the policy shows it
         # as a warning that states the doubt.
+        tabled = exact and all(r.labelled for r in items)  # the form's own label in a table: no doubt of 口径
         yield Finding(rule="narrative_vs_form.number", severity="error" if exact else "warning",
                       fields=(label,), message=message, expected=form_shown, actual=raw,
                       tolerance=format_decimal(tolerance, 2), citations=citations, files=files,
                       dimension=spec.path.dimension_code if spec.path else None,
-                      doubts=(NARRATIVE_DOUBT,) if exact else ())
+                      doubts=(NARRATIVE_DOUBT,) if exact and not tabled else ())

@@ -118,6 +118,25 @@ def test_a_benchmark_table_read_as_lines_is_not_prose(tmp_path, lines, found):
     assert bool(run_rule("narrative_vs_form.number", review)) is found
 
 
+@pytest.mark.parametrize("lines, found", [
+    # h35: a consultant's 「表2-5 平台运营核心指标一览」 — the form's own labels with their units, two per row
+    (("表2-5 平台运营核心指标一览", "指标 数值 指标 数值", "注册企业用户数（个） 671 工业APP数量（个） 234"), "671"),
+    (("注册企业用户数（个） 570 工业APP数量（个） 234",), None),  # agrees
+    (("指标 2022年 2023年", "注册企业用户数（个） 412 570"), None),  # a row of years: which is which is not read
+    # a benchmark table ends at the next table's caption, not at a row opening with an indicator's code
+    (("表2-2 对标数据 三级指标 本平台数据 对标数据", "2.1.1 工业设备连接", "同行业平台", "：注册企业用户数（个） 900"), None),
+    (("表2-2 对标 三级指标 本平台数据 对标数据", "同行业：注册企业约900家", "表2-5 平台运营核心指标一览",
+      "注册企业用户数（个） 671"), "671"),
+])
+def test_a_table_row_under_the_forms_own_label_is_read_and_is_an_error(tmp_path, lines, found):
+    review = load_review(write_package(tmp_path / "pkg", outline=Outline(extra_prose=lines)), tmp_path / "ws")
+    findings = run_rule("narrative_vs_form.number", review)
+    assert [f.actual for f in findings] == ([found] if found else [])
+    if found:  # the form's label and unit in a table: no doubt of 口径, an error
+        assert findings[0].severity == "error" and not findings[0].doubts
+        assert findings[0].citations[0].quote == f"注册企业用户数（个） {found}"
+
+
 def test_revenue_the_platform_achieved(tmp_path):
     # h27: 「2023年，平台实现营业收入6,182.40万元」 left in chapter 三 after the form was corrected
     findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "2023年，平台实现营业收入9,999.00万元。"))
