@@ -14,7 +14,9 @@ precision written (a whole step of 0.1万, or 1%), "超过5万" means more than 
 Severity: prose is never unambiguous. Even an exact figure under the indicator's own words may be
 counted at another date (截至2024年6月 vs 截至填表日) or over another scope than the 申报表 cell,
 and the notice does not bind the 申报书's wording to the form's 口径; so a narrative difference is
-at most a warning that says so (the severity policy's doubt), never an error.
+at most a warning that says so (the severity policy's doubt). A table row of the 申报书 under the
+form's own label with its unit (「注册企业用户数（个） | 5,216」, a consultant's 指标一览), its number alone
+in the row, is no prose: it restates the form cell, and an exact difference is an error.
 
 Must not: read files or parse form answers (the review has them).
 """
