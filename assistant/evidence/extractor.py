@@ -56,6 +56,7 @@ from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
 from assistant.evidence.series import read_series
+from assistant.evidence.social_contribution import read_social_contribution
 from assistant.evidence.stated_rates import read_stated_rates
 from assistant.evidence.superseded import mark_superseded, superseded_documents
 from assistant.package.model import FileRole
@@ -215,6 +216,7 @@ class OfflineExtractor:
             values += read_build_amount(document, review.catalog)
             values += read_contract_ledgers(document, review.catalog)
             values += read_model_lists(document, review.catalog)
+            values += read_social_contribution(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)
