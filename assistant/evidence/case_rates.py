@@ -26,7 +26,7 @@ from extractors.model import Document
 CASE_RATE_FIELDS = {
     "device_om_cost_reduction": (r"(?:运维|维护|维修|运营维护|设备维护)(?:成本|费用)", r"下降|降低|减少|节约|节省"),
     "device_energy_reduction": (r"能耗|能源消耗|用能|耗能|单位能耗|综合能耗|电耗", r"下降|降低|减少|节约|节省"),
-    "device_safety_duration_increase": (r"安全生产(?:持续)?(?:时间|天数|周期|运行天数)|无(?:停航|停机|安全)?事故(?:天数|时间)|安全运行(?:时间|天数)",
+    "device_safety_duration_increase": (r"安全生产(?:持续|连续)?(?:运行)?(?:时间|天数|周期)|无(?:停航|停机|安全)?事故(?:天数|时间)|安全运行(?:时间|天数)",
                                          r"提升|提高|增加|延长|增长"),
 }
 _LETTER = re.compile(r"证明|应用效果|使用效果|效果说明|用户评价")

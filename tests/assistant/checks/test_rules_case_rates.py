@@ -57,3 +57,12 @@ def test_a_letters_figure_whose_words_break_across_lines(tmp_path: Path):
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "应用证明.pdf", letter)), read_case_rates)
     assert {k[0]: f.normalized for k, f in facts.items()} == {
         "device_om_cost_reduction": 16.8, "device_energy_reduction": 7.2, "device_safety_duration_increase": 24.5}
+
+
+def test_safe_operation_named_as_continuous_running_time(tmp_path: Path):
+    """h32: 「安全生产连续运行时间（天） | 200 | 236 | 提升18.20%」 in a customer's letter table."""
+    letter = [[Line("证明"), Line("指标 上线前 上线后 变化率"), Line("设备运维成本（万元/年） 624.00 519.17 下降16.80%"),
+               Line("安全生产连续运行时间（天） 200 236 提升18.20%"), Line("特此证明。")]]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "案例证明.pdf", letter)), read_case_rates)
+    assert {k[0]: f.normalized for k, f in facts.items()} == {
+        "device_om_cost_reduction": 16.8, "device_safety_duration_increase": 18.2}
