@@ -167,7 +167,9 @@ def _results_header(texts: list[str]) -> tuple[int, int, int] | None:
 
 def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
     found = _field_named(label, catalog)
-    if found is None and subject:  # 「订阅数合计」 under 「二、杀手锏APP」: the section says whose
+    # 「订阅数合计」 under 「二、杀手锏APP」: the section says whose — a measure's words, never an item's name
+    # (「轻工设备 | 2,316」 under 「一、接入规模」 is one category of the devices, not their total)
+    if found is None and subject and _MEASURE_WORDS.search(label):
         found = _field_named(subject + re.sub(r"^其中[:：]?", "", label.strip()), catalog)
     if found is None and (devices := _DEVICE_UNIT.search(label)) and "设备" not in label:
         # 「其中：公有云接入（台/套）」: its unit says what is counted
@@ -175,6 +177,7 @@ def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
     return found
 
 
+_MEASURE_WORDS = re.compile(r"合计|总计|总数|总量|数量|数$|次数|金额|订阅|用户|人数")
 _DEVICE_UNIT = re.compile(r"[（(]\s*(?:台/套|台（套）|台套|台)\s*[)）]\s*$")
 
 

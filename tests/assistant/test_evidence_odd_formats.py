@@ -90,3 +90,15 @@ def test_a_scanned_list_missing_one_row_in_the_middle_counts_to_its_last_serial(
     [fact] = [f for f in read_lists(document, load_catalog()) if f.field_id == "software_copyrights"]
     assert (fact.normalized, fact.status) == (24, "found") and not fact.confident
     assert any("第13号" in r for r in fact.reasons)
+
+
+def test_a_category_row_under_a_numbered_section_is_no_total(tmp_path: Path):
+    """h32's device report: 「一、接入规模」 over 「设备二级分类 | 接入设备数（台/套）」 and 「轻工设备 | 2,316」 had
+    become 接入设备总数 2,316 (the section's words joined to the row's). Only a measure's words take the
+    section's subject (「订阅数合计」 under 「二、杀手锏APP」)."""
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    page = [Line("一、接入规模"), Grid([["设备二级分类", "接入设备数（台/套）"], ["轻工设备", "2,316"], ["仪器仪表", "358"],
+                                        ["合计", "2,674"]])]
+    facts = read_indicator_tables(read_pdf(flow_pdf(tmp_path / "统计报告.pdf", [page])), load_catalog())
+    assert not any(f.normalized in (2316, 358) for f in facts)
