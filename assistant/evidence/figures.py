@@ -32,6 +32,7 @@ from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import cite_in_block
 from assistant.values.numbers import (
     COUNT_UNITS,
+    DECIMAL_STORAGE,
     STORAGE_FIGURE_UNITS,
     Quantity,
     find_quantities,
@@ -63,7 +64,7 @@ class _Number:
     quantity: Quantity
 
 
-def _number_of(piece: _Piece) -> _Number | None:
+def _number_of(piece: _Piece, rates: bool = False) -> _Number | None:
     """The one exact quantity that is all of the piece (a figure, not a sentence, not a date: a
     timeline's 「2022.09」 under its milestone)."""
     if not find_quantities(piece.text, skip_dates=True):
@@ -75,7 +76,7 @@ def _number_of(piece: _Piece) -> _Number | None:
     # A trend mark after the figure ("1,148↑", "176▲") is decoration, not part of the number.
     if piece.text[:s].strip(" :：") or piece.text[e:].strip(" ↑↓▲▼△▽↗↘") or quantity.qualifier != "exact":
         return None
-    if quantity.unit not in _COUNT_UNITS | _STORAGE_UNITS:
+    if quantity.unit not in _COUNT_UNITS | _STORAGE_UNITS and not (rates and quantity.unit == "%"):
         return None
     return _Number(_Piece(piece.block, piece.start + s, piece.start + e), quantity)
 
@@ -88,13 +89,15 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
         # a saved web page has no geometry: its blocks are the page's tiles in reading order
         flowing = bool(page.blocks) and all(b.bbox is None for b in page.blocks)
         blocks = [b for b in page.blocks if (b.bbox is not None or flowing) and b.text.strip() and b.table_cell is None]
-        pairs = _inline_pairs(blocks, devices)
+        storage = bool(_STORAGE_PAGE.search(page.text))  # a storage console: 总容量 / 已用 / 使用率 are its
+        pairs = _inline_pairs(blocks, devices, storage)
         paired = {id(caption.block) for _f, caption, _n in pairs}
         rest = [b for b in blocks if id(b) not in paired]
         # OCR boxes (a scanned page, or the pictures of a text page) pair by geometry; text-layer
         # lines by lines of captions over lines of numbers.
-        pairs += _geometry_pairs([b for b in rest if page.source == "ocr" or b.kind == "ocr_line"])
-        pairs += _line_pairs([b for b in rest if page.source != "ocr" and b.kind != "ocr_line"], single=flowing)
+        pairs += _geometry_pairs([b for b in rest if page.source == "ocr" or b.kind == "ocr_line"], storage)
+        pairs += _line_pairs([b for b in rest if page.source != "ocr" and b.kind != "ocr_line"], single=flowing,
+                             storage=storage)
         seen: set[str] = set()
         for field_id, caption, number in sorted(pairs, key=lambda p: (p[2].piece.block.span.start, p[2].piece.start)):
             value = _value(document, page, catalog, field_id, caption, number)
@@ -104,14 +107,14 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
     return values
 
 
-def _inline_pairs(blocks: list[Block], devices: bool = False) -> list[tuple[str, _Piece, _Number]]:
+def _inline_pairs(blocks: list[Block], devices: bool = False, storage: bool = False) -> list[tuple[str, _Piece, _Number]]:
     """"注册企业 1,250 家", "工业APP：320个": caption and number in one box or line."""
     pairs = []
     for block in blocks:
         match = re.match(r"^\s*(?P<caption>[^\d:：]+?)\s*(?P<sep>[:：,，]?)\s*(?=\d)", block.text)
         if match is None:
             continue
-        field_id = caption_field(match.group("caption")) or (
+        field_id = _caption(match.group("caption"), storage) or (
             device_caption(match.group("caption")) if devices and match.group("sep") else None)
         if field_id is None:
             continue
@@ -122,6 +125,20 @@ def _inline_pairs(blocks: list[Block], devices: bool = False) -> list[tuple[str,
         if number is not None:
             pairs.append((field_id, _Piece(block, match.start("caption"), match.end("caption")), number))
     return pairs
+
+
+_STORAGE_PAGE = re.compile(r"存储(?:管理|控制台|容量|资源|池)|对象存储|分布式存储|Storage\s*Console", re.IGNORECASE)
+# A storage console's own words for its figures (English beside them: 「已用 Used」)
+_STORAGE_CAPTIONS = (("storage_capacity", re.compile(r"^(?:总容量|总存储容量|容量总计|Total\s*Capacity)", re.I)),
+                     ("stored_industrial_data", re.compile(r"^(?:已用|已使用|已用容量|使用量|Used)(?![率%])", re.I)),
+                     ("storage_utilization", re.compile(r"^(?:使用率|容量使用率|Usage)", re.I)))
+
+
+def _caption(text: str, storage: bool) -> str | None:
+    found = caption_field(text)
+    if found is None and storage:
+        found = next((f for f, pattern in _STORAGE_CAPTIONS if pattern.match(text.strip())), None)
+    return found
 
 
 def device_caption(caption: str) -> str | None:
@@ -135,17 +152,17 @@ def device_caption(caption: str) -> str | None:
     return field_id if field_id and field_id.startswith("devices_") else None
 
 
-def _line_pairs(blocks: list[Block], single: bool = False) -> list[tuple[str, _Piece, _Number]]:
+def _line_pairs(blocks: list[Block], single: bool = False, storage: bool = False) -> list[tuple[str, _Piece, _Number]]:
     """A text line of captions over a line of as many numbers (a console exported to PDF); with
     `single` (a saved web page's tiles, one block each), also one caption over one number."""
     pairs = []
     for upper, lower in zip(blocks, blocks[1:], strict=False):
-        if single and _number_of(_Piece(lower, 0, len(lower.text))) is not None and (field := caption_field(upper.text)):
+        if single and _number_of(_Piece(lower, 0, len(lower.text))) is not None and (field := _caption(upper.text, storage)):
             pairs.append((field, _Piece(upper, 0, len(upper.text)), _number_of(_Piece(lower, 0, len(lower.text)))))
             continue
         captions = [_Piece(upper, s, e) for s, e in _token_spans(upper.text)]
         numbers = [_number_of(_Piece(lower, s, e)) for s, e in _token_spans(lower.text)]
-        fields = [caption_field(p.text) for p in captions]
+        fields = [_caption(p.text, storage) for p in captions]
         if len(captions) < 2 or len(captions) != len(numbers) or None in fields or None in numbers:
             continue
         pairs += list(zip(fields, captions, numbers, strict=True))
@@ -194,18 +211,21 @@ def _scaled(number: _Number, magnitude: str, unit: str | None) -> _Number:
 _ENGLISH = re.compile(r"[A-Za-z][A-Za-z .&/-]*")
 
 
-def _geometry_pairs(blocks: list[Block]) -> list[tuple[str, _Piece, _Number]]:
+def _geometry_pairs(blocks: list[Block], storage: bool = False) -> list[tuple[str, _Piece, _Number]]:
     """OCR boxes: each caption takes the nearest number box below it or right of it (or, farther,
     above it)."""
-    captions = [(f, b) for b in blocks if (f := caption_field(b.text) or _device_unit_caption(b.text)) is not None]
-    numbers = [_with_unit_beside(n, blocks) for b in blocks if (n := _number_of(_Piece(b, 0, len(b.text)))) is not None]
+    captions = [(f, b) for b in blocks if (f := _caption(b.text, storage) or _device_unit_caption(b.text)) is not None]
+    numbers = [_with_unit_beside(n, blocks) for b in blocks
+               if (n := _number_of(_Piece(b, 0, len(b.text)), rates=storage)) is not None]
     ticks = _axis_ticks(numbers)
     numbers = [n for n in numbers if id(n.piece.block) not in ticks]
     candidates = []
-    for index, (_field_id, caption) in enumerate(captions):
+    for index, (field_id, caption) in enumerate(captions):
         c = _with_english_beside(caption, blocks)
         height = max(c.bottom - c.top, 1.0)
         for key, number in enumerate(numbers):
+            if (number.quantity.unit == "%") != (field_id == "storage_utilization"):
+                continue  # a console's rate goes with its 使用率 only, and only a rate does
             n = number.piece.block.bbox
             overlap_x = min(c.x1, n.x1) - max(c.x0, n.x0)
             overlap_y = min(c.bottom, n.bottom) - max(c.top, n.top)
@@ -297,7 +317,8 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     spec = catalog.field(field_id)
     quantity = number.quantity
     if spec.unit == "TB":
-        converted = to_tb(quantity) if quantity.unit in _STORAGE_UNITS else None
+        base = 1000 if DECIMAL_STORAGE.search(page.text) else 1024
+        converted = to_tb(quantity, base) if quantity.unit in _STORAGE_UNITS else None
         if converted is None:
             return None
         normalized: int | float = float(converted)

@@ -361,13 +361,18 @@ def to_wan(q: Quantity, default_unit: str | None = None) -> Decimal | None:
     return convert_money(q.value, unit, "万元")
 
 
-def to_tb(q: Quantity) -> Decimal | None:
-    """Storage in TB with 1024 steps (1 PB = 1024 TB); None for other units."""
+def to_tb(q: Quantity, base: int | Decimal = STORAGE_BASE) -> Decimal | None:
+    """Storage in TB with 1024 steps (1 PB = 1024 TB), or `base` where the document states its own
+    (a console's 「1 PB=1000TB」); None for other units."""
     unit = (q.unit or "").upper()
     if unit not in STORAGE_UNITS:
         return None
     with localcontext(DECIMAL_CONTEXT):
-        return q.value * STORAGE_BASE ** STORAGE_UNITS[unit]
+        return q.value * Decimal(base) ** STORAGE_UNITS[unit]
+
+
+# A document stating decimal storage units: 「1 PB=1000TB」, 「1 TB=1000GB」, 「按十进制换算」.
+DECIMAL_STORAGE = re.compile(r"1\s*[PT]B\s*[=＝]\s*1000\s*[TG]B|十进制", re.IGNORECASE)
 
 
 _HEADER_UNITS = "|".join(re.escape(u) for u in sorted(

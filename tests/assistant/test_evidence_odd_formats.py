@@ -102,3 +102,35 @@ def test_a_category_row_under_a_numbered_section_is_no_total(tmp_path: Path):
                                         ["合计", "2,674"]])]
     facts = read_indicator_tables(read_pdf(flow_pdf(tmp_path / "统计报告.pdf", [page])), load_catalog())
     assert not any(f.normalized in (2316, 358) for f in facts)
+
+
+def _console(tmp_path: Path, note: str) -> Path:
+    from PIL import Image, ImageDraw, ImageFont
+
+    from eval_sets.generator.fonts import cjk_ttf
+
+    small, big = ImageFont.truetype(str(cjk_ttf()), 26), ImageFont.truetype(str(cjk_ttf()), 44)
+    image = Image.new("RGB", (1200, 420), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.text((30, 20), "对象存储 存储管理控制台 容量概览", fill=(30, 30, 30), font=small)
+    for k, (caption, figure) in enumerate((("总容量", "1.20 PB"), ("已用", "652,800 GB"), ("使用率", "54.40%"))):
+        draw.text((40 + k * 390, 110), caption, fill=(90, 100, 120), font=small)
+        draw.text((40 + k * 390, 170), figure, fill=(20, 80, 160), font=big)
+    draw.text((30, 330), note, fill=(90, 90, 90), font=small)
+    image.save(path := tmp_path / f"存储控制台{len(note)}.png")
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("note", "capacity", "used"), [
+    ("注：容量单位按十进制换算（1 PB=1000TB，1 TB=1000GB）", 1200.0, 652.8),
+    ("数据更新时间2024-07-12 09:00", 1228.8, 637.5),  # no base stated: the binary one of cloud consoles
+])
+def test_a_storage_console_gives_capacity_used_and_usage_in_the_base_it_states(tmp_path: Path, note, capacity, used):
+    """h31: a storage console's own captions (总容量 / 已用 / 使用率) in PB and GB, and 「1 PB=1000TB」 below."""
+    from extractors.options import ReadOptions
+
+    path = _console(tmp_path, note)
+    document = read_file(path, path.name, ReadOptions(cache_dir=tmp_path / "cache"))
+    facts = {f.field_id: f.normalized for f in read_figures(document, load_catalog())}
+    assert facts == {"storage_capacity": capacity, "stored_industrial_data": used, "storage_utilization": 54.4}
