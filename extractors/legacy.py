@@ -32,6 +32,7 @@ from extractors.docx_render import find_soffice, run_soffice
 from extractors.errors import ReadError
 from extractors.model import Document, ErrorCode
 from extractors.options import ReadOptions
+from extractors.reader import holds_stream
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ _SHEET_STATES = {1: "hidden", 2: "veryHidden"}
 
 def read_legacy(path: Path, *, doc_id: str, display_path: str, options: ReadOptions) -> Document:
     suffix = path.suffix.lower()
-    if _holds_stream(path, _WORD_STREAM):
+    if holds_stream(path, _WORD_STREAM):
         return _read_word(path, doc_id=doc_id, display_path=display_path, options=options)
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
@@ -170,18 +171,6 @@ def _number_format(book: xlrd.book.Book, xf_index: int) -> str | None:
     except (IndexError, KeyError):
         return None
     return fmt if fmt and fmt != "General" else None
-
-
-def _holds_stream(path: Path, name: bytes) -> bool:
-    """A compound file's directory names its streams in UTF-16-LE; scanning the bytes finds one
-    without parsing the directory (the same way `reader` spots an `EncryptedPackage`)."""
-    tail = b""
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            if name in tail + chunk:
-                return True
-            tail = chunk[-len(name):]
-    return False
 
 
 def _hint(suffix: str) -> str:

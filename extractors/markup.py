@@ -109,6 +109,14 @@ class _Text:
         self.blocks.append(Block(id=f"{self.doc_id[:12]}:p1:b{len(self.blocks)}", kind=kind, text=text,
                                  span=span, locator=locator, **extra))
 
+    def document(self, display_path: str, metadata: dict[str, str], tables: list[Table] | None = None) -> Document:
+        """The one page these blocks make (a saved page or a note has no pages of its own: page 1)."""
+        text = "".join(self.parts)
+        errors = () if self.blocks else (file_error(ErrorCode.no_text, fatal=False),)
+        page = Page(number=1, text=text, blocks=tuple(self.blocks), source="text", health=assess_page(text, ink_share=None))
+        return Document(id=self.doc_id, path=display_path, format="text", pagination="physical", pages=(page,),
+                        tables=tuple(tables or ()), errors=errors, metadata=metadata, extractor_version=EXTRACTOR_VERSION)
+
 
 def _read_html(data: bytes, *, doc_id: str, display_path: str, source_format: str) -> Document:
     try:
@@ -151,15 +159,7 @@ def _read_html(data: bytes, *, doc_id: str, display_path: str, source_format: st
     body = root.find("body")
     walk(body if body is not None else root)
     flush()
-    text = "".join(out.parts)
-    errors = () if out.blocks else (file_error(ErrorCode.no_text, fatal=False),)
-    return Document(
-        id=doc_id, path=display_path, format="text", pagination="physical",
-        pages=(Page(number=1, text=text, blocks=tuple(out.blocks), source="text",
-                    health=assess_page(text, ink_share=None)),),
-        tables=tuple(tables), errors=errors,
-        metadata={"markup": source_format, **({"title": title} if title else {})},
-        extractor_version=EXTRACTOR_VERSION)
+    return out.document(display_path, {"markup": source_format, **({"title": title} if title else {})}, tables)
 
 
 def _table(element, out: _Text, tables: list[Table], headings: tuple[str, ...]) -> None:
@@ -230,13 +230,7 @@ def _read_rtf(path: Path, data: bytes, *, doc_id: str, display_path: str, option
     out = _Text(doc_id)
     for number, line in enumerate(text.replace("\r", "\n").split("\n"), start=1):
         out.add(line, "paragraph", f"第{number}行")
-    page_text = "".join(out.parts)
-    errors = () if out.blocks else (file_error(ErrorCode.no_text, fatal=False),)
-    return Document(
-        id=doc_id, path=display_path, format="text", pagination="physical",
-        pages=(Page(number=1, text=page_text, blocks=tuple(out.blocks), source="text",
-                    health=assess_page(page_text, ink_share=None)),),
-        errors=errors, metadata={"markup": "rtf", "encoding": encoding}, extractor_version=EXTRACTOR_VERSION)
+    return out.document(display_path, {"markup": "rtf", "encoding": encoding})
 
 
 __all__ = ["read_markup", "sniff_markup"]

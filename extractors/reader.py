@@ -168,13 +168,19 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 def _holds_encrypted_package(path: Path) -> bool:
     """A password-protected .docx/.xlsx is not a zip but an OLE file with an `EncryptedPackage`
     stream (MS-OFFCRYPTO 2.3.4.4); calling it a legacy .doc would send the applicant the wrong
-    way. The stream name sits in the OLE directory, anywhere in the file."""
+    way."""
+    return holds_stream(path, _ENCRYPTED_PACKAGE)
+
+
+def holds_stream(path: Path, name: bytes) -> bool:
+    """Whether a compound file names a stream `name` (UTF-16-LE): its directory names its streams,
+    anywhere in the file, so scanning the bytes finds one without parsing the directory."""
     tail = b""
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
-            if _ENCRYPTED_PACKAGE in tail + chunk:
+            if name in tail + chunk:
                 return True
-            tail = chunk[-len(_ENCRYPTED_PACKAGE) :]
+            tail = chunk[-len(name) :]
     return False
 
 
