@@ -126,9 +126,7 @@ def annex_pages(document: Document) -> Document | None:
     running = _running_lines(document)
     pages = []
     for page in document.pages:
-        lines = [line.strip() for line in page.text.splitlines() if line.strip()]
-        first = next((line for line in lines[:4] if re.sub(r"\d+", "#", line) not in running
-                      and not _PAGE_NUMBER.match(line)), "")
+        first = _opening_line(page, running)
         opens = (_ANNEX_HEADING.match(first) or _ANNEX_VOLUME.match(first)) \
             and not re.search(r"附件及|目\s*录|\.{4,}|…{2,}", first)
         if not pages and not opens:
@@ -146,12 +144,17 @@ def annex_chapters(document: Document) -> list[Document]:
     running = _running_lines(document)
     chapters: list[list] = []
     for page in annexes.pages:
-        lines = [line.strip() for line in page.text.splitlines() if line.strip()]
-        body = [line for line in lines[:4] if re.sub(r"\d+", "#", line) not in running and not _PAGE_NUMBER.match(line)]
-        if not chapters or (body and _ANNEX_HEADING.match(body[0])):
+        if not chapters or _ANNEX_HEADING.match(_opening_line(page, running)):
             chapters.append([])
         chapters[-1].append(page)
     return [document.model_copy(update={"pages": tuple(pages)}) for pages in chapters]
+
+
+def _opening_line(page, running: set[str]) -> str:
+    """A page's first line below its running header and page number (within its first four)."""
+    lines = [line.strip() for line in page.text.splitlines() if line.strip()]
+    return next((line for line in lines[:4] if re.sub(r"\d+", "#", line) not in running
+                 and not _PAGE_NUMBER.match(line)), "")
 
 
 def _running_lines(document: Document) -> set[str]:
