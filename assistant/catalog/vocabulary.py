@@ -87,7 +87,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # the notice counts devices running each day only on the public cloud: an operator's 「近一年日均上传
     # 运行数据的设备」 without the word is that count (「在线」 alone is a moment: not read)
     _concept("devices_public_cloud_daily_running", r"设备|终端|机台|" + _MACHINES,
-             r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据)", r"杀手锏|用户|APP|应用|私有|海外|境外"),
+             r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据)", r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
     _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度", r"金额|额|收入|月度"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
@@ -97,11 +97,11 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("developers_active", r"开发者", r"活跃", r"企业"),
     _concept("featured_indices", r"指数", r"特色"),
     _concept("devices_public_cloud", r"设备|终端|机台|装备|" + _MACHINES, r"公有云"),
-    _concept("devices_overseas", r"设备|终端|机台|装备|" + _MACHINES, r"海外|境外|国外"),
+    _concept("devices_overseas", r"设备|终端|机台|装备|" + _MACHINES, r"(?<!上)海外|境外|国外"),  # not 上海外高桥
     # 产线 alone (「接入产线 14条」) counts production lines, not the devices on them
     # the machines an operator connects, named as it names them (「在网电机」, 「接入机组」, 「联网织机」)
     _concept("devices_total", r"设备|终端|机台|装备|" + _MACHINES, r"接入|连接|联网|在网|汇聚|上云|工业设备|设备总|累计",
-             r"公有云|海外|境外|私有|种类|类型|品类|型号"),
+             r"公有云|(?<!上)海外|境外|私有|种类|类型|品类|型号"),
     _concept("protocols_supported", r"协议", r"工业|兼容|适配|支持|接入|解析"),
     _concept("apps_public_cloud", r"APP|应用", r"公有云"),
     # 「其中平台原生开发APP」, 「基于平台开发的工业APP」: the part of the APPs the platform bred

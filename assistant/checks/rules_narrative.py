@@ -123,13 +123,13 @@ _REGION = "|".join(re.escape(n) for n in _REGIONS)
 # (本市, 海外, a region), a deployment (公有云), a customer, a product.
 _PART_BEFORE = re.compile(
     rf"核心|软件|硬件|部分|其中|主要|重点|典型|头部|杀手锏|明星|代表性|标杆|示范|主打|前[一二三四五六七八九十\d]+|"
-    rf"(?i:top\s*\d*)|本市|市内|市外|省内|省外|海外|境外|国外|境内|公有云|私有|边缘|"
+    rf"(?i:top\s*\d*)|本市|市内|市外|省内|省外|(?<!上)海外|境外|国外|境内|公有云|私有|边缘|"
     rf"单个|单家|单一|每|新增|当月|月均|日均|客户|用户企业|工厂|车间|产线|基地|园区|行业|领域|产品|[“”\"《》「」]|{_REGION}")
 # Words between keyword and number that attach the number to something else.
 _PART_GAP = re.compile(rf"主要|分布|其中|包括|位于|来自|分别|占|覆盖|[（(]|{_REGION}")
 _PREFIX_WINDOW = 6
 _DEVICE_WORDS = re.compile(rf"(?:连接|接入|汇聚)(?:了)?(?P<what>[^，,。；;\d（(]{{0,20}}?|{_DEVICE_KINDS})设备")
-_PART_INSIDE = re.compile(rf"海外|境外|国外|公有云|私有|其中|部分|单个|某|典型|重点|新增|本市|{_REGION}")
+_PART_INSIDE = re.compile(rf"(?<!上)海外|境外|国外|公有云|私有|其中|部分|单个|某|典型|重点|新增|本市|{_REGION}")
 NARRATIVE_DOUBT = "申报书正文为文字表述，所述数字的统计口径（全部或部分、统计时点）无法确认与申报表栏目相同"
 _QUALIFIER_ZH = {"approx": "约", "more_than": "超过", "at_least": "不少于", "less_than": "不足", "at_most": "不超过"}
 

@@ -134,3 +134,17 @@ def test_a_storage_console_gives_capacity_used_and_usage_in_the_base_it_states(t
     document = read_file(path, path.name, ReadOptions(cache_dir=tmp_path / "cache"))
     facts = {f.field_id: f.normalized for f in read_figures(document, load_catalog())}
     assert facts == {"storage_capacity": capacity, "stored_industrial_data": used, "storage_utilization": 54.4}
+
+
+def test_shanghai_waigaoqiao_is_no_overseas_word(tmp_path: Path):
+    """h27's device statistics under the title 「上海外高桥造船有限公司」: 上(海外)高桥 had made every table of
+    the file an overseas one (the 14,280 connected devices read as overseas devices, an error)."""
+    from assistant.evidence.lists import read_lists
+
+    page = [Line("上海外高桥造船有限公司 平台运营部"), Line("表1 按设备二级分类（附录A）统计"),
+            Grid([["设备二级分类", "接入数量（台/套）"], ["机床", "3,166"], ["机器人", "2,779"], ["合计", "5,945"]]),
+            Line("表3 海外设备连接情况"),
+            Grid([["国家/地区", "接入数量（台/套）"], ["新加坡Singapore", "148"], ["希腊Greece", "66"], ["海外合计", "214"]])]
+    facts = read_lists(read_pdf(flow_pdf(tmp_path / "设备接入统计.pdf", [page])), load_catalog())
+    totals = {(f.field_id, f.normalized) for f in facts if f.dimension == "total"}
+    assert totals == {("devices_total", 5945), ("devices_overseas", 214)}

@@ -61,7 +61,7 @@ def _context_measure(block: ListBlock, scan: Scan) -> str | None:
     for text in [h.text for h in reversed(block.headings)] + [scan.title]:
         # 「表2 按省市区域统计（含计划单列市及海外）」: what the table includes is no part it is of
         text = re.sub(r"[（(][^（）()]*[）)]|(?:含|包括|包含)[^，,。；;]*", "", text)
-        named = {m for m, pattern in (("public_cloud", r"公有云"), ("overseas", r"海外|境外")) if re.search(pattern, text)}
+        named = {m for m, pattern in (("public_cloud", r"公有云"), ("overseas", r"(?<!上)海外|境外")) if re.search(pattern, text)}
         if len(named) == 1:
             return named.pop()
         if named:
@@ -100,7 +100,7 @@ def device_facts(block: ListBlock, scan: Scan, vocabulary: Vocabulary, catalog: 
         if any(k.dimension == "country" for k in keyed):
             # a table of countries counts overseas devices: its 接入 column is the overseas total; its
             # 公有云 or 日均运行 columns are the overseas part of those, which no indicator asks for
-            if measure != "total":
+            if measure not in ("total", "overseas"):
                 continue
             measure = "overseas"
         measures.setdefault(measure, []).append(column)

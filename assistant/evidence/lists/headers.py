@@ -72,7 +72,7 @@ def measure_of(text: str) -> str | None:
         return "daily_running"
     if "公有云" in t:
         return "public_cloud"
-    if re.search(r"海外|境外", t):
+    if re.search(r"(?<!上)海外|境外", t):  # not 上海外高桥
         return "overseas"
     if caption_field(t) == "devices_total":
         return "total"  # the operator's machines: 「在网电机（台）」, 「接入机组」
