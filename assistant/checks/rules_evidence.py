@@ -9,12 +9,12 @@ and the tolerance: for money half a unit of the last written digit of both sides
 allows ("1.5万" on a dashboard covers 14,500 … 15,500).
 
 Which family a difference belongs to follows from where the evidence was read: a list (专利/软著
-清单, 获奖清单, 设备清单) → count_vs_list; a screenshot → screenshot_vs_form; a financial
-statement, a statistics table's total (devices by category, 合计) or any other proof's figure →
-declared_vs_evidence; breakdowns against a list are `rules_evidence_breakdown`'s. Formula
-indicators are recomputed from their inputs as the evidence gives them (利润率 = 利润总额 ÷
-营业收入, 研发投入强度, 投资回报率, 平均资产总额 of 社会贡献率, 增长率); that is reported only when an input differs from what the form declares — an
-arithmetic slip between declared numbers is the formula rules' finding, not this module's.
+清单, 获奖清单, 设备清单) → count_vs_list; a screenshot → screenshot_vs_form; a financial statement, a
+statistics table's total or any other proof's figure → declared_vs_evidence (but a workbook's summary
+sheet stating what its own list counts is one difference, the list's); breakdowns against a list are
+`rules_evidence_breakdown`'s. Formula indicators are recomputed from their inputs as the evidence
+gives them (利润率, 研发投入强度, 投资回报率, 社会贡献率's 平均资产总额, 增长率), reported only when an
+input differs from the form — an arithmetic slip between declared numbers is the formula rules'.
 
 Must not: read files, or re-judge what the form itself gets wrong.
 """
@@ -192,8 +192,12 @@ def _internal(fact: EvidenceValue, backing: list[EvidenceValue]) -> bool:
 def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Finding]:
     groups: dict[tuple, list[Comparison]] = {}
     internal: dict[tuple, str] = {}
+    listed = {(g.field_id, g.fact.citations[0].file, g.evidence) for g, _d in _gaps(review, "count_vs_list")} \
+        if family == "declared_vs_evidence" else set()  # a summary sheet of a list: one difference, the list's
     for gap, doubt in _gaps(review, family):
         c = gap.fact.citations[0]
+        if (gap.field_id, c.file, gap.evidence) in listed:
+            continue
         key = (family, c.file, c.page, gap.fact.value, gap.declared.value)
         groups.setdefault(key, []).append(gap)
         if doubt:
@@ -238,8 +242,7 @@ def declared_within_company_revenue(review):
         if bound is None or bound.consistent:
             continue
         spec = review.catalog.field(field_id)
-        what = "平台相关营业收入为企业营业收入的一部分" if field_scope(review, field_id) == "platform" \
-            else "主营业务收入为营业收入的一部分"
+        what = f"{'平台相关营业收入为企业' if field_scope(review, field_id) == 'platform' else '主营业务收入为'}营业收入的一部分"
         message = (f"申报表{short_name(spec)}填报 {bound.declared.show()} 万元，超过企业整体财务报表{_where(bound.fact)}"
                    f"的营业收入 {_shown(bound.fact, spec)}，超出 {show_amount(bound.difference, True)} 万元（{what}）")
         finding = make_finding(review, "declared_vs_evidence.bound", "error", [field_id], message,

@@ -293,3 +293,13 @@ def test_a_column_where_no_row_says_so_gives_no_part(tmp_path: Path):
     book.save(path)
     values = {v.field_id: v.normalized for v in read_lists(_read_xlsx(path), load_catalog())}
     assert values == {"enterprises_served": 10, "enterprises_paying": 10}
+
+
+def test_a_table_of_firms_one_activity_reached_is_no_count_of_the_served(tmp_path: Path):
+    """h30: a 数字化诊断报告's 「企业规模 | 诊断企业数（家）」 closed by 合计 64 had become 实际服务企业数 64 (an error
+    against 530): the firms diagnosed are not all the firms served, and a table by 企业规模 gives its SME line only."""
+    book = openpyxl.Workbook()
+    for row in (["企业规模", "诊断企业数（家）"], ["中型", 22], ["小型", 31], ["微型", 11], ["合计", 64]):
+        book.active.append(row)
+    book.save(path := tmp_path / "诊断报告.xlsx")
+    assert [f for f in read_lists(_read_xlsx(path), load_catalog()) if f.field_id == "enterprises_served"] == []

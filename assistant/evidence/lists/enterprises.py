@@ -142,7 +142,8 @@ _SME_SUBTOTAL = re.compile(r"^其中[:：]?\s*(?:中小微?|中小型|小微)(?:
 _SHARE_HEADER = re.compile(r"占比|比例|比重|%")
 _COUNT_HEADER = re.compile(r"企业(?:数|数量|家数)|客户数|[（(]家[)）]")
 _COLUMN_FIELDS = (("enterprises_paying", re.compile(r"付费")), ("enterprises_served_sme", re.compile(r"中小")),
-                  ("enterprises_served", re.compile(r"^(?!.*(?:付费|中小|新增|占比|比例|本市|上海)).*")))
+                  # 「诊断企业数」, 「培训企业数」: the firms of one activity, not all served
+                  ("enterprises_served", re.compile(r"^(?!.*(?:付费|中小|新增|占比|比例|本市|上海|诊断|培训|走访|调研|评估|签约)).*")))
 
 
 def enterprise_tables(rows: list[Row], catalog: Catalog, vocabulary: Vocabulary) -> list[EvidenceFact]:
@@ -160,8 +161,8 @@ def enterprise_tables(rows: list[Row], catalog: Catalog, vocabulary: Vocabulary)
                 count_in(t) is not None for t, h in zip(texts[1:], header[1:], strict=True) if not _SHARE_HEADER.search(h)):
             if _SCALE_HEADER.search(header[0]) and _SME_SUBTOTAL.match(texts[0]):
                 facts += _sme_subtotal(header, body, row, cells, catalog)  # a 合计 of all sizes may follow
-            elif TOTAL_LABEL.match(texts[0]):
-                facts += _table_facts(header, body, row, cells, catalog, vocabulary)
+            elif TOTAL_LABEL.match(texts[0]):  # by 企业规模 only its SME line is read (its 合计 may be a part's)
+                facts += [] if _SCALE_HEADER.search(header[0]) else _table_facts(header, body, row, cells, catalog, vocabulary)
                 header = None
             elif count_in(texts[0]) is None:
                 body.append((row, cells))

@@ -534,3 +534,21 @@ def test_a_table_of_figures_in_a_device_list_is_a_proofs_figure_not_the_lists_co
     review.evidence = [stated.model_copy(update={"method": "list_count"})]
     assert findings_of("declared_vs_evidence.value", review) == []
     assert len(findings_of("count_vs_list.count", review)) == 1
+
+
+def test_a_summary_sheet_stating_what_its_list_counts_is_one_difference_the_lists(make_review, findings_of,
+                                                                                 tmp_path):
+    """h30: a served-firm workbook whose 统计 sheet prints the 上海 row the 名录 sheet's rows count (1,246):
+    against a form declaring 1,426, one difference — reported once, as the list's."""
+    from assistant.core.evidence import STATISTICS_TABLE
+
+    listed = evidence("enterprises_served_shanghai", "1246", "个", 1246, method="list_count", file="名录.xlsx",
+                      page=1, reasons=("“所在省市”列符合的企业 1246 行",))
+    table = evidence("enterprises_served_shanghai", "1246", "个", 1246, method="list_count", file="名录.xlsx",
+                     page=2, reasons=("按区域统计服务企业数的“上海”行", STATISTICS_TABLE))
+    review = make_review(enterprises_served_shanghai="1426")
+    review.evidence = [listed, table]
+    assert len(findings_of("count_vs_list.count", review)) == 1
+    assert findings_of("declared_vs_evidence.value", review) == []
+    review.evidence = [table]  # the statistics alone: the proof's figure
+    assert len(findings_of("declared_vs_evidence.value", review)) == 1
