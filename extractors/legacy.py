@@ -28,11 +28,11 @@ from pathlib import Path
 import openpyxl
 import xlrd
 
+from extractors.compound import holds_stream
 from extractors.docx_render import find_soffice, run_soffice
 from extractors.errors import ReadError
 from extractors.model import Document, ErrorCode
 from extractors.options import ReadOptions
-from extractors.reader import holds_stream
 
 log = logging.getLogger(__name__)
 

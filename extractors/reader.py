@@ -13,6 +13,7 @@ import logging
 import zipfile
 from pathlib import Path
 
+from extractors.compound import holds_stream
 from extractors.errors import ReadError, file_error
 from extractors.model import EXTRACTOR_VERSION, Document, ErrorCode
 from extractors.options import ReadOptions
@@ -170,18 +171,6 @@ def _holds_encrypted_package(path: Path) -> bool:
     stream (MS-OFFCRYPTO 2.3.4.4); calling it a legacy .doc would send the applicant the wrong
     way."""
     return holds_stream(path, _ENCRYPTED_PACKAGE)
-
-
-def holds_stream(path: Path, name: bytes) -> bool:
-    """Whether a compound file names a stream `name` (UTF-16-LE): its directory names its streams,
-    anywhere in the file, so scanning the bytes finds one without parsing the directory."""
-    tail = b""
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            if name in tail + chunk:
-                return True
-            tail = chunk[-len(name) :]
-    return False
 
 
 def _failed(doc_id: str, display_path: str, kind: str, exc: ReadError) -> Document:
