@@ -1,19 +1,15 @@
-"""Declared values against the evidence (families declared_vs_evidence, count_vs_list,
-screenshot_vs_form, unsupported).
+"""Declared values against the evidence (declared_vs_evidence, count_vs_list, screenshot_vs_form, unsupported).
 
-The evidence values come from the evidence chain (`Review.evidence`); a value marked
-`ungrounded` is never used. Each comparison converts units first — an audit's 66,707,912.35 元 is
-the 6670.79 万元 the form declares — and states both sides, the absolute and relative difference
-and the tolerance: for money half a unit of the last written digit of both sides, at least
-0.005 万元 (the form's 2 decimals, 填报指引); for counts nothing, except what a rounded display
-allows ("1.5万" on a dashboard covers 14,500 … 15,500).
+The evidence comes from `Review.evidence` (an `ungrounded` value is never used). Each comparison converts
+units first (an audit's 66,707,912.35 元 is the 6670.79 万元 declared) and states both sides, the differences
+and the tolerance: money half a unit of the last written digit of both sides, at least 0.005 万元; counts
+none but what a rounded display allows ("1.5万" on a dashboard covers 14,500 … 15,500).
 
-Which family a difference belongs to follows from where the evidence was read: a list (专利/软著
-清单, 获奖清单, 设备清单) → count_vs_list; a screenshot → screenshot_vs_form; a financial statement, a
-statistics table's total or any other proof's figure → declared_vs_evidence (but a workbook's summary
-sheet stating what its own list counts is one difference, the list's); breakdowns against a list are
-`rules_evidence_breakdown`'s. Formula indicators are recomputed from their inputs as the evidence
-gives them (利润率, 研发投入强度, 投资回报率, 社会贡献率's 平均资产总额, 增长率), reported only when an
+The family follows from where the evidence was read: a list (专利/软著清单, 获奖清单, 设备清单) →
+count_vs_list; a screenshot → screenshot_vs_form; a financial statement, a statistics table's total or any
+other proof's figure → declared_vs_evidence (a workbook's summary sheet stating what its own list counts is
+one difference, the list's); breakdowns are `rules_evidence_breakdown`'s. Formula indicators are recomputed
+from the evidence's inputs (利润率, 研发投入强度, 投资回报率, 社会贡献率's 平均资产总额, 增长率) only when an
 input differs from the form — an arithmetic slip between declared numbers is the formula rules'.
 
 Must not: read files, or re-judge what the form itself gets wrong.
@@ -100,6 +96,10 @@ def family_of(review, value: EvidenceValue) -> str:
     if member is not None and member.role in _LIST_ROLES and value.method != "table_row":
         return "count_vs_list"  # a list's printed total; a table of figures in it states them (h34)
     return "declared_vs_evidence"
+
+
+def _sheets(review, path: str) -> bool:  # a workbook: its sheets may sum one another
+    return (member := review.package.file(path)) is not None and member.document.pagination == "sheets"
 
 
 def usable(review, family: str) -> list[EvidenceValue]:
@@ -192,12 +192,12 @@ def _internal(fact: EvidenceValue, backing: list[EvidenceValue]) -> bool:
 def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Finding]:
     groups: dict[tuple, list[Comparison]] = {}
     internal: dict[tuple, str] = {}
-    listed = {(g.field_id, g.fact.citations[0].file, g.evidence) for g, _d in _gaps(review, "count_vs_list")} \
-        if family == "declared_vs_evidence" else set()  # a summary sheet of a list: one difference, the list's
+    listed = {(g.field_id, g.fact.citations[0].file, g.evidence): g.fact.citations[0].page
+              for g, _d in (_gaps(review, "count_vs_list") if family == "declared_vs_evidence" else ())}
     for gap, doubt in _gaps(review, family):
         c = gap.fact.citations[0]
-        if (gap.field_id, c.file, gap.evidence) in listed:
-            continue
+        if listed.get((gap.field_id, c.file, gap.evidence), c.page) != c.page and _sheets(review, c.file):
+            continue  # a summary sheet saying what the list on another sheet counts: one difference, the list's
         key = (family, c.file, c.page, gap.fact.value, gap.declared.value)
         groups.setdefault(key, []).append(gap)
         if doubt:

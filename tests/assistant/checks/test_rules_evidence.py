@@ -540,15 +540,31 @@ def test_a_summary_sheet_stating_what_its_list_counts_is_one_difference_the_list
                                                                                  tmp_path):
     """h30: a served-firm workbook whose 统计 sheet prints the 上海 row the 名录 sheet's rows count (1,246):
     against a form declaring 1,426, one difference — reported once, as the list's."""
-    from assistant.core.evidence import STATISTICS_TABLE
+    import openpyxl
 
-    listed = evidence("enterprises_served_shanghai", "1246", "个", 1246, method="list_count", file="名录.xlsx",
-                      page=1, reasons=("“所在省市”列符合的企业 1246 行",))
-    table = evidence("enterprises_served_shanghai", "1246", "个", 1246, method="list_count", file="名录.xlsx",
-                     page=2, reasons=("按区域统计服务企业数的“上海”行", STATISTICS_TABLE))
+    from assistant.core.evidence import STATISTICS_TABLE
+    from assistant.package.model import Classification, FileRole, Package, PackageFile
+    from extractors.reader import read_file
+
+    def member(name: str, role: FileRole) -> PackageFile:
+        book = openpyxl.Workbook()
+        book.active.append(["企业名称", "所在省市"])
+        book.create_sheet("统计").append(["上海", 1246])
+        book.save(tmp_path / name)
+        return PackageFile(path=name, document=read_file(tmp_path / name), cached=False, parse_seconds=0.0,
+                           classification=Classification(role=role, confidence=0.9, reasons=()))
+
+    def gap(file: str, page: int, reason: str, statistics: bool = False):
+        return evidence("enterprises_served_shanghai", "1246", "个", 1246, method="list_count", file=file,
+                        page=page, reasons=(reason, *((STATISTICS_TABLE,) if statistics else ())))
+
     review = make_review(enterprises_served_shanghai="1426")
-    review.evidence = [listed, table]
+    review.package = Package(id="p", source="t", root=str(tmp_path), files=(member("名录.xlsx", FileRole.other_evidence),))
+    review.evidence = [gap("名录.xlsx", 1, "“所在省市”列符合的企业 1246 行"), gap("名录.xlsx", 2, "“上海”行", True)]
     assert len(findings_of("count_vs_list.count", review)) == 1
     assert findings_of("declared_vs_evidence.value", review) == []
-    review.evidence = [table]  # the statistics alone: the proof's figure
+    review.evidence = [gap("名录.xlsx", 2, "“上海”行", True)]  # the statistics alone: the proof's figure
+    assert len(findings_of("declared_vs_evidence.value", review)) == 1
+    # two tables of one PDF (h26: a list by category, a statistics table by region): both stay
+    review.evidence = [gap("统计.pdf", 1, "设备清单按序号逐行计数"), gap("统计.pdf", 2, "区域合计", True)]
     assert len(findings_of("declared_vs_evidence.value", review)) == 1
