@@ -117,13 +117,13 @@ _ANNEX_VOLUME = re.compile(r"^(?:附件汇编|(?:佐证|证明)材料(?:复印�
 _PAGE_NUMBER = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—]?\s*\d{1,3}\s*[-—]?|\d+\s*/\s*\d+)$")
 
 
-def annex_pages(document: Document) -> Document | None:
+def annex_pages(document: Document, running: set[str] | None = None) -> Document | None:
     """The 申报书's own 附件 chapters — from the first page that opens with 「附件N …」 or 「附件汇编」 to
     the end — as a document of proofs (the notice lets 证明材料 come inside the 申报书, 附件3 六); None
     when it has none. A page is judged by its first line below the running header (a line that
     heads most pages, the company and title) and the page number. Pages keep their physical
     numbers, so citations point into the 申报书 itself."""
-    running = _running_lines(document)
+    running = _running_lines(document) if running is None else running
     pages = []
     for page in document.pages:
         first = _opening_line(page, running)
@@ -138,10 +138,10 @@ def annex_pages(document: Document) -> Document | None:
 def annex_chapters(document: Document) -> list[Document]:
     """`annex_pages` cut where each 「附件N …」 chapter begins: each chapter is a proof of its own (its
     title — 「…（节选）」, 「…（复印件）」 — says nothing of the next one's lists)."""
-    annexes = annex_pages(document)
+    running = _running_lines(document)
+    annexes = annex_pages(document, running)
     if annexes is None:
         return []
-    running = _running_lines(document)
     chapters: list[list] = []
     for page in annexes.pages:
         if not chapters or _ANNEX_HEADING.match(_opening_line(page, running)):
@@ -203,15 +203,16 @@ class OfflineExtractor:
     @staticmethod
     def _read(document: Document, role: FileRole, review: Review) -> list[EvidenceValue]:
         values: list[EvidenceValue] = []
+        names = platform_names(review)  # to pick the applicant's platform out of tables of several
         if role in _STATEMENT_ROLES:
             statements = read_statements(document, review.catalog)
             stated = {(v.field_id, v.component) for v in statements if v.scope == "company"}
             values += statements + [v for v in read_company_sentences(document, review.catalog)
                                     if (v.field_id, v.component) not in stated]
-            values += read_platform_figures(document, review.catalog, platform_names=platform_names(review))
+            values += read_platform_figures(document, review.catalog, platform_names=names)
         if role in _EVIDENCE_ROLES:
-            values += read_lists(document, review.catalog, platform_names(review))
-            values += read_indicator_tables(document, review.catalog, platform_names(review))
+            values += read_lists(document, review.catalog, names)
+            values += read_indicator_tables(document, review.catalog, names)
             values += read_period_totals(document, review.catalog)
             values += read_column_totals(document, review.catalog)
             values += read_kpi_tables(document, review.catalog)
