@@ -223,7 +223,10 @@ class CheckboxChoice(_Frozen):
 
     @property
     def chosen(self) -> tuple[str, ...]:
-        return tuple(o.label for o in self.options if o.checked)
+        """In the order the text gives them: the form's order under tick boxes, the applicant's
+        own in plain text ("公有云、私有云" stays so in the 汇总表)."""
+        ticked = [o for o in self.options if o.checked]
+        return tuple(o.label for o in sorted(ticked, key=lambda o: o.span[0] if o.span else 1 << 30))
 
 
 _DETAIL_CUE = re.compile(r"(?:[(（]\s*必填\s*[)）]|名称|请填写|请注明)\s*[:：]\s*")

@@ -423,6 +423,9 @@ def test_checkbox_multi_and_missing():
     assert [o.checked for o in c.options] == [True, None, None]
     c = parse_checkbox_choice("☑ 租用，服务商名称（必填）：阿里云 □ 自建", ["自建", "租用"])
     assert c.chosen == ("租用",) and c.options[1].detail == "阿里云"
+    # plain text keeps the applicant's order (the 汇总表 is filled as the 申报表 wrote it)
+    assert parse_checkbox_choice("公有云、私有云", deploy).chosen == ("公有云", "私有云")
+    assert parse_checkbox_choice("混合云（私有云+公有云）", deploy).chosen == ("混合云", "私有云", "公有云")
 
 
 @pytest.mark.parametrize("text", [
