@@ -7,6 +7,9 @@ the count of those things (with whatever filter the page shows applied: the appl
 view). What it counts is read from the breadcrumb's last part (a page without one says nothing), the list
 words dropped (台账, 列表, 清单, 管理, 明细): 「设备台账」 → 设备 → 接入设备总数, 「企业用户」 → 注册企业用户
 (`catalog.vocabulary.caption_field`). A page whose title names no indicator says nothing.
+A service registry (Nacos, Eureka, Consul: 「服务列表 | Service List」 over a 「服务名」 column) lists
+the platform's microservices, one row a service; a Kubernetes console's workload summary
+(「Deployments: 52 Pods: 147」) counts one Deployment a service, doubted as such.
 
 It is a reading of the page, not a figure printed with the indicator's name: a difference from the
 form is a warning, never an error.
@@ -40,11 +43,12 @@ def read_console_totals(document: Document, catalog: Catalog) -> list[EvidenceFa
     for page in document.pages:
         lines = [r for r in rows if r.page_number == page.number]
         texts = [compact(r.text) for r in lines]
+        facts += _workloads(page, lines, texts, fields)
         pagers = [(i, m) for i, t in enumerate(texts) if (m := _PAGER.search(t))]
         if len(pagers) != 1:
             continue  # no pager, or several tables on the page: which total is whose is not said
         index, pager = pagers[0]
-        thing = _listed(texts[:index])
+        thing = _listed(texts[:index]) or _registry(texts[:index])
         field_id = _field_of(thing) if thing else None
         quantity = parse_quantity(pager["n"], whole=True)
         cell = next((c for c in lines[index].cells if pager["n"] in compact(c.text)), None)
@@ -60,6 +64,44 @@ def read_console_totals(document: Document, catalog: Catalog) -> list[EvidenceFa
                                   method="ocr_figure" if page.source == "ocr" else "table_row",
                                   citations=(cell.citation,), note=f"列表页“{thing}”共 {pager['n']} 条"))
     return facts
+
+
+_SERVICE_LIST = re.compile(r"服务列表|ServiceList|服务管理|注册中心", re.IGNORECASE)
+_SERVICE_NAME = re.compile(r"服务名(?:称)?|ServiceName", re.IGNORECASE)
+_REGISTRY = re.compile(r"Nacos|Eureka|Consul|注册中心|健康实例|实例数|Instances|DEFAULT_GROUP", re.IGNORECASE)
+_DEPLOYMENTS = re.compile(r"Deployments?[:：]\s*(?P<n>\d[\d,]*)(?!\s*/)", re.IGNORECASE)
+
+
+def _registry(above: list[str]) -> str:
+    """「微服务」 when the page is a service registry's list: its title, a 服务名 column and a
+    registry's words (实例数, 健康实例, Nacos …): an app market's 「服务列表」 of offerings is none."""
+    said = " ".join(above)
+    if _SERVICE_LIST.search(said) and _SERVICE_NAME.search(said) and _REGISTRY.search(said):
+        return "微服务"
+    return ""
+
+
+def _workloads(page, lines, texts, fields) -> list[EvidenceFact]:
+    """A Kubernetes workload page's 「Deployments: N」 → 微服务数量, doubted (one Deployment a service)."""
+    if "microservices_total" not in fields or not any(re.search(r"Workloads?|工作负载", t, re.IGNORECASE) for t in texts):
+        return []
+    found = [(i, m) for i, t in enumerate(texts) if (m := _DEPLOYMENTS.search(t))]
+    if len(found) != 1:
+        return []
+    index, match = found[0]
+    cell = next((c for c in lines[index].cells if match["n"] in compact(c.text)), None)
+    quantity = parse_quantity(match["n"], whole=True)
+    if cell is None or cell.citation is None or quantity is None:
+        return []
+    spec = fields["microservices_total"]
+    reasons = ["Kubernetes 工作负载页的 Deployment 合计", "存疑：按一个 Deployment 一个微服务计"]
+    if page.source == "ocr":
+        reasons.append(OCR_REASON)
+    return [EvidenceFact(field_id=spec.id, label=spec.label, value=match["n"], unit=spec.unit or "",
+                         normalized=int(quantity.value), scope="platform", dimension="total",
+                         confidence=CONSOLE_CONFIDENCE, reasons=tuple(reasons),
+                         method="ocr_figure" if page.source == "ocr" else "table_row",
+                         citations=(cell.citation,), note=f"Deployments: {match['n']}")]
 
 
 def _listed(above: list[str]) -> str:
