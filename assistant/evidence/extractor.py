@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.build_amount import read_build_amount
 from assistant.evidence.case_rates import read_case_rates
+from assistant.evidence.cloud_servers import read_cloud_servers
 from assistant.evidence.column_totals import read_column_totals
 from assistant.evidence.company_sentences import read_company_sentences
 from assistant.evidence.console_lists import read_console_totals
@@ -51,7 +52,9 @@ from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.kpi_table import read_kpi_tables
 from assistant.evidence.lists import read_lists
+from assistant.evidence.model_categories import read_model_categories
 from assistant.evidence.model_lists import read_model_lists
+from assistant.evidence.monthly_average import read_monthly_average
 from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
@@ -220,7 +223,10 @@ class OfflineExtractor:
             values += read_build_amount(document, review.catalog)
             values += read_contract_ledgers(document, review.catalog)
             values += read_model_lists(document, review.catalog)
+            values += read_model_categories(document, review.catalog)
             values += read_social_contribution(document, review.catalog)
+            values += read_cloud_servers(document, review.catalog)
+            values += read_monthly_average(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)

@@ -185,8 +185,13 @@ _DEVICE_UNIT = re.compile(r"[（(]\s*(?:台/套|台（套）|台套|台)\s*[)）
 _COMPANY_WIDE = re.compile(r"公司合计|全公司|公司整体|集团|[（(]公司[)）]|合并口径")
 
 
+# 「行业机理模型 | 38」, 「设备运维模型 | 14」: one kind of model, not the library's count.
+_A_KIND_OF_MODEL = re.compile(r"^(?!.*(?:数量|总数|个数|合计|总计|数$))(?!(?:平台)?(?:工业)?(?:机理)?模型)"
+                               r"[\u4e00-\u9fff]{2,10}模型(?:[（(]个[)）])?$")
+
+
 def _field_named(label: str, catalog: Catalog) -> FieldSpec | None:
-    if _COMPANY_WIDE.search(label):
+    if _COMPANY_WIDE.search(label) or _A_KIND_OF_MODEL.match(re.sub(r"\s+", "", label)):
         return None
     fields = [f for f in catalog.match_labels(label) if f.value_type in _KINDS or f.id in _MEASURED]
     # By what it says, for a label naming the thing counted (「注册企业用户」), not a topic (「服务企业情况」).

@@ -38,7 +38,8 @@ from extractors.model import Document
 _KEY = re.compile(r"^(?:统计)?(?:月份|年月|月度|日期|期间|周期|时间|周|统计周)$|^(?:month|date|period|week|week_start|day|ym)$",
                   re.IGNORECASE)
 _PERIOD = re.compile(r"^(20\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)?$|^(20\d\d)(\d{2})$")
-_FLOWS = frozenset({"orders_last_year", "app_subscriptions", "killer_app_subscriptions", "app_subscription_amount"})
+_FLOWS = frozenset({"orders_last_year", "app_subscriptions", "killer_app_subscriptions", "app_subscription_amount",
+                    "core_models_monthly_users"})  # a year's monthly mean, no month's value (`monthly_average`)
 SERIES_CONFIDENCE = 0.7  # the latest period read as the current figure: a reading, never an error
 
 

@@ -50,8 +50,10 @@ def test_rows_that_are_not_one_plain_figure_say_nothing():
                 ("服务企业情况", "968家"),  # not a notice label
                 ("工业APP订阅总数量", "3,268.50万元"),  # money for a count
                 ("付费企业数", "352家", "298家"),  # two columns of figures: which year is not said
-                ("实际服务企业数", "812家", "2022年末"))  # another year than the form's
+                ("实际服务企业数", "812家", "2022年末"),  # another year than the form's
+                ("行业机理模型", "38"), ("设备运维模型（个）", "14"))  # one kind of model (h31), not the library
     assert facts(ocr_document("说明.pdf", [page])) == {}
+    assert facts(ocr_document("说明.pdf", [rows(("工业机理模型", "112"))]))["models_total"].normalized == 112
 
 
 def test_a_typed_docx_table_is_read_the_same(tmp_path):

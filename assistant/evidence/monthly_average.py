@@ -1,0 +1,104 @@
+"""A year of monthly figures closed by their mean → an indicator the notice asks as a monthly average.
+
+核心工业模型平均月调用用户数量 is 「调用平台核心工业模型的月用户数量（近一年的月平均值），同一用户多次
+访问或调用记作一个」. Model platforms prove it with their call log's statistics: twelve months down
+the side, the distinct callers of the top-10 models beside each, closed by the mean:
+
+    核心工业模型月调用用户数统计（近一年）
+    月份       | 调用用户数（去重）
+    2023年7月  | 277
+    …
+    月平均     | 328
+
+The column (or the title over it) must name the core models' callers; the 月平均/月均/平均 line is
+the figure, confident when it is the mean of the twelve months above it (to the unit it is
+printed in), doubted otherwise (months missing, or a mean the months do not make).
+
+Must not: average months itself where no mean is printed (the applicant states the figure), or
+compare with the form.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from assistant.catalog.notice import Catalog
+from assistant.core.evidence import OCR_REASON, EvidenceFact
+from assistant.core.text_keys import squash
+from assistant.evidence.period_totals import MONTH_KEY
+from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.values.numbers import sole_quantity
+from extractors.model import Document
+
+_FIELD = "core_models_monthly_users"
+_CALLERS = re.compile(r"(?:调用|使用|访问)(?:用户|企业)(?:数|数量)?")
+_CORE = re.compile(r"核心(?:工业)?模型")
+_KEY = re.compile(r"^(?:统计)?(?:月份|年月|月度|期间|月)$")
+_MEAN = re.compile(r"^(?:近一年|近12个月)?(?:月平均|月均|平均|平均值|月平均值)(?:值)?[:：]?$")
+_CONFIDENT = 0.85
+_DOUBTED = 0.7
+
+
+def read_monthly_average(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    if not any(f.id == _FIELD for f in catalog.fields):
+        return []
+    spec = catalog.field(_FIELD)
+    above: list[str] = []  # the page's lines above the header (its title, the top-10 models' list)
+    page = None
+    column: int | None = None
+    months: dict[tuple[int, int], Decimal] = {}
+    for row in document_rows(document):
+        cells = [c for c in row.cells if c.text.strip()]
+        texts = [squash(c.text) for c in cells]
+        if not texts:
+            continue
+        if row.page_number != page:
+            page, above = row.page_number, []
+        if column is None:
+            column = _header(texts, above)
+            months = {}
+            above.append("".join(texts))
+            continue
+        if len(texts) <= column:
+            column = None
+            continue
+        value = sole_quantity(texts[column])
+        if (month := MONTH_KEY.match(texts[0])) is not None and value is not None:
+            year, number = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
+            months[(int(year), int(number))] = Decimal(value.value)
+        elif _MEAN.match(texts[0]) and value is not None:
+            return [_fact(spec, row, cells[0], cells[column], Decimal(value.value), months)]
+        else:
+            column = None
+    return []
+
+
+def _header(texts: list[str], above: list[str]) -> int | None:
+    if not _KEY.match(texts[0]):
+        return None
+    callers = [i for i, t in enumerate(texts[1:], start=1) if _CALLERS.search(t)]
+    if len(callers) != 1:
+        return None
+    named = _CORE.search(texts[callers[0]]) or any(_CORE.search(line) for line in above)
+    return callers[0] if named else None
+
+
+def _fact(spec, row: Row, label: RowCell, cell: RowCell, mean: Decimal, months: dict) -> EvidenceFact:
+    places = Decimal(1).scaleb(mean.as_tuple().exponent) if mean.as_tuple().exponent < 0 else Decimal(1)
+    computed = (sum(months.values(), Decimal(0)) / len(months)).quantize(places, ROUND_HALF_UP) if months else None
+    reasons = [f"近一年各月调用用户数（去重）下的“{label.text.strip()}”行"]
+    if len(months) == 12 and computed == mean:
+        confidence = _CONFIDENT
+        reasons.append(f"与12个月的平均值{computed}一致")
+    else:
+        confidence = _DOUBTED
+        reasons.append(f"存疑：表中{len(months)}个月" + (f"，平均为{computed}" if computed is not None else ""))
+    if row.page.source == "ocr":
+        reasons.append(OCR_REASON)
+    citation = row.span_citation(label.citation, cell.citation)
+    return EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text.strip(), unit=spec.unit or "个",
+                        normalized=int(mean) if mean == mean.to_integral_value() else float(mean),
+                        scope="platform", period="近一年月平均", dimension="total", confidence=confidence,
+                        reasons=tuple(reasons), method="table_row", citations=(citation,),
+                        note=f"{label.text.strip()} {cell.text.strip()}")
