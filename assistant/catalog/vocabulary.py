@@ -32,6 +32,11 @@ SOCIAL_CONTRIBUTION_COMPONENT = "社会贡献总额（万元）"  # 社会贡献
 AVERAGE_ASSETS_COMPONENT = "平均资产总额（万元）"
 
 
+def transaction_scale_component(year: int) -> str:
+    """平台交易规模年增长率 = 最近一年交易规模的增长: one year's scale, an input of the rate."""
+    return f"{year}年平台交易规模（万元）"
+
+
 def category_key(name: str) -> str:
     """A category name of 附录A–E as applicants vary it: "机床设备" / "机床", "汽车行业" / "汽车"."""
     key = re.sub(r"[、,，/()（）·.:：\"“”]", "", compact(name))

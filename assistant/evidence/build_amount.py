@@ -7,18 +7,25 @@ so — 平台…建设…投入/投资/资金 — and its 合计 row is read in 
 header, the 单位 line above it or the cell states (none: nothing). A table of anything else
 (an annual budget, a revenue breakdown) says nothing, however its rows are worded.
 
+An auditor's note or a 说明 may state it in a sentence instead — 「截至2023年12月31日，平台累计建设
+投入52,000,000.00元（含软硬件购置…）」: the platform's construction named before an amount with its
+unit, in one clause (a plan, a budget or another's figure: nothing). Read with the doubt of prose.
+
 Must not: add the rows up (the table's own total is the evidence) or compare with the form.
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import compact
-from assistant.evidence.rows import Row, document_rows
+from assistant.evidence.prose import CLAUSE, PROSE_CONFIDENCE, first_statements
+from assistant.evidence.rows import Row, cite_in_block, document_rows
 from assistant.values.numbers import (
+    find_quantities,
     sole_quantity,
     to_wan,
     unit_from_header,
@@ -53,6 +60,35 @@ def read_build_amount(document: Document, catalog: Catalog) -> list[EvidenceFact
         fact = _total(row, texts, header, spec)
         if fact is not None:
             return [fact]  # one construction total a document
+    return first_statements(document, CLAUSE, partial(_clause, document, spec))
+
+
+_SAID = re.compile(r"平台[^，,。；;]{0,16}?(?:累计|总)?建设(?:总)?(?:投入|投资|资金|金额)(?:总额|合计|金额)?"
+                   r"(?:共计|合计|累计)?(?:为|达|达到|约)?\s*$")
+_NOT_SPENT = re.compile(r"预计|计划|拟|预算|目标|将|新增|本年|当年|年度")
+
+
+def _clause(document: Document, spec, page, text: str, places, start: int, end: int) -> list[EvidenceFact]:
+    clause = text[start:end]
+    for quantity, q_start, q_end in find_quantities(clause, skip_dates=True):
+        said = _SAID.search(clause[:q_start])
+        if said is None or quantity.unit not in ("元", "万元", "亿元") or _NOT_SPENT.search(clause[:q_start]):
+            continue
+        wan = to_wan(quantity)
+        place = places[start + q_start] if start + q_start < len(places) else None
+        first = places[start + said.start()] if start + said.start() < len(places) else None
+        if wan is None or wan <= 0 or place is None:
+            return []
+        block, offset = place
+        begin = first[1] if first is not None and first[0] is block else offset
+        citation = cite_in_block(document, page, block, begin, min(offset + q_end - q_start, len(block.text)))
+        reasons = [f"证明材料正文：“{clause[said.start():q_end].strip()}”", "存疑：数字取自叙述文字，非建设投入明细表"]
+        if page.source == "ocr":
+            reasons.append(OCR_REASON)
+        return [EvidenceFact(field_id=spec.id, label=spec.label, value=quantity.raw, unit=quantity.unit,
+                             normalized=float(round(wan, 2)), scope="platform", period="累计",
+                             confidence=PROSE_CONFIDENCE, reasons=tuple(reasons), method="text",
+                             citations=(citation,), note="建设投入（正文）")]
     return []
 
 

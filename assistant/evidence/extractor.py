@@ -62,6 +62,7 @@ from assistant.evidence.series import read_series
 from assistant.evidence.social_contribution import read_social_contribution
 from assistant.evidence.stated_rates import read_stated_rates
 from assistant.evidence.superseded import mark_superseded, superseded_documents
+from assistant.evidence.transaction_scale import read_transaction_scale
 from assistant.package.model import FileRole
 from extractors.model import Document
 
@@ -227,6 +228,7 @@ class OfflineExtractor:
             values += read_social_contribution(document, review.catalog)
             values += read_cloud_servers(document, review.catalog)
             values += read_monthly_average(document, review.catalog)
+            values += read_transaction_scale(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)

@@ -45,6 +45,9 @@ _PAYING = re.compile(r"付费(?:企业|用户|客户)")
 _GROWTH = re.compile(r"(?:同比|较上年|较2022年|比上年|年)?(?P<way>增长|增加|提升|上升|增速|增幅|增长率|下降|减少)(?:率)?(?:为|达|达到|了)?")
 # The subjects a growth may be of, the transaction scale first.
 _TRANSACTION = re.compile(r"交易规模|交易额|成交额|交易总额|成交总额|GMV|交易流水")
+# A clause defining a rate by its formula, the figure in the next: 「设备利用率＝A÷B，为66.99%」.
+_DEFINED = re.compile(r"(?P<rate>[\u4e00-\u9fffA-Za-z]{2,16}率)\s*[＝=][^，,]{2,40}[÷/／][^，,]{2,30}[，,]\s*$")
+_BARE = re.compile(r"(?:即|则)?(?:为|达|达到|是|计|约为)?")
 _OTHER_SUBJECT = re.compile(r"营收|收入|利润|订单|用户|企业|客户|设备|APP|应用|模型|开发者|研发|资产|订阅|税")
 
 
@@ -71,6 +74,10 @@ def _sentence_rates(document, page, catalog: Catalog, text: str, places, start: 
             words = re.split(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:止|末|底|度)?", words)[-1]
             words = re.sub(r"^(?:、|和|及|与|其中|并且|且)+", "", words)
             field_id, value = _named_rate(words, before, quantity.value)
+            if field_id is None and (defined := _DEFINED.search(sentence[:clause.start()])) and _BARE.fullmatch(words):
+                # 「设备利用率＝日均运行设备数÷接入设备总数，为66.99%」: the rate its formula defines
+                field_id, value = _named_rate(defined["rate"], before, quantity.value)
+                words = f"{defined['rate']}…{words}"
             if field_id is None:
                 continue
             years = [int(y) for y in _YEAR.findall(before)]
@@ -109,7 +116,8 @@ def _fact(document, page, catalog: Catalog, field_id: str, raw: str, value: Deci
     if place is None:
         return None
     block, offset = place
-    begin = max(0, block.text.rfind(words[:2], 0, offset)) if words else offset
+    said = words.rsplit("…", 1)[-1]  # a rate its formula defined: cited from the figure's own words
+    begin = max(0, block.text.rfind(said[:2], 0, offset)) if said else offset
     citation = cite_in_block(document, page, block, begin, min(offset + (q_end - q_start), len(block.text)))
     reasons = (f"证明材料正文：“{words}{raw}”", "存疑：数字取自证明材料的叙述文字，非表格或截图")
     if page.source == "ocr":

@@ -165,3 +165,12 @@ def test_models_by_appendix_d_category_closed_by_a_total_and_an_aside_with_a_num
     # a bracket holding the figure itself is no aside
     titled = read_pdf(flow_pdf(tmp_path / "指数.pdf", [[Line("平台现有特色指数（共5个）", 12)]]))
     assert {k[0]: f.normalized for k, f in cited_facts(titled, read_prose_figures).items()} == {"featured_indices": 5}
+
+
+def test_a_rate_its_formula_defines_in_the_clause_before(tmp_path):
+    """h32: 「设备利用率＝日均运行设备数÷接入设备总数，为66.99%」 — the rate named by its formula."""
+    text = ["近一年平台接入设备日均在线运行2,184台/套。设备利用率＝日均运行设备数÷接入设备总数，为66.99%。",
+            "按客户数计，付费客户数÷注册客户数，为12.40%。"]  # a formula naming no rate: nothing
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "运行.pdf", [[Line(t, 9) for t in text]])), read_stated_rates)
+    assert {k[0]: f.normalized for k, f in facts.items()} == {"device_utilization": 66.99}
+    assert facts["device_utilization", ""].citations[0].quote == "为66.99%"

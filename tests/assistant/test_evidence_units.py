@@ -59,3 +59,17 @@ def test_a_construction_investment_table_gives_the_build_amount_in_its_unit(tmp_
     assert cited_facts(read_pdf(flow_pdf(tmp_path / "预算.pdf", [budget])), read_build_amount) == {}
     no_unit = [Line("某某平台建设投入明细表"), Grid(INVESTMENT, widths=[40, 170, 110, 60], ruled=ruled)]
     assert cited_facts(read_pdf(flow_pdf(tmp_path / "无单位.pdf", [no_unit])), read_build_amount) == {}
+
+
+def test_an_auditors_sentence_on_the_construction_gives_the_build_amount_doubted(tmp_path: Path):
+    """h32: the 平台业务附注 states 「截至2023年12月31日，平台累计建设投入52,000,000.00元（含…）」 in a
+    sentence; plans and a year's spending are no construction total."""
+    from assistant.evidence.build_amount import read_build_amount
+
+    note = [Line("十五、工业互联网平台业务财务信息"),
+            Line("截至2023年12月31日，平台累计建设投入52,000,000.00元（含软硬件购置、研发及实施费用），已全部完成验收。")]
+    amount = cited_facts(read_pdf(flow_pdf(tmp_path / "附注.pdf", [note])), read_build_amount)["platform_build_amount", ""]
+    assert amount.normalized == 5200.0 and not amount.confident
+    assert amount.citations[0].quote == "平台累计建设投入52,000,000.00元"
+    plans = [Line("预计2025年平台累计建设投入将达到80,000,000.00元。"), Line("2023年度平台建设投入1,200.00万元。")]
+    assert cited_facts(read_pdf(flow_pdf(tmp_path / "计划.pdf", [plans])), read_build_amount) == {}
