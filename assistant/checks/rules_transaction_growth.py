@@ -18,7 +18,12 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.checks import rule
-from assistant.checks.declared_facts import make_finding, read_amount, short_name, show_decimal
+from assistant.checks.declared_facts import (
+    make_finding,
+    read_amount,
+    short_name,
+    show_decimal,
+)
 from assistant.checks.rules_evidence import with_evidence
 
 _COMPONENT = re.compile(r"^(20\d\d)年平台交易规模（万元）$")
