@@ -3,8 +3,9 @@
 Only types live here (no I/O, no parsing). Coordinates are page coordinates in PDF points with
 a top-left origin (`top` grows downwards), the convention of pdfplumber. Page numbers are 1-based
 and physical; a workbook's pages are its worksheets in workbook order (`pagination="sheets"`: a
-sheet is the unit a reviewer opens, and its number is read off the file, not invented); a
-document without real pagination (DOCX with no LibreOffice rendering, plain text) has
+sheet is the unit a reviewer opens, and its number is read off the file, not invented); a file
+that is one unit without pages of its own (plain text, a saved web page) is page 1; a document
+whose pages exist but are not known (DOCX with no LibreOffice rendering) has
 `pagination="none"` and pages whose `number` is None — never an invented page.
 
 Invariant kept by every reader: for each block, `page.text[block.span.start:block.span.end] ==
@@ -20,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # The version of what the readers produce: part of every parse-cache key, raised whenever the same
 # file would be read differently.
-EXTRACTOR_VERSION = "13"  # 13: saved web pages (HTML/MHT) and RTF read as such, multi-page TIFF page by page; 12: legacy .doc/.xls read by conversion; 11: struck-through DOCX text read as deleted; 10: CSV/TSV exports read as one sheet; 9: a fillable form's field values are read (flattened); 8: Page.skew of askew photos; 7: scans fed turned are read upright (Page.turn); 2: pictures on text pages are OCR'd; 3: worksheets are numbered pages; 4: OCR preset "fast"; 5: table cells filled by character centre; 6: sideways pages turned upright, seals washed not blanked
+EXTRACTOR_VERSION = "14"  # 14: plain text is page 1; 13: saved web pages (HTML/MHT) and RTF read as such, multi-page TIFF page by page; 12: legacy .doc/.xls read by conversion; 11: struck-through DOCX text read as deleted; 10: CSV/TSV exports read as one sheet; 9: a fillable form's field values are read (flattened); 8: Page.skew of askew photos; 7: scans fed turned are read upright (Page.turn); 2: pictures on text pages are OCR'd; 3: worksheets are numbered pages; 4: OCR preset "fast"; 5: table cells filled by character centre; 6: sideways pages turned upright, seals washed not blanked
 
 
 class Frozen(BaseModel):

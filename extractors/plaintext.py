@@ -1,8 +1,9 @@
-"""Plain-text files → `Document`: one page without a number, one block per non-empty line.
+"""Plain-text files → `Document`: one page, one block per non-empty line.
 
 Applicants' notes and exported text come in UTF-8 (with or without BOM), UTF-16 with BOM, or
-GB18030 from Chinese Windows editors. A text file has no pages, so `number=None`; a line is a
-paragraph (Notepad and most Chinese editors write one paragraph per line), and its locator is
+GB18030 from Chinese Windows editors. A text file has no pages of its own: it is page 1, as a
+saved web page is (`extractors.markup`) and a CSV export's one sheet (`extractors.delimited`) —
+the one unit a reviewer opens, cited by its line; a line is a paragraph (Notepad and most Chinese editors write one paragraph per line), and its locator is
 "第n行". The page text is the decoded file with line endings unified, so spans point into it.
 This module must not interpret the text.
 """
@@ -60,10 +61,10 @@ def read_text(path: Path, *, doc_id: str, display_path: str, options: ReadOption
         id=doc_id,
         path=display_path,
         format="text",
-        pagination="none",
+        pagination="physical",
         pages=(
             Page(
-                number=None,
+                number=1,
                 text=text,
                 blocks=tuple(blocks),
                 source="text",

@@ -106,7 +106,7 @@ def test_rtf_with_libreoffice_is_read_as_word_with_pages(tmp_path):
 def test_plain_text_and_csv_are_not_taken_for_markup(tmp_path):
     note = tmp_path / "说明.txt"
     note.write_text("<b>不是网页</b> 平台说明\n第二行", encoding="utf-8")
-    assert read_file(note).format == "text" and read_file(note).pages[0].number is None
+    assert read_file(note).format == "text" and read_file(note).pages[0].number == 1
     table = tmp_path / "清单.csv"
     table.write_text("序号,名称\n1,数控机床\n", encoding="utf-8")
     assert read_file(table).format == "csv"

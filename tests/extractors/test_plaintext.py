@@ -19,7 +19,7 @@ def test_utf8_lines_become_blocks_with_exact_spans(tmp_path):
     path.write_bytes(TEXT.encode("utf-8"))
     document = _read(path)
     (page,) = document.pages
-    assert document.pagination == "none" and page.number is None
+    assert document.pagination == "physical" and page.number == 1  # one unit, page 1 (h38: a TXT export cited 第1页)
     assert [b.text for b in page.blocks] == [
         "平台名称：华兴平台",
         "营业收入 6670.79 万元",
