@@ -47,6 +47,7 @@ from assistant.evidence.column_totals import read_column_totals
 from assistant.evidence.company_sentences import read_company_sentences
 from assistant.evidence.console_lists import read_console_totals
 from assistant.evidence.contracts import read_contract_ledgers
+from assistant.evidence.device_register import read_device_register
 from assistant.evidence.figures import read_figures
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
@@ -107,8 +108,33 @@ def _is_letter(document: Document) -> bool:
 def _pictures(document) -> Document | None:
     """The pages of a proof that show pictures (scanned or OCR'd pages, screenshots pasted on a
     text page): where dashboard figures may be; None when it has none."""
-    pages = tuple(p for p in document.pages if p.source == "ocr" or any(b.kind == "ocr_line" for b in p.blocks))
+    pages = tuple(p for p in document.pages if p.source == "ocr" or any(b.kind == "ocr_line" for b in p.blocks)
+                  or _printed_web_page(p))
     return document.model_copy(update={"pages": pages}) if pages else None
+
+
+# A browser's print of a web page: its header and footer carry the URL and the moment
+# (「2024/7/8 10:35 微服务管理 - …」, 「https://…/admin/…?page=1 1/1」): a screenshot in text.
+_URL_LINE = re.compile(r"^https?://\S+(?:\s+\d+\s*/\s*\d+)?$")
+_PRINT_MOMENT = re.compile(r"^20\d\d[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}\b")
+
+
+_PRINTED_DOUBT = "存疑：浏览器打印的后台页面上的数字，页面所示口径未经核实"
+_PRINTED_CONFIDENCE = 0.75  # a dashboard's tile: what it counts is its caption's word, as a screenshot's
+
+
+def _doubt_printed(values: list[EvidenceValue], document: Document) -> list[EvidenceValue]:
+    """Figures of a printed web page weigh as a screenshot's do: a difference is a doubt, not an error."""
+    printed = {p.number for p in document.pages if _printed_web_page(p)}
+    return [v.model_copy(update={"confidence": min(v.confidence, _PRINTED_CONFIDENCE),
+                                 "reasons": (*v.reasons, _PRINTED_DOUBT)})
+            if v.citations and v.citations[0].page in printed else v for v in values]
+
+
+def _printed_web_page(page) -> bool:
+    lines = [b.text.strip() for b in page.blocks if b.text.strip()]
+    edges = lines[:3] + lines[-3:]
+    return any(_URL_LINE.match(t) for t in edges) and any(_PRINT_MOMENT.match(t) for t in edges)
 
 
 # A 申报书 page that opens an annex chapter: 「附件1 平台业务财务专项说明」, 「附件3-2：…」 — not the
@@ -229,6 +255,7 @@ class OfflineExtractor:
             values += read_cloud_servers(document, review.catalog)
             values += read_monthly_average(document, review.catalog)
             values += read_transaction_scale(document, review.catalog)
+            values += read_device_register(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)
@@ -243,7 +270,7 @@ class OfflineExtractor:
             values += read_figures(document, review.catalog, devices=role is FileRole.device_list)
             values += read_console_totals(document, review.catalog)
         elif role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
-            values += read_figures(pictures, review.catalog)
+            values += _doubt_printed(read_figures(pictures, review.catalog), pictures)
             values += read_console_totals(pictures, review.catalog)
         return values
 

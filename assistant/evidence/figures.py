@@ -153,11 +153,13 @@ def device_caption(caption: str) -> str | None:
 
 
 def _line_pairs(blocks: list[Block], single: bool = False, storage: bool = False) -> list[tuple[str, _Piece, _Number]]:
-    """A text line of captions over a line of as many numbers (a console exported to PDF); with
-    `single` (a saved web page's tiles, one block each), also one caption over one number."""
+    """A text line of captions over a line of as many numbers (a console exported to PDF); one
+    caption over one number where the two lines are stacked as a tile's (or, with `single`, a saved
+    web page's tiles, one block each, without geometry)."""
     pairs = []
     for upper, lower in zip(blocks, blocks[1:], strict=False):
-        if single and _number_of(_Piece(lower, 0, len(lower.text))) is not None and (field := _caption(upper.text, storage)):
+        alone = single or _stacked(upper, lower)  # a console printed to PDF: a tile's caption over its number
+        if alone and _number_of(_Piece(lower, 0, len(lower.text))) is not None and (field := _caption(upper.text, storage)):
             pairs.append((field, _Piece(upper, 0, len(upper.text)), _number_of(_Piece(lower, 0, len(lower.text)))))
             continue
         captions = [_Piece(upper, s, e) for s, e in _token_spans(upper.text)]
@@ -167,6 +169,15 @@ def _line_pairs(blocks: list[Block], single: bool = False, storage: bool = False
             continue
         pairs += list(zip(fields, captions, numbers, strict=True))
     return pairs
+
+
+def _stacked(upper: Block, lower: Block) -> bool:
+    """`lower` right under `upper`, their spans overlapping across: one tile's two lines."""
+    a, b = upper.bbox, lower.bbox
+    if a is None or b is None:
+        return False
+    height = max(a.bottom - a.top, 1.0)
+    return 0 <= b.top - a.bottom <= 1.5 * height and min(a.x1, b.x1) - max(a.x0, b.x0) > 0
 
 
 def _token_spans(text: str) -> list[tuple[int, int]]:

@@ -11,7 +11,9 @@ A screenshot of a console's list (an OCR page) shows one page of it, a ranking (
 its top, and a list of fewer than five rows is neither's library: none is counted. A header
 is read only when it names the items (模型名称 / 服务名) and a call column of one week
 (近一周, 近7日, 周); a printed list goes on over pages (its header repeated, running heads between),
-and ends at a total line, a blank name, a row of another shape, or another table on the same page.
+and ends at a total line, a blank name, a row of another shape, another table on the same page or
+another header opening the next page. A list above a pager (「共 612 条 10条/页」) is one page of a
+console's list, printed to PDF: none is counted (the pager's total is `console_lists`' to read).
 
 Must not: read lists of other things (the list readers do) or compare with the form.
 """
@@ -37,6 +39,7 @@ _CALLS = re.compile(r"(?:调用(?:次数|量)|calls?).*(?:近一周|近7日|近�
 _CATEGORY = re.compile(r"^(?:模型)?(?:分类|类别|类型)$")
 _TOTAL = re.compile(r"^(?:合计|总计|共计|小计|服务数|模型数|total)", re.IGNORECASE)
 _PRINTED = re.compile(r"(?:合计|共计|总计|服务数|模型数)[:：]?\s*(\d[\d,]*)")
+_PAGER = re.compile(r"\d+条/页|共\d[\d,]*条.{0,12}(?:页|<|上一页|下一页)")
 _ACTIVE_CALLS = 5
 _RANKING = re.compile(r"排行|排名|TOP\s*\d*|前\s*\d+|热门|常用", re.IGNORECASE)
 _FEWEST = 5  # fewer rows are a ranking's or a page's, not a platform's library
@@ -93,6 +96,10 @@ def _items(rows: list[Row], header: Row, name_at: int, calls_at: int, category_a
             break
         if texts == heads:
             continue  # the header repeated on the next page
+        if _PAGER.search(joined):
+            return [], None, None  # 「共 612 条 10条/页」: one page of a console's list, not the library
+        if row.page_number != last_page and _another_header(texts):
+            break  # the next page opens another table (a model library after a service list)
         if row.source != header.source:
             continue  # a running head or a page number between the pages of a printed list
         continued = last is None or row.page_number != last_page or row.table_index == table
@@ -106,6 +113,11 @@ def _items(rows: list[Row], header: Row, name_at: int, calls_at: int, category_a
         items.append((texts[name_at], calls, texts[category_at] if category_at is not None else ""))
         last = row.cells[name_at]
     return items, printed, last
+
+
+def _another_header(texts: list[str]) -> bool:
+    return len(texts) >= 2 and any(re.search(r"名称|编号|序号|分类|类别|版本", t) for t in texts) \
+        and not any(re.fullmatch(r"[\d,.]+", t) for t in texts)
 
 
 def _facts(kind: str, items, printed, last: RowCell | None, catalog: Catalog) -> list[EvidenceFact]:

@@ -109,6 +109,7 @@ _NAME_HINTS: list[tuple[str, FileRole]] = [
 ]
 
 _TITLE_LENGTH = 40
+_EXPORTS = ("csv", "xlsx")  # and plain .txt (a saved web page is text too, and may show a dashboard)
 _FIGURE_ROW = re.compile(r"\d[\d,]*\.\d+|填报(?:数|值|金额|数据)")
 _FORM_ROLES = (FileRole.application_form, FileRole.proposal, FileRole.summary_table,
                FileRole.contact_form, FileRole.commitment)
@@ -138,6 +139,11 @@ def classify(document: Document) -> Classification:
             scores[role] = scores.get(role, 0.0) + 0.75
             reasons.setdefault(role, []).append(f"文件名含“{re.sub(r'[|()]', '/', pattern)}”")
             break
+    if document.format in _EXPORTS or document.path.lower().endswith(".txt"):
+        # a CSV, a sheet or a text export is data, never a picture of a screen or a licence
+        for role in (FileRole.screenshot, FileRole.business_license):
+            scores.pop(role, None)
+            reasons.pop(role, None)
     ocr_pages = sum(1 for p in document.pages if p.source == "ocr")
     all_ocr = ocr_pages == len(document.pages)
     if all_ocr and document.format in ("pdf", "image") and len(document.pages) <= 3:

@@ -56,6 +56,27 @@ def test_a_served_enterprise_list_is_counted_and_its_parts_read_twice(tmp_path: 
     assert {f.scope for f in facts.values()} == {"platform"}
 
 
+def test_a_list_of_registered_users_with_a_service_status(tmp_path: Path):
+    """h38: a back office's 企业用户导出 — every registered user, 「服务状态：服务中 / 仅注册」. All rows are
+    the registered users; the served and their parts (付费, 本市, 中小) are counted among those in service."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "企业用户列表"
+    sheet.append(["导出时间：2024-07-08 10:40:02 导出人：admin"])
+    sheet.append(["序号", "企业名称", "所在地区", "企业规模", "服务状态", "是否付费"])
+    for n in range(1, 41):
+        served = n % 4 != 0  # 30 in service, 10 only registered
+        sheet.append([n, f"某某制造有限公司{n:03d}", REGIONS[n % 5], SIZES[n % 5], "服务中" if served else "仅注册",
+                      "是" if served and n % 3 == 0 else "否"])
+    book.save(tmp_path / "企业用户导出.xlsx")
+    facts = cited_facts(_read_xlsx(tmp_path / "企业用户导出.xlsx"), read_lists)
+    assert facts["enterprise_users_registered", ""].normalized == 40
+    assert facts["enterprises_served", ""].normalized == 30
+    assert facts["enterprises_paying", ""].normalized == sum(1 for n in range(1, 41) if n % 4 and n % 3 == 0)
+    in_shanghai = sum(1 for n in range(1, 41) if n % 4 and REGIONS[n % 5] == "上海")
+    assert facts["enterprises_served_shanghai", ""].normalized == in_shanghai
+
+
 def test_an_enterprise_list_whose_lines_disagree_with_its_rows_is_ambiguous_and_a_part_is_a_segment(tmp_path: Path):
     path = _enterprise_book(tmp_path / "名单.xlsx", 40, total=41, parts="其中付费企业：15家")
     facts = cited_facts(_read_xlsx(path), read_lists)

@@ -100,8 +100,18 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
     # 「服务本市企业名单」, 「付费企业清单」: a list of one part of them, so its count is that part
     named = " ".join([scan.title, scan.file_name, *(h.text for h in block.headings)])
     whole = next((f for f, words in _PART_LISTS if words.search(squash(named))), "enterprises_served")
-    how = f"服务企业名单按{'序号' if block.serial else '行'}逐行计数 {len(entries)} 行"
-    counted, repeated = len(entries), _repeated(block)
+    if whole == "enterprises_served" and (status := _registered_only(block)) is not None:
+        # 「服务状态：服务中 / 仅注册」: every row a registered user, the served ones those in service
+        column, served = status
+        if has_field(catalog, "enterprise_users_registered"):
+            facts.append(_reading(catalog, "enterprise_users_registered", len(entries),
+                                  f"企业用户名单逐行计数 {len(entries)} 行（含“{column}”为仅注册的企业）",
+                                  entries[-1].row, printed, doubts, common))
+        printed, entries = [], served
+        how = f"“{column}”为服务中的企业 {len(entries)} 行"
+    else:
+        how = f"服务企业名单按{'序号' if block.serial else '行'}逐行计数 {len(entries)} 行"
+    counted, repeated = len(entries), _repeated(block, entries)
     if repeated:  # an enterprise listed twice is one enterprise served
         counted -= repeated[0]
         how += f"，其中 {repeated[0]} 行的{repeated[1]}与前面的行重复，去重后 {counted} 家"
@@ -268,14 +278,32 @@ def _once(entries: list, block: ListBlock) -> list:
     return out
 
 
-def _repeated(block: ListBlock) -> tuple[int, str, str] | None:
+_STATUS_COLUMN = re.compile(r"状态")
+_NOT_SERVED = re.compile(r"仅注册|未服务|未开通|未激活|未使用|注册未|待服务|待激活|已流失|流失|停止服务|已停服|未签约")
+
+
+def _registered_only(block: ListBlock) -> tuple[str, list] | None:
+    """(the status column's name, the rows in service) of a list of registered users whose status
+    column says some are only registered (仅注册, 未开通, 未激活); None for any other list."""
+    for column in (c for c in block.header.columns if _STATUS_COLUMN.search(c.text)):
+        cells = [squash(e.cells[column.slot].text) if e.cells and column.slot in e.cells else "" for e in block.entries]
+        if not all(cells):
+            continue
+        served = [e for e, text in zip(block.entries, cells, strict=True) if not _NOT_SERVED.search(text)]
+        if 0 < len(served) < len(block.entries):
+            return column.text.strip(), served
+    return None
+
+
+def _repeated(block: ListBlock, entries: list | None = None) -> tuple[int, str, str] | None:
     """How many rows repeat an enterprise already listed, by its 统一社会信用代码 (else its name), that
     column's header, and one repeated value — or None."""
     column = _key_column(block)
+    entries = block.entries if entries is None else entries
     if column is None:
         return None
-    values = [squash(e.cells[column.slot].text) for e in block.entries if e.cells and column.slot in e.cells]
-    if len(values) != len(block.entries) or not all(values):
+    values = [squash(e.cells[column.slot].text) for e in entries if e.cells and column.slot in e.cells]
+    if len(values) != len(entries) or not all(values):
         return None  # not every row lined up with the column: no reading of repeats
     seen: set[str] = set()
     repeats = [v for v in values if v in seen or seen.add(v)]

@@ -15,7 +15,7 @@ from assistant.core.text_keys import squash
 from assistant.evidence.lists.blocks import Entry, ListBlock
 
 _STATUS = re.compile(r"状态|(?i:status|lifecycle|state)")
-_GONE = re.compile(r"下架|注销|停用|报废|删除|作废|失效|撤销|撤回|退市|解约|禁用|拆除|弃用|淘汰|终止"
+GONE = re.compile(r"下架|注销|停用|报废|删除|作废|失效|撤销|撤回|退市|解约|禁用|拆除|弃用|淘汰|终止"
                    r"|(?i:^(?:deregistered|retired|deleted|disabled|removed|decommissioned|offshelf|withdrawn)$)")
 
 
@@ -24,7 +24,7 @@ def gone_rows(block: ListBlock) -> tuple[list[Entry], str] | None:
     columns = [c for c in block.header.columns if _STATUS.search(c.text)]
     for column in columns:
         gone = [e for e in block.entries if e.cells and column.slot in e.cells
-                and _GONE.search(squash(e.cells[column.slot].text))]
+                and GONE.search(squash(e.cells[column.slot].text))]
         if gone and len(gone) < len(block.entries):
             return gone, column.text
     return None

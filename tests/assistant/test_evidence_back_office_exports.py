@@ -1,0 +1,116 @@
+"""Back-office exports (the tenth blind round's h38, first met 2026-12-06): a device register as a GBK
+CSV without 序号, an admin page printed to PDF from a browser (tiles, one page of a list and its
+pager), and the roles such files take. Fixtures are written here, not by the generator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures.make_unseen_fixtures import Line, flow_pdf, read_pdf
+
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.device_register import read_device_register
+from assistant.evidence.model_lists import read_model_lists
+from assistant.package.classify import classify
+from assistant.package.model import FileRole
+from extractors.options import ReadOptions
+from extractors.reader import read_file
+
+HEADER = "设备编号,设备名称,所属企业,设备类型,所属地区,接入协议,接入方式,接入时间,在线状态"
+PLACES = ["上海", "江苏", "新西兰New Zealand", "上海", "浙江"]
+
+
+def _register(path: Path, rows: int, *, total: str | None, filter_line: str = "筛选条件：全部",
+              extra: list[str] = ()) -> Path:
+    lines = [f"导出时间：2024-07-08 10:21:33 导出人：admin {filter_line}", HEADER]
+    for n in range(1, rows + 1):
+        way = "公有云" if n % 2 else "边缘侧"
+        lines.append(f'DEV0100{n:04d},"杀菌机{n}#（3号线,B区）",上海通源制药有限公司,轻工设备,{PLACES[n % 5]},MQTT,{way},'
+                     f"2023-09-14 09:16,{'在线' if n % 3 else '离线'}")
+    lines += list(extra)
+    if total:
+        lines.append(total)
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    return path
+
+
+def _read(path: Path):
+    return read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
+
+
+def _facts(document) -> dict:
+    facts = read_device_register(document, load_catalog())
+    for fact in facts:
+        page = next(p for p in document.pages if p.number == fact.citations[0].page)
+        citation = fact.citations[0]
+        assert page.text[citation.span.start:citation.span.end] == citation.quote
+    return {f.field_id: f for f in facts}
+
+
+def test_a_device_register_counts_one_device_a_row(tmp_path: Path):
+    document = _read(_register(tmp_path / "设备台账导出.csv", 40, total="合计：40台"))
+    facts = _facts(document)
+    total = facts["devices_total"]
+    assert (total.normalized, total.confident, total.citations[0].quote) == (40, True, "合计：40台")
+    assert total.citations[0].page == 1
+    assert facts["devices_public_cloud"].normalized == 20 and not facts["devices_public_cloud"].confident
+    assert facts["devices_overseas"].normalized == 8  # 新西兰 in every fifth row
+    assert classify(document).role is FileRole.device_list  # an export is never a screenshot
+
+
+def test_a_register_that_disagrees_with_its_total_or_was_filtered_is_doubted(tmp_path: Path):
+    short = _facts(_read(_register(tmp_path / "a.csv", 40, total="合计：42台")))["devices_total"]
+    assert short.normalized == 40 and short.status == "ambiguous"
+    filtered = _facts(_read(_register(tmp_path / "b.csv", 40, total=None, filter_line="筛选条件：在线状态=在线")))
+    assert filtered["devices_total"].normalized == 40 and not filtered["devices_total"].confident
+    # a repeated 编号 is one device; a row the status says is 已注销 is none
+    again = _register(tmp_path / "c.csv", 40, total="合计：40台",
+                      extra=["DEV01000001,杀菌机1#,上海通源制药有限公司,轻工设备,上海,MQTT,公有云,2023-09-14 09:16,在线",
+                             "DEV01009999,旧设备,上海通源制药有限公司,轻工设备,上海,MQTT,公有云,2021-01-01 09:16,已注销"])
+    assert _facts(_read(again))["devices_total"].normalized == 40
+
+
+def test_statistics_or_a_short_list_are_no_register(tmp_path: Path):
+    stats = tmp_path / "统计.csv"
+    stats.write_text("设备类型,所属地区,接入方式,设备数\n轻工设备,上海,公有云,120\n动力设备,江苏,边缘侧,80\n", encoding="utf-8")
+    assert _facts(_read(stats)) == {}
+    assert _facts(_read(_register(tmp_path / "d.csv", 3, total="合计：3台"))) == {}
+
+
+def test_a_page_of_a_console_list_printed_to_pdf_is_not_a_library(tmp_path: Path):
+    """A printed 微服务管理 page shows 10 rows above 「共 612 条 10条/页」: no count of services from
+    them, nor from the next page's model list run on."""
+    services = [Line("2024/7/8 10:35 微服务管理 - 运营管理后台", size=8),
+                Line("https://iiot.example.com/admin/paas/services?page=1 1/1", size=8),
+                Line("首页 / PaaS / 微服务管理"), Line("服务名 版本 实例数 近7日调用次数", gap=3)]
+    services += [Line(f"svc-device-{n} v3.1 3 {3000 + n}", gap=3) for n in range(10)]
+    services += [Line("共 612 条 10条/页 < 1 2 3 4 5 … > 前往 1 页")]
+    models = [Line("模型编号 模型名称 模型分类 近30日调用用户数", gap=3)]
+    models += [Line(f"M18{n:02d} 排产模型{n} 研发仿真模型 {14 + n}", gap=3) for n in range(10)]
+    document = read_pdf(flow_pdf(tmp_path / "后台页面打印.pdf", [services, models]))
+    assert read_model_lists(document, load_catalog()) == []
+
+
+def test_an_export_with_words_of_a_screen_is_no_screenshot(tmp_path: Path):
+    apps = tmp_path / "工业APP清单导出.csv"
+    apps.write_text("应用编号,应用名称,应用分类,状态\n" + "".join(f"APP{n:03d},应用{n},研发设计,在线运行中\n" for n in range(8)),
+                    encoding="utf-8-sig")
+    assert classify(_read(apps)).role is not FileRole.screenshot
+
+
+def test_a_printed_admin_page_gives_its_tiles_doubted(tmp_path: Path):
+    """Tiles printed as a caption over its number, under a browser's header and footer: read as a
+    screenshot's figures (doubted), and a page without the browser's lines is no picture."""
+    from assistant.evidence.extractor import _doubt_printed, _pictures
+    from assistant.evidence.figures import read_figures
+
+    tiles = [Line("2024/7/8 10:35 企业用户 - 运营管理后台", size=8),
+             Line("https://iiot.example.com/admin/tenants/list?page=1&size=10 1/1", size=8),
+             Line("首页 / 用户中心 / 企业用户"), Line("注册企业", gap=2), Line("1,126"), Line("付费企业", gap=2), Line("297")]
+    document = read_pdf(flow_pdf(tmp_path / "后台页面打印.pdf", [tiles]))
+    pictures = _pictures(document)
+    assert pictures is not None
+    found = {f.field_id: f for f in _doubt_printed(read_figures(pictures, load_catalog()), pictures)}
+    assert found["enterprise_users_registered"].normalized == 1126
+    assert found["enterprises_paying"].normalized == 297 and not found["enterprises_paying"].confident
+    assert _pictures(read_pdf(flow_pdf(tmp_path / "说明.pdf", [tiles[2:]]))) is None
