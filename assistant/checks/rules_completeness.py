@@ -226,14 +226,17 @@ def _answer_problem(spec: FieldSpec, raw: str) -> tuple[str, str] | None:
         return ("info", f"填报指引要求以“{yes.prefix}”开头并写明{yes.required_detail}") if yes.prefix else None
     detail = answer.detail.strip()
     if not _bare(detail):
-        return "warning", f"填报指引要求{('填写“' + yes.prefix + '”并') if yes.prefix else ''}写明{yes.required_detail}"
+        # A bare 「是」: the period of a 定期 test is one fact the form asks in the cell (a warning); a
+        # description (服务类型, 技术对标, 融合情况, 制度清单) is what the 申报书 elaborates, so its
+        # absence from the cell is a note to look there (clean packages answer so, blind sets h23–h38).
+        severity = "warning" if "定期的时间" in (yes.required_detail or "") else "info"
+        return severity, f"填报指引要求{('填写“' + yes.prefix + '”并') if yes.prefix else ''}写明{yes.required_detail}"
     if spec.id == "security_policies":
         policy = parse_policy_detail(detail)
         if not policy.complete:
-            # Documents named but not numbered or dated: the answer is there, its detail short (info);
-            # no document named at all: the answer the 填报指引 asks for is missing (warning).
-            severity = "warning" if "文件名" in policy.missing else "info"
-            return severity, f"所列制度缺少{'、'.join(policy.missing)}（填报指引要求罗列相关制度文件名+文件编号+制订时间）"
+            # Documents not named, numbered or dated: the answer 「是」 is there, its list short — a note
+            # to look in the 申报书 and the proofs, as for a bare 「是」.
+            return "info", f"所列制度缺少{'、'.join(policy.missing)}（填报指引要求罗列相关制度文件名+文件编号+制订时间）"
     elif "定期的时间" in (yes.required_detail or "") and not _PERIODIC.search(detail):
         return "warning", "未写明定期开展的时间（填报指引要求填写“是，定期的时间”）"
     if yes.prefix and answer.keyword != yes.prefix:
