@@ -44,6 +44,7 @@ from assistant.values.typed import (
 )
 
 _FORM_PRIORITY = {"docx": 0, "xlsx": 1, "pdf": 2, "image": 3}
+_MARKED_EMPTY = re.compile(r"[/／—–\-－]+|无|暂无|不适用|不涉及|N/?A", re.IGNORECASE)
 
 
 def read_declarations(package: Package, catalog: Catalog | None = None) -> Declarations:
@@ -123,9 +124,14 @@ def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog, pac
         readings = [_whole_address(r) for r in readings]
     # 「详见附件2」 in the 申报表: its stamped scan is the same answer, however OCR misreads it (「详见刚件2」)
     referred = any(r.source == "申报表" and is_reference(r.raw) for r in readings)
-    present = [r for r in readings if r.normalized is not None and not (referred and r.source == "申报表扫描件")]
+    # 「/」, 「—」, 「不适用」 typed in the 申报表: the applicant's answer, not a blank for the scan to fill
+    # (its OCR reads 「/」 as 「1」: h36)
+    marked = next((r for r in readings if r.source == "申报表" and _MARKED_EMPTY.fullmatch(r.raw.strip())), None)
+    present = [r for r in readings if r.normalized is not None
+               and not ((referred or marked is not None) and r.source == "申报表扫描件")]
     if not present:
         note = why_missing or row.note or ("申报材料中未填写" if readings else "申报材料中未找到")
+        note = f"申报表填写为“{marked.raw.strip()}”" if marked is not None and not why_missing else note
         return PrefillRow(order=row.order, label=row.label, value="", status="missing", note=note,
                           readings=tuple(readings))
     first = present[0]

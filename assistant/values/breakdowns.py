@@ -94,6 +94,7 @@ _LIST_NUMBER = re.compile(r"\s*(?:[0-9]{1,2}\s*[.、．)）](?![0-9])|[（(][0-9
 # "上海：100（其中浦东50）": a part of the entry before it, not an entry of its own. (A 海外 entry's
 # countries in brackets are entries: the region rules pair them with 海外.)
 _NESTED_PART = re.compile(r"[（(]\s*(?:其中|含|包括|包含)[^（）()]*[）)]")
+_UNFILLED = re.compile(r"(?:电工、电子设备|[^、，,；;\n：:]{1,16})[：:]\s*(?:[—–－\-/／]+|无|不适用|暂无)\s*(?=[、，,；;\n]|$)")
 
 
 _ENTRY_SEPARATORS = "、,，;；\n"
@@ -128,6 +129,11 @@ def parse_breakdown(text: str) -> Breakdown | None:
     text = _NESTED_PART.sub(lambda m: " " * len(m.group(0)), text)
     if text != original:
         flags.append("nested_part")
+    # 「采矿设备：—」, 「机床：/」, 「其他：无」: a category left unfilled is no entry (a written 0 is one)
+    unfilled = _UNFILLED.sub(lambda m: " " * len(m.group(0)), text)
+    if unfilled != text:
+        text = unfilled
+        flags.append("unfilled_entries")
     for q, start, end in _value_quantities(text):
         offset, name, before = _name_in_gap(text[cursor:start])
         if before:

@@ -90,6 +90,14 @@ def test_breakdown_total_leftover_and_flags():
         [("采矿", D(20)), ("化工", D(30))], ("1", "2"), ())
 
 
+def test_breakdown_categories_left_unfilled_are_no_entries():
+    """h36: every 附录A category printed, the empty ones 「—」: they are no entries (a written 0 is one),
+    and the dash does not join the next category's name."""
+    b = parse_breakdown("采矿设备：—、电力设备：42、电工、电子设备：—、动力设备：188、机床：0、其他：/")
+    assert [(e.name, e.value) for e in b.entries] == [("电力设备", D(42)), ("动力设备", D(188)), ("机床", D(0))]
+    assert b.flags == ("unfilled_entries",) and b.leftover == ()
+
+
 @pytest.mark.parametrize("text", ["", "无", "采矿设备、化工设备", "——", "详见附件"])
 def test_breakdown_none(text):
     assert parse_breakdown(text) is None

@@ -316,3 +316,25 @@ def test_the_contact_comes_from_the_form_with_the_contact_sheet_beside_it():
     assert (_fill_row(row, same, catalog).value, _fill_row(row, same, catalog).status) == ("邵嘉宁", "found")
     only_sheet = Declarations(forms=(), summary_tables=(), contact_forms=(("联系人表.docx", (sheet,)),))
     assert _fill_row(row, only_sheet, catalog).value == "邵嘉宁"
+
+
+@pytest.mark.parametrize("mark", ["/", "—", "不适用"])
+def test_a_not_applicable_mark_is_the_answer_not_a_blank_for_the_scan(mark):
+    """h36: 付费用户占比 typed 「/」; the stamped scan's OCR reads the slash as 「1」 — not the answer."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.forms.model import Declarations, DeclaredValue
+    from assistant.forms.prefill import _fill_row
+
+    catalog = load_catalog()
+    row = next(r for r in catalog.summary_rows if r.label.startswith("付费用户占比"))
+    field = row.source_fields[0]
+    typed = DeclaredValue(field_id=field, form_label="付费用户占比（%）", raw=mark, file="申报表.docx")
+    scanned = DeclaredValue(field_id=field, form_label="付费用户占比（%）", raw="1", file="申报表扫描件.pdf")
+    declarations = Declarations(forms=(("申报表", "申报表.docx", (typed,)), ("申报表扫描件", "申报表扫描件.pdf", (scanned,))),
+                                summary_tables=(), contact_forms=())
+    filled = _fill_row(row, declarations, catalog)
+    assert filled.status == "missing" and mark in filled.note
+    blank = DeclaredValue(field_id=field, form_label="付费用户占比（%）", raw="", file="申报表.docx")
+    declarations = Declarations(forms=(("申报表", "申报表.docx", (blank,)), ("申报表扫描件", "申报表扫描件.pdf", (scanned,))),
+                                summary_tables=(), contact_forms=())
+    assert _fill_row(row, declarations, catalog).normalized == 1.0  # a blank cell: the scan's answer stands
