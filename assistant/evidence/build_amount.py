@@ -34,7 +34,8 @@ from extractors.model import Document
 
 _TITLE = re.compile(r"平台.{0,12}建设.{0,6}(?:投入|投资|资金|金额|费用|支出)|建设(?:投入|投资)(?:明细|情况|汇总|统计)")
 _MONEY_COLUMN = re.compile(r"^(?:投入|投资|建设|实际)?(?:金额|投资额|投入额|资金|费用|支出)(?:[（(].{0,6}[)）])?$")
-_TOTAL = re.compile(r"^(?:合计|总计|共计|累计投入|投入合计|投资合计)[:：]?$")
+_TOTAL = re.compile(r"^(?:合计|总计|共计|投入合计|投资合计|(?:平台)?(?:建设)?累计(?:建设)?(?:投入|投资)(?:金额|总额)?"
+                    r"|(?:平台)?建设(?:总)?(?:投入|投资)(?:总额|合计))[:：]?$")
 _CONFIDENCE = 0.85  # the applicant's own table: no auditor's word on what counts as the platform's
 
 

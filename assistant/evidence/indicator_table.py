@@ -88,12 +88,12 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
             row = replace(row, cells=pair)  # 「资源类别 | 规格/口径 | 数量 | 备注」: the item and its 数量
         elif valued is not None and not (row.source == "table" and row.table_index == valued[0].table_index):
             valued = None
-        if results is not None and len(texts) == results[2]:
+        cells = _units_joined(row, [c for c in row.cells if c.text.strip()]) if results is not None else []
+        if results is not None and len(cells) == results[2]:
             # 「序号 | 检测项目 | 技术要求 | 检测结果 | 结论」: the item and its result, not the requirement
-            cells = [c for c in row.cells if c.text.strip()]
             row = replace(row, cells=(cells[results[0]], cells[results[1]]))
-        elif results is not None and len(texts) > 1:
-            results = None
+        elif results is not None and len(texts) > 1 and not re.fullmatch(r"\d{1,3}", texts[0]):
+            results = None  # a numbered row of another shape (「≤500 ms | 232 ms」 split) is skipped, not an end
         found = _row_value(row, catalog, subject)
         if found is not None and results is not None and _CAPACITY.search("".join(texts)):
             found = None  # 「接入设备数（负载测试）| 模拟终端并发上报」: what the platform bore, not what it connects
@@ -111,7 +111,23 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*([\u4e00-\u9fffA-Za-z（）()、与及和]{2,16})$")
 _RENAMED_RATE = 0.75  # a rate in other words than the notice's: its 口径 is not certain
 _TESTED = 0.7  # a test lab's result is the count when it tested, before the form's date
-_CAPACITY = re.compile(r"负载|压力|压测|模拟|并发|性能|容量|最大|上限|峰值|极限")
+_CAPACITY = re.compile(r"负载|压力|压测|模拟|并发|性能|(?<!存储)容量|最大|上限|峰值|极限")
+_BARE_UNIT = re.compile(r"^(?:TB|GB|PB|台/套|台|套|个|项|种|家|%|ms|s|秒|毫秒)$", re.IGNORECASE)
+
+
+def _units_joined(row: Row, cells: list) -> list:
+    """A scan's line splits 「960.00 TB」 into two tokens: a bare unit joins the number before it."""
+    out: list = []
+    for cell in cells:
+        if out and _BARE_UNIT.match(cell.text.strip()) and sole_quantity(out[-1].text) is not None:
+            joined = row.span_citation(out[-1].citation, cell.citation)
+            if joined is not None and joined is not cell.citation:  # one stretch of a line: cited whole
+                out[-1] = replace(out[-1], text=joined.quote, citation=joined)
+            else:  # two boxes: the number cited, its unit read beside it
+                out[-1] = replace(out[-1], text=f"{out[-1].text.strip()} {cell.text.strip()}")
+            continue
+        out.append(cell)
+    return out
 _RESULT = re.compile(r"^(?:检测|测试|检验|测评|实测)(?:结果|值|数据)$|^实测值$|^结果$")
 _ITEM = re.compile(r"^(?:检测|测试|检验|测评)(?:项目|项|内容|指标)$|^指标(?:名称)?$|^项目$")
 

@@ -96,6 +96,20 @@ def _column_year(text: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
+def _relative_years(cells, years, others) -> list | None:
+    periods = [(p, c, squash(c.text)) for p, c in cells if c in others and (_CURRENT.match(squash(c.text))
+                                                                            or _PRIOR.match(squash(c.text)))]
+    labels = [c for c in others if not any(c is q for _p, q, _k in periods)]
+    if not periods or len(labels) > 1 or any(not LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text))) for c in labels):
+        return None
+    written = sorted(year for _p, _c, year in years)
+    if written != list(range(written[0], written[-1] + 1)) or max(p for p, _c, _k in periods) > min(p for p, _c, _y in years):
+        return None  # the years must run on, after the period columns
+    prior = written[-1] + 1
+    found = [(p, c, prior + 1 if _CURRENT.match(k) else prior) for p, c, k in periods]
+    return found if len({y for _p, _c, y in found}) == len(found) else None
+
+
 def header_of(row: Row, cells: list[tuple[int, RowCell]] | None = None, names: tuple[str, ...] = ()) -> Header | None:
     """The header a row is, if any (`cells`: the row's `cells_of`, when the caller has them; `names`:
     what the applicant calls its platform, to pick its column among several platforms')."""
@@ -124,6 +138,10 @@ def _header_of(row: Row, cells: list[tuple[int, RowCell]], names: tuple[str, ...
     if years and len(others) <= 1 and all(LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text)))
                                           or ASSETS.search(squash(c.text)) for c in others):  # 「平台资产 | 2023年度」
         return Header("years", years, platform, unit)
+    # 项目 | 本年金额 | 上年金额 | 2021年度 | 2020年度: the two latest years named by period, the earlier by
+    # number — 上年 is the year after the latest one written, 本年 the year after that.
+    if years and (relative := _relative_years(cells, years, others)) is not None:
+        return Header("years", sorted([*years, *relative], key=lambda t: t[0]), platform, unit)
     # 项目 | 本期金额 | 上期金额: the period's year is the heading's (「2023年度 单位：万元」), -1 for the prior one.
     periods = [(p, c, 0 if _CURRENT.match(k) else -1) for p, c in cells[1:]
                if (k := squash(c.text)) and (_CURRENT.match(k) or _PRIOR.match(k))]

@@ -195,3 +195,25 @@ def test_captions_of_the_app_indicators(caption: str, field: str | None):
     from assistant.catalog.vocabulary import caption_field
 
     assert caption_field(caption) == field
+
+
+def test_a_scanned_results_table_with_units_split_off_reads_on(tmp_path: Path):
+    """h37: a scanned 检测报告 splits 「≤500 ms | 232 ms」 and 「960.00 | TB」 into tokens of their own: the row
+    of another shape ended the table (工业协议兼容适配 unread) and 存储容量 was taken for a load test."""
+    from fixtures.make_list_fixtures import ocr_document
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    def line(*cells):
+        return [(text, 40 + 110 * i) for i, text in enumerate(cells)]
+
+    page = [line("序号", "检测项目", "技术要求", "检测结果", "单项结论"),
+            line("1", "接入设备总数核查", "核查设备管理模块登记数", "26,418台/套", "符合"),
+            line("2", "数据上报平均响应时间", "≤500", "ms", "232", "ms", "符合"),
+            line("3", "工业协议兼容适配", "核查协议驱动库", "267种", "符合"),
+            line("4", "存储容量核查", "核查存储资源配置", "960.00", "TB", "符合")]
+    values = read_indicator_tables(ocr_document("检测报告.pdf", [page]), load_catalog())
+    assert {v.field_id: v.normalized for v in values} == {
+        "devices_total": 26418, "protocols_supported": 267, "storage_capacity": 960.0}
+    assert next(v for v in values if v.field_id == "storage_capacity").citations[0].quote.startswith("960.00")

@@ -73,3 +73,24 @@ def test_an_auditors_sentence_on_the_construction_gives_the_build_amount_doubted
     assert amount.citations[0].quote == "平台累计建设投入52,000,000.00元"
     plans = [Line("预计2025年平台累计建设投入将达到80,000,000.00元。"), Line("2023年度平台建设投入1,200.00万元。")]
     assert cited_facts(read_pdf(flow_pdf(tmp_path / "计划.pdf", [plans])), read_build_amount) == {}
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_this_and_last_year_by_period_the_earlier_ones_by_number(tmp_path: Path, ruled: bool):
+    """h37: 「项目 | 本年金额 | 上年金额 | 2021年度 | 2020年度」 in a 专项审计报告 was no header: 本年 is 2023
+    and 上年 2022 (the years after the latest one written); its 建设投入 table's 「平台建设累计投入金额」
+    row is the build amount."""
+    from assistant.evidence.build_amount import read_build_amount
+
+    rows = [["项目", "本年金额", "上年金额", "2021年度", "2020年度"],
+            ["一、平台相关营业收入", "7,171.20", "6,477.17", "6,039.57", "5,153.32"],
+            ["三、平台相关研发投入", "1,688.40", "1,525.00", "1,421.97", "1,213.31"]]
+    build = [["项目", "金额（万元）"], ["平台建设累计投入金额", "7,161.94"], ["其中：软硬件购置", "2,936.40"]]
+    page = [Line("平台业务财务信息表"), Line("编制单位：某某公司 单位：万元"), Grid(rows, widths=[150, 70, 70, 70, 70], ruled=ruled),
+            Line("平台建设投入情况（截至2023年12月31日）"), Grid(build, widths=[200, 100], ruled=ruled)]
+    document = read_pdf(flow_pdf(tmp_path / "专项审计.pdf", [page]))
+    facts = cited_facts(document, read_platform_figures)
+    assert facts["revenue", ""].normalized == 7171.2 and facts["revenue", ""].year == 2023
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == 6477.17
+    assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == 6039.57
+    assert cited_facts(document, read_build_amount)["platform_build_amount", ""].normalized == 7161.94
