@@ -18,6 +18,8 @@ overseas devices. A total line under the rows (「合计：3486台」) confirms 
 not, or an export filtered (「筛选条件：在线状态=在线」), leaves it doubted. Only rows of a table (a
 CSV, a sheet, a ruled table) are read: a register printed as text lines splits its cells at spaces.
 
+A page of a console's list printed to PDF (a pager under it) is no register.
+
 Must not: read statistics (`lists.devices` does: rows of categories with counts) or compare with
 the form.
 """
@@ -55,12 +57,21 @@ def read_device_register(document: Document, catalog: Catalog) -> list[EvidenceF
     above: list[str] = []
     for index, row in enumerate(rows):
         texts = [compact(c.text) for c in row.cells]
-        if row.source == "table" and _is_header(texts):
+        if row.source == "table" and _is_header(texts) and not _paged(rows[index + 1:], row):
             facts = _register(rows[index + 1:], row, texts, above, fields)
             if facts:
                 return facts
         above = [*above[-3:], "".join(texts)]
     return []
+
+
+_PAGED = re.compile(r"\d+\s*条\s*/\s*页|上一页|下一页|前往\s*\d*\s*页|跳至\s*\d*\s*页")
+
+
+def _paged(rows: list[Row], header: Row) -> bool:
+    """The rows are one page of a console's list (「共 9,877 条 10条/页 < 1 2 3 >」 under them): its
+    pager counts the list (`console_lists`), its ten rows count nothing."""
+    return any(_PAGED.search(r.text) for r in rows if r.page_number == header.page_number)
 
 
 def _is_header(texts: list[str]) -> bool:

@@ -31,15 +31,18 @@ from extractors.model import Document
 
 _KINDS = {  # the name column's words → (total field, active field)
     "model": (re.compile(r"^(?:工业)?(?:机理)?模型名称$|^模型$"), "models_total", "models_active"),
-    "service": (re.compile(r"^(?:微)?服务名(?:称)?$|^service(?:name)?$", re.IGNORECASE), "microservices_total",
+    "service": (re.compile(r"^(?:微)?服务名(?:称)?$|^service_?(?:name)?$", re.IGNORECASE), "microservices_total",
                 "microservices_active"),
 }
 _CALLS = re.compile(r"(?:调用(?:次数|量)|calls?).*(?:近一周|近7日|近七日|一周|7日|7天|周|week)"
                     r"|(?:近一周|近7日|近七日|一周|7日|7天|week).*(?:调用(?:次数|量)|calls?)", re.IGNORECASE)
 _CATEGORY = re.compile(r"^(?:模型)?(?:分类|类别|类型)$")
-_TOTAL = re.compile(r"^(?:合计|总计|共计|小计|服务数|模型数|total)", re.IGNORECASE)
-_PRINTED = re.compile(r"(?:合计|共计|总计|服务数|模型数)[:：]?\s*(\d[\d,]*)")
+_TOTAL = re.compile(r"^(?:合计|总计|共计|小计|服务数|模型数|total|共\d)", re.IGNORECASE)
+_PRINTED = re.compile(r"(?:合计|共计|总计|服务数|模型数)[:：]?\s*(\d[\d,]*)|^共(\d[\d,]*)个(?:微?服务|模型)")
+_RULE_LINE = re.compile(r"^[-=—_*·.]{5,}$")  # a text export's ruling between header and rows
 _PAGER = re.compile(r"\d+条/页|共\d[\d,]*条.{0,12}(?:页|<|上一页|下一页)")
+_REGISTRY_COLUMN = re.compile(r"^(?:实例数?|健康实例数?|版本|状态|命名空间|分组(?:名称)?|集群|instances?|version|status|namespace|group)$",
+                              re.IGNORECASE)
 _ACTIVE_CALLS = 5
 _RANKING = re.compile(r"排行|排名|TOP\s*\d*|前\s*\d+|热门|常用", re.IGNORECASE)
 _FEWEST = 5  # fewer rows are a ranking's or a page's, not a platform's library
@@ -78,6 +81,9 @@ def _header(row: Row):
         if name_at is not None and calls_at is not None:
             category_at = next((i for i, t in enumerate(texts) if _CATEGORY.match(t)), None)
             return kind, name_at, calls_at, category_at
+        # a registry's export without calls (「NO | SERVICE_NAME | VERSION | STATUS | INSTANCES」): its count only
+        if kind == "service" and name_at is not None and sum(1 for t in texts if _REGISTRY_COLUMN.match(t)) >= 2:
+            return kind, name_at, None, None
     return None
 
 
@@ -91,9 +97,12 @@ def _items(rows: list[Row], header: Row, name_at: int, calls_at: int, category_a
         texts = _texts(row)
         joined = "".join(texts)
         if (m := _PRINTED.search(joined)) is not None and _TOTAL.match(joined):
-            cell = next((c for c in row.cells if m.group(1) in compact(c.text)), row.cells[0])
-            printed = (int(m.group(1).replace(",", "")), cell)
+            number = m.group(1) or m.group(2)
+            cell = next((c for c in row.cells if number in compact(c.text)), row.cells[0])
+            printed = (int(number.replace(",", "")), cell)
             break
+        if _RULE_LINE.match(joined):
+            continue
         if texts == heads:
             continue  # the header repeated on the next page
         if _PAGER.search(joined):
@@ -107,7 +116,7 @@ def _items(rows: list[Row], header: Row, name_at: int, calls_at: int, category_a
             break
         table, last_page = row.table_index, row.page_number
         try:
-            calls = Decimal(texts[calls_at].replace(",", "")) if texts[calls_at] else None
+            calls = Decimal(texts[calls_at].replace(",", "")) if calls_at is not None and texts[calls_at] else None
         except InvalidOperation:
             calls = None
         items.append((texts[name_at], calls, texts[category_at] if category_at is not None else ""))

@@ -114,3 +114,28 @@ def test_a_printed_admin_page_gives_its_tiles_doubted(tmp_path: Path):
     assert found["enterprise_users_registered"].normalized == 1126
     assert found["enterprises_paying"].normalized == 297 and not found["enterprises_paying"].confident
     assert _pictures(read_pdf(flow_pdf(tmp_path / "说明.pdf", [tiles[2:]]))) is None
+
+
+def test_a_registry_export_as_fixed_width_text_counts_its_services(tmp_path: Path):
+    """h38: 「NO  SERVICE_NAME  VERSION  STATUS  INSTANCES」 over a ruling, a row a service, 「共 1236 个服务」."""
+    rows = "".join(f"{n:<7}svc-iot-{n:04d}          v2.1.0    RUNNING   {n % 5 + 1}\n" for n in range(1, 13))
+    text = ("# 服务注册中心 服务清单导出\n# 导出时间: 2024-07-09 15:20:06\n\n"
+            "NO     SERVICE_NAME            VERSION   STATUS    INSTANCES\n" + "-" * 60 + "\n" + rows + "-" * 60 + "\n共 12 个服务\n")
+    path = tmp_path / "微服务注册清单.txt"
+    path.write_text(text, encoding="utf-8")
+    [fact] = read_model_lists(_read(path), load_catalog())
+    assert (fact.field_id, fact.normalized, fact.citations[0].page) == ("microservices_total", 12, 1)
+    assert any("一致" in r for r in fact.reasons)  # the rows and 「共 12 个服务」 agree
+
+
+def test_a_page_of_a_device_list_above_its_pager_is_no_register(tmp_path: Path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(HEADER.split(","))
+    for n in range(10):
+        sheet.append([f"DEV0300{n:04d}", f"泵{n}#", "某某公司", "动力设备", "上海", "MQTT", "公有云", "2023-09-14 09:16", "在线"])
+    sheet.append(["共 9,877 条  10条/页  < 1 2 3 … >"])
+    book.save(tmp_path / "设备列表.xlsx")
+    assert _facts(_read(tmp_path / "设备列表.xlsx")) == {}
