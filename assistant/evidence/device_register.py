@@ -14,8 +14,9 @@ The header names the device (设备编号 / 设备名称 / 设备ID / 终端编�
 编号 (a row repeating an 编号 is the same device), a row a 状态 column says is gone (注销, 报废,
 停用) not at all. The count is 接入设备总数; where a 接入方式/部署方式 column says 公有云 of some rows,
 those are the public cloud's; where a 地区 column names a foreign country, those rows are the
-overseas devices. A total line under the rows (「合计：3486台」) confirms the count; one that does
-not, or an export filtered (「筛选条件：在线状态=在线」), leaves it doubted. Only rows of a table (a
+overseas devices. A total line under the rows (「合计：3486台」) confirms the count; none, one that
+does not agree, or an export filtered (「筛选条件：在线状态=在线」) leaves it doubted. A list its
+title, sheet or file name calls a part (抽样, 典型, 部分, 重点) counts nothing. Only rows of a table (a
 CSV, a sheet, a ruled table) are read: a register printed as text lines splits its cells at spaces.
 
 A page of a console's list printed to PDF (a pager under it) is no register.
@@ -39,11 +40,12 @@ from assistant.evidence.rows import Row, document_rows
 from extractors.model import Document
 
 _DEVICE = re.compile(r"^(?:设备|终端|装备|机台)(?:编号|名称|ID|SN|序列号|编码)$|^DeviceID$|^device_?(?:id|name)$", re.IGNORECASE)
-_REGISTER = re.compile(r"所属企业|所属用户|所属客户|设备类型|设备分类|二级分类|接入|协议|地区|区域|省市|状态|型号|时间|日期")
-_TOTAL = re.compile(r"^(?:合计|总计|共计|共)[:：]?\s*(\d[\d,]*)\s*(?:台(?:[（(]?套[)）]?)?|套|条|个)?$")
+_REGISTER = re.compile(r"所属企业|所属用户|所属客户|设备类型|设备类别|设备分类|二级分类|接入|连接|协议|地区|区域|省市|状态|型号|时间|日期")
+_TOTAL = re.compile(r"^(?:合计|总计|共计|共)[:：]?\s*(\d[\d,]*)\s*(?:台/套|台(?:[（(]?套[)）]?)?|套|条|个)?(?:[（(][^（）()]*[）)])?$")
 _FILTER = re.compile(r"筛选条件[:：]\s*(.{1,30})")
 _ALL = re.compile(r"^(?:全部|无|不限|—|-)?$")
-_WAY = re.compile(r"接入方式|部署方式|部署类型|接入云|云类型|部署位置")
+_PART = re.compile(r"抽样|抽检|样本|典型|部分|示例|节选|摘录|重点|主要|代表性|TOP\s*\d+|前\d+", re.IGNORECASE)
+_WAY = re.compile(r"接入方式|连接方式|部署方式|部署类型|接入云|云类型|部署位置")
 _REGION = re.compile(r"地区|区域|省市|所在地|国家")
 _STATUS = re.compile(r"状态")
 _FEWEST = 5
@@ -55,13 +57,16 @@ def read_device_register(document: Document, catalog: Catalog) -> list[EvidenceF
         return []
     rows = document_rows(document)
     above: list[str] = []
+    name = document.path.rsplit("/", 1)[-1]  # the file's name says what it lists too
     for index, row in enumerate(rows):
         texts = [compact(c.text) for c in row.cells]
         if row.source == "table" and _is_header(texts) and not _paged(rows[index + 1:], row):
-            facts = _register(rows[index + 1:], row, texts, above, fields)
+            facts = _register(rows[index + 1:], row, texts, [name, *above], fields)
             if facts:
                 return facts
         above = [*above[-3:], "".join(texts)]
+        if row.table_index is not None and row.table_index < len(document.tables):
+            above.append(document.tables[row.table_index].locator.split("!")[0])  # the sheet's name
     return []
 
 
@@ -123,6 +128,8 @@ def _register(rows: list[Row], header: Row, heads: list[str], above: list[str], 
     if repeated:
         doubts.append(f"{repeated} 行的{heads[ident]}与前面的行重复，按一台计")
     filtered = next((m[1] for line in above if (m := _FILTER.search(line)) and not _ALL.match(m[1].strip())), None)
+    if any(_PART.search(line) for line in above):
+        return []  # 「附录A 抽样设备清单」, 「典型接入设备」: some of the devices, no count of them all
     if filtered:
         doubts.append(f"导出时带筛选条件“{filtered}”，所列可能只是部分设备")
     if printed is not None and printed[0] == count:
@@ -131,8 +138,9 @@ def _register(rows: list[Row], header: Row, heads: list[str], above: list[str], 
     elif printed is not None:
         confidence, status_of, cited = AMBIGUOUS, "ambiguous", (printed[1], devices[-1])
         doubts.append(f"清单末行印“{compact(printed[1].text)}”，与逐行计数 {count} 不一致")
-    else:
-        confidence, status_of, cited = CLEAN, "found", (devices[-1],)
+    else:  # no total line to confirm the rows are the whole register: a reading, doubted
+        confidence, status_of, cited = DOUBTFUL, "found", (devices[-1],)
+        how.append("清单未印合计")
     if doubts:
         confidence = min(confidence, DOUBTFUL)
     citations = tuple(c for c in (cite_row(r) for r in cited) if c is not None)

@@ -139,3 +139,33 @@ def test_a_page_of_a_device_list_above_its_pager_is_no_register(tmp_path: Path):
     sheet.append(["共 9,877 条  10条/页  < 1 2 3 … >"])
     book.save(tmp_path / "设备列表.xlsx")
     assert _facts(_read(tmp_path / "设备列表.xlsx")) == {}
+
+
+def test_a_sampled_or_typical_device_list_counts_nothing_and_a_numbered_one_no_certificates(tmp_path: Path):
+    """h37's 检测报告 appends 「附录A 抽样设备清单」 of 200 devices; h36 keeps its devices on a second sheet
+    of 「软件著作权及设备清单.xlsx」 — they were counted as 45 software copyrights (9 + 36)."""
+    import openpyxl
+
+    from assistant.evidence.lists import read_lists
+
+    sampled = tmp_path / "抽样设备清单.csv"
+    sampled.write_text(HEADER + "\n" + "".join(f"DEV{n:05d},泵{n}#,某某公司,动力设备,上海,MQTT,公有云,2023-09-14 09:16,在线\n"
+                                               for n in range(30)), encoding="utf-8")
+    assert _facts(_read(sampled)) == {}
+    book = openpyxl.Workbook()
+    book.active.title = "软件著作权"
+    book.active.append(["序号", "软件名称", "登记号", "著作权人"])
+    for n in range(1, 10):
+        book.active.append([n, f"平台模块{n}V1.0", f"2022SR02{n:05d}", "某某公司"])
+    book.active.append(["合计：9项"])
+    devices = book.create_sheet("设备清单")
+    devices.append(["序号", "设备名称", "设备类别", "所在地区", "连接方式"])
+    for n in range(1, 37):
+        devices.append([n, f"烘烤线-{n:02d}", "轻工设备", "上海", "公有云"])
+    devices.append(["合计：36台/套（全部为公有云连接）"])
+    book.save(tmp_path / "软件著作权及设备清单.xlsx")
+    document = _read(tmp_path / "软件著作权及设备清单.xlsx")
+    software = [f for f in read_lists(document, load_catalog()) if f.field_id == "software_copyrights"]
+    assert [f.normalized for f in software] == [9]
+    facts = _facts(document)
+    assert facts["devices_total"].normalized == 36 and facts["devices_total"].confident

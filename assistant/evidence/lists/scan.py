@@ -91,7 +91,9 @@ class Scan:
             return title_kind, "title"
         names = kinds_named(self.file_name)
         file_kind = Heading(header.row, self.file_name, names, None, False).kind if names else None
-        if file_kind and file_kind != "device" and re.search(r"名称|证书|编号|号", header.text):
+        # 「软件著作权及设备清单.xlsx」: its 设备名称 sheet is no certificate list, whatever the file says
+        if file_kind and file_kind != "device" and re.search(r"名称|证书|编号|号", header.text) \
+                and not DEVICE_WORDS.search(header.text):
             return file_kind, "file"
         return None, "header"
 
