@@ -34,7 +34,7 @@ from assistant.catalog.regions import classify_region
 from assistant.core.evidence import EvidenceFact
 from assistant.core.text_keys import compact
 from assistant.evidence.lists.cells import cite_row
-from assistant.evidence.lists.confidence import AMBIGUOUS, CLEAN, DOUBTFUL, SURE
+from assistant.evidence.lists.confidence import AMBIGUOUS, DOUBTFUL, SURE
 from assistant.evidence.lists.status import GONE
 from assistant.evidence.rows import Row, document_rows
 from extractors.model import Document
