@@ -58,9 +58,14 @@ def read_device_register(document: Document, catalog: Catalog) -> list[EvidenceF
     rows = document_rows(document)
     above: list[str] = []
     name = document.path.rsplit("/", 1)[-1]  # the file's name says what it lists too
+    parts: set[tuple[str, ...]] = set()  # headers of lists of some of the devices
     for index, row in enumerate(rows):
         texts = [compact(c.text) for c in row.cells]
         if row.source == "table" and _is_header(texts) and not _paged(rows[index + 1:], row):
+            if tuple(texts) in parts or any(_PART.search(line) for line in [name, *above]):
+                # 「附：接入设备明细（抽样）」: some of the devices, its header repeated on the next pages too
+                parts.add(tuple(texts))
+                continue
             facts = _register(rows[index + 1:], row, texts, [name, *above], fields)
             if facts:
                 return facts
@@ -128,8 +133,6 @@ def _register(rows: list[Row], header: Row, heads: list[str], above: list[str], 
     if repeated:
         doubts.append(f"{repeated} 行的{heads[ident]}与前面的行重复，按一台计")
     filtered = next((m[1] for line in above if (m := _FILTER.search(line)) and not _ALL.match(m[1].strip())), None)
-    if any(_PART.search(line) for line in above):
-        return []  # 「附录A 抽样设备清单」, 「典型接入设备」: some of the devices, no count of them all
     if filtered:
         doubts.append(f"导出时带筛选条件“{filtered}”，所列可能只是部分设备")
     if printed is not None and printed[0] == count:

@@ -169,3 +169,17 @@ def test_a_sampled_or_typical_device_list_counts_nothing_and_a_numbered_one_no_c
     assert [f.normalized for f in software] == [9]
     facts = _facts(document)
     assert facts["devices_total"].normalized == 36 and facts["devices_total"].confident
+
+
+def test_a_sampled_list_continued_on_the_next_page_under_its_header_counts_nothing(tmp_path: Path):
+    """h16: 「附：接入设备明细（抽样）」 on one page, its header repeated over the rows on the next."""
+    from fixtures.make_unseen_fixtures import Grid
+
+    head = ["序号", "设备编码", "设备名称", "二级分类", "所属区域", "接入方式", "接入日期"]
+
+    def rows(start):
+        return [[str(n), f"DEV17{n:06d}", "风机", "动力设备", "浙江", "公有云", "2023-06-28"] for n in range(start, start + 12)]
+
+    pages = [[Line("附：接入设备明细（抽样，按接入时间排序）"), Grid([head, *rows(1)], widths=[30, 90, 60, 60, 60, 60, 80])],
+             [Grid([head, *rows(13)], widths=[30, 90, 60, 60, 60, 60, 80])]]
+    assert _facts(read_pdf(flow_pdf(tmp_path / "设备统计表.pdf", pages))) == {}
