@@ -101,14 +101,18 @@ def _register(rows: list[Row], header: Row, heads: list[str], above: list[str], 
     devices: list[Row] = []
     public = overseas = gone = repeated = 0
     printed: tuple[int, Row] | None = None
+    table, page = header.table_index, header.page_number
     for row in rows:
-        if row.source != "table" or row.table_index != header.table_index:
-            break
         texts = [compact(c.text) for c in row.cells]
         filled = [t for t in texts if t]
         if len(filled) == 1 and (total := _TOTAL.match(filled[0])):
             printed = (int(total[1].replace(",", "")), row)
             break
+        if row.source != "table":
+            continue  # a page's running head or number between the pages of a printed register
+        if row.table_index != table and row.page_number == page:
+            break  # another table on the same page
+        table, page = row.table_index, row.page_number  # the register goes on onto the next page
         if len(texts) != len(heads) or not texts[key]:
             break
         if texts == heads:

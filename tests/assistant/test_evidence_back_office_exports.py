@@ -183,3 +183,9 @@ def test_a_sampled_list_continued_on_the_next_page_under_its_header_counts_nothi
     pages = [[Line("附：接入设备明细（抽样，按接入时间排序）"), Grid([head, *rows(1)], widths=[30, 90, 60, 60, 60, 60, 80])],
              [Grid([head, *rows(13)], widths=[30, 90, 60, 60, 60, 60, 80])]]
     assert _facts(read_pdf(flow_pdf(tmp_path / "设备统计表.pdf", pages))) == {}
+    # the whole register printed over two pages, running heads between, its total a line under it (h36)
+    whole = [[Line("某某平台 · 接入设备清单 第 1 页"), Grid([head, *rows(1)], widths=[30, 90, 60, 60, 60, 60, 80])],
+             [Line("某某平台 · 接入设备清单 第 2 页"), Grid([head, *rows(13)], widths=[30, 90, 60, 60, 60, 60, 80]),
+              Line("合计：24台/套（其中公有云连接：24台/套）")]]
+    total = _facts(read_pdf(flow_pdf(tmp_path / "接入设备清单.pdf", whole)))["devices_total"]
+    assert (total.normalized, total.confident, total.citations[0].page) == (24, True, 2)
