@@ -76,6 +76,10 @@ def _not_applicable(review, spec: FieldSpec) -> bool:
         if total is not None and total.value == 0:
             return True  # 海外设备连接数量 0: nothing to break down by country
     year = re.match(r"platform_revenue(_growth)?_(\d{4})$", spec.id)
+    if year and year.group(1):  # a growth on a year of no revenue (2021年营收 0.00): no rate to give
+        before = read_amount(review, f"platform_revenue_{int(year.group(2)) - 1}")
+        if before is not None and before.value == 0:
+            return True
     period = review.declared("construction_period")
     started = parse_date_range(period.raw) if period is not None else None
     if year and started is not None:
