@@ -74,6 +74,7 @@ _MACHINES = r"电机|机组|机床|织机|风机|水泵|泵组|锅炉|机器人|
 _NOT_A_TOTAL = re.compile(r"率|占比|比例|同比|环比|增长|新增|今日|今天|当日|本日|本周|本月|月度|昨日|实时|趋势|排名|排行|"
                           r"榜|TOP|分布|分类|类别|按|在线|离线|运行|活跃|月活|日活|故障|告警|报警|异常|平均|日均|峰值|次数|调用|访问|"
                           r"下载|浏览|时长|收入|金额|营收|费用|成本|能耗|产量|订单")
+_ACTIVE_MONTH = re.compile(r"本月|当月|近\s*(?:30|三十)\s*[日天]|近一个?月")
 # A period a caption may name: the one the notice asks for (平台订单数量: 近一年总量).
 _CAPTION_PERIOD = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|\d{4}\s*年")
 # Captions are compared after NFKC, dropping spaces, a unit in brackets, a trailing colon and the
@@ -208,6 +209,8 @@ def caption_field(text: str) -> str | None:
     for english, chinese in (("DAU", "日活跃"), ("MAU", "月活跃")):  # the dashboards' English for them
         key = key.replace(english, "" if chinese[:2] in key else chinese)
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", _DEFINITION.sub("", key))).rstrip(":：")
+    if "活跃" in key and "开发者" in key:
+        key = _ACTIVE_MONTH.sub("", key)  # 填报指引: 活跃开发者 「每月至少登录1次」 — the month is its own period
     # A bilingual caption 「Devices Connected 接入设备」 is read by its Chinese (APP, TB stay: short words).
     if re.search(r"[\u4e00-\u9fff]", key):
         key = re.sub(r"(?!SAAS)[A-Z]{4,}", "", key)  # SaaS is part of 「SaaS化工业软件」

@@ -124,6 +124,9 @@ def test_text_layer_captions_over_numbers():
     ("Monthly active apps", "apps_monthly_active"), ("Developers", "developers_registered"),
     ("Microservices", "microservices_total"), ("Paying enterprises", "enterprises_paying"),
     ("Registered accounts", None), ("Active users (MAU)", None), ("Apps", None),
+    # h38: the notice's 活跃开发者 is 「每月至少登录1次」 — a month's active developers are them
+    ("本月活跃开发者", "developers_active"), ("活跃开发者（近30日）", "developers_active"),
+    ("本月新增开发者", None), ("本月活跃企业", None), ("近30日订单", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
