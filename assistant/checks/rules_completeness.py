@@ -70,6 +70,16 @@ def required_fields(review) -> list[FieldSpec]:
             and not any(c.parent == f.id and c.group_label in _NOT_READ_GROUPS for c in review.catalog.fields)]
 
 
+_NOT_APPLICABLE_WORDS = re.compile(r"[(（]?(?:不适用|不涉及|暂无|无此项|N/?A)[)）]?[。.]?", re.IGNORECASE)
+
+
+def _said_not_applicable(spec: FieldSpec, raw: str) -> bool:
+    """「不适用」 written where a number is asked (研发投入强度, 付费用户占比): a word, not the figure —
+    treated as the marks 「/」 and 「—」 are (the 填报指引: 若无，请填写0)."""
+    return spec.value_type in ("percent", "count", "money_wan", "count_with_list") \
+        and _NOT_APPLICABLE_WORDS.fullmatch(raw.strip()) is not None
+
+
 def _not_applicable(review, spec: FieldSpec) -> bool:
     if spec.parent is not None:
         total = read_amount(review, spec.parent)
@@ -105,7 +115,7 @@ def required_fields_filled(review):
         declared = review.primary_form.get(spec.id)
         if declared is None and not read_enough:
             continue
-        if declared is not None and not is_blank(declared.raw):
+        if declared is not None and not is_blank(declared.raw) and not _said_not_applicable(spec, declared.raw):
             continue
         if _not_applicable(review, spec):
             continue

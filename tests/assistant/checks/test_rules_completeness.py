@@ -83,6 +83,9 @@ def test_revenue_before_the_platform_existed_is_not_required(make_review, findin
     assert findings_of("blank.required_field", review) == []
     review = make_review(platform_revenue_growth_2021="")
     assert [f.fields[-1] for f in findings_of("blank.required_field", review)] == ["2021年平台营收增长率（%）"]
+    # h36: 「不适用」 for a rate whose inputs are declared is no answer (as 「/」 is not); for a text it is one
+    [finding] = findings_of("blank.required_field", make_review(rd_intensity="不适用"))
+    assert finding.severity == "warning" and "不适用" in finding.message
     # h36: 2021 revenue 0.00 — the 2022 growth on nothing is left blank (「—（2021年无平台营收，不适用）」)
     review = make_review(platform_revenue_2021="0.00", platform_revenue_growth_2022="")
     assert findings_of("blank.required_field", review) == []
