@@ -58,6 +58,7 @@ from assistant.values.numbers import format_decimal, to_wan
 
 RATE_TOLERANCE = Decimal("0.01")  # percentage points: a rate is written with 2 decimals
 _LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list}
+_REPORT_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.test_report, FileRole.certificate_list}
 _SOURCE_ZH = {"declared_vs_evidence": "证明材料", "count_vs_list": "清单", "screenshot_vs_form": "截图"}
 _STATEMENT_FILES = {FileRole.audit_report, FileRole.financial_statement}
 
@@ -88,12 +89,11 @@ def family_of(review, value: EvidenceValue) -> str:
         # figure a proof states; a list's rows counted, or a breakdown against it, is the list's.
         statistics = from_statistics(value) and value.dimension == "total" and not value.component
         return "declared_vs_evidence" if statistics else "count_vs_list"
-    if value.method == "ocr_figure":
-        return "screenshot_vs_form"
     member = review.package.file(value.citations[0].file) if value.citations else None
-    if member is not None and member.role is FileRole.screenshot:
+    role = member.role if member is not None else None  # a scanned report's figure is the report's (h37)
+    if role is FileRole.screenshot or (value.method == "ocr_figure" and role not in _REPORT_ROLES):
         return "screenshot_vs_form"
-    if member is not None and member.role in _LIST_ROLES and value.method != "table_row":
+    if role in _LIST_ROLES and value.method not in ("table_row", "ocr_figure"):
         return "count_vs_list"  # a list's printed total; a table of figures in it states them (h34)
     return "declared_vs_evidence"
 

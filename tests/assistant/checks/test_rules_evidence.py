@@ -568,3 +568,26 @@ def test_a_summary_sheet_stating_what_its_list_counts_is_one_difference_the_list
     # two tables of one PDF (h26: a list by category, a statistics table by region): both stay
     review.evidence = [gap("统计.pdf", 1, "设备清单按序号逐行计数"), gap("统计.pdf", 2, "区域合计", True)]
     assert len(findings_of("declared_vs_evidence.value", review)) == 1
+
+
+def test_a_figure_read_off_a_scanned_report_is_the_reports_not_a_screenshots(make_review, findings_of, tmp_path):
+    """h37: 「有效专利 43项」 on page 1 of a scanned 知识产权评议报告 (declared 50): a figure a report states
+    (declared_vs_evidence, doubted by the OCR); the same OCR'd figure on a screenshot stays the screenshot's."""
+    from assistant.package.model import Classification, FileRole, Package, PackageFile
+    from extractors.reader import read_file
+
+    (path := tmp_path / "知识产权评议报告.txt").write_text("有效专利 43项", encoding="utf-8")
+
+    def package(role: FileRole) -> Package:
+        member = PackageFile(path=path.name, document=read_file(path), cached=False, parse_seconds=0.0,
+                             classification=Classification(role=role, confidence=0.9, reasons=()))
+        return Package(id="p", source="t", root=str(tmp_path), files=(member,))
+
+    review = make_review(patents="50")
+    review.evidence = [evidence("patents", "43项", "项", 43, method="ocr_figure", file=path.name, page=1)]
+    review.package = package(FileRole.certificate_list)
+    [finding] = findings_of("declared_vs_evidence.value", review)
+    assert finding.severity == "warning" and findings_of("screenshot_vs_form.figure", review) == []
+    review.package = package(FileRole.screenshot)
+    assert findings_of("declared_vs_evidence.value", review) == []
+    assert len(findings_of("screenshot_vs_form.figure", review)) == 1
