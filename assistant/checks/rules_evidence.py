@@ -39,6 +39,7 @@ from assistant.checks.declared_facts import (
     short_name,
     show_decimal,
 )
+from assistant.checks.evidence_family import family_of
 from assistant.checks.evidence_judgement import (
     MONEY_TOLERANCE,
     REVENUE_BOUNDED,
@@ -57,8 +58,6 @@ from assistant.package.model import FileRole
 from assistant.values.numbers import format_decimal, to_wan
 
 RATE_TOLERANCE = Decimal("0.01")  # percentage points: a rate is written with 2 decimals
-_LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list}
-_REPORT_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.test_report, FileRole.certificate_list}
 _SOURCE_ZH = {"declared_vs_evidence": "证明材料", "count_vs_list": "清单", "screenshot_vs_form": "截图"}
 _STATEMENT_FILES = {FileRole.audit_report, FileRole.financial_statement}
 
@@ -81,21 +80,6 @@ _QUANTITY_TERMS = {("profit_margin", 0): ((PROFIT_COMPONENT,),), ("roi", 0): ((A
                    ("social_contribution_rate", 0): ((SOCIAL_CONTRIBUTION_COMPONENT,),),
                    ("social_contribution_rate", 1): ((AVERAGE_ASSETS_COMPONENT,),
                                                      (ASSETS_END_COMPONENT, ASSETS_START_COMPONENT))}
-
-
-def family_of(review, value: EvidenceValue) -> str:
-    if value.method == "list_count":
-        # A statistics table's total (「合计 26,850」 of devices by category, its 上海 row) is a
-        # figure a proof states; a list's rows counted, or a breakdown against it, is the list's.
-        statistics = from_statistics(value) and value.dimension == "total" and not value.component
-        return "declared_vs_evidence" if statistics else "count_vs_list"
-    member = review.package.file(value.citations[0].file) if value.citations else None
-    role = member.role if member is not None else None  # a scanned report's figure is the report's (h37)
-    if role is FileRole.screenshot or (value.method == "ocr_figure" and role not in _REPORT_ROLES):
-        return "screenshot_vs_form"
-    if role in _LIST_ROLES and value.method not in ("table_row", "ocr_figure"):
-        return "count_vs_list"  # a list's printed total; a table of figures in it states them (h34)
-    return "declared_vs_evidence"
 
 
 def _sheets(review, path: str) -> bool:  # a workbook: its sheets may sum one another

@@ -591,3 +591,9 @@ def test_a_figure_read_off_a_scanned_report_is_the_reports_not_a_screenshots(mak
     review.package = package(FileRole.screenshot)
     assert findings_of("declared_vs_evidence.value", review) == []
     assert len(findings_of("screenshot_vs_form.figure", review)) == 1
+    # a console page printed to PDF with its text, filed as a 截图: a printout's figure (h38), doubted
+    review.evidence = [evidence("patents", "43", "项", 43, method="text", file=path.name, page=1,
+                                reasons=("存疑：浏览器打印的后台页面上的数字",), confidence=0.75)]
+    assert findings_of("screenshot_vs_form.figure", review) == []
+    [printed] = findings_of("declared_vs_evidence.value", review)
+    assert printed.severity == "warning"
