@@ -112,6 +112,7 @@ _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 _RENAMED_RATE = 0.75  # a rate in other words than the notice's: its 口径 is not certain
 _TESTED = 0.7  # a test lab's result is the count when it tested, before the form's date
 _CAPACITY = re.compile(r"负载|压力|压测|模拟|并发|性能|(?<!存储)容量|最大|上限|峰值|极限")
+_LIST_HEADING = re.compile(r"(?:清单|名单|列表|目录|明细|一览表?)\s*[（(]?\s*(?:共|合计|计)?$")
 _BARE_UNIT = re.compile(r"^(?:TB|GB|PB|台/套|台|套|个|项|种|家|%|ms|s|秒|毫秒)$", re.IGNORECASE)
 
 
@@ -256,6 +257,8 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
         cells = [*cells[:2], *cells[3:]]
     if len(cells) < 2 or len(cells) > 4:
         return None
+    if _LIST_HEADING.search(cells[0].text.strip()):
+        return None  # 「软件著作权清单（共 | 17 | 项）」: a list's heading split at its spaces (the list reads it)
     spec, named_period = _field(cells[0].text, catalog, subject), ""
     if spec is None and (dated := _dated_label(cells[0].text)) is not None:
         spec, named_period = catalog.field(dated[0]), dated[1]  # 「2023年自然年订单数（个） | 286450」

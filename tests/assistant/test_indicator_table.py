@@ -54,6 +54,8 @@ def test_rows_that_are_not_one_plain_figure_say_nothing():
                 ("行业机理模型", "38"), ("设备运维模型（个）", "14"))  # one kind of model (h31), not the library
     assert facts(ocr_document("说明.pdf", [page])) == {}
     assert facts(ocr_document("说明.pdf", [rows(("工业机理模型", "112"))]))["models_total"].normalized == 112
+    # h38: a text export's list heading 「软件著作权清单（共 17 项）」 split at its spaces is the list's, not a row
+    assert facts(ocr_document("导出.txt", [rows(("软件著作权清单（共", "17", "项）"))])) == {}
 
 
 def test_a_typed_docx_table_is_read_the_same(tmp_path):
