@@ -64,6 +64,7 @@ from assistant.evidence.social_contribution import read_social_contribution
 from assistant.evidence.stated_rates import read_stated_rates
 from assistant.evidence.superseded import mark_superseded, superseded_documents
 from assistant.evidence.transaction_scale import read_transaction_scale
+from assistant.evidence.utilization_inputs import utilization_inputs
 from assistant.package.model import FileRole
 from extractors.model import Document
 
@@ -272,6 +273,7 @@ class OfflineExtractor:
         elif role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
             values += _doubt_printed(read_figures(pictures, review.catalog), pictures)
             values += read_console_totals(pictures, review.catalog)
+        values += utilization_inputs(document, values, review.catalog)  # a stated 利用率's two counts
         return values
 
 

@@ -174,3 +174,23 @@ def test_a_rate_its_formula_defines_in_the_clause_before(tmp_path):
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "运行.pdf", [[Line(t, 9) for t in text]])), read_stated_rates)
     assert {k[0]: f.normalized for k, f in facts.items()} == {"device_utilization": 66.99}
     assert facts["device_utilization", ""].citations[0].quote == "为66.99%"
+
+
+def test_a_stated_utilisation_lists_its_two_counts_as_inputs(tmp_path):
+    """h32: under 「合计 3,260」 a device report says 「日均在线运行2,184台/套…设备利用率＝日均运行设备数÷接入设备总数，
+    为66.99%」: the rate, and its two counts listed under it as its inputs."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.lists import read_lists
+    from assistant.evidence.utilization_inputs import RUNNING_INPUT, TOTAL_INPUT, utilization_inputs
+
+    grid = [["设备二级分类", "接入设备数（台/套）"], ["轻工设备", "2,316"], ["物流设备", "586"], ["仪器仪表", "358"],
+            ["合计", "3,260"]]
+    page = [Line("平台设备接入与运行统计报告"), Line("一、接入规模"), Grid(grid, widths=[150, 120]), Line("二、运行情况"),
+            Line("近一年平台接入设备日均在线运行2,184台/套。设备利用率＝日均运行设备数÷接入设备总数，为66.99%。", 9)]
+    document = read_pdf(flow_pdf(tmp_path / "设备接入统计报告.pdf", [page]))
+    catalog = load_catalog()
+    values = read_lists(document, catalog) + read_stated_rates(document, catalog)
+    inputs = {v.component: v.normalized for v in utilization_inputs(document, values, catalog)}
+    assert inputs == {TOTAL_INPUT: 3260, RUNNING_INPUT: 2184}
+    no_rate = [v for v in values if v.field_id != "device_utilization"]
+    assert utilization_inputs(document, no_rate, catalog) == []  # no rate stated: no inputs of it
