@@ -181,7 +181,11 @@ def test_a_stated_utilisation_lists_its_two_counts_as_inputs(tmp_path):
     为66.99%」: the rate, and its two counts listed under it as its inputs."""
     from assistant.catalog.notice import load_catalog
     from assistant.evidence.lists import read_lists
-    from assistant.evidence.utilization_inputs import RUNNING_INPUT, TOTAL_INPUT, utilization_inputs
+    from assistant.evidence.utilization_inputs import (
+        RUNNING_INPUT,
+        TOTAL_INPUT,
+        utilization_inputs,
+    )
 
     grid = [["设备二级分类", "接入设备数（台/套）"], ["轻工设备", "2,316"], ["物流设备", "586"], ["仪器仪表", "358"],
             ["合计", "3,260"]]
