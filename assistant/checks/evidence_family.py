@@ -3,9 +3,9 @@
 (declared_vs_evidence) — by how the fact was read and what the file is.
 
 A list's rows counted, or its printed total, are the list's; a statistics table's total is a figure
-its proof states. A picture (an image, a scanned page, OCR) filed as a screenshot is a screenshot; a
-console printed to PDF with its text is a printout (h38), and a figure OCR'd off a scanned report
-(评议报告, 检测报告, 审计报告) is the report's figure (h37).
+its proof states. Anything filed as a screenshot (an image, a console printed or saved as a web page)
+is a screenshot, and so is a picture pasted into another proof; a figure OCR'd off a scanned page
+of a report (评议报告, 检测报告, 审计报告) is the report's figure (h37).
 
 Must not: judge the difference (`evidence_judgement` does) or word findings.
 """
@@ -26,13 +26,18 @@ def family_of(review, value: EvidenceValue) -> str:
         statistics = from_statistics(value) and value.dimension == "total" and not value.component
         return "declared_vs_evidence" if statistics else "count_vs_list"
     member = review.package.file(value.citations[0].file) if value.citations else None
-    role = member.role if member is not None else None  # a scanned report's figure is the report's (h37)
-    if value.method == "ocr_figure" and role not in _REPORT_ROLES or role is FileRole.screenshot and _pictured(value):
-        return "screenshot_vs_form"  # a picture; a console printed to PDF with its text is a printout (h38)
+    role = member.role if member is not None else None
+    if role is FileRole.screenshot or value.method == "ocr_figure" and not _scanned_report(member, value):
+        return "screenshot_vs_form"
     if role in _LIST_ROLES and value.method not in ("table_row", "ocr_figure"):
         return "count_vs_list"  # a list's printed total; a table of figures in it states them (h34)
     return "declared_vs_evidence"
 
 
-def _pictured(value) -> bool:  # read off a picture (an image file, a scanned page), not a text layer
-    return value.method == "ocr_figure" or any("OCR" in r for r in value.reasons)
+def _scanned_report(member, value) -> bool:
+    """The figure was OCR'd off a scanned page of a report (h37's 评议报告), not off a picture pasted
+    into a text page (h16: 「四、平台运行截图」 in a 佐证材料汇编)."""
+    if member is None or member.role not in _REPORT_ROLES or not value.citations:
+        return False
+    page = next((p for p in member.document.pages if p.number == value.citations[0].page), None)
+    return page is not None and page.source == "ocr"

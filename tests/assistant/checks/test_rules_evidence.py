@@ -574,12 +574,14 @@ def test_a_figure_read_off_a_scanned_report_is_the_reports_not_a_screenshots(mak
     """h37: 「有效专利 43项」 on page 1 of a scanned 知识产权评议报告 (declared 50): a figure a report states
     (declared_vs_evidence, doubted by the OCR); the same OCR'd figure on a screenshot stays the screenshot's."""
     from assistant.package.model import Classification, FileRole, Package, PackageFile
-    from extractors.reader import read_file
+    from extractors.model import Document, Page
 
-    (path := tmp_path / "知识产权评议报告.txt").write_text("有效专利 43项", encoding="utf-8")
+    path = tmp_path / "知识产权评议报告.pdf"
 
-    def package(role: FileRole) -> Package:
-        member = PackageFile(path=path.name, document=read_file(path), cached=False, parse_seconds=0.0,
+    def package(role: FileRole, source: str = "ocr") -> Package:
+        page = Page(number=1, text="有效专利 43项", blocks=(), source=source)
+        document = Document(id="0" * 64, path=path.name, format="pdf", pagination="physical", pages=(page,))
+        member = PackageFile(path=path.name, document=document, cached=False, parse_seconds=0.0,
                              classification=Classification(role=role, confidence=0.9, reasons=()))
         return Package(id="p", source="t", root=str(tmp_path), files=(member,))
 
@@ -591,9 +593,12 @@ def test_a_figure_read_off_a_scanned_report_is_the_reports_not_a_screenshots(mak
     review.package = package(FileRole.screenshot)
     assert findings_of("declared_vs_evidence.value", review) == []
     assert len(findings_of("screenshot_vs_form.figure", review)) == 1
-    # a console page printed to PDF with its text, filed as a 截图: a printout's figure (h38), doubted
+    # a picture pasted into a report's text page (h16: 「四、平台运行截图」 in a 汇编): a screenshot's figure
+    review.package = package(FileRole.audit_report, source="text")
+    assert findings_of("declared_vs_evidence.value", review) == []
+    assert len(findings_of("screenshot_vs_form.figure", review)) == 1
+    # a console page printed to PDF with its text, filed as a 截图: still a screenshot (h33's saved dashboard)
+    review.package = package(FileRole.screenshot, source="text")
     review.evidence = [evidence("patents", "43", "项", 43, method="text", file=path.name, page=1,
                                 reasons=("存疑：浏览器打印的后台页面上的数字",), confidence=0.75)]
-    assert findings_of("screenshot_vs_form.figure", review) == []
-    [printed] = findings_of("declared_vs_evidence.value", review)
-    assert printed.severity == "warning"
+    assert len(findings_of("screenshot_vs_form.figure", review)) == 1
