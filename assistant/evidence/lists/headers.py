@@ -160,6 +160,15 @@ def read_header(row: Row) -> Header | None:
     return header
 
 
+_NAMED_THINGS = (("park", re.compile(r"园区(?:名称|全称)")), ("factory", re.compile(r"(?:智能)?工厂(?:名称|全称)")),
+                 ("partner", re.compile(r"合作平台(?:名称)?|合作方平台")))
+
+
+def _named_thing(text: str) -> str | None:
+    found = [kind for kind, words in _NAMED_THINGS if words.search(text)]
+    return found[0] if len(found) == 1 and not re.search(r"设备|专利|登记号|证书号|应用名称", text) else None
+
+
 def header_kind(header: Header) -> str | None:
     text = header.text
     if header.slots("measure"):
@@ -169,6 +178,9 @@ def header_kind(header: Header) -> str | None:
     if re.search(r"应用名称|APP\s*名称|应用程序名称", text, re.IGNORECASE) or _APP_NAME.fullmatch(header.columns[0].text):
         return "app"  # an 应用市场 list (evidence.lists.apps)
     named = header.slots("serial") or header.columns[0].role == "name"
+    # 「序号 | 园区名称 | 所在区 | 服务内容」, 「序号 | 工厂名称 | 认定批次 | 文号」, 「序号 | 合作平台名称 | 合作内容」
+    if named and (kind := _named_thing(text)) is not None:
+        return kind
     # a register of enterprises: each one's 统一社会信用代码, 规模 or 是否付费 (a 合同编号 column beside them is
     # the contract each was served under)
     register = re.search(r"信用代码|企业规模|是否付费", text)

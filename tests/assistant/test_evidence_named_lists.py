@@ -1,0 +1,37 @@
+"""Lists of the named things the notice counts (h30's parks, first met 2026-12-06): one row one park,
+one 智能工厂, one partner platform, checked against the printed 共计; a table of parks' enterprises is
+no count of enterprises. Fixtures are drawn here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.evidence.lists import read_lists
+
+PARKS = [["序号", "园区名称", "所在区", "入驻企业数（家）", "服务内容"],
+         ["1", "张江科学城", "浦东新区", "1,860", "机台远程运维"], ["2", "临港新片区综合产业区", "浦东新区", "920", "供应链协同"],
+         ["3", "漕河泾开发区浦江高科技园", "闵行区", "680", "质量追溯"]]
+
+
+@pytest.mark.parametrize(("rows", "total", "field", "value"), [
+    (PARKS, "共计3个园区", "industrial_parks_served", 3),
+    ([["序号", "工厂名称", "认定批次", "文号"], ["1", "某某电机智能工厂", "2022年", "沪经信智〔2022〕12号"],
+      ["2", "某某仪表智能工厂", "2023年", "沪经信智〔2023〕7号"]], "合计：2家", "smart_factories_served", 2),
+    ([["序号", "合作平台名称", "合作内容", "协议编号"], ["1", "某某工业互联网平台", "数据互通", "HZ-2023-01"],
+      ["2", "某某云平台", "联合解决方案", "HZ-2023-02"], ["3", "某某标识解析节点", "标识服务", "HZ-2024-03"]],
+     "合计：3个", "partner_platforms", 3),
+])
+def test_a_list_of_named_things_counts_them(tmp_path: Path, rows, total, field, value):
+    page = [Line("清单"), Grid(rows, widths=[40, 170, 90, 90, 90][:len(rows[0])]), Line(total)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "清单.pdf", [page])), read_lists)
+    assert facts[field, ""].normalized == value and facts[field, ""].confident
+    assert not any(f == "enterprises_served" for f, _c in facts)  # 入驻企业数 are the parks', not served firms
+
+
+def test_a_park_list_short_of_its_printed_total_is_ambiguous(tmp_path: Path):
+    page = [Line("平台服务园区一览表"), Grid(PARKS, widths=[40, 170, 90, 90, 90]), Line("共计4个园区")]
+    fact = cited_facts(read_pdf(flow_pdf(tmp_path / "园区.pdf", [page])), read_lists)["industrial_parks_served", ""]
+    assert fact.status == "ambiguous" and not fact.confident
