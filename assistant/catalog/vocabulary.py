@@ -37,6 +37,14 @@ def transaction_scale_component(year: int) -> str:
     return f"{year}年平台交易规模（万元）"
 
 
+def caption_doubt(field_id: str, caption: str) -> str | None:
+    """The doubt a caption leaves on the indicator it was read as: 「新增参保人数」 counts the new insured
+    staff (a 社保 proof), 带动新增就业 may be counted otherwise (customers' jobs too)."""
+    if field_id == "jobs_created" and "参保" in caption:
+        return "存疑：按社保“新增参保人数”读作带动新增就业人数，申报口径可能不同"
+    return None
+
+
 def category_key(name: str) -> str:
     """A category name of 附录A–E as applicants vary it: "机床设备" / "机床", "汽车行业" / "汽车"."""
     key = re.sub(r"[、,，/()（）·.:：\"“”]", "", compact(name))
@@ -151,6 +159,8 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"企业|设备|产品|专利|软件|(?<!中)高级|正高|副高|及以上|学历|博士|硕士|本科"),
     _concept("staff_total", r"团队|人员", r"团队", r"运维|运营|职称|资格|资质|开发者|企业|用户|服务|客服|销售|研发|技术|实施|项目|支持"),
     _concept("solutions_total", r"解决方案"),
+    # 带动新增就业: the new jobs, or the new insured staff a 社保 proof counts (「新增参保人数」)
+    _concept("jobs_created", r"就业|参保|岗位", r"带动新增|新增|带动", r"率|占比|预计|计划|目标|期末|在职|累计参保|统计|说明|情况|证明"),
     _concept("partner_platforms", r"平台", r"合作"),
     # the platform's data and servers (2.2.2): 公有云 parts first, then 已用存储 as the data stored
     _concept("public_cloud_data", r"数据|存储", r"公有云", r"容量|实例|服务器|主机|率|私有"),  # 「含私有云与公有云」: all

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
-from assistant.catalog.vocabulary import caption_field
+from assistant.catalog.vocabulary import caption_doubt, caption_field
 from assistant.core.citations import Citation
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.rows import cite_in_block
@@ -343,7 +343,8 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     else:
         citations = [cite_in_block(document, page, piece.block, piece.start, piece.end),
                      cite_in_block(document, page, caption.block, caption.start, caption.end)]
+    doubt = caption_doubt(field_id, caption.text)
     return EvidenceValue(field_id=field_id, label=spec.label, value=quantity.raw, unit=quantity.unit or "", scope="platform",
-                         normalized=normalized, period="",
+                         normalized=normalized, period="", **({"confidence": 0.75, "reasons": (doubt,)} if doubt else {}),
                          method="ocr_figure" if page.source == "ocr" or piece.block.kind == "ocr_line" else "text",
                          citations=tuple(citations), note=f"截图数字，标题“{caption.text.strip(' :：')}”")

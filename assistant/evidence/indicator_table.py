@@ -28,7 +28,12 @@ from dataclasses import replace
 from decimal import Decimal
 
 from assistant.catalog.notice import Catalog, FieldSpec
-from assistant.catalog.vocabulary import COMPANY_RATES, caption_field, rate_field
+from assistant.catalog.vocabulary import (
+    COMPANY_RATES,
+    caption_doubt,
+    caption_field,
+    rate_field,
+)
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.lists.platforms import PLATFORM_COLUMN, answers_to
 from assistant.evidence.rows import Row, document_rows
@@ -281,23 +286,26 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
         return None
     period = named_period or next((c.text.strip() for c in cells[2:] if _PERIOD.search(c.text)), "")
     years = {int(y) for y in re.findall(r"(20\d\d)\s*年", period)}
-    if years - _DECLARED_YEARS:
+    if years - _DECLARED_YEARS and not re.search(r"以来|至今|起至|累计", period):  # 「2021年以来」: up to now
         return None  # a figure of another year (2022年末) is not the declared one
     citations = tuple(c.citation for c in (value_cell, cells[0]) if c.citation is not None)
     note = f"说明材料中的指标表：“{cells[0].text.strip()}”" + (f"，口径“{period}”" if period else "")
     # A rate named in the operator's words (「设备利用率」) may be taken another way than the notice's
     # (a machine's time utilisation): a doubt, unless the row carries the notice's own label.
     renamed = spec.unit == "%" and not catalog.match_labels(cells[0].text)
+    doubt = "存疑：比率按名称对应指标，口径可能与通知不同" if renamed else caption_doubt(spec.id, cells[0].text)
     return EvidenceValue(field_id=spec.id, label=spec.label, value=quantity.raw, unit=quantity.unit or "",
                          normalized=normalized, scope="platform", period=period,
                          method="ocr_figure" if row.page.source == "ocr" else "table_row",
-                         citations=citations, note=note, confidence=_RENAMED_RATE if renamed else 1.0,
-                         reasons=(note, "存疑：比率按名称对应指标，口径可能与通知不同") if renamed else ())
+                         citations=citations, note=note, confidence=_RENAMED_RATE if doubt else 1.0,
+                         reasons=(note, doubt) if doubt else ())
 
 
 def _a_figure(text: str) -> bool:
     """The cell is a number and nothing else (a value column), not a note with numbers in it
     (「工信部联企业〔2011〕300号」, 「2023年自然年」)."""
+    if re.search(r"\d{4}\s*年", text):
+        return False  # 「2023年1月-2024年6月」: a period, whatever its dash reads as
     found = find_quantities(text, skip_dates=True)
     if len(found) != 1:
         return False

@@ -127,6 +127,9 @@ def test_text_layer_captions_over_numbers():
     # h38: the notice's 活跃开发者 is 「每月至少登录1次」 — a month's active developers are them
     ("本月活跃开发者", "developers_active"), ("活跃开发者（近30日）", "developers_active"),
     ("本月新增开发者", None), ("本月活跃企业", None), ("近30日订单", None),
+    # h30: the new jobs the platform brings, as a 社保 proof counts them; a table's title is no caption
+    ("新增参保人数", "jobs_created"), ("带动新增就业人数", "jobs_created"), ("平台新增就业人数统计表", None),
+    ("期末在职参保人数", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id

@@ -58,6 +58,21 @@ def test_rows_that_are_not_one_plain_figure_say_nothing():
     assert facts(ocr_document("导出.txt", [rows(("软件著作权清单（共", "17", "项）"))])) == {}
 
 
+
+def test_new_jobs_in_a_social_insurance_proof(tmp_path):
+    """h30: 「本期新增参保人数 | 64 | 2023年1月-2024年6月」 (the range's dash was read as a figure),
+    「平台建设与运营带动新增就业人数 | 86 | 2021年以来新增参保」 (since 2021 is no other year), and the
+    new insured read as the new jobs with that doubt; the staff's totals are no new jobs."""
+    page = rows(("社会保险参保人员增减情况证明",), ("项目", "人数", "期间"), ("期初参保人数", "168", "2023年1月"),
+                ("本期新增参保人数", "64", "2023年1月-2024年6月"), ("期末参保人数", "223", "2024年6月"))
+    found = facts(ocr_document("社保证明.pdf", [page]))
+    assert found["jobs_created"].normalized == 64 and not found["jobs_created"].confident
+    page = rows(("项目", "人数（人）", "备注"), ("公司在岗职工总数", "312", "截至2024年6月"),
+                ("平台建设与运营带动新增就业人数", "86", "2021年以来新增参保"))
+    found = facts(ocr_document("就业说明.pdf", [page]))
+    assert found["jobs_created"].normalized == 86 and found["jobs_created"].confidence == 1.0
+
+
 def test_a_typed_docx_table_is_read_the_same(tmp_path):
     from docx import Document as Docx
 
