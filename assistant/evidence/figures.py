@@ -89,7 +89,8 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
         # a saved web page has no geometry: its blocks are the page's tiles in reading order
         flowing = bool(page.blocks) and all(b.bbox is None for b in page.blocks)
         blocks = [b for b in page.blocks if (b.bbox is not None or flowing) and b.text.strip() and b.table_cell is None]
-        storage = bool(_STORAGE_PAGE.search(page.text))  # a storage console: 总容量 / 已用 / 使用率 are its
+        # a storage console: 总容量 / 已用 / 使用率 are its; an APP store's 杀手锏 panel: 日均在线用户 are its APPs
+        storage = "storage" if _STORAGE_PAGE.search(page.text) else "killer" if _KILLER_PAGE.search(page.text) else ""
         pairs = _inline_pairs(blocks, devices, storage)
         paired = {id(caption.block) for _f, caption, _n in pairs}
         rest = [b for b in blocks if id(b) not in paired]
@@ -107,7 +108,7 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
     return values
 
 
-def _inline_pairs(blocks: list[Block], devices: bool = False, storage: bool = False) -> list[tuple[str, _Piece, _Number]]:
+def _inline_pairs(blocks: list[Block], devices: bool = False, storage: str = "") -> list[tuple[str, _Piece, _Number]]:
     """"注册企业 1,250 家", "工业APP：320个": caption and number in one box or line."""
     pairs = []
     for block in blocks:
@@ -128,16 +129,21 @@ def _inline_pairs(blocks: list[Block], devices: bool = False, storage: bool = Fa
 
 
 _STORAGE_PAGE = re.compile(r"存储(?:管理|控制台|容量|资源|池)|对象存储|分布式存储|Storage\s*Console", re.IGNORECASE)
+_KILLER_PAGE = re.compile(r"杀手锏")
+# what an APP store's 杀手锏 panel says of its APPs without naming them again
+_KILLER_CAPTION = re.compile(r"^(?:日均在线用户(?:数)?|平均日在线用户(?:数)?|日活次数|日均活跃次数|月均收入|月平均收入)")
 # A storage console's own words for its figures (English beside them: 「已用 Used」)
 _STORAGE_CAPTIONS = (("storage_capacity", re.compile(r"^(?:总容量|总存储容量|容量总计|Total\s*Capacity)", re.I)),
                      ("stored_industrial_data", re.compile(r"^(?:已用|已使用|已用容量|使用量|Used)(?![率%])", re.I)),
                      ("storage_utilization", re.compile(r"^(?:使用率|容量使用率|Usage)", re.I)))
 
 
-def _caption(text: str, storage: bool) -> str | None:
+def _caption(text: str, storage: str) -> str | None:
     found = caption_field(text)
-    if found is None and storage:
+    if found is None and storage == "storage":
         found = next((f for f, pattern in _STORAGE_CAPTIONS if pattern.match(text.strip())), None)
+    if found is None and storage == "killer" and _KILLER_CAPTION.match(text.strip()):
+        found = caption_field("杀手锏APP" + text.strip())  # 「日均在线用户3,412」 under the 杀手锏APP table
     return found
 
 
@@ -152,7 +158,7 @@ def device_caption(caption: str) -> str | None:
     return field_id if field_id and field_id.startswith("devices_") else None
 
 
-def _line_pairs(blocks: list[Block], single: bool = False, storage: bool = False) -> list[tuple[str, _Piece, _Number]]:
+def _line_pairs(blocks: list[Block], single: bool = False, storage: str = "") -> list[tuple[str, _Piece, _Number]]:
     """A text line of captions over a line of as many numbers (a console exported to PDF); one
     caption over one number where the two lines are stacked as a tile's (or, with `single`, a saved
     web page's tiles, one block each, without geometry)."""
@@ -222,12 +228,12 @@ def _scaled(number: _Number, magnitude: str, unit: str | None) -> _Number:
 _ENGLISH = re.compile(r"[A-Za-z][A-Za-z .&/-]*")
 
 
-def _geometry_pairs(blocks: list[Block], storage: bool = False) -> list[tuple[str, _Piece, _Number]]:
+def _geometry_pairs(blocks: list[Block], storage: str = "") -> list[tuple[str, _Piece, _Number]]:
     """OCR boxes: each caption takes the nearest number box below it or right of it (or, farther,
     above it)."""
     captions = [(f, b) for b in blocks if (f := _caption(b.text, storage) or _device_unit_caption(b.text)) is not None]
     numbers = [_with_unit_beside(n, blocks) for b in blocks
-               if (n := _number_of(_Piece(b, 0, len(b.text)), rates=storage)) is not None]
+               if (n := _number_of(_Piece(b, 0, len(b.text)), rates=storage == "storage")) is not None]
     ticks = _axis_ticks(numbers)
     numbers = [n for n in numbers if id(n.piece.block) not in ticks]
     candidates = []

@@ -51,6 +51,17 @@ def test_dashboard_numbers_below_their_captions():
     assert device.citations[0].bbox.x0 == 26
 
 
+def test_an_app_stores_killer_panel_speaks_of_its_killer_apps():
+    """h14: under the 杀手锏APP table, 「日均在线用户3,412」 and 「日活次数 41,860」 are the killer APPs'; the
+    same words on a page without 杀手锏 name nothing."""
+    boxes = [("杀手锏APP", 40, 60, 140, 80), ("TOP5合计", 40, 100, 120, 120), ("5,264", 300, 100, 360, 120),
+             ("日均在线用户3,412", 40, 160, 200, 180), ("日活次数 41,860", 40, 200, 200, 220)]
+    found = figures(boxes)
+    assert found["killer_apps_public_cloud_daily_users"].normalized == 3412
+    assert found["killer_apps_daily_active_times"].normalized == 41860
+    assert figures(boxes[3:]) == {}
+
+
 def test_number_right_of_its_caption_and_nearest_pairing():
     boxes = [("注册开发者", 40, 100, 120, 120), ("6,323", 140, 98, 200, 122),
              ("微服务", 40, 160, 90, 180), ("1174", 300, 158, 340, 182), ("889", 110, 158, 140, 182)]
@@ -129,7 +140,7 @@ def test_text_layer_captions_over_numbers():
     ("本月新增开发者", None), ("本月活跃企业", None), ("近30日订单", None),
     # h30: the new jobs the platform brings, as a 社保 proof counts them; a table's title is no caption
     ("新增参保人数", "jobs_created"), ("带动新增就业人数", "jobs_created"), ("平台新增就业人数统计表", None),
-    ("期末在职参保人数", None),
+    ("期末在职参保人数", None), ("杀手锏APP月均收入", "killer_apps_monthly_revenue"),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
