@@ -33,7 +33,7 @@ from extractors.docx_headings import (
 from extractors.docx_pictures import read_pictures
 from extractors.docx_render import paginate
 from extractors.docx_tables import PlacedCell, iter_cell_children, layout_table
-from extractors.docx_text import W, read_paragraph
+from extractors.docx_text import W, read_paragraph, text_box_tables
 from extractors.errors import ReadError, file_error
 from extractors.health import assess_page
 from extractors.model import (
@@ -187,8 +187,11 @@ def _add_images(walk: _Walk, count: int, locator: str | None) -> None:
 
 def _add_paragraph(p: etree._Element, walk: _Walk) -> None:
     content = read_paragraph(p)
+    boxed = text_box_tables(p)  # tables drawn in the paragraph's text boxes: read as tables after it
     if not content.text:
         _add_images(walk, content.images, None)
+        for tbl in boxed:
+            _add_table(tbl, walk)
         return
     level = paragraph_level(p, walk.styles)
     if level is None and walk.text_headings:
@@ -211,6 +214,8 @@ def _add_paragraph(p: etree._Element, walk: _Walk) -> None:
     if level is not None:
         walk.headings.append((level, " ".join(content.text.split())))
     _add_images(walk, content.images, _locator(path, f"段落{walk.paragraphs}"))
+    for tbl in boxed:
+        _add_table(tbl, walk)
 
 
 def _placed_content(cell: PlacedCell) -> tuple[str, set[str], int]:

@@ -215,11 +215,34 @@ def _count_images(node: etree._Element) -> int:
 def _read_text_boxes(node: etree._Element, out: _Collector) -> None:
     for box in node.iter(f"{W}txbxContent"):
         for p in box.iter(f"{W}p"):
+            if _in_table(p, box):
+                continue  # a table in a text box is read as a table (`text_box_tables`)
             inner = read_paragraph(p)
             if inner.text:
                 out.add(" " + inner.text)
                 out.hidden.update(inner.hidden)
             out.images += inner.images
+
+
+def _in_table(node: etree._Element, stop: etree._Element) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == f"{W}tbl":
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def text_box_tables(paragraph: etree._Element) -> list[etree._Element]:
+    """The tables inside the paragraph's text boxes (a 证明函's figures in a table drawn in a text box),
+    outermost only, from the branch of mc:AlternateContent Word shows (the Fallback repeats it)."""
+    tables = []
+    for box in paragraph.iter(f"{W}txbxContent"):
+        if any(a.tag == f"{MC}Fallback" and a.getparent() is not None and a.getparent().find(f"{MC}Choice") is not None
+               for a in box.iterancestors()):
+            continue
+        tables += [t for t in box.iter(f"{W}tbl") if not _in_table(t, box)]
+    return tables
 
 
 def _struck(rpr: etree._Element | None) -> bool:

@@ -268,3 +268,37 @@ def test_pictures_only_document_is_flagged_no_text(tmp_path):
     assert not result.failed
     assert [e.code for e in result.errors] == [ErrorCode.no_text]
     assert len(result.images) == 1 and result.pages[0].text == ""
+
+
+def test_a_table_drawn_in_a_text_box_is_read_as_a_table_once(tmp_path):
+    """h39: a 证明函's 云资源统计 table sits in a text box (mc:Choice, repeated in mc:Fallback): it was
+    flattened into one line of text. It is read as a table, once, its cells not also as a paragraph."""
+    from lxml import etree
+
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    V = "urn:schemas-microsoft-com:vml"
+
+    def box_table() -> str:
+        rows = [("资源项目", "数值"), ("平台实际用云量（台）", "146.50"), ("存储容量（TB）", "620.00")]
+        cells = "".join("<w:tr>" + "".join(f"<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>" for t in r) + "</w:tr>"
+                        for r in rows)
+        return (f'<w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>云资源统计</w:t></w:r></w:p>'
+                f'<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{cells}</w:tbl></w:txbxContent></v:textbox>'
+                f'</v:shape></w:pict>')
+
+    doc = docx.Document()
+    doc.add_paragraph("平台云资源与存储情况见下表：")
+    anchor = doc.add_paragraph()
+    run = etree.fromstring(f'<w:r xmlns:w="{W}" xmlns:mc="{MC}" xmlns:v="{V}"><mc:AlternateContent>'
+                           f'<mc:Choice Requires="wps">{box_table()}</mc:Choice><mc:Fallback>{box_table()}</mc:Fallback>'
+                           f'</mc:AlternateContent></w:r>')
+    anchor._p.append(run)
+    doc.add_paragraph("特此证明。")
+    path = tmp_path / "证明函.docx"
+    doc.save(path)
+    document = read_docx(path, doc_id="0" * 64, display_path=path.name, options=ReadOptions(render_docx=False))
+    [table] = document.tables
+    assert table.rows[1] == ("平台实际用云量（台）", "146.50") and len(table.rows) == 3
+    assert document.text.count("146.50") == 1  # not also flattened into the paragraph, nor read twice
+    assert "云资源统计" in document.text
