@@ -200,7 +200,7 @@ def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
 
 
 _MEASURE_WORDS = re.compile(r"合计|总计|总数|总量|数量|数$|次数|金额|订阅|用户|人数")
-_DEVICE_UNIT = re.compile(r"[（(]\s*(?:台/套|台（套）|台套|台)\s*[)）]\s*$")
+_DEVICE_UNIT = re.compile(r"[（(]\s*(?:台/套|台（套）|台套)\s*[)）]\s*$")  # 「（台）」 alone: servers are 台 too
 
 
 # 「授权专利（公司合计）」, 「集团研发人员」: the company's or group's figure, not the platform's.

@@ -51,7 +51,8 @@ def test_rows_that_are_not_one_plain_figure_say_nothing():
                 ("工业APP订阅总数量", "3,268.50万元"),  # money for a count
                 ("付费企业数", "352家", "298家"),  # two columns of figures: which year is not said
                 ("实际服务企业数", "812家", "2022年末"),  # another year than the form's
-                ("行业机理模型", "38"), ("设备运维模型（个）", "14"))  # one kind of model (h31), not the library
+                ("行业机理模型", "38"), ("设备运维模型（个）", "14"),  # one kind of model (h31), not the library
+                ("其中：公有云（台）", "112"))  # under 平台实际用云量 (h39): servers are 台 too, no devices
     assert facts(ocr_document("说明.pdf", [page])) == {}
     assert facts(ocr_document("说明.pdf", [rows(("工业机理模型", "112"))]))["models_total"].normalized == 112
     # h38: a text export's list heading 「软件著作权清单（共 17 项）」 split at its spaces is the list's, not a row
