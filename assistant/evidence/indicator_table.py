@@ -139,7 +139,28 @@ _ITEM = re.compile(r"^(?:检测|测试|检验|测评)(?:项目|项|内容|指标
 
 
 _YEAR_COLUMN = re.compile(r"^(20\d\d)\s*年?(?:度|末)?$")
-_ITEM_COLUMN = re.compile(r"^(?:资源|指标|项目|数据|统计)?(?:类别|类型|项目|指标|名称|内容|事项)(?:名称)?$")
+_ITEM_COLUMN = re.compile(r"^(?:资源|指标|项目|数据|统计)?(?:类别|类型|项目|指标|名称|内容|事项)(?:名称)?$|^(?:统计|指标)项$")
+# a column of one moment or year, named by its date or as this/last year: 「截至2024年6月30日」, 「本年（2024年6月）」
+_MOMENT_COLUMN = re.compile(r"^(?:截至|截止)?(?P<this>本年|本期|当年)?(?P<last>上年|上期|去年)?[（(]?(?:截至|截止)?"
+                            r"(?:(?P<y>20\d\d)\s*年(?:度)?(?:(?P<m>\d{1,2})\s*月)?(?:\d{1,2}\s*日)?)?(?:末|底)?[)）]?$")
+
+
+def _latest_period(keys: list[str]) -> int | None:
+    """The value column of a table comparing moments (last year's figures beside this year's): the
+    latest one, when it is of the form's years; None unless there are two such columns."""
+    moments = []
+    for index, key in enumerate(keys):
+        m = _MOMENT_COLUMN.match(key)
+        if m is None or not (m["y"] or m["this"] or m["last"]):
+            continue
+        rank = (int(m["y"]) if m["y"] else 0, int(m["m"] or 12), 1 if m["this"] else 0 if not m["last"] else -1)
+        moments.append((rank, index, m))
+    if len(moments) < 2:
+        return None
+    rank, index, m = max(moments)
+    if m["last"] or (m["y"] and int(m["y"]) not in _DECLARED_YEARS):
+        return None
+    return index
 _VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|指标值|统计值|当前值|取值|值)(?:[（(][^()（）]{1,6}[)）])?$")
 
 
@@ -149,9 +170,10 @@ def _value_header(row: Row, names: tuple[str, ...] = ()) -> tuple[int, int, int 
     report's 关键绩效表: the value column is the one year the form's figures are of), or 「指标 | 本平台 |
     另一平台 | 合计」 (a company running several: the applicant's platform's column, by `names`):
     their positions, and a 单位 column's."""
-    if row.source != "table":
-        return None
     keys = [re.sub(r"\s+", "", c.text) for c in row.cells]
+    if row.source != "table":  # an unruled line: only a comparison of moments, its columns its tokens
+        item, value = (0, _latest_period(keys)) if keys and _ITEM_COLUMN.match(keys[0]) else (None, None)
+        return (item, value, None) if value is not None and len(keys) >= 3 else None
     item = next((i for i, t in enumerate(keys) if _ITEM_COLUMN.match(t)), None)
     value = next((i for i, t in enumerate(keys) if _VALUE_COLUMN.match(t)), None)
     if value is None and item == 0:
@@ -162,6 +184,8 @@ def _value_header(row: Row, names: tuple[str, ...] = ()) -> tuple[int, int, int 
         platforms = [i for i, t in enumerate(keys) if i and "平台" in t]
         ours = [i for i in platforms if answers_to(keys[i], names)]
         value = ours[0] if value is None and len(platforms) >= 2 and len(ours) == 1 else value
+    if value is None and item is not None:
+        value = _latest_period(keys)  # 「统计项 | 截至2023年6月30日 | 截至2024年6月30日 | 变化」: this year's column
     if item is None or value is None or value <= item or len(keys) < 3:
         return None
     unit = next((i for i, t in enumerate(keys) if t in ("单位", "计量单位")), None)
@@ -170,7 +194,11 @@ def _value_header(row: Row, names: tuple[str, ...] = ()) -> tuple[int, int, int 
 
 def _value_pair(row: Row, header: Row, item: int, value: int, unit: int | None):
     """The row's item and value cells under such a header, by table column, and its 单位 cell."""
-    if row.source != "table" or row.table_index != header.table_index or len(row.cells) != len(header.cells):
+    if row.source != header.source or len(row.cells) != len(header.cells):
+        return None
+    if row.source == "table" and row.table_index != header.table_index:
+        return None
+    if row.source != "table" and row.page_number != header.page_number:
         return None
     if not row.cells[item].text.strip() or not row.cells[value].text.strip():
         return None

@@ -108,3 +108,17 @@ def test_labels_that_open_with_their_period(tmp_path):
     assert sorted((f.field_id, f.period, f.normalized) for f in facts) == [
         ("orders_last_year", "2023年自然年", 286450), ("orders_last_year", "截至填表日前一年", 301228),
         ("transaction_growth", "2023年", 12.4)]
+
+
+def test_a_comparison_with_last_year_is_read_in_this_years_column(tmp_path):
+    """h40: a second-year applicant's 「统计项 | 截至2023年6月30日 | 截至2024年6月30日 | 变化」 (or 上年 | 本年):
+    each row's figure is this year's, never last year's."""
+    page = rows(("统计项", "截至2023年6月30日", "截至2024年6月30日", "变化"),
+                ("接入工业设备（台/套）", "14,980", "18,426", "增长23.00%"),
+                ("注册开发者（个）", "3,120", "3,860", "增长23.72%"))
+    found = facts(ocr_document("统计表.pdf", [page]))
+    assert (found["devices_total"].normalized, found["developers_registered"].normalized) == (18426, 3860)
+    page = rows(("统计项", "本年（2024年6月）", "上年（2023年6月）"), ("上架工业APP（个）", "284", "262"))
+    assert facts(ocr_document("统计表.pdf", [page]))["apps_total"].normalized == 284
+    page = rows(("统计项", "截至2021年6月30日", "截至2022年6月30日"), ("上架工业APP（个）", "284", "262"))
+    assert facts(ocr_document("旧表.pdf", [page])) == {}  # two years before the form's: no column of them
