@@ -61,7 +61,9 @@ def listed_files_present(review: Review) -> Iterator[Finding]:
         if len({_key(n) for n, _c in listed if _found(_key(n), present)}) < 2:
             continue  # not an index of this package
         for name, citation in listed:
-            if not _found(key := _key(name), present) and key != _key(member.path):
+            if len(key := _key(name)) <= 1:
+                continue  # 「保）.pdf」: the tail a narrow cell wrapped off a name (…参保证明（社 ⏎ 保）.pdf), no name
+            if not _found(key, present) and key != _key(member.path):
                 missing.setdefault(key, []).append((name, member.path, citation))
     for places in missing.values():
         name = places[0][0]

@@ -66,6 +66,11 @@ def test_a_name_a_narrow_cell_wrapped_is_matched_by_its_two_parts_or_its_tail(ma
     (elsewhere := tmp_path / "without").mkdir()
     lacking = _review(make_review, elsewhere, index, ["3-1 平台财务数据说明.pdf", "3-2 设备注册表导出_20240628.csv"])
     assert [f.fields[0] for f in findings_of("missing_file.listed", lacking)] == ["计报告.pdf"]  # still missed
+    # h41: a tail of one character (「…参保证明（社」 ⏎ 「保）.pdf」) is no name to report, found or not
+    (tails := tmp_path / "tails").mkdir()
+    tailed = [*INDEX[:3], [3, "7-1", "参保证明", "证明7-1_单位参保证明（社\n保）.pdf"], [4, "", "", "保）.pdf"]]
+    assert findings_of("missing_file.listed", _review(make_review, tails, tailed, [
+        "3-1 平台财务数据说明.pdf", "3-2 设备注册表导出_20240628.csv"])) == []
 
 
 # --- missing_proof.pending (h26's honours list: the 5th of 5 awards 「证书待补」) ----------------
