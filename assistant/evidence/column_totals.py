@@ -52,7 +52,9 @@ FIELDS = frozenset({"staff_total", "staff_ops_maintenance", "staff_operations", 
                     "models_total", "models_active", "microservices_total", "microservices_active",
                     # APPs by 附录B category (「应用分类 | 应用数量 | 其中公有云部署」 closed by 合计), the killer
                     # APPs' table closed by its 合计 of daily users
-                    "apps_total", "apps_public_cloud", "killer_apps_public_cloud_daily_users"})
+                    "apps_total", "apps_public_cloud", "killer_apps_public_cloud_daily_users",
+                    # new jobs by year (「年度 | 新增…参保人数（人）」) closed by their 合计 (h41)
+                    "jobs_created"})
 # 「平台团队合计」, 「公有云小计」, 「合计」: what the row sums (its qualifier) and how.
 _TOTAL = re.compile(r"^(?P<kind>[\u4e00-\u9fffA-Za-z/（）()]{0,12}?)(?P<how>合计|总计|共计|小计|总数|累计)[:：]?$")
 # A key column's header names the thing its rows are kinds of: 「存储类型」 → 存储.

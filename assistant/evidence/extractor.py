@@ -61,6 +61,7 @@ from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
 from assistant.evidence.series import read_series
 from assistant.evidence.social_contribution import read_social_contribution
+from assistant.evidence.social_insurance import read_insured_series
 from assistant.evidence.stated_rates import read_stated_rates
 from assistant.evidence.superseded import mark_superseded, superseded_documents
 from assistant.evidence.transaction_scale import read_transaction_scale
@@ -257,6 +258,7 @@ class OfflineExtractor:
             values += read_monthly_average(document, review.catalog)
             values += read_transaction_scale(document, review.catalog)
             values += read_device_register(document, review.catalog)
+            values += read_insured_series(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)
