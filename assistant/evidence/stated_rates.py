@@ -73,6 +73,8 @@ def _sentence_rates(document, page, catalog: Catalog, text: str, places, start: 
             words = re.split(r"[）)」”\"：:\s]", words)[-1]
             words = re.split(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:止|末|底|度)?", words)[-1]
             words = re.sub(r"^(?:、|和|及|与|其中|并且|且)+", "", words)
+            if re.search(r"[＝=]\s*$", words) and (named := _formula_rate(re.split(r"[＝=]", words)[0])):
+                words = named  # 「利用率＝日均运行设备数÷接入设备数＝73.43%」: the rate its formula names
             field_id, value = _named_rate(words, before, quantity.value)
             if field_id is None and (defined := _DEFINED.search(sentence[:clause.start()])) and _BARE.fullmatch(words):
                 # 「设备利用率＝日均运行设备数÷接入设备总数，为66.99%」: the rate its formula defines
@@ -90,6 +92,13 @@ def _sentence_rates(document, page, catalog: Catalog, text: str, places, start: 
             if fact is not None:
                 out.append(fact)
     return out
+
+
+def _formula_rate(head: str) -> str:
+    """The rate's name at the end of the words before its formula (a table's last words run on into
+    the line: 「…海外合计 1,106平台连接工业设备利用率」), or ''."""
+    head = re.sub(r"^.*[\d,.]", "", head)
+    return next((head[i:] for i in range(len(head) - 2) if rate_field(head[i:])), "")
 
 
 def _named_rate(words: str, before: str, value: Decimal) -> tuple[str | None, Decimal]:

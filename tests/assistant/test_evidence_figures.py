@@ -141,6 +141,7 @@ def test_text_layer_captions_over_numbers():
     # h30: the new jobs the platform brings, as a 社保 proof counts them; a table's title is no caption
     ("新增参保人数", "jobs_created"), ("带动新增就业人数", "jobs_created"), ("平台新增就业人数统计表", None),
     ("期末在职参保人数", None), ("杀手锏APP月均收入", "killer_apps_monthly_revenue"),
+    ("服务园区总数", "industrial_parks_served"), ("园区企业数", None),  # h41's park map
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id

@@ -176,6 +176,15 @@ def test_a_rate_its_formula_defines_in_the_clause_before(tmp_path):
     assert facts["device_utilization", ""].citations[0].quote == "为66.99%"
 
 
+def test_a_rate_named_before_its_formula_after_a_tables_last_line(tmp_path):
+    """h41: 「其中：海外合计 1,106」 ⏎ 「平台连接工业设备利用率＝公有云日均运行设备数÷公有云接入设备数＝73.43%」 —
+    the lines of an unruled table run on into the formula's sentence."""
+    lines = [[Line("区域 接入数量 其中：公有云", 9), Line("上海 9,581 3,801", 9), Line("其中：海外合计 1,106", 9),
+              Line("平台连接工业设备利用率＝公有云日均运行设备数÷公有云接入设备数＝73.43%", 9)]]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "设备统计.pdf", lines)), read_stated_rates)
+    assert {k[0]: f.normalized for k, f in facts.items()} == {"device_utilization": 73.43}
+
+
 def test_a_stated_utilisation_lists_its_two_counts_as_inputs(tmp_path):
     """h32: under 「合计 3,260」 a device report says 「日均在线运行2,184台/套…设备利用率＝日均运行设备数÷接入设备总数，
     为66.99%」: the rate, and its two counts listed under it as its inputs."""
