@@ -219,13 +219,18 @@ def restated_numbers(review: Review) -> list[_Restated]:
                 benchmark = False
             if benchmark or paragraph.kind not in ("paragraph", "line"):
                 continue
-            for clause in (c.strip() for c in _CLAUSE.split(paragraph.text)):
-                if clause:
-                    found += _clause_numbers(clause, paragraph.citation)
+            for sentence in _SENTENCE_END.split(paragraph.text):
+                cases = False  # 「3个案例平均带动…，新增就业岗位46个」: the rest of the sentence is the cases'
+                for clause in (c.strip() for c in _CLAUSE.split(sentence)):
+                    cases = cases or bool(_CASES.search(clause))
+                    if clause and not cases:
+                        found += _clause_numbers(clause, paragraph.citation)
     return found
 
 
 _BENCHMARK_HEAD = re.compile(r"本平台数据.{0,8}对标数据")
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CASES = re.compile(r"\d+\s*个?(?:应用)?案例|案例(?:平均|企业|用户|中|合计)")
 _SUB_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 # the next numbered table's caption ends a benchmark table (a consultant's 申报书: 「表2-5 …」); its
 # rows may start with an indicator's code (「2.1.1 工业设备连接」), which is no heading

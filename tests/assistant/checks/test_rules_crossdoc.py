@@ -45,6 +45,7 @@ def prose_review(tmp_path, section2: str, **outline):
     "平台连接设备中公有云设备1.6万台。",  # another indicator between keyword and number
     "公司拥有专利200项。",  # the company's, not the platform's
     "平台累计连接工业设备约30,000台。",  # 约 a round number: rounded to its last digit that is not 0
+    "3个案例平均带动用户营收增长8.6%，平台连接设备12,000台。",  # h40: the rest of the sentence is the cases'
 ])
 def test_prose_that_agrees_or_is_not_about_the_indicator(tmp_path, prose):
     assert run_rule("narrative_vs_form.number", prose_review(tmp_path, prose)) == []
