@@ -26,7 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
-from assistant.evidence.period_totals import MONTH_KEY
+from assistant.evidence.period_totals import month_of
 from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import sole_quantity
 from extractors.model import Document
@@ -64,9 +64,8 @@ def read_monthly_average(document: Document, catalog: Catalog) -> list[EvidenceF
             column = None
             continue
         value = sole_quantity(texts[column])
-        if (month := MONTH_KEY.match(texts[0])) is not None and value is not None:
-            year, number = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
-            months[(int(year), int(number))] = Decimal(value.value)
+        if (month := month_of(texts[0])) is not None and value is not None:
+            months[month] = Decimal(value.value)
         elif _MEAN.match(texts[0]) and value is not None:
             return [_fact(spec, row, cells[0], cells[column], Decimal(value.value), months)]
         else:

@@ -40,7 +40,15 @@ from extractors.model import Document
 _KEY = re.compile(r"^(?:统计)?(?:月份|年月|月度|日期|期间|周期|时间|年份|年度|月)$")
 _ORDERS = re.compile(r"^(?:平台)?(?:订单|下单|成交订单)(?:数|数量|量|总数|总量|笔数)?(?:[（(](?:个|单|笔)[)）])?$")
 # 2023-01, 2023年1月, 202301, and a sheet's date of the month's first day (2023-01-01, 2023/1/1)
-MONTH_KEY = re.compile(r"^(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*(?:月|[-/.]0?1)?$|^(20\d\d)(\d{2})$")
+_MONTH = re.compile(r"^(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*(?:月|[-/.]0?1)?$|^(20\d\d)(\d{2})$")
+
+
+def month_of(text: str) -> tuple[int, int] | None:
+    """(year, month) of a period key: 「2023-01」, 「2023年1月」, 「202301」, a sheet's 「2023-01-01」."""
+    found = _MONTH.match(text)
+    if found is None:
+        return None
+    return (int(found[1]), int(found[2])) if found[1] else (int(found[3]), int(found[4]))
 _TOTAL = re.compile(r"合计|总计|共计|汇总|小计")
 _YEAR_TOTAL = re.compile(r"^(?:(20\d\d)\s*年(?:度|自然年|全年)?|全年)(?:全年)?(?:合计|总计|汇总|共计)")
 _LAST_YEAR = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|最近一年|滚动12个月|截至.{0,12}前一年")
@@ -76,9 +84,8 @@ def read_period_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
             continue
         label = squash(cells[table.key_slot])
         value = _amount(cells[table.column], whole=True)
-        if (month := MONTH_KEY.match(label)) is not None and value is not None:
-            year, number = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
-            table.months[(int(year), int(number))] = value
+        if (month := month_of(label)) is not None and value is not None:
+            table.months[month] = value
         elif _TOTAL.search(label) and value is not None:
             fact = _total_fact(spec, table, label, value, row, cells[table.column])
             if fact is not None and (fact.period == YEAR_BEFORE or fact.period == f"{natural}年{NATURAL_YEAR}"):
@@ -115,9 +122,8 @@ def monthly_revenue(document: Document) -> list[LedgerFigure]:
         if len(texts) != header[1]:
             continue
         amount = _amount(texts[header[0]])
-        if (month := MONTH_KEY.match(texts[0])) is not None and amount is not None:
-            year, number = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
-            months[(int(year), int(number))] = amount
+        if (month := month_of(texts[0])) is not None and amount is not None:
+            months[month] = amount
         elif amount is not None and _TOTAL.search(texts[0]):
             found = _period(texts[0], months)
             unit = next((u for line in before if "单位" in line and (u := unit_from_header(line))

@@ -16,7 +16,7 @@ import re
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
-from assistant.evidence.period_totals import MONTH_KEY
+from assistant.evidence.period_totals import month_of
 from assistant.evidence.rows import document_rows
 from assistant.values.numbers import sole_quantity
 from extractors.model import Document
@@ -41,14 +41,13 @@ def read_insured_series(document: Document, catalog: Catalog) -> list[EvidenceFa
             if _KEY.match(texts[0]):
                 column = next((i for i, t in enumerate(texts[1:], start=1) if _INSURED.search(t)), None)
             continue
-        month = MONTH_KEY.match(texts[0]) if len(texts) > column else None
+        month = month_of(texts[0]) if len(texts) > column else None
         value = sole_quantity(texts[column]) if month else None
         if month is None or value is None:
             if months:
                 break
             continue
-        year, number = (month.group(1), month.group(2)) if month.group(1) else (month.group(3), month.group(4))
-        months.append((int(year), int(number), cells[column], row))
+        months.append((*month, cells[column], row))
     if len(months) < 2:
         return []
     out = []
