@@ -95,10 +95,10 @@ def _read_table(rows: list[Row], header: Row, from_right: int, fields) -> list[E
             if value is not None:
                 total = (Decimal(value.value), cells[0], cell, cell.text.strip())
             continue
-        if total is not None or value is None:
-            if total is None:
-                break  # a row of another shape: the list is over
-            continue
+        if total is not None:
+            continue  # past the 合计: only its 其中公有云 line is read
+        if value is None:
+            break  # a row of another shape: the list is over
         said = " ".join(compact(c.text) for c in cells)
         if _NOT_CLOUD.search(said):
             continue
