@@ -111,6 +111,7 @@ _NAME_HINTS: list[tuple[str, FileRole]] = [
 _TITLE_LENGTH = 40
 _EXPORTS = ("csv", "xlsx")  # and plain .txt (a saved web page is text too, and may show a dashboard)
 _FIGURE_ROW = re.compile(r"\d[\d,]*\.\d+|填报(?:数|值|金额|数据)")
+_STATISTICS_TITLE = re.compile(r"统计表|统计口径|制表(?:日期|单位|人)")
 _FORM_ROLES = (FileRole.application_form, FileRole.proposal, FileRole.summary_table,
                FileRole.contact_form, FileRole.commitment)
 
@@ -146,6 +147,12 @@ def classify(document: Document) -> Classification:
             reasons.pop(role, None)
     ocr_pages = sum(1 for p in document.pages if p.source == "ocr")
     all_ocr = ocr_pages == len(document.pages)
+    if not all_ocr and _STATISTICS_TITLE.search(titles) and "含截图/看板用语" not in reasons.get(
+            FileRole.screenshot, ()) and not re.search(r"截图|大屏", name):
+        # A typed statistics table (「资源与应用统计表」, its 统计口径 and 制表日期) speaks of 接入设备
+        # and 在线 like a console does, but states its figures as a proof (h40's 上年 | 本年 table).
+        scores.pop(FileRole.screenshot, None)
+        reasons.pop(FileRole.screenshot, None)
     if all_ocr and document.format in ("pdf", "image") and len(document.pages) <= 3:
         scores[FileRole.screenshot] = scores.get(FileRole.screenshot, 0.0) + 1.0
         reasons.setdefault(FileRole.screenshot, []).append("全部页面为图像（需 OCR）")

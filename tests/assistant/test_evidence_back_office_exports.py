@@ -98,6 +98,18 @@ def test_an_export_with_words_of_a_screen_is_no_screenshot(tmp_path: Path):
     assert classify(_read(apps)).role is not FileRole.screenshot
 
 
+
+def test_a_typed_statistics_table_is_a_proof_and_a_console_page_stays_a_screenshot(tmp_path: Path):
+    """h40: a 资源与应用统计表 typed as a PDF speaks of 接入设备 and 在线 like a console, but states its
+    figures as a proof (a difference is declared_vs_evidence); a 看板 page with the same rows is a
+    screenshot."""
+    rows = [Line("接入工业设备（台/套） 21,360 24,518"), Line("在线设备（台/套） 18,200 20,815")]
+    table = [Line("平台资源与应用统计表", size=14), Line("统计口径：平台后台数据库导出"), *rows,
+             Line("制表日期：2024年7月5日")]
+    assert classify(read_pdf(flow_pdf(tmp_path / "资源统计.pdf", [table]))).role is FileRole.other_evidence
+    board = [Line("平台运营看板", size=14), *rows]
+    assert classify(read_pdf(flow_pdf(tmp_path / "运营.pdf", [board]))).role is FileRole.screenshot
+
 def test_a_printed_admin_page_gives_its_tiles_doubted(tmp_path: Path):
     """Tiles printed as a caption over its number, under a browser's header and footer: read as a
     screenshot's figures (doubted), and a page without the browser's lines is no picture."""
