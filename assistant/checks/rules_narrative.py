@@ -4,8 +4,9 @@
 The rule is deliberately narrow: an indicator's keyword and a quantity in one clause, the keyword
 right before the quantity, a unit of the indicator's family, no other year than 2023/2024 and no
 span of years (常年, 年均, 近三年), nothing about a customer, a benchmark platform or a plan; only
-sections 一–三 (五 is about customers, 七 about last year, 四 about plans; tables hold benchmark
-figures). A number about a part is not the indicator: words that narrow the keyword to a part of
+sections 一–三 and 七 (五 is about customers, 四 about plans; tables hold benchmark figures; in 七,
+which compares with last year's evaluation, a clause about last year's declaration or a change is
+left alone; 「由1,208家增至1,482家」 states the later figure). A number about a part is not the indicator: words that narrow the keyword to a part of
 it (核心软件国产化率, 其中公有云设备, 海外, 本市, a region, a customer, a product) or attach the
 number to something named between keyword and number (服务企业主要分布在上海（1,204家）) leave the
 clause alone. A qualified number keeps its meaning: "约3.2万台" agrees with 32,000 within the
@@ -100,7 +101,15 @@ _CLAIMS = (
     _claim("device_safety_duration_increase", r"安全生产持续时间平均提升(?:率)?", "percent"),
 )
 _COMPANY_FIELDS = {"main_business_revenue"}
-_NARRATIVE_SECTIONS = ("一", "二", "三")
+_NARRATIVE_SECTIONS = ("一", "二", "三", "七")
+# 七 compares with last year's evaluation: its clauses about last year's declaration are no restatement
+# of this year's form (「较上年申报的1,086家」, 「2023年参评时」); its clauses of this year's figures are (h40).
+_LAST_YEARS = re.compile(r"20(?:22|23)\s*年(?:度)?(?:申报|参评|评价)|申报值|上次|首次|参评时|当时|原|增长|增加|提升|下降|减少")
+# 「实际服务企业由1,208家增至1,482家」, 「从7,215台（套）增长到8,642台（套）」: the figure after 至/到 is
+# the one now, the one after 由/从 the one before: read as 「实际服务企业达1,482家」.
+_FROM_TO = re.compile(
+    r"(?:由|从)\s*[\d,，.]+\s*(?:万|亿)?\s*[^\d，,。；;至到]{0,6}?\s*"
+    r"(?:增长|增加|提升|提高|上升|扩大|下降|减少|降低|增|升|降|减)?(?:至|到)")
 _CLAUSE = re.compile(r"[。；;！？!?\n，]|,(?!\d{3})")
 _MAX_GAP = 8
 _GAP_OK = re.compile(r"^[^0-9０-９]*$")
@@ -223,7 +232,8 @@ def restated_numbers(review: Review) -> list[_Restated]:
                 cases = False  # 「3个案例平均带动…，新增就业岗位46个」: the rest of the sentence is the cases'
                 for clause in (c.strip() for c in _CLAUSE.split(sentence)):
                     cases = cases or bool(_CASES.search(clause))
-                    if clause and not cases:
+                    clause = _FROM_TO.sub("达", clause)
+                    if clause and not cases and not (number == "七" and _LAST_YEARS.search(clause)):
                         found += _clause_numbers(clause, paragraph.citation)
     return found
 

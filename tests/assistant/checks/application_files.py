@@ -105,6 +105,7 @@ class Outline:
     extra_prose: tuple[str, ...] = ()  # appended to section 二 before its closing
     cases: list[Case] = field(default_factory=lambda: [Case()])
     section7: bool = False
+    section7_prose: str = ""  # a paragraph of 七 after its opening line
     section5_note: str = ""  # a line of its own in 五 (「本章内容详见附件8」)
     hidden_run: tuple[str, str] | None = None  # (text, how: white | tiny | vanish)
 
@@ -164,6 +165,8 @@ def write_proposal(path: Path, outline: Outline | None = None) -> Path:
             doc.add_paragraph("附件3-1：审计报告（共8页）")
         elif number == "七":
             doc.add_paragraph("2023年7月以来，平台新增AI大模型运维助手等功能模块，设备连接数较上年增长约22%。")
+            if o.section7_prose:
+                doc.add_paragraph(o.section7_prose)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(path)
     return path

@@ -359,3 +359,29 @@ def test_a_wrapped_text_cell_read_out_of_order_and_misread_is_no_difference():
     assert run_rule("scan_vs_form.field", scan_review(office, scanned)) == []
     other = {field_id: "采用国密算法加密存储；数据脱敏；零信任访问控制；堡垒机运维审计"}
     assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, other))] == ["warning"]
+
+
+def test_chapter_seven_restates_this_years_figures_not_last_years(tmp_path):
+    """h40: 七 compares with last year's evaluation — 「注册企业用户达600家，较上年申报的470家增长27.66%」: the
+    600 is this year's and disagrees with the form (570); the 470 and the change are last year's."""
+    review = prose_review(tmp_path, "平台注册企业用户570家。", section7=True,
+                          section7_prose="平台注册企业用户达600家，较上年申报的470家增长27.66%。")
+    [finding] = run_rule("narrative_vs_form.number", review)
+    assert "600" in finding.message and "470" not in finding.message
+    agreeing = prose_review(tmp_path / "b", "平台注册企业用户570家。", section7=True,
+                            section7_prose="平台注册企业用户达570家，较上年申报的470家增长21.28%，2023年申报值为470家。")
+    assert run_rule("narrative_vs_form.number", agreeing) == []
+
+
+def test_a_figure_grown_from_last_years_is_read_at_its_end(tmp_path):
+    """h9–h12's 七 (and any chapter): 「实际服务企业由1,208家增至1,482家」 states 1,482 now; 1,208 was
+    last year's and is no restatement of the form."""
+    grown = "平台注册企业用户由470家增至570家，连接设备从2.5万台增长到3.2万台。"
+    for section7 in (True, False):
+        prose = dict(section7=True, section7_prose=grown) if section7 else {}
+        text = "平台注册企业用户570家。" + ("" if section7 else grown)
+        assert run_rule("narrative_vs_form.number", prose_review(tmp_path / str(section7), text, **prose)) == []
+    wrong = prose_review(tmp_path / "w", "平台注册企业用户570家。", section7=True,
+                         section7_prose="平台注册企业用户由470家增至600家。")
+    [finding] = run_rule("narrative_vs_form.number", wrong)
+    assert "600" in finding.message and "470" not in finding.message
