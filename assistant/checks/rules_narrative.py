@@ -6,8 +6,8 @@ right before the quantity, a unit of the indicator's family, no other year than 
 span of years (常年, 年均, 近三年), nothing about a customer, a benchmark platform or a plan; only
 sections 一–三 and 七 (五 is about customers, 四 about plans; tables hold benchmark figures; in 七,
 which compares with last year's evaluation, a clause about last year's declaration or a change is
-left alone; 「由1,208家增至1,482家」 states the later figure). A number about a part is not the indicator: words that narrow the keyword to a part of
-it (核心软件国产化率, 其中公有云设备, 海外, 本市, a region, a customer, a product) or attach the
+left alone; 「由1,208家增至1,482家」 states the later figure). A number about a part is not the
+indicator: words that narrow the keyword to a part of it (核心软件国产化率, 其中公有云设备, 海外, 本市, a region, a customer, a product) or attach the
 number to something named between keyword and number (服务企业主要分布在上海（1,204家）) leave the
 clause alone. A qualified number keeps its meaning: "约3.2万台" agrees with 32,000 within the
 precision written (a whole step of 0.1万, or 1%), "超过5万" means more than 50,000.
