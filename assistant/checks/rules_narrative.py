@@ -32,6 +32,7 @@ from decimal import Decimal
 from assistant.catalog.notice import load_catalog
 from assistant.catalog.regions import AREA_NAMES
 from assistant.checks import rule
+from assistant.checks.comparison_rows import this_year_rows
 from assistant.core.citations import Citation
 from assistant.core.findings import Finding
 from assistant.core.text_keys import fold
@@ -235,6 +236,10 @@ def restated_numbers(review: Review) -> list[_Restated]:
                     clause = _FROM_TO.sub("达", clause)
                     if clause and not cases and not (number == "七" and _LAST_YEARS.search(clause)):
                         found += _clause_numbers(clause, paragraph.citation)
+        if number == "七":  # its 「指标 | 2023年申报值 | 2024年申报值」 table restates the form's cells
+            member = review.package.file(proposal.file)
+            for clause, citation in this_year_rows(section, member.document if member is not None else None):
+                found += _clause_numbers(clause, citation)
     return found
 
 

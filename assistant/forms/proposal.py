@@ -88,8 +88,8 @@ def _paragraphs(document: Document) -> list[ProposalParagraph]:
     pieces: list[tuple[Page, Block]] = [(p, b) for p in document.pages for b in p.blocks if b.kind != pictures]
     merged: list[list[tuple[Page, Block]]] = []
     for page, block in pieces:
-        if not block.text.strip() or re.fullmatch(r"[-—\s]*\d+[-—\s]*", block.text):
-            continue  # empty, or a page-number footer of a PDF
+        if not block.text.strip() or block.kind != "table_cell" and re.fullmatch(r"[-—\s]*\d+[-—\s]*", block.text):
+            continue  # empty, or a page-number footer of a PDF (a table's cell of a number stays)
         last = merged[-1][-1][1] if merged else None
         if last is not None and _continues(last, block):
             merged[-1].append((page, block))

@@ -106,6 +106,7 @@ class Outline:
     cases: list[Case] = field(default_factory=lambda: [Case()])
     section7: bool = False
     section7_prose: str = ""  # a paragraph of 七 after its opening line
+    section7_table: tuple[tuple[str, ...], ...] = ()  # a table of 七 (header first)
     section5_note: str = ""  # a line of its own in 五 (「本章内容详见附件8」)
     hidden_run: tuple[str, str] | None = None  # (text, how: white | tiny | vanish)
 
@@ -167,6 +168,11 @@ def write_proposal(path: Path, outline: Outline | None = None) -> Path:
             doc.add_paragraph("2023年7月以来，平台新增AI大模型运维助手等功能模块，设备连接数较上年增长约22%。")
             if o.section7_prose:
                 doc.add_paragraph(o.section7_prose)
+            if o.section7_table:
+                grid = doc.add_table(rows=len(o.section7_table), cols=len(o.section7_table[0]))
+                for r, row in enumerate(o.section7_table):
+                    for c, text in enumerate(row):
+                        grid.cell(r, c).text = text
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(path)
     return path

@@ -385,3 +385,20 @@ def test_a_figure_grown_from_last_years_is_read_at_its_end(tmp_path):
                          section7_prose="平台注册企业用户由470家增至600家。")
     [finding] = run_rule("narrative_vs_form.number", wrong)
     assert "600" in finding.message and "470" not in finding.message
+
+
+@pytest.mark.parametrize("header, flagged", [
+    (("指标", "2023年申报值", "2024年申报值", "变化"), True),
+    (("项目", "上年", "本年", "增幅"), True),
+    (("指标", "2024年申报值", "2023年申报值", "变化"), False),  # this year's column first: no order to trust
+    (("指标", "2022年", "2023年", "变化"), False),  # two years gone: no this-year column
+])
+def test_chapter_sevens_comparison_table_is_read_in_this_years_column(tmp_path, header, flagged):
+    """h40: 七's 「指标 | 2023年申报值 | 2024年申报值 | 变化」 restates the form's cells in the 2024 column —
+    an exact difference under the form's own label is an error; last year's column is no restatement."""
+    table = (header, ("注册企业用户数（个）", "470", "600", "增长27.66%"), ("平台相关营业收入（万元）", "2,800.00", "3215.33", "增长14.83%"))
+    review = prose_review(tmp_path, "平台注册企业用户570家。", section7=True, section7_table=table)
+    findings = run_rule("narrative_vs_form.number", review)
+    assert [(f.severity, "600" in f.message) for f in findings] == ([("error", True)] if flagged else [])
+    if flagged:
+        assert any("600" in c.quote for c in findings[0].citations)
