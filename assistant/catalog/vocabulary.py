@@ -135,7 +135,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("killer_apps_daily_active_times", r"次", r"杀手锏.*日活|日活.*杀手锏"),
     _concept("killer_apps_monthly_revenue", r"收入", r"杀手锏.*(?:月均|月平均)|(?:月均|月平均).*杀手锏"),
     _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入|杀手锏"),
-    _concept("apps_total", r"APP|应用", r"工业APP|工业应用|上架|APP总|应用总|累计",
+    _concept("apps_total", r"APP|应用", r"工业APP|工业(?:微)?应用|微应用|上架|APP总|应用总|累计",
              r"公有云|杀手锏|订阅|开发者|云化|原生"),
     # a dashboard's tile of its models by their kind (「诊断模型」「材料模型」「碳核算模型」, or 「模型」 alone)
     _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型|^[\u4e00-\u9fff]{0,5}模型(?:总数|总量|数量|个数|数)?$",
@@ -148,8 +148,9 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # the region right before 企业, or with 服务: 「上海市“工赋链主”培育企业」 is an honour, not a count
     _concept("enterprises_served_shanghai", r"企业", r"(?:本市|上海市?)(?:地区|区域|范围内)?(?:服务)?企业|服务(?:本市|上海市?)",
              r"付费|注册|入驻|以外|外地|市外|专精特新|小巨人|培育|认定|称号|示范"),
-    _concept("enterprises_served", r"企业|客户", r"服务", r"付费|中小|本市|上海|注册|入驻"),
-    _concept("enterprise_users_registered", r"企业", r"注册|入驻|企业用户|用户企业|会员企业|用户|链上|上链",
+    # a customer is an enterprise served (「客户企业」, 「签约客户」); a user one registered (「用户单位」)
+    _concept("enterprises_served", r"企业|客户", r"服务|客户企业|签约客户|^客户$", r"付费|中小|本市|上海|注册|入驻"),
+    _concept("enterprise_users_registered", r"企业|用户单位", r"注册|入驻|企业用户|用户企业|会员企业|用户|链上|上链",
              r"服务|付费|中小|本市|上海"),
     # the platform's team (1.1.2): 运维 and 运营 people are its two parts
     _concept("staff_ops_maintenance", r"运维", r"人员|人数|团队|工程师", r"工单|次数|企业|设备"),
@@ -200,6 +201,9 @@ _ENGLISH_CAPTIONS = (
     (r"monthly active (?:apps|applications)", "月活跃APP"), (r"industrial (?:apps|applications)", "工业APP"),
     (r"paying (?:enterprises|customers|companies)", "付费企业"), (r"(?:enterprises|companies) served|served enterprises", "服务企业"),
     (r"(?:mechanism |industrial )?models", "工业模型"), (r"solutions", "解决方案"),
+    (r"(?:mau|monthly active) (?:apps|applications)|(?:apps|applications) mau", "月活跃APP"),
+    (r"(?:iaas )?cloud servers|cloud server instances", "云服务器"), (r"(?:storage|data) used|used storage", "已用存储"),
+    (r"storage capacity|total storage", "存储容量"),
 )
 
 

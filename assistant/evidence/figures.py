@@ -64,6 +64,9 @@ class _Number:
     quantity: Quantity
 
 
+_COUNTING_WORD = re.compile(r"units?|sets?|pcs", re.IGNORECASE)
+
+
 def _number_of(piece: _Piece, rates: bool = False) -> _Number | None:
     """The one exact quantity that is all of the piece (a figure, not a sentence, not a date: a
     timeline's 「2022.09」 under its milestone)."""
@@ -73,8 +76,10 @@ def _number_of(piece: _Piece, rates: bool = False) -> _Number | None:
     if len(found) != 1:
         return None
     quantity, s, e = found[0]
-    # A trend mark after the figure ("1,148↑", "176▲") is decoration, not part of the number.
-    if piece.text[:s].strip(" :：") or piece.text[e:].strip(" ↑↓▲▼△▽↗↘") or quantity.qualifier != "exact":
+    # A trend mark after the figure ("1,148↑", "176▲") is decoration, not part of the number; so is
+    # an English console's counting word (「3,412 units」).
+    after = piece.text[e:].strip(" ↑↓▲▼△▽↗↘")
+    if piece.text[:s].strip(" :：") or after and not _COUNTING_WORD.fullmatch(after) or quantity.qualifier != "exact":
         return None
     if quantity.unit not in _COUNT_UNITS | _STORAGE_UNITS and not (rates and quantity.unit == "%"):
         return None

@@ -61,6 +61,7 @@ from assistant.evidence.platform_items import (
     NOT_ITEM,
     NUMBERING,
     amount_cells,
+    drop_main_beside_whole,
     in_part,
     item_of,
     part_item,
@@ -325,7 +326,7 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
     for candidates in sole.values():  # one row of 收入 in the part: the platform's; several: its parts
         if len({label for label, _f in candidates}) == 1:
             figures += [f for _l, f in candidates if ("revenue", f.year) not in stated]
-    return _footnoted(figures, rows)
+    return _footnoted(drop_main_beside_whole(figures, lambda f: f.row.text.split(f.value_text)[0]), rows)
 
 
 # 「注：本表金额单位为人民币千元」 under a table: the unit of its figures that stated none above.

@@ -8,6 +8,7 @@ Must not: read documents or decide a figure's period or unit.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.core.text_keys import squash
 
@@ -16,7 +17,7 @@ UNIT_PAREN = re.compile(r"[(（][^()（）]*[)）]")
 # What may surround the item word in a label that names the item itself (not a part of it).
 _FILLER = re.compile(r"工业互联网|平台|相关|业务|营业|主营|总额|总计|合计|小计|总|本年|当年|全年|年度|报告期内?|期内|金额|数|实现|对外|的|"
                      r"其中[:：]?|相应|发生额?|人民币")
-_ITEM_WORDS = (("revenue", re.compile(r"收入|营收")), ("rd", re.compile(r"研发(?:投入|费用|支出|经费)|研究开发费用")),
+_ITEM_WORDS = (("revenue", re.compile(r"收入|营收")), ("rd", re.compile(r"研发(?:投入|费用|支出|经费)|研究(?:与|和)?(?:试验)?开发(?:费用|支出|投入|经费)|研究与试验发展(?:经费|支出)")),
                ("profit", re.compile(r"利润(?:总额)?|净利润")), ("social", re.compile(r"社会贡献(?:总额|总计)?")))
 AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")
 _RD_PART = re.compile(r"(?:平台(?:相关|业务)?)?(?:研发(?:支出|投入|费用)?[—－\-－:：]?)?(?:其中[:：]?)?"
@@ -118,3 +119,26 @@ def split_year(words: str) -> tuple[str, int | None]:
     """A row label with its year in it (「平台营业收入2021年度」, 「2021年度」): the words without it and the year."""
     found = re.search(r"(20\d{2})\s*年(?:度)?", words)
     return (words[:found.start()] + words[found.end():], int(found.group(1))) if found else (words, None)
+
+
+_MAIN = re.compile(r"主营")
+_OTHER_INCOME = re.compile(r"其他业务")
+
+
+def drop_main_beside_whole(figures: list, label_of) -> list:
+    """Revenue of a year stated as 「平台主营业务收入」 beside the whole (「平台营业收入合计」, 「营业收入」) on
+    one page is a part of it (主营 + 其他业务 = 营业收入, h44): keep the whole. Alone, 主营 is taken
+    for the platform's revenue, doubted: it leaves out any 其他业务收入."""
+    whole = {(f.year, f.row.page.number) for f in figures if f.item == "revenue"
+             and not _MAIN.search(label_of(f)) and not _OTHER_INCOME.search(label_of(f))}
+    out = []
+    for f in figures:
+        if f.item == "revenue" and _MAIN.search(label_of(f)):
+            if (f.year, f.row.page.number) in whole:
+                continue
+            f = replace(f, year_doubt="；".join(d for d in (f.year_doubt, _MAIN_DOUBT) if d))
+        out.append(f)
+    return out
+
+
+_MAIN_DOUBT = "证明材料所列为主营业务收入，营业收入还含其他业务收入"

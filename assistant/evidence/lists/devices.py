@@ -104,16 +104,28 @@ def device_facts(block: ListBlock, scan: Scan, vocabulary: Vocabulary, catalog: 
                 continue
             measure = "overseas"
         measures.setdefault(measure, []).append(column)
+    doubt = ""
+    cloud = [c for c in measures.get("total", ()) if _ON_CLOUD.search(c.text)]
+    if len(measures.get("total", ())) == 2 and len(cloud) == 1 and "public_cloud" not in measures:
+        # 「设备联网数量 | 设备上云数量 | 上云设备日均运行」, 「终端接入数 | 其中：上云终端」: beside the devices
+        # connected, those on the cloud are the notice's one cloud part, 公有云 — unsaid, so doubted
+        measures["total"].remove(cloud[0])
+        measures["public_cloud"] = cloud
+        doubt = f"“{cloud[0].text}”未注明公有云，按公有云设备记录"
     facts = []
     for measure, columns in measures.items():
         if len(columns) != 1:
             continue  # two columns claim the same count: neither can be named
-        facts += _measure_facts(block, columns[0], measure, keyed, scan, catalog, vocabulary)
+        facts += _measure_facts(block, columns[0], measure, keyed, scan, catalog, vocabulary,
+                                doubt if measure == "public_cloud" else "")
     return facts
 
 
+_ON_CLOUD = re.compile(r"上云|云端|云上")
+
+
 def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[Keyed], scan: Scan,
-                   catalog: Catalog, vocabulary: Vocabulary) -> list[EvidenceFact]:
+                   catalog: Catalog, vocabulary: Vocabulary, doubt: str = "") -> list[EvidenceFact]:
     values: list[tuple[Entry, Decimal]] = []
     unread = block.unread
     for entry in block.entries:
@@ -131,7 +143,7 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
     rows_sum = sum((v for _e, v in values), Decimal(0))
     ocr = any(e.row.page.source == "ocr" for e in block.entries)
     ruled = all(e.row.source == "table" for e in block.entries)
-    doubts: list[str] = []
+    doubts: list[str] = [doubt] if doubt else []
     # rows of categories or regions, unnumbered: a statistics table (a numbered one reads as a list)
     statistics = [STATISTICS_TABLE] if keyed and not block.serial else []
     reasons: list[str] = [f"“{column.text}”列计{_MEASURE_ZH[measure]}", *statistics]
