@@ -76,7 +76,9 @@ _CLAIMS = (
     _claim("platform_build_amount", r"(?:平台)?建设(?:金额|总投资|投资|投入)", "money"),
     _claim("enterprise_users_registered", r"注册企业(?:用户)?(?:数|数量|总数)?", "count", _FIRMS),
     # the customers by what they are: 「已服务电厂不少于三百二十家」, 「服务客户1,200余家」
-    _claim("enterprises_served", r"(?:实际)?服务(?:的)?(?:企业(?:用户)?|客户|[电工钢船车药]厂)(?:数|数量|总数)?", "count", _FIRMS),
+    # 「服务钢铁产业链客户企业近5万家」: what the customers are may stand between (a place there: a part)
+    _claim("enterprises_served", r"(?:实际)?服务(?:的)?(?:[^，,。；;\d（(]{0,8}?客户企业|企业(?:用户)?|客户(?:企业)?|[电工钢船车药]厂)"
+                                 r"(?:数|数量|总数)?", "count", _FIRMS),
     _claim("enterprises_paying", r"付费企业(?:用户)?(?:数|数量)?", "count", _FIRMS),
     _claim("enterprises_served_shanghai", r"服务本市企业(?:数|数量)?", "count", _FIRMS),
     _claim("enterprises_served_sme", r"服务中小企业(?:数|数量)?", "count", _FIRMS),
@@ -138,6 +140,9 @@ _PART_BEFORE = re.compile(
 # Words between keyword and number that attach the number to something else.
 _PART_GAP = re.compile(rf"主要|分布|其中|包括|位于|来自|分别|占|覆盖|[（(]|{_REGION}")
 _PREFIX_WINDOW = 6
+_SERVED_CUSTOMERS = re.compile(r"服务(?:的)?[^，,。；;\d（(]{0,8}?客户(?:企业)?")
+_CUSTOMER_WORDS = re.compile(r"(?:实际)?服务(?:的)?(?P<what>[^，,。；;\d（(]{0,8}?)客户企业")
+_NEARLY = re.compile(r"^(?:将近|接近|近)")
 _DEVICE_WORDS = re.compile(rf"(?:连接|接入|汇聚)(?:了)?(?P<what>[^，,。；;\d（(]{{0,20}}?|{_DEVICE_KINDS})设备")
 _PART_INSIDE = re.compile(rf"(?<!上)海外|境外|国外|公有云|私有|其中|部分|单个|某|典型|重点|新增|本市|{_REGION}")
 NARRATIVE_DOUBT = "申报书正文为文字表述，所述数字的统计口径（全部或部分、统计时点）无法确认与申报表栏目相同"
@@ -171,7 +176,7 @@ def written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
     literal = re.search(r"[0-9][0-9,]*(?:\.([0-9]+))?", fold(q.raw))
     if literal is None:
         # "一千二百余家": written to its last place (百), so precise to 100.
-        spelled = re.search(r"[零〇一二两三四五六七八九十百千万亿]+", q.raw)
+        spelled = re.search(r"[零〇一二两三四五六七八九十百千万亿]+", q.raw.replace("百分之", ""))  # 百分之七十三
         if spelled is None:
             return None
         step = Decimal(_CHINESE_PLACE.get(spelled.group(0)[-1], 1))
@@ -253,7 +258,7 @@ _NEXT_TABLE = re.compile(r"^表\s*\d+(?:\s*[-－.．]\s*\d+)?\s*[\u4e00-\u9fff]"
 
 
 def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
-    if _OTHER_SUBJECT.search(clause):
+    if _OTHER_SUBJECT.search(_SERVED_CUSTOMERS.sub("", clause)):  # the customers served are the platform's count
         return []
     # "公司拥有专利200项" is the company's, not the platform's (填报指引 counts the platform only).
     company_only = bool(re.search(r"公司|集团", clause)) and "平台" not in clause
@@ -319,11 +324,11 @@ def _about_a_part(claim: _Claim, clause: str, begin: int, gap: str) -> bool:
     while head > 0 and clause[head - 1:begin] in label and not clause[head - 1].isspace():
         head -= 1
     prefix = clause[max(0, head - _PREFIX_WINDOW):head]
-    prefix = re.split(r"[0-9０-９、:：]", prefix)[-1]
+    prefix = re.split(r"[0-9０-９、:：]", prefix)[-1].replace("软硬件", "")  # 「软硬件整体国产化率」: the whole
     found = _PART_BEFORE.findall(prefix)
     if "其中" in found and load_catalog().field(claim.field_id).label.startswith("其中"):
         found.remove("其中")
-    inside = _DEVICE_WORDS.match(clause, begin)  # what stands between 连接 and 设备 in the keyword
+    inside = _DEVICE_WORDS.match(clause, begin) or _CUSTOMER_WORDS.match(clause, begin)  # between 连接 and 设备
     narrowed_inside = bool(inside and _PART_INSIDE.search(inside.group("what")))
     return bool(found) or bool(_PART_GAP.search(gap)) or narrowed_inside
 
@@ -339,6 +344,8 @@ def _agrees(r: _Restated, declared: Decimal) -> tuple[bool, bool, Decimal]:
         # a whole step (19%左右 for 19.61%), or 1% of the value.
         tolerance = max(r.step, form_step / 2, abs(r.value) * Decimal("0.01"))
     value = r.value
+    if q.qualifier == "approx" and _NEARLY.match(q.raw):  # 「近3,000台」: short of it, within a step
+        return value - tolerance - Decimal("1e-9") <= declared <= value + form_step / 2, False, tolerance
     if q.qualifier in ("exact", "approx"):
         return abs(declared - value) <= tolerance + Decimal("1e-9"), exact, tolerance
     if q.qualifier == "more_than":

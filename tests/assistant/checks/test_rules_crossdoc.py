@@ -402,3 +402,34 @@ def test_chapter_sevens_comparison_table_is_read_in_this_years_column(tmp_path, 
     assert [(f.severity, "600" in f.message) for f in findings] == ([("error", True)] if flagged else [])
     if flagged:
         assert any("600" in c.quote for c in findings[0].citations)
+
+
+@pytest.mark.parametrize("prose, flagged", [
+    ("平台已接入各类终端设备近3.5万台。", True),  # 近: short of 35,000 by at most a step — 32,000 is farther
+    ("平台已接入各类终端设备近3.3万台。", False),
+    ("平台已接入各类终端设备近3万台。", True),  # 近3万 is fewer than 30,000: the form's 32,000 is more
+])
+def test_nearly_a_figure_is_short_of_it_within_its_step(tmp_path, prose, flagged):
+    """h44: 「近3,000台」 said of 3,412 devices — 近 is short of the figure, not around it."""
+    assert bool(run_rule("narrative_vs_form.number", prose_review(tmp_path, prose))) is flagged
+
+
+def test_customers_served_and_the_whole_localisation_rate_are_restated():
+    """h44: 「服务钢铁产业链客户企业近5万家」 restates 实际服务企业数 (a customer served is no other subject);
+    「软硬件整体国产化率约为百分之七十三」 the overall rate (软硬件 is the whole, not a part)."""
+    from decimal import Decimal
+
+    from assistant.checks.rules_narrative import _agrees, _clause_numbers
+    from assistant.core.citations import Citation
+
+    def read(clause):
+        return [(r.claim.field_id, r.value) for r in _clause_numbers(clause, Citation(file="x", page=1, quote=clause))]
+
+    assert read("平台已累计服务钢铁产业链客户企业近5万家") == [("enterprises_served", Decimal(50000))]
+    assert read("服务客户1,200余家") == [("enterprises_served", Decimal(1200))]
+    assert read("平台服务上海客户企业1,200家") == []  # the customers in a place are a part
+    assert read("客户A接入设备5000台") == []  # a customer's own devices
+    [rate] = _clause_numbers("平台软硬件整体国产化率约为百分之七十三", Citation(file="x", page=1, quote="-"))
+    assert rate.claim.field_id == "localization_rate" and _agrees(rate, Decimal("73.40"))[0]
+    assert not _agrees(rate, Decimal("81.50"))[0]
+    assert read("核心软件国产化率93%") == []
