@@ -455,3 +455,11 @@ def test_issue_arabic_digit_after_chinese_point_does_not_crash():
     from assistant.values.numbers import find_quantities
 
     assert find_quantities("〇点两0") == []
+
+
+@pytest.mark.parametrize("raw, wan", [("2050.05", 2050.05), ("2023.12", 2023.12), ("2024.06.30", None)])
+def test_an_amount_that_looks_like_a_year_and_month_is_an_amount(raw, wan):
+    """h43: 平台相关研发投入 「2050.05」 in its cell is 2,050.05万元, not May 2050; a full date is none."""
+    from assistant.values.typed import interpret
+
+    assert interpret("money_wan", "万元", raw).normalized == wan
