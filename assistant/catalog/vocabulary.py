@@ -207,6 +207,9 @@ _ENGLISH_CAPTIONS = (
 )
 
 
+_A_TABLES_TITLE = re.compile(r"(?:统计|汇总|明细|一览|情况|登记|台账)表$|清单$|台账$|明细$|名录$")
+
+
 def caption_field(text: str) -> str | None:
     """The indicator a caption names ("设备接入总量", "平台注册企业（家）", "上架工业APP" …), or None
     when it names none or is another kind of figure (在线设备, 今日新增, 服务企业分布)."""
@@ -232,6 +235,8 @@ def caption_field(text: str) -> str | None:
         key = re.sub(r"(?!SAAS)[A-Z]{4,}", "", key)  # SaaS is part of 「SaaS化工业软件」
     if not key or len(key) > 16 or re.search(r"\d", _CAPTION_PERIOD.sub("", key)):
         return None
+    if _A_TABLES_TITLE.search(key):
+        return None  # 「平台接入工业设备统计表」 over a scanned table: its title, not a tile's caption (h43)
     key = _PLATFORM_PREFIX.sub("", key)
     bare = _COUNTING.sub("", key) or key
     counted = bare != key  # "应用数量", "设备总数": the thing itself, counted

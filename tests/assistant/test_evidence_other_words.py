@@ -77,3 +77,28 @@ def test_an_english_consoles_counting_word_is_no_part_of_the_number():
             [("3,412 units", 60), ("86", 300)]]
     found = {v.field_id: v.normalized for v in read_figures(ocr_document("dashboard.png", [page]), load_catalog())}
     assert found == {"devices_total": 3412, "apps_monthly_active": 86}
+
+
+def test_two_pages_scanned_side_by_side_are_read_as_two(tmp_path: Path):
+    """h43: a landscape sheet holding a table of devices by category beside a table of enterprises by
+    region: each table's rows are its own (not 「轻工设备 2,706 上海 700」), each 合计 its table's."""
+    from fixtures.make_list_fixtures import ocr_document
+
+    left = [("设备类别", 60), ("接入数量（台/套）", 260)]
+    right = [("区域", 700), ("服务企业数（家）", 900)]
+    categories = [("轻工设备", "2,706"), ("动力设备", "1,250"), ("仪器仪表", "1,046"), ("物流设备", "908"),
+                  ("其他", "374"), ("合计", "6,284")]
+    regions = [("上海", "700"), ("江苏", "200"), ("浙江", "50"), ("安徽", "30"), ("湖北", "20"), ("合计", "1,000")]
+    lines = [[("平台接入设备统计表", 150), ("平台服务企业统计表", 780)], left + right]
+    lines += [[(c, 60), (n, 280), (r, 700), (m, 920)] for (c, n), (r, m) in zip(categories, regions)]
+    document = ocr_document("统计表扫描.pdf", [lines])
+    sheet = document.pages[0].model_copy(update={"width": 1248.0, "height": 880.0})
+    document = document.model_copy(update={"pages": (sheet,)})
+    totals = {v.field_id: v.normalized for v in read_lists(document, load_catalog()) if v.dimension == "total"}
+    assert totals["devices_total"] == 6284 and totals["enterprises_served"] == 1000
+    assert totals["enterprises_served_shanghai"] == 700
+
+
+def test_a_scanned_tables_title_is_no_dashboard_caption():
+    assert caption_field("平台接入工业设备统计表") is None and caption_field("工业APP清单") is None
+    assert caption_field("接入仪表") == "devices_total"  # 仪表 is a machine, not a table
