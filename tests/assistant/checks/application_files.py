@@ -50,7 +50,7 @@ BASIC = {"建设时间": "2020 年 1 月至 2023 年 12 月", "部署方式": "�
 
 
 def write_form(path: Path, *, name: str = PLATFORM, unit: str = UNIT, cover_name: str | None = None,
-               indicators: dict[str, str] | None = None) -> Path:
+               indicators: dict[str, str] | None = None, proofs: dict[str, str] | None = None) -> Path:
     doc = Docx()
     for text in ("上海市工业互联网平台应用水平评价", "申报表", "申报年度：2024 年度",
                  f"平台名称：{cover_name if cover_name is not None else name}", f"申报单位：{unit}（公章）"):
@@ -61,7 +61,8 @@ def write_form(path: Path, *, name: str = PLATFORM, unit: str = UNIT, cover_name
     for r, (label, value) in enumerate(basic):
         table.cell(r, 0).text, table.cell(r, 1).text = label, value
     doc.add_paragraph("三、上海市工业互联网平台应用水平评价指标明细表")
-    rows = [("内容", "平台实际情况", "证明资料"), *((k, v, "附件3-1 第2页") for k, v in (indicators or INDICATORS).items())]
+    rows = [("内容", "平台实际情况", "证明资料"),
+            *((k, v, (proofs or {}).get(k, "附件3-1 第2页")) for k, v in (indicators or INDICATORS).items())]
     grid = doc.add_table(rows=len(rows), cols=3)
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
