@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # The version of what the readers produce: part of every parse-cache key, raised whenever the same
 # file would be read differently.
-EXTRACTOR_VERSION = "15"  # 15: tables in DOCX text boxes read as tables; 14: plain text is page 1; 13: saved web pages (HTML/MHT) and RTF read as such, multi-page TIFF page by page; 12: legacy .doc/.xls read by conversion; 11: struck-through DOCX text read as deleted; 10: CSV/TSV exports read as one sheet; 9: a fillable form's field values are read (flattened); 8: Page.skew of askew photos; 7: scans fed turned are read upright (Page.turn); 2: pictures on text pages are OCR'd; 3: worksheets are numbered pages; 4: OCR preset "fast"; 5: table cells filled by character centre; 6: sideways pages turned upright, seals washed not blanked
+EXTRACTOR_VERSION = "16"  # 16: pages in traditional characters read as simplified (extractors.script); 15: tables in DOCX text boxes read as tables; 14: plain text is page 1; 13: saved web pages (HTML/MHT) and RTF read as such, multi-page TIFF page by page; 12: legacy .doc/.xls read by conversion; 11: struck-through DOCX text read as deleted; 10: CSV/TSV exports read as one sheet; 9: a fillable form's field values are read (flattened); 8: Page.skew of askew photos; 7: scans fed turned are read upright (Page.turn); 2: pictures on text pages are OCR'd; 3: worksheets are numbered pages; 4: OCR preset "fast"; 5: table cells filled by character centre; 6: sideways pages turned upright, seals washed not blanked
 
 
 class Frozen(BaseModel):

@@ -17,6 +17,7 @@ from extractors.compound import holds_stream
 from extractors.errors import ReadError, file_error
 from extractors.model import EXTRACTOR_VERSION, Document, ErrorCode
 from extractors.options import ReadOptions
+from extractors.script import to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def read_file(
         return _failed(doc_id, display_path, "unknown", ReadError(ErrorCode.too_large, detail))
     kind = sniff_format(path)
     try:
-        return _dispatch(kind, path, doc_id, display_path, options)
+        return to_simplified(_dispatch(kind, path, doc_id, display_path, options))
     except ReadError as exc:
         return _failed(doc_id, display_path, kind, exc)
     except MemoryError:

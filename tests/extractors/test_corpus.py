@@ -59,7 +59,8 @@ MUST_CONTAIN = {
 }
 # Broken text layers that only OCR reads: the page must come back from OCR with real text.
 OCR_EXPECTED = {
-    "mozilla__pdf.js/issue4061.pdf": ["針對港鐵"],
+    # printed in traditional characters (轉寄 針對港鐵…): read as simplified (extractors.script)
+    "mozilla__pdf.js/issue4061.pdf": ["针对港铁"],
     "jsvine__pdfplumber/malformed-from-issue-932.pdf": ["重庆万州经济技术开发", "2021年3月31日"],
     "mozilla__pdf.js/issue2884_reduced.pdf": ["公募型"],
     "chatchat-space__Langchain-Chatchat/ocr_test.pdf": ["横向文本框"],
