@@ -31,6 +31,7 @@ _MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.ocr_failed: ("文字识别（OCR）失败", "OCR failed"),
     ErrorCode.page_failed: ("该页无法解析，已跳过", "page could not be parsed"),
     ErrorCode.render_failed: ("无法渲染页面（页码将不可用）", "rendering failed; no page numbers"),
+    ErrorCode.internal: ("本机程序环境出错（非文件问题），请联系管理员后重试", "internal error of this installation"),
 }
 
 

@@ -158,6 +158,7 @@ class ErrorCode(str, Enum):
     ocr_failed = "ocr_failed"
     page_failed = "page_failed"
     render_failed = "render_failed"
+    internal = "internal"  # this installation failed (a module missing), not the file: never cached
 
 
 class FileError(Frozen):

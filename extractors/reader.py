@@ -111,6 +111,9 @@ def read_file(
         return _failed(doc_id, display_path, kind, exc)
     except MemoryError:
         return _failed(doc_id, display_path, kind, ReadError(ErrorCode.too_large, "内存不足"))
+    except ImportError as exc:  # a module this installation lacks: its fault, not the file's
+        log.error("reader could not import %s for %s", exc.name, display_path)
+        return _failed(doc_id, display_path, kind, ReadError(ErrorCode.internal, f"{type(exc).__name__}: {exc.name}"))
     except Exception as exc:  # noqa: BLE001 - third-party parsers throw anything on hostile input
         log.warning("reader crashed on %s: %r", display_path, exc)
         return _failed(doc_id, display_path, kind, ReadError(ErrorCode.corrupt, type(exc).__name__))

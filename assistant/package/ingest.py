@@ -242,11 +242,13 @@ def _parse_in_pool(pending, queue: ParseQueue, outcomes, cache, workers, timeout
 
 def _store(cache: DocumentCache | None, key: str, document: Document, seconds: float,
            file_sha: str) -> ParseOutcome:
-    # Timeouts are not cached (a faster machine may succeed), nor a read of other bytes than the
-    # ones hashed (the file changed or vanished in between: found when the eval packages were
-    # regenerated during a run); everything else is, errors included, so a broken file is not
-    # re-parsed on every run.
-    transient = document.id != file_sha or any(e.code == ErrorCode.timed_out for e in document.errors)
+    # Timeouts are not cached (a faster machine may succeed), nor a failure of the installation (a
+    # module missing: a venv without zhconv read every DOCX as broken, and kept them so), nor a read of
+    # other bytes than the ones hashed (the file changed or vanished in between: found when the eval
+    # packages were regenerated during a run); everything else is, errors included, so a broken
+    # file is not re-parsed on every run.
+    transient = document.id != file_sha or any(e.code in (ErrorCode.timed_out, ErrorCode.internal)
+                                               for e in document.errors)
     if cache is not None and not transient:
         cache.put(key, document)
     return ParseOutcome(document, cached=False, seconds=seconds)

@@ -118,3 +118,21 @@ def test_issue_vanished_file_error_is_not_cached(tmp_path, mini_package):
     assert first[0].document.errors and first[0].document.errors[0].code == ErrorCode.corrupt
     second = parse_files([job], cache, workers=0)
     assert not second[0].cached and not second[0].document.errors
+
+
+def test_a_module_this_installation_lacks_fails_the_read_but_is_not_cached(tmp_path, mini_package, monkeypatch):
+    """A venv without a reader's module (zhconv) read every file as broken, and the cache kept them
+    so after the module was installed: such a failure is the installation's, said so, never cached."""
+    import extractors.reader as reader
+
+    def missing(*_args, **_kwargs):
+        raise ModuleNotFoundError("No module named 'zhconv'", name="zhconv")
+
+    real = reader._dispatch
+    monkeypatch.setattr(reader, "_dispatch", missing)
+    broken = load_package(mini_package, _settings(tmp_path, workers=0))
+    assert all([e.code for e in f.document.errors] == [ErrorCode.internal] for f in broken.files)
+    monkeypatch.setattr(reader, "_dispatch", real)
+    again = load_package(mini_package, _settings(tmp_path, workers=0))
+    assert not any(e.code == ErrorCode.internal for f in again.files for e in f.document.errors)
+    assert not any(f.cached for f in again.files)  # nothing of the broken run was kept
