@@ -147,11 +147,16 @@ def _gaps(review, family: str) -> list[tuple[Comparison, str]]:
     by_field: dict[str, list[EvidenceValue]] = {}
     for (field_id, _file, _reading), values in backing.items():
         by_field.setdefault(field_id, []).extend(values)
+    # a list short of the declared total: its count of a part (公有云 rows among them) is no sure count
+    short = {(g.field_id, g.fact.citations[0].file) for g in gaps if family == "count_vs_list"}
     out = []
     for gap in gaps:
         if superseded_by_later(gap.fact, by_field.get(gap.field_id, [])):
             continue  # an earlier snapshot (截至2023年12月31日) beside a later one that backs the form
-        if place(gap) not in backing:
+        parent = review.catalog.field(gap.field_id).parent
+        if place(gap) not in backing and (parent, gap.fact.citations[0].file) in short:
+            out.append((gap, _SHORT_LIST_DOUBT))
+        elif place(gap) not in backing:
             out.append((gap, ""))
         elif family == "count_vs_list" and _internal(gap.fact, backing[place(gap)]):
             where = "、".join(dict.fromkeys(f"第{v.citations[0].page}页“{v.citations[0].quote[:20]}”"
@@ -160,6 +165,7 @@ def _gaps(review, family: str) -> list[tuple[Comparison, str]]:
     return out
 
 
+_SHORT_LIST_DOUBT = "该清单的总数与申报的总数也不一致，清单可能不完整，其中部分的计数无法单独确认"
 _INTERNAL_DOUBT = "同一文件另有汇总数与申报一致（{where}），明细行数与之不同：文件自身的汇总与明细不一致，请核对"
 
 
@@ -200,9 +206,9 @@ def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Fi
         # A sum of rows that prints no 合计 may be a part of the table's subject: noted, not warned.
         shown = "info" if all(is_unchecked_sum(g.fact) for g in gaps) else severity
         doubts = list(dict.fromkeys(d for g in gaps for d in g.doubts))
-        if key in internal:  # the file's own total backs the form: its detail disagrees
+        if key in internal:  # the file's own total backs the form, or disagrees with it too
             shown = "warning" if shown == "error" else shown
-            if not any(d.startswith("同一文件") for d in doubts):
+            if internal[key] not in doubts and not any(d.startswith("同一文件") for d in doubts):
                 doubts.append(internal[key])
         finding = make_finding(review, rule_id, shown, [g.field_id for g in gaps], message,
                                expected=show_amount(gap.evidence, money), actual=gap.declared.show(),

@@ -602,3 +602,30 @@ def test_a_figure_read_off_a_scanned_report_is_the_reports_not_a_screenshots(mak
     review.evidence = [evidence("patents", "43", "项", 43, method="text", file=path.name, page=1,
                                 reasons=("存疑：浏览器打印的后台页面上的数字",), confidence=0.75)]
     assert len(findings_of("screenshot_vs_form.figure", review)) == 1
+
+
+def test_a_part_counted_in_a_list_short_of_its_total_is_doubted(tmp_path):
+    """h44: a 微应用清单 of 58 rows for 64 declared APPs, 20 of them 公有云 for 36 declared: the list is
+    incomplete, so its count of the part is a warning saying so (the total's difference stays an
+    error); a complete list's part that disagrees stays an error."""
+    from application_files import INDICATORS, write_package
+    from fixtures.make_list_fixtures import app_workbook
+
+    from assistant.checks import run_checks
+    from assistant.core.settings import Settings
+    from assistant.evidence.extractor import OfflineExtractor
+    from assistant.package.loader import load_package
+    from assistant.review.build import build_review
+
+    declared = int(INDICATORS["工业APP数量（个）"])
+    cloud = "其中：公有云工业APP数量（个）"
+
+    def severities(listed: int) -> dict[str, str]:
+        root = write_package(tmp_path / str(listed), form={"indicators": {**INDICATORS, cloud: "130"}})
+        app_workbook(root / "工业APP清单.xlsx", listed, 0, listed)
+        settings = Settings(workspace=tmp_path / f"ws{listed}", render_docx=False, ocr=False, workers=0)
+        review = build_review(load_package(root, settings), evidence=OfflineExtractor().extract, checks=run_checks)
+        return {field: f.severity for f in review.findings if f.rule == "count_vs_list.count" for field in f.fields}
+
+    assert severities(declared - 6) == {"工业APP数量（个）": "error", cloud: "warning"}
+    assert severities(declared) == {cloud: "error"}  # 117 公有云 rows of a complete list, 130 declared
