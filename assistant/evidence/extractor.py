@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.build_amount import read_build_amount
 from assistant.evidence.case_rates import read_case_rates
+from assistant.evidence.category_tables import read_category_tables
 from assistant.evidence.cloud_servers import read_cloud_servers
 from assistant.evidence.column_totals import read_column_totals
 from assistant.evidence.company_sentences import read_company_sentences
@@ -53,7 +54,6 @@ from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.kpi_table import read_kpi_tables
 from assistant.evidence.lists import read_lists
-from assistant.evidence.model_categories import read_model_categories
 from assistant.evidence.model_lists import read_model_lists
 from assistant.evidence.monthly_average import read_monthly_average
 from assistant.evidence.period_totals import read_period_totals
@@ -252,7 +252,7 @@ class OfflineExtractor:
             values += read_build_amount(document, review.catalog)
             values += read_contract_ledgers(document, review.catalog)
             values += read_model_lists(document, review.catalog)
-            values += read_model_categories(document, review.catalog)
+            values += read_category_tables(document, review.catalog)
             values += read_social_contribution(document, review.catalog)
             values += read_cloud_servers(document, review.catalog)
             values += read_monthly_average(document, review.catalog)
