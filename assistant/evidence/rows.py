@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.core.citations import Citation, cite_blocks
+from assistant.evidence.ocr_layout import two_up, without_watermark
 from assistant.forms.grid import cite_text
 from extractors.model import BBox, Block, Document, Page, Span, Table
 
@@ -246,33 +247,10 @@ def _line_row(document: Document, page: Page, blocks: list[Block]) -> Row:
 
 
 def _ocr_rows(document: Document, page: Page, blocks) -> list[Row]:
-    """OCR boxes on one visual line form a row (`visual_lines`); on a sheet of two pages scanned
-    side by side, the left page's rows first, then the right's (`two_up`)."""
+    """OCR boxes on one visual line form a row (`visual_lines`), a watermark's pieces left out; on a
+    sheet of two pages scanned side by side, the left page's rows first, then the right's (`two_up`)."""
+    blocks = without_watermark(blocks)
     return [_line_row(document, page, line) for half in two_up(page, blocks) for line in visual_lines(page, half)]
-
-
-def two_up(page: Page, blocks) -> list[list[Block]]:
-    """A landscape scan of two pages side by side (h43: a table by category beside one by region)
-    as its two halves, split at a gutter near the middle that no box crosses. Only when each half
-    reads as a page of its own — words and figures on both sides, down most of the sheet — so a
-    wide table whose labels stand left of a blank middle and its figures right of it stays whole."""
-    boxes = [b for b in blocks if b.bbox is not None and b.text.strip()]
-    if not page.width or not page.height or page.width < page.height * 1.2 or len(boxes) < 16:
-        return [list(blocks)]
-    middle = page.width / 2
-    gaps = [x for x in (middle + page.width * k / 100 for k in range(-10, 11))
-            if not any(b.bbox.x0 - 2 < x < b.bbox.x1 + 2 for b in boxes)]
-    if not gaps:
-        return [list(blocks)]
-    cut = min(gaps, key=lambda x: abs(x - middle))
-    halves = [[b for b in boxes if b.bbox.x1 <= cut], [b for b in boxes if b.bbox.x0 >= cut]]
-    for half in halves:
-        words = sum(1 for b in half if re.search(r"[\u4e00-\u9fff]{2}", b.text))
-        figures = sum(1 for b in half if re.fullmatch(r"[\d,，.]+", b.text.strip()))
-        tall = max(b.bbox.bottom for b in half) - min(b.bbox.top for b in half) if half else 0.0
-        if words < 3 or figures < 3 or tall < page.height * 0.15:
-            return [list(blocks)]
-    return halves
 
 
 def visual_lines(page: Page, blocks) -> list[list[Block]]:

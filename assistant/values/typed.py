@@ -72,14 +72,9 @@ def interpret(value_type: str, unit: str | None, raw: str, options: tuple[str, .
     return reader(text, unit, options, detail)
 
 
-_BARE_DECIMAL = re.compile(r"\s*\d+\.\d+\s*")
-
-
 def _money(text, unit, options, detail) -> TypedValue:
-    quantity = parse_quantity(text, default_unit=unit or "万元", skip_dates=True)
-    if quantity is None and _BARE_DECIMAL.fullmatch(text):
-        # 「2050.05」 alone in an amount's cell is 2,050.05万元, not May 2050 (h43)
-        quantity = parse_quantity(text, default_unit=unit or "万元")
+    # 「2050.05」 alone in an amount's cell is 2,050.05万元, not May 2050 (h43)
+    quantity = parse_quantity(text, default_unit=unit or "万元", skip_dates=not re.fullmatch(r"\s*\d+\.\d+\s*", text))
     value = to_wan(quantity, default_unit=unit or "万元") if quantity else None
     if value is None:
         return TypedValue(display=text, normalized=None, note="未能识别金额")

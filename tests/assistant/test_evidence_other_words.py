@@ -102,3 +102,17 @@ def test_two_pages_scanned_side_by_side_are_read_as_two(tmp_path: Path):
 def test_a_scanned_tables_title_is_no_dashboard_caption():
     assert caption_field("平台接入工业设备统计表") is None and caption_field("工业APP清单") is None
     assert caption_field("接入仪表") == "devices_total"  # 仪表 is a machine, not a table
+
+
+def test_a_watermark_across_a_scanned_table_is_no_part_of_its_rows():
+    """h43: 「仅供申报使用」 stamped across a scanned device table; OCR read the phrase once and pieces of
+    it (「仅」, 「报使用」) between the cells — the rows are the table's without them."""
+    from fixtures.make_list_fixtures import ocr_document
+
+    from assistant.evidence.rows import document_rows
+
+    lines = [[("设备类别", 60), ("接入数量（台/套）", 260)], [("机床", 60), ("1,056", 280), ("用", 420)],
+             [("仅", 20), ("动力设备", 60), ("967", 280)], [("合计", 60), ("2,023", 280), ("报使用", 400)],
+             [("仅供申报使用", 200)]]
+    rows = [[c.text for c in r.cells] for r in document_rows(ocr_document("设备统计扫描.pdf", [lines]))]
+    assert rows == [["设备类别", "接入数量（台/套）"], ["机床", "1,056"], ["动力设备", "967"], ["合计", "2,023"]]

@@ -1,0 +1,47 @@
+"""How a scanned page's OCR boxes lie, before `rows` makes rows of them: a watermark stamped across
+the page, two pages scanned side by side on one sheet.
+
+Must not: build rows or read figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.model import Block, Page
+
+# A stamp across a scanned page (「仅供申报使用」, 「仅限本次评价使用」): its words fall between a table's cells
+_WATERMARK = re.compile(r"^(?:仅供|仅限|只供)[\u4e00-\u9fff]{1,10}?(?:使用|之用)$")
+
+
+def without_watermark(blocks) -> list[Block]:
+    """The boxes but a watermark's: the whole phrase where OCR read it, and every short box that is a
+    piece of it (「仅」, 「报使用」) — h43's 「仅供申报使用」 split a device table's rows."""
+    marks = {t for b in blocks if _WATERMARK.match(t := re.sub(r"\s+", "", b.text))}
+    if not marks:
+        return list(blocks)
+    return [b for b in blocks if not any((t := re.sub(r"\s+", "", b.text)) and t in mark for mark in marks)]
+
+
+def two_up(page: Page, blocks) -> list[list[Block]]:
+    """A landscape scan of two pages side by side (h43: a table by category beside one by region)
+    as its two halves, split at a gutter near the middle that no box crosses. Only when each half
+    reads as a page of its own — words and figures on both sides, down most of the sheet — so a
+    wide table whose labels stand left of a blank middle and its figures right of it stays whole."""
+    boxes = [b for b in blocks if b.bbox is not None and b.text.strip()]
+    if not page.width or not page.height or page.width < page.height * 1.2 or len(boxes) < 16:
+        return [list(blocks)]
+    middle = page.width / 2
+    gaps = [x for x in (middle + page.width * k / 100 for k in range(-10, 11))
+            if not any(b.bbox.x0 - 2 < x < b.bbox.x1 + 2 for b in boxes)]
+    if not gaps:
+        return [list(blocks)]
+    cut = min(gaps, key=lambda x: abs(x - middle))
+    halves = [[b for b in boxes if b.bbox.x1 <= cut], [b for b in boxes if b.bbox.x0 >= cut]]
+    for half in halves:
+        words = sum(1 for b in half if re.search(r"[\u4e00-\u9fff]{2}", b.text))
+        figures = sum(1 for b in half if re.fullmatch(r"[\d,，.]+", b.text.strip()))
+        tall = max(b.bbox.bottom for b in half) - min(b.bbox.top for b in half) if half else 0.0
+        if words < 3 or figures < 3 or tall < page.height * 0.15:
+            return [list(blocks)]
+    return halves
