@@ -204,7 +204,8 @@ def check_scan(review: Review) -> Iterator[Finding]:
                 # OCR of a coarse scan garbles text far more than digits: a text is reported only
                 # when it is mostly other text, not misread text (seen on independently made scans).
                 continue
-            truncated = numeric and (_truncated_digits(original.raw, scanned.raw) or _misread_numbers(original.raw, scanned.raw))
+            truncated = numeric and (_truncated_digits(original.raw, scanned.raw) or _misread_numbers(original.raw, scanned.raw)
+                                     or _no_rate(spec, a, b))
             label = spec.label
             note = ("（扫描件数字与原件的数字相同、为其截断或仅个别数位不同，可能是OCR误读，请人工核对）" if truncated
                     else "" if numeric else f"（文字相似度低于{_TEXT_RATIO:.0%}，已考虑OCR识别误差）")
@@ -216,6 +217,13 @@ def check_scan(review: Review) -> Iterator[Finding]:
                           citations=(*scanned.citations[:1], *original.citations[:1]),
                           files=(scan_file, office_file),
                           dimension=spec.path.dimension_code if spec.path else None)
+
+
+def _no_rate(spec, original, scanned) -> bool:
+    """A rate of at most 100% read off the scan as more than 100 (h23: 12.00 read as 「1070」): no rate
+    the form could hold there, so a misreading."""
+    return spec.unit == "%" and isinstance(original, (int, float)) and isinstance(scanned, (int, float)) \
+        and 0 <= original <= 100 < scanned
 
 
 _TEXT_DIFFERENT = 0.5  # below this overlap two answers are different texts, not one misread

@@ -433,3 +433,11 @@ def test_customers_served_and_the_whole_localisation_rate_are_restated():
     assert rate.claim.field_id == "localization_rate" and _agrees(rate, Decimal("73.40"))[0]
     assert not _agrees(rate, Decimal("81.50"))[0]
     assert read("核心软件国产化率93%") == []
+
+
+def test_a_rate_read_off_the_scan_as_more_than_a_hundred_is_a_misreading():
+    """h23: 平台利润率 12.00 in the Word form, 「1070」 on its stamped scan — no rate the cell could hold: a
+    note, not a warning; a rate read as another rate stays a warning."""
+    office = {"profit_margin": "12.00"}
+    assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, {"profit_margin": "1070"}))] == ["info"]
+    assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, {"profit_margin": "27.50"}))] == ["warning"]
