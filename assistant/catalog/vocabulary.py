@@ -146,7 +146,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # the two parts of 实际服务企业数 the notice counts: 中小企业 and 本市 (上海) 企业
     _concept("enterprises_served_sme", r"企业", r"服务中小|中小企业", r"付费|注册|入驻|专精特新|小巨人|培育|认定|称号|示范"),
     # the region right before 企业, or with 服务: 「上海市“工赋链主”培育企业」 is an honour, not a count
-    _concept("enterprises_served_shanghai", r"企业", r"(?:本市|上海市?)(?:地区|区域|范围内)?(?:服务)?企业|服务(?:本市|上海市?)",
+    _concept("enterprises_served_shanghai", r"企业|客户", r"(?:本市|上海市?)(?:本地|地区|区域|范围内)?(?:服务)?(?:企业|客户)|服务(?:本市|上海市?)",
              r"付费|注册|入驻|以外|外地|市外|专精特新|小巨人|培育|认定|称号|示范"),
     # a customer is an enterprise served (「客户企业」, 「签约客户」); a user one registered (「用户单位」)
     _concept("enterprises_served", r"企业|客户", r"服务|客户企业|签约客户|^客户$", r"付费|中小|本市|上海|注册|入驻"),

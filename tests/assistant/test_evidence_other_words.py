@@ -61,7 +61,7 @@ def test_devices_on_the_cloud_beside_those_connected_are_the_public_cloud_part_d
 @pytest.mark.parametrize("caption, field", [
     ("客户企业", "enterprises_served"), ("签约客户数", "enterprises_served"), ("付费客户", "enterprises_paying"),
     ("用户单位", "enterprise_users_registered"), ("工业微应用", "apps_total"), ("联网设备台数", "devices_total"),
-    ("MAU Apps", "apps_monthly_active"), ("IaaS Cloud Servers", "cloud_servers_used"),
+    ("其中：上海本地客户", "enterprises_served_shanghai"), ("上海市外客户", None), ("MAU Apps", "apps_monthly_active"), ("IaaS Cloud Servers", "cloud_servers_used"),
     ("Storage Used", "stored_industrial_data"), ("客户满意度", None), ("客户订单", None),
 ])
 def test_a_dashboards_other_words_name_the_notices_figures(caption, field):
