@@ -28,6 +28,8 @@ _OF_THE_YEAR = ("revenue", "rd_investment", "profit_margin", "platform_revenue_2
 _YEAR = 2023
 # a year a document is of: 「2022年度」, 「2022年审计报告」, 「2022年报」; not a date (「2022年6月」)
 _DOCUMENT_YEAR = re.compile(r"(20\d\d)\s*(?:年度|年(?!\s*\d{1,2}\s*月)|年报)")
+# the fiscal year an audit report's first pages name: 「2022年度审计报告」, 「审计期间：2022年1月1日至…」
+_FISCAL_YEAR = re.compile(r"(20\d\d)\s*年度|审计期间[:：]?\s*(?:自)?\s*(20\d\d)\s*年")
 
 
 def _audit_years(review: Review) -> set[int] | None:
@@ -42,9 +44,6 @@ def _audit_years(review: Review) -> set[int] | None:
             return None
         years |= named
     return years or None
-
-
-_FISCAL_YEAR = re.compile(r"(20\d\d)\s*年度|审计期间[:：]?\s*(?:自)?\s*(20\d\d)\s*年")
 
 
 @rule("missing_proof.earlier_year", title="2023年数据的证明资料为以前年度材料", severity="warning",
