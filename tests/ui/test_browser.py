@@ -37,6 +37,9 @@ SCREENSHOTS = REPO / "docs" / "screenshots"
 ARTIFACTS = REPO / "tests" / "artifacts"
 COLD_LOAD_MS = 240_000  # the first load parses, renders (LibreOffice) and OCRs the package
 CLICK_MS = 30_000
+# Saving a decision writes the review store and reruns the page: under the full suite on 2 cores
+# (other workers OCR-ing) it twice took over 30 s (2026-12-06), alone a few seconds.
+SAVE_MS = 90_000
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 
@@ -162,7 +165,7 @@ def test_upload_review_cite_and_decide(server, tmp_path):
             first.get_by_role("textbox", name="评审意见（必填）").fill("与审计报告第5页核对，确认该问题")
             started = time.perf_counter()
             first.get_by_role("button", name="保存评审决定").click()
-            page.get_by_text("已保存评审决定").wait_for(timeout=CLICK_MS)
+            page.get_by_text("已保存评审决定").wait_for(timeout=SAVE_MS)
             _settled(page)
             timings["click_save_decision_s"] = time.perf_counter() - started
             _shoot(page, "decision.png")
