@@ -79,6 +79,11 @@ class EvidenceFact(BaseModel):
     method: Method
     citations: tuple[Citation, ...]
     note: str = ""
+    # A certificate list whose 权利人 column names, for some items, someone else than the holder of
+    # the rest (`holder`): how many. The list's count stays what it lists; the checks compare the
+    # declared count with the holder's own (填报指引: 权属需与平台所属公司保持一致).
+    held_by_others: int = 0
+    holder: str = ""
 
     @property
     def confident(self) -> bool:

@@ -47,8 +47,9 @@ def test_certificates_in_a_file_named_as_an_excerpt_are_a_part(tmp_path: Path):
 
 
 def test_items_held_by_someone_else_are_not_the_applicants(tmp_path: Path):
-    """h28: 24 patents, 3 of them held by a research institute (「独占许可使用」) and 「合计：24项」:
-    the applicant holds 21 — a reading doubted, with both counts."""
+    """h28/h42: 24 patents, 3 of them held by a research institute (「独占许可使用」) and 「合计：24项」:
+    the list counts 24, the holder of the rest holds 21 — the fact says both (the checks compare
+    the declared count with the holder's own)."""
     header = ["序号", "专利名称", "专利号", "类型", "专利权人", "授权日", "备注"]
     rows = [[i, f"一种示例方法{i}", f"ZL2017101982{i:02d}.3", "发明",
              "上海示例材料研究院" if i in (1, 11, 21) else "示例科技（上海）股份有限公司", "2018-09-20",
@@ -56,9 +57,24 @@ def test_items_held_by_someone_else_are_not_the_applicants(tmp_path: Path):
     facts = read_lists(read_file(rows_xlsx(tmp_path / "知识产权清单.xlsx", {"授权专利": [header, *rows, ["合计：24项"]]})),
                        load_catalog())
     [fact] = [f for f in facts if f.field_id == "patents"]
-    assert (fact.normalized, fact.status) == (21, "ambiguous") and "上海示例材料研究院" in fact.note
+    assert (fact.normalized, fact.held_by_others, fact.holder) == (24, 3, "示例科技（上海）股份有限公司")
+    assert any("上海示例材料研究院" in r for r in fact.reasons) and fact.confident
     # one holder throughout (brackets written either way): every item counts
     same = [r[:4] + ["示例科技(上海)股份有限公司" if r[0] % 2 else "示例科技（上海）股份有限公司"] + r[5:] for r in rows]
     facts = read_lists(read_file(rows_xlsx(tmp_path / "清单2.xlsx", {"授权专利": [header, *same, ["合计：24项"]]})),
                        load_catalog())
-    assert [f.normalized for f in facts if f.field_id == "patents"] == [24]
+    assert [(f.normalized, f.held_by_others) for f in facts if f.field_id == "patents"] == [(24, 0)]
+
+
+def test_a_subtotal_of_the_holders_items_is_the_lists_count(tmp_path: Path):
+    """h34: the applicant's patents under 「小计：共18项」, a group member's after them under their own
+    小计, and 「合计：27项」: the list itself counts the applicant's 18."""
+    header = ["序号", "专利名称", "专利号", "类型", "专利权人", "授权日"]
+    own = [[i, f"一种示例装置{i}", f"ZL2019100{i:04d}.1", "发明", "示例航空科技有限公司", "2021-03-01"] for i in range(1, 19)]
+    other = [[i, f"一种示例系统{i}", f"ZL2020200{i:04d}.2", "实用新型", "示例集团其他所属单位", "2022-04-01"]
+             for i in range(1, 10)]
+    sheet = [header, *own, ["小计：共18项"], *other, ["小计：共9项"], ["合计：27项"]]
+    facts = read_lists(read_file(rows_xlsx(tmp_path / "知识产权清单.xlsx", {"专利": sheet})), load_catalog())
+    [fact] = [f for f in facts if f.field_id == "patents"]
+    assert (fact.normalized, fact.held_by_others) == (18, 0)
+    assert fact.citations[0].quote == "小计：共18项"

@@ -159,13 +159,18 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
     if misnumbered:
         shown = "、".join(f"第{place}行印为“{as_printed}”" for place, as_printed in misnumbered[:5])
         doubts.append(f"序号异常（{shown}），按位置计数")
-    others = _held_by_others(found) if kind in ("patent", "software") else []  # an award's 获奖单位 may be the platform
+    # an award's 获奖单位 may be the platform: only patents and 软著 have a 权利人 that must be the applicant
+    main, others = _held_by_others(found) if kind in ("patent", "software") else ("", [])
+    lead = None
     if others and count:
-        holders = "、".join(dict.fromkeys(holder for _e, holder in others))
-        value = count - len(others)
-        status = "ambiguous"
-        note = f"其中 {len(others)} 项的权利人为“{holders}”，不是清单其余各项的权利人；按本单位持有计 {value} 项"
-        doubts.append(note)
+        holders = "、".join(dict.fromkeys(squash(holder) for _e, holder in others))
+        reasons.append(f"清单中 {len(others)} 项的权利人为“{holders}”，其余 {count - len(others)} 项为“{squash(main)}”")
+        subtotals = [e.row for b, _e in found for e in b.subtotals]
+        own = [row for row in subtotals if (n := printed_count(squash(row.text))) and n[0] == count - len(others)]
+        if own:  # the list's own 小计 counts the holder's items apart (「本平台专利…小计：共18项」): that is its count
+            value, others = count - len(others), []
+            reasons.append(f"清单所印“{own[0].text.strip()}”即权利人“{squash(main)}”持有的项数")
+            lead = cite_row(own[0])
     ruled = bool(entries) and all(e.row.source == "table" for e in entries)
     if count and not printed and not missing:
         if ruled and by == "按序号":
@@ -198,7 +203,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
         confidence = min(confidence, OCR_CAP)
     if status == "ambiguous":
         confidence = min(confidence, AMBIGUOUS)
-    citations = [p.citation for p in printed if p.citation is not None]
+    citations = [c for c in [lead, *(p.citation for p in printed)] if c is not None]
     citations += [c for _b, es in found if es and (c := cite_row(es[-1].row)) is not None]
     citations = list(dict.fromkeys(citations))
     if not citations:
@@ -207,7 +212,8 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
                         normalized=value, scope="segment" if part else "platform", as_of=as_of_text(scan), dimension="total",
                         confidence=confidence, reasons=tuple(reasons + [f"存疑：{d}" for d in doubts]),
                         status=status, method="list_count", citations=tuple(citations),
-                        note=note or (reasons[0] if reasons else f"清单列出 {count} 行（按序号计数）"))
+                        note=note or (reasons[0] if reasons else f"清单列出 {count} 行（按序号计数）"),
+                        held_by_others=len(others) if count else 0, holder=main if others and count else "")
 
 
 _EXCERPT_LINE = re.compile(r"其余.{0,12}(?:见|详见|略)|以下(?:从)?略|[（(]略[)）]|余下.{0,8}见|(?:节选|摘录)")
@@ -227,30 +233,31 @@ def _owner_key(text: str) -> str:
     return re.sub(r"[\s()（）]", "", squash(text))
 
 
-def _held_by_others(found: list[tuple[ListBlock, list[Entry]]]) -> list[tuple[Entry, str]]:
-    """Items whose 专利权人/著作权人 column names someone other than the holder of the list's other
-    items (a licensed patent, 「独占许可使用」): the notice counts the applicant's own. The holder is
-    the name most rows give; a row naming it among co-owners is its own. Nothing when no column
-    names holders, or when most rows do not share one."""
+def _held_by_others(found: list[tuple[ListBlock, list[Entry]]]) -> tuple[str, list[tuple[Entry, str]]]:
+    """The holder of most items and the items whose 专利权人/著作权人 column names someone else (a
+    licensed patent, 「独占许可使用」, a subsidiary's): the notice counts the applicant's own. A row
+    naming the holder among co-owners is its own. Nothing when no column names holders, or when
+    most rows do not share one."""
     rows: list[tuple[Entry, str]] = []
     for block, entries in found:
         column = next((c for c in block.header.columns if c.role == "owner"), None)
         if column is None:
-            return []
+            return "", []
         for entry in entries:
             cell = entry.cells.get(column.slot) if entry.cells else None
             if cell is None or not cell.text.strip():
-                return []
+                return "", []
             rows.append((entry, cell.text.strip()))
     counts: dict[str, int] = {}
     for _e, holder in rows:
         counts[_owner_key(holder)] = counts.get(_owner_key(holder), 0) + 1
     if not counts:
-        return []
+        return "", []
     main, most = max(counts.items(), key=lambda kv: kv[1])
     if most * 3 < len(rows) * 2:
-        return []
-    return [(e, h) for e, h in rows if main not in _owner_key(h) and _owner_key(h) not in main]
+        return "", []
+    shown = next(h for _e, h in rows if _owner_key(h) == main)
+    return shown, [(e, h) for e, h in rows if main not in _owner_key(h) and _owner_key(h) not in main]
 
 
 def _total_count(total: TotalRow) -> int | None:
