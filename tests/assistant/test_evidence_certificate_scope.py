@@ -78,3 +78,15 @@ def test_a_subtotal_of_the_holders_items_is_the_lists_count(tmp_path: Path):
     [fact] = [f for f in facts if f.field_id == "patents"]
     assert (fact.normalized, fact.held_by_others) == (18, 0)
     assert fact.citations[0].quote == "小计：共18项"
+
+
+def test_a_patent_whose_legal_status_is_lapsed_is_said(tmp_path: Path):
+    """A 法律状态 column reading 「失效」 (fees unpaid): the list still counts it, the fact says so."""
+    header = ["序号", "专利名称", "专利号", "法律状态", "授权日"]
+    rows = [[i, f"一种示例方法{i}", f"ZL20181000{i:03d}.1", "失效" if i == 2 else "有效", "2019-01-01"] for i in range(1, 6)]
+    facts = read_lists(read_file(rows_xlsx(tmp_path / "专利清单.xlsx", {"专利": [header, *rows]})), load_catalog())
+    [fact] = [f for f in facts if f.field_id == "patents"]
+    assert (fact.normalized, fact.lapsed) == (5, 1) and any("第2项" in r for r in fact.reasons)
+    rows[1][3] = "有效（未到期）"
+    facts = read_lists(read_file(rows_xlsx(tmp_path / "专利清单2.xlsx", {"专利": [header, *rows]})), load_catalog())
+    assert [f.lapsed for f in facts if f.field_id == "patents"] == [0]

@@ -171,6 +171,10 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
             value, others = count - len(others), []
             reasons.append(f"清单所印“{own[0].text.strip()}”即权利人“{squash(main)}”持有的项数")
             lead = cite_row(own[0])
+    lapsed = [e for e in entries if _lapsed(e)]
+    if lapsed:
+        where = "、".join(f"第{e.serial}项" for e in lapsed[:5] if e.serial is not None)
+        reasons.append(f"清单注明已到期/失效的有 {len(lapsed)} 项{f'（{where}）' if where else ''}")
     ruled = bool(entries) and all(e.row.source == "table" for e in entries)
     if count and not printed and not missing:
         if ruled and by == "按序号":
@@ -213,7 +217,8 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
                         confidence=confidence, reasons=tuple(reasons + [f"存疑：{d}" for d in doubts]),
                         status=status, method="list_count", citations=tuple(citations),
                         note=note or (reasons[0] if reasons else f"清单列出 {count} 行（按序号计数）"),
-                        held_by_others=len(others) if count else 0, holder=main if others and count else "")
+                        held_by_others=len(others) if count else 0, holder=main if others and count else "",
+                        lapsed=len(lapsed))
 
 
 _EXCERPT_LINE = re.compile(r"其余.{0,12}(?:见|详见|略)|以下(?:从)?略|[（(]略[)）]|余下.{0,8}见|(?:节选|摘录)")
@@ -227,6 +232,17 @@ def _excerpt(found: list[tuple[ListBlock, list[Entry]]], scan: Scan) -> str:
         if page.number in pages and (m := _EXCERPT_LINE.search(squash(page.text))):
             return m.group(0)
     return ""
+
+
+# An item no longer in force, as the list itself says: 「2020年12月至2023年12月31日（已到期）」, a
+# patent's 法律状态 「失效」 / 「专利权终止」; not 「未到期」 or a validity still running.
+_LAPSED = re.compile(r"已(?:到期|过期|失效|终止|撤销|注销|放弃)|(?:专利权|权利)终止|未缴年费")
+_LAPSED_CELL = frozenset({"失效", "终止", "撤销", "注销", "过期", "到期", "无效"})
+
+
+def _lapsed(entry: Entry) -> bool:
+    cells = (entry.cells or {}).values()
+    return bool(_LAPSED.search(squash(entry.row.text))) or any(squash(c.text) in _LAPSED_CELL for c in cells)
 
 
 def _owner_key(text: str) -> str:

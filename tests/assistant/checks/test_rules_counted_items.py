@@ -1,6 +1,8 @@
-"""declared_vs_evidence.holder: patents counted that the applicant does not hold (h42: 3 of a
-「专利清单（共18项）」 held by a subsidiary, declared 18; h28: 3 licensed from an institute). The
-list's own count backs the form, its 权利人 column does not. Packages are written here."""
+"""Items a list counts that the notice would not. declared_vs_evidence.holder: patents counted
+that the applicant does not hold (h42: 3 of a 「专利清单（共18项）」 held by a subsidiary, declared 18;
+h28: 3 licensed from an institute) — the list's own count backs the form, its 权利人 column does
+not. declared_vs_evidence.lapsed: an honour the list marks 「（已到期）」 counted (h42). Packages are
+written here."""
 
 from __future__ import annotations
 
@@ -55,3 +57,31 @@ def test_a_main_holder_that_is_not_the_applicant_is_only_doubted(tmp_path: Path)
     _list(root / "附件3-2 知识产权清单.xlsx", "示例控股集团有限公司", (4, 9, 13))
     [finding] = run_rule("declared_vs_evidence.holder", _review(root, tmp_path / "ws"))
     assert finding.severity == "warning" and "未能与申报单位" in finding.message
+
+
+AWARDS = "平台获得省部级及以上奖项/荣誉数量（个）"
+
+
+def _awards(path: Path, lapsed: tuple[int, ...]) -> None:
+    rows = [[i, f"示例荣誉称号{i}", "上海市经济和信息化委员会", "2021年12月",
+             "2020年12月至2023年12月31日（已到期）" if i in lapsed else "长期"] for i in range(1, 7)]
+    rows_xlsx(path, {"荣誉": [["平台获得省部级及以上奖项/荣誉清单"], ["序号", "荣誉名称", "颁发单位", "获得时间", "有效期"],
+                              *rows, ["合计：6项"]]})
+
+
+def test_an_expired_honour_counted_is_doubted(tmp_path: Path):
+    form = {"indicators": {**INDICATORS, AWARDS: "6"}, "proofs": {AWARDS: "附件3-5 荣誉清单"}}
+    root = write_package(tmp_path / "pkg", form=form)
+    _awards(root / "附件3-5 荣誉清单.xlsx", (3,))
+    [finding] = run_rule("declared_vs_evidence.lapsed", _review(root, tmp_path / "ws"))
+    assert finding.severity == "warning" and finding.fields == (AWARDS,)
+    assert "第3项" in finding.message and "其余 5 项" in finding.message
+    # declared without it, or a list with nothing expired: nothing to say, and no count difference
+    root = write_package(tmp_path / "pkg2", form={**form, "indicators": {**INDICATORS, AWARDS: "5"}})
+    _awards(root / "附件3-5 荣誉清单.xlsx", (3,))
+    review = _review(root, tmp_path / "ws2")
+    assert run_rule("declared_vs_evidence.lapsed", review) == []
+    assert [f for f in run_rule("count_vs_list.count", review) if AWARDS in f.fields] == []
+    root = write_package(tmp_path / "pkg3", form=form)
+    _awards(root / "附件3-5 荣誉清单.xlsx", ())
+    assert run_rule("declared_vs_evidence.lapsed", _review(root, tmp_path / "ws3")) == []
