@@ -26,7 +26,7 @@ from typing import Literal
 
 from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount
-from assistant.core.evidence import PREPARED_BY, EvidenceFact
+from assistant.core.evidence import OTHER_PERIOD, PREPARED_BY, EvidenceFact
 from assistant.core.text_keys import fold, name_key
 from assistant.values.dates import find_dates
 from assistant.values.typed import readings
@@ -97,8 +97,9 @@ def _cut_short(evidence: Decimal, declared: Decimal, half_unit: Decimal) -> bool
 def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     """The fact against what the primary 申报表 declares for its field; None when there is
     nothing to compare (no exact declared number, a formula input, another scope, no value)."""
-    if fact.status == "ungrounded" or fact.normalized is None or not is_direct(review, fact):
-        return None
+    if fact.status == "ungrounded" or fact.normalized is None or not is_direct(review, fact) \
+            or OTHER_PERIOD in fact.reasons:
+        return None  # (a total of another period than the indicator's: `rules_order_period` says so)
     scope = field_scope(review, fact.field_id)
     if fact.scope == "segment" or fact.scope not in ("unknown", scope):
         return None

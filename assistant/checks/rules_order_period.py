@@ -6,13 +6,24 @@ the form's date, and names both readings. An answer that names only another peri
 indicator, whatever it counts. An answer without a period name is the applicant's choice of the two
 and says nothing here; a period the reader cannot name says nothing either.
 
+The proof has a period too (family declared_vs_evidence): a back office's monthly export whose 合计
+covers twelve months of neither reading (统计区间 2022-07-01 至 2023-06-30, exported 2023-07-03,
+h42) proves no answer the guidance allows. When no proof of either reading is read, the answer
+is unproved: an error when the form declares exactly that total (the applicant took the wrong
+year's count as the indicator — both sides are plain), a warning otherwise.
+
 Must not: compare the count with evidence (`rules_evidence` does).
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
+from assistant.checks.evidence_judgement import compare_fact
+from assistant.checks.rules_evidence import with_evidence
+from assistant.core.evidence import OTHER_PERIOD
 
 _READINGS = ("自然年", "截至填表日前一年")
 
@@ -33,3 +44,33 @@ def orders_of_a_reading(review):
         yield make_finding(review, "answer_format.order_period", "warning", [spec.id],
                            f"“{spec.label}”填写为“{shown}”，所填期间既非2023年自然年，也非截至填表日前一年，"
                            "与填报指引要求的口径不符", expected="2023年自然年或截至填表日前一年总量", actual=shown)
+
+
+@rule("declared_vs_evidence.order_period", title="平台订单数量的证明材料统计期间不符", severity="error",
+      basis="填报指引 3.1.1：平台订单数量填写2023年自然年或截至填表日前一年总量")
+def orders_proved_for_another_period(review):
+    for spec in review.catalog.fields:
+        if "自然年" not in (spec.guidance or ""):
+            continue
+        facts = [f for f in review.evidence if f.field_id == spec.id and f.normalized is not None and f.citations]
+        other = [f for f in facts if OTHER_PERIOD in f.reasons]
+        if not other or any(compare_fact(review, f) is not None for f in facts if f not in other):
+            continue  # nothing of another period, or a proof of one of the readings beside it
+        typed = review.typed(spec.id)
+        if typed is None:
+            continue
+        declared = typed.normalized.values() if isinstance(typed.normalized, dict) else [typed.normalized]
+        amounts = {Decimal(str(v)) for v in declared if isinstance(v, (int, float))}
+        if not amounts:
+            continue
+        fact = other[0]
+        same = Decimal(str(fact.normalized)) in amounts
+        answer = review.declared(spec.id)
+        shown = answer.raw.strip() if answer is not None else str(fact.normalized)
+        message = (f"“{spec.label}”填写“{shown}”，其证明{fact.citations[0].file}第{fact.citations[0].page}页"
+                   f"的合计 {fact.value} 为{fact.period}的订单数，既非2023年自然年，也非截至填表日前一年"
+                   + ("；申报数即该期间的合计" if same else "") + "，申报口径的订单数无证明")
+        finding = make_finding(review, "declared_vs_evidence.order_period", "error" if same else "warning",
+                               [spec.id], message, expected="2023年自然年或截至填表日前一年总量的证明",
+                               actual=f"{fact.period}：{fact.value}")
+        yield with_evidence(finding, [fact])

@@ -55,6 +55,11 @@ TOTAL_MISMATCH = "合计与各行之和不一致"
 PREPARED_BY = "编制单位："
 
 
+# A yearly total of a period the indicator does not ask for (平台订单数量 over 2022-07…2023-06: neither
+# the 2023 natural year nor the year before the form's date): kept, never a proof of the answer.
+OTHER_PERIOD = "统计期间既非2023年自然年，也非截至填表日前一年"
+
+
 def from_statistics(fact: EvidenceFact) -> bool:
     return STATISTICS_TABLE in fact.reasons
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
-from assistant.core.evidence import EvidenceFact
+from assistant.core.evidence import OTHER_PERIOD, EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.ledger import LedgerFigure
 from assistant.evidence.lists.cells import cite_row
@@ -69,6 +69,7 @@ def read_period_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
         return []
     spec = catalog.field("orders_last_year")
     natural = latest_year(catalog)  # 「2023年自然年」: the one natural year the guidance names
+    deadline = (int(catalog.notice.deadline[:4]), int(catalog.notice.deadline[5:7]))
     facts: list[EvidenceFact] = []
     table: _Table | None = None
     for row in document_rows(document):
@@ -88,7 +89,10 @@ def read_period_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
             table.months[month] = value
         elif _TOTAL.search(label) and value is not None:
             fact = _total_fact(spec, table, label, value, row, cells[table.column])
-            if fact is not None and (fact.period == YEAR_BEFORE or fact.period == f"{natural}年{NATURAL_YEAR}"):
+            if fact is None and re.fullmatch(r"(?:总计|合计|汇总|共计)[:：]?", label):
+                fact = _window_fact(spec, table, value, row, cells[table.column], deadline)
+            if fact is not None and (fact.period in (YEAR_BEFORE, f"{natural}年{NATURAL_YEAR}")
+                                     or OTHER_PERIOD in fact.reasons):
                 facts.append(fact)
         elif not re.search(r"\d", label) or len(cells) < 2:
             continue  # a note under the table (「# 口径：…」), a footer
@@ -192,6 +196,31 @@ def _period(label: str, months: dict[tuple[int, int], Decimal]) -> tuple[str, li
             wanted = years.pop()
             return f"{wanted}年{NATURAL_YEAR}", [(wanted, m) for m in range(1, 13)]
     return None
+
+
+def _window_fact(spec, table: _Table, value: Decimal, row: Row, shown: str,
+                 deadline: tuple[int, int]) -> EvidenceFact | None:
+    """A plain 合计 under twelve consecutive months across two years (2022-07 … 2023-06): the year
+    before the form's date when the months end in the deadline's year, before its month (the form
+    is filled then); else a year of neither reading — the fact says so (`OTHER_PERIOD`), and the
+    checks do not take it as a proof of the answer."""
+    months = sorted(table.months)
+    if len(months) != 12 or len({y for y, _m in months}) != 2:
+        return None
+    first, last = months[0], months[-1]
+    if (last[0] - first[0]) * 12 + last[1] - first[1] != 11:
+        return None
+    summed = sum(table.months.values(), Decimal(0))
+    window = f"{first[0]}年{first[1]}月至{last[0]}年{last[1]}月"
+    year_before = last[0] == deadline[0] and last[1] <= deadline[1]
+    reasons = [f"按月统计表的合计行，为{window}共12个月", *(() if year_before else (OTHER_PERIOD,))]
+    doubts = [] if summed == value else [f"12个月之和为 {plain_number(summed)}，与合计 {plain_number(value)} 不一致"]
+    citation = cite_row(row)
+    return EvidenceFact(field_id=spec.id, label=spec.label, value=shown.strip(), unit=spec.unit or "",
+                        normalized=plain_number(value), dimension="total", confidence=0.6 if doubts else 0.9,
+                        reasons=(*reasons, *(f"存疑：{d}" for d in doubts)), status="found",
+                        citations=(citation,) if citation is not None else (), note=reasons[0],
+                        scope="platform", period=YEAR_BEFORE if year_before else window, method="table_row")
 
 
 def _total_fact(spec, table: _Table, label: str, value: Decimal, row: Row, shown: str) -> EvidenceFact | None:

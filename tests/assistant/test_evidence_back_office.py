@@ -13,6 +13,7 @@ import pytest
 from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
 
 from assistant.catalog.notice import load_catalog
+from assistant.core.evidence import OTHER_PERIOD
 from assistant.evidence.lists import read_lists
 from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
@@ -126,6 +127,20 @@ def test_a_plain_total_under_one_years_months_is_that_year_and_under_others_noth
     assert fact.period == "2023年自然年" and fact.normalized == 6078
     path = _orders_pdf(tmp_path / "b.pdf", months[:6], [f"合计,{sum(c for _m, c in months[:6])}"])
     assert read_period_totals(read_pdf(path), load_catalog()) == []  # half a year is no reading
+
+
+def test_a_plain_total_under_twelve_months_across_two_years(tmp_path: Path):
+    """2023-07…2024-06 ends before the deadline's month: the year before the form's date. 2022-07…
+    2023-06 (h42's export of 2023-07-03) is neither reading: kept, and said to be so."""
+    late = [(f"2023-{m:02d}", 700 + m) for m in range(7, 13)] + [(f"2024-{m:02d}", 800 + m) for m in range(1, 7)]
+    path = _orders_pdf(tmp_path / "a.pdf", late, [f"合计,{sum(c for _m, c in late)}"])
+    [fact] = read_period_totals(read_pdf(path), load_catalog())
+    assert fact.period == "截至填表日前一年" and OTHER_PERIOD not in fact.reasons and fact.confident
+    early = [(f"2022-{m:02d}", 600 + m) for m in range(7, 13)] + [(f"2023-{m:02d}", 900 + m) for m in range(1, 7)]
+    path = _orders_pdf(tmp_path / "b.pdf", early, [f"合计,{sum(c for _m, c in early)}"])
+    [fact] = read_period_totals(read_pdf(path), load_catalog())
+    assert fact.period == "2022年7月至2023年6月" and OTHER_PERIOD in fact.reasons
+    assert fact.normalized == sum(c for _m, c in early)
 
 
 def test_an_app_market_page_printed_without_serials_is_counted_against_its_heading(tmp_path: Path):
