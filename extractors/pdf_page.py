@@ -272,7 +272,7 @@ def read_text(page, textpage, frame: PageFrame) -> PageText:
         user_boxes.append(_union(boxes))
         first, last = probe.hidden(raw, start), probe.hidden(raw, end - 1)
         samples.append(first if first == last else None)
-        if stacked_segment(boxes):
+        if stacked_segment([frame.to_display(*b) if b else None for b in boxes]):  # rows as displayed
             stacked.add(index)
         if first != last or _overprinted(raw, probe, start, end, stripped, boxes) or index in stacked:
             suspicious.add(index)

@@ -26,6 +26,7 @@ from extractors.model import ErrorCode, FileError, HealthVerdict, Page, Table
 from extractors.ocr import PRESETS, recognize
 from extractors.ocr_text import ocr_blocks, picture_blocks
 from extractors.options import ReadOptions
+from extractors.pdf_occlusion import flag_occluded, searchable_scan
 from extractors.pdf_page import (
     PageFrame,
     TextLine,
@@ -116,16 +117,24 @@ def read_page(
         errors: list[FileError] = []
         width, height = census.largest_image
         renderable = width * height <= options.max_image_pixels
+        lines = flag_occluded(page, frame, page_text.lines)
+        # A scanner's invisible OCR layer over its page image: the page is read as the scan it
+        # is (OCR'd like one); its layer is only the fallback when no OCR runs.
+        scanned = searchable_scan(lines, census.image_area_share)
+        if scanned:
+            lines = [TextLine(ln.text, ln.box, tuple(h for h in ln.hidden if h != "invisible")) for ln in lines]
         if renderable:
-            lines = _confirm_white(page, frame, page_text.lines)
+            lines = _confirm_white(page, frame, lines)
         else:  # the text layer is kept; nothing on this page is rendered (ink, white text, OCR)
-            lines = page_text.lines
             detail = f"第{number}页的图片 {width}×{height}，未渲染、未做 OCR"
             errors.append(
                 file_error(ErrorCode.image_too_large, detail, page_number=number, fatal=False)
             )
         text, blocks = _line_blocks(lines, doc_id, number)
-        if renderable:
+        if scanned:
+            health = assess_page("", ink_share=None)
+            health = health.model_copy(update={"reasons": (*health.reasons, "scanner_text_layer")})
+        elif renderable:
             health = _assess(page, frame, text, lines, census)
         else:
             health = assess_page(text, ink_share=None)
@@ -157,7 +166,8 @@ def read_page(
             and budget.take(number)
         ):
             try:
-                picture, cached = _picture_lines(page, frame, doc_id, number, options, lines)
+                seen = [ln for ln in lines if not ln.hidden]  # a picture's text is not what it hides
+                picture, cached = _picture_lines(page, frame, doc_id, number, options, seen)
             except Exception as exc:  # noqa: BLE001 - a failed OCR keeps the text layer
                 log.warning("picture OCR failed on page %d: %r", number, exc)
                 errors.append(

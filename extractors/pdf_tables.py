@@ -189,7 +189,10 @@ class RuledTables:
         plumber_page = self._pdf.pages[page_index]
         try:
             found = plumber_page.find_tables()
-            offset = (float(plumber_page.bbox[0]), float(plumber_page.bbox[1]))
+            # the display frame starts at the crop box (what a viewer shows), pdfplumber's at the
+            # media box: a page cropped inside a larger sheet (h45) shifts every cell otherwise
+            box = getattr(plumber_page, "cropbox", None) or plumber_page.bbox
+            offset = (float(box[0]), float(box[1]))
             return [[list(row.cells) for row in table.rows] for table in found], offset
         finally:
             plumber_page.close()

@@ -261,3 +261,22 @@ def test_table_search_time_limit_interrupts_pure_python_parsing():
         total = sum(range(1000))
     assert total == 499500
     time.sleep(0.3)  # the alarm was cancelled: nothing fires after the block
+
+
+def test_a_table_on_a_page_cropped_inside_its_sheet_is_read_in_place(tmp_path):
+    """h45: a CropBox inside a larger MediaBox. pdfplumber measures from the media box, the page
+    as displayed from the crop box: the cells must be shifted, or they hold the wrong text."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import RectangleObject
+
+    plain = read(fixtures.make_table(tmp_path))
+    writer = PdfWriter()
+    for page in PdfReader(tmp_path / "table.pdf").pages:
+        page.cropbox = RectangleObject([40, 60, 560, 790])
+        writer.add_page(page)
+    cropped_path = tmp_path / "cropped.pdf"
+    with cropped_path.open("wb") as out:
+        writer.write(out)
+    cropped = read(cropped_path)
+    assert cropped.tables and cropped.tables[0].rows == plain.tables[0].rows
+    assert "营业收入" in cropped.tables[0].rows[2]

@@ -10,6 +10,7 @@ from fixtures.make_sideways_fixtures import (
     ROWS,
     cjk_font,
     drawn_turned_on_portrait,
+    landscape_drawn_for_rotate,
     landscape_stored_turned,
     ruled_table,
 )
@@ -46,3 +47,11 @@ def test_upright_pages_are_left_as_they_are(tmp_path):
     assert turn_upright(page, page.get_textpage()) is False and page.get_rotation() == 0
     turned = pdfium.PdfDocument(landscape_stored_turned(tmp_path / "turned.pdf"))[0]
     assert turn_upright(turned, turned.get_textpage()) is True and turned.get_rotation() == 0
+
+
+def test_a_landscape_page_drawn_turned_and_rotated_upright_reads_in_lines(tmp_path):
+    """h45: the text runs up the portrait page and /Rotate 90 shows it upright. Its lines are
+    lines as displayed — not one row per character (the flattened-field path) with spaces."""
+    document = read_file(landscape_drawn_for_rotate(tmp_path / "upright.pdf"), "upright.pdf", OPTIONS)
+    text = document.pages[0].text
+    assert "平台接入设备统计表（截至2024年6月30日）" in text and "合计 8,640 5,230" in text
