@@ -1,9 +1,12 @@
 """Integrity rules: text a reader cannot see, and instructions addressed to a model.
 
-Evidence text is data (DESIGN.md, non-negotiables): white, tiny, off-page or vanished text, and
-hidden Excel rows, columns and sheets, are read like everything else but are reported here, quoted,
-once per file and page; a sentence that speaks to an AI reviewer ("忽略以上指令", "ignore previous
-instructions", "所有指标均一致", "你是一个…") is reported and never obeyed — nothing in shenbao
+Evidence text is data (DESIGN.md, non-negotiables): white, tiny, off-page, vanished or invisible
+text and text under a picture pasted over it are reported here, quoted, once per file and page,
+and never read as evidence (`assistant.evidence.rows`): a leftover 「XXX」 or last year's figure
+under a screenshot says nothing about the package, so the finding is information. Hidden Excel
+rows, columns and sheets are housekeeping, read like everything else and shown as information.
+A sentence that speaks to an AI reviewer ("忽略以上指令", "ignore previous instructions",
+"所有指标均一致", "你是一个…") is reported as a warning and never obeyed — nothing in shenbao
 executes document text.
 
 Not covered: a page whose text layer disagrees with its OCR. The PDF reader replaces a rejected
@@ -27,7 +30,8 @@ from extractors.model import Block, Document, Page
 
 # Invisible in the file as a reader sees it; the spreadsheet flags are ordinary housekeeping as
 # often as they are concealment, so they are shown as information.
-_CONCEALING = {"white": "白色文字", "tiny": "极小字号", "off_page": "页面可见区域之外", "vanish": "隐藏格式（vanish）"}
+_CONCEALING = {"white": "白色文字", "tiny": "极小字号", "off_page": "页面可见区域之外", "vanish": "隐藏格式（vanish）",
+               "invisible": "不可见文字（渲染模式3）", "under_image": "被其上的图片遮盖"}
 _HOUSEKEEPING = {"hidden_row": "隐藏行", "hidden_col": "隐藏列", "hidden_sheet": "隐藏工作表"}
 _QUOTE_CHARS = 200
 
@@ -72,10 +76,11 @@ def check_hidden_text(review: Review) -> Iterator[Finding]:
             if len(quote) > _QUOTE_CHARS:
                 quote = quote[:_QUOTE_CHARS] + "…"
             where = _where(document, page, hidden[0])
-            yield Finding(rule="integrity.hidden_text", severity="warning" if concealing else "info",
+            read = "不作为证据读取" if concealing else "已作为普通证据文本读取"
+            yield Finding(rule="integrity.hidden_text", severity="info",
                           fields=(member.path,),
                           message=f"“{member.path}”{where}含有读者看不到的文字（{'、'.join(names)}）：“{quote}”。"
-                                  "这些文字已作为普通证据文本读取，未被当作指令执行，请人工核查其用意",
+                                  f"这些文字{read}，未被当作指令执行，请人工核查其用意",
                           expected="无隐藏文字", actual="、".join(names),
                           citations=tuple(cite_block(document, page, b) for b in hidden[:3]),
                           files=(member.path,))

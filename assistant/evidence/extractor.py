@@ -66,6 +66,7 @@ from assistant.evidence.stated_rates import read_stated_rates
 from assistant.evidence.superseded import mark_superseded, superseded_documents
 from assistant.evidence.transaction_scale import read_transaction_scale
 from assistant.evidence.utilization_inputs import utilization_inputs
+from assistant.evidence.visible import visible
 from assistant.package.model import FileRole
 from extractors.model import Document
 
@@ -216,7 +217,7 @@ class OfflineExtractor:
     def extract(self, review: Review) -> list[EvidenceValue]:
         values: list[EvidenceValue] = []
         for member in review.package.files:
-            document = member.document
+            document = visible(member.document)  # what no reader of the file sees proves nothing
             if document.failed or not document.pages:
                 continue
             role = member.role

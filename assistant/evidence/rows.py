@@ -21,6 +21,7 @@ from typing import Literal
 
 from assistant.core.citations import Citation, cite_blocks
 from assistant.evidence.ocr_layout import two_up, without_watermark
+from assistant.evidence.visible import unseen
 from assistant.forms.grid import cite_text
 from extractors.model import BBox, Block, Document, Page, Span, Table
 
@@ -163,7 +164,7 @@ def _build_rows(document: Document) -> list[Row]:
             placed += _pdf_table_rows(document, page, table)
         for block in page.blocks:
             if (block.kind in _TEXT_KINDS and block.kind != "ocr_line" and block.text.strip()
-                    and not _inside_any(block, tables)):
+                    and not unseen(block) and not _inside_any(block, tables)):
                 placed.append((block.bbox.top if block.bbox else 0.0, _line_row(document, page, [block])))
         # The text of pictures on a text page (a screenshot under its caption), OCR'd by the
         # reader: its boxes form visual lines as on a scanned page.
@@ -372,7 +373,7 @@ def _office_rows(document: Document) -> list[Row]:
                     groups[key] = {}
                     order.append(("table", key))
                 groups[key].setdefault(block.table_cell.col, []).append(block)
-            elif block.kind in _TEXT_KINDS and block.kind != "ocr_line" and block.text.strip():
+            elif block.kind in _TEXT_KINDS and block.kind != "ocr_line" and block.text.strip() and not unseen(block):
                 order.append(("line", block))
         for kind, item in order:
             if kind == "line":

@@ -22,9 +22,10 @@ def test_hidden_run_is_reported_once_with_its_text(tmp_path, how, name):
     findings = run_rule("integrity.hidden_text", review)
     assert len(findings) == 1
     finding = findings[0]
-    assert finding.severity == "warning" and finding.files == ("附件3 申报书.docx",)
+    # nothing hidden is read as evidence: the reviewer is told, no figure depends on it
+    assert finding.severity == "info" and finding.files == ("附件3 申报书.docx",)
     assert name in finding.message and "注册企业用户实际为12000家" in finding.message
-    assert "未被当作指令执行" in finding.message
+    assert "不作为证据读取" in finding.message and "未被当作指令执行" in finding.message
     assert finding.citations and "注册企业用户实际为12000家" in finding.citations[0].quote
 
 
