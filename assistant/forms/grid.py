@@ -12,6 +12,7 @@ reader can tell "empty answer" from "the same cell again".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.core.citations import Citation, cite_blocks
@@ -121,10 +122,31 @@ def _pdf_table_grids(document: Document) -> list[Grid]:
         if page is None or page.source == "ocr":
             continue
         rows = tuple(
-            tuple(GridCell(text=t, citation=cite_text(document, page, t)) for t in row) for row in table.rows
+            tuple(GridCell(text=unwrap(t), citation=cite_text(document, page, t)) for t in row) for row in table.rows
         )
         grids.append(Grid(document.path, table.index, rows, table.heading_path, table.page_number))
     return grids
+
+
+# A PDF cell's text comes as its visual lines: a break is where the cell's width ran out
+# (「…、动力设备：3784、物流\n设备：2602」, 「…马来西亚Ma\nlaysia：1419」, h45) unless the next line
+# starts an item of its own (「2.」, 「（二）」, 「①」, a box) or the line before ends a sentence.
+_ITEM_START = re.compile(r"^(?:\d{1,2}\s*[.、．)）](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]|[□☐☑☒■√✔✓•·●◆▪])")
+_SENTENCE_END = re.compile(r"[。！？!?]$")
+
+
+def unwrap(text: str) -> str:
+    lines = text.split("\n")
+    out = lines[0]
+    for line in lines[1:]:
+        if not line or not out or _SENTENCE_END.search(out) or _ITEM_START.match(line):
+            out += "\n" + line
+        elif out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalnum() \
+                and not line[0].islower():
+            out += " " + line  # 「Digital\nTwin」: words wrap at spaces; 「Ma\nlaysia」 was cut mid-word
+        else:
+            out += line
+    return out
 
 
 # --- OCR pages ---------------------------------------------------------------------------------

@@ -152,6 +152,7 @@ def parse_yes_no(text: str) -> YesNo:
 def ticked_answer(text: str) -> str:
     """The form's 是/否 boxes with one ticked, as the word written: 「☑是 □否 已获得多轮投资」 →
     「是 已获得多轮投资」, 「□是 ☑否」 → 「否」; any other text unchanged."""
+    text = unmapped_ticks(text)
     if not (any(ch in text for ch in CHECKED_MARKS) and any(ch in text for ch in UNCHECKED_MARKS)):
         return text
     ticked = parse_checkbox_choice(text, ["是", "否"]).chosen
@@ -208,6 +209,15 @@ def parse_revenue_line(text: str) -> RevenueLine | None:
 
 CHECKED_MARKS = "☑☒■√✔✓✅▣●◉⊠"
 UNCHECKED_MARKS = "□☐▢○◯"
+# A tick drawn in a symbol font without a Unicode mapping (a PDF form's ZapfDingbats ✔, flattened)
+# reads as U+FFFD: beside an empty box (「�自建 □合作共建」) it is the ticked one.
+_UNMAPPED = "\ufffd"
+
+
+def unmapped_ticks(text: str) -> str:
+    if _UNMAPPED not in text or not any(ch in text for ch in UNCHECKED_MARKS):
+        return text
+    return text.replace(_UNMAPPED, CHECKED_MARKS[0])
 
 
 class CheckboxOption(_Frozen):
@@ -236,7 +246,7 @@ def parse_checkbox_choice(text: str, options: list[str]) -> CheckboxChoice:
     """Which of `options` are ticked, and what was filled after （必填）：. A mark between two labels
     goes to the closer one; at equal distance, to the side most other marks sit on ("□ 自建" is
     the form's own layout, "自建√" is a tick added after the label)."""
-    norm = fold(text)
+    norm = fold(unmapped_ticks(text))
     marks = {i: ch in CHECKED_MARKS for i, ch in enumerate(norm)
              if ch in CHECKED_MARKS + UNCHECKED_MARKS}
     located: dict[str, tuple[int, int]] = {}

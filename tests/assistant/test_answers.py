@@ -444,3 +444,12 @@ def test_checkbox_multi_and_missing():
 def test_revenue_line_written_another_way(text):
     [line] = parse_revenue_lines(text)
     assert (line.year, line.revenue.value, line.growth_rate.value) == (2021, D("2160.33"), D("15.03"))
+
+
+def test_a_tick_without_a_unicode_mapping_beside_an_empty_box():
+    """A flattened PDF form's ZapfDingbats ✔ reads as U+FFFD (h45): beside □ it is the tick."""
+    from assistant.values.answers import parse_checkbox_choice, ticked_answer
+
+    assert parse_checkbox_choice("\ufffd自建 □合作共建", ["自建", "合作共建"]).chosen == ("自建",)
+    assert ticked_answer("□是 \ufffd否") == "否"
+    assert ticked_answer("\ufffd无法识别的字") == "\ufffd无法识别的字"  # no box beside it: nothing ticked

@@ -365,3 +365,15 @@ def test_scanned_paragraph_form_never_joins_the_lines_below(reader):
     assert values["devices_total"].raw == "8,260"
     assert _scan_fragment("上海：4,130；江苏：2,065；浙江：1,377；福建：688", cut)
     assert not _scan_fragment("上海：4,130；江苏：2,065；浙江：1,377；福建：688", "上海：4,180；江苏：2,065")
+
+
+def test_a_pdf_cells_wrapped_lines_are_one_answer():
+    """h45: a PDF 申报表's cell gives its visual lines; a wrap is no break in the answer, a new item is."""
+    from assistant.forms.grid import unwrap
+
+    assert unwrap("工程机械：16082、动力设备：3784、物流\n设备：2602") == "工程机械：16082、动力设备：3784、物流设备：2602"
+    assert unwrap("印度尼西亚Indonesia：1892、马来西亚Ma\nlaysia：1419") == "印度尼西亚Indonesia：1892、马来西亚Malaysia：1419"
+    assert unwrap("数字孪生 Digital\nTwin") == "数字孪生 Digital Twin"
+    assert unwrap("1.工业和信息化部行动计划；\n2.行业趋势") == "1.工业和信息化部行动计划；\n2.行业趋势"
+    assert unwrap("□ 自建\n□ 合作共建") == "□ 自建\n□ 合作共建"
+    assert unwrap("平台已上线。\n服务企业1,094家") == "平台已上线。\n服务企业1,094家"
