@@ -28,6 +28,7 @@ from assistant.catalog.regions import classify_region
 from assistant.core.evidence import STATISTICS_TABLE, EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.blocks import ListBlock
+from assistant.evidence.lists.by_sheet import by_sheet, merged
 from assistant.evidence.lists.cells import Cell, cite_row, count_in, row_cells
 from assistant.evidence.lists.confidence import (
     AMBIGUOUS,
@@ -77,14 +78,17 @@ _PARTS: dict[str, tuple[re.Pattern, Callable[[str], bool], re.Pattern]] = {
 
 
 def enterprise_facts(scan: Scan, catalog: Catalog, platform_names: tuple[str, ...] = ()) -> list[EvidenceFact]:
-    facts: list[EvidenceFact] = []
+    blocks: list[ListBlock] = []
+    read: list[list[EvidenceFact]] = []
     for index, block in enumerate(scan.blocks):
         if block.kind != "enterprise" or not block.entries or other_platform(block, scan, platform_names):
             continue
         after = scan.blocks[index + 1].notes if index + 1 < len(scan.blocks) else scan.notes
         lines = [t.row for t in block.totals] + [h.row for h in block.headings] + block.notes[-3:] + after[:4]
-        facts += _block_facts(block, scan, lines, catalog)
-    return facts
+        blocks.append(block)
+        read.append(_block_facts(block, scan, lines, catalog))
+    names = by_sheet(blocks, scan.file_name, scan.title)  # 「按区域分表」: a sheet per region, one list
+    return merged(read, names) if names else [f for facts in read for f in facts]
 
 
 def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalog) -> list[EvidenceFact]:

@@ -121,6 +121,23 @@ def _header_cells(row: Row) -> list[Cell]:
     return [join_cells(row, group) for group in merged]
 
 
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9/._+-]*$")
+
+
+def latin_phrases(row: Row, cells: list[Cell], count: int) -> list[Cell] | None:
+    """A text line with more tokens than its header has columns because a Latin cell holds a
+    space (「OPC UA」, 「Modbus TCP」, h46's device list): adjacent Latin words joined, from the
+    left, until the tokens fill the columns; None when that does not make them fit."""
+    out = list(cells)
+    i = 0
+    while len(out) > count and i < len(out) - 1:
+        if _LATIN_WORD.match(out[i].text) and _LATIN_WORD.match(out[i + 1].text):
+            out[i:i + 2] = [join_cells(row, out[i:i + 2])]
+        else:
+            i += 1
+    return out if len(out) == count else None
+
+
 _CERTIFICATE_NUMBER = re.compile(r"\d{4}SR\d{5,}|(?:ZL|CN)\d{8,}", re.IGNORECASE)
 
 

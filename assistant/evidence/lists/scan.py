@@ -31,6 +31,7 @@ from assistant.evidence.lists.headers import (
     Header,
     column_role,
     header_kind,
+    latin_phrases,
     measure_of,
     read_header,
 )
@@ -398,6 +399,8 @@ def _line_up(header: Header, row: Row, cells: list[Cell]) -> dict[int, Cell] | N
         return {c.slot: cell for c, cell in zip(header.columns, cells, strict=True)}
     if len(cells) < count:
         return None
+    if (phrases := latin_phrases(row, cells, count)) is not None:  # 「Modbus TCP」 is one cell
+        return {c.slot: cell for c, cell in zip(header.columns, phrases, strict=True)}
     free = next((c for c in header.columns if c.role == "name"), None) \
         or next((c for c in header.columns if c.role in ("key", "other")), None)
     if free is None:

@@ -1,0 +1,63 @@
+"""Shapes of big packages (h46, first met 2026-12-06): a device list printed as text lines whose
+通信协议 cells hold a space (「Modbus TCP」, 「OPC UA」), and a 服务企业名单 kept a worksheet per region
+beside a 汇总 sheet. Fixtures are written here, not by the blind set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures.make_list_fixtures import rows_xlsx
+from fixtures.make_unseen_fixtures import Line, flow_pdf, read_pdf
+
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.lists import read_lists
+from extractors.reader import read_file
+
+DEVICES = [("1", "ZG-268301", "高炉热风炉", "冶炼设备", "天津茂博金属制品有限公司", "天津", "私有云", "OPC UA", "3"),
+           ("2", "ZG-675685", "连铸机结晶器", "冶炼设备", "江阴博鑫钢材股份有限公司", "江苏", "私有云", "Profinet", "1"),
+           ("3", "ZG-708154", "数控折弯机", "机床", "邯郸嘉信建设工程有限公司", "河北", "公有云", "Modbus TCP", "4"),
+           ("4", "ZG-647255", "立体仓库堆垛机", "物流设备", "上海瑞信装备有限公司", "上海", "公有云", "MQTT", "6")]
+
+
+def test_latin_cells_with_a_space_keep_the_columns_in_place(tmp_path: Path):
+    header = "序号 设备编号 设备名称 设备类别（附录A） 所属企业 所在地区 接入方式 通信协议 数量"
+    lines = [Line("平台接入工业设备明细清单（数量单位：台/套）"), Line(header)]
+    lines += [Line(" ".join(row)) for row in DEVICES] + [Line("合计：14 台/套")]
+    facts = read_lists(read_pdf(flow_pdf(tmp_path / "设备清单.pdf", [lines])), load_catalog())
+    regions = {f.component: f.normalized for f in facts if f.field_id == "devices_by_region"}
+    assert regions == {"天津": 3, "江苏": 1, "河北": 4, "上海": 6}  # not 「公有云」 or 「私有云」 as regions
+    categories = {f.component: f.normalized for f in facts if f.field_id == "devices_by_category"}
+    assert categories == {"冶炼设备": 4, "机床": 4, "物流设备": 6}
+    assert [f.normalized for f in facts if f.field_id == "devices_total"] == [14]
+
+
+HEADER = ["序号", "企业名称", "统一社会信用代码", "所属行业", "所在地区", "企业规模", "是否付费"]
+
+
+def _sheet(region: str, n: int, paying: int) -> list[list]:
+    return [HEADER, *([i, f"{region}示例{i}科技有限公司", f"91310000MA1K{i:06d}", "机械", region,
+                       "小型" if i % 2 else "大型", "是" if i <= paying else "否"] for i in range(1, n + 1))]
+
+
+def _book(path: Path, sheets: dict[str, list[list]]) -> list:
+    summary = [["平台服务企业名单汇总（截至2024年6月30日）"], ["项目", "数量（家）"], ["实际服务企业合计", 25],
+               ["其中：付费企业", 11]]
+    return read_lists(read_file(rows_xlsx(path, {"汇总": summary, **sheets})), load_catalog())
+
+
+def test_a_list_kept_a_sheet_per_region_is_one_list(tmp_path: Path):
+    facts = _book(tmp_path / "服务企业名单.xlsx", {"上海": _sheet("上海", 12, 5), "江苏": _sheet("江苏", 8, 4),
+                                                   "其他地区": _sheet("浙江", 5, 2)})
+    served = [f for f in facts if f.field_id == "enterprises_served" and f.method == "list_count"]
+    whole = [f for f in served if f.scope == "platform"]
+    assert [f.normalized for f in whole] == [25] and "3 个分表" in whole[0].reasons[0]
+    assert sorted(f.normalized for f in served if f.scope == "segment") == [5, 8, 12]
+    assert [f.normalized for f in facts if f.field_id == "enterprises_paying" and f.scope == "platform"
+            and f.method == "list_count"] == [11]
+
+
+def test_sheets_named_for_other_lists_stay_apart(tmp_path: Path):
+    """「服务企业」 and 「重点客户」 sheets are two lists, not two parts of one."""
+    facts = _book(tmp_path / "企业名单.xlsx", {"服务企业": _sheet("上海", 12, 5), "重点客户": _sheet("上海", 4, 4)})
+    served = [f for f in facts if f.field_id == "enterprises_served" and f.method == "list_count"]
+    assert all(f.scope == "platform" for f in served) and sorted(f.normalized for f in served) == [4, 12]
