@@ -33,10 +33,10 @@ from assistant.forms.proposal import package_proposal
 from assistant.forms.reader import FormReader
 from assistant.forms.summary_table import SummaryTableReader
 from assistant.package.model import FileRole, Package
+from assistant.values.addresses import address_as_reviewed
 from assistant.values.answers import is_reference, parse_date_range, same_answer_text
 from assistant.values.typed import (
     TypedValue,
-    address_as_reviewed,
     answers_agree,
     interpret,
     platform_kind_in,

@@ -211,3 +211,12 @@ def parse_region_breakdown(text: str) -> RegionBreakdown | None:
         flags.append("duplicate_region")
     return RegionBreakdown(entries=entries, total=b.total, declared_total=b.declared_total,
                            unit=b.unit, leftover=b.leftover, flags=tuple(flags))
+
+
+def numbered(entries) -> bool:
+    """「5。排名前五：1.智能排产助手；2.能耗监测；…（详见附件3.4.2）」: the items numbered 1, 2, 3 … (a
+    last one may be a note's number) — a count and its list, not readings."""
+    run = 0
+    while run < len(entries) and entries[run].value == run + 1:
+        run += 1
+    return run >= 2 and run >= len(entries) - 1

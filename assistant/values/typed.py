@@ -30,7 +30,11 @@ from assistant.values.answers import (
     parse_revenue_lines,
     parse_yes_no,
 )
-from assistant.values.breakdowns import parse_breakdown, parse_region_breakdown
+from assistant.values.breakdowns import (
+    numbered,
+    parse_breakdown,
+    parse_region_breakdown,
+)
 from assistant.values.numbers import (
     find_quantities,
     format_decimal,
@@ -98,7 +102,7 @@ def _count(text, unit, options, detail) -> TypedValue:
     if named is not None:
         return TypedValue(display=text, normalized=named)
     breakdown = parse_breakdown(text)
-    enumerated = breakdown is not None and [e.value for e in breakdown.entries] == list(range(1, len(breakdown.entries) + 1))
+    enumerated = breakdown is not None and numbered(breakdown.entries)
     if breakdown is not None and len(breakdown.entries) >= 2 and not breakdown.flags and not enumerated:
         # (「5个：1.设计协同；2.远程监造；…」 is a count and its numbered list, not readings)
         # "请填写 2 个数字" (平台订单数量): keep both, named as written.
@@ -288,25 +292,6 @@ def split_platform_name(text: str) -> tuple[str, str] | None:
             if current and former and current != former:
                 return current, former
     return None
-
-
-# --- 评审会现场地址 ------------------------------------------------------------------------------
-
-_SHANGHAI_DISTRICTS = ("黄浦", "徐汇", "长宁", "静安", "普陀", "虹口", "杨浦", "闵行", "宝山", "嘉定", "浦东新",
-                       "金山", "松江", "青浦", "奉贤", "崇明")
-_DISTRICT_FIRST = re.compile(rf"^\s*(?:{'|'.join(_SHANGHAI_DISTRICTS)})区")
-
-
-def address_as_reviewed(text: str) -> str:
-    """附件1 prints the 评审会 address as "____区 ____路 ____号（弄）": the city is 上海, where the
-    evaluation sits; a reviewer writes the address whole ("上海市普陀区…"). Only an address that
-    starts with a district of Shanghai gets the city; any other is left as written."""
-    stripped = text.strip()
-    if _DISTRICT_FIRST.match(stripped):
-        return "上海市" + stripped
-    if stripped.startswith("上海") and not stripped.startswith("上海市") and _DISTRICT_FIRST.match(stripped[2:]):
-        return "上海市" + stripped[2:]
-    return stripped
 
 
 # --- several readings ------------------------------------------------------------------------

@@ -453,3 +453,13 @@ def test_a_tick_without_a_unicode_mapping_beside_an_empty_box():
     assert parse_checkbox_choice("\ufffd自建 □合作共建", ["自建", "合作共建"]).chosen == ("自建",)
     assert ticked_answer("□是 \ufffd否") == "否"
     assert ticked_answer("\ufffd无法识别的字") == "\ufffd无法识别的字"  # no box beside it: nothing ticked
+
+
+def test_a_count_followed_by_its_numbered_list_and_a_note():
+    """h46: 「5。排名前五：1.…；2.…；…；5.设备点检（详见附件3.4.2）」 is 5 — the note's 3.4 no reading."""
+    from assistant.values.typed import interpret
+
+    text = "5。排名前五：1.智能排产助手；2.能耗监测；3.质量追溯；4.仓储管理；5.设备点检（详见附件3.4.2）"
+    assert interpret("compound_total_private", "个", text).normalized == 5
+    two = interpret("count", "个", "2023年自然年：14260个；截至填表日前一年：15318个").normalized
+    assert two == {"2023年自然年": 14260, "截至填表日前一年": 15318}
