@@ -139,7 +139,8 @@ def _keys(document: Document, row: Row, texts: tuple[str, ...], above: list[str]
     if row.table_index is not None and row.table_index < len(document.tables):
         table = document.tables[row.table_index]
         candidates += [table.locator.split("!")[0], *reversed(table.heading_path)]
-    keys = []
+    # a title naming the killer APPs (「杀手锏工业APP运营数据说明」) qualifies every column under it
+    keys = ["杀手锏"] if any("杀手锏" in text for text in candidates) else []
     for text in candidates:
         key = _TITLE_NUMBER.sub("", compact(text))
         key = re.sub(r"[（(][^)）]*[)）]", "", key)

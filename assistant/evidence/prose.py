@@ -33,6 +33,7 @@ from assistant.values.numbers import (
     STORAGE_FIGURE_UNITS,
     find_quantities,
     to_tb,
+    to_wan,
 )
 from assistant.values.typed import plain_number
 from extractors.model import Block, Document, Page
@@ -46,6 +47,10 @@ _NOT_THE_FIGURE = re.compile(
 _APPROX = re.compile(r"(?:约|近|逾|超过|不少于|将近|接近)[有为达]?\s*$")
 # The activity indicators whose own name holds 活跃 (活跃开发者数, 活跃机理模型数量 …).
 _ACTIVE = {"developers_active", "models_active", "microservices_active", "apps_monthly_active"}
+_PERIOD_UNITS = {"年", "个月", "月", "周", "天", "日", "小时"}
+_OVER_A_PERIOD = re.compile(r"(?:近(?:一|1|12个?)(?:年|月)|全年|年度|统计期内)?(?:的)?(?:平均|日均|月均)?(?:为|达|约)?$")
+# The killer APPs' figures the notice asks as averages (3.2.2: 日活次数, 月平均收入, 平均日在线用户数).
+_KILLER_AVERAGES = {"killer_apps_daily_active_times", "killer_apps_monthly_revenue", "killer_apps_public_cloud_daily_users"}
 # 「上述服务企业中位于本市的有252家」: the 本市 part of the enterprises served
 _LOCATED_HERE = re.compile(r"(?:上述|其中)?(?:实际)?服务的?企业(?:中|当中)[，,]?(?:位于|注册(?:地)?[在于]|在)?"
                            r"(?:本市|上海市?)的?(?:有|共有|共计|为)?")
@@ -141,7 +146,8 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
     clause = text[start:end]
     out = []
     previous_end = 0
-    quantities = find_quantities(clause, skip_dates=True)
+    # 「近一年平均52,760次」: the period is no figure, and no stop before the figure's words
+    quantities = [q for q in find_quantities(clause, skip_dates=True) if q[0].unit not in _PERIOD_UNITS]
     for index, (quantity, q_start, q_end) in enumerate(quantities):
         before_number = clause[:q_start]
         bracketed = before_number.count("（") + before_number.count("(") > before_number.count("）") + before_number.count(")")
@@ -168,12 +174,14 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         # A platform's name may lead the words (「星云智汇…工业互联网平台累计接入工业设备」).
         # A long lead-in (「统计期内实际产生服务记录的企业共计」) is read by its last 16 characters, as a caption,
         # then by its last 8 (「…登录平台并调用开发工具或环境的活跃开发者」).
-        field_id = next((f for w in (words, words.rsplit("平台", 1)[-1], words[-16:], words[-8:]) if w and (f := caption_field(w))),
-                        None)
+        bare = _OVER_A_PERIOD.sub("", words)  # 「杀手锏APP日活次数近一年平均」: the indicator, then how it is averaged
+        field_id = next((f for w in (words, words.rsplit("平台", 1)[-1], words[-16:], words[-8:], bare)
+                         if w and (f := caption_field(w))), None)
         before = text[max(0, start - 20):start]
         if qualifiers and not ((qualifiers == {"活跃"} and field_id in _ACTIVE)
                                or (qualifiers <= {"日均", "平均"} and field_id == "devices_public_cloud_daily_running")
-                               or (qualifiers <= {"日均", "平均", "活跃"} and field_id == "apps_public_cloud_daily_active")):
+                               or (qualifiers <= {"日均", "平均", "活跃"} and field_id == "apps_public_cloud_daily_active")
+                               or (qualifiers <= {"日均", "平均", "月均", "在线", "活跃"} and field_id in _KILLER_AVERAGES)):
             continue  # a rate, a flow, a plan — except the 活跃 or 日均 an indicator is named by
         if field_id is None and "公有云" in words and quantity.unit in _DEVICE_UNITS and "设备" in before + words \
                 and not _PART.search(words.replace("公有云", "")):
@@ -205,6 +213,12 @@ def _fact(document, page, catalog: Catalog, field_id: str, quantity, words: str,
         if quantity.unit not in STORAGE_FIGURE_UNITS:
             return None
         normalized: int | float = float(to_tb(quantity))
+    elif field_id in _KILLER_AVERAGES and spec.unit == "万元":  # 「杀手锏APP月平均收入96.42万元」
+        # (a statement's 营业收入 in a letter's prose stays unread: whose, which year, is not said)
+        wan = to_wan(quantity) if quantity.unit in ("元", "万元", "亿元") else None
+        if wan is None:
+            return None
+        normalized = plain_number(wan)
     else:
         if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
             return None

@@ -173,6 +173,11 @@ def classify(document: Document) -> Classification:
         # the 申报表; the forms carry their titles (or are named for them).
         return Classification(role=FileRole.other_evidence, confidence=confidence,
                               reasons=(*reasons.get(role, ()), "仅有内容用语、无表单标题，按证明材料处理"))
+    if role is FileRole.screenshot and scores[role] < 1.0 and not all_ocr:
+        # only 在线/实时 said in a typed text (「杀手锏工业APP运营数据说明」 and its 日均在线用户 column, h46):
+        # a document of proof, not a picture of a screen
+        return Classification(role=FileRole.other_evidence, confidence=confidence,
+                              reasons=(*reasons.get(role, ()), "仅有运行数据用语、有文字层，按证明材料处理"))
     if role not in _FORM_ROLES and role is not FileRole.screenshot and confidence < 0.2:
         return Classification(role=FileRole.other_evidence, confidence=confidence,
                               reasons=tuple(reasons.get(role, ())))

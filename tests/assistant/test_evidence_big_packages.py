@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fixtures.make_list_fixtures import rows_xlsx
-from fixtures.make_unseen_fixtures import Line, flow_pdf, read_pdf
+from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf, read_pdf
 
 from assistant.catalog.notice import load_catalog
 from assistant.evidence.lists import read_lists
@@ -61,3 +61,36 @@ def test_sheets_named_for_other_lists_stay_apart(tmp_path: Path):
     facts = _book(tmp_path / "企业名单.xlsx", {"服务企业": _sheet("上海", 12, 5), "重点客户": _sheet("上海", 4, 4)})
     served = [f for f in facts if f.field_id == "enterprises_served" and f.method == "list_count"]
     assert all(f.scope == "platform" for f in served) and sorted(f.normalized for f in served) == [4, 12]
+
+
+def _killer_page(path: Path) -> Path:
+    return flow_pdf(path, [[
+        Line("杀手锏工业APP运营数据说明", size=14),
+        Line("杀手锏工业APP指平台上订阅用户数最多的5个工业APP。统计期2023年7月至2024年6月，杀手锏APP日活次数"),
+        Line("近一年平均52,760次，杀手锏APP月平均收入96.42万元。"),
+        Grid([["排名", "APP名称", "订阅数量（个）", "日均在线用户（个）"], ["1", "智能排产助手", "1,617", "1,339"],
+              ["2", "能耗监测", "1,200", "993"], ["3", "质量追溯", "939", "777"], ["合计", "", "3,756", "3,109"]],
+             widths=[60, 150, 110, 110])]])
+
+
+def test_a_killer_apps_table_is_read_as_the_killer_apps(tmp_path: Path):
+    """h46: the columns of a table under 「杀手锏工业APP运营数据说明」 are the killer APPs' figures, not
+    all APPs' subscriptions; a typed page that only says 在线 is no screenshot."""
+    from assistant.evidence.column_totals import read_column_totals
+    from assistant.package.classify import classify
+    from assistant.package.model import FileRole
+
+    document = read_pdf(_killer_page(tmp_path / "3.4.2 杀手锏工业APP运营数据说明.pdf"))
+    facts = {f.field_id: f.normalized for f in read_column_totals(document, load_catalog())}
+    assert facts == {"killer_app_subscriptions": 3756, "killer_apps_public_cloud_daily_users": 3109}
+    assert classify(document).role == FileRole.other_evidence
+
+
+def test_the_killer_apps_averages_said_in_prose(tmp_path: Path):
+    """「杀手锏APP日活次数近一年平均52,760次，杀手锏APP月平均收入96.42万元」: averages are these
+    indicators' own words, and 「近一年」 is no figure."""
+    from assistant.evidence.prose import read_prose_figures
+
+    facts = {f.field_id: f.normalized for f in read_prose_figures(read_pdf(_killer_page(tmp_path / "k.pdf")), load_catalog())}
+    assert facts.get("killer_apps_daily_active_times") == 52760
+    assert facts.get("killer_apps_monthly_revenue") == 96.42
