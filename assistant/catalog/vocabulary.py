@@ -182,8 +182,9 @@ _COUNTED_HEADS = {"devices_total", "apps_total", "models_total"}
 # caption ("注册用户（企业）") is read as part of it.
 _UNIT_BRACKET = re.compile(r"[(（]\s*(?:台/套|台套|台|套|家|个|项|人|次|款|条|种|户|万|万个|万台|TB|PB|GB|单位[:：]?[^()（）]*)\s*[)）]")
 _BRACKETS = re.compile(r"[(（)）]")
-# A bracket restating the notice's definition (「活跃模型（周调用≥5次）」) says nothing more.
-_DEFINITION = re.compile(r"[(（][^()（）]*(?:调用|≥|>=|以上|以内|口径)[^()（）]*[)）]")
+# A bracket restating the notice's definition (「活跃模型（周调用≥5次）」) or what the count takes in
+# (「平台注册企业用户（含未开通服务）」, h46) says nothing more.
+_DEFINITION = re.compile(r"[(（][^()（）]*(?:调用|≥|>=|以上|以内|口径|含|包括|以来|累计)[^()（）]*[)）]")
 _COUNTING = re.compile(r"(?:总数|总量|数量|总计|合计|累计|个数|家数|台数|数|量)$")
 _PLATFORM_PREFIX = re.compile(r"^(?:平台|当前|已|现有|截至目前)")
 

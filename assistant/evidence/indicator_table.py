@@ -303,9 +303,10 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
         return None
     if any(_a_figure(c.text) for c in cells[2:]):
         return None  # another column of figures (2023 | 2022): which one is the indicator's is not said
-    if unit_cell is None and quantity.unit is None and spec.unit in ("TB", "%") \
-            and re.search(rf"[（(]\s*{re.escape(spec.unit)}\s*[)）]", cells[0].text):
-        unit_cell = spec.unit  # 「存储容量(TB) | 1225.00」, 「交易规模增长率（%） | 12.4」: the unit with the label
+    if unit_cell is None and quantity.unit is None and spec.unit in ("TB", "%", "万元") \
+            and re.search(rf"[（(]\s*{re.escape(spec.unit)}\s*[)）,，;；]", cells[0].text):
+        # 「存储容量(TB) | 1225.00」, 「交易规模增长率（%） | 12.4」, 「工业APP订阅总金额（万元，自运营以来累计）」
+        unit_cell = spec.unit  # the unit with the label
     if unit_cell is not None and quantity.unit is None:
         quantity = quantity.model_copy(update={"unit": re.sub(r"[（(]套[)）]|套$", "", unit_cell) or unit_cell,
                                                "unit_from_default": True})

@@ -24,6 +24,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.catalog.notice import Catalog
+from assistant.catalog.vocabulary import caption_field
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.period_totals import month_of
@@ -35,18 +36,20 @@ _FIELD = "core_models_monthly_users"
 _CALLERS = re.compile(r"(?:调用|使用|访问)(?:用户|企业)(?:数|数量)?")
 _CORE = re.compile(r"核心(?:工业)?模型")
 _KEY = re.compile(r"^(?:统计)?(?:月份|年月|月度|期间|月)$")
-_MEAN = re.compile(r"^(?:近一年|近12个月)?(?:月平均|月均|平均|平均值|月平均值)(?:值)?[:：]?$")
+_MEAN = re.compile(r"^(?:近一年|近12个月)?(?:月平均|月均|日均|平均|平均值|月平均值)(?:值)?[:：]?$")
+# Indicators the notice asks as an average over the year, each month's figure listed above it.
+_AVERAGED = {"devices_public_cloud_daily_running", "apps_public_cloud_daily_active", "killer_apps_public_cloud_daily_users",
+             "killer_apps_daily_active_times"}
 _CONFIDENT = 0.85
 _DOUBTED = 0.7
 
 
 def read_monthly_average(document: Document, catalog: Catalog) -> list[EvidenceFact]:
-    if not any(f.id == _FIELD for f in catalog.fields):
-        return []
-    spec = catalog.field(_FIELD)
+    known = {f.id for f in catalog.fields}
     above: list[str] = []  # the page's lines above the header (its title, the top-10 models' list)
     page = None
     column: int | None = None
+    field_id = _FIELD
     months: dict[tuple[int, int], Decimal] = {}
     for row in document_rows(document):
         cells = [c for c in row.cells if c.text.strip()]
@@ -56,7 +59,8 @@ def read_monthly_average(document: Document, catalog: Catalog) -> list[EvidenceF
         if row.page_number != page:
             page, above = row.page_number, []
         if column is None:
-            column = _header(texts, above)
+            found = _header(texts, above)
+            column, field_id = found if found is not None and found[1] in known else (None, _FIELD)
             months = {}
             above.append("".join(texts))
             continue
@@ -67,26 +71,28 @@ def read_monthly_average(document: Document, catalog: Catalog) -> list[EvidenceF
         if (month := month_of(texts[0])) is not None and value is not None:
             months[month] = Decimal(value.value)
         elif _MEAN.match(texts[0]) and value is not None:
-            return [_fact(spec, row, cells[0], cells[column], Decimal(value.value), months)]
+            return [_fact(catalog.field(field_id), row, cells[0], cells[column], Decimal(value.value), months)]
         else:
             column = None
     return []
 
 
-def _header(texts: list[str], above: list[str]) -> int | None:
+def _header(texts: list[str], above: list[str]) -> tuple[int, str] | None:
+    """(column, indicator) of a months' table: the core models' callers, or a column an averaged
+    indicator names by itself (「公有云设备日均运行数量（台/套）」, h46)."""
     if not _KEY.match(texts[0]):
         return None
     callers = [i for i, t in enumerate(texts[1:], start=1) if _CALLERS.search(t)]
-    if len(callers) != 1:
-        return None
-    named = _CORE.search(texts[callers[0]]) or any(_CORE.search(line) for line in above)
-    return callers[0] if named else None
+    if len(callers) == 1 and (_CORE.search(texts[callers[0]]) or any(_CORE.search(line) for line in above)):
+        return callers[0], _FIELD
+    averaged = [(i, f) for i, t in enumerate(texts[1:], start=1) if (f := caption_field(t)) in _AVERAGED]
+    return averaged[0] if len(averaged) == 1 else None
 
 
 def _fact(spec, row: Row, label: RowCell, cell: RowCell, mean: Decimal, months: dict) -> EvidenceFact:
     places = Decimal(1).scaleb(mean.as_tuple().exponent) if mean.as_tuple().exponent < 0 else Decimal(1)
     computed = (sum(months.values(), Decimal(0)) / len(months)).quantize(places, ROUND_HALF_UP) if months else None
-    reasons = [f"近一年各月调用用户数（去重）下的“{label.text.strip()}”行"]
+    reasons = [f"近一年各月的“{label.text.strip()}”行"]
     if len(months) == 12 and computed == mean:
         confidence = _CONFIDENT
         reasons.append(f"与12个月的平均值{computed}一致")

@@ -94,3 +94,27 @@ def test_the_killer_apps_averages_said_in_prose(tmp_path: Path):
     facts = {f.field_id: f.normalized for f in read_prose_figures(read_pdf(_killer_page(tmp_path / "k.pdf")), load_catalog())}
     assert facts.get("killer_apps_daily_active_times") == 52760
     assert facts.get("killer_apps_monthly_revenue") == 96.42
+
+
+def test_a_years_months_of_daily_running_closed_by_their_mean(tmp_path: Path):
+    """「统计月份 | 公有云设备日均运行数量（台/套）」, twelve months, 「近12个月日均 | 5209」: the mean is the
+    indicator, confident when the months make it; a registered-users caption with 「（含未开通服务）」 too."""
+    from assistant.catalog.vocabulary import caption_field
+    from assistant.evidence.monthly_average import read_monthly_average
+
+    months = [5479, 5268, 5324, 5246, 5420, 5185, 5436, 5062, 5234, 5288, 5457, 4109]
+    rows = [["统计月份", "公有云设备日均运行数量（台/套）"]]
+    rows += [[f"{2023 + (6 + i) // 12}年{(6 + i) % 12 + 1}月", v] for i, v in enumerate(months)] + [["近12个月日均", 5209]]
+    [fact] = read_monthly_average(read_file(rows_xlsx(tmp_path / "日均运行统计.xlsx", {"月度": rows})), load_catalog())
+    assert (fact.field_id, fact.normalized) == ("devices_public_cloud_daily_running", 5209) and fact.confident
+    assert caption_field("平台注册企业用户（含未开通服务）") == "enterprise_users_registered"
+
+
+def test_an_amount_whose_unit_opens_the_labels_bracket(tmp_path: Path):
+    """「工业APP订阅总金额（万元，自运营以来累计） | 4186.35」: the unit and a note share the bracket."""
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    rows = [["项目", "数值"], ["工业APP订阅总数量（个）", 12684], ["工业APP订阅总金额（万元，自运营以来累计）", 4186.35]]
+    facts = {f.field_id: f.normalized for f in read_indicator_tables(read_file(rows_xlsx(tmp_path / "订阅统计.xlsx",
+                                                                                           {"APP订阅": rows})), load_catalog())}
+    assert facts == {"app_subscriptions": 12684, "app_subscription_amount": 4186.35}
