@@ -202,6 +202,21 @@ def _running_lines(document: Document) -> set[str]:
     return {key for key, n in counts.items() if n >= max(3, len(document.pages) // 2)}
 
 
+_COPY_FOLDER = re.compile(r"备份|副本|backup|copy|旧版|old", re.IGNORECASE)
+
+
+def _one_of_each(files):
+    """The package's files, a file held twice (the same bytes, a copy in 「备份/」) read once: the
+    one outside a backup folder, else the first (`assistant.checks.copies` reports the copies)."""
+    kept: dict[str, object] = {}
+    for member in files:
+        held = kept.get(member.document.id)
+        if held is None or (_COPY_FOLDER.search(held.path) and not _COPY_FOLDER.search(member.path)):
+            kept[member.document.id] = member
+    chosen = {id(m) for m in kept.values()}
+    return [m for m in files if id(m) in chosen]
+
+
 @runtime_checkable
 class EvidenceExtractor(Protocol):
     name: str
@@ -216,7 +231,7 @@ class OfflineExtractor:
 
     def extract(self, review: Review) -> list[EvidenceValue]:
         values: list[EvidenceValue] = []
-        for member in review.package.files:
+        for member in _one_of_each(review.package.files):
             document = visible(member.document)  # what no reader of the file sees proves nothing
             if document.failed or not document.pages:
                 continue

@@ -118,3 +118,26 @@ def test_an_amount_whose_unit_opens_the_labels_bracket(tmp_path: Path):
     facts = {f.field_id: f.normalized for f in read_indicator_tables(read_file(rows_xlsx(tmp_path / "订阅统计.xlsx",
                                                                                            {"APP订阅": rows})), load_catalog())}
     assert facts == {"app_subscriptions": 12684, "app_subscription_amount": 4186.35}
+
+
+def test_a_wrong_page_subtotal_carried_into_the_total(tmp_path: Path):
+    """h46: 「本页小计」 on each page, one printed 240 too high and carried into the 合计: the list's rows
+    are read too, as a second reading that says which page disagrees."""
+    header = "序号 设备编号 设备名称 设备类别（附录A） 所属企业 所在地区 接入方式 通信协议 数量"
+    pages, serial = [], 0
+    for page_rows, printed in ((3, 13), (3, 253), (3, 13)):  # the second page's rows make 13, its subtotal says 253
+        lines = [Line(f"示例科技有限公司 截至2024年6月30日 第 {len(pages) + 1} 页"), Line(header)]
+        if not pages:
+            lines.insert(1, Line("平台接入工业设备明细清单（数量单位：台/套）"))
+        for _ in range(page_rows):
+            serial += 1
+            n = 4 if serial % 3 else 5
+            lines.append(Line(f"{serial} ZG-{100000 + serial} 数控折弯机 机床 示例重工有限公司 上海 私有云 MQTT {n}"))
+        lines.append(Line(f"本页小计：{printed} 台/套"))
+        pages.append(lines)
+    pages[-1].append(Line("合计：279 台/套"))
+    facts = [f for f in read_lists(read_pdf(flow_pdf(tmp_path / "设备清单.pdf", pages)), load_catalog())
+             if f.field_id == "devices_total"]
+    assert sorted(f.normalized for f in facts) == [39, 279]
+    rows = next(f for f in facts if f.normalized == 39)
+    assert rows.status == "ambiguous" and any("第2页“本页小计”印 253" in r for r in rows.reasons)

@@ -122,6 +122,29 @@ def device_facts(block: ListBlock, scan: Scan, vocabulary: Vocabulary, catalog: 
 
 
 _ON_CLOUD = re.compile(r"上云|云端|云上")
+_PAGE_SUBTOTAL = re.compile(r"本页(?:小计|合计)\s*[:：]?\s*(\d[\d,]*)")
+
+
+def _items(values: list[tuple[Entry, Decimal]], keyed: list) -> bool:
+    """Rows of devices one by one (a category or region met again), not a table by category."""
+    def key(entry: Entry, slot: int) -> str:
+        cell = entry.cells.get(slot) if entry.cells else None
+        return cell.text.strip() if cell is not None else ""
+    return bool(values) and any(len({key(e, k.column.slot) for e, _v in values}) < len(values) for k in keyed)
+
+
+def _page_subtotals(values: list[tuple[Entry, Decimal]]) -> list[str]:
+    """The pages whose 「本页小计」 the rows on them do not make."""
+    pages: dict[int, tuple[object, Decimal]] = {}
+    for entry, value in values:
+        page = entry.row.page
+        pages[page.number] = (page, pages.get(page.number, (page, Decimal(0)))[1] + value)
+    out = []
+    for number, (page, summed) in pages.items():
+        found = _PAGE_SUBTOTAL.search(page.text)
+        if found and Decimal(found.group(1).replace(",", "")) != summed:
+            out.append(f"第{number}页“本页小计”印 {found.group(1)}，该页各行之和为 {_show(summed)}")
+    return out
 
 
 def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[Keyed], scan: Scan,
@@ -207,6 +230,15 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
                                       confidence=confidence, reasons=_reasons(reasons, doubts), status=status,
                                       citations=tuple(dict.fromkeys(citations)),
                                       note=note or "；".join(reasons[1:]), **common))
+        if printed and note and _items(values, keyed) and not unread and (last := cite_row(values[-1][0].row)):
+            # the rows' own count beside a 合计 they do not make (h46: a 本页小计 printed 240 too high
+            # and carried into the 合计): what the list lists, said with the pages that disagree
+            pages = _page_subtotals(values) if measure == "total" else []
+            facts.append(EvidenceFact(field_id=spec.id, label=spec.label, value=_show(rows_sum), unit=spec.unit or "",
+                                      normalized=_plain(rows_sum), dimension="total", confidence=AMBIGUOUS,
+                                      reasons=_reasons([f"清单 {len(values)} 行之和", *reasons[1:]], [note, *pages]),
+                                      status="ambiguous", citations=(last,), note=f"各行之和为 {_show(rows_sum)}",
+                                      **common))
     for key in keyed:
         field_id = DEVICE_FIELDS.get((measure, key.dimension))
         if not has_field(catalog, field_id):

@@ -141,8 +141,14 @@ def latin_phrases(row: Row, cells: list[Cell], count: int) -> list[Cell] | None:
 _CERTIFICATE_NUMBER = re.compile(r"\d{4}SR\d{5,}|(?:ZL|CN)\d{8,}", re.IGNORECASE)
 
 
+# 「本页小计：13 台/套」, 「合计：279 台/套」: a sum line, never a list's header, whatever its words
+_SUM_LINE = re.compile(r"^[^\d]{0,12}(?:小计|合计|总计)")
+
+
 def read_header(row: Row) -> Header | None:
     cells = _header_cells(row)
+    if cells and _SUM_LINE.match(squash(cells[0].text)):
+        return None
     if len(cells) < 2 or any(_PURE_NUMBER.match(squash(c.text)) or count_in(c.text) is not None for c in cells):
         return None  # a header names columns; a row with a count in it is data
     if serial_of(cells[0].text) is not None or any(_CERTIFICATE_NUMBER.search(squash(c.text)) for c in cells):

@@ -85,3 +85,24 @@ def test_an_expired_honour_counted_is_doubted(tmp_path: Path):
     root = write_package(tmp_path / "pkg3", form=form)
     _awards(root / "附件3-5 荣誉清单.xlsx", ())
     assert run_rule("declared_vs_evidence.lapsed", _review(root, tmp_path / "ws3")) == []
+
+
+def test_a_list_and_its_copy_counted_together(tmp_path: Path):
+    """h46: 114 declared, a 「合计：57项」 list and the same file again in 备份/: one error saying so, and
+    no count difference besides; the copies are listed as information."""
+    SOFTWARE = "平台核心软硬件技术获得的软著数量（个）"
+    header = ["序号", "软件名称", "登记号", "著作权人", "登记日期"]
+    rows = [[i, f"示例平台软件V{i}.0", f"2023SR{1000000 + i}", UNIT, "2023-05-01"] for i in range(1, 7)]
+    form = {"indicators": {**INDICATORS, SOFTWARE: "12"}, "proofs": {SOFTWARE: "附件3-3 软著清单"}}
+    root = write_package(tmp_path / "pkg", form=form)
+    rows_xlsx(root / "附件3-3 软著清单.xlsx", {"软著": [header, *rows, ["合计：6项"]]})
+    (root / "备份").mkdir()
+    (root / "备份" / "软著清单（2024版）.xlsx").write_bytes((root / "附件3-3 软著清单.xlsx").read_bytes())
+    review = _review(root, tmp_path / "ws")
+    [finding] = run_rule("declared_vs_evidence.copy_counted", review)
+    assert finding.severity == "error" and "2 倍" in finding.message and "备份/软著清单（2024版）.xlsx" in finding.message
+    assert [f for f in run_rule("count_vs_list.count", review) if SOFTWARE in f.fields] == []
+    [copies] = run_rule("integrity.duplicate_files", review)
+    assert copies.severity == "info" and set(copies.files) == {"附件3-3 软著清单.xlsx", "备份/软著清单（2024版）.xlsx"}
+    # the evidence is read once: one reading of the list, from the file outside 备份
+    assert [f.citations[0].file for f in review.evidence if f.field_id == "software_copyrights"] == ["附件3-3 软著清单.xlsx"]
