@@ -441,3 +441,20 @@ def test_a_rate_read_off_the_scan_as_more_than_a_hundred_is_a_misreading():
     office = {"profit_margin": "12.00"}
     assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, {"profit_margin": "1070"}))] == ["info"]
     assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, {"profit_margin": "27.50"}))] == ["warning"]
+
+
+def test_firms_of_a_chain_and_parks_restated_in_prose(tmp_path):
+    """h46: 「平台累计实际服务塑化产业链企业1,862家」 restates 实际服务企业数 (the chain the firms are of stands
+    between); 「平台服务园区由12个增至21个」 restates 平台服务园区总数."""
+    from application_files import INDICATORS
+
+    form = {"indicators": {**INDICATORS, "其中：实际服务企业数（个）": "1146", "平台服务园区总数（个）": "16"}}
+
+    def review(name: str, prose: str):
+        return load_review(write_package(tmp_path / name, outline=Outline(section2_prose=prose), form=form), tmp_path / f"ws{name}")
+
+    wrong = review("w", "截至2024年6月，平台累计实际服务塑化产业链企业1,862家。平台服务园区由12个增至21个。")
+    found = {f.fields[0]: f for f in run_rule("narrative_vs_form.number", wrong)}
+    assert "1,862" in found["实际服务企业数（个）"].message and "21个" in found["平台服务园区总数（个）"].message
+    right = review("r", "截至2024年6月，平台累计实际服务塑化产业链企业1,146家。平台服务园区由12个增至16个。")
+    assert run_rule("narrative_vs_form.number", right) == []
