@@ -48,6 +48,7 @@ from assistant.evidence.column_totals import read_column_totals
 from assistant.evidence.company_sentences import read_company_sentences
 from assistant.evidence.console_lists import read_console_totals
 from assistant.evidence.contracts import read_contract_ledgers
+from assistant.evidence.corroborate import corroborate
 from assistant.evidence.device_register import read_device_register
 from assistant.evidence.figures import read_figures
 from assistant.evidence.financial import read_statements
@@ -246,7 +247,8 @@ class OfflineExtractor:
                     log.exception("evidence extraction failed for %s", member.path)
         # a report a re-issued one says it replaces: its figures stay, doubted
         replaced = superseded_documents([m.document for m in review.package.files if not m.document.failed])
-        return sort_evidence(mark_superseded(values, replaced))
+        documents = {m.path: visible(m.document) for m in review.package.files if not m.document.failed}
+        return sort_evidence(corroborate(mark_superseded(values, replaced), documents))  # an amount printed twice: both pages
 
     @staticmethod
     def _read(document: Document, role: FileRole, review: Review) -> list[EvidenceValue]:
