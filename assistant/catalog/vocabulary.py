@@ -182,6 +182,7 @@ _COUNTED_HEADS = {"devices_total", "apps_total", "models_total"}
 # caption ("注册用户（企业）") is read as part of it.
 _UNIT_BRACKET = re.compile(r"[(（]\s*(?:台/套|台套|台|套|家|个|项|人|次|款|条|种|户|万|万个|万台|TB|PB|GB|单位[:：]?[^()（）]*)\s*[)）]")
 _BRACKETS = re.compile(r"[(（)）]")
+_DEVICE_UNIT = re.compile(r"\s*[(（]\s*(?:台/套|台（套）|台套)\s*[)）]\s*$")
 # A bracket restating the notice's definition (「活跃模型（周调用≥5次）」) or what the count takes in
 # (「平台注册企业用户（含未开通服务）」, h46) says nothing more.
 _DEFINITION = re.compile(r"[(（][^()（）]*(?:调用|≥|>=|以上|以内|口径|含|包括|以来|累计)[^()（）]*[)）]")
@@ -225,6 +226,9 @@ def caption_field(text: str) -> str | None:
         chinese = text[:english.start()]
         thing = next((zh for word, zh in _ENGLISH_THINGS if re.search(word, english.group(1), re.IGNORECASE)), "")
         return caption_field(chinese) or (caption_field(thing + chinese) if thing and thing not in chinese else None)
+    if (bare := _DEVICE_UNIT.sub("", text)) != text and not re.search(r"设备|终端|机台|装备", bare):
+        # 「公有云接入（台/套）」 on a device console: the unit says what is counted (h46)
+        return caption_field(bare) or caption_field(bare + "设备")
     key = compact(text).upper()
     for english, chinese in (("DAU", "日活跃"), ("MAU", "月活跃")):  # the dashboards' English for them
         key = key.replace(english, "" if chinese[:2] in key else chinese)

@@ -141,3 +141,13 @@ def test_a_wrong_page_subtotal_carried_into_the_total(tmp_path: Path):
     assert sorted(f.normalized for f in facts) == [39, 279]
     rows = next(f for f in facts if f.normalized == 39)
     assert rows.status == "ambiguous" and any("第2页“本页小计”印 253" in r for r in rows.reasons)
+
+
+def test_a_consoles_caption_whose_unit_says_devices():
+    """h46's 设备监控中心: 「公有云接入（台/套）」 counts devices, as its unit says; without the unit it
+    names nothing."""
+    from assistant.catalog.vocabulary import caption_field
+
+    assert caption_field("公有云接入（台/套）") == "devices_public_cloud"
+    assert caption_field("公有云接入") is None
+    assert caption_field("在线（台/套）") is None  # a moment, not a count the notice asks
