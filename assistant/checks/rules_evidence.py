@@ -178,7 +178,7 @@ def _internal(fact: EvidenceValue, backing: list[EvidenceValue]) -> bool:
         return False
     page = fact.citations[0].page
     return all((b.method != "list_count" or from_statistics(b) or b.period == "合计")
-               and b.citations[0].page != page for b in backing)
+               and (b.citations[0].page != page or b.status == "ambiguous") for b in backing)  # a 合计 its rows do not make
 
 
 def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Finding]:

@@ -18,6 +18,7 @@ from assistant.core.text_keys import squash
 from assistant.evidence.lists.blocks import ListBlock
 from assistant.evidence.lists.cells import cite_row, count_in
 from assistant.evidence.lists.confidence import (
+    AMBIGUOUS,
     CLEAN,
     DOUBTFUL,
     SURE,
@@ -51,6 +52,8 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
     said = next(((int((m.group(1) or m.group(2)).replace(",", "")), row)
                  for b in blocks for row in [*b.notes, *(h.row for h in b.headings)]
                  if (m := _SAID.search(squash(row.text)))), None)
+    closing = _closing_total(blocks) if said is None else None
+    said = said or closing  # 「合计：170 个」 under the list says its count too
     if not blocks[0].serial and (said is None or said[0] != len(entries)):
         doubts.append("列表未印序号，按行计数")
     spec = catalog.field("apps_total")
@@ -63,8 +66,16 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
     elif said is not None:
         status = "ambiguous"
         doubts = [*doubts, f"“{said[1].text.strip()}”印 {said[0]}，与逐行计数 {len(entries)} 行不一致"]
-    citations = tuple(c for c in (cite_row(said[1]) if said else None, cite_row(entries[-1].row)) if c is not None)
+    cites = (cite_row(said[1]) if said else None, cite_row(entries[-1].row))
+    if closing is not None and closing[0] != len(entries):
+        cites = cites[::-1]  # the rows' count stands on its last row; the 合计 has a reading of its own below
+    citations = tuple(c for c in cites if c is not None)
     facts.append(count_fact(spec, str(len(entries)), len(entries), confidence, reasons, doubts, status, citations, common))
+    if closing is not None and closing[0] != len(entries) and (cited := cite_row(closing[1])) is not None:
+        # the printed 合计 as a reading of its own (h46: category 小计 carried into it, rows fewer)
+        facts.append(count_fact(spec, str(closing[0]), closing[0], AMBIGUOUS, [f"清单所印“{closing[1].text.strip()}”"],
+                                [*doubts, f"逐行计数为 {len(entries)} 行，与所印合计不一致"], "ambiguous", (cited,),
+                                {**common, "period": "合计"}))
     deployment = next((c for c in blocks[0].header.columns if _DEPLOYMENT.search(c.text)), None)
     if deployment is not None and has_field(catalog, "apps_public_cloud"):
         public = [e for e in entries if e.cells and "公有云" in squash(e.cells.get(deployment.slot).text
@@ -79,6 +90,17 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
                                      if c is not None), common))
     facts += _subscriptions(blocks, entries, catalog, doubts, common)
     return facts
+
+
+def _closing_total(blocks: list[ListBlock]) -> tuple[int, object] | None:
+    """The count a list's last 合计 row prints in its label (「合计：170 个」): one number, none under a
+    column (a 合计 row summing the 订阅数 column counts subscriptions, not APPs)."""
+    total = next((t for b in reversed(blocks) for t in reversed(b.totals)), None)
+    if total is None or not total.row.cells:
+        return None
+    numbers = re.findall(r"\d[\d,]*", squash(total.row.text))
+    in_label = re.findall(r"\d[\d,]*", squash(total.row.cells[0].text))
+    return (int(numbers[0].replace(",", "")), total.row) if len(numbers) == 1 and in_label == numbers else None
 
 
 def _subscriptions(blocks: list[ListBlock], entries, catalog: Catalog, doubts: list[str], common: dict) -> list[EvidenceFact]:

@@ -106,3 +106,18 @@ def test_a_list_and_its_copy_counted_together(tmp_path: Path):
     assert copies.severity == "info" and set(copies.files) == {"附件3-3 软著清单.xlsx", "备份/软著清单（2024版）.xlsx"}
     # the evidence is read once: one reading of the list, from the file outside 备份
     assert [f.citations[0].file for f in review.evidence if f.field_id == "software_copyrights"] == ["附件3-3 软著清单.xlsx"]
+
+
+def test_an_app_lists_total_its_rows_do_not_make(tmp_path: Path):
+    """h46: category 小计 carried into a 「合计：234 个」 over 231 rows, the form declaring 234: the total
+    is one reading, the rows another, and the file's disagreement with itself is a warning."""
+    APPS = "工业APP数量（个）"
+    header = ["序号", "APP名称", "分类（附录B）", "部署方式"]
+    rows = [[i, f"示例工业应用{i}", "生产制造", "公有云"] for i in range(1, 232)]
+    root = write_package(tmp_path / "pkg", form={"proofs": {APPS: "附件3-4 工业APP清单"}})
+    rows_xlsx(root / "附件3-4 工业APP清单.xlsx", {"APP": [["平台工业APP清单"], header, *rows, ["合计：234 个"]]})
+    review = _review(root, tmp_path / "ws")
+    read = sorted((f.normalized, f.status) for f in review.evidence if f.field_id == "apps_total")
+    assert read == [(231, "ambiguous"), (234, "ambiguous")]
+    [finding] = [f for f in run_rule("count_vs_list.count", review) if APPS in f.fields]
+    assert finding.severity == "warning" and "231" in finding.message
