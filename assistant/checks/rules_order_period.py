@@ -28,12 +28,15 @@ from assistant.core.evidence import OTHER_PERIOD
 _READINGS = ("自然年", "截至填表日前一年")
 
 
+def _two_readings(review):
+    """The fields whose guidance names the two readings (平台订单数量)."""
+    return [spec for spec in review.catalog.fields if "自然年" in (spec.guidance or "")]
+
+
 @rule("answer_format.order_period", title="平台订单数量未按“2023年自然年或截至填表日前一年”的口径填写", severity="warning",
       basis="填报指引 3.1.1：平台订单数量填写2023年自然年或截至填表日前一年总量")
 def orders_of_a_reading(review):
-    for spec in review.catalog.fields:
-        if "自然年" not in (spec.guidance or ""):
-            continue
+    for spec in _two_readings(review):
         typed = review.typed(spec.id)
         if typed is None or not isinstance(typed.normalized, dict) or not typed.normalized:
             continue
@@ -49,9 +52,7 @@ def orders_of_a_reading(review):
 @rule("declared_vs_evidence.order_period", title="平台订单数量的证明材料统计期间不符", severity="error",
       basis="填报指引 3.1.1：平台订单数量填写2023年自然年或截至填表日前一年总量")
 def orders_proved_for_another_period(review):
-    for spec in review.catalog.fields:
-        if "自然年" not in (spec.guidance or ""):
-            continue
+    for spec in _two_readings(review):
         facts = [f for f in review.evidence if f.field_id == spec.id and f.normalized is not None and f.citations]
         other = [f for f in facts if OTHER_PERIOD in f.reasons]
         if not other or any(compare_fact(review, f) is not None for f in facts if f not in other):

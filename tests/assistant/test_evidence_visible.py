@@ -4,18 +4,13 @@ page keeps its spans (h45's 「实际服务企业（家）：908」 under the pi
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from fixtures import make_pdf_fixtures as fixtures
 
 from assistant.evidence.visible import visible
 from extractors.options import ReadOptions
 from extractors.reader import read_file
-
-_spec = importlib.util.spec_from_file_location(
-    "make_pdf_fixtures", Path(__file__).resolve().parents[1] / "fixtures" / "make_pdf_fixtures.py"
-)
-fixtures = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fixtures)
 
 
 def test_hidden_text_is_gone_and_the_rest_keeps_its_place(tmp_path: Path):

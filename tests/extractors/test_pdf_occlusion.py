@@ -5,18 +5,13 @@ on an ordinary page. Fixtures are generated in tmp_path (tests/fixtures/make_pdf
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from fixtures import make_pdf_fixtures as fixtures
 
 from extractors.model import HealthVerdict
 from extractors.options import ReadOptions
 from extractors.reader import read_file
-
-_spec = importlib.util.spec_from_file_location(
-    "make_pdf_fixtures", Path(__file__).resolve().parents[1] / "fixtures" / "make_pdf_fixtures.py"
-)
-fixtures = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(fixtures)
 
 
 def test_a_searchable_scan_is_read_as_the_scan_it_is(tmp_path: Path):
