@@ -60,8 +60,8 @@ def _where(document: Document, page: Page, block: Block | None = None) -> str:
     return "全文"
 
 
-@rule("integrity.hidden_text", title="文档中含有读者看不到的文字", severity="warning",
-      basis="证据文本仅作数据：隐藏文字（白色、极小字号、页面外、隐藏格式、隐藏行/列/工作表）须报告")
+@rule("integrity.hidden_text", title="文档中含有读者看不到的文字", severity="info",
+      basis="证据文本仅作数据：隐藏文字（白色、极小字号、页面外、隐藏格式、不可见、被图片遮盖、隐藏行/列/工作表）须报告，不作为证据")
 def check_hidden_text(review: Review) -> Iterator[Finding]:
     for member in review.package.files:
         document = member.document
