@@ -23,6 +23,15 @@ from dataclasses import dataclass
 import pypdfium2.raw as pdfium_c
 
 from extractors.pdf_page import PageFrame, TextLine
+from extractors.pdfium_objects import (
+    VOID,
+    count_objects,
+    get_bounds,
+    get_object,
+    get_type,
+    has_transparency,
+    text_render_mode,
+)
 
 INVISIBLE_MODE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE
 _MAX_OBJECTS = 20_000  # as the census: a page drawn glyph by glyph as paths is not walked further
@@ -40,24 +49,30 @@ class _Drawn:
 
 
 def _objects(page, frame: PageFrame) -> tuple[list[_Drawn], list[_Drawn]]:
-    """(text objects, images) of the page's top level, in drawing order, with display boxes."""
+    """(text objects, images) of the page's top level, in drawing order, with display boxes; none
+    when nothing on the page is invisible or opaque (most pages: their boxes are not measured)."""
+    handle = ctypes.cast(page.raw, VOID).value
+    text_kind, image_kind = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    drawn = []  # (order, object, is text, invisible text / opaque image)
+    for order in range(max(min(count_objects(handle), _MAX_OBJECTS), 0)):
+        obj = get_object(handle, order)
+        kind = get_type(obj)
+        if kind == text_kind:
+            drawn.append((order, obj, True, text_render_mode(obj) == INVISIBLE_MODE))
+        elif kind == image_kind:
+            drawn.append((order, obj, False, not has_transparency(obj)))
+    if not any(hides for _o, _obj, _t, hides in drawn):
+        return [], []
     texts: list[_Drawn] = []
     images: list[_Drawn] = []
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    count = min(pdfium_c.FPDFPage_CountObjects(page.raw), _MAX_OBJECTS)
-    for order in range(max(count, 0)):
-        obj = pdfium_c.FPDFPage_GetObject(page.raw, order)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind not in (pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+    floats = tuple(ctypes.c_float() for _ in range(4))
+    out = tuple(ctypes.byref(f) for f in floats)
+    for order, obj, is_text, hides in drawn:
+        if not get_bounds(obj, *out):
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-            continue
-        box = frame.to_display(left.value, bottom.value, right.value, top.value)
-        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
-            texts.append(_Drawn(order, box, invisible=mode == INVISIBLE_MODE))
-        else:
-            images.append(_Drawn(order, box, opaque=not pdfium_c.FPDFPageObj_HasTransparency(obj)))
+        box = frame.to_display(*(f.value for f in floats))
+        (texts if is_text else images).append(_Drawn(order, box, invisible=hides) if is_text
+                                              else _Drawn(order, box, opaque=hides))
     return texts, images
 
 

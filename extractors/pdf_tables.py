@@ -25,6 +25,17 @@ import pypdfium2.raw as pdfium_c
 
 from extractors.model import BBox, Table
 from extractors.pdf_page import PageChar, PageFrame
+from extractors.pdfium_objects import (
+    VOID,
+    count_form_objects,
+    count_objects,
+    count_segments,
+    get_bounds,
+    get_form_object,
+    get_object,
+    get_pixel_size,
+    get_type,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,31 +62,6 @@ class PageCensus:
         return self.ruling_count >= 3
 
 
-def _address_prototype(function, restype, *argtypes):
-    """The same PDFium entry point with plain `void*` handles: pypdfium2's typed pointers cost
-    an object allocation per returned handle, a third of the census loop on text-heavy pages
-    (one text object per glyph: corpus issue-67-example.pdf has ~600 objects a page)."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
-
-
-_VOID, _INT = ctypes.c_void_p, ctypes.c_int
-_count_objects = _address_prototype(pdfium_c.FPDFPage_CountObjects, _INT, _VOID)
-_get_object = _address_prototype(pdfium_c.FPDFPage_GetObject, _VOID, _VOID, _INT)
-_count_form_objects = _address_prototype(pdfium_c.FPDFFormObj_CountObjects, _INT, _VOID)
-_get_form_object = _address_prototype(pdfium_c.FPDFFormObj_GetObject, _VOID, _VOID, ctypes.c_ulong)
-_get_type = _address_prototype(pdfium_c.FPDFPageObj_GetType, _INT, _VOID)
-_FLOAT_P = ctypes.POINTER(ctypes.c_float)
-_get_bounds = _address_prototype(
-    pdfium_c.FPDFPageObj_GetBounds, _INT, _VOID, _FLOAT_P, _FLOAT_P, _FLOAT_P, _FLOAT_P
-)
-_count_segments = _address_prototype(pdfium_c.FPDFPath_CountSegments, _INT, _VOID)
-_UINT_P = ctypes.POINTER(ctypes.c_uint)
-_get_pixel_size = _address_prototype(
-    pdfium_c.FPDFImageObj_GetImagePixelSize, _INT, _VOID, _UINT_P, _UINT_P
-)
-
-
 def take_census(page) -> PageCensus:
     """Images and ruling strokes on the page, from PDFium's object list (no rendering)."""
     floats = tuple(ctypes.c_float() for _ in range(4))
@@ -86,13 +72,13 @@ def take_census(page) -> PageCensus:
     pixel_width, pixel_height = ctypes.c_uint(), ctypes.c_uint()
     left, bottom, right, top = page.get_bbox()
     page_area = max((right - left) * (top - bottom), 1.0)
-    handle = ctypes.cast(page.raw, _VOID).value
+    handle = ctypes.cast(page.raw, VOID).value
     path, image, form = (
         pdfium_c.FPDF_PAGEOBJ_PATH,
         pdfium_c.FPDF_PAGEOBJ_IMAGE,
         pdfium_c.FPDF_PAGEOBJ_FORM,
     )
-    stack = [(handle, _count_objects(handle), _get_object, 0)]
+    stack = [(handle, count_objects(handle), get_object, 0)]
     while stack:
         owner, count, getter, depth = stack.pop()
         for k in range(max(count, 0)):
@@ -101,25 +87,25 @@ def take_census(page) -> PageCensus:
                 share = min(image_area / page_area, 1.0)
                 return PageCensus(images, share, rulings, drawings, visited, True, largest)
             obj = getter(owner, k)
-            kind = _get_type(obj)
+            kind = get_type(obj)
             if kind == path:
-                if _get_bounds(obj, *out):
+                if get_bounds(obj, *out):
                     x0, y0, x1, y1 = (f.value for f in floats)
                     weight = _ruling_weight(obj, x1 - x0, y1 - y0)
                     rulings += weight
                     drawings += not weight
             elif kind == image:
                 images += 1
-                if _get_pixel_size(obj, ctypes.byref(pixel_width), ctypes.byref(pixel_height)):
+                if get_pixel_size(obj, ctypes.byref(pixel_width), ctypes.byref(pixel_height)):
                     size = (pixel_width.value, pixel_height.value)
                     largest = max(largest, size, key=lambda wh: wh[0] * wh[1])
-                if _get_bounds(obj, *out):
+                if get_bounds(obj, *out):
                     x0, y0, x1, y1 = (f.value for f in floats)
                     image_area += max(x1 - x0, 0) * max(y1 - y0, 0)
             elif kind == form and depth < 3:
                 # Forms nest (corpus pdfminer issue-1113-evil-xobjects.pdf recurses); depth and
                 # the object cap bound the walk.
-                stack.append((obj, _count_form_objects(obj), _get_form_object, depth + 1))
+                stack.append((obj, count_form_objects(obj), get_form_object, depth + 1))
     share = min(image_area / page_area, 1.0)
     return PageCensus(images, share, rulings, drawings, visited, False, largest)
 
@@ -130,7 +116,7 @@ def _ruling_weight(obj, width: float, height: float) -> int:
     if (width >= 10 and height <= 3) or (height >= 10 and width <= 3):
         return 1
     if width >= 10 and height >= 5:
-        segments = _count_segments(obj)
+        segments = count_segments(obj)
         if 0 < segments <= 6:
             return 1
         if segments >= 8 and width >= 20 and height >= 20:

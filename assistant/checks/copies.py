@@ -15,15 +15,12 @@ from assistant.review.model import Review
 
 def copies(review: Review) -> dict[str, list[str]]:
     """Each file that has copies → every path holding the same bytes (itself first), in package order."""
-    by_content: dict[str, list[str]] = {}
-    for member in review.package.files:
-        if not member.document.failed:
-            by_content.setdefault(member.document.id, []).append(member.path)
-    return {path: [path, *(p for p in paths if p != path)] for paths in by_content.values() if len(paths) > 1
-            for path in paths}
+    groups = [[m.path for m in members if not m.document.failed] for members in review.package.by_content().values()]
+    return {path: [path, *(p for p in paths if p != path)] for paths in groups if len(paths) > 1 for path in paths}
 
 
-def counted_with_copies(review: Review, path: str, evidence: Decimal, declared: Decimal) -> int:
-    """How many times a list of `path` the declared count takes it (2 for a list and its copy), or 0."""
-    held = len(copies(review).get(path, ()))
+def counted_with_copies(held_twice: dict[str, list[str]], path: str, evidence: Decimal, declared: Decimal) -> int:
+    """How many times a list of `path` the declared count takes it (2 for a list and its copy), or 0;
+    `held_twice` is `copies(review)`."""
+    held = len(held_twice.get(path, ()))
     return held if held > 1 and evidence > 0 and declared == evidence * held else 0

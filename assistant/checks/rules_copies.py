@@ -38,17 +38,18 @@ def duplicate_files(review):
       basis="附件3 六：产品专利和知识产权证书（及清单）等证明材料；同一清单的副本不是另一份证明")
 def list_counted_with_its_copy(review):
     seen: set[str] = set()
+    held_twice = copies(review)
     for fact in review.evidence:
         if fact.method != "list_count" or fact.normalized is None or not fact.citations or fact.field_id in seen:
             continue
         declared = read_amount(review, fact.field_id)
         path = fact.citations[0].file
-        held = counted_with_copies(review, path, Decimal(str(fact.normalized)), declared.value) if declared else 0
+        held = counted_with_copies(held_twice, path, Decimal(str(fact.normalized)), declared.value) if declared else 0
         if not held:
             continue
         seen.add(fact.field_id)
         spec = review.catalog.field(fact.field_id)
-        others = "、".join(f"“{p}”" for p in copies(review)[path][1:])
+        others = "、".join(f"“{p}”" for p in held_twice[path][1:])
         message = (f"申报表填报{spec.label} {declared.show()}，为清单《{path}》所列 {fact.value} 的 {held} 倍；"
                    f"{others} 与该清单内容完全相同，是同一清单的副本，同一批项目被重复计数（实为 {fact.value}）")
         finding = make_finding(review, "declared_vs_evidence.copy_counted", "error", [fact.field_id], message,

@@ -31,7 +31,7 @@ from assistant.catalog.vocabulary import (
     SOCIAL_CONTRIBUTION_COMPONENT,
 )
 from assistant.checks import rule
-from assistant.checks.copies import counted_with_copies
+from assistant.checks.copies import copies, counted_with_copies
 from assistant.checks.declared_facts import (
     basis_for,
     is_blank,
@@ -134,8 +134,9 @@ def _gaps(review, family: str) -> list[tuple[Comparison, str]]:
     exception stays, as a doubt: a list's own rows counted on another page than the stated total
     that backs the form (a 「汇总」 sheet of 236 APPs beside an 「明细」 sheet of 229 上架 rows) —
     the file disagrees with itself, and the form took the total."""
+    held_twice = copies(review)
     gaps = [c for v in usable(review, family) if (c := compare_fact(review, v)) is not None and not c.consistent
-            and not counted_with_copies(review, v.citations[0].file, c.evidence, c.declared.value)]  # rules_copies
+            and not counted_with_copies(held_twice, v.citations[0].file, c.evidence, c.declared.value)]  # rules_copies
     if not gaps:
         return []
 

@@ -206,16 +206,12 @@ def _running_lines(document: Document) -> set[str]:
 _COPY_FOLDER = re.compile(r"备份|副本|backup|copy|旧版|old", re.IGNORECASE)
 
 
-def _one_of_each(files):
+def _one_of_each(package):
     """The package's files, a file held twice (the same bytes, a copy in 「备份/」) read once: the
     one outside a backup folder, else the first (`assistant.checks.copies` reports the copies)."""
-    kept: dict[str, object] = {}
-    for member in files:
-        held = kept.get(member.document.id)
-        if held is None or (_COPY_FOLDER.search(held.path) and not _COPY_FOLDER.search(member.path)):
-            kept[member.document.id] = member
-    chosen = {id(m) for m in kept.values()}
-    return [m for m in files if id(m) in chosen]
+    kept = {id(next((m for m in group if not _COPY_FOLDER.search(m.path)), group[0]))
+            for group in package.by_content().values()}
+    return [m for m in package.files if id(m) in kept]
 
 
 @runtime_checkable
@@ -232,10 +228,12 @@ class OfflineExtractor:
 
     def extract(self, review: Review) -> list[EvidenceValue]:
         values: list[EvidenceValue] = []
-        for member in _one_of_each(review.package.files):
+        documents: dict[str, Document] = {}  # as read, by path: the corroborating citations' pages
+        for member in _one_of_each(review.package):
             document = visible(member.document)  # what no reader of the file sees proves nothing
             if document.failed or not document.pages:
                 continue
+            documents[member.path] = document
             role = member.role
             # a 申报书 carrying its proofs as 附件 chapters: each chapter read as a proof
             parts = [(d, FileRole.other_evidence) for d in annex_chapters(document)] if role is FileRole.proposal \
@@ -247,7 +245,6 @@ class OfflineExtractor:
                     log.exception("evidence extraction failed for %s", member.path)
         # a report a re-issued one says it replaces: its figures stay, doubted
         replaced = superseded_documents([m.document for m in review.package.files if not m.document.failed])
-        documents = {m.path: visible(m.document) for m in review.package.files if not m.document.failed}
         return sort_evidence(corroborate(mark_superseded(values, replaced), documents))  # an amount printed twice: both pages
 
     @staticmethod

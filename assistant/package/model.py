@@ -104,3 +104,11 @@ class Package(BaseModel):
 
     def file(self, path: str) -> PackageFile | None:
         return next((f for f in self.files if f.path == path), None)
+
+    def by_content(self) -> dict[str, list[PackageFile]]:
+        """The files by their bytes (`Document.id`), each group in package order: a file held twice
+        (a copy in 「备份/」) is one group of two."""
+        groups: dict[str, list[PackageFile]] = {}
+        for member in self.files:
+            groups.setdefault(member.document.id, []).append(member)
+        return groups
