@@ -24,7 +24,7 @@ from assistant.app.review_run import (
     run_review,
 )
 from assistant.core.errors import ShenbaoError
-from assistant.package.loader import list_members, resolve_root
+from assistant.package.loader import package_members, resolve_root
 from ui import state
 from ui.markup import md
 from ui.progress import (
@@ -76,7 +76,7 @@ def ensure_loaded(settings: state.WorkspaceSettings, source: str,
 
 def _plan(path: Path, settings) -> dict[str, int]:
     root, _skipped = resolve_root(path, settings)
-    return {member.relative_to(root).as_posix(): estimate_pages(member) for member in list_members(root)}
+    return {rel: estimate_pages(member) for member, rel in package_members(root, settings)[0]}
 
 
 def _review_with_progress(settings, path: Path, fingerprint: str, passwords) -> state.LoadedReview:

@@ -2,7 +2,9 @@
 
 A zip is unpacked into the workspace under its content hash (never next to the user's file), so
 the same zip maps to the same folder on every run and citations point at stable paths. Office
-lock files, macOS resource forks and hidden files are not part of a package.
+lock files, macOS resource forks and hidden files are not part of a package. A zip inside the
+package (「证明材料.zip」, as applicants pack their evidence) is unpacked the same way and its files
+are members named under it, `证明材料.zip/01 财务/审计报告.pdf`: a reviewer cites them so.
 
 The order of the parse serves the reviewer: files with text first (Word and Excel, smallest
 first, a name with 申报表 before the rest, as a weak hint only for the order), then text PDFs,
@@ -51,25 +53,29 @@ def _is_package_member(rel: Path) -> bool:
     return not any(part.startswith(".") or part == "__MACOSX" for part in rel.parts[:-1])
 
 
+def _unpack(archive: Path, settings: Settings) -> tuple[Path, tuple[tuple[str, FileError], ...]]:
+    """A zip unpacked into the workspace under its content hash → (its folder, skipped members)."""
+    digest = sha256_file(archive)
+    dest = settings.packages_dir / digest[:16]
+    limits = ArchiveLimits(
+        max_entries=settings.max_archive_entries,
+        max_total_bytes=settings.max_uncompressed_mb * 1024 * 1024,
+    )
+    result = unpack_zip(archive, dest / "files", limits)
+    (dest / ".unpacked").write_text(digest)
+    return dest / "files", result.skipped
+
+
 def resolve_root(source: Path, settings: Settings) -> tuple[Path, tuple[tuple[str, FileError], ...]]:
     if not source.exists():
         raise ShenbaoError(f"申报材料不存在：{source}")
     if source.is_dir():
         return source, ()
     if source.suffix.lower() == ".zip":
-        digest = sha256_file(source)
-        dest = settings.packages_dir / digest[:16]
-        marker = dest / ".unpacked"
-        limits = ArchiveLimits(
-            max_entries=settings.max_archive_entries,
-            max_total_bytes=settings.max_uncompressed_mb * 1024 * 1024,
-        )
         try:
-            result = unpack_zip(source, dest / "files", limits)
+            return _unpack(source, settings)
         except (OSError, ValueError, zipfile.BadZipFile) as exc:  # not a zip at all, or truncated
             raise ShenbaoError(f"压缩包无法解压：{source.name}（{exc}）") from exc
-        marker.write_text(digest)
-        return dest / "files", result.skipped
     raise ShenbaoError(f"申报材料应为文件夹或 .zip：{source}")
 
 
@@ -82,6 +88,32 @@ def list_members(root: Path) -> list[Path]:
         if path.is_file() and _is_package_member(rel):
             members.append(path)
     return members
+
+
+_NESTED_DEPTH = 2  # a zip in the package, and a zip in that one; deeper ones stay files
+
+
+def package_members(root: Path, settings: Settings, depth: int = 0
+                    ) -> tuple[list[tuple[Path, str]], tuple[tuple[str, FileError], ...]]:
+    """(file on disk, the name a reviewer cites) for every member, a nested zip's files named
+    under the zip's own path; and the members an archive skipped. A zip that does not unpack
+    stays a member (its parse says why)."""
+    members: list[tuple[Path, str]] = []
+    skipped: list[tuple[str, FileError]] = []
+    for path in list_members(root):
+        rel = path.relative_to(root).as_posix()
+        if depth < _NESTED_DEPTH and path.suffix.lower() == ".zip" and zipfile.is_zipfile(path):
+            try:
+                inner_root, inner_skipped = _unpack(path, settings)
+            except (OSError, ValueError, zipfile.BadZipFile) as exc:
+                log.warning("nested zip %s does not unpack: %s", rel, exc)
+            else:
+                inner, deeper = package_members(inner_root, settings, depth + 1)
+                members += [(file, f"{rel}/{name}") for file, name in inner]
+                skipped += [(f"{rel}/{name}", error) for name, error in (*inner_skipped, *deeper)]
+                continue
+        members.append((path, rel))
+    return members, tuple(skipped)
 
 
 def parse_order(jobs: list[ParseJob], probes: dict[str, FileProbe]) -> list[str]:
@@ -166,10 +198,10 @@ def load_package(
     files still to parse and what a glance found in each (format, pages)."""
     started = time.perf_counter()
     root, archive_errors = resolve_root(source, settings)
+    members, nested_errors = package_members(root, settings)
     passwords = passwords or {}
     jobs = []
-    for path in list_members(root):
-        rel = path.relative_to(root).as_posix()
+    for path, rel in members:
         password = passwords.get(rel) or passwords.get(path.name)
         jobs.append(ParseJob(path, rel, settings.read_options(password)))
     cache = DocumentCache(settings.cache_dir)
@@ -203,6 +235,7 @@ def load_package(
         source=str(source),
         root=str(root),
         files=files,
-        errors=archive_errors,
+        errors=archive_errors + nested_errors,
+        locations={job.display_path: str(job.path) for job in jobs if job.path != root / job.display_path},
         seconds=round(time.perf_counter() - started, 3),
     )

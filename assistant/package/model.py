@@ -5,6 +5,7 @@ roles a file can have. Types only; `assistant.package.loader` makes them.
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
@@ -98,6 +99,11 @@ class Package(BaseModel):
     files: tuple[PackageFile, ...]
     errors: tuple[tuple[str, FileError], ...] = ()  # archive-level problems (skipped members)
     seconds: float = 0.0
+    locations: dict[str, str] = {}  # path → file on disk, for members of a zip inside the package
+
+    def location(self, path: str) -> Path:
+        """Where a member's bytes are: under the root, or where its nested zip was unpacked."""
+        return Path(self.locations.get(path) or Path(self.root) / path)
 
     def by_role(self, *roles: FileRole) -> list[PackageFile]:
         return [f for f in self.files if f.role in roles]

@@ -86,7 +86,7 @@ def _text_pdf(package: Package, document: Document) -> Path | None:
     if document.format == "docx" and document.rendered_pdf:
         path = Path(document.rendered_pdf)
     elif document.format == "pdf":
-        path = Path(package.root) / document.path
+        path = package.location(document.path)
     else:
         return None
     return path if path.is_file() else None

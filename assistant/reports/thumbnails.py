@@ -94,7 +94,7 @@ class Thumbnailer:
 
     def _source(self, document: Document, rel: str) -> Path | None:
         if document.format in ("pdf", "image") and document.pagination == "physical":
-            path = Path(self.package.root) / rel
+            path = self.package.location(rel)
         elif document.format == "docx" and document.rendered_pdf:
             path = Path(document.rendered_pdf)
         else:

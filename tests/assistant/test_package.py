@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from assistant.core.citations import Citation
 from assistant.core.errors import ShenbaoError
 from assistant.core.settings import Settings
 from assistant.package.loader import load_package
 from assistant.package.model import FileRole
+from assistant.reports.thumbnails import Thumbnailer
 from extractors.model import ErrorCode
 
 
@@ -136,3 +138,44 @@ def test_a_module_this_installation_lacks_fails_the_read_but_is_not_cached(tmp_p
     again = load_package(mini_package, _settings(tmp_path, workers=0))
     assert not any(e.code == ErrorCode.internal for f in again.files for e in f.document.errors)
     assert not any(f.cached for f in again.files)  # nothing of the broken run was kept
+
+
+class _GbkName(zipfile.ZipInfo):
+    def _encodeFilenameFlags(self):  # zipfile would write UTF-8 and set the flag
+        return self.filename.encode("gbk"), self.flag_bits
+
+
+def _gbk_zip(archive: Path, members: dict[str, bytes]) -> None:
+    """As Windows' built-in compressor writes it: GBK names, no UTF-8 flag."""
+    with zipfile.ZipFile(archive, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(_GbkName(name, date_time=(2024, 5, 1, 0, 0, 0)), data)
+
+
+def test_a_zip_inside_the_package_is_unpacked_and_its_files_named_under_it(tmp_path, mini_package):
+    package_root = tmp_path / "pkg"
+    package_root.mkdir()
+    audit = mini_package / "证明材料" / "scan0001.pdf"
+    form = mini_package / "附件2 申报表（示例）.docx"
+    (package_root / form.name).write_bytes(form.read_bytes())
+    inner = tmp_path / "inner.zip"
+    _gbk_zip(inner, {"说明.pdf": audit.read_bytes()})
+    _gbk_zip(package_root / "证明材料.zip", {"01 财务/审计报告.pdf": audit.read_bytes(), "02 其他/更多.zip": inner.read_bytes(),
+                                          "__MACOSX/01 财务/._审计报告.pdf": b"\x00\x05\x16\x07"})
+    (package_root / "损坏.zip").write_bytes(b"PK\x03\x04 not really")
+
+    package = load_package(package_root, _settings(tmp_path))
+    roles = _roles(package)
+    assert roles == {
+        "附件2 申报表（示例）.docx": FileRole.application_form,
+        "证明材料.zip/01 财务/审计报告.pdf": FileRole.audit_report,
+        "证明材料.zip/02 其他/更多.zip/说明.pdf": FileRole.audit_report,
+        "损坏.zip": FileRole.unreadable,  # stays a member: its parse says why
+    }
+    nested = package.location("证明材料.zip/01 财务/审计报告.pdf")
+    assert nested.read_bytes() == audit.read_bytes() and nested.is_relative_to(tmp_path / "ws")
+    assert package.location("附件2 申报表（示例）.docx") == package_root / form.name
+    member = package.file("证明材料.zip/01 财务/审计报告.pdf")
+    assert member.document.pages[0].text.strip()
+    cited = Citation(file=member.path, page=1, quote="", doc_id=member.document.id)
+    assert Thumbnailer(package, tmp_path / "thumbs").png(cited).startswith(b"\x89PNG")  # the page is found
