@@ -101,45 +101,99 @@ def read_period_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
     return facts
 
 
-_REVENUE_TITLE = re.compile(r"平台.{0,30}收入.{0,8}(?:统计|明细|汇总)")
+_REVENUE_TITLE = re.compile(r"收入.{0,8}(?:统计|明细|汇总|报表|台账)")
 _TOTAL_COLUMN = re.compile(r"^(?:小计|合计|总计|收入合计|合计收入|月度合计|本月合计)(?:[（(]元[)）])?$")
+# a management report's columns: the month's revenue, the year to date, the year before's to date
+_PER_MONTH = re.compile(r"^(?:本月|当月)?(?:平台)?(?:营业|业务)?收入(?:金额|额)?(?:[（(]元[)）])?$|^本月(?:数|金额|发生额)$")
+_TO_DATE = re.compile(r"^本年累计(?:数|金额|收入|发生额)?")
+_PRIOR_TO_DATE = re.compile(r"^上年同期(?:累计)?(?:数|金额|收入|发生额)?")
+_BARE_MONTH = re.compile(r"^(\d{1,2})\s*月份?$")
+
+
+@dataclass
+class _RevenueColumns:
+    year: int  # the column of the year's figure: a 小计 of each month, or the month's revenue
+    to_date: int | None
+    prior: int | None
+    width: int
+    cells: list[RowCell]
+
+
+def _revenue_columns(cells: list[RowCell], texts: list[str], before: list[str]) -> _RevenueColumns | None:
+    """The header of a platform's revenue by month, under a title that says so: 「月份 | … | 小计」 or
+    a management report's 「月份 | 本月平台收入 | 本年累计 | 上年同期累计」."""
+    title = "".join(before)
+    if not (_KEY.match(texts[0]) and _REVENUE_TITLE.search(title)):
+        return None
+    totals = [i for i, t in enumerate(texts) if _TOTAL_COLUMN.match(t)]
+    monthly = [i for i, t in enumerate(texts) if _PER_MONTH.match(t)]
+    column = totals[-1] if totals else monthly[0] if len(monthly) == 1 else None
+    if column is None or "平台" not in title + texts[column]:
+        return None
+    to_date = next((i for i, t in enumerate(texts) if _TO_DATE.match(t)), None)
+    prior = next((i for i, t in enumerate(texts) if _PRIOR_TO_DATE.match(t)), None)
+    return _RevenueColumns(column, to_date, prior, len(texts), cells)
+
+
+def _month(text: str, title_years: set[int]) -> tuple[int, int] | None:
+    """A month key; 「1月」 alone is of the one year the title names (「2023年度月度收入管理报表」)."""
+    if (found := month_of(text)) is not None:
+        return found
+    bare = _BARE_MONTH.match(text)
+    if bare and len(title_years) == 1 and 1 <= int(bare[1]) <= 12:
+        return next(iter(title_years)), int(bare[1])
+    return None
 
 
 def monthly_revenue(document: Document) -> list[LedgerFigure]:
-    """The platform's revenue of one year from its monthly statistics (see the module doc)."""
+    """The platform's revenue of one year from its monthly statistics (see the module doc): the
+    合计 row's year column when the months are the twelve of one year, checked against their sum
+    and against December's 本年累计; the 上年同期累计 of the same row is the year before's."""
     out: list[LedgerFigure] = []
     before: list[str] = []  # the lines above the header: the title and the 单位 line
-    header: tuple[int, int, RowCell] | None = None  # (total column, cells per row, its header cell)
-    months: dict[tuple[int, int], Decimal] = {}
+    header: _RevenueColumns | None = None
+    months: dict[tuple[int, int], list[str]] = {}
     for row in document_rows(document):
         cells = [c for c in row.cells if c.text.strip()]
         texts = [squash(c.text) for c in cells]
         if not texts:
             continue
         if header is None:
-            totals = [i for i, t in enumerate(texts) if _TOTAL_COLUMN.match(t)]
-            if _KEY.match(texts[0]) and totals and _REVENUE_TITLE.search("".join(before)):
-                header = (totals[-1], len(texts), cells[totals[-1]])
-            else:
+            header = _revenue_columns(cells, texts, before)
+            if header is None:
                 before.append(row.text)
             continue
-        if len(texts) != header[1]:
+        if len(texts) != header.width:
             continue
-        amount = _amount(texts[header[0]])
-        if (month := month_of(texts[0])) is not None and amount is not None:
-            months[month] = amount
-        elif amount is not None and _TOTAL.search(texts[0]):
-            found = _period(texts[0], months)
-            unit = next((u for line in before if "单位" in line and (u := unit_from_header(line))
-                         in ("元", "万元", "千元", "亿元")), None)
-            if found is None or unit is None or YEAR_BEFORE == found[0]:
-                continue
-            period, covered = found
-            summed = sum((months.get(m, Decimal(0)) for m in covered), Decimal(0))
-            doubt = "" if all(m in months for m in covered) and summed == amount else \
-                f"各月{header[2].text.strip()}之和 {summed:,.2f} 与合计 {amount:,.2f} 不一致或月份不全"
-            out.append(LedgerFigure("revenue", int(period[:4]), row, cells[header[0]], header[2], unit,
-                                    "".join(before[-3:])[:40], doubt))
+        title_years = {int(y) for y in re.findall(r"(20\d\d)\s*年", "".join(before))}
+        if (month := _month(texts[0], title_years)) is not None and _amount(texts[header.year]) is not None:
+            months[month] = texts
+            continue
+        amount = _amount(texts[header.year])
+        if amount is None or not _TOTAL.search(texts[0]):
+            continue
+        found = _period(texts[0], {m: Decimal(0) for m in months})
+        unit = next((u for line in before if "单位" in line and (u := unit_from_header(line))
+                     in ("元", "万元", "千元", "亿元")), None)
+        if found is None or unit is None or YEAR_BEFORE == found[0]:
+            continue
+        period, covered = found
+        label = "".join(before[-3:])[:40]
+        summed = sum((_amount(months[m][header.year]) or Decimal(0) for m in covered if m in months), Decimal(0))
+        december = months.get(covered[-1])
+        doubts = [] if all(m in months for m in covered) and summed == amount else \
+            [f"各月{header.cells[header.year].text.strip()}之和 {summed:,.2f} 与合计 {amount:,.2f} 不一致或月份不全"]
+        if header.to_date is not None and december is not None and _amount(december[header.to_date]) != amount:
+            doubts.append(f"12月的{header.cells[header.to_date].text.strip()}与合计 {amount:,.2f} 不一致")
+        column = header.cells[header.year] if _TOTAL_COLUMN.match(squash(header.cells[header.year].text)) else None
+        out.append(LedgerFigure("revenue", int(period[:4]), row, cells[header.year], column, unit, label,
+                                "；".join(doubts)))
+        prior = _amount(texts[header.prior]) if header.prior is not None else None
+        if prior is not None:
+            doubt = "" if december is None or _amount(december[header.prior]) == prior else \
+                f"12月的{header.cells[header.prior].text.strip()}与合计 {prior:,.2f} 不一致"
+            out.append(LedgerFigure("revenue", int(period[:4]) - 1, row, cells[header.prior], header.cells[header.prior],
+                                    unit, label, doubt))
     return out
 
 

@@ -218,6 +218,50 @@ def test_a_platform_revenue_kept_month_by_month_gives_the_years_total(tmp_path: 
     assert read_platform_figures(read_pdf(flow_pdf(tmp_path / "c.pdf", [page])), load_catalog()) == []
 
 
+def _management_report(path: Path, title: str, months: list[str], this: list[int], prior: list[int],
+                       column: str = "本月平台收入") -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([title])
+    sheet.append(["单位：元"])
+    sheet.append(["月份", column, "本年累计", "上年同期累计（重述后）"])
+    for index, month in enumerate(months):
+        sheet.append([month, f"{this[index]:,}.00", f"{sum(this[:index + 1]):,}.00", f"{sum(prior[:index + 1]):,}.00"])
+    sheet.append(["合计", f"{sum(this):,}.00", f"{sum(this):,}.00", f"{sum(prior):,}.00"])
+    book.save(path)
+    return path
+
+
+def test_a_monthly_management_report_gives_the_year_and_the_year_before(tmp_path: Path):
+    """h47: 「…平台 2023年度月度收入管理报表」, months written 「1月」…「12月」 (the year in the title),
+    「本月平台收入 | 本年累计 | 上年同期累计（重述后）」 closed by 合计: the year's 平台相关营业收入 and the
+    year before's (its 上年同期累计), each checked against December's running totals."""
+    this, prior = [310_000 + 1_000 * m for m in range(12)], [250_000 + 500 * m for m in range(12)]
+    months = [f"{m}月" for m in range(1, 13)]
+    title = "某某工业互联网平台 2023年度月度收入管理报表"
+    facts = cited_facts(_read_xlsx(_management_report(tmp_path / "a.xlsx", title, months, this, prior)),
+                        read_platform_figures)
+    assert facts["revenue", ""].normalized == sum(this) / 10_000 and facts["revenue", ""].confidence >= 0.9
+    assert facts["platform_revenue_2023", "2023年平台营收（万元）"].normalized == sum(this) / 10_000
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == sum(prior) / 10_000
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].period.startswith("上年同期累计")
+    assert not any(f.startswith("platform_revenue_2021") for f, _c in facts)
+
+    months[11] = "12月份"
+    this_wrong = [*this[:11], this[11] + 5_000]  # the 合计 row still says the old total
+    path = _management_report(tmp_path / "b.xlsx", title, months, this_wrong, prior)
+    book = openpyxl.load_workbook(path)
+    book.active.cell(row=16, column=2).value = f"{sum(this):,}.00"
+    book.active.cell(row=16, column=3).value = f"{sum(this):,}.00"
+    book.save(path)
+    doubted = cited_facts(_read_xlsx(path), read_platform_figures)["revenue", ""]
+    assert doubted.confidence < 0.9 and any("不一致" in r for r in doubted.reasons)
+
+    company = _management_report(tmp_path / "c.xlsx", "某某科技有限公司 2023年度月度收入管理报表", months, this, prior,
+                                 column="本月收入")
+    assert read_platform_figures(_read_xlsx(company), load_catalog()) == []  # the company's, not the platform's
+
+
 def test_statistics_of_the_enterprises_served_give_totals_parts_and_the_breakdown(tmp_path: Path):
     """「行业（附录C） | 服务企业数（家） | 其中付费（家）」 and 「省市 | 服务企业数（家）」 sheets, each closed by
     a 合计 row (one written as text with a separator): the totals, the paying part, the breakdown by
