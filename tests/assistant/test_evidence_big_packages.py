@@ -151,3 +151,31 @@ def test_a_consoles_caption_whose_unit_says_devices():
     assert caption_field("公有云接入（台/套）") == "devices_public_cloud"
     assert caption_field("公有云接入") is None
     assert caption_field("在线（台/套）") is None  # a moment, not a count the notice asks
+
+
+def test_an_app_lists_development_column_gives_its_two_parts(tmp_path: Path):
+    """h46: 「序号 | APP名称 | 分类 | 开发方式 | 部署方式」 closed by 「合计：7 个」 and the line 「其中：基于平台开发的
+    工业APP 4 个；云化工业软件 3 个；公有云部署 5 个」: each part counted in its column, the line cited when it
+    prints the same count."""
+    header = ["序号", "APP名称", "分类（附录B）", "开发方式", "部署方式"]
+    kinds = ["基于平台开发", "云化工业软件", "基于平台开发", "基于平台开发", "云化工业软件", "基于平台开发", "云化工业软件"]
+    clouds = ["公有云", "公有云", "私有化部署", "公有云", "公有云", "私有化部署", "公有云"]
+    apps = [[str(n + 1), f"设备巡检APP{n + 1}", "运维服务", kinds[n], clouds[n]] for n in range(7)]
+    widths = [30.0, 150.0, 80.0, 90.0, 80.0]
+    summary = "其中：基于平台开发的工业APP 4 个；云化工业软件 3 个；公有云部署 5 个"
+    document = read_pdf(flow_pdf(tmp_path / "平台工业APP清单.pdf", [
+        [Line("某某工业互联网平台工业APP清单"), Grid([header, *apps], widths=widths, ruled=False),
+         Line("合计：7 个"), Line(summary)]]))
+    facts = {v.field_id: v for v in read_lists(document, load_catalog())}
+    assert {f: facts[f].normalized for f in ("apps_total", "apps_platform_native", "apps_cloudified_software",
+                                             "apps_public_cloud")} == {"apps_total": 7, "apps_platform_native": 4,
+                                                                       "apps_cloudified_software": 3, "apps_public_cloud": 5}
+    assert facts["apps_platform_native"].citations[0].quote.startswith("其中：基于平台开发")
+
+    apps[2][3] = "云化工业软件"  # the column now says 3 and 4: the line no longer matches, the rows are cited
+    document = read_pdf(flow_pdf(tmp_path / "b.pdf", [
+        [Line("某某工业互联网平台工业APP清单"), Grid([header, *apps], widths=widths, ruled=False),
+         Line("合计：7 个"), Line(summary)]]))
+    facts = {v.field_id: v for v in read_lists(document, load_catalog())}
+    assert facts["apps_platform_native"].normalized == 3 and facts["apps_cloudified_software"].normalized == 4
+    assert not facts["apps_platform_native"].citations[0].quote.startswith("其中")

@@ -34,6 +34,12 @@ _SAID = re.compile(r"共\s*(\d[\d,]*)\s*(?:个|款)\s*(?:工业)?(?:应用|APP)"
                    re.IGNORECASE)
 _SUBSCRIPTIONS = re.compile(r"订阅(?:数|量|次数|用户数)")
 _DEPLOYMENT = re.compile(r"部署")
+_KIND = re.compile(r"开发方式|开发类型|应用类型|^类型$|来源|形态|性质")
+# the parts the form asks beside the total: (field, the column's word, a cell's word, the summary's word)
+_PARTS = (("apps_public_cloud", _DEPLOYMENT, r"公有云", r"公有云(?:部署)?"),
+          ("apps_platform_native", _KIND, r"基于平台|平台(?:原生|自主)?开发|原生开发|自主开发|自研",
+           r"基于平台(?:开发|研发)的?(?:工业)?(?:APP|应用)?|平台原生(?:开发)?(?:APP|应用)?"),
+          ("apps_cloudified_software", _KIND, r"云化", r"云化(?:工业)?软件"))
 
 
 def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
@@ -76,19 +82,35 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
         facts.append(count_fact(spec, str(closing[0]), closing[0], AMBIGUOUS, [f"清单所印“{closing[1].text.strip()}”"],
                                 [*doubts, f"逐行计数为 {len(entries)} 行，与所印合计不一致"], "ambiguous", (cited,),
                                 {**common, "period": "合计"}))
-    deployment = next((c for c in blocks[0].header.columns if _DEPLOYMENT.search(c.text)), None)
-    if deployment is not None and has_field(catalog, "apps_public_cloud"):
-        public = [e for e in entries if e.cells and "公有云" in squash(e.cells.get(deployment.slot).text
-                                                                       if deployment.slot in e.cells else "")]
-        # 「共 198 个应用（公有云部署 121 个…）」 says it too
-        stated = said is not None and (m := re.search(r"公有云(?:部署)?\s*(\d+)", squash(said[1].text))) \
-            and int(m.group(1)) == len(public)
-        if public:
-            facts.append(count_fact(catalog.field("apps_public_cloud"), str(len(public)), len(public), confidence,
-                               [f"“{deployment.text}”列为公有云的应用 {len(public)} 行"], doubts, "found",
-                               tuple(c for c in (cite_row(said[1]) if stated else None, cite_row(public[-1].row))
-                                     if c is not None), common))
+    facts += _parts(blocks, entries, scan.notes, catalog, confidence, doubts, common)
     facts += _subscriptions(blocks, entries, catalog, doubts, common)
+    return facts
+
+
+def _parts(blocks: list[ListBlock], entries, notes, catalog: Catalog, confidence: float, doubts: list[str],
+           common: dict) -> list[EvidenceFact]:
+    """其中公有云 (the items whose 部署 cell says 公有云), 基于平台开发 and 云化工业软件 (the items whose
+    开发方式 cell says so), each cited also where the list's summary line prints the same count
+    (「其中：基于平台开发的工业APP 238 个；云化工业软件 148 个；公有云部署 226 个」)."""
+    facts = []
+    said = [row for b in blocks for row in [*b.notes, *(h.row for h in b.headings), *(t.row for t in b.totals)]]
+    said += notes  # the lines under the list
+    for field_id, header, cell, summary in _PARTS:
+        column = next((c for c in blocks[0].header.columns if header.search(squash(c.text))
+                       and (header is _DEPLOYMENT or not _DEPLOYMENT.search(c.text))), None)
+        if column is None or not has_field(catalog, field_id):
+            continue
+        items = [e for e in entries if e.cells and column.slot in e.cells
+                 and re.search(cell, squash(e.cells[column.slot].text), re.IGNORECASE)]
+        if not items:
+            continue
+        stated = next((row for row in said if (m := re.search(rf"(?:{summary})\s*[:：]?\s*(\d[\d,]*)\s*(?:个|款)",
+                                                               squash(row.text), re.IGNORECASE))
+                       and int(m.group(1).replace(",", "")) == len(items)), None)
+        facts.append(count_fact(catalog.field(field_id), str(len(items)), len(items), confidence,
+                                [f"“{column.text}”列为{cell.split('|')[0].replace('(?:', '')}的应用 {len(items)} 行"],
+                                doubts, "found", tuple(c for c in (cite_row(stated) if stated else None,
+                                                                   cite_row(items[-1].row)) if c is not None), common))
     return facts
 
 
