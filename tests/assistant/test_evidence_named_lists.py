@@ -35,3 +35,15 @@ def test_a_park_list_short_of_its_printed_total_is_ambiguous(tmp_path: Path):
     page = [Line("平台服务园区一览表"), Grid(PARKS, widths=[40, 170, 90, 90, 90]), Line("共计4个园区")]
     fact = cited_facts(read_pdf(flow_pdf(tmp_path / "园区.pdf", [page])), read_lists)["industrial_parks_served", ""]
     assert fact.status == "ambiguous" and not fact.confident
+
+
+@pytest.mark.parametrize(("heading", "header"), [
+    ("表3 服务的上海市级智能工厂（共3家）", ["序号", "智能工厂", "服务内容"]),  # h15: the column is the thing
+    ("上海市级智能工厂客户证明函目录（共3份）", ["序号", "出具单位", "服务内容", "出具日期"]),  # h13: one letter each
+])
+def test_a_list_under_a_heading_naming_smart_factories_counts_them(tmp_path: Path, heading, header):
+    rows = [header, *[[str(n), f"上海某某{n}号智能工厂", "设备远程运维", "2024年6月12日"][:len(header)] for n in (1, 2, 3)]]
+    page = [Line("某某科技有限公司"), Line(heading), Grid(rows, widths=[40, 170, 110, 90][:len(header)])]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "智能工厂.pdf", [page])), read_lists)
+    fact = facts["smart_factories_served", ""]
+    assert fact.normalized == 3 and fact.confident and fact.citations[0].quote.startswith(heading[:4])

@@ -192,6 +192,12 @@ def _named_thing(text: str) -> str | None:
     return found[0] if len(found) == 1 and not re.search(r"设备|专利|登记号|证书号|应用名称", text) else None
 
 
+def _named_column(header: Header) -> str | None:
+    """A column headed by the thing itself: 「序号 | 智能工厂 | 服务内容」."""
+    named = {squash(c.text) for c in header.columns}
+    return "factory" if named & {"智能工厂", "上海市级智能工厂", "市级智能工厂"} else None
+
+
 def header_kind(header: Header) -> str | None:
     text = header.text
     if header.slots("measure"):
@@ -202,7 +208,7 @@ def header_kind(header: Header) -> str | None:
         return "app"  # an 应用市场 list (evidence.lists.apps)
     named = header.slots("serial") or header.columns[0].role == "name"
     # 「序号 | 园区名称 | 所在区 | 服务内容」, 「序号 | 工厂名称 | 认定批次 | 文号」, 「序号 | 合作平台名称 | 合作内容」
-    if named and (kind := _named_thing(text)) is not None:
+    if named and (kind := _named_thing(text) or _named_column(header)) is not None:
         return kind
     # a register of enterprises: each one's 统一社会信用代码, 规模 or 是否付费 (a 合同编号 column beside them is
     # the contract each was served under)

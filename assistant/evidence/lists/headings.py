@@ -15,7 +15,7 @@ from assistant.evidence.lists.cells import row_cells
 from assistant.evidence.lists.totals import TOTAL_LABEL
 from assistant.evidence.rows import Row
 
-PRINTED = re.compile(r"(?:共|共计|合计|总计)\s*[:：]?\s*(\d[\d,]*)\s*(项|件|个|条|份|本|台/套|台套|台|套)"
+PRINTED = re.compile(r"(?:共|共计|合计|总计)\s*[:：]?\s*(\d[\d,]*)\s*(项|件|个|家|条|份|本|台/套|台套|台|套)"
                      r"|[（(]\s*(\d[\d,]*)\s*(项|件)\s*[)）]")
 _NUMBERED = re.compile(r"^(?:表\s*\d+|[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.](?!\d))")
 _LISTISH = re.compile(r"清单|列表|目录|明细|一览|统计|情况|汇总|台账")
@@ -50,6 +50,8 @@ def kinds_named(text: str) -> frozenset[str]:
         kinds.add("award")
     if re.search(r"设备", text):
         kinds.add("device")
+    if re.search(r"智能工厂", text):
+        kinds.add("factory")
     return frozenset(kinds)
 
 
