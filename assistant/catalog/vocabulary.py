@@ -162,6 +162,9 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("staff_total", r"团队|人员", r"团队", r"运维|运营|职称|资格|资质|开发者|企业|用户|服务|客服|销售|研发|技术|实施|项目|支持"),
     _concept("solutions_total", r"解决方案"),
     _concept("industrial_parks_served", r"园区", r"服务|合作|覆盖", r"企业|面积|产值|率"),
+    # honours of a province or ministry and above (1.2.3), and the city's smart factories served (3.3.2)
+    _concept("awards", r"奖项|荣誉|获奖", r"省部级|国家级|及以上", r"申报|申请|企业|率"),
+    _concept("smart_factories_served", r"智能工厂", r"服务|市级|上海|^智能工厂$", r"建设|规划|申报|企业数|率"),
     # 带动新增就业: the new jobs, or the new insured staff a 社保 proof counts (「新增参保人数」)
     _concept("jobs_created", r"就业|参保|岗位", r"带动新增|新增|带动", r"率|占比|预计|计划|目标|期末|在职|累计参保|统计|说明|情况|证明"),
     _concept("partner_platforms", r"平台", r"合作"),

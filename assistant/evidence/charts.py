@@ -37,13 +37,14 @@ _NOT_LEGEND = re.compile(r"单位|来源|注[:：]|说明|[:：]|\d{2,}")
 _TABLE_INDEX = 10_000  # chart tables are numbered after every real table of the document
 
 
-def chart_rows(document: Document) -> list[Row]:
+def chart_rows(document: Document, drawn: bool = False) -> list[Row]:
     """The rows of every bar chart on the document's pictures: an OCR'd page, or the OCR'd
-    picture on a text page (its boxes, not the page's text)."""
+    picture on a text page (its boxes, not the page's text); with `drawn`, also a chart drawn
+    in the page itself (a slide exported to PDF: its labels are text lines)."""
     rows: list[Row] = []
     for index, page in enumerate(document.pages):  # (a sheet or a CSV has no page number)
         boxes = [b for b in page.blocks if b.bbox is not None and b.text.strip()
-                 and (page.source == "ocr" or b.kind == "ocr_line")]
+                 and (page.source == "ocr" or b.kind == "ocr_line" or drawn)]
         rows += _page_chart(document, page, boxes, _TABLE_INDEX + index) if boxes else []
     return rows
 
@@ -87,7 +88,7 @@ def _page_chart(document: Document, page: Page, boxes: list[Block], table_index:
     if series is None:
         return []
     numbers, percents = series
-    legend = _legend(page, boxes, axis, columns)
+    legend = _legend(page, boxes, axis, columns, (edges[0], edges[-1]))
     names = _names(legend, len(numbers), bool(percents))
     title = next((b for b in sorted(boxes, key=lambda b: b.bbox.top)
                   if not _PERIOD.match(b.text.strip()) and sole_quantity(b.text) is None), None)
@@ -146,17 +147,21 @@ def _series(columns: list[list[Block]]) -> tuple[list[list[Block | None]], list[
     return numbers, (percents if any(percents) else [])
 
 
-def _legend(page: Page, boxes: list[Block], axis: list[Block], columns: list[list[Block]]) -> list[Block]:
+def _legend(page: Page, boxes: list[Block], axis: list[Block], columns: list[list[Block]],
+            span: tuple[float, float]) -> list[Block]:
     """The legend's entries in reading order: short words, no figures, below the axis or on one
-    line of their own above the plot."""
+    line of their own above the plot, within the plot's width (a slide's caption beside the chart
+    is another thing's)."""
     inside = {id(b) for column in columns for b in column} | {id(b) for b in axis}
     top = min((b.bbox.top for column in columns for b in column), default=0.0)
     bottom = max(b.bbox.bottom for b in axis)
     words = [b for b in boxes if id(b) not in inside and 2 <= len(b.text.strip()) <= 12
              and not _NOT_LEGEND.search(b.text) and sole_quantity(b.text) is None
-             and (b.bbox.top >= bottom or b.bbox.bottom <= top)]
+             and (b.bbox.top >= bottom or b.bbox.bottom <= top) and b.bbox.x1 > span[0] and b.bbox.x0 < span[1]]
     below = [b for b in words if b.bbox.top >= bottom]
-    chosen = below or [b for line in visual_lines(page, words)[1:2] for b in line]  # the line under the title
+    above = visual_lines(page, [b for b in words if b not in below])
+    # the line under the title; a chart whose title is long (a slide's) has only its legend there
+    chosen = below or [b for line in (above[1:2] if len(above) > 1 else above) for b in line]
     return sorted(chosen, key=lambda b: (round(_centre_y(b) / 20), b.bbox.x0))
 
 

@@ -50,7 +50,7 @@ from assistant.evidence.console_lists import read_console_totals
 from assistant.evidence.contracts import read_contract_ledgers
 from assistant.evidence.corroborate import corroborate
 from assistant.evidence.device_register import read_device_register
-from assistant.evidence.figures import read_figures
+from assistant.evidence.figures import read_display_figures, read_figures
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.kpi_table import read_kpi_tables
@@ -287,9 +287,11 @@ class OfflineExtractor:
         if role in (FileRole.screenshot, FileRole.device_list):
             values += read_figures(document, review.catalog, devices=role is FileRole.device_list)
             values += read_console_totals(document, review.catalog)
-        elif role in _EVIDENCE_ROLES and (pictures := _pictures(document)) is not None:
-            values += _doubt_printed(read_figures(pictures, review.catalog), pictures)
-            values += read_console_totals(pictures, review.catalog)
+        elif role in _EVIDENCE_ROLES:
+            values += read_display_figures(document, review.catalog)  # a brochure's or an infographic's cards
+            if (pictures := _pictures(document)) is not None:
+                values += _doubt_printed(read_figures(pictures, review.catalog), pictures)
+                values += read_console_totals(pictures, review.catalog)
         values += utilization_inputs(document, values, review.catalog)  # a stated 利用率's two counts
         return values
 

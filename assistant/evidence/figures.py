@@ -79,7 +79,8 @@ def _number_of(piece: _Piece, rates: bool = False) -> _Number | None:
     # A trend mark after the figure ("1,148↑", "176▲") is decoration, not part of the number; so is
     # an English console's counting word (「3,412 units」).
     after = piece.text[e:].strip(" ↑↓▲▼△▽↗↘")
-    if piece.text[:s].strip(" :：") or after and not _COUNTING_WORD.fullmatch(after) or quantity.qualifier != "exact":
+    if piece.text[:s].strip(" :：") or after and not _COUNTING_WORD.fullmatch(after) \
+            or quantity.qualifier not in ("exact", "more_than"):  # 「1万+」: a slide's bound, kept as such
         return None
     if quantity.unit not in _COUNT_UNITS | _STORAGE_UNITS and not (rates and quantity.unit == "%"):
         return None
@@ -102,10 +103,45 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
         # OCR boxes (a scanned page, or the pictures of a text page) pair by geometry; text-layer
         # lines by lines of captions over lines of numbers.
         pairs += _geometry_pairs([b for b in rest if page.source == "ocr" or b.kind == "ocr_line"], storage)
-        pairs += _line_pairs([b for b in rest if page.source != "ocr" and b.kind != "ocr_line"], single=flowing,
-                             storage=storage)
+        lines = [b for b in rest if page.source != "ocr" and b.kind != "ocr_line"]
+        pairs += (found := _line_pairs(lines, single=flowing, storage=storage))
+        # a slide's or a card's figure over its caption (「18,426 台/套」 over 「接入动力设备」): the lines
+        # no caption-over-number pair took, paired by their places as OCR boxes are
+        taken = {id(piece.block) for _f, caption, number in found for piece in (caption, number.piece)}
+        if not flowing:
+            pairs += _geometry_pairs([b for b in lines if id(b) not in taken], storage)
         seen: set[str] = set()
         for field_id, caption, number in sorted(pairs, key=lambda p: (p[2].piece.block.span.start, p[2].piece.start)):
+            value = _value(document, page, catalog, field_id, caption, number)
+            if value is not None and field_id not in seen:
+                seen.add(field_id)
+                values.append(value)
+    return values
+
+
+_DISPLAY = 1.6  # a figure printed this many times the page's usual line height is a display figure
+
+
+def read_display_figures(document: Document, catalog: Catalog) -> list[EvidenceValue]:
+    """The cards of a text page that is no screenshot (a brochure, an infographic of certificates, a
+    slide deck's page in a report): a figure printed large (「1,204」, 「39 项」) with its caption right
+    under, over or beside it (「服务企业」, 「授权专利合计」). Only large figures are taken: a number in
+    the page's running text or tables is read by the prose and table readers."""
+    values: list[EvidenceValue] = []
+    for page in document.pages:
+        lines = [b for b in page.blocks if b.bbox is not None and b.text.strip() and b.table_cell is None
+                 and b.kind != "ocr_line"]
+        if page.source == "ocr" or len(lines) < 2:
+            continue
+        # the page's usual type: lines of words (a card's single-character icon is no text)
+        heights = sorted(b.bbox.bottom - b.bbox.top for b in lines if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 2)
+        if not heights:
+            continue
+        usual = heights[len(heights) // 2]
+        display = [b for b in lines if not re.search(r"\d", b.text)
+                   or (b.bbox.bottom - b.bbox.top >= _DISPLAY * usual and _number_of(_Piece(b, 0, len(b.text))))]
+        seen: set[str] = set()
+        for field_id, caption, number in sorted(_geometry_pairs(display), key=lambda p: p[2].piece.block.span.start):
             value = _value(document, page, catalog, field_id, caption, number)
             if value is not None and field_id not in seen:
                 seen.add(field_id)
@@ -355,6 +391,8 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
         citations = [cite_in_block(document, page, piece.block, piece.start, piece.end),
                      cite_in_block(document, page, caption.block, caption.start, caption.end)]
     doubt = caption_doubt(field_id, caption.text)
+    if quantity.qualifier != "exact":  # 「1万+」 says at least 10,000: no figure to compare with the form's
+        normalized, doubt = None, f"“{quantity.raw}”只说明不少于 {plain_number(quantity.value)}，不是确切数字，不作比对"
     return EvidenceValue(field_id=field_id, label=spec.label, value=quantity.raw, unit=quantity.unit or "", scope="platform",
                          normalized=normalized, period="", **({"confidence": 0.75, "reasons": (doubt,)} if doubt else {}),
                          method="ocr_figure" if page.source == "ocr" or piece.block.kind == "ocr_line" else "text",

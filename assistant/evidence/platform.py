@@ -120,7 +120,7 @@ def read_platform_figures(document: Document, catalog: Catalog, *, charts_only: 
     (`charts_only`: in its charts, `evidence.charts` — a screenshot's other text is no statement;
     `platform_names`: the applicant's names for its platform, to take its column of a table of several)."""
     if charts_only:
-        figures = _table_figures(chart_rows(document), None)
+        figures = _table_figures(chart_rows(document, drawn=True), None)
     else:
         rows = document_rows(document) + chart_rows(document)  # a chart of the years is a table drawn
         figures = _table_figures(rows, report_year(document), platform_names) + _sentence_figures(document) \

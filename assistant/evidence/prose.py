@@ -118,13 +118,33 @@ def page_text(page: Page, tables: list, *, sentences_only: bool = False) -> tupl
             continue
         if sentences_only and not _SENTENCE_LINE.search(block.text):
             continue
-        if parts and (sentences_only or _ended(parts[-1]) or _ITEM.match(block.text)):
+        if parts and (sentences_only or _ended(parts[-1]) or _ITEM.match(block.text) or _PHRASE_LINE.match(parts[-1])):
             parts.append("。")  # a line that ended a sentence stays ended
             places.append(None)
         parts.append(block.text)
         places.extend((block, i) for i in range(len(block.text)))
     # 「7，508家」: a full-width comma inside a number (a scan of full-width digits) is its separator.
     return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", "".join(parts)), places
+
+
+_THING_AFTER = re.compile(r"\s*的?((?!以上|左右|其中|之多|以内|次)[\u4e00-\u9fffA-Za-z]{2,12})")
+
+
+def _thing_after(clause: str, q_end: int, places, start: int) -> str | None:
+    """The words naming what a figure counts when they follow it on its own line (「186种工业协议」)."""
+    after = _THING_AFTER.match(clause[q_end:])
+    if after is None:
+        return None
+    here = places[start + q_end - 1] if start + q_end - 1 < len(places) else None
+    end = after.end(1)
+    line = [places[start + q_end + i] if start + q_end + i < len(places) else None for i in range(end)]
+    same = [i for i, place in enumerate(line) if place is not None and here is not None and place[0] is here[0]]
+    words = clause[q_end:q_end + (max(same) + 1 if same else 0)]
+    thing = _THING_AFTER.match(words)
+    return thing.group(1) if thing else None
+# A short line that states its figure before its words (a brochure's 「11个合作平台」, 「218个工业机理模型」)
+# is said whole: its words are not the words of the next line's number.
+_PHRASE_LINE = re.compile(r"^\s*[^\d，,。；;]{0,4}\d[\d,.]*\s*[+＋]?\s*[^\d\s，,。；;]{2,14}\s*$")
 
 
 def _ended(line: str) -> bool:
@@ -177,6 +197,13 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         bare = _OVER_A_PERIOD.sub("", words)  # 「杀手锏APP日活次数近一年平均」: the indicator, then how it is averaged
         field_id = next((f for w in (words, words.rsplit("平台", 1)[-1], words[-16:], words[-8:], bare)
                          if w and (f := caption_field(w))), None)
+        # 「支持186种工业协议」, 「累计服务1,204家企业」: the thing counted is named after the figure — the
+        # words before it are a verb's (or another thing's), read only joined to it
+        if (thing := _thing_after(clause, q_end, places, start)) is not None:
+            lead = words[-4:]
+            field_id = caption_field(thing) or caption_field(lead + thing)
+            words = lead + thing  # what the figure counts: the verb before it and the thing after it
+            qualifiers = set(_NOT_THE_FIGURE.findall(lead))
         before = text[max(0, start - 20):start]
         if qualifiers and not ((qualifiers == {"活跃"} and field_id in _ACTIVE)
                                or (qualifiers <= {"日均", "平均"} and field_id == "devices_public_cloud_daily_running")
