@@ -168,7 +168,7 @@ def classify(document: Document) -> Classification:
         role = FileRole.audit_report
     total = sum(scores.values())
     confidence = round(min(1.0, scores[role] / 4.0) * (scores[role] / total), 2)
-    if role in _FORM_ROLES and scores[role] < 1.5:
+    if (role in _FORM_ROLES or role is FileRole.application_form_scan) and scores[role] < 1.5:
         # One content cue and no title: a letter of proof that speaks of 连接的工业设备 is not
         # the 申报表; the forms carry their titles (or are named for them).
         return Classification(role=FileRole.other_evidence, confidence=confidence,
@@ -178,7 +178,9 @@ def classify(document: Document) -> Classification:
         # a document of proof, not a picture of a screen
         return Classification(role=FileRole.other_evidence, confidence=confidence,
                               reasons=(*reasons.get(role, ()), "仅有运行数据用语、有文字层，按证明材料处理"))
-    if role not in _FORM_ROLES and role is not FileRole.screenshot and confidence < 0.2:
+    # A form names every kind of proof in its rows: a low share of its cues is no doubt about it,
+    # a stamped scan of the 申报表 as much as the Word file (h49)
+    if role not in (*_FORM_ROLES, FileRole.application_form_scan, FileRole.screenshot) and confidence < 0.2:
         return Classification(role=FileRole.other_evidence, confidence=confidence,
                               reasons=tuple(reasons.get(role, ())))
     return Classification(role=role, confidence=confidence, reasons=tuple(reasons.get(role, ())))

@@ -179,3 +179,19 @@ def test_a_zip_inside_the_package_is_unpacked_and_its_files_named_under_it(tmp_p
     assert member.document.pages[0].text.strip()
     cited = Citation(file=member.path, page=1, quote="", doc_id=member.document.id)
     assert Thumbnailer(package, tmp_path / "thumbs").png(cited).startswith(b"\x89PNG")  # the page is found
+
+
+def test_a_stamped_scan_of_the_form_is_the_forms_scan_though_its_rows_name_every_proof():
+    """h49: the 申报表's scan, OCR'd, names 规划, 实施方案, 专利, 荣誉, 设备, 截图 in its rows — more cues of
+    other kinds than of its own — and was filed as a proof, so 「缺少盖章扫描版」 was raised falsely."""
+    from fakes.documents import document
+
+    from assistant.package.classify import classify
+
+    pages = [["上海市工业互联网平台应用水平评价", "申报表", "申报年度：2024年度", "申报单位：某某科技有限公司（公章）"],
+             ["1.1.2 规划制定", "是，《某某公司“十四五”发展战略规划》", "《上海市制造业数字化转型实施方案》",
+              "1.2.2 平台核心软硬件技术获得的专利数量（项） 39", "软件著作权 64 证书复印件",
+              "获奖 省部级及以上荣誉 4 获奖证书", "连接的工业设备 18426 设备接入清单 平台截图 数据看板 在线 实时"]]
+    scan = document("附件2 申报表（盖章扫描版）.pdf", pages)
+    scan = scan.model_copy(update={"pages": tuple(p.model_copy(update={"source": "ocr"}) for p in scan.pages)})
+    assert classify(scan).role == FileRole.application_form_scan
