@@ -45,6 +45,9 @@ def _key(name: str) -> str:
       basis="附件3 六、相关附件：所列证明材料须随申报材料一并提交")
 def listed_files_present(review: Review) -> Iterator[Finding]:
     present = {_key(f.path) for f in review.package.files}
+    # a zip inside the package is there as the folder its files are named under (「证明材料.zip/…」)
+    present |= {_key(part) for f in review.package.files for part in f.path.split("/")[:-1]
+                if part.lower().endswith(".zip")}
     missing: dict[str, list[tuple[str, str, Citation]]] = {}  # key → (name, index file, where)
     for member in review.package.files:
         document = member.document

@@ -48,6 +48,18 @@ def test_a_listed_file_the_package_lacks_is_a_warning(make_review, findings_of, 
     assert finding.citations[0].quote == "3-7 工业APP订阅明细.xlsx"
 
 
+def test_a_listed_zip_is_present_as_the_folder_its_files_are_named_under(make_review, findings_of, tmp_path: Path):
+    """h48: the form lists 「证明材料.zip」; the package holds it, unpacked, as 「证明材料.zip/01 财务/…」."""
+    rows = [*INDEX, [5, "3-8", "证明材料（压缩包）", "证明材料.zip"]]
+    review = _review(make_review, tmp_path, rows, ["3-1 平台财务数据说明.pdf", "3-2设备注册表导出_20240628.csv",
+                                                    "3-6 工业APP清单.xlsx", "3-7 工业APP订阅明细.xlsx"])
+    inner = review.package.files[-1].model_copy(update={"path": "证明材料.zip/01 财务/审计报告.pdf"})
+    review.package = review.package.model_copy(update={"files": (*review.package.files, inner)})
+    assert findings_of("missing_file.listed", review) == []
+    review.package = review.package.model_copy(update={"files": review.package.files[:-1]})
+    assert [f.fields for f in findings_of("missing_file.listed", review)] == [("证明材料.zip",)]
+
+
 @pytest.mark.parametrize("present", [["3-1 平台财务数据说明.pdf"], []])
 def test_a_document_that_is_no_index_of_the_package_says_nothing(make_review, findings_of, tmp_path: Path, present):
     """One or no listed name among the package's files: a mention, not this package's index."""
