@@ -337,7 +337,9 @@ def two_decimals(review):
 
 _URL = re.compile(r"https?://|www\.|[A-Za-z0-9-]+\.(?:com|cn|net|org)", re.I)
 _ACCOUNT = re.compile(r"账号|帐号|用户名|账户|account|user", re.I)
-_PASSWORD = re.compile(r"密码|口令|password|pwd", re.I)
+# 「密码」 said, or an account given as its pair: 「演示账号：eval2024 / Demo#2024」 (h49)
+_PASSWORD = re.compile(r"密码|口令|password|pwd|(?:账号|帐号|用户名|账户|account)[^:：]{0,6}[:：]\s*[^\s/／|]+\s*[/／|]\s*\S+",
+                       re.I)
 
 
 @rule("answer_format.login_credentials", title="平台网址未同时提供登录账号和密码", severity="warning",

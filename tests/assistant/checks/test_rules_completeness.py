@@ -268,6 +268,11 @@ def test_login_credentials(make_review, findings_of):
                             make_review(platform_url="https://iip.yfjq.example.com 密码：Pj#03300x"))
     assert finding.severity == "warning" and "登录账号" in finding.message
     assert "Pj#03300x" not in finding.message  # the password is never repeated
+    # h49: the account given as its pair is an account and a password
+    assert findings_of("answer_format.login_credentials",
+                       make_review(platform_url="https://pms.example.com（演示账号：eval2024 / Demo#2024）")) == []
+    [alone] = findings_of("answer_format.login_credentials", make_review(platform_url="https://pms.example.com（账号：eval2024）"))
+    assert "密码" in alone.message
 
 
 # --- conditional -----------------------------------------------------------------------------------
