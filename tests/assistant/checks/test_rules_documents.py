@@ -155,7 +155,9 @@ def test_case_format_count_dash_and_pictures(tmp_path, consistent):
     assert "4 个应用案例" in messages
     assert "案例2名称" in messages and "破折号" in messages
     assert "案例3配图 6 张" in messages
-    assert all(f.severity == "warning" for f in findings)
+    # too many cases and pictures break the template's limits; a title written another way is form only
+    assert {f.severity for f in findings if "破折号" not in f.message} == {"warning"}
+    assert {f.severity for f in findings if "破折号" in f.message} == {"info"}
     assert run_rule("missing_section.cases", consistent) == []
 
 
