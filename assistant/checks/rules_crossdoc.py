@@ -188,7 +188,8 @@ def check_scan(review: Review) -> Iterator[Finding]:
             if original is None or not original.raw.strip() or not scanned.raw.strip():
                 continue
             if _scan_fragment(original.raw, scanned.raw) or _other_cell(original.raw, scanned.raw) \
-                    or _neighbours_figures(original.raw, scanned.raw, office_values):
+                    or _neighbours_figures(original.raw, scanned.raw, office_values) \
+                    or _breakdown_agrees(original.raw, scanned.raw):
                 continue  # a wrapped cell read in part or out of order, or a neighbour's text
             spec = review.catalog.field(scanned.field_id)
             a = interpret(spec.value_type, spec.unit, original.raw, spec.options).normalized
@@ -286,6 +287,18 @@ def _other_cell(original: str, scanned: str) -> bool:
     def words(text: str) -> set[str]:
         return set(re.findall(r"[\u3400-\u9fffA-Za-z]", _UNIT_WORDS.sub("", text)))
     return sum(_number_literals(original).values()) == 1 and not words(original) and bool(words(scanned))
+
+
+_PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,})\s*[:：]\s*(\d[\d,]*)")
+
+
+def _breakdown_agrees(original: str, scanned: str) -> bool:
+    """Whether every 「上海：2891」 the scan's reading of a breakdown holds is the original's, exactly,
+    whatever else it picked up (a neighbour's 「35 685」 before it, h50) or lost; a pair misread is
+    left to the notes on misreadings."""
+    mine = {name: number.replace(",", "") for name, number in _PAIR.findall(fold(original))}
+    read = [(name, number.replace(",", "")) for name, number in _PAIR.findall(fold(scanned))]
+    return len(mine) >= 2 and bool(read) and all(mine.get(name) == number for name, number in read)
 
 
 def _neighbours_figures(original: str, scanned: str, office_values) -> bool:

@@ -308,6 +308,16 @@ def test_scan_of_a_wrapped_cell_read_in_part_or_out_of_order_is_not_a_difference
     assert changed.severity == "warning"
 
 
+def test_scan_reading_of_a_breakdown_with_junk_before_its_first_pairs_is_no_difference():
+    """h50's clean package: OCR read 「35    685m：:\n上海：2891、江苏：1131、浙江：1370、安徽：」 — a neighbour's
+    digits, then the cell's first three pairs as written: nothing the applicant wrote differs."""
+    office = {"devices_public_cloud_by_region": "上海：2891、江苏：1131、浙江：1370、安徽：1355、山东：604、广东：827"}
+    scanned = {"devices_public_cloud_by_region": "35    685m：:\n上海：2891、江苏：1131、浙江：1370、安徽："}
+    assert run_rule("scan_vs_form.field", scan_review(office, scanned)) == []
+    changed = {"devices_public_cloud_by_region": "35    685m：:\n上海：2891、江苏：1311、浙江：1370、安徽："}
+    assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, changed))] == ["warning"]
+
+
 @pytest.mark.parametrize("field_id, office_raw, scanned", [
     ("devices_overseas", "814", "斯坦Pakistan：236、越南Vietnam"),  # the next row's countries (h10)
     ("devices_public_cloud", "9860", "Norway: 104"),  # a row of another table (h11)
