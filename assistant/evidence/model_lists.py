@@ -1,7 +1,8 @@
 """An export of models or services with a week's calls → their count and the active ones.
 
 Platforms prove 2.2.3 and 2.3.1 with what their model library or service registry exports:
-「序号 | 模型名称 | 模型分类 | 调用次数(近一周) | 状态」, a Nacos 「服务名 | 命名空间 | 实例数 | 近7日调用量」.
+「序号 | 模型名称 | 模型分类 | 调用次数(近一周) | 状态」, a Nacos 「服务名 | 命名空间 | 实例数 | 近7日调用量」;
+a numbered model list without a week's calls gives the count and the categories only.
 Every row is one model (工业机理模型数量) or one service (微服务数量) — services are counted, never
 their instances; a row called 5 times or more in its week is an active one (「一周调用5次以上」, read
 as at least 5, as the 填报指引's own example counts); a model list's 附录D category column gives the
@@ -45,6 +46,7 @@ _REGISTRY_COLUMN = re.compile(r"^(?:实例数?|健康实例数?|版本|状态|�
                               re.IGNORECASE)
 _ACTIVE_CALLS = 5
 _RANKING = re.compile(r"排行|排名|TOP\s*\d*|前\s*\d+|热门|常用", re.IGNORECASE)
+_SAMPLE = re.compile(r"部分|典型|示例|节选|主要|代表性|精选")
 _FEWEST = 5  # fewer rows are a ranking's or a page's, not a platform's library
 _CONFIDENCE = 0.85
 
@@ -61,6 +63,8 @@ def read_model_lists(document: Document, catalog: Catalog) -> list[EvidenceFact]
         above = " ".join(r.text for r in rows[max(0, index - 3):index])
         if row.page.source == "ocr" or _RANKING.search(above):
             continue  # a console's screenshot shows one page of the list, a ranking its top
+        if calls_at is None and _SAMPLE.search(above):
+            continue  # 「典型工业机理模型（部分）」: examples, not the library
         items, printed, last = _items(rows[index + 1:], row, name_at, calls_at, category_at)
         if len(items) < _FEWEST:
             continue
@@ -81,6 +85,10 @@ def _header(row: Row):
         if name_at is not None and calls_at is not None:
             category_at = next((i for i, t in enumerate(texts) if _CATEGORY.match(t)), None)
             return kind, name_at, calls_at, category_at
+        # a model library's list without a week's calls (「序号 | 模型名称 | 模型分类 | 调用用户数」, h49): its
+        # count and categories only
+        if kind == "model" and name_at is not None and re.fullmatch(r"序号|编号|NO\.?", texts[0], re.IGNORECASE):
+            return kind, name_at, None, next((i for i, t in enumerate(texts) if _CATEGORY.match(t)), None)
         # a registry's export without calls (「NO | SERVICE_NAME | VERSION | STATUS | INSTANCES」): its count only
         if kind == "service" and name_at is not None and sum(1 for t in texts if _REGISTRY_COLUMN.match(t)) >= 2:
             return kind, name_at, None, None

@@ -40,9 +40,17 @@ def test_a_service_registry_counts_services_not_instances(tmp_path: Path):
     assert facts["microservices_active", ""].normalized == 5  # svc-0 was not called
 
 
-def test_a_list_without_a_weeks_calls_says_nothing(tmp_path: Path):
-    rows = [["序号", "模型名称", "模型分类", "上线日期"], *[[i, f"模型{i}", "数据算法模型", "2023-01-01"] for i in range(1, 6)]]
-    assert _read(rows_xlsx(tmp_path / "模型.xlsx", {"清单": rows})) == {}
+def test_a_numbered_list_without_a_weeks_calls_gives_the_count_and_categories_only(tmp_path: Path):
+    """h49: 「序号 | 模型名称 | 模型分类 | 调用用户数（个）」 closed by 「共6个」: six models by category, and no
+    active ones (nothing says a week's calls); a list titled as examples (典型…（部分）) counts nothing."""
+    rows = [["序号", "模型名称", "模型分类", "调用用户数（个）"],
+            *[[i, f"模型{i}", "数据算法模型" if i % 2 else "业务流程模型", 40 + i] for i in range(1, 7)], ["共6个"]]
+    facts = _read(rows_xlsx(tmp_path / "模型.xlsx", {"清单": rows}))
+    assert facts["models_total", ""].normalized == 6 and facts["models_total", ""].confident
+    assert {c: f.normalized for (k, c), f in facts.items() if k == "models_by_category"} == {"数据算法模型": 3, "业务流程模型": 3}
+    assert ("models_active", "") not in facts
+    sample = [["典型工业机理模型清单（部分）"], *rows]
+    assert _read(rows_xlsx(tmp_path / "典型模型.xlsx", {"清单": sample})) == {}
 
 
 def test_a_printed_list_goes_on_over_pages(tmp_path: Path):
