@@ -232,7 +232,7 @@ def caption_field(text: str) -> str | None:
     if (bare := _DEVICE_UNIT.sub("", text)) != text and not re.search(r"设备|终端|机台|装备", bare):
         # 「公有云接入（台/套）」 on a device console: the unit says what is counted (h46)
         return caption_field(bare) or caption_field(bare + "设备")
-    key = compact(text).upper()
+    key = compact(text).upper().replace("爆款", "杀手锏")  # marketing's word for the killer APPs (h49)
     for english, chinese in (("DAU", "日活跃"), ("MAU", "月活跃")):  # the dashboards' English for them
         key = key.replace(english, "" if chinese[:2] in key else chinese)
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", _DEFINITION.sub("", key))).rstrip(":：")

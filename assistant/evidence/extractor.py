@@ -65,6 +65,7 @@ from assistant.evidence.social_contribution import read_social_contribution
 from assistant.evidence.social_insurance import read_insured_series
 from assistant.evidence.stated_rates import read_stated_rates
 from assistant.evidence.superseded import mark_superseded, superseded_documents
+from assistant.evidence.tax_returns import read_tax_certificates, read_tax_returns
 from assistant.evidence.transaction_scale import read_transaction_scale
 from assistant.evidence.utilization_inputs import utilization_inputs
 from assistant.evidence.visible import visible
@@ -204,14 +205,33 @@ def _running_lines(document: Document) -> set[str]:
 
 
 _COPY_FOLDER = re.compile(r"备份|副本|backup|copy|旧版|old", re.IGNORECASE)
+_COPY_NAME = re.compile(r"[(（]\d{1,2}[)）]\.[A-Za-z0-9]+$")  # a download saved again: 「…清单(1).pdf」
 
 
 def _one_of_each(package):
-    """The package's files, a file held twice (the same bytes, a copy in 「备份/」) read once: the
-    one outside a backup folder, else the first (`assistant.checks.copies` reports the copies)."""
-    kept = {id(next((m for m in group if not _COPY_FOLDER.search(m.path)), group[0]))
-            for group in package.by_content().values()}
+    """The package's files, a file held twice (the same bytes, a copy in 「备份/」, a download saved
+    again as 「…(1).pdf」) read once: the one outside a backup folder and not named as a copy, else
+    the first (`assistant.checks.copies` reports the copies)."""
+    kept = {id(_original(group)) for group in package.by_content().values()}
     return [m for m in package.files if id(m) in kept]
+
+
+def _original(group):
+    return next((m for m in group if not _COPY_FOLDER.search(m.path) and not _COPY_NAME.search(m.path)),
+                next((m for m in group if not _COPY_FOLDER.search(m.path)), group[0]))
+
+
+def _cite_copies(values: list[EvidenceValue], package) -> list[EvidenceValue]:
+    """A proof's figure is on the same page of each copy of its file: cited there too, after."""
+    copies = {_original(group).path: [m.path for m in group if m is not _original(group)]
+              for group in package.by_content().values() if len(group) > 1}
+    if not copies:
+        return values
+    out = []
+    for value in values:
+        more = tuple(c.model_copy(update={"file": path}) for c in value.citations[:1] for path in copies.get(c.file, ()))
+        out.append(value.model_copy(update={"citations": value.citations + more}) if more else value)
+    return out
 
 
 @runtime_checkable
@@ -245,19 +265,21 @@ class OfflineExtractor:
                     log.exception("evidence extraction failed for %s", member.path)
         # a report a re-issued one says it replaces: its figures stay, doubted
         replaced = superseded_documents([m.document for m in review.package.files if not m.document.failed])
-        return sort_evidence(corroborate(mark_superseded(values, replaced), documents))  # an amount printed twice: both pages
+        values = corroborate(mark_superseded(values, replaced), documents)  # an amount printed twice: both pages
+        return sort_evidence(_cite_copies(values, review.package))
 
     @staticmethod
     def _read(document: Document, role: FileRole, review: Review) -> list[EvidenceValue]:
         values: list[EvidenceValue] = []
         names = platform_names(review)  # to pick the applicant's platform out of tables of several
         if role in _STATEMENT_ROLES:
-            statements = read_statements(document, review.catalog)
+            statements = read_statements(document, review.catalog) + read_tax_returns(document, review.catalog)
             stated = {(v.field_id, v.component) for v in statements if v.scope == "company"}
             values += statements + [v for v in read_company_sentences(document, review.catalog)
                                     if (v.field_id, v.component) not in stated]
             values += read_platform_figures(document, review.catalog, platform_names=names)
         if role in _EVIDENCE_ROLES:
+            values += read_tax_certificates(document, review.catalog)  # a screenshot of the 电子税务局 too
             values += read_lists(document, review.catalog, names)
             values += read_indicator_tables(document, review.catalog, names)
             values += read_period_totals(document, review.catalog)

@@ -24,7 +24,8 @@ _CUES: list[tuple[FileRole, list[tuple[str, float, str]]]] = [
     ]),
     (FileRole.application_form, [
         # a title, not a reference to the form (「与《申报表》填报指引一致」 in a letter of proof)
-        (r"应用水平评价\s*申报表|(?<!《)申\s*报\s*表(?!\s*填报指引)|申\s*报\s*表(?!\s*》|\s*填报指引)", 1.5,
+        # (a tax office's 纳税申报表 is no 申报表 of the notice)
+        (r"应用水平评价\s*申报表|(?<![《税])申\s*报\s*表(?!\s*填报指引)|(?<!税)申\s*报\s*表(?!\s*》|\s*填报指引)", 1.5,
          "标题含“申报表”"),
         (r"指标明细表", 2.0, "含“指标明细表”"),
         (r"平台实际情况", 1.5, "含表头“平台实际情况”"),
@@ -97,7 +98,7 @@ _CUES: list[tuple[FileRole, list[tuple[str, float, str]]]] = [
 
 _NAME_HINTS: list[tuple[str, FileRole]] = [
     (r"联系人", FileRole.contact_form),
-    (r"申报表", FileRole.application_form),
+    (r"(?<!税)申报表", FileRole.application_form),
     (r"申报书", FileRole.proposal),
     (r"汇总表", FileRole.summary_table),
     (r"承诺", FileRole.commitment),
@@ -139,7 +140,7 @@ def classify(document: Document) -> Classification:
     for pattern, role in _NAME_HINTS:
         if re.search(pattern, name):
             scores[role] = scores.get(role, 0.0) + 0.75
-            reasons.setdefault(role, []).append(f"文件名含“{re.sub(r'[|()]', '/', pattern)}”")
+            reasons.setdefault(role, []).append(f"文件名含“{re.sub(r'[|()]', '/', re.sub(r'[(][?]<![^)]*[)]', '', pattern))}”")
             break
     if document.format in _EXPORTS or document.path.lower().endswith(".txt"):
         # a CSV, a sheet or a text export is data, never a picture of a screen or a licence
@@ -178,9 +179,11 @@ def classify(document: Document) -> Classification:
         # a document of proof, not a picture of a screen
         return Classification(role=FileRole.other_evidence, confidence=confidence,
                               reasons=(*reasons.get(role, ()), "仅有运行数据用语、有文字层，按证明材料处理"))
-    # A form names every kind of proof in its rows: a low share of its cues is no doubt about it,
-    # a stamped scan of the 申报表 as much as the Word file (h49)
-    if role not in (*_FORM_ROLES, FileRole.application_form_scan, FileRole.screenshot) and confidence < 0.2:
+    # A form names every kind of proof in its rows: a low share of its cues is no doubt about it, a
+    # stamped scan of the 申报表 with its title, its rows and its name as much as the Word file (h49);
+    # a letter correcting the 申报表 (「关于申报表部分数据的更正说明」, h27) has the title only
+    scan_of_form = role is FileRole.application_form_scan and scores[role] >= 2.5
+    if role not in (*_FORM_ROLES, FileRole.screenshot) and not scan_of_form and confidence < 0.2:
         return Classification(role=FileRole.other_evidence, confidence=confidence,
                               reasons=tuple(reasons.get(role, ())))
     return Classification(role=role, confidence=confidence, reasons=tuple(reasons.get(role, ())))

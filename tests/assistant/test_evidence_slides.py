@@ -85,3 +85,14 @@ def test_cards_printed_large_on_a_brochure_and_an_infographic(tmp_path: Path):
     facts = {(v.field_id, v.citations[0].page): v.normalized for v in read_display_figures(document, load_catalog())}
     assert facts == {("enterprises_served", 1): 1204, ("smart_factories_served", 1): 5, ("patents", 2): 39,
                      ("awards", 2): 4}
+
+
+def test_marketings_words_for_the_notices_things():
+    """「爆款APP订阅」 is the killer APPs' subscriptions; 「省部级及以上荣誉」 the honours; 「市级智能工厂」 the smart
+    factories served; a kind of patent or a standard is none of the notice's counts."""
+    from assistant.catalog.vocabulary import caption_field
+
+    assert {c: caption_field(c) for c in ("爆款APP订阅", "省部级及以上荣誉", "市级智能工厂", "发明专利", "参与制定标准",
+                                          "智能工厂建设")} == {
+        "爆款APP订阅": "killer_app_subscriptions", "省部级及以上荣誉": "awards", "市级智能工厂": "smart_factories_served",
+        "发明专利": None, "参与制定标准": None, "智能工厂建设": None}

@@ -195,3 +195,8 @@ def test_a_stamped_scan_of_the_form_is_the_forms_scan_though_its_rows_name_every
     scan = document("附件2 申报表（盖章扫描版）.pdf", pages)
     scan = scan.model_copy(update={"pages": tuple(p.model_copy(update={"source": "ocr"}) for p in scan.pages)})
     assert classify(scan).role == FileRole.application_form_scan
+    # h27: a scanned letter correcting the 申报表 names it in its title only — a proof, not the form's scan
+    letter = document("补正材料/更正说明（盖章）.pdf", [["关于申报表部分数据的更正说明", "平台基本情况 研发投入强度由10.71%更正为10.56%",
+                                                      *pages[1][:4]]])
+    letter = letter.model_copy(update={"pages": tuple(p.model_copy(update={"source": "ocr"}) for p in letter.pages)})
+    assert classify(letter).role == FileRole.other_evidence

@@ -104,8 +104,22 @@ def test_a_list_and_its_copy_counted_together(tmp_path: Path):
     assert [f for f in run_rule("count_vs_list.count", review) if SOFTWARE in f.fields] == []
     [copies] = run_rule("integrity.duplicate_files", review)
     assert copies.severity == "info" and set(copies.files) == {"附件3-3 软著清单.xlsx", "备份/软著清单（2024版）.xlsx"}
-    # the evidence is read once: one reading of the list, from the file outside 备份
-    assert [f.citations[0].file for f in review.evidence if f.field_id == "software_copyrights"] == ["附件3-3 软著清单.xlsx"]
+    # the evidence is read once: one reading of the list, from the file outside 备份, cited in its copy too
+    [listed] = [f for f in review.evidence if f.field_id == "software_copyrights"]
+    assert [(c.file, c.page) for c in listed.citations][::len(listed.citations) - 1] == [
+        ("附件3-3 软著清单.xlsx", 1), ("备份/软著清单（2024版）.xlsx", 1)]
+
+
+def test_a_download_saved_again_is_the_copy_and_the_original_is_read(tmp_path: Path):
+    """h48: 「专利清单(1).pdf」 beside 「专利清单.pdf」, the same bytes: the one not named as a copy is read,
+    and the figure is cited in both."""
+    root = write_package(tmp_path / "pkg")
+    _list(root / "证明材料#2 平台专利清单.xlsx", UNIT, ())
+    (root / "证明材料#2 平台专利清单(1).xlsx").write_bytes((root / "证明材料#2 平台专利清单.xlsx").read_bytes())
+    review = _review(root, tmp_path / "ws")
+    [patents] = [f for f in review.evidence if f.field_id == "patents"]
+    assert (patents.citations[0].file, patents.citations[-1].file) == ("证明材料#2 平台专利清单.xlsx",
+                                                                      "证明材料#2 平台专利清单(1).xlsx")
 
 
 def test_an_app_lists_total_its_rows_do_not_make(tmp_path: Path):
