@@ -140,7 +140,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # a dashboard's tile of its models by their kind (「诊断模型」「材料模型」「碳核算模型」, or 「模型」 alone)
     _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型|^[\u4e00-\u9fff]{0,5}模型(?:总数|总量|数量|个数|数)?$",
              r"算法|AI|大模型|数据模型|训练|参数"),
-    _concept("microservices_total", r"微服务"),
+    _concept("microservices_total", r"微服务", None, r"架构|升级|改造|研发|项目|建设|治理"),  # a project's name (h50)
     _concept("developers_registered", r"开发者", None, r"企业"),
     _concept("enterprises_paying", r"企业|客户", r"付费"),
     # the two parts of 实际服务企业数 the notice counts: 中小企业 and 本市 (上海) 企业

@@ -355,8 +355,8 @@ def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
     elif spec.value_type in _COUNTS:
         if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
             return None
-        if quantity.value != quantity.value.to_integral_value():
-            return None  # a count is whole: 「2023.05」 beside a name is a date
+        if quantity.value != quantity.value.to_integral_value() or re.search(r"\.\d", quantity.raw):
+            return None  # a count is whole: 「2023.05」 beside a name is a date, 「442,600.00」 an amount
         amount: Decimal = quantity.value
     else:
         amount = to_wan(quantity, default_unit=None)

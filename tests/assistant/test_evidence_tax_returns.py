@@ -81,3 +81,17 @@ def test_a_tax_payment_certificate_gives_the_years_taxes(tmp_path: Path):
     assert facts["taxes", ""].normalized == 387.933355 and facts["taxes", ""].scope == "company"
     assert facts["taxes", ""].year == 2023
     assert cited_facts(read_pdf(certificate("b.pdf", "2024-01-01至2024-03-31")), read_tax_certificates) == {}
+
+
+def test_a_research_project_named_for_a_thing_is_no_count_of_it(tmp_path: Path):
+    """h50: 「RD04 | 易维讯平台微服务架构升级 | 442,600.00 | 是」 in a platform's R&D split was read as 微服务数量
+    442,600 (a false error); an amount with its cents is never a count. 「微服务数量 | 964」 still is."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    rows = [["项目编号", "研发项目名称", "2023年度研发支出（元）", "是否平台相关"],
+            ["RD03", "配件需求预测与供应链协同系统", "489,150.00", "是"], ["RD04", "易维讯平台微服务架构升级", "442,600.00", "是"]]
+    counts = [["指标", "数值"], ["微服务数量", "964"], ["工业APP数量", "158.00"]]
+    document = read_pdf(flow_pdf(tmp_path / "研发拆分.pdf", [[Line("二、平台相关研发投入拆分", 11), Grid(rows, widths=[60, 200, 120, 80]),
+                                                               Line("三、平台运营指标", 11), Grid(counts, widths=[200, 100])]]))
+    assert {v.field_id: v.normalized for v in read_indicator_tables(document, load_catalog())} == {"microservices_total": 964}
