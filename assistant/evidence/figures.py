@@ -64,7 +64,8 @@ class _Number:
     quantity: Quantity
 
 
-_COUNTING_WORD = re.compile(r"units?|sets?|pcs", re.IGNORECASE)
+# an English console's counting word (「3,412 units」), or a count's unit after a bound (「300+ 个」)
+_COUNTING_WORD = re.compile(r"units?|sets?|pcs|个|项|家|款|件|台/套|台套|台|套|人|条|种", re.IGNORECASE)
 
 
 def _number_of(piece: _Piece, rates: bool = False) -> _Number | None:

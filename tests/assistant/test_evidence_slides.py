@@ -80,11 +80,12 @@ def test_cards_printed_large_on_a_brochure_and_an_infographic(tmp_path: Path):
     cards = [*BROCHURE, *card(49, 550, "1,204", "服务企业", size=40), *card(409, 550, "5", "市级智能工厂", size=40)]
     infographic = [Text(177, 62, 22, "知识产权与资质荣誉一览"), Text(156, 92, 10, "某某科技有限公司 统计截至2024年7月10日"),
                    *card(85, 299, "22 项", "发明专利"), *card(465, 299, "39 项", "授权专利合计"),
-                   *card(275, 529, "4 项", "省部级及以上荣誉"), Text(36, 700, 10, "注：授权专利合计39项，含实用新型17项。")]
+                   *card(275, 529, "4 项", "省部级及以上荣誉"), *card(465, 529, "120+ 项", "软件著作权"),
+                   Text(36, 700, 10, "注：授权专利合计39项，含实用新型17项。")]
     document = read_pdf(placed_pdf(tmp_path / "宣传.pdf", [(A4, cards), (A4, infographic)]))
     facts = {(v.field_id, v.citations[0].page): v.normalized for v in read_display_figures(document, load_catalog())}
     assert facts == {("enterprises_served", 1): 1204, ("smart_factories_served", 1): 5, ("patents", 2): 39,
-                     ("awards", 2): 4}
+                     ("awards", 2): 4, ("software_copyrights", 2): None}  # 「120+ 项」: a bound, no figure
 
 
 def test_marketings_words_for_the_notices_things():
