@@ -53,7 +53,12 @@ from assistant.checks.evidence_judgement import (
     superseded_by_later,
 )
 from assistant.checks.rules_formulas import written_division
-from assistant.core.evidence import EvidenceValue, from_statistics, is_unchecked_sum
+from assistant.core.evidence import (
+    CHART_END,
+    EvidenceValue,
+    from_statistics,
+    is_unchecked_sum,
+)
 from assistant.core.findings import Finding
 from assistant.package.model import FileRole
 from assistant.values.numbers import format_decimal, to_wan
@@ -130,10 +135,10 @@ def _gaps(review, family: str) -> list[tuple[Comparison, str]]:
     """The facts of `family` that do not back what the form declares (the one judgement), each
     with a doubt ("" when none) — unless the same file also states the declared figure for the
     field: then the file backs the form and the other reading counts something else (the
-    company's own IT equipment under the devices' total in a device statistics file). One
-    exception stays, as a doubt: a list's own rows counted on another page than the stated total
-    that backs the form (a 「汇总」 sheet of 236 APPs beside an 「明细」 sheet of 229 上架 rows) —
-    the file disagrees with itself, and the form took the total."""
+    company's own IT equipment under the devices' total in a device statistics file). Two
+    exceptions stay, as doubts — the file disagrees with itself: a list's own rows counted on
+    another page than the stated total that backs the form (a 「汇总」 sheet of 236 APPs beside
+    229 上架 rows), and a chart's last bar beside the deck's own big figure."""
     held_twice = copies(review)
     gaps = [c for v in usable(review, family) if (c := compare_fact(review, v)) is not None and not c.consistent
             and not counted_with_copies(held_twice, v.citations[0].file, c.evidence, c.declared.value)]  # rules_copies
@@ -161,15 +166,17 @@ def _gaps(review, family: str) -> list[tuple[Comparison, str]]:
             out.append((gap, _SHORT_LIST_DOUBT))
         elif place(gap) not in backing:
             out.append((gap, ""))
-        elif family == "count_vs_list" and _internal(gap.fact, backing[place(gap)]):
+        elif (chart := gap.fact.reasons[0].startswith(CHART_END) if gap.fact.reasons else False) or (
+                family == "count_vs_list" and _internal(gap.fact, backing[place(gap)])):
             where = "、".join(dict.fromkeys(f"第{v.citations[0].page}页“{v.citations[0].quote[:20]}”"
                                             for v in backing[place(gap)]))
-            out.append((gap, _INTERNAL_DOUBT.format(where=where)))
+            out.append((gap, (_CHART_DOUBT if chart else _INTERNAL_DOUBT).format(where=where)))
     return out
 
 
 _SHORT_LIST_DOUBT = "该清单的总数与申报的总数也不一致，清单可能不完整，其中部分的计数无法单独确认"
 _INTERNAL_DOUBT = "同一文件另有汇总数与申报一致（{where}），明细行数与之不同：文件自身的汇总与明细不一致，请核对"
+_CHART_DOUBT = "同一文件另有数字与申报一致（{where}），图表末年所标数字与之不同：文件自身前后不一致，请核对"
 
 
 def _internal(fact: EvidenceValue, backing: list[EvidenceValue]) -> bool:

@@ -51,6 +51,11 @@ STATISTICS_TABLE = "分类/区域统计表中的数字（非逐项清单）"
 TOTAL_MISMATCH = "合计与各行之和不一致"
 
 
+# A chart's bar read as the count it stood at (`evidence.chart_counts`): a second reading of a deck
+# whose big figure may say otherwise, reported when the two differ.
+CHART_END = "图表末年柱上所标数字"
+
+
 # A company statement's 编制单位, kept in its reasons as 「编制单位：…」: whose figures they are.
 PREPARED_BY = "编制单位："
 

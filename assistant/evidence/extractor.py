@@ -43,6 +43,7 @@ from assistant.core.evidence import EvidenceValue
 from assistant.evidence.build_amount import read_build_amount
 from assistant.evidence.case_rates import read_case_rates
 from assistant.evidence.category_tables import read_category_tables
+from assistant.evidence.chart_counts import read_chart_counts
 from assistant.evidence.cloud_servers import read_cloud_servers
 from assistant.evidence.column_totals import read_column_totals
 from assistant.evidence.company_sentences import read_company_sentences
@@ -302,6 +303,7 @@ class OfflineExtractor:
             values += read_case_rates(document, review.catalog)
         elif role is FileRole.screenshot:  # a chart's or a console's note in sentences, a chart's bars
             values += read_platform_figures(document, review.catalog, charts_only=True)
+            values += read_chart_counts(document, review.catalog)
             values += read_prose_figures(document, review.catalog, sentences_only=True)
             values += read_stated_rates(document, review.catalog, sentences_only=True)
         # Device statistics state their parts in a line under the table as well

@@ -97,3 +97,27 @@ def test_marketings_words_for_the_notices_things():
                                           "智能工厂建设")} == {
         "爆款APP订阅": "killer_app_subscriptions", "省部级及以上荣誉": "awards", "市级智能工厂": "smart_factories_served",
         "发明专利": None, "参与制定标准": None, "智能工厂建设": None}
+
+
+def test_a_chart_of_a_count_by_year_gives_the_count_its_last_bar_shows(tmp_path: Path):
+    """「累计服务企业数（家）」 drawn 2019 → 2024: the 2024 bar is the count the chart stands at, a reading
+    kept below a printed figure; a chart that ends before the form's year, or of revenue (a flow), is none."""
+    from assistant.core.evidence import CHART_END
+    from assistant.evidence.chart_counts import read_chart_counts
+
+    years = ["2019", "2020", "2021", "2022", "2023", "2024"]
+
+    def slide(name: str, labels: list[str], legend: str) -> list:
+        texts = [Text(36, 20, 20, "发展历程与服务规模")]
+        texts += [Text(40, 446 - 70 * i, 9, f"{400 * i:,}") for i in range(5)]
+        for i, (year, value) in enumerate(zip(labels, ["186", "342", "568", "815", "1,046", "1,926"], strict=True)):
+            texts += [Text(110 + 120 * i, 400 - 40 * i, 9, value), Text(112 + 120 * i, 456, 9, year)]
+        return [Text(120, 140, 11, legend), *texts]
+
+    document = read_pdf(placed_pdf(tmp_path / "a.pdf", [(SLIDE, slide("a", years, "累计服务企业数（家）")),
+                                                        (SLIDE, slide("b", [str(int(y) - 3) for y in years],
+                                                                      "累计服务企业数（家）")),
+                                                        (SLIDE, slide("c", years, "平台业务收入（万元）"))]))
+    [count] = read_chart_counts(document, load_catalog())
+    assert (count.field_id, count.normalized, count.year, count.citations[0].page) == ("enterprises_served", 1926, 2024, 1)
+    assert count.reasons[0].startswith(CHART_END) and not count.confident

@@ -58,6 +58,25 @@ def test_an_earlier_snapshot_beside_a_later_one_that_backs_the_form(make_review,
     assert len(findings_of("count_vs_list.count", review) + findings_of("declared_vs_evidence.value", review)) == 1
 
 
+def test_a_decks_chart_ending_at_another_number_than_its_own_figure(make_review, findings_of):
+    """h49: the deck's card says 383 served enterprises, as the form does; its chart's 2024 bar says 396.
+    The file backs the form, yet disagrees with itself: a warning that says so. Without the card the
+    chart alone is the file's reading, as any other."""
+    from assistant.core.evidence import CHART_END
+
+    deck = "附件/平台介绍（汇报版）.pdf"
+    card = evidence("enterprises_served", "383 家", "家", 383, method="text", file=deck, page=2)
+    chart = evidence("enterprises_served", "396", "", 396, method="text", file=deck, page=3, confidence=0.75,
+                     reasons=(f"{CHART_END}：图表“累计服务企业数（家）”2024年", "存疑：图表中的数字，按图例与横轴读取"))
+    review = make_review()
+    review.evidence = [card, chart]
+    [finding] = findings_of("declared_vs_evidence.value", review)
+    assert finding.severity == "warning" and "同一文件另有数字与申报一致" in finding.message and "396" in finding.message
+    review = make_review()
+    review.evidence = [card, chart.model_copy(update={"reasons": ("图表中的数字",)})]
+    assert findings_of("declared_vs_evidence.value", review) == []  # any other second reading: the file backs the form
+
+
 # --- declared_vs_evidence.value ------------------------------------------------------------------
 
 def test_unit_trap_is_not_a_finding(make_review, findings_of):
