@@ -20,12 +20,34 @@ from assistant.forms.model import DeclaredValue
 from extractors.model import Document
 
 
+_ADDRESS_LABEL = re.compile(r"^(?:评审会)?(?:现场)?(?:地址)(?:信息)?(?:反馈)?$|^具体地址$")
+
+
+def _address_cells(document: Document, grid, catalog: Catalog) -> list[DeclaredValue]:
+    """「评审会现场地址信息」 in a cell and the address beside it, or under it on the next row (a sheet
+    typed top to bottom, h48)."""
+    out = []
+    rows = [[c for c in row if c is not None and c.text.strip()] for row in grid.rows]
+    for index, cells in enumerate(rows):
+        label = next((k for k, c in enumerate(cells) if _ADDRESS_LABEL.match(label_key(c.text))), None)
+        if label is None:
+            continue
+        answer = cells[label + 1] if label + 1 < len(cells) else (
+            rows[index + 1][0] if index + 1 < len(rows) and len(rows[index + 1]) == 1 else None)
+        if answer is not None and re.search(r"[区路号弄街道镇]", answer.text):
+            out.append(DeclaredValue(field_id=catalog.field("review_site_address").id, form_label="评审会现场地址信息",
+                                     raw=answer.text.strip(), file=document.path,
+                                     citations=cell_citations(cells[label], answer)))
+    return out
+
+
 def read_contact_form(document: Document, catalog: Catalog) -> list[DeclaredValue]:
     """The 附件1 fields of one document, the first reading of each."""
     contact_fields = [f for f in catalog.fields if f.section == "contact_form"]
     values = []
     for grid in grids_of(document):
         header: dict[int, str] = {}
+        values += _address_cells(document, grid, catalog)
         for row in grid.rows:
             texts = [label_key(c.text) if c else "" for c in row]
             labels = {i: t for i, t in enumerate(texts) if any(label_key(f.label) == t for f in contact_fields)}

@@ -206,6 +206,34 @@ def test_the_template_hint_after_a_lane_number_goes_too(tmp_path):
     assert [v.raw for v in address] == ["闵行区申长路988弄虹桥万科中心5号楼6楼"]
 
 
+@pytest.mark.parametrize("layout", ["beside", "under"])
+def test_a_contact_sheet_typed_top_to_bottom_gives_the_review_site_address(tmp_path, layout):
+    """h48: an XLSX 联系人信息反馈表 with 「评审会现场地址信息」 in a cell and the address beside it or on the
+    next row, no 「具体地址：」 line."""
+    import openpyxl
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.forms.contact_form import read_contact_form
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["联系人信息反馈表"])
+    sheet.append(["序号", "姓名", "单位名称", "职务", "手机号码", "电子邮箱"])
+    sheet.append(["联系人（主）", "董某某", "上海某某软件股份有限公司", "主任工程师", "13918265043", "dong@example.com"])
+    address = "上海市宝山区克山路550号某某大厦12楼1201会议室"
+    if layout == "beside":
+        sheet.append(["评审会现场地址信息", address])
+    else:
+        sheet.append(["评审会现场地址信息"])
+        sheet.append([address])
+    book.save(path := tmp_path / "联系人.xlsx")
+    document = read_file(path, path.name, ReadOptions(ocr=False, render_docx=False))
+    found = [v.raw for v in read_contact_form(document, load_catalog()) if v.field_id == "review_site_address"]
+    assert found == [address]
+
+
 def test_other_deployment_detail_goes_with_its_option(tmp_path):
     deployment = "□ 边缘侧 ☑ 私有云 □ 公有云 ☑ 混合云\n☑ 其他部署方式，请填写（必填）：客户现场私有化部署（平台一体机）"
     result = row(load(tmp_path, without_summary(部署方式=deployment)), "部署方式")
