@@ -19,7 +19,6 @@ from assistant.forms.grid import cell_citations, cite_text, first_per_field, gri
 from assistant.forms.model import DeclaredValue
 from extractors.model import Document
 
-
 _ADDRESS_LABEL = re.compile(r"^(?:评审会)?(?:现场)?(?:地址)(?:信息)?(?:反馈)?$|^具体地址$")
 
 
