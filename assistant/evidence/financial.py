@@ -94,6 +94,7 @@ _PLATFORM = re.compile(r"平台")
 _PLATFORM_AUDIT_FILE = re.compile(r"平台(?:业务|相关)?(?:收入)?专项审计")
 _PLATFORM_COVER = re.compile(r"平台(?:业务|相关).{0,30}专项|专项.{0,30}平台(?:业务|相关)")
 _PLACEHOLDER = re.compile(r"^[-—–－/]+$")
+_NOTE_ONLY = re.compile(r"^(?:[五六七八九十][、.．]\d+|[(（][一二三四五六七八九十\d]+[)）]|附注[一二三四五六七八九十\d、.．]+)$")
 _NOTE_REF = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]?\(?\d*\)?|[(（][一二三四五六七八九十\d]+[)）]"
                        r"|[五六七八九十][、.．]\d+|\d{1,2})$")
 
@@ -329,7 +330,12 @@ def _read_row(statement: _Statement, row: Row) -> None:
                       if columns[c.column].role in ("current", "prior") and AMOUNT.match(c.text.strip())}
             _record(statement, label, values, row)
         return
-    runs = _line_runs(list(row.cells))
+    tokens = list(row.cells)
+    if any(c.role == "note" for c in columns):
+        # 「一、营业收入 | 1 | 五、32 | 65,472,293.65 | …」: a 附注 between the 行次 and the amounts (a scan's
+        # line, h50) is no label of the amounts after it
+        tokens = [t for t in tokens if not _NOTE_ONLY.match(squash(t.text))]
+    runs = _line_runs(tokens)
     if len(runs) == 1 and not runs[0][1]:
         _wrapped_label(statement, runs[0][0], row)
         return
@@ -365,6 +371,13 @@ def _line_runs(tokens: list[RowCell]) -> list[tuple[list[RowCell], list[RowCell]
     return runs
 
 
+def _misread_label(key: str) -> str:
+    """A label OCR read with one character wrong (「责产总计」 for 资产总计, a seal over it): the one known
+    label of four or more characters it differs from by that character, else itself."""
+    close = [k for k in _LABEL_TO_ITEM if len(k) == len(key) >= 4 and sum(a != b for a, b in zip(k, key, strict=True)) == 1]
+    return close[0] if len(close) == 1 else key
+
+
 def _wrapped_label(statement: _Statement, label_cells: list[RowCell], row: Row) -> None:
     """A label line without amounts: its amounts follow on the next line ("四、利润总额（亏损总额
     以“－”号" / "填列）" / "-4,831,324.09 -15,714,409.94")."""
@@ -378,6 +391,8 @@ def _wrapped_label(statement: _Statement, label_cells: list[RowCell], row: Row) 
 
 def _record(statement: _Statement, label: str, values: dict, row: Row) -> None:
     key = statement_label(label)
+    if key not in _LABEL_TO_ITEM and row.page.source == "ocr":
+        key = _misread_label(key)
     if key not in _LABEL_TO_ITEM or not values:
         return
     item, rank = _LABEL_TO_ITEM[key]

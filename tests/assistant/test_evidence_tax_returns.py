@@ -95,3 +95,33 @@ def test_a_research_project_named_for_a_thing_is_no_count_of_it(tmp_path: Path):
     document = read_pdf(flow_pdf(tmp_path / "研发拆分.pdf", [[Line("二、平台相关研发投入拆分", 11), Grid(rows, widths=[60, 200, 120, 80]),
                                                                Line("三、平台运营指标", 11), Grid(counts, widths=[200, 100])]]))
     assert {v.field_id: v.normalized for v in read_indicator_tables(document, load_catalog())} == {"microservices_total": 964}
+
+
+def test_a_statement_printed_as_lines_with_its_notes_column(tmp_path: Path):
+    """A statement without ruling lines (a scan's OCR lines, h50): 「一、营业收入 1 五、32 65,472,293.65
+    58,055,643.43」 — the 行次 and the 附注 reference between the label and the amounts are neither."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.financial import read_statements
+
+    lines = [Line("利润表", 12), Line("编制单位：上海某某科技有限公司 2023年度 会企02表 单位：元", 8),
+             Line("项目  行次  附注  本年累计金额  上年金额", 9),
+             Line("一、营业收入  1  五、32  65,472,293.65  58,055,643.43", 9),
+             Line("三、利润总额  19  18,461,889.12  17,420,385.74", 9)]
+    document = read_pdf(flow_pdf(tmp_path / "报表.pdf", [lines]))
+    facts = {(v.field_id, v.component): v.normalized for v in read_statements(document, load_catalog())}
+    assert facts == {("main_business_revenue", COMPANY_REVENUE_COMPONENT): 6547.229365, ("total_profit", ""): 1846.188912}
+
+
+def test_a_label_ocr_read_with_one_character_wrong():
+    """「责产总计」 on a stamped scan is 资产总计; on a text page a label is read as written."""
+    from fakes.documents import document
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.financial import read_statements
+
+    lines = ["资产负债表", "编制单位：上海某某科技有限公司 2023年12月31日 会企01表 单位：元", "资产 期末余额 年初余额",
+             "货币资金 18,511,207.13 19,157,184.28", "责产总计 81,378,070.20 77,693,113.43"]
+    page = document("报表.pdf", [lines])
+    scan = page.model_copy(update={"pages": tuple(p.model_copy(update={"source": "ocr"}) for p in page.pages)})
+    assert {v.field_id: v.normalized for v in read_statements(scan, load_catalog())} == {"total_assets": 8137.80702}
+    assert read_statements(page, load_catalog()) == []
