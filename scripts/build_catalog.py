@@ -623,6 +623,12 @@ _AT_MOST = [
 def _structural() -> list[tuple[str, dict]]:
     out = [(o, {"id": f"breakdown.{o}", "kind": "breakdown_sum", "basis": "structural",
                 "terms": [f(t)]}) for o, t in _BREAKDOWNS]
+    # 按分类统计工业模型数量 follows 工业机理模型数量 in 2.2.3, and every applicant's categories add up
+    # to it; its 附录D categories name more than 机理模型, so a difference is a doubt, not a breach
+    out.append(("models_by_category", {
+        "id": "breakdown.models_by_category", "kind": "breakdown_sum", "basis": "structural",
+        "terms": [f("models_total")],
+        "doubt": "按分类统计的是工业模型（附录D含数据算法、研发仿真、业务流程模型），总数栏为工业机理模型数量，两栏口径未必相同"}))
     out += [(o, {"id": f"subset.{o}", "kind": "at_most", "basis": "structural", "terms": [f(t)]})
             for o, t in _AT_MOST]
     out.append(("apps_total", {

@@ -137,6 +137,7 @@ class Relation(Frozen):
     decimals: int | None = None
     basis: Literal["stated", "structural"]
     source: str | None = None
+    doubt: str | None = None  # why the relation may not hold exactly: a finding under it is a warning saying so
 
     @model_validator(mode="after")
     def _arity(self) -> Relation:

@@ -222,8 +222,9 @@ def _check_breakdown_sum(review, spec: FieldSpec, relation: Relation):
     listing = " + ".join(f"{e.name} {'约' if e.qualifier == 'approx' else ''}{show_decimal(e.value)}" for e in entries)
     message = (f"{short_name(spec)}各项之和为 {show_decimal(computed)}（{listing}），与{short_name(total_spec)} "
                f"{total.show()} 不一致（差 {show_decimal(abs(difference))}，分项统计之和应等于总数）")
-    yield make_finding(review, rule_id_for(relation), "error", [spec.id, total_spec.id], message,
-                       expected=total.show(), actual=show_decimal(computed), tolerance=show_decimal(slack))
+    yield make_finding(review, rule_id_for(relation), "warning" if relation.doubt else "error", [spec.id, total_spec.id],
+                       message, expected=total.show(), actual=show_decimal(computed), tolerance=show_decimal(slack),
+                       doubts=(relation.doubt,) if relation.doubt else ())
 
 
 @rule("identity.enterprises_served_shanghai_region", title="服务本市企业数量应等于按省市区域统计中的上海", severity="warning",
@@ -378,7 +379,8 @@ def _register_all() -> None:
         def run(review, owner_id: str = owner.id, relation: Relation = relation, check=check):
             yield from check(review, review.catalog.field(owner_id), relation)
 
-        rule(rule_id_for(relation), title=title, severity="error", basis=basis_for(owner, relation))(run)
+        rule(rule_id_for(relation), title=title, severity="warning" if relation.doubt else "error",
+             basis=basis_for(owner, relation))(run)
 
 
 _register_all()
