@@ -463,3 +463,21 @@ def test_an_amount_that_looks_like_a_year_and_month_is_an_amount(raw, wan):
     from assistant.values.typed import interpret
 
     assert interpret("money_wan", "万元", raw).normalized == wan
+
+
+@pytest.mark.parametrize(("text", "value"), [("1 932", 1932), ("3 862 个", 3862), ("12’460台", 12460), ("2 286", 2286),
+                                             ("１２，４６０台（套）", 12460)])
+def test_thousands_set_off_by_spaces_in_a_cell(text, value):
+    """h51: 「1 932」 typed in a cell was read as 1 (a false error on five rules at once)."""
+    assert [q.value for q, _s, _e in find_quantities(text)] == [value]
+    from assistant.values.typed import interpret
+
+    assert interpret("count", None, text).normalized == value
+
+
+@pytest.mark.parametrize(("line", "values"), [("仪器仪表 2,014 767 458", [2014, 767, 458]),
+                                              ("一、营业收入 1 102,761,516.39", [1, D("102761516.39")]),
+                                              ("2023 2024", [2023, 2024])])
+def test_figures_a_line_sets_side_by_side_stay_apart(line, values):
+    """Within a line, 「767 458」 is two figures of two columns, and a 行次 beside an amount is no thousands."""
+    assert [q.value for q, _s, _e in find_quantities(line)] == values
