@@ -39,6 +39,7 @@ from assistant.forms.grid import (
 )
 from assistant.forms.model import DeclaredValue, MatchKind
 from assistant.forms.paragraphs import PROOF_WORDS, WHOLE_FIGURE, read_paragraph_items
+from assistant.forms.revenue_table import revenue_table_values
 from assistant.values.answers import parse_revenue_lines
 from extractors.model import Document
 
@@ -77,6 +78,7 @@ class FormReader:
             for text in (spec.label, *spec.aliases):
                 self._field_keys.setdefault(label_key(text), spec)
         self._embedded = [f for f in catalog.fields if f.required_if is not None]
+        self._field_ids = {f.id for f in catalog.fields}
 
     # --- matching -------------------------------------------------------------------------------
 
@@ -147,8 +149,9 @@ class FormReader:
         values: list[DeclaredValue] = []
         rows = grid.rows
         skip_next = False
+        skip_to = 0
         for r, row in enumerate(rows):
-            if skip_next:
+            if skip_next or r < skip_to:
                 skip_next = False
                 continue
             header = _header_columns(row)
@@ -161,6 +164,9 @@ class FormReader:
                     values += found
                     continue
             revenue = self._revenue_cells(row, grid)
+            if not revenue:  # the years as a table of their own (a spreadsheet's, h51)
+                revenue, taken = revenue_table_values(rows, r, self._field_ids, grid.doc_path, "exact")
+                skip_to = r + 1 + taken
             if revenue:
                 values += revenue
                 continue
@@ -262,7 +268,7 @@ class FormReader:
         for line in lines:
             for suffix, quantity in (("", line.revenue), ("_growth", line.growth_rate)):
                 field_id = f"platform_revenue{suffix}_{line.year}"
-                if field_id not in {f.id for f in self.catalog.fields}:
+                if field_id not in self._field_ids:
                     continue
                 raw = quantity.raw if quantity is not None else ""
                 values.append(DeclaredValue(field_id=field_id, form_label=line.raw, raw=raw, file=doc_path,

@@ -377,3 +377,30 @@ def test_a_pdf_cells_wrapped_lines_are_one_answer():
     assert unwrap("1.工业和信息化部行动计划；\n2.行业趋势") == "1.工业和信息化部行动计划；\n2.行业趋势"
     assert unwrap("□ 自建\n□ 合作共建") == "□ 自建\n□ 合作共建"
     assert unwrap("平台已上线。\n服务企业1,094家") == "平台已上线。\n服务企业1,094家"
+
+
+def test_the_three_years_kept_as_a_table_of_their_own(tmp_path: Path, reader: FormReader):
+    """h51: an XLSX 申报表 keeps 平台近三年经营指标情况 as 「平台近三年经营指标情况 | 平台营收 | 增长率」 (a header
+    merged over two rows) over one row a year, the rates as 0.00% numbers: each year's revenue and
+    growth from their own cells."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "二、平台基本情况"
+    sheet.append(["平台名称", "某某工业互联网平台"])
+    sheet.append(["平台近三年经营指标情况", "平台营收", "增长率"])
+    sheet.append([])
+    for row, (year, revenue, rate) in enumerate([("2021年", 7035.18, 0.1495), ("2022年", 8216.55, 0.1679),
+                                                  ("2023年", 9842.36, 0.1979)], start=4):
+        sheet.append([year, revenue, rate])
+        sheet.cell(row=row, column=2).number_format = '#,##0.00"万元"'
+        sheet.cell(row=row, column=3).number_format = "0.00%"
+    sheet.merge_cells("A2:A3")
+    sheet.append(["平台建设方式", "☑自建  □合作共建"])
+    book.save(path := tmp_path / "申报表.xlsx")
+    values = {v.field_id: v.raw for v in reader.read_form(read_file(path, path.name, OPTIONS)) if v.field_id}
+    assert {k: values[k] for k in ("platform_revenue_2022", "platform_revenue_growth_2022", "platform_revenue_growth_2023")} \
+        == {"platform_revenue_2022": "8,216.55万元", "platform_revenue_growth_2022": "16.79%",
+            "platform_revenue_growth_2023": "19.79%"}
+    assert "construction_mode" in values  # the row after the table is read as usual
