@@ -475,9 +475,17 @@ def test_thousands_set_off_by_spaces_in_a_cell(text, value):
     assert interpret("count", None, text).normalized == value
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("机床：1 354、仪器仪表：1 621、电工、电子设备：1 212", [1354, 1621, 1212]),  # h52: a breakdown typed so
+    ("2023年自然年：8 640个；截至填表日前一年：9 126个", [2023, 8640, 1, 9126]),
+    ("合计 9’372 台", [9372]), ("总数：12 460台（套）", [12460])])
+def test_thousands_set_off_after_a_label_or_by_apostrophes(text, values):
+    assert [q.value for q, _s, _e in find_quantities(text)] == values
+
+
 @pytest.mark.parametrize(("line", "values"), [("仪器仪表 2,014 767 458", [2014, 767, 458]),
                                               ("一、营业收入 1 102,761,516.39", [1, D("102761516.39")]),
-                                              ("2023 2024", [2023, 2024])])
+                                              ("2023 2024", [2023, 2024]), ("数量：402 240 1", [402, 240, 1])])
 def test_figures_a_line_sets_side_by_side_stay_apart(line, values):
     """Within a line, 「767 458」 is two figures of two columns, and a 行次 beside an amount is no thousands."""
     assert [q.value for q, _s, _e in find_quantities(line)] == values
