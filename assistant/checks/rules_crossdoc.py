@@ -294,11 +294,16 @@ _PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,})\s*[:：]\s*(\d[\d,]*)")
 
 def _breakdown_agrees(original: str, scanned: str) -> bool:
     """Whether every 「上海：2891」 the scan's reading of a breakdown holds is the original's, exactly,
-    whatever else it picked up (a neighbour's 「35 685」 before it, h50) or lost; a pair misread is
-    left to the notes on misreadings."""
+    whatever else it picked up (a neighbour's 「35 685」 before it, h50) or lost at its end (h52); a pair
+    misread is left to the notes on misreadings."""
     mine = {name: number.replace(",", "") for name, number in _PAIR.findall(fold(original))}
     read = [(name, number.replace(",", "")) for name, number in _PAIR.findall(fold(scanned))]
-    return len(mine) >= 2 and bool(read) and all(mine.get(name) == number for name, number in read)
+    if len(mine) < 2 or not read:
+        return False
+    *whole, (last, cut) = read  # the reading may stop inside its last pair (「安徽：1，」 where the line wrapped)
+    wrapped = re.search(r"[,，、]\s*$", fold(scanned)) is not None
+    return all(mine.get(name) == number for name, number in whole) and (
+        mine.get(last) == cut or (wrapped and mine.get(last, "").startswith(cut)))
 
 
 def _neighbours_figures(original: str, scanned: str, office_values) -> bool:

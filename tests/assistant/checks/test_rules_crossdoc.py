@@ -314,6 +314,11 @@ def test_scan_reading_of_a_breakdown_with_junk_before_its_first_pairs_is_no_diff
     office = {"devices_public_cloud_by_region": "上海：2891、江苏：1131、浙江：1370、安徽：1355、山东：604、广东：827"}
     scanned = {"devices_public_cloud_by_region": "35    685m：:\n上海：2891、江苏：1131、浙江：1370、安徽："}
     assert run_rule("scan_vs_form.field", scan_review(office, scanned)) == []
+    # h52: the first pair's name lost, the last cut where the line wrapped, full-width digits
+    office = {"devices_public_cloud_by_region": "上海：１，２０４、江苏：１７４、浙江：１５３、安徽：１，６０２"}
+    assert run_rule("scan_vs_form.field", scan_review(office, {"devices_public_cloud_by_region":
+                                                               "1，204、江苏：174、浙江：153、安徽：1，"})) == []
+    office = {"devices_public_cloud_by_region": "上海：2891、江苏：1131、浙江：1370、安徽：1355、山东：604、广东：827"}
     changed = {"devices_public_cloud_by_region": "35    685m：:\n上海：2891、江苏：1311、浙江：1370、安徽："}
     assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, changed))] == ["warning"]
 
@@ -386,7 +391,7 @@ def test_chapter_seven_restates_this_years_figures_not_last_years(tmp_path):
 def test_a_figure_grown_from_last_years_is_read_at_its_end(tmp_path):
     """h9–h12's 七 (and any chapter): 「实际服务企业由1,208家增至1,482家」 states 1,482 now; 1,208 was
     last year's and is no restatement of the form."""
-    grown = "平台注册企业用户由470家增至570家，连接设备从2.5万台增长到3.2万台。"
+    grown = "平台注册企业用户由约470家增至570家，连接设备从2.5万台增长到3.2万台。"  # h52: 「由约0.98万台（套）增至」
     for section7 in (True, False):
         prose = dict(section7=True, section7_prose=grown) if section7 else {}
         text = "平台注册企业用户570家。" + ("" if section7 else grown)
