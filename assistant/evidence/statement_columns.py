@@ -33,8 +33,13 @@ class Column:
     citation: Citation | None = None
 
 
+_CHINESE_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+_CHINESE_YEAR = re.compile(r"[二][〇零○][〇零○一二三四五六七八九]{2}(?=\s*年)")
+
+
 def period_role(text: str) -> tuple[str, int | None] | None:
-    flat = squash(text)
+    # 「二〇二三年度」, as a Hong Kong template heads its columns: the year in figures
+    flat = _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGITS), squash(text))
     if _NOTE_COLUMN.match(flat):
         return "note", None
     if LABEL_COLUMN.match(flat):

@@ -125,3 +125,16 @@ def test_a_label_ocr_read_with_one_character_wrong():
     scan = page.model_copy(update={"pages": tuple(p.model_copy(update={"source": "ocr"}) for p in page.pages)})
     assert {v.field_id: v.normalized for v in read_statements(scan, load_catalog())} == {"total_assets": 8137.80702}
     assert read_statements(page, load_catalog()) == []
+
+
+def test_a_statement_whose_columns_name_the_years_in_chinese_numerals(tmp_path: Path):
+    """h52: a Hong Kong template's 损益表 heads its columns 「二〇二一年度 | 二〇二二年度 | 二〇二三年度」 (and is in
+    traditional characters, read as simplified): the 2023 column is the year's."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.financial import read_statements
+
+    rows = [["項目", "二〇二一年度", "二〇二二年度", "二〇二三年度"], ["營業收入（平台服務）", "2,436.18", "2,874.52", "3,286.40"]]
+    document = read_pdf(flow_pdf(tmp_path / "財務報表.pdf", [[
+        Line("損益表", 12), Line("截至二〇二三年十二月三十一日止年度 單位：人民幣萬元", 8), Grid(rows, widths=[160, 100, 100, 100])]]))
+    facts = {(v.field_id, v.year): v.normalized for v in read_statements(document, load_catalog())}
+    assert facts == {("main_business_revenue", 2023): 3286.4}
