@@ -51,6 +51,7 @@ from assistant.values.numerals import (
     parse_chinese_number,
     read_numeral,
     split_money,
+    thousands_as_commas,
 )
 
 __all__ = ["Qualifier", "Quantity", "MONEY_UNITS", "STORAGE_UNITS", "STORAGE_BASE", "COUNT_UNITS",
@@ -281,22 +282,10 @@ def _merge_ranges(norm: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
-_APOSTROPHE_THOUSANDS = re.compile(r"(?<![0-9])[0-9]{1,3}(?:['’][0-9]{3})+(?![0-9])")
-_SPACED_AFTER_COLON = re.compile(r"(?<=[:：])\s*[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|\s+[0-9])(?=\s*(?:$|[^\s0-9,.]))")
-_SPACED_CELL = re.compile(r"\s*(?P<n>[0-9]{1,3}(?:[ \u00a0\u202f'’][0-9]{3})+(?:\.[0-9]+)?)\s*[^\s0-9]{0,4}\s*")
-
-
 def find_quantities(text: str, *, skip_dates: bool = False) -> list[tuple[Quantity, int, int]]:
     """Every quantity in `text` with its [start, end) span; `text[start:end] == q.raw`."""
     norm = fold(text)
-    # Thousands set off by spaces or apostrophes are read as commas (same length, spans kept):
-    # 「12’460」 anywhere; 「1 932」 alone (a cell, an answer) or after a label's colon (「机床：1 354、…」).
-    # Within a line of columns, 「402 240」 is two figures: left alone.
-    norm = _APOSTROPHE_THOUSANDS.sub(lambda m: re.sub(r"['’]", ",", m.group(0)), norm)
-    if (spaced := _SPACED_CELL.fullmatch(norm)) is not None:
-        norm = norm[:spaced.start("n")] + re.sub(r"[ \u00a0\u202f]", ",", spaced.group("n")) + norm[spaced.end("n"):]
-    else:
-        norm = _SPACED_AFTER_COLON.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group(0)), norm)
+    norm = thousands_as_commas(norm)  # 「12’460」, 「1 932」 in a cell: the same length, spans kept
     masked = _date_spans(norm) if skip_dates else []
     atoms = []
     for m in _CORE.finditer(norm):

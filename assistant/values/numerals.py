@@ -1,6 +1,7 @@
 """Numerals: the value of one written number, Arabic or Chinese, and same-length text folding.
 
-Owns: `fold` (full-width → ASCII without changing any span), the lexer and evaluator for Chinese
+Owns: `fold` (full-width → ASCII without changing any span), `thousands_as_commas` (spaced or
+apostrophe thousands as commas, also without moving a span), the lexer and evaluator for Chinese
 numerals (小写 一千二百, 大写 贰仟叁佰, mixed 3.2万, digit-by-digit 二〇二三), and splitting a
 money numeral into value and unit (3.2万 → 3.2 万元). Must not: scan prose for quantities, know
 units other than the 万/亿 money tails, or do I/O — scanning, qualifiers and units are
@@ -172,3 +173,20 @@ def parse_chinese_number(text: str) -> Decimal | None:
         return None
     n = read_numeral(token)
     return n.value if n else None
+
+
+# --- thousands separators --------------------------------------------------------------------------
+
+_APOSTROPHE_THOUSANDS = re.compile(r"(?<![0-9])[0-9]{1,3}(?:['’][0-9]{3})+(?![0-9])")
+_SPACED_AFTER_COLON = re.compile(r"(?<=[:：])\s*[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|\s+[0-9])(?=\s*(?:$|[^\s0-9,.]))")
+_SPACED_CELL = re.compile(r"\s*(?P<n>[0-9]{1,3}(?:[ \u00a0\u202f'’][0-9]{3})+(?:\.[0-9]+)?)\s*[^\s0-9]{0,4}\s*")
+
+
+def thousands_as_commas(text: str) -> str:
+    """Folded text with thousands set off by spaces or apostrophes written as commas, the same length:
+    「12’460」 anywhere; 「1 932」 alone (a cell, an answer) or after a label's colon (「机床：1 354、…」).
+    Within a line of columns 「402 240」 is two figures: left alone."""
+    text = _APOSTROPHE_THOUSANDS.sub(lambda m: re.sub(r"['’]", ",", m.group(0)), text)
+    if (spaced := _SPACED_CELL.fullmatch(text)) is not None:
+        return text[:spaced.start("n")] + re.sub(r"[ \u00a0\u202f]", ",", spaced.group("n")) + text[spaced.end("n"):]
+    return _SPACED_AFTER_COLON.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group(0)), text)
