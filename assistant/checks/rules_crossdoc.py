@@ -206,7 +206,7 @@ def check_scan(review: Review) -> Iterator[Finding]:
                 # when it is mostly other text, not misread text (seen on independently made scans).
                 continue
             truncated = numeric and (_truncated_digits(original.raw, scanned.raw) or _misread_numbers(original.raw, scanned.raw)
-                                     or _no_rate(spec, a, b))
+                                     or _no_rate(spec, a, b)) or _breakdown_agrees(original.raw, scanned.raw, cut=True)
             label = spec.label
             note = ("（扫描件数字与原件的数字相同、为其截断或仅个别数位不同，可能是OCR误读，请人工核对）" if truncated
                     else "" if numeric else f"（文字相似度低于{_TEXT_RATIO:.0%}，已考虑OCR识别误差）")
@@ -292,7 +292,7 @@ def _other_cell(original: str, scanned: str) -> bool:
 _PAIR = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,})\s*[:：]\s*(\d[\d,]*)")
 
 
-def _breakdown_agrees(original: str, scanned: str) -> bool:
+def _breakdown_agrees(original: str, scanned: str, cut: bool = False) -> bool:
     """Whether every 「上海：2891」 the scan's reading of a breakdown holds is the original's, exactly,
     whatever else it picked up (a neighbour's 「35 685」 before it, h50) or lost at its end (h52); a pair
     misread is left to the notes on misreadings."""
@@ -300,10 +300,10 @@ def _breakdown_agrees(original: str, scanned: str) -> bool:
     read = [(name, number.replace(",", "")) for name, number in _PAIR.findall(fold(scanned))]
     if len(mine) < 2 or not read:
         return False
-    *whole, (last, cut) = read  # the reading may stop inside its last pair (「安徽：1，」 where the line wrapped)
-    wrapped = re.search(r"[,，、]\s*$", fold(scanned)) is not None
-    return all(mine.get(name) == number for name, number in whole) and (
-        mine.get(last) == cut or (wrapped and mine.get(last, "").startswith(cut)))
+    *whole, (last, number) = read  # the reading may stop inside its last pair (「安徽：1，」 where the line wrapped)
+    wrapped = cut or re.search(r"[,，、]\s*$", fold(scanned)) is not None
+    return all(mine.get(name) == figure for name, figure in whole) and (
+        mine.get(last) == number or (wrapped and mine.get(last, "").startswith(number)))
 
 
 def _neighbours_figures(original: str, scanned: str, office_values) -> bool:

@@ -318,6 +318,8 @@ def test_scan_reading_of_a_breakdown_with_junk_before_its_first_pairs_is_no_diff
     office = {"devices_public_cloud_by_region": "上海：１，２０４、江苏：１７４、浙江：１５３、安徽：１，６０２"}
     assert run_rule("scan_vs_form.field", scan_review(office, {"devices_public_cloud_by_region":
                                                                "1，204、江苏：174、浙江：153、安徽：1，"})) == []
+    cut = run_rule("scan_vs_form.field", scan_review(office, {"devices_public_cloud_by_region": "1，204、江苏：174、安徽：1"}))
+    assert [f.severity for f in cut] == ["info"]  # the last figure read in part, no separator after it: a note
     office = {"devices_public_cloud_by_region": "上海：2891、江苏：1131、浙江：1370、安徽：1355、山东：604、广东：827"}
     changed = {"devices_public_cloud_by_region": "35    685m：:\n上海：2891、江苏：1311、浙江：1370、安徽："}
     assert [f.severity for f in run_rule("scan_vs_form.field", scan_review(office, changed))] == ["warning"]
