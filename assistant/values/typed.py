@@ -42,6 +42,7 @@ from assistant.values.numbers import (
     to_tb,
     to_wan,
 )
+from assistant.values.numerals import thousands_as_commas
 
 Normalized = bool | int | float | str | dict[str, float | int] | None
 _TIME_UNITS = {"年", "个月", "月", "日", "天", "周", "小时", "分钟", "秒"}
@@ -135,7 +136,7 @@ def _period_readings(text: str) -> dict[str, int | float] | None:
     """"2023年自然年86412个；截至填表日前一年（2023.7–2024.6）：90138个" → both readings by the
     period's name, its bracketed note dropped; None unless two or more periods are named, or one
     of the two the 填报指引 names ("2023年自然年：12,860个")."""
-    matches = list(_PERIOD_READING.finditer(fold(text)))
+    matches = list(_PERIOD_READING.finditer(thousands_as_commas(fold(text))))  # 「2023年自然年：8 640个」
     found = {reading_name(m.group("name")): plain_number(Decimal(m.group("number").replace(",", "")))
              for m in matches}
     if len(found) == 1 and re.search(_GUIDANCE_READING.pattern + r"|\d\s*月$|半年$", matches[0].group("name")):

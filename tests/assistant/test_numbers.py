@@ -483,6 +483,13 @@ def test_thousands_set_off_after_a_label_or_by_apostrophes(text, values):
     assert [q.value for q, _s, _e in find_quantities(text)] == values
 
 
+def test_the_two_order_readings_with_spaced_thousands():
+    from assistant.values.typed import interpret
+
+    assert interpret("count", "个", "2023年自然年：8 640个；截至填表日前一年：9 126个").normalized == {
+        "2023年自然年": 8640, "截至填表日前一年": 9126}
+
+
 @pytest.mark.parametrize(("line", "values"), [("仪器仪表 2,014 767 458", [2014, 767, 458]),
                                               ("一、营业收入 1 102,761,516.39", [1, D("102761516.39")]),
                                               ("2023 2024", [2023, 2024]), ("数量：402 240 1", [402, 240, 1])])
