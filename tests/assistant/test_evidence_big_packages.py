@@ -179,3 +179,13 @@ def test_an_app_lists_development_column_gives_its_two_parts(tmp_path: Path):
     facts = {v.field_id: v for v in read_lists(document, load_catalog())}
     assert facts["apps_platform_native"].normalized == 3 and facts["apps_cloudified_software"].normalized == 4
     assert not facts["apps_platform_native"].citations[0].quote.startswith("其中")
+
+
+def test_a_device_statistics_table_headed_in_english(tmp_path: Path):
+    """h52: 「设备类别 | Connected (units) | Public cloud (units) | Daily running (units)」 closed by 「总计 Total」,
+    thousands set off by apostrophes: the three counts, each from its column."""
+    rows = [["设备类别", "Connected (units)", "Public cloud (units)", "Daily running (units)"],
+            ["动力设备", "2’854", "1’866", "1’338"], ["机床", "930", "607", "435"], ["总计 Total", "3’784", "2’473", "1’773"]]
+    document = read_pdf(flow_pdf(tmp_path / "接入设备清单.pdf", [[Line("某某平台 接入设备清单"), Grid(rows, widths=[90, 120, 120, 120])]]))
+    facts = {v.field_id: v.normalized for v in read_lists(document, load_catalog()) if not v.component}
+    assert facts == {"devices_total": 3784, "devices_public_cloud": 2473, "devices_public_cloud_daily_running": 1773}

@@ -62,6 +62,8 @@ def measure_of(text: str) -> str | None:
     """What a numeric column counts, by its header: None for what no indicator asks (私有云,
     占比, 新增, a year's increase)."""
     t = squash(text)
+    if not re.search(r"[\u4e00-\u9fff]", t):  # 「Connected (units)」, 「Public cloud (units)」: an English header (h52)
+        return _english_measure(text.lower())
     if re.search(r"私有|占比|比例|比重|%|增长|增幅|同比|环比|新增|净增|减少|\d{4}年", t):
         return None
     if re.search(r"[（(](?:艘|辆|架|人|家|个|户|次|条|座|处|km|公里|吨)[)）]$", t):
@@ -81,6 +83,18 @@ def measure_of(text: str) -> str | None:
     if re.search(r"数量|台数|套数|台/套|台（套）|台套|^台$|^套$|接入|连接|设备数|总数|总量|合计", t):
         return "total"
     return None
+
+
+def _english_measure(text: str) -> str | None:
+    if re.search(r"private|share|ratio|%|growth|new\b|increase", text):
+        return None
+    if re.search(r"daily|per\s*day", text) and re.search(r"running|active|online", text):
+        return "daily_running"  # (headers come squashed: 「dailyrunning（units）」)
+    if re.search(r"public\s*cloud", text):
+        return "public_cloud"
+    if re.search(r"overseas|abroad", text):
+        return "overseas"
+    return "total" if re.search(r"connected|devices|units|sets|quantity|total", text) else None
 
 
 def column_role(text: str, slot: int) -> tuple[str, str | None]:
