@@ -13,7 +13,10 @@ its header — a period key column (月份/年月/统计期间) and a column the
 
 A platform's revenue kept the same way — 「…平台2023年收入统计表」, 单位：元, months down the side, a
 小计/合计 column and a 合计 row — gives that year's 平台相关营业收入 (`monthly_revenue`): the 合计 row's
-total column when the months are the twelve of one year, checked against their sum.
+total column when the months are the twelve of one year, checked against their sum. A management
+report — 「…平台 2023年度月度收入管理报表」, months as 「1月」 (the year in the title), 「本月平台收入 |
+本年累计 | 上年同期累计」 — gives the year's (checked also against December's 本年累计) and, from its
+上年同期累计, the year before's.
 
 Must not: read a total of another period (2022年合计, 上半年) as one of the two, or compare with the
 form (the checks do).

@@ -12,7 +12,9 @@ part (a region, 海外, 本市, 主要, 前N …), or when its words name no ind
 `segment` facts.
 
 Wrapped lines are read as one text (「开发者注册\\n总数6,420个」); the citation is the number with
-its words on the line that holds the number. Prose is read with less certainty than a table
+its words on the line that holds the number. A short line that states its figure first (「11个合作平台」) is
+whole, and a figure followed on its line by the thing it counts (「支持186种工业协议」) is that
+thing's (a brochure's columns, h49). Prose is read with less certainty than a table
 (`PROSE_CONFIDENCE`, below `CONFIDENT`): a difference from the form is a warning, never an error.
 
 Must not: read the 申报书 or the forms (their numbers are claims, not proofs: the narrative
