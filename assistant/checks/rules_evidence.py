@@ -266,7 +266,7 @@ def declared_matches_screenshots(review):
 # --- formulas recomputed from the evidence -------------------------------------------------------
 
 @dataclass(frozen=True)
-class _Term:
+class Term:
     name: str
     value: Decimal  # what the formula uses: the evidence when there is one, else the form
     half: Decimal  # rounding of a declared input (0 for evidence)
@@ -287,7 +287,7 @@ def _financial(review, field_id: str, components: tuple[str, ...] = ("",)) -> li
     return found
 
 
-def _terms(review, owner_id: str, relation: Relation) -> list[_Term] | None:
+def _terms(review, owner_id: str, relation: Relation) -> list[Term] | None:
     declared = review.declared(owner_id)
     written = written_division(declared.raw) if declared is not None else None
     terms = []
@@ -298,10 +298,10 @@ def _terms(review, owner_id: str, relation: Relation) -> list[_Term] | None:
             evidence = _financial(review, operand.field)
             stated = amount.value if amount else None
             if evidence:
-                terms.append(_Term(short_name(spec), Decimal(str(evidence[0].normalized)), Decimal(0),
+                terms.append(Term(short_name(spec), Decimal(str(evidence[0].normalized)), Decimal(0),
                                    operand.field, evidence, stated))
             elif amount is not None:
-                terms.append(_Term(short_name(spec), amount.value, amount.half_unit, operand.field, [], stated))
+                terms.append(Term(short_name(spec), amount.value, amount.half_unit, operand.field, [], stated))
             else:
                 return None
             continue
@@ -310,18 +310,18 @@ def _terms(review, owner_id: str, relation: Relation) -> list[_Term] | None:
         stated = to_wan(written[index], default_unit="万元") if written is not None else None
         if evidence:
             value = sum((Decimal(str(v.normalized)) for v in evidence), Decimal(0)) / len(evidence)
-            terms.append(_Term(operand.quantity, value, Decimal(0), None, evidence, stated))
+            terms.append(Term(operand.quantity, value, Decimal(0), None, evidence, stated))
         elif stated is not None:
-            terms.append(_Term(operand.quantity, stated, Decimal("0.005"), None, [], stated))
+            terms.append(Term(operand.quantity, stated, Decimal("0.005"), None, [], stated))
         elif operand.proxy_field and (amount := read_amount(review, operand.proxy_field)):
             spec = review.catalog.field(operand.proxy_field)
-            terms.append(_Term(short_name(spec), amount.value, amount.half_unit, operand.proxy_field, [], amount.value))
+            terms.append(Term(short_name(spec), amount.value, amount.half_unit, operand.proxy_field, [], amount.value))
         else:
             return None
     return terms
 
 
-def _recomputable(review):
+def recomputable(review):
     """(owner, relation, declared rate, terms, inputs that differ from the evidence) of every
     ratio or growth indicator with at least one input in the evidence."""
     for owner, relation in review.catalog.relations():
@@ -338,7 +338,7 @@ def _recomputable(review):
 @rule("declared_vs_evidence.formula", title="按证明材料数据计算的比率与申报不符", severity="warning",
       basis="填报指引：研发投入强度、利润率、投资回报率、社会贡献率、增长率的计算公式")
 def formulas_from_evidence(review):
-    for owner, relation, rate, terms, differing in _recomputable(review):
+    for owner, relation, rate, terms, differing in recomputable(review):
         if differing:  # inputs the form states differ from the evidence
             yield from _ratio_finding(review, "declared_vs_evidence.formula", owner, relation, rate, terms)
 
@@ -346,10 +346,10 @@ def formulas_from_evidence(review):
 @rule("formula.evidence_inputs", title="比率与其计算要素（取自证明材料）不符", severity="warning",
       basis="填报指引：利润率、投资回报率、社会贡献率的计算公式（平台利润、社会贡献总额、平均资产总额不在申报表中）")
 def formulas_with_inputs_only_in_evidence(review):
-    """A rate whose input the form does not ask for (平台利润 of 投资回报率) and the applicant did not
-    write out: the formula rules cannot recompute it; the proof's figure can."""
-    for owner, relation, rate, terms, differing in _recomputable(review):
-        if not differing and any(t.evidence and t.declared is None for t in terms):
+    """A rate whose input the form does not ask for (平台利润 of 投资回报率), not written out: the proof's figure recomputes it."""
+    for owner, relation, rate, terms, differing in recomputable(review):
+        if not differing and any(t.evidence and t.declared is None for t in terms) \
+                and not (owner.id == "profit_margin" and rate.value > 0 > terms[0].value):  # rules_loss
             # 投资回报率 may be computed on the 年均利润 (填报指引): one year's profit read from a proof
             # cannot show it wrong (holdout 8), so the difference is a note with that doubt.
             averaged = ("填报指引允许按年均利润计算投资回报率，证明材料只给出一年的利润",) if owner.id == "roi" else ()
@@ -385,7 +385,7 @@ def _ratio_finding(review, rule_id: str, owner, relation, rate, terms, averaged:
 def formula_inputs_from_evidence(review):
     """A number of the applicant's own computation ("平台利润总额790.20万元÷…") that is not a form
     field (those are compared by declared_vs_evidence.value) but differs from the evidence."""
-    for owner, _relation, _rate, _terms, differing in _recomputable(review):
+    for owner, _relation, _rate, _terms, differing in recomputable(review):
         for term in differing:
             if term.field_id is not None:
                 continue

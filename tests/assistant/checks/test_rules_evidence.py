@@ -404,6 +404,24 @@ def test_a_rate_whose_input_only_the_evidence_gives_is_recomputed_from_it(make_r
     assert findings_of("formula.evidence_inputs", review) == []
 
 
+def test_a_loss_declared_as_a_profit_is_an_error(make_review, findings_of):
+    """h47, h52: the platform note shows 平台利润 (126.40) 万元 — a loss — and the form declares 利润率 3.12%:
+    the form contradicts the proof's fact (declared_vs_evidence.loss, an error), not only its arithmetic.
+    A loss declared as a loss is consistent; a 投资回报率 of the same stays the formula's note (年均利润)."""
+    loss = evidence("profit_margin", "(126.40)", "万元", -126.4, component="平台利润总额（万元）", page=3)
+    review = make_review(profit_margin="3.12%", revenue="4052.16")
+    review.evidence = [loss]
+    [finding] = findings_of("declared_vs_evidence.loss", review)
+    assert finding.severity == "error" and "-126.40" in finding.message and "3.12%" in finding.message
+    assert findings_of("formula.evidence_inputs", review) == []  # one finding, not two
+    review = make_review(profit_margin="-3.12%", revenue="4052.16")
+    review.evidence = [loss]
+    assert findings_of("declared_vs_evidence.loss", review) == []
+    review = make_review(profit_margin="3.12%", revenue="4052.16")
+    review.evidence = [loss.model_copy(update={"confidence": 0.7})]  # a doubted reading: a warning
+    assert [f.severity for f in findings_of("declared_vs_evidence.loss", review)] == ["warning"]
+
+
 def test_a_figure_cut_at_the_forms_decimals_is_no_difference(make_review, findings_of):
     """h10: 利润总额 79,261,552.62 元 (7926.155 万元) declared 7926.15 — cut, not rounded: the same
     figure; 7926.14 or a cut of another figure still differs."""
