@@ -209,23 +209,23 @@ _COPY_FOLDER = re.compile(r"备份|副本|backup|copy|旧版|old", re.IGNORECASE
 _COPY_NAME = re.compile(r"[(（]\d{1,2}[)）]\.[A-Za-z0-9]+$")  # a download saved again: 「…清单(1).pdf」
 
 
-def _one_of_each(package):
+def _one_of_each(package) -> tuple[list, dict[str, list[str]]]:
     """The package's files, a file held twice (the same bytes, a copy in 「备份/」, a download saved
     again as 「…(1).pdf」) read once: the one outside a backup folder and not named as a copy, else
-    the first (`assistant.checks.copies` reports the copies)."""
-    kept = {id(_original(group)) for group in package.by_content().values()}
-    return [m for m in package.files if id(m) in kept]
+    the first (`assistant.checks.copies` reports the copies); and each such file's copies by path."""
+    kept: set[int] = set()
+    copies: dict[str, list[str]] = {}
+    for group in package.by_content().values():
+        original = next((m for m in group if not _COPY_FOLDER.search(m.path) and not _COPY_NAME.search(m.path)),
+                        next((m for m in group if not _COPY_FOLDER.search(m.path)), group[0]))
+        kept.add(id(original))
+        if len(group) > 1:
+            copies[original.path] = [m.path for m in group if m is not original]
+    return [m for m in package.files if id(m) in kept], copies
 
 
-def _original(group):
-    return next((m for m in group if not _COPY_FOLDER.search(m.path) and not _COPY_NAME.search(m.path)),
-                next((m for m in group if not _COPY_FOLDER.search(m.path)), group[0]))
-
-
-def _cite_copies(values: list[EvidenceValue], package) -> list[EvidenceValue]:
+def _cite_copies(values: list[EvidenceValue], copies: dict[str, list[str]]) -> list[EvidenceValue]:
     """A proof's figure is on the same page of each copy of its file: cited there too, after."""
-    copies = {_original(group).path: [m.path for m in group if m is not _original(group)]
-              for group in package.by_content().values() if len(group) > 1}
     if not copies:
         return values
     out = []
@@ -250,7 +250,8 @@ class OfflineExtractor:
     def extract(self, review: Review) -> list[EvidenceValue]:
         values: list[EvidenceValue] = []
         documents: dict[str, Document] = {}  # as read, by path: the corroborating citations' pages
-        for member in _one_of_each(review.package):
+        members, copies = _one_of_each(review.package)
+        for member in members:
             document = visible(member.document)  # what no reader of the file sees proves nothing
             if document.failed or not document.pages:
                 continue
@@ -267,7 +268,7 @@ class OfflineExtractor:
         # a report a re-issued one says it replaces: its figures stay, doubted
         replaced = superseded_documents([m.document for m in review.package.files if not m.document.failed])
         values = corroborate(mark_superseded(values, replaced), documents)  # an amount printed twice: both pages
-        return sort_evidence(_cite_copies(values, review.package))
+        return sort_evidence(_cite_copies(values, copies))
 
     @staticmethod
     def _read(document: Document, role: FileRole, review: Review) -> list[EvidenceValue]:

@@ -111,12 +111,19 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
         taken = {id(piece.block) for _f, caption, number in found for piece in (caption, number.piece)}
         if not flowing:
             pairs += _geometry_pairs([b for b in lines if id(b) not in taken], storage)
-        seen: set[str] = set()
-        for field_id, caption, number in sorted(pairs, key=lambda p: (p[2].piece.block.span.start, p[2].piece.start)):
-            value = _value(document, page, catalog, field_id, caption, number)
-            if value is not None and field_id not in seen:
-                seen.add(field_id)
-                values.append(value)
+        values += _first_of_each(document, page, catalog, pairs)
+    return values
+
+
+def _first_of_each(document: Document, page: Page, catalog: Catalog, pairs) -> list[EvidenceValue]:
+    """The page's values of its pairs, the first figure of each field in reading order."""
+    values: list[EvidenceValue] = []
+    seen: set[str] = set()
+    for field_id, caption, number in sorted(pairs, key=lambda p: (p[2].piece.block.span.start, p[2].piece.start)):
+        value = _value(document, page, catalog, field_id, caption, number)
+        if value is not None and field_id not in seen:
+            seen.add(field_id)
+            values.append(value)
     return values
 
 
@@ -141,12 +148,7 @@ def read_display_figures(document: Document, catalog: Catalog) -> list[EvidenceV
         usual = heights[len(heights) // 2]
         display = [b for b in lines if not re.search(r"\d", b.text)
                    or (b.bbox.bottom - b.bbox.top >= _DISPLAY * usual and _number_of(_Piece(b, 0, len(b.text))))]
-        seen: set[str] = set()
-        for field_id, caption, number in sorted(_geometry_pairs(display), key=lambda p: p[2].piece.block.span.start):
-            value = _value(document, page, catalog, field_id, caption, number)
-            if value is not None and field_id not in seen:
-                seen.add(field_id)
-                values.append(value)
+        values += _first_of_each(document, page, catalog, _geometry_pairs(display))
     return values
 
 

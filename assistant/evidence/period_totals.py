@@ -155,6 +155,7 @@ def monthly_revenue(document: Document) -> list[LedgerFigure]:
     out: list[LedgerFigure] = []
     before: list[str] = []  # the lines above the header: the title and the 单位 line
     header: _RevenueColumns | None = None
+    title_years: set[int] = set()  # the years the title names, once the header is found
     months: dict[tuple[int, int], list[str]] = {}
     for row in document_rows(document):
         cells = [c for c in row.cells if c.text.strip()]
@@ -165,10 +166,11 @@ def monthly_revenue(document: Document) -> list[LedgerFigure]:
             header = _revenue_columns(cells, texts, before)
             if header is None:
                 before.append(row.text)
+            else:
+                title_years = {int(y) for y in re.findall(r"(20\d\d)\s*年", "".join(before))}
             continue
         if len(texts) != header.width:
             continue
-        title_years = {int(y) for y in re.findall(r"(20\d\d)\s*年", "".join(before))}
         if (month := _month(texts[0], title_years)) is not None and _amount(texts[header.year]) is not None:
             months[month] = texts
             continue

@@ -177,6 +177,7 @@ def parse_chinese_number(text: str) -> Decimal | None:
 
 # --- thousands separators --------------------------------------------------------------------------
 
+_SET_OFF = re.compile(r"[0-9][ \u00a0\u202f'’][0-9]")
 _APOSTROPHE_THOUSANDS = re.compile(r"(?<![0-9])[0-9]{1,3}(?:['’][0-9]{3})+(?![0-9])")
 _SPACED_AFTER_COLON = re.compile(r"(?<=[:：])\s*[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|\s+[0-9])(?=\s*(?:$|[^\s0-9,.]))")
 _SPACED_CELL = re.compile(r"\s*(?P<n>[0-9]{1,3}(?:[ \u00a0\u202f'’][0-9]{3})+(?:\.[0-9]+)?)\s*[^\s0-9]{0,4}\s*")
@@ -186,6 +187,8 @@ def thousands_as_commas(text: str) -> str:
     """Folded text with thousands set off by spaces or apostrophes written as commas, the same length:
     「12’460」 anywhere; 「1 932」 alone (a cell, an answer) or after a label's colon (「机床：1 354、…」).
     Within a line of columns 「402 240」 is two figures: left alone."""
+    if not _SET_OFF.search(text):
+        return text  # the common case, on every scan of a text for quantities
     text = _APOSTROPHE_THOUSANDS.sub(lambda m: re.sub(r"['’]", ",", m.group(0)), text)
     if (spaced := _SPACED_CELL.fullmatch(text)) is not None:
         return text[:spaced.start("n")] + re.sub(r"[ \u00a0\u202f]", ",", spaced.group("n")) + text[spaced.end("n"):]
