@@ -29,6 +29,7 @@ from assistant.checks.declared_facts import Amount, read_amount
 from assistant.core.evidence import OTHER_PERIOD, PREPARED_BY, EvidenceFact
 from assistant.core.text_keys import fold, name_key
 from assistant.values.dates import find_dates
+from assistant.values.open_data import PART_FIELDS, stated_part
 from assistant.values.typed import readings
 
 MONEY_TOLERANCE = Decimal("0.005")  # 万元: the form's 2 decimals
@@ -97,6 +98,8 @@ def _cut_short(evidence: Decimal, declared: Decimal, half_unit: Decimal) -> bool
 def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     """The fact against what the primary 申报表 declares for its field; None when there is
     nothing to compare (no exact declared number, a formula input, another scope, no value)."""
+    if fact.component in PART_FIELDS and fact.status != "ungrounded" and fact.normalized is not None:
+        return _compare_part(review, fact)
     if fact.status == "ungrounded" or fact.normalized is None or not is_direct(review, fact) \
             or OTHER_PERIOD in fact.reasons:
         return None  # (a total of another period than the indicator's: `rules_order_period` says so)
@@ -139,6 +142,31 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
         consistent = any(abs(declared.value - whole) <= tolerance for whole in wholes)
     return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent,
                       tuple(fact.doubts(scope)))
+
+
+def _compare_part(review, fact: EvidenceFact) -> Comparison | None:
+    """A figure inside the answers on open data and 标识解析 (「开放API接口186个」) against the
+    same part of a proof (`values.open_data`); None when the answers state none, or several."""
+    texts = [d.raw for f in ("open_data_forms", "identifier_resolution") if (d := review.declared(f)) is not None]
+    stated = stated_part(texts, fact.component)
+    if stated is None:
+        return None
+    raw = stated.quantity.raw
+    declared = Amount(fact.field_id, stated.value, _written_half(raw, stated.value), raw)
+    evidence = Decimal(str(fact.normalized))
+    tolerance = declared.half_unit + half_unit(fact)
+    return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance,
+                      abs(declared.value - evidence) <= tolerance, tuple(fact.doubts("platform")))
+
+
+def _written_half(raw: str, value: Decimal) -> Decimal:
+    """Half the last written digit of a figure as written, in the unit of `value`."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", fold(raw))
+    if digits is None:
+        return Decimal(0)
+    written = Decimal(digits.group(0).replace(",", ""))
+    factor = abs(value / written) if written else Decimal(1)
+    return Decimal(0) if factor == 1 and not digits.group(1) else Decimal("0.5") * Decimal(10) ** -len(digits.group(1) or "") * factor
 
 
 def _another_entity(review, fact: EvidenceFact) -> bool:

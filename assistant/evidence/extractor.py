@@ -58,6 +58,7 @@ from assistant.evidence.kpi_table import read_kpi_tables
 from assistant.evidence.lists import read_lists
 from assistant.evidence.model_lists import read_model_lists
 from assistant.evidence.monthly_average import read_monthly_average
+from assistant.evidence.open_data import read_open_data
 from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
@@ -298,6 +299,7 @@ class OfflineExtractor:
             values += read_transaction_scale(document, review.catalog)
             values += read_device_register(document, review.catalog)
             values += read_insured_series(document, review.catalog)
+            values += read_open_data(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)
