@@ -9,6 +9,9 @@ the direction the indicator means (下降 for costs and energy, 提升/延长 fo
 the case is the page's own 「案例N」 or, failing that, its place among the file's letters. Each rate
 is a component (「案例1」) of its indicator, never the indicator: the average is the rule's to take.
 
+A 案例汇编's summary table (「指标 | 案例1 | 案例2 | 案例3 | 三案例平均」, 「能耗下降率 5.40 6.80 6.10 6.10」)
+states the average itself: its average column is read as the indicator (`read_case_tables`).
+
 Must not: average the cases (the rule does, with the declared number of cases) or read a target
 (预计, 目标) as a result.
 """
@@ -19,7 +22,7 @@ import re
 
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, EvidenceFact
-from assistant.evidence.rows import document_rows
+from assistant.evidence.rows import Row, document_rows
 from assistant.forms.grid import cite_text
 from extractors.model import Document
 
@@ -73,4 +76,42 @@ def read_case_rates(document: Document, catalog: Catalog) -> list[EvidenceFact]:
                                     confidence=_CONFIDENCE, reasons=tuple(reasons),
                                     method="ocr_figure" if page.source == "ocr" else "text",
                                     citations=(citation,), note=f"案例{number}"))
+    return out
+
+
+_CASE_HEAD = re.compile(r"^案例\s*[1-9一二三四五六七八九]")
+_AVERAGE_HEAD = re.compile(r"平均|均值")
+_RATE = re.compile(r"^[-+]?[0-9]+(?:\.[0-9]+)?\s*[%％]?$")
+
+
+def read_case_tables(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    """The average column of a table of the cases' rates, one fact per indicator it states."""
+    out: list[EvidenceFact] = []
+    head: Row | None = None
+    for row in document_rows(document):
+        texts = [c.text.strip() for c in row.cells]
+        if sum(bool(_CASE_HEAD.match(t)) for t in texts) >= 2 and any(_AVERAGE_HEAD.search(t) for t in texts[1:]):
+            head = row
+            continue
+        if head is None or row.page_number != head.page_number:
+            head = None
+            continue
+        columns = [c.text.strip() for c in head.cells][1:]
+        numbers = [c for c in row.cells if _RATE.match(c.text.strip())]
+        label = "".join(c.text for c in row.cells if c not in numbers)
+        if len(numbers) != len(columns) or not label:
+            continue
+        field_id = next((f for f, (thing, direction) in CASE_RATE_FIELDS.items()
+                         if re.search(thing, label) and re.search(direction, label)), None)
+        average = next(i for i, t in enumerate(columns) if _AVERAGE_HEAD.search(t))
+        cell = numbers[average]
+        if field_id is None or cell.citation is None or any(f.field_id == field_id for f in out):
+            continue
+        spec = catalog.field(field_id)
+        value = cell.text.strip()
+        reasons = [f"案例汇总表“{label}”的“{columns[average]}”列"] + ([OCR_REASON] if row.page.source == "ocr" else [])
+        out.append(EvidenceFact(field_id=field_id, label=spec.label, value=value, unit="%",
+                                normalized=float(re.sub(r"[%％\s]", "", value)), scope="platform",
+                                period=columns[average], confidence=0.9, reasons=tuple(reasons),
+                                method="table_row", citations=(cell.citation,), note=f"{label} {columns[average]}"))
     return out

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.build_amount import read_build_amount
-from assistant.evidence.case_rates import read_case_rates
+from assistant.evidence.case_rates import read_case_rates, read_case_tables
 from assistant.evidence.category_tables import read_category_tables
 from assistant.evidence.chart_counts import read_chart_counts
 from assistant.evidence.cloud_servers import read_cloud_servers
@@ -300,6 +300,7 @@ class OfflineExtractor:
             values += read_device_register(document, review.catalog)
             values += read_insured_series(document, review.catalog)
             values += read_open_data(document, review.catalog)
+            values += read_case_tables(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)

@@ -66,3 +66,26 @@ def test_safe_operation_named_as_continuous_running_time(tmp_path: Path):
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "案例证明.pdf", letter)), read_case_rates)
     assert {k[0]: f.normalized for k, f in facts.items()} == {
         "device_om_cost_reduction": 16.8, "device_safety_duration_increase": 18.2}
+
+
+def test_a_summary_table_of_the_cases_states_the_average(tmp_path: Path, make_review, findings_of):
+    """h23: a 案例汇编 closes with 「指标 | 案例1 | 案例2 | 案例3 | 三案例平均」; its average column is the
+    indicator itself, compared with the form by the one judgement. Rows of other things are not read."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.case_rates import read_case_tables
+
+    document = read_pdf(flow_pdf(tmp_path / "附件8.pdf", [[
+        Line("应用案例"), Line("案例1：某核电站设备运维协同"), Line("项目实施后，接入设备运维成本下降15.60%，能耗下降5.40%。"),
+        Line("指标（%） 案例1 案例2 案例3 三案例平均"), Line("运维成本下降率 15.60 12.30 13.80 13.90"),
+        Line("能耗下降率 5.40 6.80 6.10 6.10"), Line("客户满意度 95.0 96.0 97.0 96.0"),
+        Line("安全生产持续时间提升率 22.10 18.40 20.00 20.17")]]))
+    facts = cited_facts(document, read_case_tables)
+    assert {k: v.normalized for k, v in facts.items()} == {
+        ("device_om_cost_reduction", ""): 13.9, ("device_energy_reduction", ""): 6.1,
+        ("device_safety_duration_increase", ""): 20.17}
+    assert facts["device_energy_reduction", ""].citations[0].quote == "6.10"
+    review = make_review(device_om_cost_reduction="13.90", device_energy_reduction="6.50",
+                         device_safety_duration_increase="20.17")
+    review.evidence = read_case_tables(document, load_catalog())
+    [finding] = findings_of("declared_vs_evidence.value", review)
+    assert "能耗" in finding.message and "6.50" in finding.message and "6.10" in finding.message
