@@ -100,8 +100,10 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"公有云.*(?:日均?|平均日)(?:运行|在线)|(?:日均?|平均日)(?:运行|在线).*公有云", r"杀手锏|用户|APP|应用"),
     # the notice counts devices running each day only on the public cloud: an operator's 「近一年日均上传
     # 运行数据的设备」 without the word is that count (「在线」 alone is a moment: not read)
-    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|" + _MACHINES,
-             r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据)", r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外"),
+    # (「日均在线（台）」 on a devices' dashboard: the daily average of devices online, not a moment)
+    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|日均在线|" + _MACHINES,
+             r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据|在线)",
+             r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外|人|时长|率|占比"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
     _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度", r"金额|额|收入|月度"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),

@@ -125,7 +125,10 @@ def test_text_layer_captions_over_numbers():
     ("接入设备二级分类 (台/套)", None), ("公有云日均运行", "devices_public_cloud_daily_running"),
     # a second blind set: a device online on a day is a device running; online alone is a moment
     ("公有云设备日均在线(台/套)", "devices_public_cloud_daily_running"), ("公有云设备在线", None),
-    ("日均在线设备", None), ("近30日公有云设备在线趋势", None), ("其中海外设备合计", "devices_overseas"),
+    ("近30日公有云设备在线趋势", None), ("其中海外设备合计", "devices_overseas"),
+    # h20: a devices' dashboard's 「日均在线 (台)」 is the daily average, as 日均运行 is (在线 alone stays a moment)
+    ("日均在线设备", "devices_public_cloud_daily_running"), ("日均在线 (台)", "devices_public_cloud_daily_running"),
+    ("日均在线用户", None), ("日均在线时长", None), ("设备在线", None),
     # nine blind builders' dashboards: a tile of the models by their kind, or 「模型」 alone
     ("诊断模型", "models_total"), ("诊断模型 Models", "models_total"), ("材料模型", "models_total"),
     ("碳核算模型", "models_total"), ("设备模型", "models_total"), ("模型", "models_total"),
