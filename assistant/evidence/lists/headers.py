@@ -97,10 +97,15 @@ def _english_measure(text: str) -> str | None:
     return "total" if re.search(r"connected|devices|units|sets|quantity|total", text) else None
 
 
+_TITLE_END = re.compile(r"(?:清单|名单|名录|目录|一览表|台账|明细表|汇总表|统计表|情况表)(?:[（(][^（）()]*[）)])?$")
+
+
 def column_role(text: str, slot: int) -> tuple[str, str | None]:
     if slot == 0 and re.fullmatch(r"序号|编号|序|No\.?|#", text, re.IGNORECASE):
         return "serial", None
-    if not re.search(r"名称|时间|日期|编号|批次|批号|型号|方式|是否|类型|类别|分类|区域|地区|省|国家", text) and (m := measure_of(text)):
+    # 「平台接入设备清单」: a document's title (a running page header beside the company's name), no column
+    if not re.search(r"名称|时间|日期|编号|批次|批号|型号|方式|是否|类型|类别|分类|区域|地区|省|国家", text) \
+            and not _TITLE_END.search(text) and (m := measure_of(text)):
         return "measure", m
     if re.search(r"权利人|著作权人|专利权人|所有人|申请人|获奖单位|获奖主体|所属企业|使用单位|客户", text):
         return "owner", None

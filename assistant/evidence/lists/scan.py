@@ -19,9 +19,7 @@ import re
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.blocks import Entry, ListBlock
 from assistant.evidence.lists.cells import (
-    Cell,
     count_in,
-    join_cells,
     row_cells,
     serial_of,
 )
@@ -31,12 +29,17 @@ from assistant.evidence.lists.headers import (
     Header,
     column_role,
     header_kind,
-    latin_phrases,
     measure_of,
     read_header,
 )
 from assistant.evidence.lists.headings import Heading, kinds_named, read_heading
 from assistant.evidence.lists.items import row_kind
+from assistant.evidence.lists.lineup import (
+    gutter,
+    line_up,
+    merged_above,
+    under_merged_key,
+)
 from assistant.evidence.lists.totals import (
     SUBTOTAL,
     TOTAL_LABEL,
@@ -226,7 +229,7 @@ class Scan:
         cells = row_cells(row)
         if not cells or not SUBTOTAL.match(squash(cells[0].text)):
             return False
-        block.subtotals.append(Entry(row, None, _line_up(block.header, row, cells), block.kind or ""))
+        block.subtotals.append(Entry(row, None, line_up(block.header, row, cells), block.kind or ""))
         block.after_subtotal = True
         return True
 
@@ -236,7 +239,7 @@ class Scan:
         cells = row_cells(row)
         if not cells or serial_of(cells[0].text) != 1 or block.next_serial == 1:
             return False
-        mapped = _line_up(block.header, row, cells)
+        mapped = line_up(block.header, row, cells)
         if mapped is None:
             return False
         last = block.subtotals[-1].row if block.subtotals else None
@@ -267,7 +270,10 @@ class Scan:
         number = serial_of(first.text)
         if number is None:
             return False
-        mapped = _line_up(block.header, row, cells)
+        if gutter(number, cells, block.next_serial):
+            # a picture of a spreadsheet pasted into the list (「41 29 安全生产 …」): Excel's row number first
+            cells, first, number = cells[1:], cells[1], block.next_serial
+        mapped = line_up(block.header, row, cells)
         full = mapped is not None and len(cells) == len(block.header.columns) == len(mapped)
         if number > block.next_serial and number <= block.next_serial + 3 and mapped is not None:
             block.missing += list(range(block.next_serial, number))  # a gap, believed for a row of the list's shape
@@ -278,8 +284,9 @@ class Scan:
             # applicant's slip): an item at its place, and a doubt.
             block.misnumbered.append((block.next_serial, first.text))
             number = block.next_serial
+        mapped = merged_above(block, mapped)
         block.entries.append(Entry(row, number, mapped, row_kind(block, row, mapped)))
-        block.next_serial = number + 1
+        block.next_serial, block.after_subtotal = number + 1, False
         self.between = []
         if block is self.current:
             self.pending = []  # the list goes on: what read like a heading was not one
@@ -291,7 +298,7 @@ class Scan:
         """A row of a certificate list without 序号: an item when its number column holds a patent
         or registration number (ZL…, …SR…, 软著登字…); its place in the list is its number."""
         cells = row_cells(row)
-        mapped = _line_up(block.header, row, cells)
+        mapped = line_up(block.header, row, cells)
         ids = [c for c in block.header.columns if c.role == "id"]
         if mapped is None or not ids or ids[0].slot not in mapped:
             return
@@ -304,7 +311,7 @@ class Scan:
         """A row of an APP or enterprise list printed without 序号: an item when its cells line up with
         the header and its 订阅 column, if any, holds a count."""
         cells = row_cells(row)
-        mapped = _line_up(block.header, row, cells)
+        mapped = line_up(block.header, row, cells)
         if mapped is None or len(mapped) != len(block.header.columns) or not squash(mapped[0].text):
             return
         if TOTAL_LABEL.match(squash(mapped[0].text)):
@@ -317,14 +324,14 @@ class Scan:
 
     def _data_row(self, block: ListBlock, row: Row) -> None:
         cells = row_cells(row)
-        mapped = _line_up(block.header, row, cells)
+        mapped = line_up(block.header, row, cells)
         keys = [c for c in block.header.columns if c.role in ("key", "name", "type", "other")]
         last = block.header.columns[-1]
         if mapped is None and len(cells) == len(block.header.columns) - 1 and last.role == "other":
             # a text line whose last column (占比, 备注) is blank: the tokens are the columns before it
             mapped = {c.slot: cell for c, cell in zip(block.header.columns, cells, strict=False)}
         if keys and keys[0].slot == 0 and (mapped is None or 0 not in mapped):
-            mapped = _under_merged_key(block, row, cells, mapped)
+            mapped = under_merged_key(block, row, cells, mapped)
         if mapped is not None and keys and keys[0].slot in mapped \
                 and re.search(r"[:：]$", squash(mapped[keys[0].slot].text)):
             block.closed = True  # 「工业APP： 326」: a label and its value, no row of the table above
@@ -365,49 +372,3 @@ class Scan:
         block.totals.append(total)
         if block.entries:
             block.closed = True
-
-
-def _under_merged_key(block: ListBlock, row: Row, cells: list[Cell],
-                      mapped: dict[int, Cell] | None) -> dict[int, Cell] | None:
-    """A row under a key cell merged over several rows (「动力设备」 spans 三相异步电动机, 离心泵, 风机,
-    then their 小计): its cells from the second column on, and the key of the row above — never
-    across a 小计, which closes the group."""
-    above = block.entries[-1] if block.entries and not block.after_subtotal else None
-    if above is None or not above.cells or 0 not in above.cells or not cells or count_in(cells[0].text) is not None:
-        return mapped
-    if mapped is None:  # a text line: its tokens are the columns after the key
-        rest = block.header.columns[1:]
-        if len(cells) != len(rest) and len(cells) != len(rest) - 1:  # the last column (占比) may be blank
-            return None
-        mapped = {c.slot: cell for c, cell in zip(rest, cells, strict=False)}
-    if not any(count_in(mapped[c.slot].text) is not None for c in block.header.slots("measure") if c.slot in mapped):
-        return mapped
-    return {0: above.cells[0], **mapped}
-
-
-def _line_up(header: Header, row: Row, cells: list[Cell]) -> dict[int, Cell] | None:
-    """The row's cells by header slot: by table column where both are cells of one grid; else by
-    position — tokens to the left of the list's free-text column (名称) left-aligned, those to its
-    right right-aligned, the rest joined into it; None when there are fewer tokens than columns."""
-    if row.source == "table" and all(c.column is not None for c in header.columns):
-        by_column = {c.column: c for c in cells if c.column is not None}
-        known = {c.column for c in header.columns}
-        if by_column and set(by_column) <= known | set(range(min(known), max(known) + 1)):
-            return {c.slot: by_column[c.column] for c in header.columns if c.column in by_column}
-    count = len(header.columns)
-    if len(cells) == count:
-        return {c.slot: cell for c, cell in zip(header.columns, cells, strict=True)}
-    if len(cells) < count:
-        return None
-    if (phrases := latin_phrases(row, cells, count)) is not None:  # 「Modbus TCP」 is one cell
-        return {c.slot: cell for c, cell in zip(header.columns, phrases, strict=True)}
-    free = next((c for c in header.columns if c.role == "name"), None) \
-        or next((c for c in header.columns if c.role in ("key", "other")), None)
-    if free is None:
-        return None
-    right = count - free.slot - 1
-    mapped = {c.slot: cells[c.slot] for c in header.columns[:free.slot]}
-    mapped[free.slot] = join_cells(row, cells[free.slot:len(cells) - right])
-    for offset, column in enumerate(header.columns[free.slot + 1:]):
-        mapped[column.slot] = cells[len(cells) - right + offset]
-    return mapped
