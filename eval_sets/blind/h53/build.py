@@ -345,6 +345,8 @@ def build_package(S, out: Path, scratch: Path):
     ev = dict(fin=finance(rng))
     # the form's 利润总额 is the audited 利润表's 四、利润总额 (fixed after first contact: it was drawn apart)
     P["co"]["profit"] = f2((ev["fin"]["company"]["op"] + 40000.00) / 10000)
+    P["co"]["rev"] = f2(ev["fin"]["company"]["rev"] / 10000)  # and its 主营业务收入 the statement's 营业收入
+    P["co"]["growth"] = f2((1 / 0.91 - 1) * 100)  # the statement prints 上期 as 0.91 of 本期
     ev["devices"] = D.devices(rng, P["dev_cats"], regions, {5301: 74, 5302: 66, 5303: 58, 5304: 62}[P["seed"]],
                               unconnected="device_unconnected" in probs)
     if not any(any(ch.isascii() and ch.isalpha() for ch in r["region"]) for r in ev["devices"]):
