@@ -14,6 +14,9 @@ reviewer's call, and he should see it (h42).
 
 The list's reader says which items (`EvidenceFact.held_by_others`, `lapsed`).
 
+A list whose own note says its total holds items the notice does not count (下线 devices, 下架 APPs,
+配套供应商) while the form declares that total is a warning too (count_vs_list.excluded_items, h53).
+
 Must not: count lists (`assistant.evidence.lists` does) or compare a list's own count with the
 form (`rules_evidence`'s count_vs_list).
 """
@@ -24,9 +27,9 @@ import re
 from decimal import Decimal
 
 from assistant.checks import rule
-from assistant.checks.declared_facts import make_finding, read_amount
+from assistant.checks.declared_facts import make_finding, read_amount, show_decimal
 from assistant.checks.rules_evidence import with_evidence
-from assistant.core.evidence import EvidenceFact
+from assistant.core.evidence import COUNTED_BUT_EXCLUDED, EvidenceFact
 from assistant.core.text_keys import name_key
 
 _LEGAL_FORM = re.compile(r"[（）()]|有限|责任|股份|公司|集团")
@@ -84,3 +87,31 @@ def declared_counts_items_in_force(review):
         finding = make_finding(review, "declared_vs_evidence.lapsed", "warning", [fact.field_id], message,
                                expected=str(in_force), actual=declared.show())
         yield with_evidence(finding, [fact])
+
+
+@rule("count_vs_list.excluded_items", title="申报数量含清单自注不应计入的项目", severity="warning",
+      basis="填报指引：连接设备为截至填表日的连接数量；工业APP统计已落地应用；实际服务企业剔除平台用户配套商")
+def declared_counts_noted_items(review):
+    """A list's note says its total holds items the notice does not count (「合计数含已下线设备126台/套」,
+    `evidence.list_notes`) and the form declares that total: a warning, for the reviewer to judge
+    whether they are out (a 下线 device may have been connected at the form's date)."""
+    for note in review.evidence:
+        if note.component != COUNTED_BUT_EXCLUDED or not note.citations or note.normalized is None:
+            continue
+        declared = read_amount(review, note.field_id)
+        if declared is None:
+            continue
+        file = note.citations[0].file
+        totals = [f for f in review.evidence if f.field_id == note.field_id and f.component == "" and f.citations
+                  and f.citations[0].file == file and f.normalized is not None and f.status != "ungrounded"]
+        if not any(abs(Decimal(str(f.normalized)) - declared.value) <= declared.half_unit for f in totals):
+            continue  # the form declares another figure than the list's total: the count rules judge it
+        spec = review.catalog.field(note.field_id)
+        left = declared.value - Decimal(str(note.normalized))
+        where = f"《{file}》第{note.citations[0].page}页"
+        message = (f"申报表填报{spec.label} {declared.show()}，与{where}清单合计一致，但清单注明“{note.note}”："
+                   f"这 {note.normalized} 项按填报指引不应计入，剔除后为 {show_decimal(left)}")
+        finding = make_finding(review, "count_vs_list.excluded_items", "warning", [note.field_id], message,
+                               expected=show_decimal(left), actual=declared.show(),
+                               doubts=["注中所述项目是否在填表日仍应计入，需人工判断"])
+        yield with_evidence(finding, [note, *totals[:1]])

@@ -65,6 +65,11 @@ PREPARED_BY = "编制单位："
 OTHER_PERIOD = "统计期间既非2023年自然年，也非截至填表日前一年"
 
 
+# A list's own note that its total includes items the notice does not count (「合计数含已下线设备126台/套」,
+# 「共23家为平台用户的配套供应商」): a component of the count, whose value is how many (`evidence.list_notes`).
+COUNTED_BUT_EXCLUDED = "清单注明合计中含不应计入的项"
+
+
 def from_statistics(fact: EvidenceFact) -> bool:
     return STATISTICS_TABLE in fact.reasons
 

@@ -55,6 +55,7 @@ from assistant.evidence.figures import read_display_figures, read_figures
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.kpi_table import read_kpi_tables
+from assistant.evidence.list_notes import read_list_notes
 from assistant.evidence.lists import read_lists
 from assistant.evidence.model_lists import read_model_lists
 from assistant.evidence.monthly_average import read_monthly_average
@@ -301,6 +302,7 @@ class OfflineExtractor:
             values += read_insured_series(document, review.catalog)
             values += read_open_data(document, review.catalog)
             values += read_case_tables(document, review.catalog)
+            values += read_list_notes(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)

@@ -103,7 +103,7 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
         rest = [b for b in blocks if id(b) not in paired]
         # OCR boxes (a scanned page, or the pictures of a text page) pair by geometry; text-layer
         # lines by lines of captions over lines of numbers.
-        pairs += _geometry_pairs([b for b in rest if page.source == "ocr" or b.kind == "ocr_line"], storage)
+        pairs += _geometry_pairs(_above_a_table([b for b in rest if page.source == "ocr" or b.kind == "ocr_line"]), storage)
         lines = [b for b in rest if page.source != "ocr" and b.kind != "ocr_line"]
         pairs += (found := _line_pairs(lines, single=flowing, storage=storage))
         # a slide's or a card's figure over its caption (「18,426 台/套」 over 「接入动力设备」): the lines
@@ -113,6 +113,13 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
             pairs += _geometry_pairs([b for b in lines if id(b) not in taken], storage)
         values += _first_of_each(document, page, catalog, pairs)
     return values
+
+
+def _above_a_table(boxes: list[Block]) -> list[Block]:
+    """OCR boxes above a list's 序号 column head: a table's cells below it (a picture of a spreadsheet's
+    rows) are no tiles, whatever their header says (「设备数量合计其中：接入」 over 「116」)."""
+    heads = [b.bbox.top for b in boxes if b.bbox is not None and re.fullmatch(r"\s*序号\s*", b.text)]
+    return [b for b in boxes if b.bbox is None or b.bbox.bottom <= min(heads)] if heads else boxes
 
 
 def _first_of_each(document: Document, page: Page, catalog: Catalog, pairs) -> list[EvidenceValue]:

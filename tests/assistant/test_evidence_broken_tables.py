@@ -56,3 +56,49 @@ def test_a_page_pasted_as_a_picture_of_excel_continues_the_list(tmp_path: Path):
     facts = cited_facts(document, read_lists)
     assert facts["apps_total", ""].normalized == 40
     assert facts["apps_public_cloud", ""].normalized == 28 and facts["apps_cloudified_software", ""].normalized == 12
+
+
+def test_a_note_under_a_list_that_its_total_holds_items_not_counted(tmp_path: Path):
+    """「注：合计数含已下线设备126台/套」, 「合计含已下架APP 9个」, 「第141—163项共23家为平台用户的配套供应商」: how
+    many, for the count they are in; a note that they were taken out already says nothing."""
+    from assistant.core.evidence import COUNTED_BUT_EXCLUDED
+    from assistant.evidence.list_notes import read_list_notes
+
+    notes = {"devices_total": "注：合计数含已下线设备126台/套（已停机拆除，保留历史数据）。",
+             "apps_total": "注：合计含已下架APP 9个（2024年上半年停止服务，尚无在用企业用户）。",
+             "enterprises_served": "注：第141—163项共23家为平台用户的配套供应商，仅接收订单协同信息，未直接使用平台服务。"}
+    for n, (field, note) in enumerate(notes.items()):
+        document = read_pdf(flow_pdf(tmp_path / f"清单{n}.pdf", [[Line("清单", 12), Grid([["序号", "名称"], ["1", "甲"]]),
+                                                                Line(note, 9)]]))
+        facts = cited_facts(document, read_list_notes)
+        assert list(facts) == [(field, COUNTED_BUT_EXCLUDED)], note
+        assert facts[field, COUNTED_BUT_EXCLUDED].normalized == {"devices_total": 126, "apps_total": 9,
+                                                                 "enterprises_served": 23}[field]
+    done = read_pdf(flow_pdf(tmp_path / "已剔除.pdf", [[Line("注：本表已剔除已下线设备37台/套；合计不含本页小计行。", 9)]]))
+    assert cited_facts(done, read_list_notes) == {}
+
+
+def test_a_picture_of_a_spreadsheets_rows_gives_no_dashboard_figure(tmp_path: Path):
+    """h53: a device list's last page pasted as a picture of Excel — its header cell 「设备数量合计其中：接入」 over
+    the first row's 「116」 read as a tile said the list counted 116 devices."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from assistant.evidence.figures import read_figures
+    from eval_sets.generator.fonts import cjk_ttf
+
+    font = ImageFont.truetype(str(cjk_ttf()), 26)
+    image = Image.new("RGB", (1400, 500), "white")
+    draw = ImageDraw.Draw(image)
+    for x, text in ((40, "序号"), (180, "二级分类"), (420, "设备名称"), (760, "接入设备数量")):
+        draw.text((x, 60), text, fill="black", font=font)
+    for y, row in ((140, ("58", "物流设备", "过跨车 A580", "116")), (220, ("59", "物流设备", "行车 B120", "34"))):
+        for x, text in zip((40, 180, 420, 760), row, strict=True):
+            draw.text((x, y), text, fill="black", font=font)
+    path = tmp_path / "设备清单截图.png"
+    image.save(path)
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    document = read_file(path, display_path=path.name, options=ReadOptions(ocr=True, render_docx=False))
+    assert any("116" in p.text for p in document.pages)  # OCR read the rows
+    assert [v for v in cited_facts(document, read_figures).values() if v.field_id == "devices_total"] == []
