@@ -105,7 +105,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据|在线)",
              r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外|人|时长|率|占比"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
-    _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度", r"金额|额|收入|月度"),
+    _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|自然年|前一年", r"金额|额|收入|月度"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
     # 「诊断模型月调用用户」: the users calling the core models each month (3.2.3)
     _concept("core_models_monthly_users", r"用户|企业", r"模型.{0,4}调用|调用.{0,6}模型", r"次数|次"),

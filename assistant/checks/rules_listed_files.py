@@ -104,6 +104,10 @@ _NUMBERED = re.compile(r"(?<!\d)(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?![\d年�
 _SERIES = re.compile(r"(佐证材料|佐证|证明材料|证明)\s*(\d{1,2})(?![\d\-－—_.．年月])")
 
 
+# A citation that says itself no file stands behind it: the data is the platform's own, read off its back office.
+_NO_FILE = re.compile(r"无单独(?:的)?(?:证明)?(?:材料|附件|文件)|不另附|未单独(?:提供|附)|无(?:证明)?附件")
+
+
 def _absent_citations(review) -> dict[str, list[str]]:
     names = [re.sub(r"^.*/", "", f.path) for f in review.package.files]
     numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)}
@@ -113,6 +117,8 @@ def _absent_citations(review) -> dict[str, list[str]]:
         if not value.field_id:
             continue
         for match in _CITED.finditer(value.proof or ""):
+            if _NO_FILE.search((value.proof or "")[match.end():match.end() + 40]):
+                continue  # 「附件3-9 平台后台统计（无单独证明材料，数据取自平台运营后台）」: no file is claimed
             cited = (int(match.group(1)), int(match.group(2)))
             if cited not in numbered and sum(1 for n in numbered if n[0] == cited[0]) >= 2:
                 absent.setdefault(f"附件{cited[0]}-{cited[1]}", []).append(value.field_id)

@@ -64,6 +64,7 @@ from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
 from assistant.evidence.series import read_series
+from assistant.evidence.share_inputs import read_share_inputs
 from assistant.evidence.social_contribution import read_social_contribution
 from assistant.evidence.social_insurance import read_insured_series
 from assistant.evidence.stated_rates import read_stated_rates
@@ -306,6 +307,7 @@ class OfflineExtractor:
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)
+            values += read_share_inputs(document, review.catalog)
             values += read_case_rates(document, review.catalog)
         elif role is FileRole.screenshot:  # a chart's or a console's note in sentences, a chart's bars
             values += read_platform_figures(document, review.catalog, charts_only=True)

@@ -145,6 +145,9 @@ _MOMENT_COLUMN = re.compile(r"^(?:截至|截止)?(?P<this>本年|本期|当年)?
                             r"(?:(?P<y>20\d\d)\s*年(?:度)?(?:(?P<m>\d{1,2})\s*月)?(?:\d{1,2}\s*日)?)?(?:末|底)?[)）]?$")
 
 
+_CHANGE_COLUMN = re.compile(r"增长|增加|增量|增减|变化|变动|新增|同比|环比|较上")
+
+
 def _latest_period(keys: list[str]) -> int | None:
     """The value column of a table comparing moments (last year's figures beside this year's): the
     latest one, when it is of the form's years; None unless there are two such columns."""
@@ -155,7 +158,9 @@ def _latest_period(keys: list[str]) -> int | None:
             continue
         rank = (int(m["y"]) if m["y"] else 0, int(m["m"] or 12), 1 if m["this"] else 0 if not m["last"] else -1)
         moments.append((rank, index, m))
-    if len(moments) < 2:
+    # 「指标 | 截至2024年6月30日 | 较上年末增长」: one moment beside what changed since — the moment's column
+    changes = [k for k in keys[1:] if _CHANGE_COLUMN.search(k)]
+    if len(moments) < 2 and not (len(moments) == 1 and changes and len(changes) + 2 == len(keys)):
         return None
     rank, index, m = max(moments)
     if m["last"] or (m["y"] and int(m["y"]) not in _DECLARED_YEARS):
@@ -293,7 +298,7 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
     if _LIST_HEADING.search(cells[0].text.strip()):
         return None  # 「软件著作权清单（共 | 17 | 项）」: a list's heading split at its spaces (the list reads it)
     spec, named_period = _field(cells[0].text, catalog, subject), ""
-    if spec is None and (dated := _dated_label(cells[0].text)) is not None:
+    if (spec is None or spec.id == "orders_last_year") and (dated := _dated_label(cells[0].text)) is not None:
         spec, named_period = catalog.field(dated[0]), dated[1]  # 「2023年自然年订单数（个） | 286450」
     if spec is None:
         return None

@@ -121,7 +121,7 @@ def test_text_layer_captions_over_numbers():
     ("应用数量", "apps_total"), ("模型数量", "models_total"), ("设备数量", "devices_total"), ("工艺模型", "models_total"),
     ("链上企业", "enterprise_users_registered"), ("企业数量", None), ("设备", None), ("应用", None),
     # seen on a blind package: the notice's 近一年 order count, a ranking, a breakdown chart's title
-    ("近12个月订单", "orders_last_year"), ("月度订单量（单）", None), ("杀手锏APP订阅排行", None),
+    ("近12个月订单", "orders_last_year"), ("月度订单量（单）", None), ("2023年自然年订单合计", "orders_last_year"), ("杀手锏APP订阅排行", None),
     ("接入设备二级分类 (台/套)", None), ("公有云日均运行", "devices_public_cloud_daily_running"),
     # a second blind set: a device online on a day is a device running; online alone is a moment
     ("公有云设备日均在线(台/套)", "devices_public_cloud_daily_running"), ("公有云设备在线", None),

@@ -51,3 +51,18 @@ def test_a_gateway_export_and_a_wrapped_letter_are_cited(tmp_path: Path):
         ("identifier_resolution", REGISTRATIONS_COMPONENT): 126, ("identifier_resolution", RESOLUTIONS_COMPONENT): 2380}
     registered = facts["identifier_resolution", REGISTRATIONS_COMPONENT]
     assert registered.confidence < 0.8 and "126万条" in registered.citations[0].quote  # a sentence: prose
+
+
+def test_the_paying_users_share_inputs_at_the_end_of_2023(tmp_path: Path):
+    """h55: 「付费用户占比（截至2023年12月31日）：付费企业812家，注册企业3,065家」 and 「付费企业数583家÷注册企业用户数
+    2,410家」 state the share's own inputs (填报指引: 截至2023年底), not the form's counts at its date."""
+    from assistant.evidence.share_inputs import PAYING_INPUT, USERS_INPUT, read_share_inputs
+
+    for text, paying, users in (("付费用户占比（截至2023年12月31日）：付费企业812家，注册企业3,065家。", 812, 3065),
+                                ("注：付费用户占比按填报指引取截至2023年底数据：付费企业数583家÷注册企业用户数2,410家。", 583, 2410)):
+        document = read_pdf(flow_pdf(tmp_path / f"{paying}.pdf", [[Line("平台运营指标统计", 12), Line(text, 9)]]))
+        facts = cited_facts(document, read_share_inputs)
+        assert {k: v.normalized for k, v in facts.items()} == {("paying_user_share", PAYING_INPUT): paying,
+                                                              ("paying_user_share", USERS_INPUT): users}
+    plain = read_pdf(flow_pdf(tmp_path / "plain.pdf", [[Line("截至2024年6月30日，付费企业941家，注册企业3,560家。", 9)]]))
+    assert cited_facts(plain, read_share_inputs) == {}  # the counts at the form's date: the share is not named

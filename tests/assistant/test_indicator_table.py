@@ -122,3 +122,14 @@ def test_a_comparison_with_last_year_is_read_in_this_years_column(tmp_path):
     assert facts(ocr_document("统计表.pdf", [page]))["apps_total"].normalized == 284
     page = rows(("统计项", "截至2021年6月30日", "截至2022年6月30日"), ("上架工业APP（个）", "284", "262"))
     assert facts(ocr_document("旧表.pdf", [page])) == {}  # two years before the form's: no column of them
+
+
+def test_one_moment_beside_what_changed_since(tmp_path):
+    """h55: 「指标 | 截至2024年6月30日 | 较上年末增长」 — the figure is the moment's, never the increment (an
+    applicant who filled 工业协议 with the 58 added since was not seen: nothing of the table was read)."""
+    page = rows(("指标", "截至2024年6月30日", "较上年末增长"), ("注册企业用户数（家）", "3,560", "512"),
+                ("工业协议兼容适配数量（种）", "326", "58"))
+    found = facts(ocr_document("运营指标统计.pdf", [page]))
+    assert (found["enterprise_users_registered"].normalized, found["protocols_supported"].normalized) == (3560, 326)
+    page = rows(("指标", "截至2022年6月30日", "较上年末增长"), ("注册企业用户数（家）", "3,560", "512"))
+    assert facts(ocr_document("旧表.pdf", [page])) == {}  # a moment before the form's years: no column

@@ -387,6 +387,10 @@ def test_a_proof_citing_an_attachment_the_package_does_not_hold(make_review, fin
     # proofs bound into one file (no file numbered 3-N): nothing to judge
     bound = _with_files(make_review(proofs={"awards": "附件3-9《荣誉证书扫描件》"}), ["附件3 证明材料汇编.pdf"])
     assert findings_of("missing_proof.cited_file", bound) == []
+    # h55: a number that says itself no file stands behind it (the platform's back office)
+    backend = _with_files(make_review(proofs={"awards": "附件3-9 平台后台统计（无单独证明材料，数据取自平台运营后台）"}),
+                          names)
+    assert findings_of("missing_proof.cited_file", backend) == []
 
 
 def test_a_proof_citing_a_numbered_zuozheng_the_package_does_not_hold(make_review, findings_of):
