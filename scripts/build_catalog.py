@@ -195,7 +195,7 @@ def platform_fields() -> list[dict]:
               **c),
         field("construction_period", "建设时间", "date_range", form_line="年 月至 年 月", **c),
         field("platform_build_amount", "平台建设金额（万元）", "money_wan", unit="万元",
-              evidence_kinds=FIN, **c),
+              evidence_kinds=FIN, aliases=("平台建设投入合计", "平台建设总投入", "平台累计建设投入", "平台建设投入总额"), **c),
         *years,
         field("construction_mode", "平台建设方式", "checkbox_choice", options=("自建", "合作共建"), **c),
         field("partner_enterprise", "合作企业名称（必填）", "text", parent="construction_mode",
@@ -325,7 +325,7 @@ ROWS: list[tuple] = [
     ("killer_apps_daily_active_times", "杀手锏APP日活次数（次）", "2.1.2", "count", "次", dict(
         anchor="其中：杀手锏APP日活次数（次）", parent="killer_apps")),
     ("killer_apps_monthly_revenue", "杀手锏APP月平均收入（万元）", "2.1.2", "money_wan", W, dict(
-        anchor="其中：杀手锏APP月平均收入（万元）", dec=2, parent="killer_apps",
+        anchor="其中：杀手锏APP月平均收入（万元）", dec=2, parent="killer_apps", aliases=("杀手锏APP月均收入",),
         ev=("platform_financial_report", "system_screenshot"))),
     ("apps_public_cloud", "其中：公有云工业APP数量（个）", "2.1.2", "count", N, dict(parent="apps_total")),
     ("apps_public_cloud_daily_active", "其中：公有云工业APP平均日活跃数量（个）", "2.1.2", "count", N,

@@ -68,6 +68,7 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
     subject = ""  # the subject of the numbered section the rows are in (「二、杀手锏APP（订阅前五）」)
     valued: tuple[Row, int, int, int | None] | None = None  # a header naming item, value (and unit) columns
     by_platform: Row | None = None  # a header 「平台 | <indicator>」 over a row per platform
+    units = document_money_units(document)
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells if c.text.strip()]
         if len(texts) == 1 and (section := _SECTION.match(texts[0])) is not None:
@@ -99,7 +100,7 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
             row = replace(row, cells=(cells[results[0]], cells[results[1]]))
         elif results is not None and len(texts) > 1 and not re.fullmatch(r"\d{1,3}", texts[0]):
             results = None  # a numbered row of another shape (「≤500 ms | 232 ms」 split) is skipped, not an end
-        found = _row_value(row, catalog, subject)
+        found = _row_value(row, catalog, subject, units)
         if found is not None and results is not None and _CAPACITY.search("".join(texts)):
             found = None  # 「接入设备数（负载测试）| 模拟终端并发上报」: what the platform bore, not what it connects
         if found is not None and results is not None:
@@ -286,7 +287,7 @@ def _dated_label(label: str) -> tuple[str, str] | None:
     return None
 
 
-def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue | None:
+def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None = None) -> EvidenceValue | None:
     cells = [c for c in row.cells if c.text.strip()]
     if cells and re.fullmatch(r"\d{1,3}[.、]?|[A-Za-z][A-Za-z0-9_\-.]{1,30}", cells[0].text.strip()):
         cells = cells[1:]  # the 序号, or a back office's 指标编码 (DEV_PUB_TOTAL)
@@ -312,6 +313,9 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
             and re.search(rf"[（(]\s*{re.escape(spec.unit)}\s*[)）,，;；]", cells[0].text):
         # 「存储容量(TB) | 1225.00」, 「交易规模增长率（%） | 12.4」, 「工业APP订阅总金额（万元，自运营以来累计）」
         unit_cell = spec.unit  # the unit with the label
+    if unit_cell is None and quantity.unit is None and spec.unit == "万元":
+        # 「单位：元」 over the table, 「注：本表金额单位为万元」 under it, or the page before's for a 续 page
+        unit_cell = (units or {}).get(row.page.number) or page_money_unit(row.page.text)
     if unit_cell is not None and quantity.unit is None:
         quantity = quantity.model_copy(update={"unit": re.sub(r"[（(]套[)）]|套$", "", unit_cell) or unit_cell,
                                                "unit_from_default": True})
@@ -328,11 +332,38 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "") -> EvidenceValue |
     # (a machine's time utilisation): a doubt, unless the row carries the notice's own label.
     renamed = spec.unit == "%" and not catalog.match_labels(cells[0].text)
     doubt = "存疑：比率按名称对应指标，口径可能与通知不同" if renamed else caption_doubt(spec.id, cells[0].text)
+    scope = "company" if (spec.section_label or "").startswith("一、企业基本情况") else "platform"
     return EvidenceValue(field_id=spec.id, label=spec.label, value=quantity.raw, unit=quantity.unit or "",
-                         normalized=normalized, scope="platform", period=period,
+                         normalized=normalized, scope=scope, period=period,
                          method="ocr_figure" if row.page.source == "ocr" else "table_row",
                          citations=citations, note=note, confidence=_RENAMED_RATE if doubt else 1.0,
                          reasons=(note, doubt) if doubt else ())
+
+
+_PAGE_MONEY_UNIT = re.compile(r"(?:金额)?单位(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*(元|千元|万元|百万元|亿元)(?![\u4e00-\u9fff])|"
+                              r"(?:人民币|RMB)\s*(千元|百万元)")
+
+
+def page_money_unit(text: str) -> str | None:
+    """The one money unit a page states for its tables (「单位：元」, 「金额单位：万元」, 「本表金额单位为万元」,
+    「人民币千元」); None when it states none or several."""
+    units = {m.group(1) or m.group(2) for m in _PAGE_MONEY_UNIT.finditer(text)}
+    return units.pop() if len(units) == 1 else None
+
+
+def document_money_units(document: Document) -> dict[int | None, str]:
+    """Each page's money unit: its own, or — on a page that continues the one before (「续」, 「（续下页）」
+    over it) — that page's, a statement printing 「金额单位：万元」 only on its first page."""
+    out: dict[int | None, str] = {}
+    previous: tuple[str | None, str] = (None, "")
+    for page in document.pages:
+        unit = page_money_unit(page.text)
+        if unit is None and previous[0] and ("续" in page.text[:200] or "续下页" in previous[1][-200:]):
+            unit = previous[0]
+        if unit is not None:
+            out[page.number] = unit
+        previous = (unit, page.text)
+    return out
 
 
 def _a_figure(text: str) -> bool:

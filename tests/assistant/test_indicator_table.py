@@ -133,3 +133,26 @@ def test_one_moment_beside_what_changed_since(tmp_path):
     assert (found["enterprise_users_registered"].normalized, found["protocols_supported"].normalized) == (3560, 326)
     page = rows(("指标", "截至2022年6月30日", "较上年末增长"), ("注册企业用户数（家）", "3,560", "512"))
     assert facts(ocr_document("旧表.pdf", [page])) == {}  # a moment before the form's years: no column
+
+
+def test_money_rows_in_the_unit_their_page_states(tmp_path):
+    """h56: a platform note's 「平台建设投入合计 | 3,260.00」 under 「注：本表金额单位为万元」, 「工业APP订阅累计金额 — —
+    12,864,000.00」 under 「单位：元」, 「平台累计建设投入 | 23.50」 under 「单位：人民币百万元」, and a 续 page whose unit
+    was printed only on the page before: each read in its page's unit, in 万元."""
+    from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf, read_pdf
+
+    def read(name, pages):
+        return {f.field_id: f.normalized for f in read_indicator_tables(read_pdf(flow_pdf(tmp_path / name, pages)),
+                                                                       load_catalog())}
+    grid = Grid([["项目", "金额"], ["平台建设投入合计", "3,260.00"], ["工业APP累计订阅金额", "436.80"],
+                 ["杀手锏APP月均收入", "14.20"]], widths=[200, 100])
+    assert read("万元.pdf", [[Line("二、平台建设投入及订阅收入"), grid, Line("注：本表金额单位为万元。", 9)]]) == {
+        "platform_build_amount": 3260, "app_subscription_amount": 436.8, "killer_apps_monthly_revenue": 14.2}
+    yuan = Grid([["项目", "2021年度", "2022年度", "2023年度"], ["工业APP订阅累计金额", "—", "—", "12,864,000.00"]],
+                widths=[160, 90, 90, 110])
+    assert read("元.pdf", [[Line("关于平台业务收入的专项说明"), Line("单位：元", 9), yuan]]) == {"app_subscription_amount": 1286.4}
+    first = [Line("平台经营数据专项说明"), Line("金额单位：万元", 9), Grid([["项目", "金额"], ["平台建设金额", "5,680.00"]]),
+             Line("（续下页）", 9)]
+    second = [Line("表2 平台研发投入与利润（续）"), Grid([["项目", "金额"], ["杀手锏APP月均收入", "21.34"]])]
+    assert read("续.pdf", [first, second]) == {"platform_build_amount": 5680, "killer_apps_monthly_revenue": 21.34}
+    assert read("无单位.pdf", [[grid]]) == {}  # no unit said anywhere: a bare number for 万元 says nothing
