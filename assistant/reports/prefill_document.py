@@ -9,6 +9,8 @@ pair of values. Must not: read files or decide a finding.
 
 from __future__ import annotations
 
+import re
+
 from assistant.catalog.model import SummaryRow
 from assistant.catalog.notice import Catalog
 from assistant.checks.evidence_judgement import compare_fact
@@ -33,7 +35,8 @@ def attach_evidence(review: Review) -> list[PrefillRow]:
             # a rate's input proven under the field that stands in for it (付费用户数 by 付费企业数):
             # shown beside the rate too, as the input it is (unchecked against the rate itself)
             owner_row = summary_row_for(value.model_copy(update={"field_id": owner.id}), review.catalog)
-            if owner_row is not None and value.dimension == "total":
+            if owner_row is not None and value.dimension == "total" and value.component in ("", value.label) \
+                    and value.status == "found":
                 unit = review.catalog.field(value.field_id).unit
                 operand = value.model_copy(update={"field_id": owner.id, "label": owner.label,
                                                    "component": f"{quantity}（{unit}）"})
@@ -51,9 +54,13 @@ def stand_in_operands(catalog: Catalog) -> dict[str, list[tuple]]:
         for relation in spec.relations:
             if relation.kind != "ratio":
                 continue
-            for term in relation.terms:
+            for index, term in enumerate(relation.terms):
                 if term.proxy_field and term.quantity:
                     found.setdefault(term.proxy_field, []).append((spec, term.quantity))
+                elif index == 0 and term.field and term.field != spec.id:
+                    # the rate's numerator the form asks for itself (研发投入 of 研发投入强度): its proof is the
+                    # rate's input too, listed under the rate (the denominator, the revenue, has its own row)
+                    found.setdefault(term.field, []).append((spec, re.sub(r"[（(][^（）()]*[）)]$", "", catalog.field(term.field).label)))
     return found
 
 

@@ -359,6 +359,7 @@ def test_evidence_status_against_the_declared_row(review):
         "平台相关研发投入（万元）": ["mismatch", "ungrounded"],
         "平台近三年经营指标情况": ["consistent"],
         "平台利润率（%）": ["unchecked"],
+        "平台相关研发投入强度（%）": ["unchecked"],  # the investment found, as the rate's numerator
     }
 
 
@@ -417,3 +418,21 @@ def test_update_script_rewrites_only_the_rules_block():
     assert after.startswith("# T\n\nintro\n<!-- rules:start -->\n| 规则 |") and after.endswith("<!-- rules:end -->\n\nafter\n")
     assert "| old | table |" not in after
     assert script.replace_block(after, rules_markdown()) == after
+
+
+def test_a_rates_numerator_is_listed_under_the_rate_too(review):
+    """h57: the proof of 平台相关研发投入 is the proof of 研发投入强度's numerator — listed under the rate's row as
+    its input (unchecked against the rate); a part of the investment (费用化) is not its input."""
+    where = cite(review, AUDIT, "32,153,291.30")
+
+    def value(field_id, normalized, component=""):
+        return EvidenceValue(field_id=field_id, label=review.catalog.field(field_id).label, value=str(normalized),
+                             unit="万元", normalized=normalized, component=component, scope="platform",
+                             method="table_row", citations=(where,))
+
+    evidence = [value("rd_investment", 873.46), value("rd_investment", 600.12, "费用化研发投入（万元）")]
+    rows = attach_evidence(Review(package=review.package, catalog=review.catalog, declarations=review.declarations,
+                                  rows=review.rows, evidence=evidence))
+    intensity = next(r for r in rows if r.label == "平台相关研发投入强度（%）")
+    assert [(e["normalized"], e["component"], e["status"]) for e in intensity.evidence] == [
+        (873.46, "平台相关研发投入（万元）", "unchecked")]
