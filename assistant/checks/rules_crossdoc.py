@@ -185,8 +185,8 @@ def check_scan(review: Review) -> Iterator[Finding]:
     for scan_file, scan_values in scans:
         for scanned in scan_values:
             original = by_field.get(scanned.field_id) if scanned.field_id else None
-            if original is None or not original.raw.strip() or not scanned.raw.strip():
-                continue
+            if original is None or not original.raw.strip() or not scanned.raw.strip() or original.corrected:
+                continue  # (an answer a stamped letter corrected: the scan printed it before the letter)
             if _scan_fragment(original.raw, scanned.raw) or _other_cell(original.raw, scanned.raw) \
                     or _neighbours_figures(original.raw, scanned.raw, office_values) \
                     or _breakdown_agrees(original.raw, scanned.raw):

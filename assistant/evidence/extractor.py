@@ -68,7 +68,7 @@ from assistant.evidence.share_inputs import read_share_inputs
 from assistant.evidence.social_contribution import read_social_contribution
 from assistant.evidence.social_insurance import read_insured_series
 from assistant.evidence.stated_rates import read_stated_rates
-from assistant.evidence.superseded import mark_superseded, superseded_documents
+from assistant.evidence.superseded import drafts, mark_superseded, superseded_documents
 from assistant.evidence.tax_returns import read_tax_certificates, read_tax_returns
 from assistant.evidence.transaction_scale import read_transaction_scale
 from assistant.evidence.utilization_inputs import utilization_inputs
@@ -270,6 +270,7 @@ class OfflineExtractor:
                     log.exception("evidence extraction failed for %s", member.path)
         # a report a re-issued one says it replaces: its figures stay, doubted
         replaced = superseded_documents([m.document for m in review.package.files if not m.document.failed])
+        replaced = {**drafts([m for m in review.package.files if m.role in _EVIDENCE_ROLES]), **replaced}
         values = corroborate(mark_superseded(values, replaced), documents)  # an amount printed twice: both pages
         return sort_evidence(_cite_copies(values, copies))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.evidence import EvidenceValue
+from assistant.package.versions import version_rank
 from extractors.model import Document
 
 _REPLACES = re.compile(r"(?:替代|取代|代替|替换)[^。；;]{0,40}?(?P<ref>[\u4e00-\u9fff]{1,8}字?\s*[〔\[（(【]\s*(?P<year>20\d\d)\s*"
@@ -47,6 +48,25 @@ def superseded_documents(documents: list[Document]) -> dict[str, tuple[str, str]
                 out[document.path] = by
                 break
     return out
+
+
+def drafts(files) -> dict[str, tuple[str, str]]:
+    """path → (the final's path, the draft's word) for every proof whose name marks it a draft
+    (「审计报告（征求意见稿）」, 「…_草稿」, `version_rank` −1) beside a file of the same role that is none:
+    the draft's figures are no proof either, shown doubted."""
+    out: dict[str, tuple[str, str]] = {}
+    for member in files:
+        if version_rank(member.path) >= 0:
+            continue
+        finals = [m for m in files if m.role is member.role and version_rank(m.path) >= 0]
+        if finals:
+            final = max(finals, key=lambda m: (version_rank(m.path), len(set(m.path) & set(member.path))))
+            word = next(iter(_DRAFT_WORD.findall(member.path)), "草稿")
+            out[member.path] = (final.path, f"文件名标明为{word}")
+    return out
+
+
+_DRAFT_WORD = re.compile(r"征求意见稿|讨论稿|送审稿|草稿|初稿|旧版|作废")
 
 
 def mark_superseded(values: list[EvidenceValue], superseded: dict[str, tuple[str, str]]) -> list[EvidenceValue]:

@@ -30,6 +30,9 @@ class DeclaredValue(BaseModel):
     # approximately, no answer cell found, text in a cell the layout gave no role): a rule that
     # judges this value states these doubts instead of promising an error.
     doubts: tuple[str, ...] = ()
+    # A stamped letter in the package corrected this answer (「现由86更正为68」): the answer as written
+    # and the letter's sentence; `raw` is the corrected answer (`forms.corrections`).
+    corrected: str = ""
 
 
 class SourceReading(BaseModel):

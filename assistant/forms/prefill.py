@@ -27,12 +27,14 @@ from assistant.catalog.notice import Catalog, load_catalog
 from assistant.core.citations import Citation
 from assistant.core.text_keys import label_key, name_key
 from assistant.forms.contact_form import read_contact_form
+from assistant.forms.corrections import CORRECTED, apply_corrections, read_corrections
 from assistant.forms.grid import cite_text
 from assistant.forms.model import Declarations, DeclaredValue, PrefillRow, SourceReading
 from assistant.forms.proposal import package_proposal
 from assistant.forms.reader import FormReader
 from assistant.forms.summary_table import SummaryTableReader
 from assistant.package.model import FileRole, Package
+from assistant.package.versions import version_rank
 from assistant.values.addresses import address_as_reviewed
 from assistant.values.answers import is_reference, parse_date_range, same_answer_text
 from assistant.values.typed import (
@@ -60,35 +62,14 @@ def read_declarations(package: Package, catalog: Catalog | None = None) -> Decla
             continue  # 「申报表_v1.docx」 beside 「申报表_终版.docx」: a draft, not what the applicant declares
         source = "申报表扫描件" if member.role is FileRole.application_form_scan else "申报表"
         forms.append((source, member.path, tuple(reader.read_form(member.document))))
+    corrections = read_corrections(package, catalog)
+    if corrections and forms and forms[0][0] == "申报表":
+        forms[0] = (forms[0][0], forms[0][1], apply_corrections(forms[0][2], corrections))
     summary_reader = SummaryTableReader(catalog)
     summaries = tuple((m.path, tuple(summary_reader.read(m.document))) for m in package.by_role(FileRole.summary_table))
     contacts = tuple((m.path, tuple(read_contact_form(m.document, catalog))) for m in package.by_role(FileRole.contact_form))
     return Declarations(forms=tuple(forms), summary_tables=summaries, contact_forms=contacts,
                         superseded=tuple(superseded.items()))
-
-
-# A file name's word for its version: 终版/定稿/final above a numbered version above a draft.
-# A version sent after a pre-review (补正后, 更正后, 修订稿) is as late as a final one; a folder's
-# name counts for a draft (「历史版本（作废）/」, 「原报送版本/」).
-_FINAL = re.compile(r"终版|最终|定稿|正式版|终稿|补正后|更正后|修订后|修改后|修订稿|修订版"
-                    r"|(?<![a-z])final(?![a-z])", re.IGNORECASE)
-_DRAFT = re.compile(r"草稿|初稿|旧版|作废|废止|原报送|原版|历史版本|补正前|更正前|修订前|修改前"
-                    r"|(?<![a-z])(?:draft|old)(?![a-z])", re.IGNORECASE)
-_NUMBERED = re.compile(r"(?:^|[^a-z])v(?:er)?\s*(\d{1,2})(?:\.\d+)?(?![\d])|第([一二三四五六七八九\d])版|修订(\d?)", re.IGNORECASE)
-
-
-def version_rank(path: str) -> int:
-    """How late a version its name says a file is: 100 for 终版/final, 1 + n for v{n}/第n版, 0 when
-    it says nothing, -1 for a draft."""
-    name = path.rsplit("/", 1)[-1]
-    if _DRAFT.search(path):
-        return -1
-    if _FINAL.search(name):
-        return 100
-    if (m := _NUMBERED.search(name)) is not None:
-        digit = next(g for g in m.groups() if g is not None) or "1"
-        return 1 + ("一二三四五六七八九".index(digit) + 1 if digit in "一二三四五六七八九" else int(digit))
-    return 0
 
 
 def _superseded(members) -> dict[str, str]:
@@ -135,7 +116,9 @@ def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog, pac
         return PrefillRow(order=row.order, label=row.label, value="", status="missing", note=note,
                           readings=tuple(readings))
     first = present[0]
-    disagree = [r for r in present[1:] if not _same(r.normalized, first.normalized, row.value_type)]
+    # a stamped scan printed the answer a letter corrected since: what it prints is the answer before
+    disagree = [r for r in present[1:] if not _same(r.normalized, first.normalized, row.value_type)
+                and not (first.note.startswith(CORRECTED) and r.source == "申报表扫描件")]
     notes = [first.note] if first.note else []
     notes += [f"{r.source}（{r.file}）填写为 {r.value}" for r in disagree]
     return PrefillRow(
@@ -385,8 +368,9 @@ def _months(period) -> tuple:
 
 
 def _reading(source: str, declared: DeclaredValue, typed: TypedValue) -> SourceReading:
+    note = f"{CORRECTED}《{declared.citations[0].file}》：{declared.corrected}" if declared.corrected else ""
     return SourceReading(source=source, file=declared.file, raw=declared.raw, value=typed.display,
-                         normalized=typed.normalized, citations=declared.citations, doubts=declared.doubts)
+                         normalized=typed.normalized, citations=declared.citations, doubts=declared.doubts, note=note)
 
 
 def _same(a, b, value_type: str = "") -> bool:

@@ -31,6 +31,7 @@ from assistant.forms.proposal_model import (  # noqa: F401 - the models are this
     count_words,
 )
 from assistant.package.model import FileRole, Package, PackageFile
+from assistant.package.versions import version_rank
 from extractors.model import Block, Document, Page
 
 # --- section titles ----------------------------------------------------------------------------
@@ -342,13 +343,14 @@ def read_proposal(document: Document, catalog: Catalog | None = None) -> Proposa
 # --- the 申报书 of a package --------------------------------------------------------------------
 
 def proposal_file(package: Package) -> PackageFile | None:
-    """The 申报书 to read when a package holds several (Word and its stamped scan): Word before a
-    text PDF before a scan; among equals the longer one."""
+    """The 申报书 to read when a package holds several: the latest version its name says (「申报书（终稿）」
+    before 「申报书_v2」, `version_rank`), then Word before a text PDF before a scan (its stamped
+    scan); among equals the longer one."""
     files = package.by_role(FileRole.proposal)
     if not files:
         return None
     rank = {"docx": 0, "pdf": 1, "image": 2}
-    return min(files, key=lambda f: (rank.get(f.document.format, 3),
+    return min(files, key=lambda f: (-version_rank(f.path), rank.get(f.document.format, 3),
                                      any(p.source == "ocr" for p in f.document.pages), -len(f.document.text)))
 
 

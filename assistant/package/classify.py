@@ -118,6 +118,9 @@ _FORM_ROLES = (FileRole.application_form, FileRole.proposal, FileRole.summary_ta
                FileRole.contact_form, FileRole.commitment)
 
 
+_A_LETTER = re.compile(r"特此说明|以本说明为准|现(?:由|从)\s*\d[\d,.]*\s*\S{0,3}?更正为")
+
+
 def classify(document: Document) -> Classification:
     if document.failed or not document.pages:
         return Classification(role=FileRole.unreadable, confidence=1.0, reasons=("文件无法读取",))
@@ -183,6 +186,11 @@ def classify(document: Document) -> Classification:
     # stamped scan of the 申报表 with its title, its rows and its name as much as the Word file (h49);
     # a letter correcting the 申报表 (「关于申报表部分数据的更正说明」, h27) has the title only
     scan_of_form = role is FileRole.application_form_scan and scores[role] >= 2.5
+    if role in (FileRole.application_form, FileRole.application_form_scan) and len(document.pages) <= 2 \
+            and _A_LETTER.search(document.text) and sum(len(t.rows) for t in document.tables) < 8:
+        # 「情况说明 … 现由86更正为68 … 特此说明」: a letter about the 申报表 (h54), not its scan
+        return Classification(role=FileRole.other_evidence, confidence=confidence,
+                              reasons=(*reasons.get(role, ()), "为关于申报表的说明函（特此说明），按证明材料处理"))
     if role not in (*_FORM_ROLES, FileRole.screenshot) and not scan_of_form and confidence < 0.2:
         return Classification(role=FileRole.other_evidence, confidence=confidence,
                               reasons=tuple(reasons.get(role, ())))

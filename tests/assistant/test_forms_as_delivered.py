@@ -16,7 +16,7 @@ from fixtures.make_form_fixtures_unseen import (
 
 from assistant.checks import run_checks, run_rule
 from assistant.core.settings import Settings
-from assistant.forms.prefill import version_rank
+from assistant.package.versions import version_rank
 from assistant.package.loader import load_package
 from assistant.review.build import build_review
 
