@@ -186,7 +186,8 @@ _KILLER_CAPTION = re.compile(r"^(?:日均在线用户(?:数)?|平均日在线用
 # A storage console's own words for its figures (English beside them: 「已用 Used」)
 _STORAGE_CAPTIONS = (("storage_capacity", re.compile(r"^(?:总容量|总存储容量|容量总计|Total\s*Capacity)", re.I)),
                      ("stored_industrial_data", re.compile(r"^(?:已用|已使用|已用容量|使用量|Used)(?![率%])", re.I)),
-                     ("storage_utilization", re.compile(r"^(?:使用率|容量使用率|Usage)", re.I)))
+                     ("storage_utilization", re.compile(r"^(?:使用率|容量使用率|Usage)", re.I)),
+                     ("public_cloud_data", re.compile(r"^公有云\s*(?:OSS|对象存储|存储|数据)(?:总量|用量)?(?:[（(][TPG]B[)）])?$", re.I)))
 
 
 def _caption(text: str, storage: str) -> str | None:
@@ -386,6 +387,8 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     quantity = number.quantity
     if spec.unit == "TB":
         base = 1000 if DECIMAL_STORAGE.search(page.text) else 1024
+        if quantity.unit is None and (said := re.search(r"[（(]\s*([TPGE]B)\s*[)）]", caption.text, re.I)):
+            quantity = quantity.model_copy(update={"unit": said.group(1).upper()})  # 「已用容量(TB)」 over 「368.20」
         converted = to_tb(quantity, base) if quantity.unit in _STORAGE_UNITS else None
         if converted is None:
             return None

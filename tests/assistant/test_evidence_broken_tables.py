@@ -102,3 +102,26 @@ def test_a_picture_of_a_spreadsheets_rows_gives_no_dashboard_figure(tmp_path: Pa
     document = read_file(path, display_path=path.name, options=ReadOptions(ocr=True, render_docx=False))
     assert any("116" in p.text for p in document.pages)  # OCR read the rows
     assert [v for v in cited_facts(document, read_figures).values() if v.field_id == "devices_total"] == []
+
+
+def test_a_storage_consoles_tiles_with_the_unit_in_their_captions(tmp_path: Path):
+    """h54: 「总容量(TB) | 已用容量(TB) | 公有云OSS(TB)」 over 「600.00 | 368.20 | 96.40」 — the unit is the caption's."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from assistant.evidence.figures import read_figures
+    from eval_sets.generator.fonts import cjk_ttf
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    font = ImageFont.truetype(str(cjk_ttf()), 28)
+    image = Image.new("RGB", (1300, 420), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), "存储资源控制台", fill="black", font=font)
+    for x, caption, value in ((40, "总容量(TB)", "600.00"), (440, "已用容量(TB)", "368.20"), (840, "公有云OSS(TB)", "96.40")):
+        draw.text((x, 150), caption, fill="black", font=font)
+        draw.text((x, 230), value, fill="black", font=font)
+    path = tmp_path / "存储控制台截图.png"
+    image.save(path)
+    document = read_file(path, display_path=path.name, options=ReadOptions(ocr=True, render_docx=False))
+    facts = {k[0]: v.normalized for k, v in cited_facts(document, read_figures).items()}
+    assert facts == {"storage_capacity": 600.0, "stored_industrial_data": 368.2, "public_cloud_data": 96.4}
