@@ -107,6 +107,8 @@ def statement_label(text: str) -> str:
         key = stripped
     if "(" in key:  # a trailing note, closed or cut by a wrap: "利润总额(亏损总额以“－”号"
         key = key[: key.index("(")]
+    # a foreign auditor's bilingual label: 「资产总计 Total assets」, 「营业收入 Revenue」
+    key = re.sub(r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z'’/&,.\-]*$", "", key)
     return key.rstrip(":：")
 
 

@@ -381,9 +381,13 @@ _HEADER_UNITS = "|".join(re.escape(u) for u in sorted(
     {*MONEY_UNITS, *_OTHER_UNITS, *STORAGE_UNITS, "人民币元", "百万", "万", "亿"},
     key=len, reverse=True))
 _HEADER = re.compile(
-    rf"单位\s*[:：]\s*(?:人民币)?\s*(?P<a>(?>{_HEADER_UNITS}))(?!\s*[/、或]\s*(?:{_HEADER_UNITS}))"
+    rf"单位\s*(?:[:：]|为|是)\s*(?:人民币)?\s*(?P<a>(?>{_HEADER_UNITS}))(?!\s*[/、或]\s*(?:{_HEADER_UNITS}))"
     rf"|[(（]\s*(?:人民币)?\s*(?P<b>{_HEADER_UNITS})\s*(?:人民币)?\s*[)）]"
 )
+
+
+_ENGLISH_MONEY = re.compile(r"RMB\s*(?:(?P<k>['’‘]\s*000(?![,\d])|thousands?)|(?P<m>million|mn|['’‘]\s*000,000))|"
+                            r"in\s+(?:(?P<k2>thousands)|(?P<m2>millions))\s+of\s+(?:RMB|renminbi|yuan)", re.I)
 
 
 def unit_from_header(text: str) -> str | None:
@@ -391,8 +395,9 @@ def unit_from_header(text: str) -> str | None:
     # a header cell wrapped inside its bracket (「平台相关营业收入（万」 over 「元）」) is one unit
     bracketed = re.sub(r"（[^（）]*）", lambda b: re.sub(r"\s+", "", b.group(0)), fold(text).replace("(", "（").replace(")", "）"))
     m = _HEADER.search(bracketed)
-    if not m:
-        return None
+    if not m:  # a foreign auditor's 「Expressed in RMB'000」, 「RMB million」
+        english = _ENGLISH_MONEY.search(text)
+        return None if english is None else ("千元" if english.group("k") or english.group("k2") else "百万元")
     unit = m.group("a") or m.group("b")
     return _money_unit(unit) or _UNIT_CANON.get(unit.lower(), _UNIT_CANON.get(unit, unit))
 

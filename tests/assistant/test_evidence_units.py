@@ -94,3 +94,32 @@ def test_this_and_last_year_by_period_the_earlier_ones_by_number(tmp_path: Path,
     assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == 6477.17
     assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == 6039.57
     assert cited_facts(document, read_build_amount)["platform_build_amount", ""].normalized == 7161.94
+
+
+def test_a_foreign_auditors_statements_in_rmb_thousands(tmp_path: Path):
+    """h56: 「（除特别注明外，金额单位为人民币千元 Expressed in RMB'000）」 over bilingual rows 「资产总计 Total assets |
+    864,523」, and the segment note's 「平台分部利润总额」: each read, in 万元."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.financial import read_statements
+    from assistant.values.numbers import unit_from_header
+
+    unit = "（除特别注明外，金额单位为人民币千元 Expressed in RMB'000）"
+    assert [unit_from_header(t) for t in (unit, "In thousands of RMB", "RMB million", "单位为万元")] == [
+        "千元", "千元", "百万元", "万元"]
+    widths = [170, 90, 90]
+    pages = [[Line("合并资产负债表 Consolidated Balance Sheet", 12), Line(unit, 8),
+              Grid([["项目 Item", "2023-12-31", "2022-12-31"], ["流动资产合计", "523,186", "488,061"],
+                    ["非流动资产合计", "341,337", "310,224"], ["资产总计 Total assets", "864,523", "798,285"],
+                    ["负债合计", "529,520", "490,112"]], widths=widths)],
+             [Line("合并利润表 Consolidated Income Statement", 12), Line(unit, 8),
+              Grid([["项目 Item", "2023年度", "2022年度"], ["营业收入 Revenue", "1,423,865", "1,289,042"],
+                    ["营业成本", "1,218,462", "1,105,229"], ["利润总额 Profit before tax", "58,624", "51,048"]], widths=widths)],
+             [Line("财务报表附注 十二、分部信息", 12), Line("1. 工业互联网平台业务分部（金额单位：人民币千元）", 9),
+              Grid([["项目", "2021年度", "2022年度", "2023年度"], ["平台业务收入", "41,056", "49,863", "58,462"],
+                    ["平台分部利润总额", "3,885", "4,217", "4,689"]], widths=[150, 80, 80, 80])]]
+    document = read_pdf(flow_pdf(tmp_path / "审计报告_人民币千元.pdf", pages))
+    company = {(v.field_id, v.component): v.normalized for v in read_statements(document, load_catalog())}
+    assert company[("total_assets", "")] == 86452.3 and company[("total_profit", "")] == 5862.4
+    platform = cited_facts(document, read_platform_figures)
+    assert platform["revenue", ""].normalized == 5846.2
+    assert platform["profit_margin", "平台利润总额（万元）"].normalized == 468.9
