@@ -134,7 +134,8 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # 工业APP订阅总金额: the APPs' subscriptions in money (a money figure: counts' readers drop it)
     _concept("app_subscription_amount", r"订阅", r"(?:APP|应用|SAAS).{0,8}(?:金额|收入)", r"杀手锏|月均|月平均|本月|单价|增长|占比|数量|个数|次数"),
     _concept("killer_apps_public_cloud_daily_users", r"用户", r"杀手锏.*(?:日均?|平均日)在线|(?:日均?|平均日)在线.*杀手锏"),
-    _concept("killer_apps_daily_active_times", r"次", r"杀手锏.*日活|日活.*杀手锏"),
+    # 「杀手锏APP日均调用 4,200 次」: a day's uses of the killer APPs, as their 日活次数
+    _concept("killer_apps_daily_active_times", r"次|调用", r"杀手锏.*(?:日活|日均调用|日均使用)|(?:日活|日均调用).*杀手锏"),
     _concept("killer_apps_monthly_revenue", r"收入", r"杀手锏.*(?:月均|月平均)|(?:月均|月平均).*杀手锏"),
     _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入|杀手锏"),
     _concept("apps_total", r"APP|应用", r"工业APP|工业(?:微)?应用|微应用|上架|APP总|应用总|累计",

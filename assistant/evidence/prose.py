@@ -210,7 +210,8 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         if qualifiers and not ((qualifiers == {"活跃"} and field_id in _ACTIVE)
                                or (qualifiers <= {"日均", "平均"} and field_id == "devices_public_cloud_daily_running")
                                or (qualifiers <= {"日均", "平均", "活跃"} and field_id == "apps_public_cloud_daily_active")
-                               or (qualifiers <= {"日均", "平均", "月均", "在线", "活跃"} and field_id in _KILLER_AVERAGES)):
+                               or (qualifiers <= {"日均", "平均", "月均", "在线", "活跃"} and field_id in _KILLER_AVERAGES)
+                               or (qualifiers == {"新增"} and field_id == "jobs_created")):  # 「带动新增就业410人」
             continue  # a rate, a flow, a plan — except the 活跃 or 日均 an indicator is named by
         if field_id is None and "公有云" in words and quantity.unit in _DEVICE_UNITS and "设备" in before + words \
                 and not _PART.search(words.replace("公有云", "")):

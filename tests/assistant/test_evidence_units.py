@@ -123,3 +123,15 @@ def test_a_foreign_auditors_statements_in_rmb_thousands(tmp_path: Path):
     platform = cited_facts(document, read_platform_figures)
     assert platform["revenue", ""].normalized == 5846.2
     assert platform["profit_margin", "平台利润总额（万元）"].normalized == 468.9
+
+
+def test_new_jobs_and_the_killer_apps_daily_calls_in_prose(tmp_path: Path):
+    """h56: 「平台建设与运营带动新增就业岗位 415 人」 (新增 is the indicator's own word, not a change), the 1,260
+    人次 of a training beside it no job, and 「杀手锏APP日均调用 4,200 次」 as the killer APPs' 日活次数."""
+    from assistant.evidence.prose import read_prose_figures
+
+    document = read_pdf(flow_pdf(tmp_path / "说明.pdf", [[
+        Line("截至2024年6月30日，平台建设与运营带动新增就业岗位 415 人；"),
+        Line("平台组织技师培训与上岗服务累计 1,260 人次。"), Line("统计期共365天；杀手锏APP日均调用 4,200 次。")]]))
+    facts = {k[0]: v.normalized for k, v in cited_facts(document, read_prose_figures).items()}
+    assert facts == {"jobs_created": 415, "killer_apps_daily_active_times": 4200}
