@@ -332,9 +332,8 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
     # (a machine's time utilisation): a doubt, unless the row carries the notice's own label.
     renamed = spec.unit == "%" and not catalog.match_labels(cells[0].text)
     doubt = "存疑：比率按名称对应指标，口径可能与通知不同" if renamed else caption_doubt(spec.id, cells[0].text)
-    scope = "company" if (spec.section_label or "").startswith("一、企业基本情况") else "platform"
     return EvidenceValue(field_id=spec.id, label=spec.label, value=quantity.raw, unit=quantity.unit or "",
-                         normalized=normalized, scope=scope, period=period,
+                         normalized=normalized, scope="platform", period=period,
                          method="ocr_figure" if row.page.source == "ocr" else "table_row",
                          citations=citations, note=note, confidence=_RENAMED_RATE if doubt else 1.0,
                          reasons=(note, doubt) if doubt else ())
