@@ -273,6 +273,7 @@ def test_scan_truncated_number_is_only_a_hint(scanned):
     ("staff_qualified", "121", "123"), ("cloud_servers_used", "436.00", "46.0"),
     ("software_total", "393", "£63"),  # h27: a glyph that is no digit for the first 3, a 9 read as 6
     ("killer_apps_daily_active_times", "14399", "19"),  # h33: three digits lost under the seal, the rest in order
+    ("staff_qualified", "93", "33"),  # h53's clean package: one digit of two, a 9 read as a 3
 ])
 def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office, scanned):
     """h13's clean package: three scan differences that are what OCR does to a stamped page. A note
