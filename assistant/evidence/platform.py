@@ -44,6 +44,7 @@ from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.charts import chart_rows, is_chart_row
 from assistant.evidence.ledger import ledger_figures
+from assistant.evidence.period_tables import period_table_figures
 from assistant.evidence.period_totals import monthly_revenue
 from assistant.evidence.platform_headers import (
     YEAR_CELL,
@@ -77,11 +78,7 @@ from assistant.evidence.platform_sentences import (
     stated_figures,
 )
 from assistant.evidence.rows import Row, RowCell, document_rows
-from assistant.values.numbers import (
-    convert_money,
-    parse_quantity,
-    unit_from_header,
-)
+from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
 
 _LABEL_YEAR = re.compile(r"^(?P<y>20\d{2})年度?")
@@ -380,7 +377,9 @@ def _ledger_figures(document: Document) -> list[_Figure]:
                     f"会计系统打印的{'平台核算' if '平台' not in f.label else ''}账表：科目“{f.label}”本年累计",
                     f.cell.text.strip(), year_doubt=f.doubt) for f in ledger_figures(document)] \
         + [_Figure(f.item, f.year, f.cell, f.row, f.unit, f.column, f"平台收入按月统计表“{f.label}”的全年合计",
-                   f.cell.text.strip(), year_doubt=f.doubt) for f in monthly_revenue(document)]
+                   f.cell.text.strip(), year_doubt=f.doubt) for f in monthly_revenue(document)] \
+        + [_Figure(f.item, f.year, f.cell, f.row, f.unit, f.column, f.label, f.cell.text.strip())
+           for f in period_table_figures(document)]  # a table of periods: the year's column or row
 
 
 # --- facts ---------------------------------------------------------------------------------------

@@ -1,0 +1,46 @@
+"""The platform's year in a table of periods (h55, first met 2026-12-06): quarters beside 「2023年全年合计」,
+a 财务快报's 本月 | 本年累计 for January to December, and a JV's fiscal quarters down the rows with the calendar
+year's own row. A 1-11月 累计 and a 财年 row are no year. Fixtures are drawn here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
+
+from assistant.catalog.vocabulary import PROFIT_COMPONENT
+from assistant.evidence.platform import read_platform_figures
+
+
+def _read(tmp_path: Path, name: str, page: list) -> dict:
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / name, [page])), read_platform_figures)
+    return {k: v.normalized for k, v in facts.items() if k[0] in ("revenue", "rd_investment", "profit_margin")}
+
+
+def test_quarters_beside_the_years_total(tmp_path: Path):
+    page = [Line("平台业务2023年度分季度经营报表（单位：万元）"),
+            Grid([["项目", "一季度", "二季度", "三季度", "四季度", "2023年全年合计"],
+                  ["平台相关营业收入", "1,026.84", "1,198.52", "1,275.63", "1,625.31", "5,126.30"],
+                  ["平台相关研发投入", "248.16", "276.90", "289.35", "323.07", "1,137.48"],
+                  ["平台利润总额", "121.40", "168.25", "176.93", "236.00", "702.58"]], widths=[110, 60, 60, 60, 60, 90])]
+    assert _read(tmp_path, "季度.pdf", page) == {("revenue", ""): 5126.3, ("rd_investment", ""): 1137.48,
+                                                ("profit_margin", PROFIT_COMPONENT): 702.58}
+
+
+def test_a_flash_reports_year_to_date_of_december_and_not_of_november(tmp_path: Path):
+    def page(months: str) -> list:
+        return [Line(f"平台业务财务快报（2023年{months[-3:-1]}月）"), Line(f"单位：万元 本年累计期间：2023年{months}"),
+                Grid([["项目", "本月", "本年累计"], ["平台营业收入", "733.65", "6,842.10"], ["平台研发投入", "126.54", "1,211.20"]],
+                     widths=[120, 80, 80])]
+    assert _read(tmp_path, "12月.pdf", page("1-12月")) == {("revenue", ""): 6842.1, ("rd_investment", ""): 1211.2}
+    assert _read(tmp_path, "11月.pdf", page("1-11月")) == {}
+
+
+def test_fiscal_quarters_down_the_rows_and_the_calendar_years_row(tmp_path: Path):
+    page = [Line("运营主体财务数据（财年与自然年对照） 单位：万元。"),
+            Grid([["期间", "平台营业收入", "平台研发投入", "平台利润总额"],
+                  ["2023财年第一季度（2023年4-6月）", "1,356.92", "318.40", "182.66"],
+                  ["2023财年合计（2023.4-2024.3）", "5,769.81", "1,321.56", "787.99"],
+                  ["2023年自然年合计（2023.1-2023.12）", "5,582.35", "1,288.61", "752.50"]], widths=[200, 90, 90, 90])]
+    assert _read(tmp_path, "财年.pdf", page) == {("revenue", ""): 5582.35, ("rd_investment", ""): 1288.61,
+                                                ("profit_margin", PROFIT_COMPONENT): 752.5}
