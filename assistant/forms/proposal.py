@@ -58,14 +58,15 @@ _TITLE_WORDS = {
 _TOC_TAIL = re.compile(r"(?:[.…·．]{2,}|\s)\s*\d+\s*$")
 _SENTENCE_END = ("。", "；", ";", "，", ",")
 _MAX_TITLE = 40
+_FILE_NAMED = re.compile(r"[/\\]|\.(?:pdf|docx?|xlsx?|xls|png|jpe?g|zip|ofd)\s*$", re.IGNORECASE)
 
 
 def _section_of(paragraph: ProposalParagraph, titles: dict[str, str]) -> str | None:
     text = paragraph.text.strip()
     if paragraph.kind == "table_cell" or "\n" in text or len(text) > _MAX_TITLE:
         return None
-    if text.endswith(_SENTENCE_END) or _TOC_TAIL.search(text):
-        return None
+    if text.endswith(_SENTENCE_END) or _TOC_TAIL.search(text) or _FILE_NAMED.search(text):
+        return None  # (「1. 证明材料/01_审计报告.pdf」: a line of the annex list, no chapter's title)
     numbered = _NUMBERED.match(text)
     body = loose_key(numbered.group("body") if numbered else text)
     for number, title in titles.items():

@@ -269,3 +269,18 @@ def test_a_case_title_line_in_a_pdf_ends_where_the_indented_body_begins(tmp_path
     cases = read_proposal(read_pdf(flow_pdf(tmp_path / "申报书.pdf", [page]))).cases
     assert [c.title for c in cases] == ["船舶动力系统设备全生命周期运维平台——主机健康托管", "船舶动力系统设备全生命周期运维平台——机舱能效优化",
                                         "某平台在某企业的应用，覆盖设备健康管理、能效优化和备件协同的全部场景与流程以及配套服务。"]  # a wrapped title stays one
+
+
+def test_the_annex_list_under_chapter_six_names_files_not_chapters(tmp_path):
+    """h56: 「六、附件及其他说明材料」 over 「1. 证明材料/01_审计报告_2023_人民币千元.pdf」 … — five numbered lines that
+    name 证明材料 were taken for a table of contents, and chapter 六 for missing (an error on three packages)."""
+    doc = Docx()
+    for title in TITLES:
+        doc.add_heading(title, level=2)
+        doc.add_paragraph("正文。")
+        if title.startswith("六"):
+            for n, name in enumerate(["01_审计报告_2023_人民币千元.pdf", "02_接入设备清单.xlsx", "03_平台运营截图.pdf"], 1):
+                doc.add_paragraph(f"{n}. 证明材料/{name}")
+    path = tmp_path / "附件3_申报书.docx"
+    doc.save(path)
+    assert [s.number for s in _read(path).sections] == ["一", "二", "三", "四", "五", "六"]
