@@ -277,8 +277,9 @@ def test_the_annex_list_under_chapter_six_names_files_not_chapters(tmp_path):
     doc = Docx()
     for title in TITLES:
         doc.add_heading(title, level=2)
-        doc.add_paragraph("正文。")
-        if title.startswith("六"):
+        if not title.startswith("六"):
+            doc.add_paragraph("正文。")
+        else:  # the list right under the title
             for n, name in enumerate(["01_审计报告_2023_人民币千元.pdf", "02_接入设备清单.xlsx", "03_平台运营截图.pdf"], 1):
                 doc.add_paragraph(f"{n}. 证明材料/{name}")
     path = tmp_path / "附件3_申报书.docx"
