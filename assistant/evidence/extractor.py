@@ -60,6 +60,7 @@ from assistant.evidence.lists import read_lists
 from assistant.evidence.model_lists import read_model_lists
 from assistant.evidence.monthly_average import read_monthly_average
 from assistant.evidence.open_data import read_open_data
+from assistant.evidence.order_periods import read_order_periods
 from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
@@ -305,6 +306,7 @@ class OfflineExtractor:
             values += read_open_data(document, review.catalog)
             values += read_case_tables(document, review.catalog)
             values += read_list_notes(document, review.catalog)
+            values += read_order_periods(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)

@@ -44,3 +44,20 @@ def test_fiscal_quarters_down_the_rows_and_the_calendar_years_row(tmp_path: Path
                   ["2023年自然年合计（2023.1-2023.12）", "5,582.35", "1,288.61", "752.50"]], widths=[200, 90, 90, 90])]
     assert _read(tmp_path, "财年.pdf", page) == {("revenue", ""): 5582.35, ("rd_investment", ""): 1288.61,
                                                 ("profit_margin", PROFIT_COMPONENT): 752.5}
+
+
+def test_an_order_centres_periods_give_the_two_readings(tmp_path: Path):
+    """h55: 「统计口径 | 订单数量（个）」 over a cumulative since launch, the natural year 2023 and the twelve months
+    to June 2024: the two readings of 填报指引 3.1.1, never the cumulative or a half year."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.order_periods import read_order_periods
+
+    page = [Line("平台订单统计（数据来源：平台订单中心）"),
+            Grid([["统计口径", "订单数量（个）"], ["平台上线以来累计（2020.01-2024.06）", "86,420"],
+                  ["2023年（1-12月）", "21,306"], ["2023年7月-2024年6月", "22,918"], ["2024年上半年", "11,020"]],
+                 widths=[220, 100])]
+    document = read_pdf(flow_pdf(tmp_path / "订单统计.pdf", [page]))
+    facts = read_order_periods(document, load_catalog())
+    assert sorted((v.period, v.normalized) for v in facts) == [("2023年自然年", 21306), ("截至填表日前一年", 22918)]
+    text = document.pages[0].text
+    assert all(text[c.span.start:c.span.end] == c.quote for v in facts for c in v.citations)

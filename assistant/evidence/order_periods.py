@@ -1,0 +1,68 @@
+"""A table of the order count by period → the order count of each reading 填报指引 3.1.1 names (h55).
+
+平台订单数量 is 「近一年总量」, answered as the 2023 natural year, the year before the form's date, or both.
+An order centre's export states several periods down its rows under a column naming the count:
+「统计口径 | 订单数量（个）」 over 「平台上线以来累计（2020.01-2024.06） | 86,420」, 「2023年（1-12月） | 21,306」,
+「2023年7月-2024年6月 | 22,918」. A row of the natural year 2023 gives that reading, a row of twelve months
+ending in 2024 the year before the form; a cumulative, a quarter or a half year gives nothing.
+
+Must not: read another indicator's periods, or compare (the readings are the checks' to match).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.catalog.notice import Catalog
+from assistant.core.evidence import OCR_REASON, EvidenceFact
+from assistant.core.text_keys import squash
+from assistant.evidence.platform_sentences import latest_year
+from assistant.evidence.rows import Row, document_rows
+from assistant.values.numbers import sole_quantity
+from assistant.values.typed import plain_number
+from extractors.model import Document
+
+_PERIOD_HEAD = re.compile(r"^(?:统计)?(?:口径|期间|时间|周期|区间)$|^统计(?:期|时段)$")
+_ORDERS_HEAD = re.compile(r"订单(?:数|数量|总数|总量|笔数)")
+_NATURAL = re.compile(r"^(?P<y>20\d\d)年(?:度|全年|自然年)?(?:[（(](?:1\s*[-—–~至]\s*12月|全年)[)）])?$")
+_WINDOW = re.compile(r"^(?P<y1>20\d\d)年(?P<m1>\d{1,2})月?\s*[-—–~至]\s*(?P<y2>20\d\d)年(?P<m2>\d{1,2})月$")
+
+
+def read_order_periods(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    spec = catalog.field("orders_last_year")
+    year = latest_year(catalog) or 2023  # the form's year: 2023
+    out: list[EvidenceFact] = []
+    header: Row | None = None
+    for row in document_rows(document):
+        texts = [squash(c.text) for c in row.cells if c.text.strip()]
+        if len(texts) == 2 and _PERIOD_HEAD.match(texts[0]) and _ORDERS_HEAD.search(texts[1]):
+            header = row
+            continue
+        if header is None or len(texts) != 2 or row.page_number != header.page_number:
+            header = None if header is not None and row.page_number != header.page_number else header
+            continue
+        reading = _reading(texts[0], year)
+        cell = [c for c in row.cells if c.text.strip()][1]
+        quantity = sole_quantity(cell.text)
+        if reading is None or quantity is None or quantity.qualifier != "exact" or cell.citation is None \
+                or any(f.period == reading for f in out):
+            continue
+        label = [c for c in row.cells if c.text.strip()][0]
+        reasons = (f"订单统计表“{texts[0]}”行（{reading}）",) + ((OCR_REASON,) if row.page.source == "ocr" else ())
+        out.append(EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text.strip(), unit="个",
+                                normalized=plain_number(quantity.value), scope="platform", period=reading,
+                                confidence=0.95, reasons=reasons, method="table_row" if row.source == "table" else "text",
+                                citations=tuple(c for c in (row.span_citation(label.citation, cell.citation),) if c),
+                                note=f"订单统计表“{texts[0]}”"))
+    return out
+
+
+def _reading(label: str, year: int) -> str | None:
+    if (natural := _NATURAL.match(label)) is not None and int(natural["y"]) == year:
+        return f"{year}年自然年"
+    window = _WINDOW.match(re.sub(r"[（(][^（）()]*[)）]", "", label))
+    if window is not None:
+        months = (int(window["y2"]) - int(window["y1"])) * 12 + int(window["m2"]) - int(window["m1"]) + 1
+        if months == 12 and int(window["y2"]) == year + 1:
+            return "截至填表日前一年"
+    return None
