@@ -33,7 +33,7 @@ from extractors.docx_headings import (
 from extractors.docx_pictures import read_pictures
 from extractors.docx_render import paginate
 from extractors.docx_tables import PlacedCell, iter_cell_children, layout_table
-from extractors.docx_text import W, read_paragraph, text_box_tables
+from extractors.docx_text import W, placeholder_shown, read_paragraph, text_box_tables
 from extractors.errors import ReadError, file_error
 from extractors.health import assess_page
 from extractors.model import (
@@ -171,7 +171,7 @@ def _walk_body(parent: etree._Element, walk: _Walk) -> None:
             _add_table(child, walk)
         elif child.tag == f"{W}sdt":
             content = child.find(f"{W}sdtContent")
-            if content is not None:
+            if content is not None and not placeholder_shown(child):
                 _walk_body(content, walk)
         elif child.tag == f"{W}customXml":
             _walk_body(child, walk)

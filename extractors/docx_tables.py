@@ -122,7 +122,7 @@ def iter_cell_children(tc: etree._Element) -> Iterator[etree._Element]:
             yield child
         elif child.tag == f"{W}sdt":
             content = child.find(f"{W}sdtContent")
-            if content is not None:
+            if content is not None and child.find(f"{W}sdtPr/{W}showingPlcHdr") is None:  # not a placeholder
                 yield from iter_cell_children(content)
         elif child.tag == f"{W}customXml":
             yield from iter_cell_children(child)

@@ -123,8 +123,14 @@ def _read_sdt(sdt: etree._Element, out: _Collector) -> None:
         out.add(CHECKED if state else UNCHECKED)
         return
     content = sdt.find(f"{W}sdtContent")
-    if content is not None:
+    if content is not None and not placeholder_shown(sdt):
         _read_inline(content, out)
+
+
+def placeholder_shown(sdt: etree._Element) -> bool:
+    """A content control still showing its placeholder (「单击或点击此处输入文字。」, w:showingPlcHdr): nothing
+    was filled in, whatever grey text Word draws there."""
+    return sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
 
 
 def _hidden_reasons(rpr: etree._Element | None) -> tuple[str, ...]:

@@ -302,3 +302,27 @@ def test_a_table_drawn_in_a_text_box_is_read_as_a_table_once(tmp_path):
     assert table.rows[1] == ("平台实际用云量（台）", "146.50") and len(table.rows) == 3
     assert document.text.count("146.50") == 1  # not also flattened into the paragraph, nor read twice
     assert "云资源统计" in document.text
+
+
+def test_a_content_control_still_showing_its_placeholder_reads_empty(tmp_path):
+    """h57: 「单击或点击此处输入文字。」 in the 交易规模增长率 cell — Word's grey placeholder (w:showingPlcHdr) is no
+    answer; a control filled in reads its value, inline or as the cell's paragraph."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def control(text: str, placeholder: bool) -> str:
+        shown = "<w:showingPlcHdr/>" if placeholder else ""
+        return (f"<w:sdt {nsdecls('w')}><w:sdtPr>{shown}</w:sdtPr><w:sdtContent><w:r><w:t>{text}</w:t></w:r>"
+                "</w:sdtContent></w:sdt>")
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, text, placeholder) in enumerate((("平台交易规模年增长率（%）", "单击或点击此处输入文字。", True),
+                                                      ("工业APP数量（个）", "386", False), ("备注", "无", False))):
+        table.cell(row, 0).text = label
+        table.cell(row, 1).paragraphs[0]._p.append(parse_xml(control(text, placeholder)))
+    path = tmp_path / "申报表.docx"
+    document.save(path)
+    read = read_file(path, path.name, ReadOptions(render_docx=False, ocr=False))
+    assert "单击或点击此处输入文字" not in read.text and "386" in read.text
+    assert read.tables[0].rows[0][1] == "" and read.tables[0].rows[1][1] == "386"
