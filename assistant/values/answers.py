@@ -29,7 +29,7 @@ from assistant.values.dates import (
     parse_date_range,
     parse_policy_detail,
 )
-from assistant.values.numbers import Quantity, find_quantities
+from assistant.values.numbers import Quantity, find_quantities, parse_quantity
 
 __all__ = ["DateRange", "PartialDate", "PolicyDetail", "PolicyDocument", "find_dates",
            "format_date_range_yyyymmdd", "parse_date_range", "parse_policy_detail",
@@ -176,12 +176,20 @@ _REVENUE_YEAR = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}(?=\s*年\s*度?\s*[:：]?\s*(?:平台)?\s*(?:相关)?\s*(?:营收|营业收入|收入))")
 # "增长率 12.34%" as printed; "同比增长12.34%", "增速", "增幅" as applicants also write it.
 _GROWTH_CUE = re.compile(r"增长率|同比增长|同比增速|增速|增幅|增长")
+_TABLE_HEAD = re.compile(r"(?:营收|营业收入|收入)[^\n]*增长[^\n]*\n")
+_TABLE_ROW = re.compile(r"^\s*(?P<y>20\d\d)\s*年?度?\s+(?P<rev>-?[\d,]+(?:\.\d+)?)\s+(?P<rate>-?\d+(?:\.\d+)?\s*%?)\s*$",
+                        re.MULTILINE)
 
 
 def parse_revenue_lines(text: str) -> tuple[RevenueLine, ...]:
-    """Each "2021 年平台营收 1234.56 万元/增长率 12.34%" in the text, in order."""
+    """Each "2021 年平台营收 1234.56 万元/增长率 12.34%" in the text, in order — or, where the cell holds
+    a small table instead (「年度 平台营收（万元） 增长率（%）」 over 「2021年 6118.43 16.84」, h57), its rows."""
     norm = fold(text)
     starts = [m.start() for m in _REVENUE_YEAR.finditer(norm)]
+    if not starts and (header := _TABLE_HEAD.search(norm)) is not None:
+        return tuple(RevenueLine(year=int(m["y"]), revenue=parse_quantity(m["rev"]), growth_rate=parse_quantity(m["rate"]),
+                                 raw=text[m.start():m.end()], span=(m.start(), m.end()))
+                     for m in _TABLE_ROW.finditer(norm, header.end()))
     lines = []
     for a, b in zip(starts, starts[1:] + [len(norm)], strict=False):
         seg = norm[a:b]

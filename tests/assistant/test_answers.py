@@ -410,6 +410,18 @@ CHECKBOXES = [
 ]
 
 
+def test_revenue_lines_as_a_small_table_in_the_cell():
+    """h57: a table nested in the 平台近三年经营指标情况 cell — 「年度 平台营收（万元） 增长率（%）」 over a row a year;
+    without such a header, a line of a year and two numbers is nothing."""
+    text = ("（平台相关收益单列，非整个公司的财务数据）\n年度 平台营收（万元） 增长率（%）\n"
+            "2021年 6118.43 16.84\n2022年 6982.37 14.12\n2023年 8048.55 18.62")
+    lines = parse_revenue_lines(text)
+    assert [(x.year, float(x.revenue.value), float(x.growth_rate.value)) for x in lines] == [
+        (2021, 6118.43, 16.84), (2022, 6982.37, 14.12), (2023, 8048.55, 18.62)]
+    assert text[lines[2].span[0]:lines[2].span[1]] == "2023年 8048.55 18.62"
+    assert parse_revenue_lines("2021年 6118.43 16.84\n2022年 6982.37 14.12") == ()
+
+
 @pytest.mark.parametrize(("text", "options", "chosen", "detail"), CHECKBOXES)
 def test_checkbox_choice(text, options, chosen, detail):
     c = parse_checkbox_choice(text, options)
