@@ -158,10 +158,13 @@ def check_summary_rows(review: Review) -> Iterator[Finding]:
         if not diff:
             continue
         numeric = _is_number_like(a) and _is_number_like(b)
+        # a letter in the package says 「由A更正为B」 (its item not read): the 汇总表 took the correction
+        explained = numeric and (_plain(a), _plain(b)) in review.declarations.corrected_figures
         shown = [d for d in diff if d and d != _UNPAIRED]
         where = f"（不一致的分项：{'、'.join(shown)}）" if shown else ""
         source = "附件6名单" if reference.source == "附件6" else reference.source
-        yield Finding(rule="summary_vs_form.row", severity="error" if numeric else "warning", fields=(row.label,),
+        yield Finding(rule="summary_vs_form.row", severity="info" if explained else "error" if numeric else "warning",
+                      fields=(row.label,),
                       message=f"附件4汇总表“{row.label}”填写 {mine.value or mine.raw}，{source}填报 "
                               f"{reference.value or reference.raw}{where}",
                       expected=reference.value or reference.raw, actual=mine.value or mine.raw,
@@ -169,7 +172,8 @@ def check_summary_rows(review: Review) -> Iterator[Finding]:
                       citations=(*mine.citations[:1], *reference.citations[:1]),
                       files=tuple(dict.fromkeys((mine.file, reference.file))),
                       dimension=_row_dimension(review, row.label),
-                      doubts=tuple(_summary_doubts(review, mine, reference, diff)))
+                      doubts=tuple(_summary_doubts(review, mine, reference, diff))
+                      + ((f"包内说明函称某项“由{_plain(a)}更正为{_plain(b)}”，汇总表或已按更正填写",) if explained else ()))
 
 
 @rule("scan_vs_form.field", title="申报表盖章扫描版与Word/Excel版不一致", severity="warning",
@@ -218,6 +222,10 @@ def check_scan(review: Review) -> Iterator[Finding]:
                           citations=(*scanned.citations[:1], *original.citations[:1]),
                           files=(scan_file, office_file),
                           dimension=spec.path.dimension_code if spec.path else None)
+
+
+def _plain(value) -> str:
+    return str(Decimal(str(value)).normalize()) if isinstance(value, (int, float, Decimal)) else ""
 
 
 def _no_rate(spec, original, scanned) -> bool:

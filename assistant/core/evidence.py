@@ -70,6 +70,11 @@ OTHER_PERIOD = "统计期间既非2023年自然年，也非截至填表日前一
 COUNTED_BUT_EXCLUDED = "清单注明合计中含不应计入的项"
 
 
+# A report another one in the package replaces (a re-issued report, a draft beside its final): its facts
+# keep a reason that starts so and names the replacing file in 《》 (`evidence.superseded`).
+REPLACED_BY = "存疑：该报告已由"
+
+
 def from_statistics(fact: EvidenceFact) -> bool:
     return STATISTICS_TABLE in fact.reasons
 

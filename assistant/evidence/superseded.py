@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.evidence import EvidenceValue
+from assistant.core.evidence import REPLACED_BY, EvidenceValue
 from assistant.package.versions import version_rank
 from extractors.model import Document
 
@@ -23,7 +23,7 @@ _REPLACES = re.compile(r"(?:替代|取代|代替|替换)[^。；;]{0,40}?(?P<ref
                        r"[〕\]）)】]\s*第?\s*(?P<serial>\d{2,6})\s*号)")
 _REFERENCE = re.compile(r"[〔\[（(【]\s*(20\d\d)\s*[〕\]）)】]\s*第?\s*(\d{2,6})\s*号")
 _FIRST_PAGES = 3
-SUPERSEDED_DOUBT = "存疑：该报告已由《{by}》替代（“{quote}”），其数据不再作为证明"
+SUPERSEDED_DOUBT = REPLACED_BY + "《{by}》替代（“{quote}”），其数据不再作为证明"
 _CAP = 0.5
 
 

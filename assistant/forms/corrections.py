@@ -59,6 +59,23 @@ def read_corrections(package: Package, catalog: Catalog) -> list[Correction]:
     return out
 
 
+_ANY_CORRECTION = re.compile(r"(?:由|从)\s*(?P<old>\d[\d,，]*(?:\.\d+)?)\s*[^\d\s，。；]{0,3}?\s*(?:更正|修改|调整|变更|修正)为\s*"
+                             r"(?P<new>\d[\d,，]*(?:\.\d+)?)")
+
+
+def corrected_figures(package: Package) -> tuple[tuple[str, str], ...]:
+    """(A, B) of every 「由A更正为B」 the package's letters state, the item named or not (OCR may lose the
+    line that names it): what the checks may take as explained."""
+    found = []
+    for member in package.files:
+        if member.role in _NOT_LETTERS or member.document.failed:
+            continue
+        flat = member.document.text.replace("\n", "")
+        found += [(str(_number(m["old"])), str(_number(m["new"]))) for m in _ANY_CORRECTION.finditer(flat)
+                  if _number(m["old"]) is not None and _number(m["new"]) is not None]
+    return tuple(dict.fromkeys(found))
+
+
 def _number(text: str) -> Decimal | None:
     try:
         return Decimal(re.sub(r"[,，]", "", text))

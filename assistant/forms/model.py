@@ -72,6 +72,8 @@ class Declarations(BaseModel):
     contact_forms: tuple[tuple[str, tuple[DeclaredValue, ...]], ...]
     # 申报表 files set aside as earlier versions of another (path, the later one's path)
     superseded: tuple[tuple[str, str], ...] = ()
+    # every 「由A更正为B」 a letter in the package states, as (A, B) (`forms.corrections.corrected_figures`)
+    corrected_figures: tuple[tuple[str, str], ...] = ()
 
     def field_readings(self, field_id: str) -> list[tuple[str, DeclaredValue]]:
         found = []

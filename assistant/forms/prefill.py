@@ -27,7 +27,12 @@ from assistant.catalog.notice import Catalog, load_catalog
 from assistant.core.citations import Citation
 from assistant.core.text_keys import label_key, name_key
 from assistant.forms.contact_form import read_contact_form
-from assistant.forms.corrections import CORRECTED, apply_corrections, read_corrections
+from assistant.forms.corrections import (
+    CORRECTED,
+    apply_corrections,
+    corrected_figures,
+    read_corrections,
+)
 from assistant.forms.grid import cite_text
 from assistant.forms.model import Declarations, DeclaredValue, PrefillRow, SourceReading
 from assistant.forms.proposal import package_proposal
@@ -69,7 +74,7 @@ def read_declarations(package: Package, catalog: Catalog | None = None) -> Decla
     summaries = tuple((m.path, tuple(summary_reader.read(m.document))) for m in package.by_role(FileRole.summary_table))
     contacts = tuple((m.path, tuple(read_contact_form(m.document, catalog))) for m in package.by_role(FileRole.contact_form))
     return Declarations(forms=tuple(forms), summary_tables=summaries, contact_forms=contacts,
-                        superseded=tuple(superseded.items()))
+                        superseded=tuple(superseded.items()), corrected_figures=corrected_figures(package))
 
 
 def _superseded(members) -> dict[str, str]:
