@@ -179,6 +179,7 @@ def _inline_pairs(blocks: list[Block], devices: bool = False, storage: str = "")
     return pairs
 
 
+_PAGE_WAN = re.compile(r"单位\s*[:：]\s*万\s*(台套|台|套|家|户|个|人|次)")
 _STORAGE_PAGE = re.compile(r"存储(?:管理|控制台|容量|资源|池)|对象存储|分布式存储|Storage\s*Console", re.IGNORECASE)
 _KILLER_PAGE = re.compile(r"杀手锏")
 # what an APP store's 杀手锏 panel says of its APPs without naming them again
@@ -396,6 +397,10 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     else:
         if quantity.unit in _STORAGE_UNITS:
             return None
+        scaled = _PAGE_WAN.search(page.text) if quantity.unit is None and quantity.value % 1 else None
+        if scaled is not None and ("台" in (spec.unit or "")) == (scaled.group(1) in ("台", "套", "台套")):
+            # 「1.24」 under a chart's 「单位：万台」: a count with decimals is in the unit the page states (h56)
+            quantity = quantity.model_copy(update={"value": quantity.value * 10000, "unit": "万" + scaled.group(1)})
         normalized = plain_number(quantity.value)
     piece = number.piece
     if caption.block is piece.block:  # one box: cite caption through number

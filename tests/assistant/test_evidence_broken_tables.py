@@ -125,3 +125,29 @@ def test_a_storage_consoles_tiles_with_the_unit_in_their_captions(tmp_path: Path
     document = read_file(path, display_path=path.name, options=ReadOptions(ocr=True, render_docx=False))
     facts = {k[0]: v.normalized for k, v in cited_facts(document, read_figures).items()}
     assert facts == {"storage_capacity": 600.0, "stored_industrial_data": 368.2, "public_cloud_data": 96.4}
+
+
+def test_a_count_with_decimals_under_a_charts_unit_line(tmp_path: Path):
+    """h56: a dashboard's chart 「单位：万台」 over 「设备接入总量 | 3.12」: 31,200 devices; a tile in 家 beside it keeps
+    its own count."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from assistant.evidence.figures import read_figures
+    from eval_sets.generator.fonts import cjk_ttf
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    font = ImageFont.truetype(str(cjk_ttf()), 28)
+    image = Image.new("RGB", (1200, 520), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), "设备接入看板", fill="black", font=font)
+    draw.text((40, 120), "服务企业（家）", fill="black", font=font)
+    draw.text((40, 190), "842", fill="black", font=font)
+    draw.text((600, 120), "单位：万台", fill="black", font=font)
+    draw.text((600, 260), "设备接入总量", fill="black", font=font)
+    draw.text((600, 330), "3.12", fill="black", font=font)
+    path = tmp_path / "设备接入看板.png"
+    image.save(path)
+    document = read_file(path, display_path=path.name, options=ReadOptions(ocr=True, render_docx=False))
+    facts = {k[0]: v.normalized for k, v in cited_facts(document, read_figures).items()}
+    assert facts.get("devices_total") == 31200 and facts.get("enterprises_served") == 842
