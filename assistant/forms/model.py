@@ -74,6 +74,9 @@ class Declarations(BaseModel):
     superseded: tuple[tuple[str, str], ...] = ()
     # every 「由A更正为B」 a letter in the package states, as (A, B) (`forms.corrections.corrected_figures`)
     corrected_figures: tuple[tuple[str, str], ...] = ()
+    # the date the primary 申报表 says it was filled in (「2024.07.10」) and where (`forms.form_date`)
+    form_date: str = ""
+    form_date_citation: Citation | None = None
 
     def field_readings(self, field_id: str) -> list[tuple[str, DeclaredValue]]:
         found = []

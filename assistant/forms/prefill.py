@@ -33,6 +33,7 @@ from assistant.forms.corrections import (
     corrected_figures,
     read_corrections,
 )
+from assistant.forms.form_date import form_date
 from assistant.forms.grid import cite_text
 from assistant.forms.model import Declarations, DeclaredValue, PrefillRow, SourceReading
 from assistant.forms.proposal import package_proposal
@@ -73,8 +74,10 @@ def read_declarations(package: Package, catalog: Catalog | None = None) -> Decla
     summary_reader = SummaryTableReader(catalog)
     summaries = tuple((m.path, tuple(summary_reader.read(m.document))) for m in package.by_role(FileRole.summary_table))
     contacts = tuple((m.path, tuple(read_contact_form(m.document, catalog))) for m in package.by_role(FileRole.contact_form))
+    dated = next((found for m in members if m.path not in superseded and (found := form_date(m.document))), None)
     return Declarations(forms=tuple(forms), summary_tables=summaries, contact_forms=contacts,
-                        superseded=tuple(superseded.items()), corrected_figures=corrected_figures(package))
+                        superseded=tuple(superseded.items()), corrected_figures=corrected_figures(package),
+                        form_date=dated[0].format() if dated else "", form_date_citation=dated[1] if dated else None)
 
 
 def _superseded(members) -> dict[str, str]:
