@@ -68,7 +68,7 @@ def is_blank(raw: str) -> bool:
     return not raw.strip() or _PLACEHOLDER.fullmatch(raw.strip()) is not None
 
 
-def _precision(q: Quantity, value: Decimal, unit: str | None) -> tuple[Decimal, int | None]:
+def written_precision(q: Quantity, value: Decimal, unit: str | None) -> tuple[Decimal, int | None]:
     """(half of the last written digit in the field's unit, decimals to show the value with)."""
     digits = re.search(r"[0-9][0-9,]*(?:\.([0-9]+))?", fold(q.raw))
     if digits is None:  # Chinese numerals: as exact as a count
@@ -110,9 +110,9 @@ def read_amount(review, field_id: str) -> Amount | None:
         value, private_value = _convert(total, spec), _convert(private, spec)
         if value is None or private_value is None:
             return None
-        half, places = _precision(total, value, spec.unit)
+        half, places = written_precision(total, value, spec.unit)
         return Amount(field_id, value, half, total.raw, private_value,
-                      _precision(private, private_value, spec.unit)[0], places)
+                      written_precision(private, private_value, spec.unit)[0], places)
     found = [(q, start) for q, start, _end in find_quantities(text, skip_dates=True)
              if not (spec.unit == "%" and q.unit == "%" and fold(text[:start]).rstrip().endswith(("×", "*", "x")))]
     # 「86.40（综合；软件91.20%、硬件80.50%）」: a bracket's figures are asides to the one before it.
@@ -127,7 +127,7 @@ def read_amount(review, field_id: str) -> Amount | None:
     value = _convert(q, spec)
     if value is None or q.qualifier not in ("exact", "approx"):
         return None  # 超过/不少于: a bound, no value
-    half, places = _precision(q, value, spec.unit)
+    half, places = written_precision(q, value, spec.unit)
     if q.qualifier == "approx":
         # 「约2.1万」: as exact as its last written digit, and never closer than its last non-zero
         # digit (「约12000」 is 12,000 give or take 500); a rule comparing it needs a wider gap.

@@ -25,11 +25,11 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Literal
 
 from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
-from assistant.checks.declared_facts import Amount, read_amount
+from assistant.checks.declared_facts import Amount, read_amount, written_precision
 from assistant.core.evidence import OTHER_PERIOD, PREPARED_BY, EvidenceFact
 from assistant.core.text_keys import fold, name_key
 from assistant.values.dates import find_dates
-from assistant.values.open_data import PART_FIELDS, stated_part
+from assistant.values.open_data import PART_FIELDS, PART_UNITS, stated_part
 from assistant.values.typed import readings
 
 MONEY_TOLERANCE = Decimal("0.005")  # 万元: the form's 2 decimals
@@ -151,22 +151,12 @@ def _compare_part(review, fact: EvidenceFact) -> Comparison | None:
     stated = stated_part(texts, fact.component)
     if stated is None:
         return None
-    raw = stated.quantity.raw
-    declared = Amount(fact.field_id, stated.value, _written_half(raw, stated.value), raw)
+    half, places = written_precision(stated.quantity, stated.value, PART_UNITS[fact.component])
+    declared = Amount(fact.field_id, stated.value, half, stated.quantity.raw, places=places)
     evidence = Decimal(str(fact.normalized))
     tolerance = declared.half_unit + half_unit(fact)
     return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance,
                       abs(declared.value - evidence) <= tolerance, tuple(fact.doubts("platform")))
-
-
-def _written_half(raw: str, value: Decimal) -> Decimal:
-    """Half the last written digit of a figure as written, in the unit of `value`."""
-    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", fold(raw))
-    if digits is None:
-        return Decimal(0)
-    written = Decimal(digits.group(0).replace(",", ""))
-    factor = abs(value / written) if written else Decimal(1)
-    return Decimal(0) if factor == 1 and not digits.group(1) else Decimal("0.5") * Decimal(10) ** -len(digits.group(1) or "") * factor
 
 
 def _another_entity(review, fact: EvidenceFact) -> bool:

@@ -38,12 +38,15 @@ class Correction:
     sentence: str
 
 
+def _letters(package: Package):
+    """The documents that may be letters about the forms: not the forms, the 申报书 or the contact sheet."""
+    return [m.document for m in package.files if m.role not in _NOT_LETTERS and not m.document.failed]
+
+
 def read_corrections(package: Package, catalog: Catalog) -> list[Correction]:
     out: list[Correction] = []
-    for member in package.files:
-        if member.role in _NOT_LETTERS or member.document.failed:
-            continue
-        for page in member.document.pages:
+    for document in _letters(package):
+        for page in document.pages:
             if "为" not in page.text or not re.search(r"更正|修改|调整|变更|修正", page.text):
                 continue
             kept = [(i, ch) for i, ch in enumerate(page.text) if ch != "\n"]  # wrapped lines read as one
@@ -55,7 +58,7 @@ def read_corrections(package: Package, catalog: Catalog) -> list[Correction]:
                     continue
                 start, end = kept[match.start()][0], kept[match.end() - 1][0] + 1
                 out.append(Correction(field.id, old, match["new"].replace("，", ","),
-                                      cite_text(member.document, page, start, end), match.group(0)))
+                                      cite_text(document, page, start, end), match.group(0)))
     return out
 
 
@@ -67,10 +70,8 @@ def corrected_figures(package: Package) -> tuple[tuple[str, str], ...]:
     """(A, B) of every 「由A更正为B」 the package's letters state, the item named or not (OCR may lose the
     line that names it): what the checks may take as explained."""
     found = []
-    for member in package.files:
-        if member.role in _NOT_LETTERS or member.document.failed:
-            continue
-        flat = member.document.text.replace("\n", "")
+    for document in _letters(package):
+        flat = document.text.replace("\n", "")
         found += [(str(_number(m["old"])), str(_number(m["new"]))) for m in _ANY_CORRECTION.finditer(flat)
                   if _number(m["old"]) is not None and _number(m["new"]) is not None]
     return tuple(dict.fromkeys(found))
