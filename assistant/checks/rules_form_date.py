@@ -23,7 +23,7 @@ from assistant.values.dates import find_dates
 @rule("declared_vs_evidence.after_form_date", title="证明材料统计日期晚于申报表填表日期", severity="info",
       basis="填报指引：存量指标填报截至填表日的数量")
 def counted_after_the_form(review) -> Iterator[Finding]:
-    dates = find_dates(review.declarations.form_date.replace(".", "-")) if review.declarations.form_date else []
+    dates = find_dates(review.declarations.form_date) if review.declarations.form_date else []
     if not dates:
         return
     filled = dates[0][0].key()

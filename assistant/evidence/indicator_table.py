@@ -315,7 +315,7 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
         unit_cell = spec.unit  # the unit with the label
     if unit_cell is None and quantity.unit is None and spec.unit == "万元":
         # 「单位：元」 over the table, 「注：本表金额单位为万元」 under it, or the page before's for a 续 page
-        unit_cell = (units or {}).get(row.page.number) or page_money_unit(row.page.text)
+        unit_cell = (units or {}).get(row.page.number)
     if unit_cell is not None and quantity.unit is None:
         quantity = quantity.model_copy(update={"unit": re.sub(r"[（(]套[)）]|套$", "", unit_cell) or unit_cell,
                                                "unit_from_default": True})

@@ -16,8 +16,7 @@ import re
 
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import COUNTED_BUT_EXCLUDED, OCR_REASON, EvidenceFact
-from assistant.evidence.prose import page_text
-from assistant.evidence.rows import cite_in_block
+from assistant.evidence.prose import cite_from, page_text
 from extractors.model import Document
 
 _WHAT = (r"已?下线|已?下架|停用|停运|报废|已?注销|已?失效|已?过期|测试|演示|配套(?:供应)?商|配套供应商|(?<!配套)供应商|"
@@ -57,12 +56,9 @@ def read_list_notes(document: Document, catalog: Catalog) -> list[EvidenceFact]:
                     continue
                 field_id = _field(match.group("unit"), said)
                 start = line.start() + clause.start() + match.start()
-                where = places[start] if start < len(places) else None
-                if field_id is None or where is None:
+                citation = cite_from(document, page, places, start, start + match.end() - match.start())
+                if field_id is None or citation is None:
                     continue
-                block, offset = where
-                end = min(offset + (match.end() - match.start()), len(block.text))
-                citation = cite_in_block(document, page, block, offset, end)
                 reasons = (f"清单注明：“{said.strip()}”",) + ((OCR_REASON,) if page.source == "ocr" else ())
                 out.append(EvidenceFact(field_id=field_id, label=catalog.field(field_id).label,
                                         component=COUNTED_BUT_EXCLUDED, value=match.group("n") + match.group("unit"),

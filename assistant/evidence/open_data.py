@@ -15,8 +15,8 @@ from __future__ import annotations
 from assistant.catalog.notice import Catalog
 from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
-from assistant.evidence.prose import PROSE_CONFIDENCE, page_text
-from assistant.evidence.rows import cite_in_block, document_rows
+from assistant.evidence.prose import PROSE_CONFIDENCE, cite_from, page_text
+from assistant.evidence.rows import document_rows
 from assistant.values.dates import find_dates
 from assistant.values.open_data import PART_FIELDS, PART_UNITS, PartReading, read_parts
 from assistant.values.typed import plain_number
@@ -48,14 +48,12 @@ def read_open_data(document: Document, catalog: Catalog) -> list[EvidenceFact]:
 
 
 def _prose_fact(document, page: Page, catalog: Catalog, text: str, places, part: PartReading) -> EvidenceFact | None:
-    number = places[part.start] if part.start < len(places) else None
-    if number is None:
+    citation = cite_from(document, page, places, part.start, part.end, part.words_start)
+    if citation is None:
         return None
-    block, offset = number
+    block = places[part.start][0]
+    begin, end = citation.span.start - block.span.start, citation.span.end - block.span.start
     first = places[part.words_start] if part.words_start < len(places) else None
-    begin = first[1] if first is not None and first[0] is block else offset
-    end = min(offset + (part.end - part.start), len(block.text))
-    citation = cite_in_block(document, page, block, begin, end)
     # the words and the figure alone on their line, or as one cell of a line of cells: a table printed as lines
     line = block.text.strip()
     tabular = first is not None and first[0] is block and (

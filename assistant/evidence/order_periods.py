@@ -38,8 +38,9 @@ def read_order_periods(document: Document, catalog: Catalog) -> list[EvidenceFac
         if len(texts) == 2 and _PERIOD_HEAD.match(texts[0]) and _ORDERS_HEAD.search(texts[1]):
             header = row
             continue
-        if header is None or len(texts) != 2 or row.page_number != header.page_number:
-            header = None if header is not None and row.page_number != header.page_number else header
+        if header is not None and row.page_number != header.page_number:
+            header = None  # a table of one page
+        if header is None or len(texts) != 2:
             continue
         reading = _reading(texts[0], year)
         cell = [c for c in row.cells if c.text.strip()][1]

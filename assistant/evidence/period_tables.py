@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from assistant.core.text_keys import squash
+from assistant.evidence.indicator_table import document_money_units
 from assistant.evidence.ledger import LedgerFigure
 from assistant.evidence.platform_items import AMOUNT, item_of
-from assistant.evidence.rows import Row, RowCell, document_rows
-from assistant.values.numbers import unit_from_header
+from assistant.evidence.rows import Row, document_rows
 from extractors.model import Document
 
 _YEAR_TOTAL = re.compile(r"^(?:(?P<y>20\d\d)\s*年(?:度)?)?(?:全年|自然年|全年度)?(?:合计|累计|总计|小计)(?:数)?$|^本年累计(?:数|金额)?$")
@@ -33,6 +33,7 @@ _PERIOD_HEAD = re.compile(r"^(?:期间|月份|年度|季度|时间|统计期间?
 
 def period_table_figures(document: Document) -> list[LedgerFigure]:
     out: list[LedgerFigure] = []
+    units = document_money_units(document)  # each page's 「单位：万元」 (or the page before's, on a 续 page)
     before: list[str] = []
     across: tuple[Row, int, int] | None = None  # (header, the year's column, its year)
     down: tuple[Row, dict[int, str]] | None = None  # (header, column → item)
@@ -52,8 +53,8 @@ def period_table_figures(document: Document) -> list[LedgerFigure]:
             header, column, year = across
             item = item_of(texts[0])
             if item in ("revenue", "rd", "profit") and AMOUNT.match(texts[column]):
-                out.append(_figure(item, year, row, cells[column], header.cells[column], context,
-                                   f"按期间列示的平台经营表“{texts[0]}”行“{header.cells[column].text.strip()}”列"))
+                out.append(LedgerFigure(item, year, row, cells[column], header.cells[column], units.get(row.page_number, ""),
+                                        f"按期间列示的平台经营表“{texts[0]}”行“{header.cells[column].text.strip()}”列", ""))
             continue
         if down is not None and _same_table(down[0], row) and len(cells) == len(down[0].cells):
             header, items = down
@@ -62,8 +63,8 @@ def period_table_figures(document: Document) -> list[LedgerFigure]:
                 continue
             for column, item in items.items():
                 if AMOUNT.match(texts[column]):
-                    out.append(_figure(item, int(calendar["y"]), row, cells[column], header.cells[column], context,
-                                       f"按期间列示的平台经营表“{texts[0]}”行"))
+                    out.append(LedgerFigure(item, int(calendar["y"]), row, cells[column], header.cells[column],
+                                            units.get(row.page_number, ""), f"按期间列示的平台经营表“{texts[0]}”行", ""))
             continue
         across = down = None
         before.append(row.text)
@@ -97,9 +98,3 @@ def _down(texts: list[str]) -> dict[int, str] | None:
 
 def _same_table(header: Row, row: Row) -> bool:
     return row.page_number == header.page_number and (row.source != "table" or row.table_index == header.table_index)
-
-
-def _figure(item: str, year: int, row: Row, cell: RowCell, column: RowCell, context: str, how: str) -> LedgerFigure:
-    unit = next((u for line in re.split(r"[\n；;。]", context + "\n" + row.page.text) if "单位" in line
-                 and (u := unit_from_header(line)) in ("元", "万元", "千元", "亿元")), "")
-    return LedgerFigure(item, year, row, cell, column, unit, how, "")

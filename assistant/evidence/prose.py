@@ -28,6 +28,7 @@ import re
 from assistant.catalog.notice import Catalog
 from assistant.catalog.regions import APPENDIX_F_REGIONS, AREA_NAMES, COUNTRIES
 from assistant.catalog.vocabulary import caption_field
+from assistant.core.citations import Citation
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.evidence.rows import cite_in_block
 from assistant.values.numbers import (
@@ -127,6 +128,19 @@ def page_text(page: Page, tables: list, *, sentences_only: bool = False) -> tupl
         places.extend((block, i) for i in range(len(block.text)))
     # 「7，508家」: a full-width comma inside a number (a scan of full-width digits) is its separator.
     return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", "".join(parts)), places
+
+
+def cite_from(document: Document, page: Page, places, start: int, end: int,
+              words_start: int | None = None) -> Citation | None:
+    """`page_text`'s characters start:end cited in the block they stand in — from `words_start` on when
+    those words (a figure's caption) stand in the same block; None where the text has no place."""
+    place = places[start] if 0 <= start < len(places) else None
+    if place is None:
+        return None
+    block, offset = place
+    first = places[words_start] if words_start is not None and 0 <= words_start < len(places) else None
+    begin = first[1] if first is not None and first[0] is block else offset
+    return cite_in_block(document, page, block, begin, min(offset + (end - start), len(block.text)))
 
 
 _THING_AFTER = re.compile(r"\s*的?((?!以上|左右|其中|之多|以内|次)[\u4e00-\u9fffA-Za-z]{2,12})")

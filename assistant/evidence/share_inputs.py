@@ -15,8 +15,7 @@ import re
 
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, EvidenceFact
-from assistant.evidence.prose import PROSE_CONFIDENCE, page_text
-from assistant.evidence.rows import cite_in_block
+from assistant.evidence.prose import PROSE_CONFIDENCE, cite_from, page_text
 from extractors.model import Document
 
 PAYING_INPUT = "付费用户数（个）"
@@ -40,11 +39,9 @@ def read_share_inputs(document: Document, catalog: Catalog) -> list[EvidenceFact
                 if any(f.component == component for f in out) or (found := pattern.search(said)) is None:
                     continue
                 start = sentence.start() + found.start()
-                place = places[start] if start < len(places) else None
-                if place is None:
+                citation = cite_from(document, page, places, start, start + len(found.group(0)))
+                if citation is None:
                     continue
-                block, offset = place
-                citation = cite_in_block(document, page, block, offset, min(offset + len(found.group(0)), len(block.text)))
                 reasons = (f"付费用户占比的计算要素：“{said.strip()[:60]}”",) + ((OCR_REASON,) if page.source == "ocr" else ())
                 out.append(EvidenceFact(field_id=spec.id, label=spec.label, component=component,
                                         value=found.group("n"), unit="个", normalized=int(found.group("n").replace(",", "")),
