@@ -84,7 +84,7 @@ _NOT_A_TOTAL = re.compile(r"率|占比|比例|同比|环比|增长|新增|今日
                           r"下载|浏览|时长|收入|金额|营收|费用|成本|能耗|产量|订单")
 _ACTIVE_MONTH = re.compile(r"本月|当月|近\s*(?:30|三十)\s*[日天]|近一个?月")
 # A period a caption may name: the one the notice asks for (平台订单数量: 近一年总量).
-_CAPTION_PERIOD = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|\d{4}\s*年")
+_CAPTION_PERIOD = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|\d{4}\s*年|(?<![\d.])(?:19|20)\d{2}$")  # 「年度订单(2023)」, its brackets dropped
 # Captions are compared after NFKC, dropping spaces, a unit in brackets, a trailing colon and the
 # counting words (数/数量/总数/总量/累计/合计), so "平台注册企业（家）：" reads as 平台注册企业.
 # Order matters: the narrower concept of a pair (公有云工业APP / 工业APP) comes first.
@@ -105,12 +105,14 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据|在线)",
              r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外|人|时长|率|占比"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
-    _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|自然年|前一年", r"金额|额|收入|月度"),
+    # (a calendar year's orders, 「订单（2023）」, are the natural year's: the first of the two readings)
+    _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|自然年|前一年|(?:19|20)\d{2}",
+             r"金额|额|收入|月度"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
     # 「诊断模型月调用用户」: the users calling the core models each month (3.2.3)
     _concept("core_models_monthly_users", r"用户|企业", r"模型.{0,4}调用|调用.{0,6}模型", r"次数|次"),
     _concept("microservices_active", r"微服务", r"活跃", r"次数"),
-    _concept("developers_active", r"开发者", r"活跃", r"企业"),
+    _concept("developers_active", r"开发者", r"活跃|月活", r"企业"),  # 「月活开发者」 (h18)
     _concept("featured_indices", r"指数", r"特色"),
     _concept("devices_public_cloud", r"设备|终端|机台|装备|" + _MACHINES, r"公有云"),
     _concept("devices_overseas", r"设备|终端|机台|装备|" + _MACHINES, r"(?<!上)海外|境外|国外"),  # not 上海外高桥
@@ -135,7 +137,9 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("app_subscription_amount", r"订阅", r"(?:APP|应用|SAAS).{0,8}(?:金额|收入)", r"杀手锏|月均|月平均|本月|单价|增长|占比|数量|个数|次数"),
     _concept("killer_apps_public_cloud_daily_users", r"用户", r"杀手锏.*(?:日均?|平均日)在线|(?:日均?|平均日)在线.*杀手锏"),
     # 「杀手锏APP日均调用 4,200 次」: a day's uses of the killer APPs, as their 日活次数
-    _concept("killer_apps_daily_active_times", r"次|调用", r"杀手锏.*(?:日活|日均调用|日均使用)|(?:日活|日均调用).*杀手锏"),
+    # (「日活次数（近一年平均）」: the daily figure is an average by definition, its period said again)
+    _concept("killer_apps_daily_active_times", r"次|调用", r"杀手锏.*(?:日活|日均调用|日均使用).*|(?:日活|日均调用).*杀手锏",
+             r"率|占比|增长|同比|环比|用户"),
     _concept("killer_apps_monthly_revenue", r"收入", r"杀手锏.*(?:月均|月平均)|(?:月均|月平均).*杀手锏"),
     _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入|杀手锏"),
     _concept("apps_total", r"APP|应用", r"工业APP|工业(?:微)?应用|微应用|上架|APP总|应用总|累计",
@@ -152,7 +156,9 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("enterprises_served_shanghai", r"企业|客户", r"(?:本市|上海市?)(?:本地|地区|区域|范围内)?(?:服务)?(?:企业|客户)|服务(?:本市|上海市?)",
              r"付费|注册|入驻|以外|外地|市外|专精特新|小巨人|培育|认定|称号|示范"),
     # a customer is an enterprise served (「客户企业」, 「签约客户」); a user one registered (「用户单位」)
-    _concept("enterprises_served", r"企业|客户", r"服务|客户企业|签约客户|^客户$", r"付费|中小|本市|上海|注册|入驻"),
+    # an industry's word for its enterprises (「服务钢企」, 「服务车企」)
+    _concept("enterprises_served", r"企业|客户|钢企|车企|药企|化企|纺企", r"服务|客户企业|签约客户|^客户$",
+             r"付费|中小|本市|上海|注册|入驻"),
     _concept("enterprise_users_registered", r"企业|用户单位", r"注册|入驻|企业用户|用户企业|会员企业|用户|链上|上链",
              r"服务|付费|中小|本市|上海"),
     # the platform's team (1.1.2): 运维 and 运营 people are its two parts
@@ -175,7 +181,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("public_cloud_data", r"数据|存储", r"公有云", r"容量|实例|服务器|主机|率|私有"),  # 「含私有云与公有云」: all
     # 「折合标准台」: servers counted in standard units, the way a cloud bill counts them
     _concept("cloud_servers_public", r"实例|服务器|云主机|虚拟机|标准台", r"公有云", r"算力|核|率"),
-    _concept("cloud_servers_used", r"服务器|云主机|虚拟机|标准台|用云量", r"云", r"私有云|算力|核|率"),
+    _concept("cloud_servers_used", r"服务器|云主机|虚拟机|标准台|用云量|ECS|CVM", r"云|ECS|CVM", r"私有云|算力|核|率"),
     _concept("stored_industrial_data", r"存储", r"^用(?!户)|已用|已使用|已存储", r"容量|率"),  # 「已用」: 「已」 is dropped as a prefix
     _concept("storage_capacity", r"存储|云硬盘|云盘|磁盘", r"容量", r"已用|使用|剩余|可用"),
     _concept("stored_industrial_data", r"数据", r"存储|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),
@@ -237,7 +243,8 @@ def caption_field(text: str) -> str | None:
         return caption_field(bare) or caption_field(bare + "设备")
     key = compact(text).upper().replace("爆款", "杀手锏")  # marketing's word for the killer APPs (h49)
     for english, chinese in (("DAU", "日活跃"), ("MAU", "月活跃")):  # the dashboards' English for them
-        key = key.replace(english, "" if chinese[:2] in key else chinese)
+        # 「MAU（活跃APP）」: the bracket says 活跃 itself, the English adds the month
+        key = re.sub(rf"{english}\s*[-—–·]?\s*", "" if chinese[:2] in key else chinese[0] if "活跃" in key else chinese, key)
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", _DEFINITION.sub("", key))).rstrip(":：")
     if "活跃" in key and "开发者" in key:
         key = _ACTIVE_MONTH.sub("", key)  # 填报指引: 活跃开发者 「每月至少登录1次」 — the month is its own period

@@ -106,7 +106,7 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     scope = field_scope(review, fact.field_id)
     if fact.scope == "segment" or fact.scope not in ("unknown", scope):
         return None
-    if fact.scope == "company" and _another_entity(review, fact):
+    if fact.scope == "company" and another_entity(review, fact):
         return None  # a parent's (or a group member's) statement is not the applicant's figure
     declared = read_amount(review, fact.field_id)
     if declared is None:
@@ -159,10 +159,15 @@ def _compare_part(review, fact: EvidenceFact) -> Comparison | None:
                       abs(declared.value - evidence) <= tolerance, tuple(fact.doubts("platform")))
 
 
-def _another_entity(review, fact: EvidenceFact) -> bool:
+def preparer_of(fact: EvidenceFact) -> str:
+    """The company whose statement the fact was read from, where the statement names it."""
+    return next((r[len(PREPARED_BY):] for r in fact.reasons if r.startswith(PREPARED_BY)), "")
+
+
+def another_entity(review, fact: EvidenceFact) -> bool:
     """The statement says it was prepared by another company than the applicant (「编制单位：甬沪智联
     科技股份有限公司」, the listed parent, for 上海河姆渡实业发展有限公司): neither name holds the other."""
-    preparer = next((r[len(PREPARED_BY):] for r in fact.reasons if r.startswith(PREPARED_BY)), "")
+    preparer = preparer_of(fact)
     applicant = review.declared("enterprise_name") or review.declared("applicant")
     if not preparer or applicant is None or not applicant.raw.strip():
         return False

@@ -78,10 +78,11 @@ _KINDS = {"利润表": "income", "损益表": "income", "利润及利润分配�
 _ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "营业收入": ("income", ("营业收入", "营业总收入")), "主营业务收入": ("income", ("主营业务收入",)),
     "研发费用": ("income", ("研发费用",)),
-    "利润总额": ("income", ("利润总额",)),
+    "利润总额": ("income", ("利润总额", "税前利润", "除税前利润", "除税前溢利")),  # a Hong Kong statement's words
     "税金及附加": ("income", ("税金及附加", "营业税金及附加")),
     "资产总计": ("balance", ("资产总计",)),
 }
+_READ_ROLES = ("current", "prior", "earlier")  # the columns whose amounts are read (an earlier year: 近三年 revenue)
 _LABEL_TO_ITEM = {label: (item, rank) for item, (_k, labels) in _ITEMS.items() for rank, label in enumerate(labels)}
 
 _ANNUAL = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:度|1\s*[-—~至]\s*12\s*月|12\s*月\s*31\s*日)|(?:19|20)\d{2}[.\-/]12[.\-/]31")
@@ -92,7 +93,8 @@ _PLATFORM = re.compile(r"平台")
 # A file that is itself the special audit (「平台业务专项审计报告.pdf」), not a report that contains a
 # platform note (「2023年度审计报告（含平台业务专项说明）.pdf」: its statements are the company's).
 _PLATFORM_AUDIT_FILE = re.compile(r"平台(?:业务|相关)?(?:收入)?专项审计")
-_PLATFORM_COVER = re.compile(r"平台(?:业务|相关).{0,30}专项|专项.{0,30}平台(?:业务|相关)")
+# (or a subsidiary's own statements, subtitled 「（附属公司 · 平台业务）」, h52)
+_PLATFORM_COVER = re.compile(r"平台(?:业务|相关).{0,30}专项|专项.{0,30}平台(?:业务|相关)|[（(][^（）()]{0,12}平台业务[）)]")
 _PLACEHOLDER = re.compile(r"^[-—–－/]+$")
 _NOTE_ONLY = re.compile(r"^(?:[五六七八九十][、.．]\d+|[(（][一二三四五六七八九十\d]+[)）]|附注[一二三四五六七八九十\d、.．]+)$")
 _NOTE_REF = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]?\(?\d*\)?|[(（][一二三四五六七八九十\d]+[)）]"
@@ -132,6 +134,8 @@ class _Statement:
 # (or a listed company's running head 「甬沪智联科技股份有限公司2023年年度报告」)
 PREPARER = re.compile(r"编制单位\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,40}?(?:公司|集团|研究院|研究所|研究中心|中心|院|所))"
                       r"|^(?P<head>[\u4e00-\u9fff（）()]{4,40}?公司)\s*20\d{2}\s*年(?:年度|半年度)?报告", re.MULTILINE)
+# A cover that is a company's name alone (「商发数智（香港）有限公司」 over 「二〇二三年度财务报表」)
+_COVER_ENTITY = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:有限公司|有限责任公司|股份有限公司))\s*$", re.MULTILINE)
 _PLATFORM_ROW = re.compile(r"^平台(?:相关|业务){0,2}(?:营业)?(?:收入|利润|研发)")
 
 
@@ -143,6 +147,7 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
     # whose own rows do not, and may name a platform special audit.
     cover = document.pages[0].text if document.pages else ""
     cover_year = int(m.group(1)) if (m := YEAR.search(cover)) else None
+    entity = m["name"] if (m := _COVER_ENTITY.search(cover)) else ""
     # the cover, or the file's own name (「附件3-1 平台业务专项审计报告.pdf」 over a cover that names none)
     name = document.path.rsplit("/", 1)[-1]
     platform_cover = bool(_PLATFORM_COVER.search(squash(cover))
@@ -175,7 +180,7 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
         year = column.year or (base if role == "current" or base is None else base - 1)
         for field_id, component, doubt in _targets(item, role, year, latest, scope, catalog):
             values.append(_value(catalog, field_id, component, statement, row, cell, column, scope=scope,
-                                 year=year, confidence=min(confidence, 0.7 if doubt else 1.0),
+                                 year=year, entity=entity, confidence=min(confidence, 0.7 if doubt else 1.0),
                                  reasons=(*reasons, *((doubt,) if doubt else ()))))
     return values
 
@@ -217,8 +222,10 @@ def _targets(item: str, role: str, year: int | None, latest: int | None, scope: 
 
 
 def _value(catalog: Catalog, field_id: str, component: str, statement: _Statement, row: Row,
-           cell: RowCell, column: Column, *, scope: str, year: int | None, confidence: float,
+           cell: RowCell, column: Column, *, scope: str, year: int | None, entity: str, confidence: float,
            reasons: tuple[str, ...]) -> EvidenceValue:
+    """One figure of a statement; `entity`, the company its cover names, is kept as whose platform
+    figures they are (a subsidiary's statements: `checks.rules_entity`)."""
     quantity = parse_quantity(cell.text, whole=True)
     normalized = None
     status = "found"
@@ -234,8 +241,11 @@ def _value(catalog: Catalog, field_id: str, component: str, statement: _Statemen
         citations.append(column.citation)
     if row.page.source == "ocr":
         reasons = (*reasons, OCR_REASON)
-    if scope == "company" and (entity := PREPARER.search(row.page.text)):
-        reasons = (*reasons, f"{PREPARED_BY}{entity['name'] or entity['head']}")  # whose statement: the checks compare it with the applicant
+    preparer = PREPARER.search(row.page.text)
+    if scope == "company" and preparer:
+        reasons = (*reasons, f"{PREPARED_BY}{preparer['name'] or preparer['head']}")  # whose statement: the checks compare it with the applicant
+    elif scope == "platform" and (entity := preparer and (preparer["name"] or preparer["head"]) or entity):
+        reasons = (*reasons, f"{PREPARED_BY}{entity}")
     return EvidenceValue(
         field_id=field_id, label=catalog.field(field_id).label, component=component, value=cell.text.strip(),
         unit=statement.unit or "", normalized=normalized, scope=scope, period=column.text, year=year,
@@ -329,7 +339,7 @@ def _read_row(statement: _Statement, row: Row) -> None:
             label = " ".join(c.text for c in cells if columns[c.column].role in ("label", "other") and c.text.strip()
                              and not AMOUNT.match(c.text.strip()))
             values = {columns[c.column].role: (c, columns[c.column]) for c in cells
-                      if columns[c.column].role in ("current", "prior") and AMOUNT.match(c.text.strip())}
+                      if columns[c.column].role in _READ_ROLES and AMOUNT.match(c.text.strip())}
             _record(statement, label, values, row)
         return
     tokens = list(row.cells)
@@ -343,7 +353,7 @@ def _read_row(statement: _Statement, row: Row) -> None:
         return
     for index, (label_cells, amounts) in enumerate(runs[: len(sides)]):
         side = [columns[i] for i in sides[index]]
-        value_columns = [c for c in side if c.role in ("current", "prior", "other")]
+        value_columns = [c for c in side if c.role in (*_READ_ROLES, "other")]
         notes = sum(1 for c in side if c.role == "note")
         extra = len(amounts) - len(value_columns)
         if 0 < extra <= notes and all(_NOTE_REF.match(squash(t.text)) for t in amounts[:extra]):
@@ -353,7 +363,7 @@ def _read_row(statement: _Statement, row: Row) -> None:
         if len(amounts) != len(value_columns):
             continue  # fewer amounts than columns: which one is blank cannot be told from a line
         values = {col.role: (cell, col) for cell, col in zip(amounts, value_columns, strict=True)
-                  if col.role in ("current", "prior") and AMOUNT.match(cell.text)}
+                  if col.role in _READ_ROLES and AMOUNT.match(cell.text)}
         label = "".join(t.text for t in label_cells)
         if index == 0 and statement.pending is not None and len(squash(label)) <= 12 \
                 and statement_label(label) not in _LABEL_TO_ITEM:

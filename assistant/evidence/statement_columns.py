@@ -27,7 +27,7 @@ YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年|[.\-/]\s*12\s*[.\-/]\s*31)")
 
 @dataclass(frozen=True)
 class Column:
-    role: str  # label | note | current | prior | other
+    role: str  # label | note | current | prior | earlier | other
     text: str  # the header as printed
     year: int | None = None
     citation: Citation | None = None
@@ -72,7 +72,8 @@ def header_columns(row: Row) -> list[Column] | None:
     for cell, role in zip(cells, roles, strict=True):
         kind, year = role or ("label", None)
         if kind == "year":
-            kind = "current" if year == max(years) and len(set(years)) > 1 or len(years) == 1 else "prior"
+            kind = "current" if year == max(years) and len(set(years)) > 1 or len(years) == 1 else \
+                "prior" if year == max(years) - 1 or len(set(years)) == 1 else "earlier"  # 近三年: 2021 | 2022 | 2023
         column = Column(role=kind, text=cell.text.strip(), year=year, citation=cell.citation)
         if cell.column is not None and cell.column < width:
             slots[cell.column] = column

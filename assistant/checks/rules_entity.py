@@ -1,0 +1,43 @@
+"""Platform figures proven by another company's statements (family declared_vs_evidence, h52).
+
+The 填报指引 asks for the platform's money figures split out of the 申报单位's own 2023 statements. A
+package may prove them with a subsidiary's statements (「商发数智（香港）有限公司 二〇二三年度财务报表
+（附属公司 · 平台业务）」), a parent's or a sister company's: the figures may agree with the form, but they
+are another entity's, and the reviewer must know whose. A warning names the entity and the figures.
+
+Must not: raise an error (whether a subsidiary's platform business may stand for the applicant's is the
+evaluators' call), or speak of company-wide figures (`evidence_judgement` keeps another entity's
+company figures out of the comparisons).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from assistant.checks import rule
+from assistant.checks.declared_facts import make_finding
+from assistant.checks.evidence_judgement import another_entity, preparer_of
+from assistant.checks.rules_evidence import with_evidence
+from assistant.core.findings import Finding
+
+
+@rule("declared_vs_evidence.entity", title="平台财务数据取自非申报单位的财务报表", severity="warning",
+      basis="附件2 填报指引：平台相关营业收入、研发投入等依据申报单位2023年度财务报表拆分填报")
+def platform_figures_of_another_entity(review) -> Iterator[Finding]:
+    groups: dict[tuple[str, str], list] = {}  # (entity, file) → its platform figures of the form's fields
+    for fact in review.evidence:
+        if fact.scope != "platform" or fact.normalized is None or not fact.citations or fact.component \
+                or review.declared(fact.field_id) is None or not another_entity(review, fact):
+            continue
+        groups.setdefault((preparer_of(fact), fact.citations[0].file), []).append(fact)
+    applicant = review.declared("enterprise_name") or review.declared("applicant")
+    for (entity, file), facts in groups.items():
+        facts.sort(key=lambda f: (f.field_id != "revenue", f.field_id))  # the revenue first: the figure the rest follow
+        shown = "、".join(f"{review.catalog.field(f.field_id).label} {f.value}" for f in facts[:3])
+        message = (f"《{file}》第{facts[0].citations[0].page}页的平台数据（{shown}）出自“{entity}”的财务报表，"
+                   f"与申报单位“{applicant.raw.strip()}”不是同一主体：填报指引要求依据申报单位的2023年度财务报表"
+                   "拆分填报，请说明该主体与申报单位的关系及取数口径")
+        fields = list(dict.fromkeys(f.field_id for f in facts))
+        finding = make_finding(review, "declared_vs_evidence.entity", "warning", fields, message,
+                               actual=facts[0].value, doubts=("两份报表的主体不同，数字相符也不等于申报单位的口径",))
+        yield with_evidence(finding, facts)

@@ -1,0 +1,188 @@
+"""OCR boxes of a dashboard paired by their places: each caption takes the nearest number box below it,
+right of it or (farther) above it, each number serving one caption.
+
+Must not: read a caption's words (`figure_pieces.caption_of` does) or build evidence values.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.catalog.vocabulary import caption_field
+from assistant.evidence.figure_pieces import (
+    Context,
+    Number,
+    Piece,
+    caption_of,
+    number_of,
+)
+from assistant.values.numbers import STORAGE_FIGURE_UNITS
+from extractors.model import BBox, Block
+
+_UNIT_ONLY = re.compile(r"^(?:TB|PB|GB|EB|(?:万|亿)?(?:台/套|台套|台|套|家|个|项|人|种|款|条|户)|万|亿)$", re.IGNORECASE)
+# 「接入设备（万台）」 over 「3.52」: the caption's bracket gives the figure's magnitude and unit.
+_CAPTION_MAGNITUDE = re.compile(r"[（(]\s*(?P<m>万|亿)\s*(?P<u>台/套|台套|台|套|家|个|项|人|条|次|户)?\s*[)）]")
+
+
+def _with_unit_beside(number: Number, blocks: list[Block]) -> Number:
+    """A dashboard often prints the unit in a smaller box right of the figure ("1,376.26" "TB"):
+    a figure without a unit takes the unit box that follows it on its line."""
+    if number.quantity.unit is not None:
+        return number
+    box = number.piece.block.bbox
+    height = max(box.bottom - box.top, 1.0)
+    for block in blocks:
+        b = block.bbox
+        if (_UNIT_ONLY.match(block.text.strip()) and b.x0 > box.x0 and -height / 2 <= b.x0 - box.x1 <= height
+                and min(b.bottom, box.bottom) - max(b.top, box.top) >= 0.3 * min(height, b.bottom - b.top)):
+            unit = block.text.strip()
+            unit = unit.upper() if unit.upper() in STORAGE_FIGURE_UNITS else unit
+            if unit[0] in "万亿":  # 「2.36」 「万家」: the figure in ten thousands
+                return _scaled(number, unit[0], unit[1:] or None)
+            return Number(number.piece, number.quantity.model_copy(update={"unit": unit}))
+    return number
+
+
+def _scaled(number: Number, magnitude: str, unit: str | None) -> Number:
+    """The figure times 万 or 亿 printed apart from it (a unit box, a caption's bracket)."""
+    quantity = number.quantity
+    if quantity.magnitude_in_number:
+        return number
+    factor = 10_000 if magnitude == "万" else 100_000_000
+    return Number(number.piece, quantity.model_copy(update={
+        "value": quantity.value * factor, "unit": unit or quantity.unit, "raw": f"{quantity.raw}{magnitude}{unit or ''}",
+        "magnitude_in_number": True}))
+
+
+_ENGLISH = re.compile(r"[A-Za-z][A-Za-z .&/-]*")
+
+
+def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tuple[str, Piece, Number]]:
+    """OCR boxes: each caption takes the nearest number box below it or right of it (or, farther,
+    above it)."""
+    captions = [(f, b) for b in blocks if (f := caption_of(b.text, context) or _device_unit_caption(b.text)) is not None]
+    rates = context.panel == "storage"
+    numbers = [_with_unit_beside(n, blocks) for b in blocks
+               if (n := number_of(Piece(b, 0, len(b.text)), rates=rates) or _stated_number(b, rates)) is not None]
+    ticks = _axis_ticks(numbers)
+    numbers = [n for n in numbers if id(n.piece.block) not in ticks]
+    averages = _averages(blocks)
+    candidates = []
+    for index, (field_id, caption) in enumerate(captions):
+        c = _with_english_beside(caption, blocks)
+        height = max(c.bottom - c.top, 1.0)
+        for key, number in enumerate(numbers):
+            if (number.quantity.unit == "%") != (field_id == "storage_utilization"):
+                continue  # a console's rate goes with its 使用率 only, and only a rate does
+            if id(number.piece.block) in averages and not re.search(r"日均|平均", caption.text):
+                continue
+            n = number.piece.block.bbox
+            overlap_x = min(c.x1, n.x1) - max(c.x0, n.x0)
+            overlap_y = min(c.bottom, n.bottom) - max(c.top, n.top)
+            below = (n.top >= c.bottom - height * 0.3 and n.top - c.bottom <= 4 * height
+                     and overlap_x >= 0.3 * min(c.x1 - c.x0, n.x1 - n.x0))
+            # a tile's figure set flush right, farther off, with nothing printed between (h18)
+            right = (n.x0 >= c.x1 - height * 0.3 and overlap_y >= 0.5 * min(height, n.bottom - n.top)
+                     and (n.x0 - c.x1 <= 8 * height or n.x0 - c.x1 <= 12 * height and not _between(c, n, blocks)))
+            # A tile may print its caption under the figure (「212 个」 over 「工业APP」): above, a little
+            # farther than below or right, so that a caption over its own figure keeps it.
+            above = (n.bottom <= c.top + height * 0.3 and c.top - n.bottom <= 2 * height
+                     and overlap_x >= 0.3 * min(c.x1 - c.x0, n.x1 - n.x0))
+            if below:
+                distance = max(n.top - c.bottom, 0.0) + abs((n.x0 + n.x1) / 2 - (c.x0 + c.x1) / 2)
+            elif right:
+                distance = max(n.x0 - c.x1, 0.0)
+            elif above:
+                distance = max(c.top - n.bottom, 0.0) + abs((n.x0 + n.x1) / 2 - (c.x0 + c.x1) / 2) + height
+            else:
+                continue
+            candidates.append((distance, index, key))
+    taken_captions: set[int] = set()
+    taken_numbers: set[int] = set()
+    pairs = []
+    for _distance, index, key in sorted(candidates):
+        if index in taken_captions or key in taken_numbers:
+            continue
+        taken_captions.add(index)
+        taken_numbers.add(key)
+        field_id, caption = captions[index]
+        number = numbers[key]
+        if (bracket := _CAPTION_MAGNITUDE.search(caption.text)) is not None and number.quantity.unit is None:
+            number = _scaled(number, bracket["m"], bracket["u"])
+        pairs.append((field_id, Piece(caption, 0, len(caption.text)), number))
+    return pairs
+
+
+# 「近一年日均11,380」 under 「公有云设备日均运行数」: the figure with the period or the aggregate it is
+# said again before it
+_STATED_AS = re.compile(r"^\s*(?:近一年|近12个月|全年|本年)?(?:(?P<average>日均|平均)|合计|总计|累计|共计)?\s*[:：]?\s*")
+
+
+def _stated_number(block: Block, rates: bool) -> Number | None:
+    stated = _STATED_AS.match(block.text)
+    if not stated.group(0).strip(" :："):
+        return None
+    return number_of(Piece(block, stated.end(), len(block.text)), rates=rates)
+
+
+def _averages(blocks: list[Block]) -> set[int]:
+    """The boxes whose figure is said to be an average (「近一年日均11,380」): only a caption of an
+    average takes them."""
+    return {id(b) for b in blocks if (stated := _STATED_AS.match(b.text)) and stated.group("average")}
+
+
+def _between(caption: BBox, number: BBox, blocks: list[Block]) -> bool:
+    """Some box printed on the line between a caption and a number right of it."""
+    return any(b.bbox is not None and b.bbox.x0 >= caption.x1 - 1 and b.bbox.x1 <= number.x0 + 1
+               and min(b.bbox.bottom, caption.bottom) - max(b.bbox.top, caption.top) > 0 for b in blocks)
+
+
+def _device_unit_caption(text: str) -> str | None:
+    """「公有云接入（万台）」: a caption that counts in 台/套 counts devices, though it leaves the word out."""
+    bracket = _CAPTION_MAGNITUDE.search(text)
+    if bracket is None or bracket["u"] not in ("台/套", "台套", "台", "套"):
+        return None
+    return caption_field(_CAPTION_MAGNITUDE.sub("", text).strip() + "设备")
+
+
+def _axis_ticks(numbers: list[Number]) -> set[int]:
+    """The boxes of a chart's value axis: three or more numbers one above another in a column,
+    evenly spaced in value (30,216 / 27,339 / 24,461 …) — a scale, not figures a caption names."""
+    ticks: set[int] = set()
+    column: list[Number] = []
+    for number in sorted(numbers, key=lambda n: (round(n.piece.block.bbox.x1 / 12), n.piece.block.bbox.top)):
+        if column and round(column[-1].piece.block.bbox.x1 / 12) != round(number.piece.block.bbox.x1 / 12):
+            ticks |= _evenly_spaced(column)
+            column = []
+        column.append(number)
+    return ticks | _evenly_spaced(column)
+
+
+def _evenly_spaced(column: list[Number]) -> set[int]:
+    values = [n.quantity.value for n in column]
+    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    if len(values) < 3 or not steps[0] or any(abs(step - steps[0]) > abs(steps[0]) * Decimal("0.02") for step in steps):
+        return set()
+    return {id(n.piece.block) for n in column}
+
+
+def _with_english_beside(caption: Block, blocks: list[Block]):
+    """The caption's box widened over the English words printed beside it on its line: a bilingual
+    tile 「Devices Connected 接入设备」 stands over its figure as one caption (holdout 8)."""
+    box = caption.bbox
+    height = max(box.bottom - box.top, 1.0)
+    grown = True
+    while grown:
+        grown = False
+        for other in blocks:
+            b = other.bbox
+            if other is caption or b is None or not _ENGLISH.fullmatch(other.text.strip()):
+                continue
+            same_line = min(box.bottom, b.bottom) - max(box.top, b.top) >= 0.5 * min(height, b.bottom - b.top)
+            gap = max(b.x0 - box.x1, box.x0 - b.x1)
+            if same_line and gap <= 1.5 * height and not (box.x0 <= b.x0 and b.x1 <= box.x1):
+                box = BBox(x0=min(box.x0, b.x0), top=min(box.top, b.top), x1=max(box.x1, b.x1),
+                           bottom=max(box.bottom, b.bottom))
+                grown = True
+    return box
