@@ -7,7 +7,7 @@ def base_texts(p: dict) -> dict:
     """p: name, short, domain (行业), scene, nature, carbon(bool), listed(bool), idres(bool), speed, extra."""
     dom, short, name = p["domain"], p["short"], p["name"]
     t = {
-        "position": f"面向{dom}的行业型工业互联网平台，聚焦{p['scene']}，打造设备、数据与应用一体化服务能力。",
+        "position": f"面向{dom}的行业型工业互联网平台，聚焦{p['scene']}。",
         "policy": (f"1.工业和信息化部《工业互联网创新发展行动计划（2021-2023年）》：建设行业特色工业互联网平台；\n"
                    f"2.上海市经济信息化委《上海市制造业数字化转型实施方案》：推动{dom}数字化转型；\n"
                    f"3.{dom}：设备联网率持续提升，数据驱动的运维与协同成为发展趋势。"),
