@@ -35,6 +35,7 @@ from assistant.core.settings import Settings
 from assistant.evidence.extractor import EvidenceExtractor, OfflineExtractor
 from assistant.forms.model import Declarations, PrefillRow
 from assistant.forms.prefill import prefill, read_declarations
+from assistant.package.binder import with_parts
 from assistant.package.classify import classify
 from assistant.package.ingest import ParseQueue
 from assistant.package.loader import load_package
@@ -113,8 +114,8 @@ class _Staging:
 
     def file(self, path: str, outcome) -> None:
         document = outcome.document
-        member = PackageFile(path=path, document=document, classification=classify(document),
-                             cached=outcome.cached, parse_seconds=round(outcome.seconds, 3))
+        member = with_parts(PackageFile(path=path, document=document, classification=classify(document),
+                                        cached=outcome.cached, parse_seconds=round(outcome.seconds, 3)))
         self.done.append(member)
         kind = _kind(self.probes.get(path))
         if not outcome.cached:
@@ -130,9 +131,10 @@ class _Staging:
             pages_total=sum(len(m.document.pages) for m in self.done) + sum(self.probes[p].pages for p in left),
             remaining_seconds=round(sum(self._rate(_kind(self.probes[p])) * self.probes[p].pages for p in left), 1),
             elapsed=self.elapsed()))
-        if not self.declared and member.role is FileRole.application_form:
+        roles = {m.role for m in (member.parts or (member,))}  # a binder: its parts' roles
+        if not self.declared and FileRole.application_form in roles:
             self._declare()
-        elif self.declared and member.role in EVIDENCE_ROLES and self.settings.llm == "none":
+        elif self.declared and roles & EVIDENCE_ROLES and self.settings.llm == "none":
             self._evidence(member)
 
     def _rate(self, kind: str) -> float:
@@ -159,7 +161,7 @@ class _Staging:
         files = [file for _s, file, _v in declarations.forms]
         self.emit(DeclaredValues(rows=rows, files=files, preferred=preferred, elapsed=self.elapsed()))
         for member in self.done:  # proofs parsed before the 申报表 (text PDFs of a scan-less package)
-            if member.role in EVIDENCE_ROLES and self.settings.llm == "none":
+            if {m.role for m in (member.parts or (member,))} & EVIDENCE_ROLES and self.settings.llm == "none":
                 self._evidence(member)
 
     def _evidence(self, member: PackageFile) -> None:

@@ -11,9 +11,8 @@ written with other separators, a note in brackets, or whole inside the other; a 
 doubted (an approximate label, a scan, an approximate number, names that cannot be paired) makes
 the difference a warning that says so.
 
-scan_vs_form tolerates what OCR does to a stamped form: a character or two misread, a neighbour
-cell read along, a number cut short, a wrapped cell read in part or with its lines swapped.
-
+scan_vs_form tolerates what OCR does to a stamped form: a character or two misread, a neighbour cell
+read along, a number cut short, a wrapped cell read in part or with its lines swapped.
 Must not: read files or parse form answers (the review has them).
 """
 
@@ -106,7 +105,8 @@ def _summary_doubts(review: Review, mine, reference, diff: list[str]) -> list[st
         if any(q.qualifier != "exact" for q, _s, _e in quantities) or (
                 not quantities and _APPROXIMATE.search(reading.raw)):
             doubts.append(f"{where}填写的是约数或范围（“{reading.raw.strip()[:20]}”）")
-        member = next((f for f in review.package.files if f.path == reading.file), None)
+        held = [f for f in review.package.members() if f.path == reading.file]  # a binder: this form's own part
+        member = next((f for f in held if "form" in f.role.value or f.role.value == "summary_table"), held[0] if held else None)
         if member is not None and any(p.source == "ocr" for p in member.document.pages):
             doubts.append(f"{where}（{reading.file}）为扫描件，数值由文字识别读出，可能有识别误差")
     if reference.source == "附件6" and "按单位名称" in reference.note:

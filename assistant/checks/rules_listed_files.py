@@ -15,7 +15,7 @@ A list in the evidence may say itself that the proof of one of its items is not 
 
 The 申报表's 证明资料 cells name proofs by their number too (footnote 2 of 三、指标明细表): 「附件3-9」 or
 「佐证6 团体标准文本」 where the package's files are numbered 附件3-1 … 3-8 or 佐证1 … 佐证8 and none is the
-one cited (missing_proof.cited_file).
+one cited (missing_proof.cited_file), or a compiled binder's 附件 parts lack the one cited.
 
 Must not: judge whether the missing proof was needed (the completeness rules do).
 """
@@ -108,7 +108,19 @@ _SERIES = re.compile(r"(佐证材料|佐证|证明材料|证明)\s*(\d{1,2})(?![
 _NO_FILE = re.compile(r"无单独(?:的)?(?:证明)?(?:材料|附件|文件)|不另附|未单独(?:提供|附)|无(?:证明)?附件")
 
 
+# 「附件6 平台服务企业名录 第1-12页」 in a binder whose parts begin 「附件1：营业执照」 … 「附件9：…」
+_CITED_PART = re.compile(r"附件\s*(\d{1,2})(?![\d\-－—_.．])")
+
+
+def _binder_parts(review) -> set[int]:
+    """The numbers of a compiled binder's 附件 parts (`package.binder`), when it numbers three or more."""
+    numbers = {int(m.group(1)) for f in review.package.files for p in f.parts
+               if (m := re.match(r"附件(\d{1,2})：", p.part_title))}
+    return numbers if len(numbers) >= 3 else set()
+
+
 def _absent_citations(review) -> dict[str, list[str]]:
+    bound = _binder_parts(review)
     names = [re.sub(r"^.*/", "", f.path) for f in review.package.files]
     numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)}
     series = {(_series_word(w), int(n)) for name in names for w, n in _SERIES.findall(name)}
@@ -122,6 +134,8 @@ def _absent_citations(review) -> dict[str, list[str]]:
             cited = (int(match.group(1)), int(match.group(2)))
             if cited not in numbered and sum(1 for n in numbered if n[0] == cited[0]) >= 2:
                 absent.setdefault(f"附件{cited[0]}-{cited[1]}", []).append(value.field_id)
+        for number in {int(n) for n in _CITED_PART.findall(value.proof or "")} - bound if bound else ():
+            absent.setdefault(f"附件{number}", []).append(value.field_id)  # a part the binder lacks
         for word, number in _SERIES.findall(value.proof or ""):
             cited = (_series_word(word), int(number))
             if cited not in series and sum(1 for n in series if n[0] == cited[0]) >= 2:
@@ -137,12 +151,12 @@ def _series_word(word: str) -> str:
       basis="申报表 三、指标明细表 注2：证明资料请逐项对应到《申报书》附件对应序号、附件名称及页码")
 def cited_attachments_present(review):
     """A 证明资料 cell citing 附件3-9 (or 佐证6) when the package numbers its proofs 附件3-1 … 3-8
-    (佐证1 … 佐证8) as files and none is 3-9 (佐证6): the proof named is not there. Packages that
-    bind their proofs into one file (no file numbered so) are not judged."""
+    (佐证1 … 佐证8) as files and none is 3-9 (佐证6): the proof named is not there. A compiled binder is
+    judged by its parts: 「附件6 …」 cited where its parts run 附件1 … 附件5, 附件7 … 附件9."""
     for cited, fields in _absent_citations(review).items():
         labels = "、".join(review.catalog.field(f).label for f in dict.fromkeys(fields))
         yield make_finding(review, "missing_proof.cited_file", "warning", list(dict.fromkeys(fields)),
-                           f"{labels}的证明资料注明“{cited}”，但申报材料中没有编号为{cited}的文件（已有附件按此编号命名）",
+                           f"{labels}的证明资料注明“{cited}”，但申报材料中没有编号为{cited}的文件或汇编部分（已有附件按此编号）",
                            expected=cited, actual="")
 
 

@@ -35,7 +35,7 @@ _FISCAL_YEAR = re.compile(r"(20\d\d)\s*年度|审计期间[:：]?\s*(?:自)?\s*(
 def _audit_years(review: Review) -> set[int] | None:
     """The fiscal years the package's audit reports and statements name on their first pages; None
     when there is none, or one names no year."""
-    audits = [m for m in review.package.files if m.role in (FileRole.audit_report, FileRole.financial_statement)]
+    audits = [m for m in review.package.members() if m.role in (FileRole.audit_report, FileRole.financial_statement)]
     years: set[int] = set()
     for member in audits:
         head = "\n".join(p.text for p in member.document.pages[:2])

@@ -39,7 +39,7 @@ def _stamped_dates(text: str) -> list[date]:
       basis="通知：申报材料于截止时间前报送；证明材料应反映填表日的数据")
 def screenshots_taken_after_the_deadline(review):
     deadline = date.fromisoformat(review.catalog.notice.deadline[:10])
-    for member in review.package.files:
+    for member in review.package.members():
         if member.role is not FileRole.screenshot or member.document is None or not member.document.pages:
             continue
         for page in member.document.pages:

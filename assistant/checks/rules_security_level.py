@@ -67,7 +67,7 @@ def security_level(review: Review) -> Iterator[Finding]:
     if claimed is None or not names:
         return
     value, level = claimed
-    for member in review.package.files:
+    for member in review.package.members():
         if member.role in _FORM_ROLES or member.document.failed:
             continue
         for page in member.document.pages[:3]:

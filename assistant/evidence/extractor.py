@@ -74,6 +74,7 @@ from assistant.evidence.tax_returns import read_tax_certificates, read_tax_retur
 from assistant.evidence.transaction_scale import read_transaction_scale
 from assistant.evidence.utilization_inputs import utilization_inputs
 from assistant.evidence.visible import visible
+from assistant.package.binder import CONTINUED
 from assistant.package.model import FileRole
 from extractors.model import Document
 
@@ -225,7 +226,7 @@ def _one_of_each(package) -> tuple[list, dict[str, list[str]]]:
         kept.add(id(original))
         if len(group) > 1:
             copies[original.path] = [m.path for m in group if m is not original]
-    return [m for m in package.files if id(m) in kept], copies
+    return [part for m in package.files if id(m) in kept for part in (m.parts or (m,))], copies  # a binder: its parts
 
 
 def _cite_copies(values: list[EvidenceValue], copies: dict[str, list[str]]) -> list[EvidenceValue]:
@@ -237,6 +238,17 @@ def _cite_copies(values: list[EvidenceValue], copies: dict[str, list[str]]) -> l
         more = tuple(c.model_copy(update={"file": path}) for c in value.citations[:1] for path in copies.get(c.file, ()))
         out.append(value.model_copy(update={"citations": value.citations + more}) if more else value)
     return out
+
+
+def _partial_list(values: list[EvidenceValue], continued: str | None) -> list[EvidenceValue]:
+    """A list that runs on into the binder's next volume (`package.binder.link_volumes`): the rows
+    this volume holds are not the whole list, so their count is doubted (its stated total, where the
+    next volume prints it, is read there)."""
+    if continued is None:
+        return values
+    doubt = f"存疑：清单未完，{continued}，本册所列行数不是清单全部"
+    return [v.model_copy(update={"confidence": min(v.confidence, 0.6), "reasons": (*v.reasons, doubt)})
+            if v.method == "list_count" else v for v in values]
 
 
 @runtime_checkable
@@ -259,19 +271,23 @@ class OfflineExtractor:
             document = visible(member.document)  # what no reader of the file sees proves nothing
             if document.failed or not document.pages:
                 continue
-            documents[member.path] = document
+            # a binder's parts are one file: its pages as read, all of them, for the corroborating citations
+            held = documents.get(member.path)
+            documents[member.path] = document if held is None else held.model_copy(
+                update={"pages": tuple(sorted((*held.pages, *document.pages), key=lambda p: p.number or 0))})
             role = member.role
+            continued = next((r for r in member.classification.reasons if r.startswith(CONTINUED)), None)
             # a 申报书 carrying its proofs as 附件 chapters: each chapter read as a proof
             parts = [(d, FileRole.other_evidence) for d in annex_chapters(document)] if role is FileRole.proposal \
                 else [(document, role)]
             for part, part_role in parts:
                 try:
-                    values += self._read(part, part_role, review)
+                    values += _partial_list(self._read(part, part_role, review), continued)
                 except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
                     log.exception("evidence extraction failed for %s", member.path)
         # a report a re-issued one says it replaces: its figures stay, doubted
         replaced = superseded_documents([m.document for m in review.package.files if not m.document.failed])
-        replaced = {**drafts([m for m in review.package.files if m.role in _EVIDENCE_ROLES]), **replaced}
+        replaced = {**drafts([m for m in review.package.members() if m.role in _EVIDENCE_ROLES]), **replaced}
         values = corroborate(mark_superseded(values, replaced), documents)  # an amount printed twice: both pages
         return sort_evidence(_cite_copies(values, copies))
 

@@ -40,7 +40,7 @@ class Correction:
 
 def _letters(package: Package):
     """The documents that may be letters about the forms: not the forms, the 申报书 or the contact sheet."""
-    return [m.document for m in package.files if m.role not in _NOT_LETTERS and not m.document.failed]
+    return [m.document for m in package.members() if m.role not in _NOT_LETTERS and not m.document.failed]
 
 
 def read_corrections(package: Package, catalog: Catalog) -> list[Correction]:

@@ -135,11 +135,23 @@ _ITEM_START = re.compile(r"^(?:\d{1,2}\s*[.、．)）](?!\d)|[（(][一二三四
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
+# a figure cut by the cell's edge (「物流设备：326\n0、电工…」, 「其他：1\n781」, h59): its digits go on, even
+# where they read like an item's number (not in a numbered list); a web address ends where words begin
+# (「…example.com\n演示账号」)
+_CUT_FIGURE = re.compile(r"[:：]\s*\d[\d,]*$")
+_FIGURE_GOES_ON = re.compile(r"^\d[\d,]*(?:\.\d+)?(?=[、，,；;）)]|$)")
+_ADDRESS_END = re.compile(r"https?://\S+$")
+
+
 def unwrap(text: str) -> str:
     lines = text.split("\n")
     out = lines[0]
+    numbered = bool(_ITEM_START.match(out))  # 「1、接入设备：100\n2、服务企业：50」: items, each its own
     for line in lines[1:]:
-        if not line or not out or _SENTENCE_END.search(out) or _ITEM_START.match(line):
+        if out and line and _CUT_FIGURE.search(out) and _FIGURE_GOES_ON.match(line) and not numbered:
+            out += line
+        elif not line or not out or _SENTENCE_END.search(out) or _ITEM_START.match(line) \
+                or _ADDRESS_END.search(out) and not line[0].isascii():
             out += "\n" + line
         elif out[-1].isascii() and out[-1].isalnum() and line[0].isascii() and line[0].isalnum() \
                 and not line[0].islower():

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from assistant.core.errors import ShenbaoError
 from assistant.core.settings import Settings
+from assistant.package.binder import link_volumes, with_parts
 from assistant.package.cache import DocumentCache, cache_key
 from assistant.package.classify import classify
 from assistant.package.ingest import ParseJob, ParseQueue, parse_files
@@ -220,15 +221,16 @@ def load_package(
         if renderer is not None:
             renderer.close()
     files = tuple(
-        PackageFile(
+        with_parts(PackageFile(
             path=job.display_path,
             document=outcome.document,
             classification=classify(outcome.document),
             cached=outcome.cached,
             parse_seconds=round(outcome.seconds, 3),
-        )
+        ))
         for job, outcome in zip(jobs, outcomes, strict=True)
     )
+    files = link_volumes(files)
     identity = "\n".join(f"{f.path}\t{f.document.id}" for f in files)
     return Package(
         id=hashlib.sha256(identity.encode()).hexdigest(),

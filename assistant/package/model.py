@@ -84,6 +84,10 @@ class PackageFile(BaseModel):
     classification: Classification
     cached: bool
     parse_seconds: float
+    # A compiled binder's parts (`assistant.package.binder`): each of the binder's path and some of its
+    # pages, with its own role; () for any other file.
+    parts: tuple[PackageFile, ...] = ()
+    part_title: str = ""  # a binder's part: the heading it begins with (「附件6：平台服务企业名录」)
 
     @property
     def role(self) -> FileRole:
@@ -105,8 +109,13 @@ class Package(BaseModel):
         """Where a member's bytes are: under the root, or where its nested zip was unpacked."""
         return Path(self.locations.get(path) or Path(self.root) / path)
 
+    def members(self) -> list[PackageFile]:
+        """What the package holds to be read: its files, a binder as its parts (a reader of 申报表s
+        gets the binder's 申报表 pages). `files` stays what was delivered, file by file."""
+        return [part for f in self.files for part in (f.parts or (f,))]
+
     def by_role(self, *roles: FileRole) -> list[PackageFile]:
-        return [f for f in self.files if f.role in roles]
+        return [f for f in self.members() if f.role in roles]
 
     def file(self, path: str) -> PackageFile | None:
         return next((f for f in self.files if f.path == path), None)

@@ -303,7 +303,18 @@ def parse_checkbox_choice(text: str, options: list[str]) -> CheckboxChoice:
         ticks = [marks[i] for i, o in owner_of.items() if o == label]
         result.append(CheckboxOption(label=label, checked=any(ticks) if marks else True,
                                      detail=detail, span=(s, e)))
-    return CheckboxChoice(options=tuple(result), marks_present=bool(marks))
+    return CheckboxChoice(options=tuple(_lost_tick(result, owner_of)), marks_present=bool(marks))
+
+
+def _lost_tick(options: list[CheckboxOption], owner_of: dict[int, str | None]) -> list[CheckboxOption]:
+    """「自建 □合作共建」: a printed form whose tick drew no character at all (a symbol font's glyph the text
+    layer lost) — every option but one has its empty box, none a tick: the one without a box was ticked."""
+    boxed = set(owner_of.values())
+    bare = [o for o in options if o.span is not None and o.label not in boxed]
+    if len(bare) != 1 or any(o.checked for o in options if o.label in boxed) \
+            or sum(1 for o in options if o.span is not None) < 2:
+        return options
+    return [o.model_copy(update={"checked": True}) if o is bare[0] else o for o in options]
 
 
 # --- one answer written two ways ------------------------------------------------------------

@@ -1,0 +1,87 @@
+"""A compiled binder (h59, first met 2026-12-06): one PDF holding the package as printed for the paper copy,
+split into its parts by the pages that begin them; each part has its role and keeps the binder's path and
+its physical page numbers; a list running from one volume into the next is doubted where it is cut; a
+PDF that is one document, or a Word file, is never split. Fixtures are drawn here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf, read_pdf
+
+from assistant.package.binder import CONTINUED, link_volumes, with_parts
+from assistant.package.classify import classify
+from assistant.package.model import FileRole, Package, PackageFile
+
+FORM_ROWS = [["一级指标", "二级指标", "三级指标", "内容", "平台实际情况", "证明资料"],
+             ["资源汇聚", "设备连接", "2.1.1", "连接的工业设备/产品/产线种类及数量（台/套）", "26480", "附件4 设备统计表"],
+             ["资源汇聚", "设备连接", "2.1.1", "平台团队总人数（人）", "143", "—"]]
+
+
+def _binder(tmp_path: Path, name: str = "示例_申报材料汇编.pdf", evidence: tuple[int, ...] = (1, 2, 3, 4)) -> Path:
+    pages = [[Line("2024年度上海市工业互联网平台应用水平评价", 14), Line("申报材料汇编", 16)],
+             [Line("目 录", 14), Line("申报表 1"), Line("申报书 5"), Line("附件1：营业执照 附件1-1")],
+             [Line("上海市工业互联网平台应用水平评价申报表", 14), Line("一、企业基本情况"), Line("三、指标明细表"),
+              Grid(FORM_ROWS, widths=[60, 60, 40, 160, 70, 90])],
+             [Line("平台基本情况"), Grid(FORM_ROWS, widths=[60, 60, 40, 160, 70, 90])],
+             [Line("上海市工业互联网平台应用水平评价申报书", 14), Line("一、申报单位简介"), Line("二、平台建设及运营情况")],
+             [Line("附件4 平台基本情况汇总表", 14), Line("平台性质 行业型"), Line("平台名称 示例平台")]]
+    titles = {1: ("营业执照", [Line("营业执照"), Line("统一社会信用代码：91310000MA1K4J5T2X")]),
+              2: ("平台接入设备统计表", [Line("平台接入设备统计表"), Line("设备名称 设备类型 接入数量")]),
+              3: ("平台核心知识产权清单", [Line("专利清单"), Line("序号 专利名称 专利号 专利权人")]),
+              4: ("省部级及以上奖项/荣誉清单", [Line("获奖荣誉清单"), Line("序号 奖项名称 颁发单位")])}
+    for number in evidence:
+        title, body = titles[number]
+        pages += [[Line(f"附件{number}：{title}", 18)], body]
+    return flow_pdf(tmp_path / name, pages)
+
+
+def _member(path: Path) -> PackageFile:
+    document = read_pdf(path)
+    return with_parts(PackageFile(path=path.name, document=document, classification=classify(document),
+                                  cached=False, parse_seconds=0.0))
+
+
+def test_a_binder_is_read_as_its_parts(tmp_path: Path):
+    member = _member(_binder(tmp_path))
+    assert [(p.role, p.document.pages[0].number, p.document.pages[-1].number) for p in member.parts] == [
+        (FileRole.other_evidence, 1, 2), (FileRole.application_form, 3, 4), (FileRole.proposal, 5, 5),
+        (FileRole.summary_table, 6, 6), (FileRole.business_license, 7, 8), (FileRole.device_list, 9, 10),
+        (FileRole.certificate_list, 11, 12), (FileRole.award_list, 13, 14)]
+    assert {p.path for p in member.parts} == {member.path}  # every citation names the binder
+    assert member.parts[4].part_title == "附件1：营业执照"
+    assert "汇编第7–8页（附件1：营业执照）" in member.parts[4].classification.reasons
+    assert member.role is FileRole.application_form and "申报材料汇编" in member.classification.reasons[0]
+    package = Package(id="p", source="t", root=str(tmp_path), files=(member,))
+    assert [f.document.pages[0].number for f in package.by_role(FileRole.application_form)] == [3]
+    assert package.files == (member,) and len(package.members()) == 8
+
+
+def test_one_document_or_a_word_file_is_never_split(tmp_path: Path):
+    """A 申报书 whose running head repeats its title on every page starts nothing new on each; a list whose
+    pages all begin alike is one list."""
+    head = "示例公司 · 上海市工业互联网平台应用水平评价申报书"
+    proposal = flow_pdf(tmp_path / "申报书.pdf", [[Line(head), Line(f"第{n}章 平台建设及运营情况")] for n in range(1, 9)])
+    assert _member(proposal).parts == ()
+    listing = flow_pdf(tmp_path / "设备清单.pdf", [[Line("序号 设备名称 设备类型"), Line(f"{n} 数控机床 机床")] for n in range(8)])
+    assert _member(listing).parts == ()
+    document = read_pdf(_binder(tmp_path)).model_copy(update={"format": "docx"})
+    assert with_parts(PackageFile(path="汇编.docx", document=document, classification=classify(document),
+                                  cached=False, parse_seconds=0.0)).parts == ()
+
+
+def test_a_list_cut_at_the_end_of_a_volume_says_it_goes_on(tmp_path: Path):
+    upper = _member(_binder(tmp_path, "示例_申报材料汇编（上册）.pdf", evidence=(1, 2, 3)))
+    rows = [[Line("序号 专利名称 专利号 专利权人")] + [Line(f"{n} 一种示例方法 ZL2023{n:07d}.1 示例公司") for n in range(28, 41)],
+            [Line("专利合计：40项")]]
+    lower_pages = rows + [[Line("附件4：省部级及以上奖项/荣誉清单", 18)], [Line("获奖荣誉清单"), Line("序号 奖项名称 颁发单位")],
+                          [Line("附件5：第三方网络安全测评报告", 18)], [Line("测评报告"), Line("等级保护测评结论")]]
+    lower = _member(flow_pdf(tmp_path / "示例_申报材料汇编（下册）.pdf", lower_pages))
+    assert lower.parts and lower.parts[0].part_title == ""
+    linked = dict((f.path, f) for f in link_volumes((lower, upper)))
+    cut = linked[upper.path].parts[-1]
+    assert cut.role is FileRole.certificate_list
+    assert any(r.startswith(f"{CONTINUED}《示例_申报材料汇编（下册）.pdf》第1–2页") for r in cut.classification.reasons)
+    assert linked[lower.path] == lower
+    alone = dict((f.path, f) for f in link_volumes((upper,)))  # no next volume: nothing goes on
+    assert not any(CONTINUED in r for r in alone[upper.path].parts[-1].classification.reasons)
