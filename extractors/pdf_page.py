@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pypdfium2.raw as pdfium_c
 
+from extractors.pdf_direction import oblique
 from extractors.pdf_rows import join_rows, stacked_segment
 
 # Fake-bold copies sit 0.2–1 pt apart (corpus jsvine__pdfplumber/issue-842-example.pdf); a real
@@ -85,39 +86,6 @@ class PageFrame:
 def frame_of(page) -> PageFrame:
     left, bottom, right, top = page.get_bbox()
     return PageFrame(page.get_rotation() % 360, left, bottom, right, top)
-
-
-_SIDEWAYS_MIN_CHARS = 20
-_SIDEWAYS_SHARE = 0.8
-
-
-def turn_upright(page, textpage) -> bool:
-    """Give a page whose text runs sideways as displayed the /Rotate that sets it upright, in
-    memory only: a landscape table stored with the wrong /Rotate (or drawn turned on a portrait
-    page) is then read in rows, not columns, and rendered the way it is read. Decided by the
-    text's own direction (PDFium's character angles, sampled), only when nearly all of it agrees.
-    True when the page was turned."""
-    count = textpage.count_chars()
-    if count < _SIDEWAYS_MIN_CHARS:
-        return False
-    angles: dict[int, int] = {}
-    for index in range(0, count, max(1, count // 400)):
-        if pdfium_c.FPDFText_GetUnicode(textpage, index) in (0x20, 0x0D, 0x0A, 0x3000):
-            continue
-        radians = pdfium_c.FPDFText_GetCharAngle(textpage, index)
-        if radians < 0:  # PDFium's error value
-            continue
-        clockwise = round(np.degrees(radians) / 90) % 4 * 90  # PDFium measures it clockwise
-        angles[clockwise] = angles.get(clockwise, 0) + 1
-    if not angles:
-        return False
-    angle, votes = max(angles.items(), key=lambda item: item[1])
-    upright = (360 - angle) % 360  # the /Rotate (clockwise) that undoes it
-    if votes < _SIDEWAYS_MIN_CHARS or votes < _SIDEWAYS_SHARE * sum(angles.values()) \
-            or upright == page.get_rotation() % 360:
-        return False
-    page.set_rotation(upright)
-    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,13 +227,7 @@ def read_text(page, textpage, frame: PageFrame) -> PageText:
     samples: list[tuple[str, ...] | None] = []
     suspicious: set[int] = set()
     stacked: set[int] = set()  # segments running over several rows (a form's flattened fields)
-    for match in _LINE.finditer(text):
-        segment = match.group()
-        stripped = segment.strip()
-        if not stripped:
-            continue
-        start = match.start() + (len(segment) - len(segment.lstrip()))
-        end = start + len(stripped)
+    for start, end in _upright_segments(text, raw):
         index = len(ranges)
         ranges.append((start, end))
         boxes = [probe.box(raw, start), probe.box(raw, (start + end) // 2), probe.box(raw, end - 1)]
@@ -274,7 +236,7 @@ def read_text(page, textpage, frame: PageFrame) -> PageText:
         samples.append(first if first == last else None)
         if stacked_segment([frame.to_display(*b) if b else None for b in boxes]):  # rows as displayed
             stacked.add(index)
-        if first != last or _overprinted(raw, probe, start, end, stripped, boxes) or index in stacked:
+        if first != last or _overprinted(raw, probe, start, end, text[start:end], boxes) or index in stacked:
             suspicious.add(index)
     suspicious |= _overlapping_lines(user_boxes, ["".join(text[a:b].split()) for a, b in ranges])
     result = _assemble(text, raw, frame, probe, ranges, user_boxes, samples, suspicious, keep=False,
@@ -288,6 +250,32 @@ def read_text(page, textpage, frame: PageFrame) -> PageText:
         )
     _flag_off_page(result, frame)
     return result
+
+
+def _upright_segments(text: str, raw):
+    """PDFium's text lines as (start, end), blanks trimmed, without the glyphs set at a slant: a
+    watermark drawn across the page (「仅供申报使用」, h58) is no line of it, even where PDFium runs it
+    on from the line it crosses. Only a line whose ends or middle slant is read glyph by glyph."""
+    for match in _LINE.finditer(text):
+        segment = match.group()
+        stripped = segment.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(segment) - len(segment.lstrip()))
+        end = start + len(stripped)
+        if not any(oblique(raw, i) for i in {start, (start + end - 1) // 2, end - 1}):
+            yield start, end
+            continue
+        run = None
+        for i in range(start, end + 1):
+            upright = i < end and not oblique(raw, i)
+            if upright and run is None:
+                run = i
+            elif not upright and run is not None:
+                piece = text[run:i]
+                if piece.strip():
+                    yield run + (len(piece) - len(piece.lstrip())), run + len(piece.rstrip())
+                run = None
 
 
 def _code_point(value: int) -> str:

@@ -26,6 +26,7 @@ from extractors.model import ErrorCode, FileError, HealthVerdict, Page, Table
 from extractors.ocr import PRESETS, recognize
 from extractors.ocr_text import ocr_blocks, picture_blocks
 from extractors.options import ReadOptions
+from extractors.pdf_direction import turn_upright
 from extractors.pdf_occlusion import flag_occluded, searchable_scan
 from extractors.pdf_page import (
     PageFrame,
@@ -33,7 +34,6 @@ from extractors.pdf_page import (
     confirm_white,
     frame_of,
     read_text,
-    turn_upright,
 )
 from extractors.pdf_tables import PageCensus, RuledTables, take_census
 

@@ -24,6 +24,7 @@ from pathlib import Path
 import pypdfium2.raw as pdfium_c
 
 from extractors.model import BBox, Table
+from extractors.pdf_direction import oblique
 from extractors.pdf_page import PageChar, PageFrame
 from extractors.pdfium_objects import (
     VOID,
@@ -287,7 +288,7 @@ def _chars_in(textpage, frame: PageFrame, region) -> list[PageChar]:
         if char.isspace():
             space = True
             continue
-        if not pdfium_c.FPDFText_GetCharBox(textpage, i, left, right, low, high):
+        if not pdfium_c.FPDFText_GetCharBox(textpage, i, left, right, low, high) or oblique(textpage, i):
             continue
         box = frame.to_display(left.value, low.value, right.value, high.value)
         cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2

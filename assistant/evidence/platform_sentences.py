@@ -44,6 +44,9 @@ _TRAIL = re.compile(r"(?:为|是|达到?|共计|合计|约)?\s*[:：]?\s*$")
 # Words naming only a period: they continue the item of the amount before.
 _PERIOD_ONLY = re.compile(r"^(?:20\d{2}\s*年度?|年初|年末|期初|期末|上年|本年)?(?:余额|数|金额)?$")
 _YEAR_AFTER = re.compile(r"(?<=[^\d\s])\s*20\d{2}\s*年度?$")
+# 「（单位：万元）」 in the words before bare amounts; an amount written as money (「2,563.80」, 「642.18」)
+_UNIT_STATED = re.compile(r"[（(]\s*单位\s*[:：]\s*(?:人民币)?\s*(?P<unit>万元|亿元|千元|元)\s*[)）]")
+_AMOUNT_WRITTEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}")
 _PERIOD_TAIL = re.compile(r"(?:年初|年末|期初|期末)(?:余额|数|金额)?$")
 
 
@@ -116,8 +119,12 @@ def _sentence(document, page, text, places, start, end, last_year, reported, sco
             # negative as in a statement's cell
             q_start, q_end = q_start + 1, q_end - 1
             quantity = quantity.model_copy(update={"value": abs(quantity.value)})
-        gap = sentence[previous_end:q_start].rstrip("（(")
+        gap = _UNIT_STATED.sub("", sentence[previous_end:q_start]).rstrip("（(")
         previous_end = q_end
+        stated = list(_UNIT_STATED.finditer(sentence, 0, q_start))
+        if quantity.unit is None and stated and _AMOUNT_WRITTEN.fullmatch(sentence[q_start:q_end].strip()):
+            # 「平台相关营业收入（单位：万元）为：2021年度 2,563.80 …」: the amounts in the unit the sentence states
+            quantity = quantity.model_copy(update={"unit": stated[-1]["unit"]})
         if quantity.unit not in MONEY_UNITS or quantity.qualifier != "exact":
             item_words = ""
             continue
@@ -134,7 +141,7 @@ def _sentence(document, page, text, places, start, end, last_year, reported, sco
             # 「平台相关研发费用2023年度为…」: the year after the item names the period, not the item
             words = _YEAR_AFTER.sub("", _TRAIL.sub("", _LEAD.sub("", clause_words)))
             words_at = q_start - len(parts[-1].lstrip())  # the citation starts at the clause
-            if not item_words and _PERIOD_ONLY.match(words) and len(parts) > 1 and re.search(r"[：:]\s*\S*$", gap):
+            if not item_words and _PERIOD_ONLY.match(words) and len(parts) > 1 and re.search(r"[：:]\s*\S*\s*$", gap):
                 # 「平台相关营业收入：2021年3,862.15万元，2022年…」: the item stands before the colon
                 words = _TRAIL.sub("", _LEAD.sub("", parts[-2].strip())) + words
                 words_at = sentence.rfind(words, 0, q_start)

@@ -121,8 +121,9 @@ def page_text(page: Page, tables: list, *, sentences_only: bool = False) -> tupl
             continue
         if sentences_only and not _SENTENCE_LINE.search(block.text):
             continue
-        if parts and (sentences_only or _ended(parts[-1]) or _ITEM.match(block.text) or _PHRASE_LINE.match(parts[-1])):
-            parts.append("。")  # a line that ended a sentence stays ended
+        separator = _separator(parts[-1], block.text, sentences_only) if parts else ""
+        if separator:
+            parts.append(separator)
             places.append(None)
         parts.append(block.text)
         places.extend((block, i) for i in range(len(block.text)))
@@ -161,6 +162,25 @@ def _thing_after(clause: str, q_end: int, places, start: int) -> str | None:
 # A short line that states its figure before its words (a brochure's 「11个合作平台」, 「218个工业机理模型」)
 # is said whole: its words are not the words of the next line's number.
 _PHRASE_LINE = re.compile(r"^\s*[^\d，,。；;]{0,4}\d[\d,.]*\s*[+＋]?\s*[^\d\s，,。；;]{2,14}\s*$")
+
+
+# 「研发投入 642.18」, 「2021年度 2,563.80」: a line that is an item and its amount, listed under a sentence
+# that ends 「（单位：万元）为：」
+_AMOUNT_LINE = re.compile(r"^\s*[^\s\d，,。；;：:]{0,10}(?:20\d{2}\s*年度?)?[^\s\d，,。；;：:]{0,10}\s+\d[\d,]*(?:\.\d+)?\s*$")
+
+
+def _separator(before: str, line: str, sentences_only: bool) -> str:
+    """What stands between two lines joined: nothing (a sentence wrapped), 「。」 (the line before
+    ended one), 「；」 between the item lines a sentence's colon lists (each its own clause)."""
+    listed, listing = _AMOUNT_LINE.match(line), _AMOUNT_LINE.match(before)
+    if listed and listing:
+        return "；"
+    if listed and re.search(r"[：:]\s*$", before) and not sentences_only:
+        return ""  # 「…（单位：万元）为：」 goes on with its items
+    phrase = _PHRASE_LINE.match(before) and not re.search(r"[：:]\s*$", before)  # not 「2023年度…（单位：」
+    if listing or sentences_only or _ended(before) or _ITEM.match(line) or phrase:
+        return "。"  # a line that ended a sentence stays ended
+    return ""
 
 
 def _ended(line: str) -> bool:

@@ -73,7 +73,7 @@ def test_output_is_deterministic(tmp_path):
 def test_line_boxes_cover_the_ink_of_the_page_as_read(tmp_path, rotation):
     # An upright page given a /Rotate shows its text sideways or upside down; it is read (and its
     # boxes given) turned back upright, and drawn that way for the reviewer.
-    from extractors.pdf_page import turn_upright
+    from extractors.pdf_direction import turn_upright
 
     path = (
         fixtures.make_rotated(tmp_path, rotation)

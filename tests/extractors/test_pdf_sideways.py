@@ -17,7 +17,7 @@ from fixtures.make_sideways_fixtures import (
 from reportlab.pdfgen import canvas
 
 from extractors.options import ReadOptions
-from extractors.pdf_page import turn_upright
+from extractors.pdf_direction import turn_upright
 from extractors.reader import read_file
 
 OPTIONS = ReadOptions(ocr=False, render_docx=False)

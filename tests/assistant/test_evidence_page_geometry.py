@@ -1,0 +1,69 @@
+"""Page geometry (h58, first met 2026-12-06): a diagonal watermark 「仅供申报使用」 drawn across a platform
+table joins no cell and splits no table; an audit note that lists its figures under a sentence ending
+「（单位：万元）为：」 (「2021年度 2,563.80」, 「研发投入 642.18」, often set in two columns) gives each figure,
+in the unit the sentence states. Fixtures are drawn here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures.make_unseen_fixtures import PAGE_HEIGHT, Grid, Line, _font, flow_pdf, read_pdf
+
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.platform import read_platform_figures
+from assistant.evidence.platform_sentences import stated_figures
+
+ROWS = [["项目", "2021年度", "2022年度", "2023年度"], ["平台相关营业收入", "7,018.36", "8,125.90", "9,342.18"],
+        ["平台营业成本", "4,983.04", "5,769.39", "6,632.95"], ["平台相关研发投入", "1,453.35", "1,658.31", "1,863.27"],
+        ["平台利润总额", "952.79", "1,107.29", "1,287.55"]]
+
+
+def _watermarked(path: Path) -> Path:
+    """The platform table, then the watermark drawn at 35° over its lower rows."""
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas
+
+    table = flow_pdf(path.with_suffix(".table.pdf"), [[Line("工业互联网平台业务财务数据专项说明"),
+                                                       Line("平台业务主要财务数据如下（单位：万元）："), Grid(ROWS)]])
+    stamp = path.with_suffix(".mark.pdf")
+    mark = canvas.Canvas(str(stamp), invariant=1)
+    mark.setFont(_font(), 40)
+    mark.saveState()
+    mark.translate(150, PAGE_HEIGHT - 215)
+    mark.rotate(35)
+    mark.drawString(0, 0, "仅供申报使用")
+    mark.restoreState()
+    mark.showPage()
+    mark.save()
+    writer = PdfWriter(clone_from=table)
+    writer.pages[0].merge_page(PdfReader(stamp).pages[0])
+    with path.open("wb") as out:
+        writer.write(out)
+    return path
+
+
+def test_a_diagonal_watermark_joins_no_cell_and_splits_no_table(tmp_path: Path):
+    document = read_pdf(_watermarked(tmp_path / "审计报告.pdf"))
+    [table] = document.tables
+    assert [list(row[1:]) for row in table.rows[3:]] == [["1,453.35", "1,658.31", "1,863.27"], ["952.79", "1,107.29", "1,287.55"]]
+    assert "仅供申报使用" not in document.pages[0].text
+    facts = {(v.field_id, v.year): v.normalized for v in read_platform_figures(document, load_catalog())}
+    assert facts[("rd_investment", 2023)] == 1863.27 and facts[("roi", 2023)] == 1287.55
+
+
+def test_figures_listed_under_a_sentence_that_states_their_unit(tmp_path: Path):
+    lines = [Line("十四、示例平台业务专项说明"), Line("平台业务收入按平台服务合同单独核算，不含设备销售收入。经审计，平"),
+             Line("台相关营业收入（单位：万元）为："), Line("2021年度 2,563.80"), Line("2022年度 2,896.35"),
+             Line("2023年度 3,318.62"), Line("收入确认方法与公司其他业务一致。"),
+             Line("2023年度平台相关研发投入（单位：万元）为："), Line("研发投入 642.18"),
+             Line("2023年度平台业务利润总额（单位："), Line("万元）为："), Line("利润总额 398.24"), Line("上述数据已经本所审计确认。")]
+    stated = stated_figures(read_pdf(flow_pdf(tmp_path / "附注.pdf", [lines])))
+    assert [(s.words, s.year, s.value_text, s.unit) for s in stated] == [
+        ("平台相关营业收入", 2021, "2,563.80", "万元"), ("平台相关营业收入", 2022, "2,896.35", "万元"),
+        ("平台相关营业收入", 2023, "3,318.62", "万元"), ("研发投入", 2023, "642.18", "万元"), ("利润总额", 2023, "398.24", "万元")]
+    assert stated[0].citation.quote == "2021年度 2,563.80" and stated[0].citation.page == 1
+
+
+def test_bare_amounts_without_a_stated_unit_stay_unread(tmp_path: Path):
+    lines = [Line("经审计，平台相关营业收入为："), Line("2021年度 2,563.80"), Line("2022年度 2,896.35")]
+    assert stated_figures(read_pdf(flow_pdf(tmp_path / "附注.pdf", [lines]))) == []
