@@ -125,7 +125,8 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # 「其中平台原生开发APP」, 「基于平台开发的工业APP」: the part of the APPs the platform bred
     _concept("apps_platform_native", r"APP|应用", r"原生|基于平台(?:开发|研发)|平台(?:自主|自研)?开发的?|自主开发|自研",
              r"公有云|杀手锏|订阅|云化|开发者"),
-    _concept("apps_cloudified_software", r"软件|APP|应用", r"云化|SAAS", r"率|占比|订阅|收入|金额"),
+    # 「云化（SaaS化）工业软件」; a dashboard's 「SaaS应用/小程序」 counts its APPs (h62)
+    _concept("apps_cloudified_software", r"软件|APP|应用", r"云化|SAAS化|SAAS(?=(?:工业)?软件)", r"率|占比|订阅|收入|金额"),
     # certificates held (1.2.2): granted patents and software registrations, not applications or one type
     _concept("patents", r"专利", r"授权|获得|取得|拥有|持有|有效|核心|平台|相关|^专利$",
              r"申请|受理|审查|发明|实用新型|外观|新增|占比|率|费"),
@@ -142,7 +143,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"率|占比|增长|同比|环比|用户"),
     _concept("killer_apps_monthly_revenue", r"收入", r"杀手锏.*(?:月均|月平均)|(?:月均|月平均).*杀手锏"),
     _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入|杀手锏"),
-    _concept("apps_total", r"APP|应用", r"工业APP|工业(?:微)?应用|微应用|上架|APP总|应用总|累计",
+    _concept("apps_total", r"APP|应用|小程序", r"工业APP|工业(?:微)?应用|微应用|上架|APP总|应用总|累计|SAAS应用|小程序",
              r"公有云|杀手锏|订阅|开发者|云化|原生"),
     # a dashboard's tile of its models by their kind (「诊断模型」「材料模型」「碳核算模型」, or 「模型」 alone)
     _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型|^[\u4e00-\u9fff]{0,5}模型(?:总数|总量|数量|个数|数)?$",

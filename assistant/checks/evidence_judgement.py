@@ -26,7 +26,7 @@ from typing import Literal
 
 from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount, written_precision
-from assistant.core.evidence import OTHER_PERIOD, PREPARED_BY, EvidenceFact
+from assistant.core.evidence import GROUP_LINE, OTHER_PERIOD, PREPARED_BY, EvidenceFact
 from assistant.core.text_keys import fold, name_key
 from assistant.values.dates import find_dates
 from assistant.values.open_data import PART_FIELDS, PART_UNITS, stated_part
@@ -113,6 +113,9 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
         return None
     evidence = Decimal(str(fact.normalized))
     tolerance = declared.half_unit + half_unit(fact)
+    if any(r.startswith(GROUP_LINE) for r in fact.reasons):  # a group's line of the platform: a bound
+        return Comparison(fact, fact.field_id, "at_most", declared, evidence, tolerance,
+                          declared.value <= evidence + tolerance, tuple(fact.doubts(scope)))
     if review.catalog.field(fact.field_id).unit == "万元":
         # A sum of printed amounts (研发投入 = 费用化 + 资本化) may be declared as the sum of its terms
         # each rounded to the form's 0.01 万元: one half-cent per term.

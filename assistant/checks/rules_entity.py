@@ -3,7 +3,9 @@
 The 填报指引 asks for the platform's money figures split out of the 申报单位's own 2023 statements. A
 package may prove them with a subsidiary's statements (「商发数智（香港）有限公司 二〇二三年度财务报表
 （附属公司 · 平台业务）」), a parent's or a sister company's: the figures may agree with the form, but they
-are another entity's, and the reviewer must know whose. A warning names the entity and the figures.
+are another entity's, and the reviewer must know whose. A warning names the entity and the figures,
+unless a proof of the applicant's own (its audit, a statement it prepared) gives the same figure: a
+listed parent's annual report that restates it says nothing new.
 
 Must not: raise an error (whether a subsidiary's platform business may stand for the applicant's is the
 evaluators' call), or speak of company-wide figures (`evidence_judgement` keeps another entity's
@@ -13,6 +15,7 @@ company figures out of the comparisons).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
@@ -21,14 +24,21 @@ from assistant.checks.rules_evidence import with_evidence
 from assistant.core.findings import Finding
 
 
+_SAME = Decimal("0.01")  # 万元: the same figure, rounded to the form's cent
+
+
 @rule("declared_vs_evidence.entity", title="平台财务数据取自非申报单位的财务报表", severity="warning",
       basis="附件2 填报指引：平台相关营业收入、研发投入等依据申报单位2023年度财务报表拆分填报")
 def platform_figures_of_another_entity(review) -> Iterator[Finding]:
     groups: dict[tuple[str, str], list] = {}  # (entity, file) → its platform figures of the form's fields
+    own = {(f.field_id, Decimal(str(f.normalized))) for f in review.evidence  # the applicant's own proofs
+           if f.scope == "platform" and f.normalized is not None and not another_entity(review, f)}
     for fact in review.evidence:
         if fact.scope != "platform" or fact.normalized is None or not fact.citations or fact.component \
                 or review.declared(fact.field_id) is None or not another_entity(review, fact):
             continue
+        if any(field == fact.field_id and abs(value - Decimal(str(fact.normalized))) <= _SAME for field, value in own):
+            continue  # a parent's report restating what the applicant's own statement proves: whose it is, said there
         groups.setdefault((preparer_of(fact), fact.citations[0].file), []).append(fact)
     applicant = review.declared("enterprise_name") or review.declared("applicant")
     for (entity, file), facts in groups.items():

@@ -210,7 +210,8 @@ def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Fi
         relative = f"（相对差 {format_decimal(gap.relative, 2)}%）" if gap.relative is not None else ""
         names = "、".join(short_name(review.catalog.field(g.field_id)) for g in gaps)
         money = spec.unit == "万元"
-        allowed = "须完全相等" if gap.tolerance == 0 else f"容差 {show_amount(gap.tolerance, money)}{unit}"
+        allowed = ("申报值不应大于该数（集团所列平台业务可含平台以外的部分，只能作为上限）" if gap.kind == "at_most"
+                   else "须完全相等" if gap.tolerance == 0 else f"容差 {show_amount(gap.tolerance, money)}{unit}")
         message = (f"{_source_zh(review, family, gap.fact)}{_where(gap.fact)}为 {_shown(gap.fact, spec)}，申报表填报{names} "
                    f"{gap.declared.show()}{unit}，差 {show_amount(abs(gap.difference), money)}{unit}{relative}，{allowed}")
         # A sum of rows that prints no 合计 may be a part of the table's subject: noted, not warned.
@@ -257,8 +258,7 @@ def declared_matches_lists(review):
     return _field_findings(review, "count_vs_list", "count_vs_list.count", "error")
 
 
-@rule("screenshot_vs_form.figure", title="申报数据与系统截图显示不一致", severity="warning",
-      basis="附件3 六：系统/日志数据截图")
+@rule("screenshot_vs_form.figure", title="申报数据与系统截图显示不一致", severity="warning", basis="附件3 六：系统/日志数据截图")
 def declared_matches_screenshots(review):
     return _field_findings(review, "screenshot_vs_form", "screenshot_vs_form.figure", "warning")
 

@@ -121,7 +121,8 @@ def _binder_parts(review) -> set[int]:
 
 def _absent_citations(review) -> dict[str, list[str]]:
     bound = _binder_parts(review)
-    names = [re.sub(r"^.*/", "", f.path) for f in review.package.files]
+    # a file's name and its folders' (「3-4 资质证书/ISO27001证书.png」 is 附件3-4's)
+    names = list(dict.fromkeys(part for f in review.package.files for part in f.path.split("/")))
     numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)}
     series = {(_series_word(w), int(n)) for name in names for w, n in _SERIES.findall(name)}
     absent: dict[str, list[str]] = {}

@@ -80,7 +80,9 @@ _CLAIMS = (
     # 「实际服务塑化产业链企业1,862家」: the chain or trade the firms are of may stand between (h46)
     _claim("enterprises_served", r"(?:实际)?服务(?:的)?(?:[^，,。；;\d（(]{0,8}?客户企业|企业(?:用户)?|客户(?:企业)?|[电工钢船车药]厂"
                                  r"|[^，,。；;\d（(]{0,8}?(?:产业链|上下游|行业)(?:的)?企业)(?:数|数量|总数)?", "count", _FIRMS),
-    _claim("industrial_parks_served", r"(?:服务|覆盖)(?:的)?(?:产业|工业|特色)?园区(?:总数|数量|数)?", "count", ("个", "家")),
+    # 「服务园区企业2150家」 counts the parks' firms, not the parks (h62)
+    _claim("industrial_parks_served", r"(?:服务|覆盖)(?:的)?(?:产业|工业|特色)?园区(?:总数|数量|数)?", "count", ("个", "家"),
+           gap_excludes="企业|客户|面积|产值"),
     _claim("enterprises_paying", r"付费企业(?:用户)?(?:数|数量)?", "count", _FIRMS),
     _claim("enterprises_served_shanghai", r"服务本市企业(?:数|数量)?", "count", _FIRMS),
     _claim("enterprises_served_sme", r"服务中小企业(?:数|数量)?", "count", _FIRMS),

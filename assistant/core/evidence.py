@@ -58,6 +58,9 @@ CHART_END = "图表末年柱上所标数字"
 
 # A company statement's 编制单位, kept in its reasons as 「编制单位：…」: whose figures they are.
 PREPARED_BY = "编制单位："
+# A listed group's line of its platform (its 营业收入构成's row, its 分部信息's column): the group's own
+# split of its business, which may hold more than the platform — a bound of the platform's figure.
+GROUP_LINE = "存疑：取自集团年度报告中列示平台的"
 
 
 # A yearly total of a period the indicator does not ask for (平台订单数量 over 2022-07…2023-06: neither

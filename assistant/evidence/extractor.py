@@ -64,6 +64,8 @@ from assistant.evidence.order_periods import read_order_periods
 from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
+from assistant.evidence.report_lines import read_report_lines
+from assistant.evidence.security_proofs import read_security_proofs
 from assistant.evidence.series import read_series
 from assistant.evidence.share_inputs import read_share_inputs
 from assistant.evidence.social_contribution import read_social_contribution
@@ -301,6 +303,7 @@ class OfflineExtractor:
             values += statements + [v for v in read_company_sentences(document, review.catalog)
                                     if (v.field_id, v.component) not in stated]
             values += read_platform_figures(document, review.catalog, platform_names=names)
+            values += read_report_lines(document, review.catalog)  # a listed group's line of its platform
         if role in _EVIDENCE_ROLES:
             values += read_tax_certificates(document, review.catalog)  # a screenshot of the 电子税务局 too
             values += read_lists(document, review.catalog, names)
@@ -323,6 +326,7 @@ class OfflineExtractor:
             values += read_case_tables(document, review.catalog)
             values += read_list_notes(document, review.catalog)
             values += read_order_periods(document, review.catalog)
+            values += read_security_proofs(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog)
             values += read_stated_rates(document, review.catalog)

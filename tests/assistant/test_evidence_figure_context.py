@@ -112,3 +112,11 @@ def test_a_killer_apps_daily_figure_with_its_period_said_again_and_a_hyphened_ab
     assert caption_field("杀手锏APP日活次数（近一年平均）") == "killer_apps_daily_active_times"
     assert caption_field("杀手锏APP日活次数增长率") is None
     assert caption_field("MAU-活跃应用") == "apps_monthly_active"
+
+
+def test_a_dashboards_saas_apps_and_mini_programs_are_its_apps():
+    """h62: 「SaaS应用/小程序」 on a park's dashboard counts its APPs; 云化（SaaS化）工业软件 stays its own."""
+    assert caption_field("SaaS应用/小程序") == "apps_total"
+    assert caption_field("航运SaaS应用") == "apps_total"
+    assert caption_field("SaaS化工业软件") == "apps_cloudified_software"
+    assert caption_field("云化工业软件") == "apps_cloudified_software"

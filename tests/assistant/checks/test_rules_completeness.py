@@ -416,3 +416,12 @@ def test_orders_of_a_period_that_is_neither_reading(make_review, findings_of, an
     found = findings_of("answer_format.order_period", make_review(orders_last_year=answer))
     assert bool(found) is flagged
     assert all(f.severity == "warning" and "既非2023年自然年" in f.message for f in found)
+
+
+def test_a_folder_numbered_as_the_attachment_cited_holds_it(make_review, findings_of):
+    """h61: 「附件3-4」 cited where the package keeps 「02证明材料/3-4 资质证书/ISO27001证书.png」: the folder is 3-4."""
+    names = [f"02证明材料/3-{n} 证明{n}.pdf" for n in (1, 2, 3, 5)] + ["02证明材料/3-4 资质证书/ISO27001证书.png"]
+    review = _with_files(make_review(proofs={"awards": "附件3-4 资质证书"}), names)
+    assert findings_of("missing_proof.cited_file", review) == []
+    review = _with_files(make_review(proofs={"awards": "附件3-6 资质证书"}), names)
+    assert [f.expected for f in findings_of("missing_proof.cited_file", review)] == ["附件3-6"]

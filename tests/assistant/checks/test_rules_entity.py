@@ -3,6 +3,11 @@ error; the applicant's own statements, or another entity's company-wide figures,
 
 from __future__ import annotations
 
+from decimal import Decimal
+from pathlib import Path
+
+from test_evidence_report_lines import _report
+
 from assistant.catalog.notice import load_catalog
 from assistant.core.citations import Citation
 from assistant.core.evidence import PREPARED_BY, EvidenceValue
@@ -32,3 +37,24 @@ def test_the_applicants_own_statement_or_company_figures_say_nothing(make_review
     review.evidence = [_revenue("上海延锋金桥饰件系统有限公司"), _revenue("延锋金桥饰件系统"),
                        _revenue("延锋国际汽车技术有限公司", scope="company")]
     assert findings_of("declared_vs_evidence.entity", review) == []
+
+
+def test_a_parents_report_restating_the_applicants_own_figure(make_review, findings_of):
+    """h60: the listed parent's product line equals the platform revenue the applicant's own audit states."""
+    review = make_review()
+    review.evidence = [_revenue("浦江汽车系统股份有限公司"), _revenue("上海延锋金桥饰件系统有限公司")]
+    assert findings_of("declared_vs_evidence.entity", review) == []
+    review.evidence = [_revenue("浦江汽车系统股份有限公司", value="5,864.22"), _revenue("上海延锋金桥饰件系统有限公司")]
+    assert len(findings_of("declared_vs_evidence.entity", review)) == 1
+
+
+def test_a_groups_line_bounds_the_declared_revenue(make_review, tmp_path: Path):
+    """h60: a group's line may hold more than the platform: the declared revenue may not exceed it, and may be
+    below it."""
+    from assistant.checks.evidence_judgement import compare_fact
+
+    line = next(v for v in _report(tmp_path) if v.field_id == "revenue" and v.citations[0].page == 2)
+    within, beyond = make_review(revenue="15000.00"), make_review(revenue="128645.40")
+    assert compare_fact(within, line).consistent and compare_fact(within, line).kind == "at_most"
+    comparison = compare_fact(beyond, line)
+    assert not comparison.consistent and comparison.evidence == Decimal("18653.240866")

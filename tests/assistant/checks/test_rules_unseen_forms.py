@@ -61,6 +61,16 @@ def test_a_selection_of_apps_is_a_part(tmp_path, sentence, flagged):
     assert [f.actual for f in findings] == (["2,415个"] if flagged else [])
 
 
+@pytest.mark.parametrize("sentence, flagged", [
+    ("平台目前服务园区企业2150家。", False),  # the parks' firms, not the parks (h62)
+    ("平台目前服务园区15个。", True),
+])
+def test_the_firms_of_the_parks_are_no_count_of_parks(tmp_path, sentence, flagged):
+    spec = PackageSpec(indicators={**INDICATORS, "平台服务园区总数（个）": "11"}, narrative=Narrative(platform_intro=(sentence,)))
+    findings = [f for f in run_rule("narrative_vs_form.number", load(tmp_path, spec)) if "园区" in " ".join(f.fields)]
+    assert [f.actual for f in findings] == (["15个"] if flagged else [])
+
+
 def test_real_restatements_are_still_found(tmp_path):
     narrative = Narrative(platform_intro=(*PARTS, "平台累计连接工业设备超过5万台。", "平台注册企业用户5,300家。"))
     findings = run_rule("narrative_vs_form.number", load(tmp_path, PackageSpec(narrative=narrative)))
