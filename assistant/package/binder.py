@@ -7,8 +7,9 @@ page headed 「附件4 平台基本情况汇总表」, or a page whose first lin
 documents (「上海市工业互联网平台应用水平评价申报表」, 「…申报书」). Each part is classified by its own
 pages (`classify`), its title read as its name; its pages keep their physical numbers, so every
 citation names the binder and the page a reviewer turns to. Parts in a row of one role are one part
-(a running head that repeats a title on every page starts nothing new). The pages before the first
-part (cover, 目录) are a part of their own that no reader takes for a form.
+(a running head that repeats a title on every page begins its part once, on its first page). The pages before the first
+part are the binder's cover and 目录 when they are just that (a few pages), a part no reader takes for a
+form; a 申报书's own 目录 before its chapters stays the 申报书's.
 
 A PDF is a binder only when its parts are of two roles or more and two parts at least are set off by
 such a first line: a 申报书 with a running head, or a list whose pages all begin alike, stays one file.
@@ -53,7 +54,7 @@ def _heading(page: Page) -> str | None:
         wrapped = lines[1] if alone else ""
         number = re.sub(r"\s+", "", annex["number"])
         return f"附件{number}：{annex['title']}{wrapped}"
-    if _FORM_TITLE.search(first) or _CONTENTS.match(first):
+    if _FORM_TITLE.search(first):
         return first
     return None
 
@@ -72,8 +73,13 @@ def split_binder(member: PackageFile) -> tuple[PackageFile, ...]:
     if document.format != "pdf" or document.failed or len(document.pages) < _MIN_PAGES:
         return ()
     runs: list[tuple[str, list[Page]]] = [("", [])]  # (heading, pages); the first run: cover and 目录
+    seen: set[str] = set()
     for page in document.pages:
         heading = _heading(page)
+        if heading in seen:
+            heading = None  # a running head repeats its title on every page: it begins one part, once
+        elif heading is not None:
+            seen.add(heading)
         if heading is not None and (runs[-1][1] or runs[-1][0]):
             runs.append((heading, []))
         elif heading is not None:
@@ -84,8 +90,11 @@ def split_binder(member: PackageFile) -> tuple[PackageFile, ...]:
     for heading, pages in runs:
         if not pages:
             continue
-        cover = not heading and len(pages) <= 2 and _COVER.search(" ".join(p.text for p in pages))
-        if _CONTENTS.match(heading) or cover:
+        # the binder's cover and 目录 (a 申报书's own 目录 before its chapters is the 申报书's)
+        contents = any(_CONTENTS.match(p.text.strip().splitlines()[0]) for p in pages if p.text.strip())
+        cover = not heading and (contents and len(pages) <= 4
+                                 or len(pages) <= 2 and _COVER.search(" ".join(p.text for p in pages)))
+        if cover:
             kind = Classification(role=FileRole.other_evidence, confidence=0.5, reasons=("汇编的封面或目录",))
         elif not heading:  # a volume that opens on the list the volume before began
             kind = classify(_sub_document(document, pages))

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fixtures.make_unseen_fixtures import PAGE_HEIGHT, Grid, Line, _font, flow_pdf, read_pdf
+from fixtures.make_unseen_fixtures import (
+    PAGE_HEIGHT,
+    Grid,
+    Line,
+    _font,
+    flow_pdf,
+    read_pdf,
+)
 
 from assistant.catalog.notice import load_catalog
 from assistant.evidence.platform import read_platform_figures
@@ -67,3 +74,24 @@ def test_figures_listed_under_a_sentence_that_states_their_unit(tmp_path: Path):
 def test_bare_amounts_without_a_stated_unit_stay_unread(tmp_path: Path):
     lines = [Line("经审计，平台相关营业收入为："), Line("2021年度 2,563.80"), Line("2022年度 2,896.35")]
     assert stated_figures(read_pdf(flow_pdf(tmp_path / "附注.pdf", [lines]))) == []
+
+
+def test_a_card_tilted_for_design_is_still_read(tmp_path: Path):
+    """h49: a brochure prints its big figures on cards tilted by 12°: they are content, not a watermark."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "宣传册.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.setFont(_font(), 12)
+    pdf.drawString(50, PAGE_HEIGHT - 60, "平台产品宣传册")
+    for angle, text, y in ((-12, "1,204 服务企业", 400), (35, "仅供申报使用", 200)):
+        pdf.saveState()
+        pdf.translate(120, y)
+        pdf.rotate(angle)
+        pdf.setFont(_font(), 28)
+        pdf.drawString(0, 0, text)
+        pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    text = read_pdf(path).pages[0].text
+    assert "1,204" in text and "服务企业" in text and "仅供申报使用" not in text
