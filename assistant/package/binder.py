@@ -59,6 +59,16 @@ def _heading(page: Page) -> str | None:
     return None
 
 
+_CONTENTS_LINE = re.compile(r"(?:\d{1,3}|[ivxlc]{1,6}|附件\d+-\d+(?:\s*[～~-]\s*附件\d+-\d+)?)\s*$", re.IGNORECASE)
+
+
+def _listing(page: Page) -> bool:
+    """A page of a 目录: headed so, or most of its lines ending in a page number."""
+    lines = [line for line in page.text.splitlines() if line.strip()]
+    return bool(lines) and (bool(_CONTENTS.match(lines[0])) or
+                            sum(1 for line in lines if _CONTENTS_LINE.search(line)) >= 0.6 * len(lines))
+
+
 def _sub_document(document: Document, pages: list[Page]) -> Document:
     numbers = {p.number for p in pages}
     return document.model_copy(update={
@@ -91,8 +101,7 @@ def split_binder(member: PackageFile) -> tuple[PackageFile, ...]:
         if not pages:
             continue
         # the binder's cover and 目录 (a 申报书's own 目录 before its chapters is the 申报书's)
-        contents = any(_CONTENTS.match(p.text.strip().splitlines()[0]) for p in pages if p.text.strip())
-        cover = not heading and (contents and len(pages) <= 4
+        cover = not heading and (all(_listing(p) for p in pages[1:]) and any(_listing(p) for p in pages)
                                  or len(pages) <= 2 and _COVER.search(" ".join(p.text for p in pages)))
         if cover:
             kind = Classification(role=FileRole.other_evidence, confidence=0.5, reasons=("汇编的封面或目录",))

@@ -85,3 +85,29 @@ def test_a_list_cut_at_the_end_of_a_volume_says_it_goes_on(tmp_path: Path):
     assert linked[lower.path] == lower
     alone = dict((f.path, f) for f in link_volumes((upper,)))  # no next volume: nothing goes on
     assert not any(CONTINUED in r for r in alone[upper.path].parts[-1].classification.reasons)
+
+
+def test_a_running_head_over_pages_of_every_kind_begins_one_part(tmp_path: Path):
+    """h35: 「公司 平台 · 申报书」 atop every page of a 申报书 whose pages hold a device table, a statement, a
+    list: one document, however its pages would be classified alone."""
+    head = "示例公司 示例工业互联网平台 · 申报书"
+    bodies = [["一、申报单位简介"], ["设备清单", "设备名称 设备类型 接入数量"], ["利润表", "营业收入 1,000.00"],
+              ["专利清单", "序号 专利名称 专利号 专利权人"], ["获奖荣誉清单", "序号 奖项名称 颁发单位"], ["五、平台应用案例"],
+              ["六、附件及其他说明材料"], ["七、平台相较上年度对比情况"]]
+    proposal = flow_pdf(tmp_path / "申报书.pdf", [[Line(head), *(Line(t) for t in body)] for body in bodies])
+    assert _member(proposal).parts == ()
+
+
+def test_a_proposal_with_its_contents_and_its_annexes(tmp_path: Path):
+    """h14: 「申报书（含附件）」 — cover, 目录, chapters, then 附件1 … 附件3 each headed on its page: the 申报书 is its
+    cover, 目录 and chapters; each 附件 a proof of its own."""
+    pages = [[Line("上海市工业互联网平台应用水平评价", 14), Line("申 报 书", 16)],
+             [Line("目 录"), Line("一、申报单位简介 . 1"), Line("二、平台建设及运营情况 . 2")],
+             [Line("一、申报单位简介"), Line("示例公司成立于2001年。")],
+             [Line("二、平台建设及运营情况"), Line("平台名称：示例平台")],
+             [Line("附件1 平台业务财务专项说明"), Line("利润表"), Line("营业收入 1,000.00")],
+             [Line("附件2 平台接入设备统计"), Line("设备名称 设备类型 接入数量")],
+             [Line("附件3 知识产权清单"), Line("专利清单"), Line("序号 专利名称 专利号 专利权人")]]
+    member = _member(flow_pdf(tmp_path / "申报书（含附件）.pdf", pages))
+    assert [(p.role, p.document.pages[0].number) for p in member.parts] == [
+        (FileRole.proposal, 1), (FileRole.financial_statement, 5), (FileRole.device_list, 6), (FileRole.certificate_list, 7)]
