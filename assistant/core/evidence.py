@@ -58,6 +58,10 @@ CHART_END = "图表末年柱上所标数字"
 
 # A company statement's 编制单位, kept in its reasons as 「编制单位：…」: whose figures they are.
 PREPARED_BY = "编制单位："
+# What a certificate or a test report says of itself (`evidence.security_proofs`), for `rules_certificates`.
+VALID_UNTIL = "有效期至："
+HELD_BY = "持证单位："
+TESTED_ON = "测评日期："
 # A listed group's line of its platform (its 营业收入构成's row, its 分部信息's column): the group's own
 # split of its business, which may hold more than the platform — a bound of the platform's figure.
 GROUP_LINE = "存疑：取自集团年度报告中列示平台的"

@@ -19,7 +19,13 @@ import re
 
 from assistant.catalog.notice import Catalog
 from assistant.core.citations import Citation, cite_text
-from assistant.core.evidence import OCR_REASON, EvidenceValue
+from assistant.core.evidence import (
+    HELD_BY,
+    OCR_REASON,
+    TESTED_ON,
+    VALID_UNTIL,
+    EvidenceValue,
+)
 from extractors.model import Document, Page
 
 _REPORT = re.compile(r"(?:等级)?测评报告|安全测试报告|渗透测试报告|安全评估报告|等级保护测评")
@@ -43,8 +49,9 @@ def read_security_proofs(document: Document, catalog: Catalog) -> list[EvidenceV
             when = _WHEN.search(page.text) or _WHEN.search(document.text)
             said = "；".join(x for x in (level and (level["level"] or level["code"]), f"测评结论：{verdict['verdict']}",
                                          when and re.sub(r"\s+", "", when["date"])) if x)
+            dated = (TESTED_ON + _compact(when["date"]),) if when else ()
             values.append(_value(document, page, catalog, "third_party_security_testing", said, verdict.start(),
-                                 verdict.end(), "安全测评报告的结论"))
+                                 verdict.end(), "安全测评报告的结论", dated))
             break
     for page in document.pages:
         if _SCAN_RECORD.search(page.text) and (months := list(_MONTH.finditer(page.text))):
@@ -58,20 +65,35 @@ def read_security_proofs(document: Document, catalog: Catalog) -> list[EvidenceV
             until = re.sub(r"\s+", "", valid["date"]) if valid else ""
             said = "信息安全管理体系认证证书" + (f"（有效期至{until}）" if until else "")
             values.append(_value(document, page, catalog, "security_policies", said, isms.start(), isms.end(),
-                                 "信息安全管理体系认证证书"))
+                                 "信息安全管理体系认证证书", _certificate(page.text)))
             break
     for page in document.pages:
         if _IDENTIFIER_CERT.search(page.text) and (prefix := _IDENTIFIER.search(page.text)) is not None:
             values.append(_value(document, page, catalog, "identifier_resolution", f"标识企业前缀 {prefix['prefix']}",
-                                 prefix.start(), prefix.end(), "工业互联网标识注册证书的企业前缀"))
+                                 prefix.start(), prefix.end(), "工业互联网标识注册证书的企业前缀", _certificate(page.text)))
             break
     return values
 
 
+_HOLDER = re.compile(r"(?:兹证明|持证单位|证书持有人|获证单位|注册单位)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:公司|研究所|研究院))"
+                     r"|^(?P<line>[\u4e00-\u9fff（）()]{4,40}?(?:有限公司|研究所|研究院))\s*$", re.MULTILINE)
+
+
+def _compact(date: str) -> str:
+    return re.sub(r"\s+", "", date)
+
+
+def _certificate(text: str) -> tuple[str, ...]:
+    """The validity and the holder a certificate page states."""
+    valid, holder = _VALID.search(text), _HOLDER.search(text)
+    return (*((VALID_UNTIL + _compact(valid["date"]),) if valid else ()),
+            *((f"{HELD_BY}{holder['name'] or holder['line']}",) if holder else ()))
+
+
 def _value(document: Document, page: Page, catalog: Catalog, field_id: str, said: str, start: int, end: int,
-           what: str) -> EvidenceValue:
+           what: str, said_of_itself: tuple[str, ...] = ()) -> EvidenceValue:
     citation: Citation = cite_text(document, page, start, end)
     spec = catalog.field(field_id)
     return EvidenceValue(field_id=field_id, label=spec.label, value=said, unit="", normalized=None, scope="platform",
                          method="ocr_figure" if page.source == "ocr" else "text", citations=(citation,),
-                         reasons=(OCR_REASON,) if page.source == "ocr" else (), note=what)
+                         reasons=(*((OCR_REASON,) if page.source == "ocr" else ()), *said_of_itself), note=what)

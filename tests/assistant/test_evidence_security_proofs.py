@@ -41,3 +41,10 @@ def test_words_out_of_place_give_nothing(tmp_path: Path):
     """A 申报书 that speaks of a 测评结论 is no test report; a prefix without a 标识 certificate's words is none."""
     assert _read(tmp_path, "申报书.pdf", [["上海市工业互联网平台应用水平评价申报书", "平台通过等保三级，测评结论：基本符合。"]]) == {}
     assert _read(tmp_path, "清单.pdf", [["设备清单", "前缀：88.216.1903"]]) == {}
+
+
+def test_a_certificate_says_whose_it_is_and_until_when(tmp_path: Path):
+    document = read_pdf(flow_pdf(tmp_path / "标识证书.pdf", [[Line("工业互联网标识注册证书"), Line("示例数字科技有限公司"),
+                                                             Line("企业前缀：88.216.1903"), Line("有效期至：2025年4月11日")]]))
+    (value,) = read_security_proofs(document, load_catalog())
+    assert "有效期至：2025年4月11日" in value.reasons and "持证单位：示例数字科技有限公司" in value.reasons

@@ -1,0 +1,66 @@
+"""Certificates and test reports that do not prove what the form rests on them (family declared_vs_evidence, h61).
+
+A status answer (平台是否建立安全管理体系, 平台是否融合使用国家标识解析系统, 有否定期开展第三方安全测试/测评) is
+proved by a certificate or a report (`evidence.security_proofs`), and the proof may say why it cannot:
+- a certificate whose 有效期至 is before the 申报表's 填表日: it lapsed before the form was filled;
+- a certificate held by another company than the applicant (a sister company's 标识 prefix);
+- a test report dated more than a year before the 填表日 under an answer that says the tests are
+  regular (定期, 每年): the one report shows no regular testing.
+Each a warning that names the proof, its page and what it says.
+
+Must not: judge the answer's words (`rules_completeness` does) or read the files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from assistant.checks import rule
+from assistant.checks.declared_facts import make_finding
+from assistant.checks.rules_evidence import with_evidence
+from assistant.core.evidence import HELD_BY, TESTED_ON, VALID_UNTIL
+from assistant.core.findings import Finding
+from assistant.core.text_keys import name_key
+from assistant.values.dates import find_dates
+
+_REGULAR = re.compile(r"定期|每年|每半年|每季度|年度|常态化")
+
+
+def _said(fact, prefix: str) -> str:
+    return next((r[len(prefix):] for r in fact.reasons if r.startswith(prefix)), "")
+
+
+def _date(text: str) -> tuple[int, int, int] | None:
+    found = find_dates(text) if text else []
+    return found[0][0].key() if found else None
+
+
+@rule("declared_vs_evidence.certificate", title="证书或测评报告不能证明申报内容（已过期、非申报单位或非近期）",
+      severity="warning", basis="通知四、相关要求：申报材料应真实有效；证明材料应为申报单位的现行有效证明")
+def certificates_that_do_not_prove(review) -> Iterator[Finding]:
+    filled = _date(review.declarations.form_date or "")
+    applicant = review.declared("enterprise_name") or review.declared("applicant")
+    own = name_key(applicant.raw) if applicant is not None else ""
+    own = re.sub(r"[（）()]|有限|责任|股份|公司", "", own)
+    for fact in review.evidence:
+        if not fact.citations or review.declared(fact.field_id) is None:
+            continue
+        where = f"《{fact.citations[0].file}》第{fact.citations[0].page}页"
+        until, holder, tested = _said(fact, VALID_UNTIL), _said(fact, HELD_BY), _said(fact, TESTED_ON)
+        problems = []
+        if filled and (end := _date(until)) is not None and end < filled:
+            problems.append(f"有效期至{until}，早于填表日期{review.declarations.form_date}，证书已过期")
+        key = re.sub(r"[（）()]|有限|责任|股份|公司", "", name_key(holder))
+        if holder and own and key and key not in own and own not in key:
+            problems.append(f"持证单位为“{holder}”，不是申报单位“{applicant.raw.strip()}”")
+        answer = review.declared(fact.field_id).raw or ""
+        if filled and (done := _date(tested)) is not None and _REGULAR.search(answer) \
+                and (filled[0] - done[0]) * 12 + filled[1] - done[1] > 12:
+            problems.append(f"测评日期为{tested}，距填表日期已超过一年，不能说明“{answer.strip()[:30]}”所称的定期测评")
+        if not problems:
+            continue
+        message = f"{where}{fact.note or '证明材料'}：" + "；".join(problems) + "，请核对或补充现行有效的证明"
+        finding = make_finding(review, "declared_vs_evidence.certificate", "warning", [fact.field_id], message,
+                               actual=fact.value)
+        yield with_evidence(finding, [fact])
