@@ -95,3 +95,25 @@ def test_a_card_tilted_for_design_is_still_read(tmp_path: Path):
     pdf.save()
     text = read_pdf(path).pages[0].text
     assert "1,204" in text and "服务企业" in text and "仅供申报使用" not in text
+
+
+def test_a_row_left_below_the_crop_box_is_no_row_of_the_list(tmp_path: Path):
+    """h58: the 26th patent of a list 「共25项」 sits below the page's crop box: a viewer never shows it, so the
+    list the evidence readers see ends at the 25th; the parsed file keeps it (the integrity rule reports it)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import RectangleObject
+
+    from assistant.evidence.visible import visible
+
+    rows = [["序号", "专利名称", "专利号"]] + [[str(n), f"一种示例方法{n}", f"ZL2023{n:07d}.1"] for n in range(1, 27)]
+    drawn = flow_pdf(tmp_path / "清单.full.pdf", [[Line("专利清单（共25项）"), Grid(rows, widths=[40, 200, 140])]])
+    writer = PdfWriter(clone_from=drawn)
+    bottom = PAGE_HEIGHT - (50 + 10 + 10 + 18 * 26)  # the crop's lower edge: the 25th row's bottom rule
+    writer.pages[0].cropbox = RectangleObject([0, bottom, 595, PAGE_HEIGHT])
+    with (tmp_path / "清单.pdf").open("wb") as out:
+        writer.write(out)
+    document = read_pdf(tmp_path / "清单.pdf")
+    assert document.tables[0].rows[-1][0] == "26"
+    shown = visible(document)
+    assert shown.tables[0].rows[-1][0] == "25" and len(shown.tables[0].rows) == 26
+    assert all(b.table_cell is None or b.table_cell.row < 26 for b in shown.pages[0].blocks)
