@@ -5,7 +5,8 @@ proved by a certificate or a report (`evidence.security_proofs`), and the proof 
 - a certificate whose 有效期至 is before the 申报表's 填表日: it lapsed before the form was filled;
 - a certificate held by another company than the applicant (a sister company's 标识 prefix);
 - a test report dated more than a year before the 填表日 under an answer that says the tests are
-  regular (定期, 每年): the one report shows no regular testing.
+  regular (定期, 每年): the one report shows no regular testing;
+- a DCMM certificate of a lower level than the answer claims (「稳健级（3级）」 against a 2级 certificate).
 Each a warning that names the proof, its page and what it says.
 
 Must not: judge the answer's words (`rules_completeness` does) or read the files.
@@ -19,12 +20,26 @@ from collections.abc import Iterator
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
 from assistant.checks.rules_evidence import with_evidence
-from assistant.core.evidence import HELD_BY, TESTED_ON, VALID_UNTIL
+from assistant.core.evidence import HELD_BY, LEVEL_STATED, TESTED_ON, VALID_UNTIL
 from assistant.core.findings import Finding
 from assistant.core.text_keys import name_key
 from assistant.values.dates import find_dates
 
 _REGULAR = re.compile(r"定期|每年|每半年|每季度|年度|常态化")
+
+
+_DCMM_NAMES = {"初始级": 1, "受管理级": 2, "稳健级": 3, "量化管理级": 4, "优化级": 5}
+_DCMM_CLAIM = re.compile(r"DCMM[^。；;]{0,16}?(?P<n>[1-5一二三四五])\s*级|(?P<name>初始级|受管理级|稳健级|量化管理级|优化级)")
+
+
+def _claimed_level(answer: str) -> int | None:
+    """The DCMM level an answer claims (「通过DCMM稳健级（3级）评估」 → 3)."""
+    found = _DCMM_CLAIM.search(answer) if "DCMM" in answer or "数据管理能力成熟度" in answer else None
+    if found is None:
+        return None
+    if found["name"]:
+        return _DCMM_NAMES[found["name"]]
+    return "一二三四五".find(found["n"]) + 1 or int(found["n"])
 
 
 def _said(fact, prefix: str) -> str:
@@ -58,6 +73,9 @@ def certificates_that_do_not_prove(review) -> Iterator[Finding]:
         if filled and (done := _date(tested)) is not None and _REGULAR.search(answer) \
                 and (filled[0] - done[0]) * 12 + filled[1] - done[1] > 12:
             problems.append(f"测评日期为{tested}，距填表日期已超过一年，不能说明“{answer.strip()[:30]}”所称的定期测评")
+        claimed = _claimed_level(answer) if fact.field_id == "data_governance" else None
+        if claimed and (shown := _said(fact, LEVEL_STATED)).isdigit() and claimed > int(shown):
+            problems.append(f"证书等级为{shown}级，低于申报表所称的{claimed}级")
         if not problems:
             continue
         message = f"{where}{fact.note or '证明材料'}：" + "；".join(problems) + "，请核对或补充现行有效的证明"

@@ -62,6 +62,7 @@ PREPARED_BY = "编制单位："
 VALID_UNTIL = "有效期至："
 HELD_BY = "持证单位："
 TESTED_ON = "测评日期："
+LEVEL_STATED = "证书等级："  # a DCMM certificate's level, 1–5
 # A listed group's line of its platform (its 营业收入构成's row, its 分部信息's column): the group's own
 # split of its business, which may hold more than the platform — a bound of the platform's figure.
 GROUP_LINE = "存疑：取自集团年度报告中列示平台的"

@@ -6,7 +6,8 @@ The 申报表 answers 有否定期开展第三方安全测试/测评, 有否定�
   where the conclusion is printed, with the level and the test's date when the report states them;
 - a scan record's latest month (「平台月度漏洞扫描记录（2024年1—6月）」 … 「2024-06」);
 - an ISMS certificate (「信息安全管理体系认证证书」, ISO/IEC 27001), with its validity;
-- a 工业互联网标识 certificate's prefix (「企业前缀：88.216.1903」).
+- a 工业互联网标识 certificate's prefix (「企业前缀：88.216.1903」);
+- a DCMM certificate's level (「数据管理能力成熟度等级达到：2级（受管理级）」), for 数据基础管理能力.
 Each is a statement found in a proof, not a figure: nothing to compare numerically; the value says
 what the page states, and whose system or company it names is left to the reader and the checks.
 
@@ -21,6 +22,7 @@ from assistant.catalog.notice import Catalog
 from assistant.core.citations import Citation, cite_text
 from assistant.core.evidence import (
     HELD_BY,
+    LEVEL_STATED,
     OCR_REASON,
     TESTED_ON,
     VALID_UNTIL,
@@ -38,6 +40,8 @@ _ISMS = re.compile(r"信息安全管理体系(?:认证)?证书|ISO\s*/?\s*IEC\s*
 _VALID = re.compile(r"有效期(?:至|到)\s*[:：]?\s*(?P<date>20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d{2}[-./]\d{1,2}[-./]\d{1,2})")
 _IDENTIFIER = re.compile(r"(?:企业前缀|标识前缀|前缀)\s*[:：]?\s*(?P<prefix>88\.\d{3}\.\d{1,8})")
 _IDENTIFIER_CERT = re.compile(r"标识(?:注册|解析)")
+_DCMM = re.compile(r"数据管理能力成熟度(?:等级)?(?:评估)?证书|DCMM")
+_DCMM_LEVEL = re.compile(r"(?:等级|达到)\s*[:：]?\s*(?:为\s*)?(?P<n>[1-5一二三四五])\s*级")
 
 
 def read_security_proofs(document: Document, catalog: Catalog) -> list[EvidenceValue]:
@@ -71,6 +75,12 @@ def read_security_proofs(document: Document, catalog: Catalog) -> list[EvidenceV
         if _IDENTIFIER_CERT.search(page.text) and (prefix := _IDENTIFIER.search(page.text)) is not None:
             values.append(_value(document, page, catalog, "identifier_resolution", f"标识企业前缀 {prefix['prefix']}",
                                  prefix.start(), prefix.end(), "工业互联网标识注册证书的企业前缀", _certificate(page.text)))
+            break
+    for page in document.pages:
+        if _DCMM.search(page.text) and (level := _DCMM_LEVEL.search(page.text)) is not None:
+            number = "一二三四五".find(level["n"]) + 1 or int(level["n"])
+            values.append(_value(document, page, catalog, "data_governance", f"DCMM {number}级", level.start(), level.end(),
+                                 "数据管理能力成熟度等级证书", (f"{LEVEL_STATED}{number}", *_certificate(page.text))))
             break
     return values
 

@@ -48,3 +48,8 @@ def test_a_certificate_says_whose_it_is_and_until_when(tmp_path: Path):
                                                              Line("企业前缀：88.216.1903"), Line("有效期至：2025年4月11日")]]))
     (value,) = read_security_proofs(document, load_catalog())
     assert "有效期至：2025年4月11日" in value.reasons and "持证单位：示例数字科技有限公司" in value.reasons
+
+
+def test_a_dcmm_certificates_level(tmp_path: Path):
+    found = _read(tmp_path, "DCMM.pdf", [["数据管理能力成熟度等级证书", "经评估，数据管理能力成熟度等级达到：2级（受管理级）"]])
+    assert found == {"data_governance": ("DCMM 2级", 1, "达到：2级")}

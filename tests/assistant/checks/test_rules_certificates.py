@@ -44,3 +44,15 @@ def test_one_old_report_under_an_answer_of_regular_testing(make_review, findings
     recent = [_proof("third_party_security_testing", f"{TESTED_ON}2023年11月10日")]
     assert findings_of("declared_vs_evidence.certificate", _review(make_review, recent,
                                                                    third_party_security_testing="是，每年开展")) == []
+
+
+def test_a_dcmm_certificate_below_the_level_claimed(make_review, findings_of):
+    """h61: 「通过DCMM稳健级（3级）评估」 against a certificate of 2级（受管理级）."""
+    from assistant.core.evidence import LEVEL_STATED
+
+    cert = [_proof("data_governance", f"{LEVEL_STATED}2", note="数据管理能力成熟度等级证书")]
+    (finding,) = findings_of("declared_vs_evidence.certificate",
+                             _review(make_review, cert, data_governance="已通过DCMM稳健级（3级）评估"))
+    assert "2级" in finding.message and "3级" in finding.message
+    assert findings_of("declared_vs_evidence.certificate",
+                       _review(make_review, cert, data_governance="已通过DCMM受管理级（2级）评估")) == []
