@@ -23,11 +23,15 @@ def without_watermark(blocks) -> list[Block]:
     return [b for b in blocks if not any((t := re.sub(r"\s+", "", b.text)) and t in mark for mark in marks)]
 
 
+_PAGE_NUMBER = re.compile(r"第\s*\d{1,3}\s*页|[-—]\s*\d{1,3}\s*[-—]|\d{1,3}")
+
+
 def two_up(page: Page, blocks) -> list[list[Block]]:
     """A landscape scan of two pages side by side (h43: a table by category beside one by region)
     as its two halves, split at a gutter near the middle that no box crosses. Only when each half
-    reads as a page of its own — words and figures on both sides, down most of the sheet — so a
-    wide table whose labels stand left of a blank middle and its figures right of it stays whole."""
+    reads as a page of its own — its own page number at its foot, or words and figures on both sides
+    down most of the sheet — so a wide table whose labels stand left of a blank middle and its figures
+    right of it stays whole."""
     boxes = [b for b in blocks if b.bbox is not None and b.text.strip()]
     if not page.width or not page.height or page.width < page.height * 1.2 or len(boxes) < 16:
         return [list(blocks)]
@@ -38,6 +42,8 @@ def two_up(page: Page, blocks) -> list[list[Block]]:
         return [list(blocks)]
     cut = min(gaps, key=lambda x: abs(x - middle))
     halves = [[b for b in boxes if b.bbox.x1 <= cut], [b for b in boxes if b.bbox.x0 >= cut]]
+    if all(any(_PAGE_NUMBER.fullmatch(b.text.strip()) and b.bbox.top > page.height * 0.8 for b in half) for half in halves):
+        return halves  # each half prints its own page number at its foot (「第3页」 | 「第4页」, h58)
     for half in halves:
         words = sum(1 for b in half if re.search(r"[\u4e00-\u9fff]{2}", b.text))
         figures = sum(1 for b in half if re.fullmatch(r"[\d,，.]+", b.text.strip()))

@@ -120,3 +120,4 @@ def test_a_dashboards_saas_apps_and_mini_programs_are_its_apps():
     assert caption_field("航运SaaS应用") == "apps_total"
     assert caption_field("SaaS化工业软件") == "apps_cloudified_software"
     assert caption_field("云化工业软件") == "apps_cloudified_software"
+

@@ -117,3 +117,26 @@ def test_a_row_left_below_the_crop_box_is_no_row_of_the_list(tmp_path: Path):
     shown = visible(document)
     assert shown.tables[0].rows[-1][0] == "25" and len(shown.tables[0].rows) == 26
     assert all(b.table_cell is None or b.table_cell.row < 26 for b in shown.pages[0].blocks)
+
+
+def _page(boxes):
+    from test_evidence_figures import page_of
+
+    return page_of(boxes).model_copy(update={"width": 842.0, "height": 595.0})
+
+
+def test_a_two_up_sheet_whose_halves_print_their_page_numbers():
+    """h58: a scanned sheet of two A5 pages — a table of figures left, notes in words right — splits where each
+    half prints its own 「第3页」 | 「第4页」 at its foot, though the right half holds no figure."""
+    from assistant.evidence.ocr_layout import two_up
+
+    left = [("项目", 39, 128, 67, 145), ("金额", 353, 130, 381, 147)]
+    left += [(f"{2021 + i}年度平台营业收入", 40, 152 + 24 * i, 156, 168 + 24 * i) for i in range(3)]
+    left += [(f"{1862 + i},45", 334, 154 + 24 * i, 380, 170 + 24 * i) for i in range(3)]
+    right = [(f"{i + 1}.编制说明第{i + 1}条内容", 458, 78 + 22 * i, 640, 96 + 22 * i) for i in range(8)]
+    numbers = [("第3页", 192, 552, 226, 570), ("第4页", 612, 556, 647, 572)]
+    page = _page(left + right + numbers)
+    halves = two_up(page, list(page.blocks))
+    assert len(halves) == 2 and {b.text for b in halves[1]} >= {"第4页", "1.编制说明第1条内容"}
+    unnumbered = _page(left + right + [("第3页", 192, 552, 226, 570)])
+    assert len(two_up(unnumbered, list(unnumbered.blocks))) == 1  # one page number: one page, laid out wide
