@@ -8,9 +8,11 @@ it that count (接入/连接 for devices, 注册/入驻 for enterprises) and wha
 any caption of a rate, a flow or a moment (在线, 活跃, 今日, 新增, 趋势, 分布 …) names nothing; the
 number is, in this order of preference, in the same
 OCR box after the caption, in the box right below it (horizontally overlapping, within a few line
-heights) or right of it on the same line (vertically overlapping, close by). Each number box
-serves one caption: pairs are taken nearest first. "1.5万" is read as 15000 with the precision it
-was printed with kept in `value`, so a check can tell a rounded display from a wrong number.
+heights) or right of it on the same line (vertically overlapping, close by; `figure_geometry`). Each
+number box serves one caption: pairs are taken nearest first. A screenshot's title names the thing a
+bare total counts (「接入总数」 under 「…接入工业设备…统计」; `figure_pieces.page_context`). "1.5万" is read
+as 15000 with the precision it was printed with kept in `value`, so a check can tell a rounded display
+from a wrong number.
 
 Text-layer screenshots (a console exported to PDF) are read the same way from their lines:
 a caption and its number on one line, or a line of captions over a line of as many numbers.
