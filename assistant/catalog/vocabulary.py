@@ -106,8 +106,9 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外|人|时长|率|占比"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
     # (a calendar year's orders, 「订单（2023）」, are the natural year's: the first of the two readings)
+    # (not a part of a year: 「2024年第一季度订单数」, 「2023年1-6月」, h19)
     _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|自然年|前一年|(?:19|20)\d{2}",
-             r"金额|额|收入|月度"),
+             r"金额|额|收入|月度|季度|半年|Q[1-4]|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
     # 「诊断模型月调用用户」: the users calling the core models each month (3.2.3)
     _concept("core_models_monthly_users", r"用户|企业", r"模型.{0,4}调用|调用.{0,6}模型", r"次数|次"),
@@ -135,7 +136,9 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # the killer APPs' own figures (3.2.2), before the APPs' and the subscriptions' totals
     _concept("killer_app_subscriptions", r"订阅", r"杀手锏", r"金额|收入"),
     # 工业APP订阅总金额: the APPs' subscriptions in money (a money figure: counts' readers drop it)
-    _concept("app_subscription_amount", r"订阅", r"(?:APP|应用|SAAS).{0,8}(?:金额|收入)", r"杀手锏|月均|月平均|本月|单价|增长|占比|数量|个数|次数"),
+    # (not a line of revenue that holds more: 「平台SaaS订阅及技术服务收入」, ind02)
+    _concept("app_subscription_amount", r"订阅", r"(?:APP|应用|SAAS).{0,8}(?:金额|收入)",
+             r"杀手锏|月均|月平均|本月|单价|增长|占比|数量|个数|次数|及.{0,4}服务"),
     _concept("killer_apps_public_cloud_daily_users", r"用户", r"杀手锏.*(?:日均?|平均日)在线|(?:日均?|平均日)在线.*杀手锏"),
     # 「杀手锏APP日均调用 4,200 次」: a day's uses of the killer APPs, as their 日活次数
     # (「日活次数（近一年平均）」: the daily figure is an average by definition, its period said again)

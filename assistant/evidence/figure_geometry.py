@@ -82,9 +82,11 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
             overlap_y = min(c.bottom, n.bottom) - max(c.top, n.top)
             below = (n.top >= c.bottom - height * 0.3 and n.top - c.bottom <= 4 * height
                      and overlap_x >= 0.3 * min(c.x1 - c.x0, n.x1 - n.x0))
-            # a tile's figure set flush right, farther off, with nothing printed between (h18)
+            # a tile's figure set flush right, farther off, with nothing printed between (h18): a tile's
+            # short caption, not a table's row label (「平台SaaS订阅及技术服务收入」 … 「37,218,840.11」)
+            far = len(caption.text.strip()) <= 8 and n.x0 - c.x1 <= 12 * height and not _between(c, n, blocks)
             right = (n.x0 >= c.x1 - height * 0.3 and overlap_y >= 0.5 * min(height, n.bottom - n.top)
-                     and (n.x0 - c.x1 <= 8 * height or n.x0 - c.x1 <= 12 * height and not _between(c, n, blocks)))
+                     and (n.x0 - c.x1 <= 8 * height or far))
             # A tile may print its caption under the figure (「212 个」 over 「工业APP」): above, a little
             # farther than below or right, so that a caption over its own figure keeps it.
             above = (n.bottom <= c.top + height * 0.3 and c.top - n.bottom <= 2 * height

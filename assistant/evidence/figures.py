@@ -38,8 +38,14 @@ from assistant.evidence.figure_pieces import (
     number_of,
     page_context,
 )
+from assistant.evidence.indicator_table import page_money_unit
 from assistant.evidence.rows import cite_in_block
-from assistant.values.numbers import DECIMAL_STORAGE, STORAGE_FIGURE_UNITS, to_tb
+from assistant.values.numbers import (
+    DECIMAL_STORAGE,
+    STORAGE_FIGURE_UNITS,
+    convert_money,
+    to_tb,
+)
 from assistant.values.typed import plain_number
 from extractors.model import Block, Document, Page
 
@@ -200,6 +206,10 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
             # 「1.24」 under a chart's 「单位：万台」: a count with decimals is in the unit the page states (h56)
             quantity = quantity.model_copy(update={"value": quantity.value * 10000, "unit": "万" + scaled.group(1)})
         normalized = plain_number(quantity.value)
+        stated = page_money_unit(page.text) if spec.unit == "万元" and quantity.unit is None else None
+        if stated not in (None, "万元"):  # 「单位：元」 over a scanned table: 37,218,840.11 元 is 3,721.88 万元
+            normalized = float(round(convert_money(quantity.value, stated, "万元"), 6))
+            quantity = quantity.model_copy(update={"unit": stated})
     piece = number.piece
     if caption.block is piece.block:  # one box: cite caption through number
         citations: list[Citation] = [cite_in_block(document, page, piece.block, caption.start, piece.end)]

@@ -85,8 +85,9 @@ def read_security_proofs(document: Document, catalog: Catalog) -> list[EvidenceV
     return values
 
 
-_HOLDER = re.compile(r"(?:兹证明|持证单位|证书持有人|获证单位|注册单位)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:公司|研究所|研究院))"
-                     r"|^(?P<line>[\u4e00-\u9fff（）()]{4,40}?(?:有限公司|研究所|研究院))\s*$", re.MULTILINE)
+_HOLDER = re.compile(r"(?:兹证明|持证单位|证书持有人|获证单位|获证组织|组织名称|注册单位|申请单位)\s*[:：]?\s*"
+                     r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:公司|研究所|研究院))")
+_NAME_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:有限公司|研究所|研究院))\s*$")
 
 
 def _compact(date: str) -> str:
@@ -96,8 +97,10 @@ def _compact(date: str) -> str:
 def _certificate(text: str) -> tuple[str, ...]:
     """The validity and the holder a certificate page states."""
     valid, holder = _VALID.search(text), _HOLDER.search(text)
-    return (*((VALID_UNTIL + _compact(valid["date"]),) if valid else ()),
-            *((f"{HELD_BY}{holder['name'] or holder['line']}",) if holder else ()))
+    # else a name alone on a line near the top (「示例科技有限公司」 under the title; not a seal's at the foot)
+    name = holder["name"] if holder else next((m["name"] for line in text.splitlines()[:4]
+                                                if (m := _NAME_LINE.match(line))), "")
+    return (*((VALID_UNTIL + _compact(valid["date"]),) if valid else ()), *((f"{HELD_BY}{name}",) if name else ()))
 
 
 def _value(document: Document, page: Page, catalog: Catalog, field_id: str, said: str, start: int, end: int,

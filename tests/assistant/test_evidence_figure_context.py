@@ -121,3 +121,24 @@ def test_a_dashboards_saas_apps_and_mini_programs_are_its_apps():
     assert caption_field("SaaS化工业软件") == "apps_cloudified_software"
     assert caption_field("云化工业软件") == "apps_cloudified_software"
 
+
+
+def test_a_quarters_orders_and_a_revenue_line_that_holds_more_are_no_indicator():
+    assert caption_field("2024年第一季度订单数（个）") is None  # a part of a year (h19)
+    assert caption_field("2023年上半年订单") is None
+    assert caption_field("平台SaaS订阅及技术服务收入") is None  # more than the APPs' subscriptions (ind02)
+
+
+def test_a_table_rows_label_far_from_its_amount_is_no_tile():
+    """A scanned statement's row 「平台SaaS订阅收入」 … 「37,218,840.11」, ten line heights apart: a long label is a
+    table's row, not a tile's caption set flush left (only a short caption reaches that far)."""
+    row = [("平台明细表", 20, 10, 200, 34), ("平台工业APP订阅收入合计金额", 40, 352, 340, 393),
+           ("37,218,840.11", 760, 352, 900, 393)]
+    assert "app_subscription_amount" not in figures(row)
+
+
+def test_a_money_figure_in_the_unit_its_page_states():
+    """「单位：元」 over a screenshot's 「工业APP订阅金额」 tile: the figure is in 元, the indicator in 万元."""
+    boxes = [("平台运营看板 单位：元", 20, 10, 300, 34), ("工业APP订阅金额", 40, 100, 200, 124), ("37,218,840.11", 40, 130, 200, 154)]
+    value = figures(boxes)["app_subscription_amount"]
+    assert value.normalized == 3721.884011 and value.unit == "元"

@@ -53,3 +53,12 @@ def test_a_certificate_says_whose_it_is_and_until_when(tmp_path: Path):
 def test_a_dcmm_certificates_level(tmp_path: Path):
     found = _read(tmp_path, "DCMM.pdf", [["数据管理能力成熟度等级证书", "经评估，数据管理能力成熟度等级达到：2级（受管理级）"]])
     assert found == {"data_governance": ("DCMM 2级", 1, "达到：2级")}
+
+
+def test_the_holder_is_the_certified_organisation_not_a_seal_at_the_foot(tmp_path: Path):
+    """h42: 「获证组织：上海碳索能源服务股份有限公司」, with the certifier's seal 「安业中心有限公司」 read at the foot."""
+    document = read_pdf(flow_pdf(tmp_path / "ISO.pdf", [[Line("信息安全管理体系认证证书"), Line("证书编号：ISMS-2022-11-0874"),
+                                                        Line("获证组织：上海碳索能源服务股份有限公司"),
+                                                        Line("有效期至：2025年11月7日"), Line("安业中心有限公司")]]))
+    (value,) = read_security_proofs(document, load_catalog())
+    assert "持证单位：上海碳索能源服务股份有限公司" in value.reasons
