@@ -75,7 +75,7 @@ from assistant.evidence.superseded import drafts, mark_superseded, superseded_do
 from assistant.evidence.tax_returns import read_tax_certificates, read_tax_returns
 from assistant.evidence.transaction_scale import read_transaction_scale
 from assistant.evidence.utilization_inputs import utilization_inputs
-from assistant.evidence.visible import visible
+from assistant.evidence.visible import cut_pages, visible
 from assistant.package.binder import CONTINUED
 from assistant.package.model import FileRole
 from extractors.model import Document
@@ -242,15 +242,18 @@ def _cite_copies(values: list[EvidenceValue], copies: dict[str, list[str]]) -> l
     return out
 
 
-def _partial_list(values: list[EvidenceValue], continued: str | None) -> list[EvidenceValue]:
-    """A list that runs on into the binder's next volume (`package.binder.link_volumes`): the rows
-    this volume holds are not the whole list, so their count is doubted (its stated total, where the
-    next volume prints it, is read there)."""
-    if continued is None:
-        return values
-    doubt = f"存疑：清单未完，{continued}，本册所列行数不是清单全部"
-    return [v.model_copy(update={"confidence": min(v.confidence, 0.6), "reasons": (*v.reasons, doubt)})
-            if v.method == "list_count" else v for v in values]
+def _partial_list(values: list[EvidenceValue], continued: str | None, cut: set) -> list[EvidenceValue]:
+    """A list that runs on into the binder's next volume (`package.binder.link_volumes`), or past the
+    foot of the page a viewer shows (`visible.cut_pages`): the rows counted are not surely all of it,
+    so their count is doubted (a stated total, where the next volume prints it, is read there)."""
+    out = []
+    for v in values:
+        page = v.citations[0].page if v.citations else None
+        doubts = [d for d, applies in ((f"存疑：清单未完，{continued}，本册所列行数不是清单全部", continued),
+                                       ("存疑：该页另有表格行画在页面可见区域之外，计数仅含可见的行", page in cut)) if applies]
+        out.append(v.model_copy(update={"confidence": min(v.confidence, 0.6), "reasons": (*v.reasons, *doubts)})
+                   if v.method == "list_count" and doubts else v)
+    return out
 
 
 @runtime_checkable
@@ -271,6 +274,7 @@ class OfflineExtractor:
         members, copies = _one_of_each(review.package)
         for member in members:
             document = visible(member.document)  # what no reader of the file sees proves nothing
+            cut = cut_pages(member.document, document)
             if document.failed or not document.pages:
                 continue
             # a binder's parts are one file: its pages as read, all of them, for the corroborating citations
@@ -284,7 +288,7 @@ class OfflineExtractor:
                 else [(document, role)]
             for part, part_role in parts:
                 try:
-                    values += _partial_list(self._read(part, part_role, review), continued)
+                    values += _partial_list(self._read(part, part_role, review), continued, cut)
                 except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
                     log.exception("evidence extraction failed for %s", member.path)
         # a report a re-issued one says it replaces: its figures stay, doubted

@@ -81,3 +81,9 @@ def visible(document: Document) -> Document:
         kept = tuple(b for b in page.blocks if not unseen(b))
         pages.append(page.model_copy(update={"text": "".join(chars), "blocks": kept}))
     return document.model_copy(update={"pages": tuple(pages)})
+
+
+def cut_pages(original: Document, shown: Document) -> set[int | None]:
+    """The pages whose tables lost rows that lie outside the page a viewer shows (`visible`)."""
+    rows = {t.index: len(t.rows) for t in shown.tables}
+    return {t.page_number for t in original.tables if rows.get(t.index, len(t.rows)) < len(t.rows)}

@@ -103,7 +103,7 @@ def test_a_row_left_below_the_crop_box_is_no_row_of_the_list(tmp_path: Path):
     from pypdf import PdfWriter
     from pypdf.generic import RectangleObject
 
-    from assistant.evidence.visible import visible
+    from assistant.evidence.visible import cut_pages, visible
 
     rows = [["序号", "专利名称", "专利号"]] + [[str(n), f"一种示例方法{n}", f"ZL2023{n:07d}.1"] for n in range(1, 27)]
     drawn = flow_pdf(tmp_path / "清单.full.pdf", [[Line("专利清单（共25项）"), Grid(rows, widths=[40, 200, 140])]])
@@ -117,6 +117,16 @@ def test_a_row_left_below_the_crop_box_is_no_row_of_the_list(tmp_path: Path):
     shown = visible(document)
     assert shown.tables[0].rows[-1][0] == "25" and len(shown.tables[0].rows) == 26
     assert all(b.table_cell is None or b.table_cell.row < 26 for b in shown.pages[0].blocks)
+    assert cut_pages(document, shown) == {1} and cut_pages(shown, shown) == set()
+    # a count of the page's visible rows is doubted: the file draws more than a viewer shows
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.extractor import _partial_list
+    from assistant.evidence.lists import read_lists
+
+    counted = [v for v in read_lists(shown, load_catalog(), []) if v.field_id == "patents"]
+    assert counted and all(v.normalized == 25 for v in counted)
+    doubted = _partial_list(counted, None, cut_pages(document, shown))
+    assert all(v.confidence < 0.8 and any("可见区域之外" in r for r in v.reasons) for v in doubted if v.method == "list_count")
 
 
 def _page(boxes):
