@@ -23,7 +23,7 @@ from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import compact
 from assistant.evidence.prose import CLAUSE, PROSE_CONFIDENCE, first_statements
-from assistant.evidence.rows import Row, cite_in_block, document_rows
+from assistant.evidence.rows import Row, cite_in_block, document_rows, table_of
 from assistant.values.numbers import (
     find_quantities,
     sole_quantity,
@@ -94,9 +94,8 @@ def _clause(document: Document, spec, page, text: str, places, start: int, end: 
 
 
 def _sheet(document: Document, row: Row) -> str:
-    if row.table_index is not None and row.table_index < len(document.tables):
-        return document.tables[row.table_index].locator.split("!")[0]
-    return ""
+    table = table_of(document, row.table_index)
+    return table.locator.split("!")[0] if table is not None else ""
 
 
 def _total(row: Row, texts: list[str], header: tuple[Row, int, str | None], spec) -> EvidenceFact | None:

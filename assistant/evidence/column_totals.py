@@ -31,7 +31,7 @@ from assistant.catalog.notice import Catalog, FieldSpec
 from assistant.catalog.vocabulary import caption_field
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import compact
-from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.evidence.rows import Row, RowCell, document_rows, table_of
 from assistant.values.numbers import (
     COUNT_UNITS,
     STORAGE_FIGURE_UNITS,
@@ -136,8 +136,7 @@ def _keys(document: Document, row: Row, texts: tuple[str, ...], above: list[str]
     sheet 「云服务器清单」 or the heading over the table)."""
     first = next((t for t in texts if t and not _SERIAL.match(t)), "")
     candidates = [first, *above]
-    if row.table_index is not None and row.table_index < len(document.tables):
-        table = document.tables[row.table_index]
+    if (table := table_of(document, row.table_index)) is not None:
         candidates += [table.locator.split("!")[0], *reversed(table.heading_path)]
     # a title naming the killer APPs (「杀手锏工业APP运营数据说明」) qualifies every column under it
     keys = ["杀手锏"] if any("杀手锏" in text for text in candidates) else []

@@ -36,7 +36,7 @@ from assistant.core.text_keys import compact
 from assistant.evidence.lists.cells import cite_row
 from assistant.evidence.lists.confidence import AMBIGUOUS, DOUBTFUL, SURE
 from assistant.evidence.lists.status import GONE
-from assistant.evidence.rows import Row, document_rows
+from assistant.evidence.rows import Row, document_rows, table_of
 from extractors.model import Document
 
 _DEVICE = re.compile(r"^(?:设备|终端|装备|机台)(?:编号|名称|ID|SN|序列号|编码)$|^DeviceID$|^device_?(?:id|name)$", re.IGNORECASE)
@@ -70,8 +70,8 @@ def read_device_register(document: Document, catalog: Catalog) -> list[EvidenceF
             if facts:
                 return facts
         above = [*above[-3:], "".join(texts)]
-        if row.table_index is not None and row.table_index < len(document.tables):
-            above.append(document.tables[row.table_index].locator.split("!")[0])  # the sheet's name
+        if (table := table_of(document, row.table_index)) is not None:
+            above.append(table.locator.split("!")[0])  # the sheet's name
     return []
 
 

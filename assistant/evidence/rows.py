@@ -35,6 +35,12 @@ class RowCell:
     column: int | None = None  # 0-based table column; None for a token of a text line
 
 
+def table_of(document: Document, index: int | None) -> Table | None:
+    """The document's table of that `Table.index` (a binder's part holds only its pages' tables, so a
+    table's index is no position in `document.tables`)."""
+    return next((t for t in document.tables if t.index == index), None) if index is not None else None
+
+
 @dataclass(frozen=True)
 class Row:
     page: Page

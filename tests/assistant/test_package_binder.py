@@ -111,3 +111,16 @@ def test_a_proposal_with_its_contents_and_its_annexes(tmp_path: Path):
     member = _member(flow_pdf(tmp_path / "申报书（含附件）.pdf", pages))
     assert [(p.role, p.document.pages[0].number) for p in member.parts] == [
         (FileRole.proposal, 1), (FileRole.financial_statement, 5), (FileRole.device_list, 6), (FileRole.certificate_list, 7)]
+
+
+def test_a_parts_tables_are_found_by_their_index_not_their_place(tmp_path: Path):
+    """A part holds only its pages' tables: a row's `table_index` names its table, not a position in the
+    part's list (a reader looking up the table over a row in the 汇编's 附件4 found another, or nothing)."""
+    from assistant.evidence.rows import document_rows, table_of
+
+    member = _member(_binder(tmp_path))
+    form = next(p for p in member.parts if p.role is FileRole.application_form)
+    rows = [r for r in document_rows(form.document) if r.source == "table"]
+    assert rows and all(table_of(form.document, r.table_index) is not None for r in rows)
+    assert {table_of(form.document, r.table_index).page_number for r in rows} <= {3, 4}
+    assert table_of(form.document, None) is None and table_of(form.document, 999) is None
