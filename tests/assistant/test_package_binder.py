@@ -118,9 +118,11 @@ def test_a_parts_tables_are_found_by_their_index_not_their_place(tmp_path: Path)
     part's list (a reader looking up the table over a row in the 汇编's 附件4 found another, or nothing)."""
     from assistant.evidence.rows import document_rows, table_of
 
-    member = _member(_binder(tmp_path))
-    form = next(p for p in member.parts if p.role is FileRole.application_form)
-    rows = [r for r in document_rows(form.document) if r.source == "table"]
-    assert rows and all(table_of(form.document, r.table_index) is not None for r in rows)
-    assert {table_of(form.document, r.table_index).page_number for r in rows} <= {3, 4}
-    assert table_of(form.document, None) is None and table_of(form.document, 999) is None
+    from assistant.package.binder import _sub_document
+
+    document = read_pdf(_binder(tmp_path))
+    second = _sub_document(document, [p for p in document.pages if p.number == 4])  # the form's second table only
+    rows = [r for r in document_rows(second) if r.source == "table"]
+    assert rows and {r.table_index for r in rows} == {1} and len(second.tables) == 1
+    assert all(table_of(second, r.table_index).page_number == 4 for r in rows)
+    assert table_of(second, None) is None and table_of(second, 0) is None
