@@ -135,6 +135,7 @@ class _Statement:
 PREPARER = re.compile(r"编制单位\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()A-Za-z0-9]{4,40}?(?:公司|集团|研究院|研究所|研究中心|中心|院|所))"
                       r"|^(?P<head>[\u4e00-\u9fff（）()]{4,40}?公司)\s*20\d{2}\s*年(?:年度|半年度)?报告", re.MULTILINE)
 # A cover that is a company's name alone (「商发数智（香港）有限公司」 over 「二〇二三年度财务报表」)
+_AUDITOR = re.compile(r"会计师事务所|税务师事务所|评估")
 _COVER_ENTITY = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:有限公司|有限责任公司|股份有限公司))\s*$", re.MULTILINE)
 _PLATFORM_ROW = re.compile(r"^平台(?:相关|业务){0,2}(?:营业)?(?:收入|利润|研发)")
 
@@ -147,7 +148,8 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
     # whose own rows do not, and may name a platform special audit.
     cover = document.pages[0].text if document.pages else ""
     cover_year = int(m.group(1)) if (m := YEAR.search(cover)) else None
-    entity = m["name"] if (m := _COVER_ENTITY.search(cover)) else ""
+    # (the audited company's, not the auditor's 「…会计师事务所有限公司」 that may print on the cover too)
+    entity = next((m["name"] for m in _COVER_ENTITY.finditer(cover) if not _AUDITOR.search(m["name"])), "")
     # the cover, or the file's own name (「附件3-1 平台业务专项审计报告.pdf」 over a cover that names none)
     name = document.path.rsplit("/", 1)[-1]
     platform_cover = bool(_PLATFORM_COVER.search(squash(cover))

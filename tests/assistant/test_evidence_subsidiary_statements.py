@@ -40,3 +40,12 @@ def test_without_the_platform_subtitle_they_are_the_companys(tmp_path: Path):
     facts = _statements(tmp_path, "（经审计）")
     assert {(v.field_id, v.normalized) for v in facts} == {("main_business_revenue", 2286.4), ("total_profit", 286.24)}
     assert all(v.scope == "company" for v in facts)
+
+
+def test_the_auditors_name_on_the_cover_is_not_whose_statements_they_are(tmp_path: Path):
+    pdf = flow_pdf(tmp_path / "财务报表.pdf", [
+        [Line("上海示例会计师事务所有限公司", 12), Line("示例数智（香港）有限公司", 16), Line("二〇二三年度财务报表", 14),
+         Line("（附属公司 · 平台业务）", 12)],
+        [Line("损益表", 12), Line("截至二〇二三年十二月三十一日止年度 单位：人民币万元", 8), Grid(ROWS, widths=[160, 100, 100, 100])]])
+    revenue = next(v for v in read_statements(read_pdf(pdf), load_catalog()) if v.field_id == "revenue")
+    assert f"{PREPARED_BY}示例数智（香港）有限公司" in revenue.reasons
