@@ -28,7 +28,7 @@ from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount, written_precision
 from assistant.core.evidence import GROUP_LINE, OTHER_PERIOD, PREPARED_BY, EvidenceFact
 from assistant.core.text_keys import fold, name_key
-from assistant.values.dates import find_dates
+from assistant.values.dates import date_key
 from assistant.values.open_data import PART_FIELDS, PART_UNITS, stated_part
 from assistant.values.typed import readings
 
@@ -162,20 +162,21 @@ def _compare_part(review, fact: EvidenceFact) -> Comparison | None:
                       abs(declared.value - evidence) <= tolerance, tuple(fact.doubts("platform")))
 
 
-def preparer_of(fact: EvidenceFact) -> str:
-    """The company whose statement the fact was read from, where the statement names it."""
-    return next((r[len(PREPARED_BY):] for r in fact.reasons if r.startswith(PREPARED_BY)), "")
-
-
 def another_entity(review, fact: EvidenceFact) -> bool:
     """The statement says it was prepared by another company than the applicant (「编制单位：甬沪智联
     科技股份有限公司」, the listed parent, for 上海河姆渡实业发展有限公司): neither name holds the other."""
-    preparer = preparer_of(fact)
+    preparer = fact.stated(PREPARED_BY)
     applicant = review.declared("enterprise_name") or review.declared("applicant")
     if not preparer or applicant is None or not applicant.raw.strip():
         return False
-    a, b = (re.sub(r"[（）()]|有限|责任|股份|公司", "", name_key(x)) for x in (preparer, applicant.raw))
-    return bool(a and b) and a not in b and b not in a
+    return different_companies(preparer, applicant.raw)
+
+
+def different_companies(a: str, b: str) -> bool:
+    """Two company names of which neither holds the other once their legal forms are dropped
+    (「延锋金桥饰件系统」 is 「上海延锋金桥饰件系统有限公司」); False when either says nothing."""
+    x, y = (re.sub(r"[（）()]|有限|责任|股份|公司", "", name_key(n)) for n in (a, b))
+    return bool(x and y) and x not in y and y not in x
 
 
 def reading_of(review, fact: EvidenceFact) -> str | None:
@@ -237,8 +238,7 @@ def company_bound(review, field_id: str) -> Comparison | None:
 
 def as_of_date(fact: EvidenceFact) -> tuple[int, int, int] | None:
     """The date a stock is counted at (「截至2024年3月31日」), as (year, month, day); None when not said."""
-    dates = find_dates(fact.as_of or "")
-    return dates[0][0].key() if dates else None
+    return date_key(fact.as_of or "")
 
 
 def superseded_by_later(fact: EvidenceFact, consistent: list[EvidenceFact]) -> bool:

@@ -19,11 +19,11 @@ from collections.abc import Iterator
 
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
+from assistant.checks.evidence_judgement import different_companies
 from assistant.checks.rules_evidence import with_evidence
 from assistant.core.evidence import HELD_BY, LEVEL_STATED, TESTED_ON, VALID_UNTIL
 from assistant.core.findings import Finding
-from assistant.core.text_keys import name_key
-from assistant.values.dates import find_dates
+from assistant.values.dates import date_key
 
 _REGULAR = re.compile(r"定期|每年|每半年|每季度|年度|常态化")
 
@@ -42,39 +42,28 @@ def _claimed_level(answer: str) -> int | None:
     return "一二三四五".find(found["n"]) + 1 or int(found["n"])
 
 
-def _said(fact, prefix: str) -> str:
-    return next((r[len(prefix):] for r in fact.reasons if r.startswith(prefix)), "")
-
-
-def _date(text: str) -> tuple[int, int, int] | None:
-    found = find_dates(text) if text else []
-    return found[0][0].key() if found else None
-
-
 @rule("declared_vs_evidence.certificate", title="证书或测评报告不能证明申报内容（已过期、非申报单位或非近期）",
       severity="warning", basis="通知四、相关要求：申报材料应真实有效；证明材料应为申报单位的现行有效证明")
 def certificates_that_do_not_prove(review) -> Iterator[Finding]:
-    filled = _date(review.declarations.form_date or "")
+    filled = date_key(review.declarations.form_date or "")
     applicant = review.declared("enterprise_name") or review.declared("applicant")
-    own = name_key(applicant.raw) if applicant is not None else ""
-    own = re.sub(r"[（）()]|有限|责任|股份|公司", "", own)
+    own = applicant.raw if applicant is not None else ""
     for fact in review.evidence:
         if not fact.citations or review.declared(fact.field_id) is None:
             continue
         where = f"《{fact.citations[0].file}》第{fact.citations[0].page}页"
-        until, holder, tested = _said(fact, VALID_UNTIL), _said(fact, HELD_BY), _said(fact, TESTED_ON)
+        until, holder, tested = fact.stated(VALID_UNTIL), fact.stated(HELD_BY), fact.stated(TESTED_ON)
         problems = []
-        if filled and (end := _date(until)) is not None and end < filled:
+        if filled and (end := date_key(until)) is not None and end < filled:
             problems.append(f"有效期至{until}，早于填表日期{review.declarations.form_date}，证书已过期")
-        key = re.sub(r"[（）()]|有限|责任|股份|公司", "", name_key(holder))
-        if holder and own and key and key not in own and own not in key:
+        if holder and own and different_companies(holder, own):
             problems.append(f"持证单位为“{holder}”，不是申报单位“{applicant.raw.strip()}”")
         answer = review.declared(fact.field_id).raw or ""
-        if filled and (done := _date(tested)) is not None and _REGULAR.search(answer) \
+        if filled and (done := date_key(tested)) is not None and _REGULAR.search(answer) \
                 and (filled[0] - done[0]) * 12 + filled[1] - done[1] > 12:
             problems.append(f"测评日期为{tested}，距填表日期已超过一年，不能说明“{answer.strip()[:30]}”所称的定期测评")
         claimed = _claimed_level(answer) if fact.field_id == "data_governance" else None
-        if claimed and (shown := _said(fact, LEVEL_STATED)).isdigit() and claimed > int(shown):
+        if claimed and (shown := fact.stated(LEVEL_STATED)).isdigit() and claimed > int(shown):
             problems.append(f"证书等级为{shown}级，低于申报表所称的{claimed}级")
         if not problems:
             continue

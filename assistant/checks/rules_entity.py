@@ -19,10 +19,10 @@ from decimal import Decimal
 
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
-from assistant.checks.evidence_judgement import another_entity, preparer_of
+from assistant.checks.evidence_judgement import another_entity
 from assistant.checks.rules_evidence import with_evidence
+from assistant.core.evidence import PREPARED_BY
 from assistant.core.findings import Finding
-
 
 _SAME = Decimal("0.01")  # 万元: the same figure, rounded to the form's cent
 
@@ -39,7 +39,7 @@ def platform_figures_of_another_entity(review) -> Iterator[Finding]:
             continue
         if any(field == fact.field_id and abs(value - Decimal(str(fact.normalized))) <= _SAME for field, value in own):
             continue  # a parent's report restating what the applicant's own statement proves: whose it is, said there
-        groups.setdefault((preparer_of(fact), fact.citations[0].file), []).append(fact)
+        groups.setdefault((fact.stated(PREPARED_BY), fact.citations[0].file), []).append(fact)
     applicant = review.declared("enterprise_name") or review.declared("applicant")
     for (entity, file), facts in groups.items():
         facts.sort(key=lambda f: (f.field_id != "revenue", f.field_id))  # the revenue first: the figure the rest follow

@@ -17,16 +17,15 @@ from assistant.checks.declared_facts import make_finding
 from assistant.checks.evidence_judgement import as_of_date
 from assistant.checks.rules_evidence import with_evidence
 from assistant.core.findings import Finding
-from assistant.values.dates import find_dates
+from assistant.values.dates import date_key
 
 
 @rule("declared_vs_evidence.after_form_date", title="证明材料统计日期晚于申报表填表日期", severity="info",
       basis="填报指引：存量指标填报截至填表日的数量")
 def counted_after_the_form(review) -> Iterator[Finding]:
-    dates = find_dates(review.declarations.form_date) if review.declarations.form_date else []
-    if not dates:
+    filled = date_key(review.declarations.form_date or "")
+    if filled is None:
         return
-    filled = dates[0][0].key()
     by_file: dict[str, list] = {}  # one note per proof, naming every stock it counts later
     for fact in review.evidence:
         when = as_of_date(fact)

@@ -120,6 +120,10 @@ class EvidenceFact(BaseModel):
     def confident(self) -> bool:
         return self.status == "found" and self.confidence >= CONFIDENT
 
+    def stated(self, prefix: str) -> str:
+        """What one of the reasons says after `prefix` (「编制单位：」, 「有效期至：」 …); "" when none does."""
+        return next((r[len(prefix):] for r in self.reasons if r.startswith(prefix)), "")
+
     def doubts(self, field_scope: str = "platform") -> list[str]:
         """What keeps this fact from being unambiguous as evidence of a field of `field_scope`
         (platform, or company for the enterprise's own fields), in Chinese; empty when nothing."""

@@ -72,6 +72,12 @@ def _partial_date(m: re.Match[str]) -> PartialDate | None:
     return PartialDate(year=y, month=mo, day=d)
 
 
+def date_key(text: str) -> tuple[int, int, int] | None:
+    """The first date the text states, as (year, month, day) with 0 for what it leaves out; None when none."""
+    found = find_dates(text) if text else []
+    return found[0][0].key() if found else None
+
+
 def find_dates(text: str) -> list[tuple[PartialDate, int, int]]:
     """Every date in the text: 2023年3月, 2023.03.15, 2023-03, 2023/3/15, 20230315, 2023年."""
     norm = fold(text)
