@@ -1,0 +1,48 @@
+"""The four packages of h64: 附件6 rows, primary numbers, and the planted deviations."""
+
+PACKAGES = [
+    dict(
+        pid="h64_tansuo_clean", seed=6401, list_no=27, listed_name="零碳绿色工厂综合数智化管理平台",
+        company="上海碳索能源服务股份有限公司", short="碳索", p2023=False, nature="行业型工业互联网平台",
+        domain="tansuo-energy.example.com", contact=("沈佳怡", "13916025837", "运营管理部经理"),
+        address="上海市闵行区紫星路588号2幢6楼会议室", district="闵行区", credit="91310112MA1GB7XK3R",
+        built="2019.03-2023.12", platform_contracts=22, customers=46, industries=["轻工", "机械", "石化化工"],
+        layout=["form:docx+scan", "summary:xlsx-vertical", "commitment:scan", "ledger:xlsx+pdf",
+                "invoices:pdf", "customers:xlsx+pdf", "contract_scans:image-pdf", "audit:platform-note(万元)",
+                "screenshots:png", "evidence_dir:证明材料"],
+        problems=[],
+    ),
+    dict(
+        pid="h64_liantong_problems", seed=6402, list_no=25, listed_name="联擎 5G全链接工厂平台",
+        company="联通（上海）产业互联网有限公司", short="联通产互", p2023=False, nature="综合型工业互联网平台",
+        domain="cu-sh-iiot.example.com", contact=("顾立峰", "13901827364", "政企产品中心总监"),
+        address="上海市长宁区长宁路1027号12楼1205会议室", district="长宁区", credit="91310105MA1FW4QN2D",
+        built="2020.01-2023.12", platform_contracts=26, customers=58, industries=["电子", "汽车", "机械"],
+        layout=["form:xlsx+scan", "summary:docx-vertical", "commitment:docx", "ledger:xlsx+pdf",
+                "invoices:xlsx", "customers:xlsx+pdf", "contract_scans:image-pdf", "audit:platform-note(万元)",
+                "screenshots:png", "evidence_dir:附件3-证明材料"],
+        problems=["revenue_incl_tax", "region_sum", "summary_paid"],
+    ),
+    dict(
+        pid="h64_xipaiai_problems", seed=6403, list_no=11, listed_name="数字化环境装备服务工业互联网平台",
+        company="上海西派埃智能化系统有限公司", short="西派埃", p2023=True, nature="行业型工业互联网平台",
+        domain="spe-env.example.com", contact=("陆永强", "13917460258", "数字化事业部副总经理"),
+        address="上海市普陀区真南路822弄8号3楼会议室", district="普陀区", credit="91310107MA1G0P8H6T",
+        built="2018.09-2023.12", platform_contracts=20, customers=41, industries=["建材", "石化化工", "食品"],
+        layout=["form:docx+xlsx+scan", "summary:xlsx-vertical", "commitment:scan", "ledger:xlsx+pdf",
+                "invoices:pdf", "customers:xlsx+pdf", "contract_scans:image-pdf", "audit:company-only",
+                "screenshots:png", "section7", "evidence_dir:证明材料"],
+        problems=["subtotal_wrong", "rd_intensity"],
+    ),
+    dict(
+        pid="h64_aimuyi_problems", seed=6404, list_no=7, listed_name="面向制造业供应链协同的智能交易工业互联网平台",
+        company="上海爱姆意机电设备连锁有限公司", short="爱姆意", p2023=True, nature="行业型工业互联网平台",
+        domain="aimuyi-mro.example.com", contact=("唐晓雯", "13918539470", "平台运营部经理"),
+        address="上海市宝山区沪太路2999弄5号楼1楼会议室", district="宝山区", credit="91310113MA1GK2TB5W",
+        built="2017.06-2023.12", platform_contracts=24, customers=52, industries=["机械", "汽车", "电子"],
+        layout=["form:docx+scan", "summary:xlsx-horizontal", "commitment:scan", "narrative:pdf",
+                "ledger:xlsx+pdf", "invoices:pdf", "customers:xlsx+pdf", "contract_scans:image-pdf",
+                "audit:platform-note(万元)", "screenshots:png", "evidence_dir:证明材料"],
+        problems=["contract_2024", "count_contracts", "no_section7"],
+    ),
+]
