@@ -222,6 +222,12 @@ _ENGLISH_CAPTIONS = (
     (r"(?:mau|monthly active) (?:apps|applications)|(?:apps|applications) mau", "月活跃APP"),
     (r"(?:iaas )?cloud servers|cloud server instances", "云服务器"), (r"(?:storage|data) used|used storage", "已用存储"),
     (r"storage capacity|total storage", "存储容量"),
+    # an English console's device tiles and its catalogue (h65)
+    (r"public[- ]cloud (?:devices|connections)|devices \(public[- ]cloud\)", "公有云接入设备"),
+    (r"(?:avg\.?|average) daily running(?: devices)?(?: \(public[- ]cloud\))?", "公有云日均运行设备"),
+    (r"overseas (?:devices|connections)|devices overseas", "海外设备"),
+    (r"(?:apps|applications) published|published (?:apps|applications)|total (?:apps|applications)", "工业APP"),
+    (r"(?:industrial )?protocols (?:supported|adapted)|supported protocols", "兼容工业协议"),
 )
 
 

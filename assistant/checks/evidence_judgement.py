@@ -26,7 +26,7 @@ from typing import Literal
 
 from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount, written_precision
-from assistant.core.evidence import GROUP_LINE, OTHER_PERIOD, PREPARED_BY, EvidenceFact
+from assistant.core.evidence import OTHER_PERIOD, PREPARED_BY, EvidenceFact, is_bound
 from assistant.core.text_keys import fold, name_key
 from assistant.values.dates import date_key
 from assistant.values.open_data import PART_FIELDS, PART_UNITS, stated_part
@@ -113,7 +113,7 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
         return None
     evidence = Decimal(str(fact.normalized))
     tolerance = declared.half_unit + half_unit(fact)
-    if any(r.startswith(GROUP_LINE) for r in fact.reasons):  # a group's line of the platform: a bound
+    if is_bound(fact):  # a group's line of the platform
         return Comparison(fact, fact.field_id, "at_most", declared, evidence, tolerance,
                           declared.value <= evidence + tolerance, tuple(fact.doubts(scope)))
     if review.catalog.field(fact.field_id).unit == "万元":

@@ -1,9 +1,9 @@
 """Whether the 申报表 is filled as the notice asks (families blank, missing_proof, answer_format,
 conditional; 字数 limits are `rules_char_limit`'s).
 
-- blank: every field of 一、企业基本情况, 二、平台基本情况 and 三、指标明细表 needs an answer, except
-  传真 and the blanks that depend on a tick (those are `conditional`); a breakdown of a total
-  declared as 0 and the revenue of years before the platform was built need none.
+- blank: every field of 一、企业基本情况, 二、平台基本情况 and 三、指标明细表 needs an answer (a draft's 「XXX」,
+  「TBD」, 「待定」 is none), except 传真 and the blanks that depend on a tick (`conditional`); a breakdown
+  of a total declared as 0 and the revenue of years before the platform was built need none.
 - missing_proof: footnote 2 of 三、指标明细表 — every answer names its 证明资料 (附件 number, name
   and page) or explains why there is none.
 - answer_format: the exact texts and required details of 是/否 answers (`FieldSpec.answer_rules`),
@@ -45,6 +45,7 @@ _OPTIONAL = {"fax"}  # 传真: the only detail of 一、企业基本情况 a uni
 _NOT_READ_GROUPS = {"股权结构"}  # free rows (可自行添加行), a sub-heading without an answer of its own
 _MIN_COVERAGE = 0.5  # below this share of rows found, a missing row says more about the reading
 _FULL_COVERAGE = 0.9  # below this share, an empty cell may be one the reader did not find
+_PLACEHOLDER_ANSWER = re.compile(r"[XＸ×x]{2,}|TBD|TODO|待定|待补充|待填写?|待完善|待确认|暂缺|[?？]+", re.IGNORECASE)
 _COLLAPSE = 10  # more findings of one kind than this become one finding listing the fields
 
 
@@ -115,7 +116,8 @@ def required_fields_filled(review):
         declared = review.primary_form.get(spec.id)
         if declared is None and not read_enough:
             continue
-        if declared is not None and not is_blank(declared.raw) and not _said_not_applicable(spec, declared.raw):
+        placeholder = declared is not None and _PLACEHOLDER_ANSWER.fullmatch(declared.raw.strip()) is not None
+        if declared is not None and not (is_blank(declared.raw) or _said_not_applicable(spec, declared.raw) or placeholder):
             continue
         if _not_applicable(review, spec):
             continue
@@ -123,6 +125,9 @@ def required_fields_filled(review):
         if declared is None:
             # Deleted, or written in a way the reader does not know: which, only a person can tell.
             message, severity = f"申报表中未找到{_where(spec)}这一栏（该行可能被删除，也可能是写法未能识别，请人工核对）", "info"
+        elif placeholder:  # 「XXX」, 「TBD」, 「待定」: a draft's mark, no answer of any reading
+            message = f"{_where(spec)}{part}填写的是占位符“{declared.raw.strip()}”，尚未填写实际内容"
+            severity = "error" if _indicator(spec) else "warning"
         elif declared.raw.strip():
             message = f"{_where(spec)}{part}只填写了“{declared.raw.strip()}”，未给出实际情况（若无，请按填报指引填写0、否或无）"
             severity = "warning" if _indicator(spec) else "info"  # a mark put there: 不适用 or 0, doubted
@@ -132,7 +137,7 @@ def required_fields_filled(review):
         else:
             message, severity = f"{_where(spec)}{part}未填写", "error" if _indicator(spec) else "warning"
         doubts = [*declared.doubts, *partial] if declared is not None else []
-        if declared is not None and declared.raw.strip():
+        if declared is not None and declared.raw.strip() and not placeholder:
             # "/" and "—" are how many applicants write 不适用 or 0: wrong by the 填报指引's
             # letter (填写0、否或无), but not an answer left out.
             doubts.append(f"填写的“{declared.raw.strip()}”可能表示该项不适用或为0")
@@ -274,8 +279,7 @@ def answers_as_prescribed(review):
                                f"“{spec.label}”填写为“{shown}”，{why}", actual=shown)
 
 
-# A reviewer's or colleague's note left in an answer (「是【批注：周期待安全部确认后补充——马骁 7/25】」)
-# is no part of the answer.
+# A reviewer's note left in an answer (「是【批注：周期待安全部确认后补充——马骁 7/25】」) is no part of it.
 _COMMENT = re.compile(r"[【\[［(（]\s*(?:批注|备注待定|待补充|待确认|注释|内部|TODO)[^】\]］)）]*[】\]］)）]", re.IGNORECASE)
 
 

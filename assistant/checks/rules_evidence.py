@@ -1,9 +1,8 @@
 """Declared values against the evidence (declared_vs_evidence, count_vs_list, screenshot_vs_form, unsupported).
 
-The evidence comes from `Review.evidence` (an `ungrounded` value is never used). Each comparison converts
-units first (an audit's 66,707,912.35 元 is the 6670.79 万元 declared) and states both sides, the differences
-and the tolerance: money half a unit of the last written digit of both sides, at least 0.005 万元; counts
-none but what a rounded display allows ("1.5万" on a dashboard covers 14,500 … 15,500).
+The evidence is `Review.evidence` (never an `ungrounded` value). A comparison converts units first (66,707,912.35 元
+is the 6670.79 万元 declared) and states both sides, the difference and the tolerance: money half a unit of the
+last written digit of both sides, at least 0.005 万元; counts none but what a rounded display allows ("1.5万").
 
 The family follows from where the evidence was read: a list (专利/软著清单, 获奖清单, 设备清单) →
 count_vs_list; a screenshot → screenshot_vs_form; a financial statement, a statistics table's total or any
@@ -57,6 +56,7 @@ from assistant.core.evidence import (
     CHART_END,
     EvidenceValue,
     from_statistics,
+    is_bound,
     is_unchecked_sum,
 )
 from assistant.core.findings import Finding
@@ -279,7 +279,7 @@ def _financial(review, field_id: str, components: tuple[str, ...] = ("",)) -> li
     found = []
     for component in components:
         match = [v for v in usable(review, "declared_vs_evidence") if v.field_id == field_id
-                 and v.scope in ("platform", "unknown")
+                 and v.scope in ("platform", "unknown") and not is_bound(v)  # a group's line: a bound, no input
                  and (v.component == component or (component == "" and is_direct(review, v)))]
         if not match:
             return None

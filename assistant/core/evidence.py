@@ -66,6 +66,8 @@ LEVEL_STATED = "证书等级："  # a DCMM certificate's level, 1–5
 # A listed group's line of its platform (its 营业收入构成's row, its 分部信息's column): the group's own
 # split of its business, which may hold more than the platform — a bound of the platform's figure.
 GROUP_LINE = "存疑：取自集团年度报告中列示平台的"
+# A stock code of the 全国中小企业股份转让系统 (`evidence.listing`): a 挂牌, which is no 上市.
+NEEQ_DOUBT = "存疑：证券代码属全国中小企业股份转让系统（新三板挂牌，非上市）"
 
 
 # A yearly total of a period the indicator does not ask for (平台订单数量 over 2022-07…2023-06: neither
@@ -85,6 +87,11 @@ REPLACED_BY = "存疑：该报告已由"
 
 def from_statistics(fact: EvidenceFact) -> bool:
     return STATISTICS_TABLE in fact.reasons
+
+
+def is_bound(fact: EvidenceFact) -> bool:
+    """A group's line of the platform (`GROUP_LINE`): it bounds the platform's figure, never is it."""
+    return any(r.startswith(GROUP_LINE) for r in fact.reasons)
 
 
 class EvidenceFact(BaseModel):

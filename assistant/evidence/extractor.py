@@ -56,6 +56,7 @@ from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.kpi_table import read_kpi_tables
 from assistant.evidence.list_notes import read_list_notes
+from assistant.evidence.listing import read_listing
 from assistant.evidence.lists import read_lists
 from assistant.evidence.model_lists import read_model_lists
 from assistant.evidence.monthly_average import read_monthly_average
@@ -308,6 +309,7 @@ class OfflineExtractor:
                                     if (v.field_id, v.component) not in stated]
             values += read_platform_figures(document, review.catalog, platform_names=names)
             values += read_report_lines(document, review.catalog)  # a listed group's line of its platform
+            values += read_listing(document, review.catalog)  # a listed company's stock code
         if role in _EVIDENCE_ROLES:
             values += read_tax_certificates(document, review.catalog)  # a screenshot of the 电子税务局 too
             values += read_lists(document, review.catalog, names)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from assistant.catalog.vocabulary import caption_field
 from assistant.values.numbers import (
@@ -45,9 +46,17 @@ class Number:
 _COUNTING_WORD = re.compile(r"units?|sets?|pcs|个|项|家|款|件|台/套|台套|台|套|人|条|种", re.IGNORECASE)
 
 
+# an English console's thousands, printed rounded (「14.9k」, h65): the precision kept in its text
+_THOUSANDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*[kK]\s*$")
+
+
 def number_of(piece: Piece, rates: bool = False) -> Number | None:
     """The one exact quantity that is all of the piece (a figure, not a sentence, not a date: a
     timeline's 「2022.09」 under its milestone)."""
+    if (thousands := _THOUSANDS.match(piece.text)) is not None:
+        value = Decimal(thousands.group(1)) * 1000
+        return Number(piece, Quantity(value=value, unit=None, qualifier="exact", raw=piece.text.strip(),
+                                      magnitude_in_number=True))
     if not find_quantities(piece.text, skip_dates=True):
         return None
     found = find_quantities(piece.text)

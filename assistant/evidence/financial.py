@@ -40,14 +40,6 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.catalog.notice import Catalog
-from assistant.catalog.vocabulary import (
-    ANNUAL_PROFIT_COMPONENT,
-    ASSETS_END_COMPONENT,
-    ASSETS_START_COMPONENT,
-    COMPANY_REVENUE_COMPONENT,
-    PROFIT_COMPONENT,
-    TAX_COMPONENT,
-)
 from assistant.core.evidence import OCR_REASON, PREPARED_BY, EvidenceValue
 from assistant.core.text_keys import squash
 from assistant.evidence.platform_items import AMOUNT
@@ -58,6 +50,7 @@ from assistant.evidence.statement_columns import (
     Column,
     header_columns,
 )
+from assistant.evidence.statement_targets import dedicated_company, statement_targets
 from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
 
@@ -175,15 +168,21 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
                 score = (statement.rank, label_rank, statement.order)
                 if key not in best or score < best[key][0]:
                     best[key] = (score, statement, row, cell, column)
+    dedicated = dedicated_company(document)  # 「营业收入全部来源于平台…」: the company's figures are the platform's
     values = []
     for (_scope_key, item, role), (_score, statement, row, cell, column) in sorted(best.items()):
         scope, confidence, reasons = _scope(statement, platform_cover)
         base = statement.year or latest
         year = column.year or (base if role == "current" or base is None else base - 1)
-        for field_id, component, doubt in _targets(item, role, year, latest, scope, catalog):
+        for field_id, component, doubt in statement_targets(item, role, year, latest, scope, catalog):
             values.append(_value(catalog, field_id, component, statement, row, cell, column, scope=scope,
                                  year=year, entity=entity, confidence=min(confidence, 0.7 if doubt else 1.0),
                                  reasons=(*reasons, *((doubt,) if doubt else ()))))
+        if dedicated and scope == "company" and statement.rank < 2 and item != "研发费用":
+            for field_id, component, _doubt in statement_targets(item, role, year, latest, "platform", catalog):
+                values.append(_value(catalog, field_id, component, statement, row, cell, column, scope="platform",
+                                     year=year, entity=entity, confidence=0.7, reasons=(
+                                         f"存疑：“{statement.title}”为企业整体报表，文件称“{dedicated}”，按平台口径读取",)))
     return values
 
 
@@ -195,32 +194,6 @@ def _scope(statement: _Statement, platform_cover: bool) -> tuple[str, float, tup
     if platform_cover and statement.rank == 1:
         return "platform", 0.7, (f"存疑：仅报告封面或文件名注明平台业务专项审计，“{title}”本身未注明平台口径",)
     return "company", 0.95, (f"“{title}”为企业整体财务报表",)
-
-
-def _targets(item: str, role: str, year: int | None, latest: int | None, scope: str,
-             catalog: Catalog) -> list[tuple[str, str, str]]:
-    """(field, component, doubt) the figure is evidence of; doubt "" when it is the field itself."""
-    current_year = year is not None and year == latest
-    out: list[tuple[str, str, str]] = []
-    if scope == "platform":
-        if item == "营业收入":
-            if role == "current" and current_year:
-                out.append(("revenue", "", ""))
-            history = f"platform_revenue_{year}"
-            if year is not None and any(f.id == history for f in catalog.fields):
-                out.append((history, catalog.field(history).label, ""))
-        elif current_year and role == "current":
-            out += {"研发费用": [("rd_investment", "", "存疑：利润表“研发费用”不含资本化的研发投入")],
-                    "利润总额": [("profit_margin", PROFIT_COMPONENT, ""), ("roi", ANNUAL_PROFIT_COMPONENT, "")],
-                    "税金及附加": [("social_contribution_rate", TAX_COMPONENT, "")],
-                    "资产总计": [("social_contribution_rate", ASSETS_END_COMPONENT, "")]}.get(item, [])
-        elif item == "资产总计" and role == "prior" and year is not None and latest is not None and year == latest - 1:
-            out.append(("social_contribution_rate", ASSETS_START_COMPONENT, ""))
-    elif current_year and role == "current":
-        out += {"利润总额": [("total_profit", "", "")], "资产总计": [("total_assets", "", "")],
-                "营业收入": [("main_business_revenue", COMPANY_REVENUE_COMPONENT, "")],
-                "主营业务收入": [("main_business_revenue", "", "存疑：申报表的主营业务收入也可能按营业收入口径填写")]}.get(item, [])
-    return out
 
 
 def _value(catalog: Catalog, field_id: str, component: str, statement: _Statement, row: Row,

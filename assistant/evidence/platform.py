@@ -78,6 +78,7 @@ from assistant.evidence.platform_sentences import (
     stated_figures,
 )
 from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.evidence.table_notes import ALL_PLATFORM_NOTE, footnoted, noted_tables
 from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
 
@@ -92,6 +93,7 @@ _UNIT_NOTE = re.compile(r"[(（]?(?:金额)?单位[:：]\s*[^\s()（）|]*[)）]
 _HEADING = re.compile(r"说明|明细|情况|分部|专项|附注|附表|列示|构成|表$|^表\s*\d")
 
 
+_ENGLISH_UNIT = re.compile(r"(?:amounts?|expressed|stated)\s+in\s+RMB\s*(?:'000|’000|thousands?)", re.IGNORECASE)
 _SOLE_REVENUE = re.compile(r"收入$|营收$")
 _RUN_ON = re.compile(r"^[，,。；;]|。|如下")  # 「…单独核算。明细如下（单位：元）：」 ends a sentence, heads nothing
 
@@ -177,6 +179,8 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
         figures.append(figure)
 
     heading_platform = False
+    noted = noted_tables(rows)
+    platform_part, part_name = False, ""  # the row's table is the platform's: by its heading or its note
     heading, part = "", 0  # the part: counted by its headings
     sole: dict[int, list[tuple[str, _Figure]]] = {}  # a platform part's rows of some 收入 (none names revenue whole)
     heading_item: str | None = None  # what a 合计 row totals: the item the heading names (「二、平台社会贡献情况」)
@@ -194,9 +198,14 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
         wrapped, previous = previous[-3:] + text, text if row.source == "line" else ""
         if row.source == "line" and "单位" not in text and "单位" in wrapped[:6]:
             unit = unit_from_header(wrapped[wrapped.index("单位"):][:12]) or unit
+        if row.source == "line" and (english := _ENGLISH_UNIT.search(row.text)):  # 「Amounts in RMB'000.」
+            unit = unit_from_header(english.group(0)) or unit
         starts_table = row.source == "table" and (row.page.number, row.table_index) != table
         if row.source == "table":
             table = (row.page.number, row.table_index)
+        note = noted.get(table) if row.source == "table" else None
+        platform_part = heading_platform or note is not None
+        part_name = heading if heading_platform or note is None else note
         found = header_of(row, cells, names)
         if found is not None:
             header = found
@@ -244,12 +253,12 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
             item = in_part(item_of(squash(label)[named.end():] if named else label), heading_item) \
                 or total_of(label, heading_item)
             row_year, doubt = (int(named["y"]), "") if named else part_year(year, section_years, reported)
-            scoped = heading_platform or header.platform or "平台" in label
+            scoped = platform_part or header.platform or "平台" in label
             if item is None or row_year is None or not scoped or len(amounts) > 1:  # one amount: a sentence is no row
                 continue
             for cell, column, _key in align(header, amounts, row):
                 add(_Figure(item, row_year, cell, row, unit_from_header(label) or header.unit or unit, column,
-                            _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
+                            _how(part_name, platform_part, label), cell.text.strip(), year_doubt=doubt))
         elif header.kind == "segment":
             # 「本年营业收入 | 上年营业收入 | 前年营业收入」: the period in the row, the year the report's
             shift = _ROW_PERIOD.match(squash(label))
@@ -267,89 +276,70 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
                             f"分部信息“{column.text.strip()}”列（{heading}）", cell.text.strip(), year_doubt=doubt))
         elif header.kind == "split":
             own = _PLATFORM_SUBTOTAL.search(squash(label))  # 「其中：工业互联网平台相关项目小计」
-            if not own and (not _SPLIT_TOTAL.fullmatch(squash(label)) or not (heading_platform or header.platform)):
+            if not own and (not _SPLIT_TOTAL.fullmatch(squash(label)) or not (platform_part or header.platform)):
                 continue
             row_year, doubt = part_year(year, section_years, reported)
             for cell, column, item in align(header, amounts, row) if row_year is not None else ():
                 add(_Figure(item, row_year, cell, row, header.unit or unit, column,
-                            _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
+                            _how(part_name, platform_part, label), cell.text.strip(), year_doubt=doubt))
         elif header.kind == "across":
             named = _LABEL_YEAR.match(squash(label))  # a row per year: 「2023年度 | 1,476.24 | …」
-            if (named is None and year is None) or not (heading_platform or header.platform):
+            if (named is None and year is None) or not (platform_part or header.platform):
                 continue
             for cell, column, item in align(header, amounts, row):
                 add(_Figure(item, int(named["y"]) if named else year, cell, row, unit_from_header(column.text) or header.unit or unit,
-                                       column, _how(heading, heading_platform, column.text), cell.text.strip()))
+                                       column, _how(part_name, platform_part, column.text), cell.text.strip()))
         elif header.kind == "assets":
             if not ASSETS.search(squash(label)) or NOT_ITEM.search(squash(label)):
                 continue
-            if not (heading_platform or header.platform or "平台" in label):
+            if not (platform_part or header.platform or "平台" in label):
                 continue
             for cell, column, (item, column_year) in align(header, amounts, row):
                 if (column_year or year) is None:
                     continue
                 add(_Figure(item, column_year or year, cell, row, unit_from_header(label) or header.unit or unit,
-                                       column, _how(heading, heading_platform, label), cell.text.strip()))
+                                       column, _how(part_name, platform_part, label), cell.text.strip()))
         elif header.kind in ("years", "periods"):
             item = in_part(item_of(label), heading_item) or total_of(label, heading_item)
             by_line = item is None and (_BY_LINE.search(heading) or ("收入" in heading and header.heads and re.search(
                 r"业务|产品|板块", header.heads[0].text))) and re.search(r"平台(?:业务|服务)?$", squash(label))
             item = "revenue" if by_line else item  # 「主营业务收入按业务类别列示」: its 「…平台业务」 row is the platform's
-            scoped = heading_platform or header.platform or "平台" in label
+            scoped = platform_part or header.platform or "平台" in label
             base, doubt = part_year(year, section_years, reported) if header.kind == "periods" else (0, "")
             doubt = "；".join(d for d in (doubt, f"按业务/产品分列的收入中“{label.strip()}”一行视为平台收入" if by_line else "") if d)
-            if item is None and heading_platform and base is not None and _SOLE_REVENUE.search(squash(label)) \
+            if item is None and platform_part and base is not None and _SOLE_REVENUE.search(squash(label)) \
                     and not NOT_ITEM.search(squash(label)):
                 sole.setdefault(part, []).extend(  # 「平台订阅及计算服务收入」 alone under 「平台业务收入明细」
                     (squash(label), _Figure("revenue", base + column_year, cell, row, unit_from_header(label) or header.unit or unit, column,
-                            _how(heading, heading_platform, label), cell.text.strip(),
+                            _how(part_name, platform_part, label), cell.text.strip(),
                             year_doubt=f"该部分仅“{label.strip()}”一行收入，视为平台营业收入"))
                     for cell, column, column_year in align(header, amounts, row))
             if item is None or not scoped or base is None:
                 continue
             for cell, column, column_year in align(header, amounts, row):
                 add(_Figure(item, base + column_year, cell, row, unit_from_header(label) or row_unit(header, row) or header.unit or unit,
-                            column, _how(heading, heading_platform, label), cell.text.strip(), year_doubt=doubt))
+                            column, _how(part_name, platform_part, label), cell.text.strip(), year_doubt=doubt))
         else:
             match = YEAR_CELL.match(squash(label_cells[0].text)) if label_cells else None
-            scoped = heading_platform or header.platform
+            scoped = platform_part or header.platform
             if match is None or not scoped:
                 continue
             row_year = int(match.group("y"))
             for cell, column, item in align(header, amounts, row):
                 add(_Figure(item, row_year, cell, row, unit_from_header(column.text) or header.unit or unit,
-                                       column, _how(heading, heading_platform, column.text), cell.text.strip()))
+                                       column, _how(part_name, platform_part, column.text), cell.text.strip()))
     stated = {(f.item, f.year) for f in figures}
     for candidates in sole.values():  # one row of 收入 in the part: the platform's; several: its parts
         if len({label for label, _f in candidates}) == 1:
             figures += [f for _l, f in candidates if ("revenue", f.year) not in stated]
-    return _footnoted(drop_main_beside_whole(figures, lambda f: f.row.text.split(f.value_text)[0]), rows)
-
-
-# 「注：本表金额单位为人民币千元」 under a table: the unit of its figures that stated none above.
-_FOOTNOTE_UNIT = re.compile(r"(?:本表|上表|表中|以上)[^。；]{0,8}?单位(?:为|是|均为|[:：])\s*(?:人民币)?\s*(千元|万元|亿元|百万元|元)")
-
-
-def _footnoted(figures: list[_Figure], rows: list[Row]) -> list[_Figure]:
-    order = {id(row): i for i, row in enumerate(rows)}
-    out = []
-    for figure in figures:
-        at = order.get(id(figure.row))
-        if figure.unit is None and at is not None:
-            for row in rows[at + 1:at + 16]:
-                if row.page is not figure.row.page:
-                    break
-                note = _FOOTNOTE_UNIT.search(squash(row.text)) if row.source == "line" else None
-                if note is not None:
-                    figure = replace(figure, unit=note.group(1))
-                    break
-        out.append(figure)
-    return out
+    return footnoted(drop_main_beside_whole(figures, lambda f: f.row.text.split(f.value_text)[0]), rows)
 
 
 def _how(heading: str, heading_platform: bool, label: str) -> str:
     if "平台" in label:
         return f"栏目“{label.strip()}”注明平台口径"
+    if heading_platform and ALL_PLATFORM_NOTE.match(squash(heading)):
+        return f"表下注明“{heading}”"
     if heading_platform:
         return f"所在部分“{heading}”为平台业务"
     return "表头注明平台业务"

@@ -425,3 +425,14 @@ def test_a_folder_numbered_as_the_attachment_cited_holds_it(make_review, finding
     assert findings_of("missing_proof.cited_file", review) == []
     review = _with_files(make_review(proofs={"awards": "附件3-6 资质证书"}), names)
     assert [f.expected for f in findings_of("missing_proof.cited_file", review)] == ["附件3-6"]
+
+
+def test_a_drafts_placeholder_is_no_answer(make_review, findings_of):
+    """h67: 「XXX」, 「TBD」, 「待定」 standing for a whole answer are a draft's marks: an indicator's is an error,
+    another field's a warning; a real answer that mentions 待 (「待遇」) is an answer."""
+    for mark in ("XXX", "TBD", "待定"):
+        [finding] = findings_of("blank.required_field", make_review(protocols_supported=mark))
+        assert finding.severity == "error" and f"占位符“{mark}”" in finding.message
+    [detail] = findings_of("blank.required_field", make_review(platform_url="待补充"))
+    assert detail.severity == "warning" and "占位符" in detail.message
+    assert findings_of("blank.required_field", make_review(platform_url="https://待遇.example.com")) == []
