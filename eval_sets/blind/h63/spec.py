@@ -149,7 +149,7 @@ def summary_rows(p: Pkg) -> list[tuple[str, str, object]]:
         ("按省市区域统计公有云工业设备平均日运行数量（台/套）", bd_text(v["run_region"]), v["run_region"]),
         ("海外设备连接数量（台/套）", str(v["overseas_total"]), v["overseas_total"]),
         ("按海外国家分类统计海外设备连接数量（台/套）", bd_text(k["overseas"]) if k["overseas"] else "无",
-         dict(k["overseas"]) if k["overseas"] else "无"),
+         dict(k["overseas"]) if k["overseas"] else None),  # 「无」: null, as the independent truths write it
         ("工业协议兼容适配数量（个）", str(k["protocols"]), k["protocols"]),
         ("工业软件总量（个）", str(k["software"]), k["software"]),
         ("工业APP数量（个）", str(k["apps"]), k["apps"]),
@@ -176,7 +176,7 @@ def summary_rows(p: Pkg) -> list[tuple[str, str, object]]:
         ("活跃机理模型数量（一周调用5次以上）（个）", str(k["models_active"]), k["models_active"]),
         ("核心工业模型平均月调用用户数量（个）", str(k["model_users"]), k["model_users"]),
         ("按分类统计工业模型数量（个）", bd_text(v["model_cat"]), v["model_cat"]),
-        ("数据分析平台均速度（每TB分级/秒级/毫秒级）", t["speed"], t["speed"][:2]),
+        ("数据分析平台均速度（每TB分级/秒级/毫秒级）", t["speed"], t["speed"].split("（")[0]),  # the grade: 秒级, 毫秒级 (not its first two characters)
         ("微服务数量（个）", str(k["ms"]), k["ms"]),
         ("活跃微服务数量（一周调用5次以上）（个）", str(k["ms_active"]), k["ms_active"]),
         ("开发者注册总数（个）", str(k["devs"]), k["devs"]),
