@@ -66,6 +66,7 @@ from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
 from assistant.evidence.report_lines import read_report_lines
+from assistant.evidence.sales_ledgers import read_sales_ledgers
 from assistant.evidence.security_proofs import read_security_proofs
 from assistant.evidence.series import read_series
 from assistant.evidence.share_inputs import read_share_inputs
@@ -320,6 +321,7 @@ class OfflineExtractor:
             values += read_series(document, review.catalog)
             values += read_build_amount(document, review.catalog)
             values += read_contract_ledgers(document, review.catalog)
+            values += read_sales_ledgers(document, review.catalog)  # 不含税 subtotals of the platform, doubted
             values += read_model_lists(document, review.catalog)
             values += read_category_tables(document, review.catalog)
             values += read_social_contribution(document, review.catalog)

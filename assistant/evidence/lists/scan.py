@@ -53,6 +53,9 @@ _CERTIFICATE_ID = re.compile(r"(?:ZL|CN)\d{8,}|\d{4}SR\d{5,}|软著登字|登字
 _NOT_DEVICES = re.compile(r"企业|[（(]家[)）]|APP|用户|人数|模型|解决方案|标准")
 
 
+_OWN_LIST = re.compile(r"清单|名单|名录|一览|目录|列表|明细")
+
+
 class Scan:
     """Walks the rows once: headings announce, headers open blocks, 序号 rows and data rows fill
     them, 合计 rows and the next heading close them."""
@@ -93,6 +96,8 @@ class Scan:
             if self.title_rows else None
         if title_kind and title_kind != "device":
             return title_kind, "title"
+        if headings and headings[-1].kind is None and _OWN_LIST.search(headings[-1].text):
+            return None, "header"  # 「二、平台安全管理制度清单」 in 「荣誉及制度.pdf」: a list of its own, not the file's kind (h67)
         names = kinds_named(self.file_name)
         file_kind = Heading(header.row, self.file_name, names, None, False).kind if names else None
         # 「软件著作权及设备清单.xlsx」: its 设备名称 sheet is no certificate list, whatever the file says
