@@ -100,7 +100,7 @@ _CLAIMS = (
     _claim("jobs_created", r"新增就业(?:人数|岗位)?", "count", ("人", "个")),
     _claim("developers_registered", r"(?<!活跃)开发者(?:注册)?(?:总数|数量)?", "count", ("个", "名", "人"), "活跃"),
     _claim("storage_capacity", r"存储容量", "count", ("TB",)),
-    _claim("rd_intensity", r"研发投入强度", "percent"),
+    _claim("rd_intensity", r"研发投入强度|研发投入占(?:平台)?(?:相关)?(?:营业收入|营收|收入)(?:的)?(?:比重|比例)", "percent"),
     _claim("localization_rate", r"国产化率", "percent"),
     _claim("storage_utilization", r"存储资源利用率", "percent"),
     _claim("device_om_cost_reduction", r"运维成本平均(?:下降|降低)(?:率)?", "percent"),

@@ -48,3 +48,16 @@ def test_an_english_reports_platform_summary(tmp_path: Path):
     found = {(v.field_id, v.normalized, v.unit) for v in read_platform_figures(read_pdf(pdf), load_catalog())}
     assert found == {("platform_revenue_2021", 3651.4, "千元"), ("platform_revenue_2022", 4187.3, "千元"),
                      ("platform_revenue_2023", 4823.6, "千元"), ("revenue", 4823.6, "千元")}
+
+
+def test_a_sentence_of_plans_says_nothing_now(tmp_path: Path):
+    """h63: 「到2026年，平台计划连接工业设备10万台（套），服务企业1万家」 — the 服务企业 clause is a target too."""
+    from assistant.evidence.prose import read_prose_figures
+
+    def facts(name: str, line: str) -> list:
+        pdf = flow_pdf(tmp_path / name, [[Line("第三章 平台能力"), Line(line)]])
+        return [(f.field_id, f.normalized) for f in read_prose_figures(read_pdf(pdf), load_catalog())]
+
+    assert facts("a.pdf", "到2026年，平台计划连接工业设备10万台（套），服务企业1万家，培育杀手锏APP 10款以上。") == []
+    assert facts("b.pdf", "平台已连接工业设备10万台（套），服务企业1万家。") == [
+        ("devices_total", 100000), ("enterprises_served", 10000)]

@@ -487,3 +487,12 @@ def test_summary_row_left_empty(tmp_path):
     assert "未填写，申报表填报 234" in findings[0].message
     assert {c.file for c in findings[0].citations} == {"附件4 平台基本情况汇总表.xlsx", "附件2 申报表.docx"}
     assert run_rule("summary_vs_form.blank_row", summary_review(tmp_path / "b")) == []
+
+
+def test_rd_intensity_said_as_a_share_of_revenue(tmp_path):
+    """h63: 「研发投入占平台营收比重达15.2%」 restates 研发投入强度; what the form declares is not 15.2."""
+    indicators = {**INDICATORS, "平台相关研发投入强度（%）": "15.79"}
+    review = load_review(write_package(tmp_path / "pkg", outline=Outline(section2_prose="2023年，研发投入占平台营收比重达15.2%。"),
+                                       form={"indicators": indicators}), tmp_path / "ws")
+    findings = run_rule("narrative_vs_form.number", review)
+    assert [(f.severity, f.fields, f.actual) for f in findings] == [("warning", ("平台相关研发投入强度（%）",), "15.2%")]
