@@ -114,11 +114,14 @@ def _value_quantities(text: str):
         yield q, start, end
 
 
+_NOTHING = re.compile(r"\s*(?:无|暂无|不适用|不涉及)\s*(?:$|[（(，,。；;：:])")
+
+
 def parse_breakdown(text: str) -> Breakdown | None:
     """"采矿设备：1000、化工设备 2000" / "采矿设备1000台，化工设备2000台" / one per line → entries;
     None for an answer that only points elsewhere (「详见附件7」)."""
-    if is_reference(text):
-        return None
+    if is_reference(text) or _NOTHING.match(text):
+        return None  # 「无（海外设备连接数量为0）」: nothing, explained — no category named 「无」 (h66)
     entries: list[BreakdownEntry] = []
     leftover: list[str] = []
     flags: list[str] = []

@@ -475,3 +475,13 @@ def test_a_count_followed_by_its_numbered_list_and_a_note():
     assert interpret("compound_total_private", "个", text).normalized == 5
     two = interpret("count", "个", "2023年自然年：14260个；截至填表日前一年：15318个").normalized
     assert two == {"2023年自然年": 14260, "截至填表日前一年": 15318}
+
+
+def test_nothing_explained_is_no_category():
+    """h66: 「无（海外设备连接数量为0）」 answers a breakdown with nothing, explained; a region named 无锡 is one."""
+    from assistant.values.breakdowns import parse_region_breakdown
+
+    for nothing in ("无（海外设备连接数量为0）", "无", "不适用", "暂无。"):
+        assert parse_region_breakdown(nothing) is None
+    found = parse_region_breakdown("无锡：30、苏州：20")
+    assert found is not None and [(e.name, int(e.value)) for e in found.entries] == [("无锡", 30), ("苏州", 20)]
