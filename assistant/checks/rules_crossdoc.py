@@ -37,6 +37,7 @@ from assistant.values.typed import answers_agree, interpret
 
 _NUMBER_TOLERANCE = Decimal("0.005")  # the forms write 2 decimals
 _TEXT_RATIO = 0.9  # OCR of a stamped page: a character or two may be misread
+_UNPAIRED = "分项名称"
 
 
 # --- summary_vs_form and scan_vs_form ----------------------------------------------------------
@@ -75,9 +76,6 @@ def _differences(a, b, *, fuzzy: bool) -> list[str]:
             return []
         return [""]
     return [] if a == b else [""]
-
-
-_UNPAIRED = "分项名称"
 
 
 def _is_number_like(value) -> bool:
@@ -185,7 +183,8 @@ def check_scan(review: Review) -> Iterator[Finding]:
     if office is None or not scans:
         return
     office_file, office_values = office
-    by_field = {v.field_id: v for v in office_values if v.field_id}
+    # (股权结构 heads free rows: one version's cell may hold the sub-heads, the other's the first row)
+    by_field = {v.field_id: v for v in office_values if v.field_id and v.field_id != "shareholding"}
     for scan_file, scan_values in scans:
         for scanned in scan_values:
             original = by_field.get(scanned.field_id) if scanned.field_id else None
@@ -229,8 +228,7 @@ def _plain(value) -> str:
 
 
 def _no_rate(spec, original, scanned) -> bool:
-    """A rate of at most 100% read off the scan as more than 100 (h23: 12.00 read as 「1070」): no rate
-    the form could hold there, so a misreading."""
+    """A rate of at most 100% read off the scan as more than 100 (h23: 12.00 read as 「1070」): a misreading."""
     return spec.unit == "%" and isinstance(original, (int, float)) and isinstance(scanned, (int, float)) \
         and 0 <= original <= 100 < scanned
 
@@ -315,10 +313,12 @@ def _breakdown_agrees(original: str, scanned: str, cut: bool = False) -> bool:
 
 
 def _neighbours_figures(original: str, scanned: str, office_values) -> bool:
-    """Whether OCR gave a breakdown's cell the figures of another answer of the form (the 公有云
-    row read with the 日运行 row's 4630、2308、2386、884、588, in another order): three or more
-    numbers, each one of that answer's (as OCR misreads them), not all of the cell's own."""
+    """Whether OCR gave the cell another answer's figures: three or more numbers, each one of that answer's
+    (the 公有云 row read with the 日运行 row's, in another order), not all of the cell's own; or one number of
+    three digits or more that is another answer's whole figure (h65: 海外 read as the 公有云 row's 5242)."""
     read = [n for n in _digits(scanned) if len(n) >= 2]
+    if len(read) == 1 and len(read[0]) >= 3 and read[0] not in _digits(original):
+        return any(v.raw != original and _digits(v.raw) == read for v in office_values)
     if len(read) < 3 or _all_among(read, _digits(original)):
         return False
     return any(v.raw != original and _all_among(read, _digits(v.raw)) for v in office_values)

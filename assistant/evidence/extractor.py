@@ -68,6 +68,7 @@ from assistant.evidence.prose import read_prose_figures
 from assistant.evidence.report_lines import read_report_lines
 from assistant.evidence.sales_ledgers import read_sales_ledgers
 from assistant.evidence.security_proofs import read_security_proofs
+from assistant.evidence.segment_lines import read_segment_lines
 from assistant.evidence.series import read_series
 from assistant.evidence.share_inputs import read_share_inputs
 from assistant.evidence.social_contribution import read_social_contribution
@@ -311,6 +312,7 @@ class OfflineExtractor:
             values += read_platform_figures(document, review.catalog, platform_names=names)
             values += read_report_lines(document, review.catalog)  # a listed group's line of its platform
             values += read_listing(document, review.catalog)  # a listed company's stock code
+            values += read_segment_lines(document, review.catalog)  # an English segment note's platform column
         if role in _EVIDENCE_ROLES:
             values += read_tax_certificates(document, review.catalog)  # a screenshot of the 电子税务局 too
             values += read_lists(document, review.catalog, names)

@@ -61,3 +61,26 @@ def test_a_sentence_of_plans_says_nothing_now(tmp_path: Path):
     assert facts("a.pdf", "到2026年，平台计划连接工业设备10万台（套），服务企业1万家，培育杀手锏APP 10款以上。") == []
     assert facts("b.pdf", "平台已连接工业设备10万台（套），服务企业1万家。") == [
         ("devices_total", 100000), ("enterprises_served", 10000)]
+
+
+def _segment_note(tmp_path: Path, head: str, more: str = "") -> list:
+    from assistant.evidence.segment_lines import read_segment_lines
+
+    pdf = flow_pdf(tmp_path / "Audit Report FY2023 (EN).pdf", [[
+        Line("45. Segment information 分部信息"),
+        Line("Year ended 31 December 2023 (RMB'000)"),
+        Line(head, indent=260), Line("platform", indent=420),
+        Line(f"Segment revenue (external customers) 分部收入   2,817,194{more}   48,236   2,865,430"),
+        Line(f"Research and development expenses 研发费用   88,808{more}   9,842   98,650"),
+        Line(f"Segment profit before tax 分部利润总额   180,305{more}   6,115   186,420")]])
+    return read_segment_lines(read_pdf(pdf), load_catalog())
+
+
+def test_an_english_segment_note_in_text_lines(tmp_path: Path):
+    """h65: the platform segment's column told by order (the last before Total, its 「platform」 wrapped)."""
+    found = {(v.field_id, v.component, v.normalized) for v in _segment_note(tmp_path, "Interior components   Industrial internet   Total")}
+    assert found == {("revenue", "", 4823.6), ("platform_revenue_2023", "2023年平台营收（万元）", 4823.6),
+                     ("rd_investment", "", 984.2), ("profit_margin", "平台利润总额（万元）", 611.5),
+                     ("roi", "平台年利润（万元）", 611.5)}
+    # three segments and a total, four amounts a row: the words cannot say where each column begins
+    assert _segment_note(tmp_path / "b", "Interior components   Seating   Industrial internet   Total", "   1,000") == []

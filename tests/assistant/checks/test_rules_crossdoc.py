@@ -496,3 +496,14 @@ def test_rd_intensity_said_as_a_share_of_revenue(tmp_path):
                                        form={"indicators": indicators}), tmp_path / "ws")
     findings = run_rule("narrative_vs_form.number", review)
     assert [(f.severity, f.fields, f.actual) for f in findings] == [("warning", ("平台相关研发投入强度（%）",), "15.2%")]
+
+
+def test_scan_cell_read_with_another_rows_whole_figure():
+    """h65: OCR gave 海外设备 the 公有云 row's 5242 — another answer's whole figure is a misaligned row, not the
+    applicant's; a figure no other answer holds is still a difference; 股权结构's head over free rows is none."""
+    office = {**OFFICE, "devices_public_cloud": "5242", "devices_overseas": "696",
+              "shareholding": "发起人及出资信息 / 金额 / 持股比例"}
+    misaligned = {**office, "devices_overseas": "5242", "shareholding": "延锋汽车饰件系统有限公司"}
+    assert run_rule("scan_vs_form.field", scan_review(office, misaligned)) == []
+    findings = run_rule("scan_vs_form.field", scan_review(office, {**office, "devices_overseas": "6960"}))
+    assert [(f.expected, f.actual) for f in findings] == [("696", "6960")]
