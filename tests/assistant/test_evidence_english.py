@@ -84,3 +84,20 @@ def test_an_english_segment_note_in_text_lines(tmp_path: Path):
                      ("roi", "平台年利润（万元）", 611.5)}
     # three segments and a total, four amounts a row: the words cannot say where each column begins
     assert _segment_note(tmp_path / "b", "Interior components   Seating   Industrial internet   Total", "   1,000") == []
+
+
+def test_summary_lines_above_a_device_table_are_no_heading(tmp_path: Path):
+    """h65: 「Overseas 海外设备: 696 台/套」 printed above the table by category states a figure; it does not make
+    the table's 接入 column the overseas devices."""
+    from fixtures.make_unseen_fixtures import Grid
+
+    from assistant.evidence.lists import read_lists
+
+    rows = [["Category 设备类型（附录A）", "Connected 接入", "Public cloud 公有云"], ["机器人", "3245", "1363"],
+            ["机床", "1747", "734"], ["化工设备", "2746", "1153"], ["Total 合计", "7738", "3250"]]
+    pdf = flow_pdf(tmp_path / "Connected Device Register 接入设备清单.pdf", [[
+        Line("Connected Device Register 平台接入设备清单"), Line("Total connected devices 接入设备合计: 7,738 台/套"),
+        Line("Overseas 海外设备: 696 台/套"), Grid(rows, widths=[150, 100, 100])]])
+    totals = {(v.field_id, v.normalized) for v in read_lists(read_pdf(pdf), load_catalog()) if v.dimension == "total"}
+    assert ("devices_total", 7738) in totals and ("devices_public_cloud", 3250) in totals
+    assert ("devices_overseas", 7738) not in totals

@@ -59,6 +59,8 @@ def _context_measure(block: ListBlock, scan: Scan) -> str | None:
     """What a plain 数量 column counts when the heading (else the title) names one part only:
     「公有云工业设备清单」, 「表3 海外设备按国家统计」."""
     for text in [h.text for h in reversed(block.headings)] + [scan.title]:
+        if re.search(r"[:：]\s*\d", text):
+            continue  # 「Overseas 海外设备: 696 台/套」 above the table: a summary line's figure, no heading (h65)
         # 「表2 按省市区域统计（含计划单列市及海外）」: what the table includes is no part it is of
         text = re.sub(r"[（(][^（）()]*[）)]|(?:含|包括|包含)[^，,。；;]*", "", text)
         named = {m for m, pattern in (("public_cloud", r"公有云"), ("overseas", r"(?<!上)海外|境外")) if re.search(pattern, text)}
