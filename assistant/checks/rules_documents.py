@@ -12,6 +12,7 @@ Must not: read files (the package is parsed), or check form values (other rule m
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
@@ -19,7 +20,7 @@ from assistant.checks import rule
 from assistant.checks.platform_identity import identify_platform, same_name, split_renamed
 from assistant.core.citations import Citation
 from assistant.core.findings import Finding
-from assistant.core.text_keys import name_key
+from assistant.core.text_keys import loose_key, name_key
 from assistant.forms.proposal import (
     Proposal,
     ProposalParagraph,
@@ -126,15 +127,37 @@ def check_unreadable_files(review: Review) -> Iterator[Finding]:
 
 # --- missing_section ---------------------------------------------------------------------------
 
+def template_only(section, description: str) -> bool:
+    """Whether a chapter holds only the template's instructions: each of its paragraphs a bracketed 「（请…）」
+    or, for the most part, the template's own description of the chapter (h67: a draft's 四 and 七)."""
+    body = [p for p in section.body if p.text.strip()]
+    template = loose_key(description)
+
+    def instruction(text: str) -> bool:
+        key = loose_key(text)
+        if re.match(r"^\s*[（(]\s*请", text) and len(key) <= 200:
+            return True
+        found = sum(b.size for b in difflib.SequenceMatcher(None, key, template, autojunk=False).get_matching_blocks())
+        return len(key) >= 20 and found >= 0.85 * len(key)
+    tables = any(p.kind == "table_cell" and p.text.strip() for p in section.paragraphs)  # 六's list of 附件 as a table
+    return bool(body) and not tables and all(instruction(p.text) for p in body)
+
+
 @rule("missing_section.outline", title="申报书缺少模板要求的章节", severity="error", basis=_OUTLINE_BASIS)
 def check_sections(review: Review) -> Iterator[Finding]:
     proposal = _proposal(review)
     if proposal is None:
         return
     for section in review.catalog.application_outline.sections:
-        if section.required_if_participated_2023 or proposal.section(section.number) is not None:
-            continue
+        present = proposal.section(section.number)
         label = f"{section.number}、{section.title}"
+        if present is not None and not section.required_if_participated_2023 and template_only(present, section.description):
+            yield Finding(rule="missing_section.outline", severity="error", fields=(label,),
+                          message=f"申报书“{label}”只有模板的填写说明（“{present.body[0].text.strip()[:40]}…”），尚未填写内容",
+                          expected=label, actual="仅模板说明", citations=(present.body[0].citation,), files=(proposal.file,))
+            continue
+        if section.required_if_participated_2023 or present is not None:
+            continue
         yield Finding(rule="missing_section.outline", severity="error", fields=(label,),
                       message=f"申报书缺少“{label}”：申报书模板要求的章节未找到（按章节标题识别）",
                       expected=label, actual="未找到", files=(proposal.file,))
@@ -240,7 +263,12 @@ def check_section7(review: Review) -> Iterator[Finding]:
     claim = _participation_claim(proposal)
     contradicted = claim is not None and (claim[0] == "first_time") == row.participated_2023
     said = f"申报书称“{_sentence_of(claim)}”" if claim is not None else ""
-    if row.participated_2023 and present is None:
+    outline = next(s for s in review.catalog.application_outline.sections if s.number == "七")
+    if row.participated_2023 and present is not None and template_only(present, outline.description):
+        yield Finding(rule="section7.required", severity="error", fields=(label,),
+                      message=f"申报书“{label}”只有模板的填写说明，尚未填写：{listed}，第七章为必填章节",
+                      expected="第七章", actual="仅模板说明", citations=(present.body[0].citation,), files=(proposal.file,))
+    elif row.participated_2023 and present is None:
         also = f"；{said}，与名单不符" if contradicted else ""
         yield Finding(rule="section7.required", severity="error", fields=(label,),
                       message=f"申报书缺少“{label}”：{listed}，第七章为必填章节{also}",

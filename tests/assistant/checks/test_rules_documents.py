@@ -13,6 +13,7 @@ import pytest
 from application_files import Case, Outline, load_review, run_rule, write_package
 
 from assistant.checks import rule_catalog, run_checks
+from assistant.core.citations import Citation
 from assistant.core.settings import Settings
 from assistant.package.loader import load_package
 from assistant.review.build import build_review
@@ -344,3 +345,26 @@ def test_a_screenshot_stamped_after_the_deadline(make_review, findings_of, stamp
     found = findings_of("screenshot_vs_form.dated_after_deadline", review)
     assert bool(found) is late
     assert all(f.severity == "warning" and "晚于申报截止日期 2024-07-22" in f.message for f in found)
+
+
+def test_a_chapter_of_template_instructions_only():
+    """h67: a draft's 四 that is only 「（请简要描述…）」, its 七 the template's own description, have no content;
+    a chapter that writes its own text — or lists its 附件 in a table under the instruction — has."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.checks.rules_documents import template_only
+    from assistant.forms.proposal_model import ProposalParagraph, ProposalSection
+
+    def section(*texts: str, kind: str = "paragraph") -> ProposalSection:
+        cite = Citation(file="申报书.docx", page=3, quote="x")
+        paragraphs = tuple(ProposalParagraph(order=i, kind=kind if i else "paragraph", text=t, locator="", page_number=3,
+                                             citation=cite) for i, t in enumerate(texts))
+        return ProposalSection(number="四", title="", heading=paragraphs[0], paragraphs=paragraphs)
+
+    outline = {s.number: s.description for s in load_catalog().application_outline.sections}
+    assert template_only(section("（请简要描述平台下一步发展计划，包括但不限于平台属性、技术创新、产品升级、产业合作、商业模式拓展等。）"),
+                         outline["四"])
+    assert template_only(section("本章节为 2023 年度参评平台必填章节，2023 年未参评的平台无需填写。请结合评价指标体系，主要介绍从"
+                                 " 2023 年 7 月至今，平台在功能模块、关键指标、应用服务等各方面相关情况的变化对比。请逐项介绍。"),
+                         outline["七"])
+    assert not template_only(section("平台下一步将深化AI大模型应用，计划连接设备10万台。"), outline["四"])
+    assert not template_only(section(outline["六"], "附件3-1 审计报告 第1页", kind="table_cell"), outline["六"])
