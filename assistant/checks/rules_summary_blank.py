@@ -26,6 +26,7 @@ _READ_ENOUGH = 0.9  # the share of the 汇总表's rows holding an answer above 
 @rule("summary_vs_form.blank_row", title="附件4汇总表有栏目未填写，申报表已填报", severity="error",
       basis="附件4 平台基本情况汇总表各行取自附件2 申报表")
 def summary_rows_left_empty(review: Review) -> Iterator[Finding]:
+    computed = {owner.id for owner, relation in review.catalog.relations() if relation.kind in ("sum", "ratio", "growth")}
     for name, values in review.declarations.summary_tables:
         filled = sum(1 for v in values if v.raw.strip())
         if not values or not filled:
@@ -40,7 +41,12 @@ def summary_rows_left_empty(review: Review) -> Iterator[Finding]:
             if form is None or mine is None or _NOTHING.match(form.raw):
                 continue
             doubts = () if read else (f"汇总表只有 {filled}/{len(values)} 行读到内容，表格版式可能未被完全识别",)
-            yield Finding(rule="summary_vs_form.blank_row", severity="error" if read else "warning", fields=(row.label,),
+            spec = review.catalog.summary_row(row.label)
+            severity = "error" if read else "warning"
+            if name.lower().endswith((".xlsx", ".xlsm")) and spec is not None and computed & set(spec.source_fields):
+                # 「=SUM(…)」, 「=ROUND(研发/营收*100,2)」 saved without its value (h51): Excel shows it, the file holds none
+                severity, doubts = "info", (*doubts, "该栏为计算所得的指标，在Excel中可能是未保存计算结果的公式，请打开文件核对")
+            yield Finding(rule="summary_vs_form.blank_row", severity=severity, fields=(row.label,),
                           message=f"附件4汇总表“{row.label}”未填写，申报表填报 {form.value or form.raw.strip()}",
                           expected=form.value or form.raw.strip(), actual="",
                           citations=(*mine.citations[:1], *form.citations[:1]),

@@ -507,3 +507,11 @@ def test_scan_cell_read_with_another_rows_whole_figure():
     assert run_rule("scan_vs_form.field", scan_review(office, misaligned)) == []
     findings = run_rule("scan_vs_form.field", scan_review(office, {**office, "devices_overseas": "6960"}))
     assert [(f.expected, f.actual) for f in findings] == [("696", "6960")]
+
+
+def test_summary_row_left_empty_that_excel_may_compute(tmp_path):
+    """h51: a computed row (平台团队总人数 = 运维 + 运营) empty in an XLSX 汇总表 may be a formula saved without its
+    value: a note that says so, not an error."""
+    findings = run_rule("summary_vs_form.blank_row", summary_review(tmp_path, **{"平台团队总人数（人）": ""}))
+    assert [(f.severity, f.fields) for f in findings] == [("info", ("平台团队总人数（人）",))]
+    assert "未保存计算结果的公式" in findings[0].doubts[-1]
