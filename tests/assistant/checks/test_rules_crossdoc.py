@@ -480,11 +480,11 @@ def test_firms_of_a_chain_and_parks_restated_in_prose(tmp_path):
 
 def test_summary_row_left_empty(tmp_path):
     """h67: a 汇总表 row left empty where the 申报表 answers it is missing from the 汇总表; a full one says nothing."""
-    findings = run_rule("summary_vs_form.blank_row", summary_review(tmp_path / "a", **{"工业APP数量（个）": ""}))
-    assert [(f.fields, f.expected, f.actual) for f in findings] == [(("工业APP数量（个）",), "234", "")]
+    findings = run_rule("summary_vs_form.blank_row", summary_review(tmp_path / "a", **{"注册企业用户数（个）": ""}))
+    assert [(f.fields, f.expected, f.actual) for f in findings] == [(("注册企业用户数（个）",), "570", "")]
     # 8 of the 9 rows this small 汇总表 holds are filled: too few read to be sure the reader found every cell
     assert findings[0].severity == "warning" and findings[0].doubts == ("汇总表只有 8/9 行读到内容，表格版式可能未被完全识别",)
-    assert "未填写，申报表填报 234" in findings[0].message
+    assert "未填写，申报表填报 570" in findings[0].message
     assert {c.file for c in findings[0].citations} == {"附件4 平台基本情况汇总表.xlsx", "附件2 申报表.docx"}
     assert run_rule("summary_vs_form.blank_row", summary_review(tmp_path / "b")) == []
 
