@@ -15,7 +15,8 @@ A list in the evidence may say itself that the proof of one of its items is not 
 
 The 申报表's 证明资料 cells name proofs by their number too (footnote 2 of 三、指标明细表): 「附件3-9」 or
 「佐证6 团体标准文本」 where the package's files are numbered 附件3-1 … 3-8 or 佐证1 … 佐证8 and none is the
-one cited (missing_proof.cited_file), or a compiled binder's 附件 parts lack the one cited.
+one cited (missing_proof.cited_file), a 「附件8」 beyond the notice's own 附件1–6 that no file is numbered as,
+or a compiled binder's 附件 parts lack the one cited.
 
 Must not: judge whether the missing proof was needed (the completeness rules do).
 """
@@ -137,6 +138,10 @@ def _absent_citations(review) -> dict[str, list[str]]:
                 absent.setdefault(f"附件{cited[0]}-{cited[1]}", []).append(value.field_id)
         for number in {int(n) for n in _CITED_PART.findall(value.proof or "")} - bound if bound else ():
             absent.setdefault(f"附件{number}", []).append(value.field_id)  # a part the binder lacks
+        for number in {int(n) for n in _CITED_PART.findall(value.proof or "")} if not bound and len(numbered) >= 2 else ():
+            # 「附件8 专利证书」 where the proofs run 3-1 … 3-5 and nothing is numbered 8 (the notice's own are 附件1–6, h67)
+            if number > 6 and not any(re.search(rf"(?<![\d\-－—]){number}(?!\d)", name) for name in names):
+                absent.setdefault(f"附件{number}", []).append(value.field_id)
         for word, number in _SERIES.findall(value.proof or ""):
             cited = (_series_word(word), int(number))
             if cited not in series and sum(1 for n in series if n[0] == cited[0]) >= 2:

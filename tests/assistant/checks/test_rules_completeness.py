@@ -436,3 +436,15 @@ def test_a_drafts_placeholder_is_no_answer(make_review, findings_of):
     [detail] = findings_of("blank.required_field", make_review(platform_url="待补充"))
     assert detail.severity == "warning" and "占位符" in detail.message
     assert findings_of("blank.required_field", make_review(platform_url="https://待遇.example.com")) == []
+
+
+def test_a_proof_citing_an_attachment_number_beyond_the_notices_own(make_review, findings_of):
+    """h67: 「附件8 专利证书（共9份）」 where the proofs run 3-1 … 3-5 and nothing is numbered 8; the notice's own
+    附件1–6 and a file that is numbered 8 say nothing."""
+    names = [f"证明材料/3-{n}_证明{n}.pdf" for n in range(1, 6)]
+    review = _with_files(make_review(proofs={"patents": "附件8 专利证书（共9份）"}), names)
+    [finding] = findings_of("missing_proof.cited_file", review)
+    assert finding.fields == ("平台核心软硬件技术获得的专利数量（项）",) and "附件8" in finding.message
+    for proofs, files in (({"patents": "附件3 申报书第六章"}, names),
+                          ({"patents": "附件8 专利证书（共9份）"}, [*names, "证明材料/附件8 专利证书.pdf"])):
+        assert findings_of("missing_proof.cited_file", _with_files(make_review(proofs=proofs), files)) == []
