@@ -448,3 +448,26 @@ def test_a_proof_citing_an_attachment_number_beyond_the_notices_own(make_review,
     for proofs, files in (({"patents": "附件3 申报书第六章"}, names),
                           ({"patents": "附件8 专利证书（共9份）"}, [*names, "证明材料/附件8 专利证书.pdf"])):
         assert findings_of("missing_proof.cited_file", _with_files(make_review(proofs=proofs), files)) == []
+
+
+def test_an_audit_report_by_name_that_is_a_business_licence(make_review, findings_of):
+    """h67: 「附件3-1 审计报告.pdf」 holding one page of 营业执照, cited 「附件3-1 审计报告 第3页」: the audit report is
+    not in the package (an error: page 3 does not exist); an audit report that is one, or a file the classifier
+    could not place, says nothing."""
+    from fakes.documents import document, package
+
+    from assistant.package.model import FileRole
+
+    def review_with(role, pages=1):
+        review = make_review(proofs={"revenue": "附件3-1 审计报告 第3页", "patents": "附件3-2 第1页"})
+        doc = document("附件3-1 审计报告.pdf", [["营业执照", "统一社会信用代码91310112MA1GB7XK3P"]] * pages)
+        review.package = package(Path("/tmp/p"), [(doc, role)])
+        return review
+
+    [finding] = findings_of("missing_proof.misnamed_file", review_with(FileRole.business_license))
+    assert finding.severity == "error" and "平台相关营业收入（万元）" in finding.fields and "营业执照" in finding.message
+    assert "平台核心软硬件技术获得的专利数量（项）" not in finding.fields  # cites 附件3-2
+    [doubted] = findings_of("missing_proof.misnamed_file", review_with(FileRole.business_license, pages=40))
+    assert doubted.severity == "warning"
+    for role in (FileRole.audit_report, FileRole.other_evidence):
+        assert findings_of("missing_proof.misnamed_file", review_with(role)) == []
