@@ -471,3 +471,19 @@ def test_an_audit_report_by_name_that_is_a_business_licence(make_review, finding
     assert doubted.severity == "warning"
     for role in (FileRole.audit_report, FileRole.other_evidence):
         assert findings_of("missing_proof.misnamed_file", review_with(role)) == []
+
+
+def test_a_cited_proof_page_that_holds_nothing(make_review, findings_of):
+    """h67: 「附件3-4 第2页」 is a page that says only 「（此页待补充）」; 「附件2 第2页」 of 「2 知识产权清单.pdf」 holds only
+    its running head; a page with its proof on it says nothing."""
+    from fakes.documents import document, package
+
+    from assistant.package.model import FileRole
+
+    review = make_review(proofs={"microservices_total": "附件3-4 第2页", "software_copyrights": "附件2 第2页",
+                                 "apps_total": "附件3-4 第1页"})
+    shots = document("附件3-4 平台运行截图.pdf", [["平台运行总览", "工业APP 234"], ["（此页待补充）"]])
+    ip = document("附件/2 知识产权清单.pdf", [["示例公司 知识产权清单", "专利清单（共15项）"], ["示例公司 知识产权清单", "2"]])
+    review.package = package(Path("/tmp/p"), [(shots, FileRole.screenshot), (ip, FileRole.certificate_list)])
+    found = {f.fields: f.severity for f in findings_of("missing_proof.placeholder_page", review)}
+    assert found == {("微服务数量（个）",): "warning", ("平台核心软硬件技术获得的软著数量（个）",): "warning"}

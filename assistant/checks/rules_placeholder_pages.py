@@ -1,0 +1,61 @@
+"""A cited proof page that holds nothing: a placeholder or a blank page (family missing_proof, h67).
+
+A draft's proof may be a page that says 「（此页待补充）」, or a page blank but for the file's running head, where
+the 申报表's 证明资料 cell points (「附件3-4 第2页」, 「附件2 第2页」 for the file numbered 2). The figure has no
+proof there: a warning on each field citing the page. A placeholder page no cell cites is reported for its
+file. A blank page is judged only where a cell cites it and the page has a text layer (a scan's blank is a
+picture OCR could not read, not an empty page).
+
+Must not: judge a page that holds anything else, or read the files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from assistant.checks import rule
+from assistant.checks.declared_facts import make_finding
+from assistant.core.findings import Finding
+from assistant.package.model import EVIDENCE_ROLES
+
+_PLACEHOLDER = re.compile(r"[（(]?\s*(?:此页|本页|该页)?(?:内容)?(?:待补充|待补|待提供|后补|暂缺|待更新)\s*[)）]?[。.]?")
+_PAGE_NUMBER = re.compile(r"(?:第\s*)?[-—]?\s*\d+\s*(?:页|[-—]|/\s*\d+)?\s*(?:页)?")
+
+
+def _numbers(name: str) -> tuple[str, ...]:
+    """How a 证明资料 cell may cite the file: 「附件3-4」 for 「附件3-4 平台运行截图.pdf」, 「附件2」 for 「2 知识产权清单.pdf」."""
+    dashed = re.match(r"(?:附件)?\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?!\d)", name)
+    if dashed:
+        return (f"{dashed.group(1)}-{dashed.group(2)}",)
+    bare = re.match(r"(?:附件)?\s*(\d{1,2})(?=[\s_、.．])", name)
+    return (bare.group(1),) if bare else ()
+
+
+@rule("missing_proof.placeholder_page", title="证明资料所引页面为空白或“待补充”占位页", severity="warning",
+      basis="申报表 三、指标明细表 注2：各项数据须提供证明资料，证明资料请对应到附件序号、附件名称及页码")
+def empty_proof_pages(review) -> Iterator[Finding]:
+    for member in review.package.members():
+        if member.role not in EVIDENCE_ROLES or member.document.failed or len(member.document.pages) < 2:
+            continue
+        firsts = Counter(p.text.strip().splitlines()[0].strip() for p in member.document.pages if p.text.strip())
+        heads = {line for line, n in firsts.items() if n >= 2}
+        numbers = _numbers(member.path.rsplit("/", 1)[-1])
+        for page in member.document.pages:
+            rest = [ln.strip() for ln in page.text.splitlines() if ln.strip() and ln.strip() not in heads
+                    and not _PAGE_NUMBER.fullmatch(ln.strip())]
+            placeholder = bool(rest) and all(_PLACEHOLDER.fullmatch(ln) for ln in rest)
+            blank = not rest and page.source == "text"
+            if not (placeholder or blank):
+                continue
+            fields = [v.field_id for v in review.primary_form.values() if v.field_id and numbers and any(
+                re.search(rf"附件\s*{re.escape(n)}(?![\d\-－—])[^；;，,]{{0,30}}?第\s*{page.number}\s*页", v.proof or "")
+                for n in numbers)]
+            if not fields and not placeholder:
+                continue
+            said = f"只写“{rest[0]}”" if placeholder else "除页眉外为空白"
+            cited = "、".join(review.catalog.field(f).label for f in fields)
+            message = f"《{member.path}》第{page.number}页{said}" + (f"，是{cited}的证明资料所引页面：该页未提供证明" if fields else "")
+            yield make_finding(review, "missing_proof.placeholder_page", "warning", fields, message,
+                               expected="证明材料", actual=rest[0] if placeholder else "空白页")
