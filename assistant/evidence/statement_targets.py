@@ -36,8 +36,10 @@ _DEDICATED = re.compile(r"(?<!平台)(?:营业收入|主营业务收入|收入|�
 def dedicated_company(document: Document) -> str:
     """The sentence of `document` saying that all of the company's revenue is the platform's, or ""."""
     for page in document.pages:
-        if (found := _DEDICATED.search(squash(page.text))) is not None:
-            return found.group(0)
+        text = squash(page.text)
+        for found in _DEDICATED.finditer(text):
+            if not re.search(r"平台[^。；;，,]{0,6}$", text[:found.start()]):  # 「平台业务收入全部来源于…」: a part's
+                return found.group(0)
     return ""
 
 
