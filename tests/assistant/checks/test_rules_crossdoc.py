@@ -515,3 +515,19 @@ def test_summary_row_left_empty_that_excel_may_compute(tmp_path):
     findings = run_rule("summary_vs_form.blank_row", summary_review(tmp_path, **{"平台团队总人数（人）": ""}))
     assert [(f.severity, f.fields) for f in findings] == [("info", ("平台团队总人数（人）",))]
     assert "未保存计算结果的公式" in findings[0].doubts[-1]
+
+
+@pytest.mark.parametrize("prose, found", [
+    ("平台服务本市企业占比达80%。", True),  # 1,020 of 1,860 are 54.84%
+    ("平台服务本市企业占比约55%。", False),
+    ("平台服务本市企业占比达54.84%。", False),
+    ("平台服务企业中长三角企业占比62%。", False),  # a region's share: no form field to compare
+])
+def test_a_share_of_the_enterprises_served(tmp_path, prose, found):
+    """h63: 「服务本市企业占比达80%」 against 服务本市企业数量 ÷ 实际服务企业数 from the form, as written (±0.5, 约 ±1)."""
+    indicators = {**INDICATORS, "实际服务企业数（个）": "1860", "服务本市企业数量（个）": "1020"}
+    review = load_review(write_package(tmp_path / "pkg", outline=Outline(section3_prose=prose),
+                                       form={"indicators": indicators}), tmp_path / "ws")
+    findings = run_rule("narrative_vs_form.share", review)
+    assert bool(findings) is found
+    assert all(f.severity == "warning" and "54.84%" in f.message for f in findings)
