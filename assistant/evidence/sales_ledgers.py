@@ -115,7 +115,9 @@ def _figures(catalog: Catalog, head: _Head, row: Row, cell: RowCell, label: str,
              year: int, rows_sum: dict[str, Decimal]) -> list[EvidenceValue]:
     record = "开票明细（开票口径）" if head.invoices else "销售合同台账（签约口径）"
     reasons = [f"存疑：取自{record}“{label}”的不含税金额，不等于经审计确认的当年营业收入"]
-    summed = next((total for kind, total in rows_sum.items() if "平台" in kind), None) if rows_sum else None
+    # the rows of the kinds the subtotal names (「小计：平台服务」 over 平台服务 rows), else of every platform kind
+    kinds = [k for k in rows_sum if k and k in squash(label)] or [k for k in rows_sum if "平台" in k]
+    summed = sum((rows_sum.pop(k) for k in kinds), Decimal(0)) if kinds else None
     note, status = "", "found"
     if summed is not None and abs(summed - printed) > Decimal("0.01"):
         note = f"{TOTAL_MISMATCH}：“{label}”印 {cell.text.strip()}，该类各行之和为 {summed:,}"

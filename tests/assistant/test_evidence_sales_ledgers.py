@@ -51,3 +51,15 @@ def test_an_invoice_lists_text_lines(tmp_path: Path):
     values = read_sales_ledgers(read_pdf(pdf), load_catalog())
     assert {(v.field_id, v.normalized) for v in values} == {("revenue", 44.764607), ("platform_revenue_2023", 44.764607)}
     assert "开票口径" in values[0].reasons[0]
+
+
+def test_a_platform_subtotal_over_two_platform_kinds(tmp_path: Path):
+    """The rows of 平台订阅 and 平台运维 together make 「小计：平台服务」: no mismatch."""
+    rows = [HEAD, ["1", "HT-001", "上海甲公司", "474,504.83", "447,646.07", "平台订阅"],
+            ["2", "HT-002", "上海乙公司", "397,668.59", "375,159.05", "平台运维"],
+            ["", "小计：平台服务", "2份", "872,173.42", "822,805.12", ""],
+            ["", "合计", "2份", "872,173.42", "822,805.12", ""]]
+    pdf = flow_pdf(tmp_path / "2023年度销售合同台账.pdf", [[
+        Line("示例科技有限公司2023年度销售合同台账（单位：元）"), Grid(rows, widths=[30, 70, 90, 90, 90, 60], size=8)]])
+    revenue = next(v for v in read_sales_ledgers(read_pdf(pdf), load_catalog()) if v.field_id == "revenue")
+    assert revenue.status == "found" and revenue.normalized == 82.280512 and not revenue.note
