@@ -47,7 +47,8 @@ def footnoted(figures: list[F], rows: list[Row]) -> list[F]:
 
 
 # 「注：研发支出全部为…工业互联网平台相关研发项目支出。」 under a table: its figures are all the platform's
-ALL_PLATFORM_NOTE = re.compile(r"^注\s*\d*\s*[:：].{0,24}?(?:全部|均|全部均)(?:为|系|属于|来源于|来自|用于)[^。；;]{0,40}平台")
+# (in one clause: 「注：以上金额均为不含税金额，平台…」 says nothing of whose they are)
+ALL_PLATFORM_NOTE = re.compile(r"^注\s*\d*\s*[:：][^，,。；;]{0,24}?(?:全部|均|全部均)(?:为|系|属于|来源于|来自|用于)[^。；;，,]{0,40}平台")
 
 
 def noted_tables(rows: list[Row]) -> dict[tuple[int, int | None], str]:

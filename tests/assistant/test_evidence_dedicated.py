@@ -29,7 +29,7 @@ RD = [["项目", "本期发生额", "上期发生额"], ["费用化研发支出"
 def _audit(tmp_path: Path, *, dedicated: bool) -> Path:
     note = ("本公司主营示例工业互联网平台的建设与运营，营业收入全部来源于平台订阅服务及基于平台的解决方案。" if dedicated
             else "本公司主营工业软件与系统集成，兼营示例工业互联网平台；平台业务收入全部来源于平台订阅服务。")
-    rd_note = "注：研发支出全部为示例工业互联网平台相关研发项目支出。" if dedicated else "注：研发支出按项目归集。"
+    rd_note = "注：研发支出全部为示例工业互联网平台相关研发项目支出。" if dedicated else "注：以上金额均为含税金额，平台研发按项目归集。"
     return flow_pdf(tmp_path / ("a" if dedicated else "b") / "审计报告.pdf", [
         [HEAD, Line("上海示例数字科技有限公司", 14), Line("2023年度财务报表及审计报告", 14)],
         [HEAD, Line("利润表 2023年度 编制单位：上海示例数字科技有限公司 单位：元"), Grid(INCOME, widths=[160, 120, 120])],
