@@ -22,6 +22,7 @@ from assistant.package.model import ROLE_LABELS, FileRole
 
 _NAMED = re.compile(r"审计报告|财务报表|专项审计|专项说明")
 _NOT_JUDGED = {FileRole.audit_report, FileRole.financial_statement, FileRole.other_evidence, FileRole.unreadable}
+_FINANCIAL_WORDS = re.compile(r"利润表|资产负债表|审计意见|营业收入|研发(?:费用|投入|支出)|注册会计师")
 _NUMBER = re.compile(r"附件\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?!\d)")
 
 
@@ -33,6 +34,8 @@ def proofs_in_misnamed_files(review) -> Iterator[Finding]:
         number = _NUMBER.search(name)
         if not _NAMED.search(name) or member.role in _NOT_JUDGED or number is None or member.document.failed:
             continue
+        if any(_FINANCIAL_WORDS.search(page.text) for page in member.document.pages):
+            continue  # a scanned audit report classified otherwise still reads as one: not this rule's case
         cites = re.compile(rf"附件\s*{number.group(1)}\s*[-－—_.．]\s*{number.group(2)}(?!\d)(?P<after>[^；;，,]{{0,40}})")
         fields, beyond = [], False
         for value in review.primary_form.values():

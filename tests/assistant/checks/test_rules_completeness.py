@@ -458,9 +458,9 @@ def test_an_audit_report_by_name_that_is_a_business_licence(make_review, finding
 
     from assistant.package.model import FileRole
 
-    def review_with(role, pages=1):
+    def review_with(role, pages=1, lines=("营业执照", "统一社会信用代码91310112MA1GB7XK3P")):
         review = make_review(proofs={"revenue": "附件3-1 审计报告 第3页", "patents": "附件3-2 第1页"})
-        doc = document("附件3-1 审计报告.pdf", [["营业执照", "统一社会信用代码91310112MA1GB7XK3P"]] * pages)
+        doc = document("附件3-1 审计报告.pdf", [list(lines)] * pages)
         review.package = package(Path("/tmp/p"), [(doc, role)])
         return review
 
@@ -471,6 +471,9 @@ def test_an_audit_report_by_name_that_is_a_business_licence(make_review, finding
     assert doubted.severity == "warning"
     for role in (FileRole.audit_report, FileRole.other_evidence):
         assert findings_of("missing_proof.misnamed_file", review_with(role)) == []
+    # a scanned audit report the classifier placed elsewhere still reads as one
+    scanned = review_with(FileRole.screenshot, lines=("审计报告", "利润表 单位：元", "一、营业收入 66,707,912.35"))
+    assert findings_of("missing_proof.misnamed_file", scanned) == []
 
 
 def test_a_cited_proof_page_that_holds_nothing(make_review, findings_of):
