@@ -98,7 +98,7 @@ def _found(key: str, present: set[str]) -> bool:
 
 # --- missing_proof.cited_file -------------------------------------------------------------------
 
-_CITED = re.compile(r"附件\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?!\d)")
+CITED = re.compile(r"附件\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?!\d)")
 _NUMBERED = re.compile(r"(?<!\d)(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?![\d年月])")
 # A one-level series named by a word for proofs: 「佐证6 团体标准文本」 among files 佐证1 … 佐证8.
 # (附件N alone is not one: 附件1–6 are the notice's own attachments, and a 申报书 binds its own.)
@@ -130,7 +130,7 @@ def _absent_citations(review) -> dict[str, list[str]]:
     for value in review.primary_form.values():
         if not value.field_id:
             continue
-        for match in _CITED.finditer(value.proof or ""):
+        for match in CITED.finditer(value.proof or ""):
             if _NO_FILE.search((value.proof or "")[match.end():match.end() + 40]):
                 continue  # 「附件3-9 平台后台统计（无单独证明材料，数据取自平台运营后台）」: no file is claimed
             cited = (int(match.group(1)), int(match.group(2)))

@@ -17,13 +17,13 @@ from collections.abc import Iterator
 
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
+from assistant.checks.rules_listed_files import CITED
 from assistant.core.findings import Finding
 from assistant.package.model import ROLE_LABELS, FileRole
 
 _NAMED = re.compile(r"审计报告|财务报表|专项审计|专项说明")
 _NOT_JUDGED = {FileRole.audit_report, FileRole.financial_statement, FileRole.other_evidence, FileRole.unreadable}
 _FINANCIAL_WORDS = re.compile(r"利润表|资产负债表|审计意见|营业收入|研发(?:费用|投入|支出)|注册会计师")
-_NUMBER = re.compile(r"附件\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?!\d)")
 
 
 @rule("missing_proof.misnamed_file", title="证明资料所引文件名为审计报告，内容却是其他材料", severity="warning",
@@ -31,7 +31,7 @@ _NUMBER = re.compile(r"附件\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?!\d)")
 def proofs_in_misnamed_files(review) -> Iterator[Finding]:
     for member in review.package.members():
         name = member.path.rsplit("/", 1)[-1]
-        number = _NUMBER.search(name)
+        number = CITED.search(name)  # 「附件3-1 审计报告.pdf」: the number its 证明资料 cells cite
         if not _NAMED.search(name) or member.role in _NOT_JUDGED or number is None or member.document.failed:
             continue
         if any(_FINANCIAL_WORDS.search(page.text) for page in member.document.pages):

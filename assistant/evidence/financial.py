@@ -43,6 +43,7 @@ from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, PREPARED_BY, EvidenceValue
 from assistant.core.text_keys import squash
 from assistant.evidence.platform_items import AMOUNT
+from assistant.evidence.platform_sentences import latest_year
 from assistant.evidence.rows import Row, RowCell, document_rows, unfold_side_by_side
 from assistant.evidence.statement_columns import (
     LABEL_COLUMN,
@@ -155,8 +156,7 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
         if statement.year is None and not statement.annual:
             statement.year = cover_year
             statement.partial = statement.partial or bool(_PARTIAL.search(cover))
-    years = sorted(int(m.group(1)) for f in catalog.fields if (m := re.fullmatch(r"platform_revenue_(\d{4})", f.id)))
-    latest = years[-1] if years else None
+    latest = latest_year(catalog)
     best: dict[tuple[str, str, str], tuple[tuple[int, int, int], _Statement, Row, RowCell, Column]] = {}
     for statement in statements:
         if statement.partial or statement.kind not in ("income", "balance", "both"):

@@ -29,6 +29,7 @@ from assistant.core.evidence import TOTAL_MISMATCH, EvidenceValue
 from assistant.core.text_keys import squash
 from assistant.evidence.platform_sentences import latest_year
 from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.evidence.statement_targets import statement_targets
 from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
 
@@ -124,8 +125,8 @@ def _figures(catalog: Catalog, head: _Head, row: Row, cell: RowCell, label: str,
         status = "ambiguous"
         reasons.append(f"存疑：{note}")
     wan = float(round(convert_money(printed, unit, "万元"), 6))
-    targets = [("revenue", "")] + ([(f"platform_revenue_{year}", catalog.field(f"platform_revenue_{year}").label)]
-                                   if any(f.id == f"platform_revenue_{year}" for f in catalog.fields) else [])
+    targets = [(field_id, component) for field_id, component, _doubt
+               in statement_targets("营业收入", "current", year, year, "platform", catalog)]
     citations = tuple(c for c in (row.span_citation(row.cells[0].citation, cell.citation),) if c)
     return [EvidenceValue(field_id=field_id, label=catalog.field(field_id).label, component=component,
                           value=cell.text.strip(), unit=unit, normalized=wan, scope="platform", period=f"{year}年度",

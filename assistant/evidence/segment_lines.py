@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 
 from assistant.catalog.notice import Catalog
-from assistant.catalog.vocabulary import ANNUAL_PROFIT_COMPONENT, PROFIT_COMPONENT
 from assistant.core.evidence import EvidenceValue
+from assistant.evidence.platform_sentences import latest_year
 from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.evidence.statement_targets import statement_targets
 from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
 
@@ -89,14 +90,11 @@ def _figures(catalog: Catalog, row: Row, cell: RowCell, item: str, year: int, un
     if quantity is None:
         return []
     wan = float(round(convert_money(quantity.value, unit, "万元"), 6))
-    latest = max((int(m.group(1)) for f in catalog.fields if (m := re.fullmatch(r"platform_revenue_(\d{4})", f.id))), default=None)
-    targets: list[tuple[str, str]] = []
-    if item == "revenue":
-        targets += [("revenue", "")] if year == latest else []
-        if any(f.id == f"platform_revenue_{year}" for f in catalog.fields):
-            targets.append((f"platform_revenue_{year}", catalog.field(f"platform_revenue_{year}").label))
-    elif year == latest:
-        targets += [("rd_investment", "")] if item == "rd" else [("profit_margin", PROFIT_COMPONENT), ("roi", ANNUAL_PROFIT_COMPONENT)]
+    latest = latest_year(catalog)
+    statement_item = {"revenue": "营业收入", "rd": "研发费用", "profit": "利润总额"}[item]
+    role = "current" if year == latest else "prior"  # an earlier year: its revenue is the 近三年 history only
+    targets = [(field_id, component) for field_id, component, _doubt
+               in statement_targets(statement_item, role, year, latest, "platform", catalog)]
     reasons = (f"分部信息中平台分部一列（“{label.strip()}”）", "存疑：文本行无列位置，平台所在列按表头顺序判断")
     return [EvidenceValue(field_id=field_id, label=catalog.field(field_id).label, component=component,
                           value=cell.text.strip(), unit=unit, normalized=wan, scope="platform", period=f"{year}年度",
