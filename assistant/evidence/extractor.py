@@ -51,6 +51,7 @@ from assistant.evidence.console_lists import read_console_totals
 from assistant.evidence.contracts import read_contract_ledgers
 from assistant.evidence.corroborate import corroborate
 from assistant.evidence.device_register import read_device_register
+from assistant.evidence.english_years import read_english_years
 from assistant.evidence.figures import read_display_figures, read_figures
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
@@ -313,6 +314,7 @@ class OfflineExtractor:
             values += read_report_lines(document, review.catalog)  # a listed group's line of its platform
             values += read_listing(document, review.catalog)  # a listed company's stock code
             values += read_segment_lines(document, review.catalog)  # an English segment note's platform column
+            values += read_english_years(document, review.catalog)  # an English table of the platform's years
         if role in _EVIDENCE_ROLES:
             values += read_tax_certificates(document, review.catalog)  # a screenshot of the 电子税务局 too
             values += read_lists(document, review.catalog, names)

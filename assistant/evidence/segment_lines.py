@@ -86,17 +86,25 @@ def _head(words: list[str], after: Row | None) -> tuple[int, int] | None:
 
 
 def _figures(catalog: Catalog, row: Row, cell: RowCell, item: str, year: int, unit: str, label: str) -> list[EvidenceValue]:
+    reasons = (f"分部信息中平台分部一列（“{label.strip()}”）", "存疑：文本行无列位置，平台所在列按表头顺序判断")
+    return platform_values(catalog, cell, item, year, unit, reasons, 0.7)
+
+
+def platform_values(catalog: Catalog, cell: RowCell, item: str, year: int, unit: str, reasons: tuple[str, ...],
+                    confidence: float) -> list[EvidenceValue]:
+    """The facts one platform amount (revenue, rd or profit of `year`, in `unit`) is evidence of."""
     quantity = parse_quantity(cell.text.strip("()"), whole=True)
-    if quantity is None:
+    if quantity is None or cell.citation is None:
         return []
     wan = float(round(convert_money(quantity.value, unit, "万元"), 6))
     latest = latest_year(catalog)
     statement_item = {"revenue": "营业收入", "rd": "研发费用", "profit": "利润总额"}[item]
     role = "current" if year == latest else "prior"  # an earlier year: its revenue is the 近三年 history only
-    targets = [(field_id, component) for field_id, component, _doubt
-               in statement_targets(statement_item, role, year, latest, "platform", catalog)]
-    reasons = (f"分部信息中平台分部一列（“{label.strip()}”）", "存疑：文本行无列位置，平台所在列按表头顺序判断")
-    return [EvidenceValue(field_id=field_id, label=catalog.field(field_id).label, component=component,
-                          value=cell.text.strip(), unit=unit, normalized=wan, scope="platform", period=f"{year}年度",
-                          year=year, confidence=0.7, reasons=reasons, method="text", citations=(cell.citation,))
-            for field_id, component in targets if cell.citation is not None]
+    out: list[EvidenceValue] = []
+    for field_id, component, doubt in statement_targets(statement_item, role, year, latest, "platform", catalog):
+        out.append(EvidenceValue(
+            field_id=field_id, label=catalog.field(field_id).label, component=component, value=cell.text.strip(),
+            unit=unit, normalized=wan, scope="platform", period=f"{year}年度", year=year,
+            confidence=min(confidence, 0.7) if doubt else confidence, reasons=reasons + ((doubt,) if doubt else ()),
+            method="text", citations=(cell.citation,)))
+    return out

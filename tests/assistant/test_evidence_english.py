@@ -101,3 +101,30 @@ def test_summary_lines_above_a_device_table_are_no_heading(tmp_path: Path):
     totals = {(v.field_id, v.normalized) for v in read_lists(read_pdf(pdf), load_catalog()) if v.dimension == "total"}
     assert ("devices_total", 7738) in totals and ("devices_public_cloud", 3250) in totals
     assert ("devices_overseas", 7738) not in totals
+
+
+def test_an_english_only_platform_summary(tmp_path: Path):
+    """h65: the same summary in English alone — 「Platform revenue 15,240 19,876 …」 under bare years."""
+    from assistant.core.evidence import CONFIDENT
+    from assistant.evidence.english_years import read_english_years
+
+    def facts(name: str, lines: list[Line]) -> set:
+        pdf = flow_pdf(tmp_path / name, [lines])
+        return {(v.field_id, v.normalized, v.confidence >= CONFIDENT)
+                for v in read_english_years(read_pdf(pdf), load_catalog())}
+
+    summary = [Line("SUPPLEMENTARY INFORMATION"),
+               Line("Industrial internet platform segment - four-year summary (ZeroCarbon OS)"),
+               Line("Prepared by management; 2022 and 2023 agree to Note 45. Amounts in RMB'000."),
+               Line("2020    2021    2022    2023", indent=260)]
+    assert facts("a.pdf", summary + [Line("Platform revenue    15,240    19,876    25,401    29,124"),
+                                     Line("Year-on-year growth    -    30.42%    27.80%    14.66%")]) == {
+        ("platform_revenue_2021", 1987.6, True), ("platform_revenue_2022", 2540.1, True),
+        ("platform_revenue_2023", 2912.4, True), ("revenue", 2912.4, True)}
+    # the bare item under the platform's heading is the platform's, doubted
+    assert ("revenue", 2912.4, False) in facts("b.pdf", summary + [Line("Revenue    15,240    19,876    25,401    29,124")])
+    # the company's statement under its own heading, a summary with no unit, amounts short of the years: nothing
+    assert facts("c.pdf", summary + [Line("CONSOLIDATED STATEMENT OF PROFIT OR LOSS"), Line("Amounts in RMB'000."),
+                                     Line("2022    2023", indent=260), Line("Revenue    376,150    412,680")]) == set()
+    assert facts("d.pdf", [summary[1], summary[3], Line("Platform revenue    15,240    19,876    25,401    29,124")]) == set()
+    assert facts("e.pdf", summary + [Line("Platform revenue    19,876    25,401    29,124")]) == set()
