@@ -31,12 +31,12 @@ def attach_evidence(review: Review) -> list[PrefillRow]:
         row = summary_row_for(value, review.catalog)
         if row is not None:
             by_order.setdefault(row.order, []).append(evidence_entry(review, value))
-        for owner, quantity in operands.get(value.field_id, ()):
+        for owner, quantity, denominator in operands.get(value.field_id, ()):
             # a rate's input proven under the field that stands in for it (付费用户数 by 付费企业数):
             # shown beside the rate too, as the input it is (unchecked against the rate itself)
             owner_row = summary_row_for(value.model_copy(update={"field_id": owner.id}), review.catalog)
             if owner_row is not None and value.dimension == "total" and value.component in ("", value.label) \
-                    and value.status == "found":
+                    and value.status == "found" and not (denominator and value.scope == "company"):
                 unit = review.catalog.field(value.field_id).unit
                 operand = value.model_copy(update={"field_id": owner.id, "label": owner.label,
                                                    "component": f"{quantity}（{unit}）"})
@@ -46,9 +46,12 @@ def attach_evidence(review: Review) -> list[PrefillRow]:
 
 
 def stand_in_operands(catalog: Catalog) -> dict[str, list[tuple]]:
-    """field id → [(the rate's FieldSpec, the input it stands in for)] for every ratio of the
-    填报指引 whose input the form does not ask for itself (付费用户数 ÷ 平台用户总数: 付费企业数 and
-    注册企业用户数 stand in)."""
+    """field id → [(the rate's FieldSpec, the input it is, whether it is the denominator)] for every
+    ratio of the 填报指引: an input the form does not ask for itself through the field that stands in
+    for it (付费用户数 ÷ 平台用户总数: 付费企业数 and 注册企业用户数 stand in), and an input the form asks
+    for itself (研发投入 of 研发投入强度, 存储容量 of 存储资源利用率, the revenue of 平台利润率): a reviewer
+    recomputes the rate from the proofs listed under it. A denominator's company-wide figure (the
+    company's revenue, a bound) is no input and is left to its own row."""
     found: dict[str, list[tuple]] = {}
     for spec in catalog.fields:
         for relation in spec.relations:
@@ -56,11 +59,10 @@ def stand_in_operands(catalog: Catalog) -> dict[str, list[tuple]]:
                 continue
             for index, term in enumerate(relation.terms):
                 if term.proxy_field and term.quantity:
-                    found.setdefault(term.proxy_field, []).append((spec, term.quantity))
-                elif index == 0 and term.field and term.field != spec.id:
-                    # the rate's numerator the form asks for itself (研发投入 of 研发投入强度): its proof is the
-                    # rate's input too, listed under the rate (the denominator, the revenue, has its own row)
-                    found.setdefault(term.field, []).append((spec, re.sub(r"[（(][^（）()]*[）)]$", "", catalog.field(term.field).label)))
+                    found.setdefault(term.proxy_field, []).append((spec, term.quantity, index > 0))
+                elif term.field and term.field != spec.id:
+                    name = re.sub(r"[（(][^（）()]*[）)]$", "", catalog.field(term.field).label)
+                    found.setdefault(term.field, []).append((spec, name, index > 0))
     return found
 
 

@@ -358,9 +358,13 @@ def test_evidence_status_against_the_declared_row(review):
         "平台相关营业收入（万元）": ["consistent", "unchecked"],
         "平台相关研发投入（万元）": ["mismatch", "ungrounded"],
         "平台近三年经营指标情况": ["consistent"],
-        "平台利润率（%）": ["unchecked"],
-        "平台相关研发投入强度（%）": ["unchecked"],  # the investment found, as the rate's numerator
+        # the platform's revenue as the rate's denominator, never the company's
+        "平台利润率（%）": ["unchecked", "unchecked"],
+        "平台相关研发投入强度（%）": ["unchecked", "unchecked"],  # the investment found, as the rate's numerator
     }
+    margin = next(r for r in rows if r.label == "平台利润率（%）")
+    assert [(e["normalized"], e["component"]) for e in margin.evidence] == [
+        (360.01, "平台利润总额（万元）"), (3215.3312, "平台相关营业收入（万元）")]
 
 
 def test_a_rates_stand_in_inputs_are_listed_under_the_rate_as_inputs(review):
@@ -383,6 +387,21 @@ def test_a_rates_stand_in_inputs_are_listed_under_the_rate_as_inputs(review):
         (418, "付费用户数（个）", "unchecked"), (2846, "平台用户总数（个）", "unchecked")]
     assert share.evidence[0]["normalized"] == 14.69 and share.evidence[0]["component"] == ""
     assert len(share.evidence) == 3  # the region entry stands in for nothing
+
+
+def test_a_rates_inputs_the_form_asks_itself_are_listed_under_it(review):
+    """存储资源利用率 = 实际存储资源数量 ÷ 存储容量 (h66): both proofs are listed under the rate, so a reviewer
+    recomputes it from the page; 存储容量 keeps its own row too."""
+    where = cite(review, AUDIT, "32,153,291.30")
+    evidence = [EvidenceValue(field_id=field_id, label=review.catalog.field(field_id).label, value=str(number),
+                              unit="TB", normalized=number, scope="platform", method="table_row", citations=(where,))
+                for field_id, number in (("stored_industrial_data", 258.44), ("storage_capacity", 540.0))]
+    rows = attach_evidence(Review(package=review.package, catalog=review.catalog, declarations=review.declarations,
+                                  rows=review.rows, evidence=evidence))
+    rate = next(r for r in rows if r.label == "存储资源利用率（%）")
+    assert [(e["normalized"], e["component"], e["status"]) for e in rate.evidence] == [
+        (258.44, "实际存储资源数量（TB）", "unchecked"), (540.0, "存储容量（TB）", "unchecked")]
+    assert [e["normalized"] for e in next(r for r in rows if r.label == "存储容量（TB）").evidence] == [540.0]
 
 
 # --- README rule table ------------------------------------------------------------------------------
