@@ -86,6 +86,8 @@ def _titled_devices(block: ListBlock, scan: Scan) -> bool:
 
 
 def device_facts(block: ListBlock, scan: Scan, vocabulary: Vocabulary, catalog: Catalog) -> list[EvidenceFact]:
+    if block.kind == "device" and block.measures and not block.entries:
+        return _abroad_total_only(block, scan, catalog)
     if block.kind not in ("device", "measure") or not block.measures or not block.entries:
         return []
     keyed = [k for k in keyed_columns(block, vocabulary) if k.dimension != "industry"]
@@ -311,6 +313,40 @@ def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tup
                          reasons=_reasons(reasons + [f"按省市区域统计表中海外国家 {len(countries)} 行之和"],
                                           [*doubts, "表中未列“海外”一行，按国家行相加"]),
                          citations=citations, **common)]
+
+
+_ABROAD_TOTAL = re.compile(r"^(?:海外|境外|国外)(?:地区|国家)?(?:设备)?(?:合计|小计|总计)$")
+
+
+def _abroad_total_only(block: ListBlock, scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
+    """A table of overseas devices printed with its 合计 alone (「海外国家 | 接入数量」 then 「海外合计 | 0」,
+    h66): the overseas total. None abroad is said so; a count above 0 without its countries is doubted."""
+    columns = block.header.slots("measure")
+    if len(columns) != 1 or not has_field(catalog, "devices_overseas"):
+        return []
+    slot = columns[0].slot
+    found = []  # (row, its label, the count, the cell) of each 海外合计 / 境外小计 row
+    for total in block.totals:
+        if slot in total.values:
+            found.append((total.row, *total.values[slot]))
+    for entry in block.subtotals:
+        if entry.cells and (cell := entry.cells.get(slot)) is not None and (value := count_in(cell.text)) is not None:
+            found.append((entry.row, value, cell))
+    found = [(row, label, value, cell) for row, value, cell in found
+             if _ABROAD_TOTAL.match(label := squash(next((c.text for c in row.cells if c.text.strip()), "")))]
+    if len(found) != 1:
+        return []
+    row, label, value, cell = found[0]
+    citations = tuple(dict.fromkeys(c for c in (cite_row(row), cell.citation) if c is not None))
+    if not citations:
+        return []
+    spec = catalog.field("devices_overseas")
+    doubts = [] if value == 0 else ["表中未列海外国家，合计无从核对"]
+    return [EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text, unit=spec.unit or "",
+                         normalized=_plain(value), period="合计", dimension="total",
+                         confidence=DOUBTFUL if doubts else SURE, citations=citations, scope="platform",
+                         reasons=_reasons([f"海外设备表只印“{label}”一行"], doubts), as_of=as_of_text(scan),
+                         method="list_count")]
 
 
 _SCALED_UNIT = re.compile(r"(?:单位[:：]\s*|[（(])(?P<words>(?P<scale>千|万)\s*台(?:\s*[/（(]\s*套\s*[)）]?)?)")
