@@ -146,8 +146,10 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"率|占比|增长|同比|环比|用户"),
     _concept("killer_apps_monthly_revenue", r"收入", r"杀手锏.*(?:月均|月平均)|(?:月均|月平均).*杀手锏"),
     _concept("app_subscriptions", r"订阅", r"APP|应用", r"金额|收入|杀手锏"),
-    _concept("apps_total", r"APP|应用|小程序", r"工业APP|工业(?:微)?应用|微应用|上架|APP总|应用总|累计|SAAS应用|小程序",
-             r"公有云|杀手锏|订阅|开发者|云化|原生"),
+    # an industry platform's tile of its APPs by their work (「运维APP」「质检APP」, h62), as 模型 below
+    _concept("apps_total", r"APP|应用|小程序", r"工业APP|工业(?:微)?应用|微应用|上架|APP总|应用总|累计|SAAS应用|小程序|"
+             r"^[\u4e00-\u9fff]{2,4}APP(?:总数|总量|数量|个数|数)?$",
+             r"公有云|杀手锏|订阅|开发者|云化|原生|手机|移动|客户端"),
     # a dashboard's tile of its models by their kind (「诊断模型」「材料模型」「碳核算模型」, or 「模型」 alone)
     _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型|^[\u4e00-\u9fff]{0,5}模型(?:总数|总量|数量|个数|数)?$",
              r"算法|AI|大模型|数据模型|训练|参数"),
@@ -203,6 +205,7 @@ _DEVICE_UNIT = re.compile(r"\s*[(（]\s*(?:台/套|台（套）|台套)\s*[)）]
 # (「平台注册企业用户（含未开通服务）」, h46) says nothing more.
 _DEFINITION = re.compile(r"[(（][^()（）]*(?:调用|≥|>=|以上|以内|口径|含|包括|以来|累计)[^()（）]*[)）]")
 _COUNTING = re.compile(r"(?:总数|总量|数量|总计|合计|累计|个数|家数|台数|数|量)$")
+_PUBLISHED_ONLINE = {"microservices_total"}  # 在线 says a microservice is offered, as 上架 says of an APP
 _PLATFORM_PREFIX = re.compile(r"^(?:平台|当前|已|现有|截至目前)")
 
 
@@ -275,8 +278,12 @@ def caption_field(text: str) -> str | None:
         if concept.exclude is not None and concept.exclude.search(key):
             continue
         qualifier = concept.qualifier.search(key) if concept.qualifier is not None else None
-        rest = key[: qualifier.start()] + key[qualifier.end():] if qualifier else key
+        # a qualifier that is the whole caption (「运维APP」, 「诊断模型」) leaves its words to be judged
+        whole = qualifier is not None and qualifier.group(0) == key and concept.field_id in _COUNTED_HEADS
+        rest = key[: qualifier.start()] + key[qualifier.end():] if qualifier and not whole else key
         rest = concept.head.sub("", rest, count=1)  # the thing counted is not its own disqualifier (订单)
+        if concept.field_id in _PUBLISHED_ONLINE:
+            rest = rest.replace("在线", "", 1)  # 「在线工业微服务」 (h62): the ones published, not a moment's count
         if _NOT_A_TOTAL.search(rest):
             continue  # a rate, flow or moment other than the one the indicator defines
         # A caption that is only the thing and a counting word names its total, as the
