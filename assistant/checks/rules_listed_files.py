@@ -124,7 +124,7 @@ def _absent_citations(review) -> dict[str, list[str]]:
     bound = _binder_parts(review)
     # a file's name and its folders' (「3-4 资质证书/ISO27001证书.png」 is 附件3-4's)
     names = list(dict.fromkeys(part for f in review.package.files for part in f.path.split("/")))
-    numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)}
+    numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)} | _opened_pages(review)
     series = {(_series_word(w), int(n)) for name in names for w, n in _SERIES.findall(name)}
     absent: dict[str, list[str]] = {}
     for value in review.primary_form.values():
@@ -147,6 +147,21 @@ def _absent_citations(review) -> dict[str, list[str]]:
             if cited not in series and sum(1 for n in series if n[0] == cited[0]) >= 2:
                 absent.setdefault(f"{word}{number}", []).append(value.field_id)
     return absent
+
+
+_OPENS_AS = re.compile(r"^附件\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?![\d年月])\s*\S")
+
+
+def _opened_pages(review) -> set[tuple[int, int]]:
+    """附件3-2 … bound inside another file: a page that opens with 「附件3-2 平台知识产权清单」 (in its first
+    four lines, below a 「第 1 页 共 2 页」) — a 申报书's 附件材料 part, a merged scan (h71)."""
+    found = set()
+    for member in review.package.files:
+        for page in member.document.pages:
+            for line in [x.strip() for x in page.text.splitlines() if x.strip()][:4]:
+                if (m := _OPENS_AS.match(line)) is not None:
+                    found.add((int(m.group(1)), int(m.group(2))))
+    return found
 
 
 def _series_word(word: str) -> str:

@@ -23,6 +23,8 @@ from assistant.package.model import ROLE_LABELS, FileRole
 
 _NAMED = re.compile(r"审计报告|财务报表|专项审计|专项说明")
 _NOT_JUDGED = {FileRole.audit_report, FileRole.financial_statement, FileRole.other_evidence, FileRole.unreadable}
+# a name that says the file holds another proof too: a second 附件 number, or another kind of proof
+_ANOTHER_KIND = re.compile(r"附件\s*\d|截图|清单|证书|营业执照|合同|发票|说明函|合并|汇编|及其他")
 _FINANCIAL_WORDS = re.compile(r"利润表|资产负债表|审计意见|营业收入|研发(?:费用|投入|支出)|注册会计师")
 
 
@@ -34,8 +36,11 @@ def proofs_in_misnamed_files(review) -> Iterator[Finding]:
         number = CITED.search(name)  # 「附件3-1 审计报告.pdf」: the number its 证明资料 cells cite
         if not _NAMED.search(name) or member.role in _NOT_JUDGED or number is None or member.document.failed:
             continue
-        if any(_FINANCIAL_WORDS.search(page.text) for page in member.document.pages):
-            continue  # a scanned audit report classified otherwise still reads as one: not this rule's case
+        if _ANOTHER_KIND.search(name.replace(number.group(0), "")):
+            continue  # 「附件3-1及3-4-审计报告节选与平台截图（合并扫描）」: named for the report and another proof (h71)
+        whole = [page for m in review.package.members() if m.path == member.path for page in m.document.pages]
+        if any(_FINANCIAL_WORDS.search(page.text) for page in whole):
+            continue  # a scanned audit report classified otherwise still reads as one, or a part of the file does
         cites = re.compile(rf"附件\s*{number.group(1)}\s*[-－—_.．]\s*{number.group(2)}(?!\d)(?P<after>[^；;，,]{{0,40}})")
         fields, beyond = [], False
         for value in review.primary_form.values():

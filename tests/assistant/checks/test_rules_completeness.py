@@ -475,6 +475,29 @@ def test_an_audit_report_by_name_that_is_a_business_licence(make_review, finding
     scanned = review_with(FileRole.screenshot, lines=("审计报告", "利润表 单位：元", "一、营业收入 66,707,912.35"))
     assert findings_of("missing_proof.misnamed_file", scanned) == []
 
+    # h71: a merged scan named for the report and the screenshots it also holds is no misnamed report
+    merged = review_with(FileRole.screenshot)
+    merged.package = package(Path("/tmp/p"), [(document("附件3-1及3-4-审计报告节选与平台截图（合并扫描）.pdf",
+                                                        [["接入设备 18,640"]] * 3), FileRole.screenshot)])
+    assert findings_of("missing_proof.misnamed_file", merged) == []
+
+
+def test_an_attachment_bound_inside_the_proposal_is_there(make_review, findings_of):
+    """h71: 附件3-2, 3-3 and 3-5 bound in the 申报书's 「附件材料」 part, each opening with its own 「第 1 页 共 2 页」 over
+    「附件3-2 平台核心软硬件技术知识产权清单」; only 3-1 and 3-4 are files. A 目录 line naming 附件3-6 binds nothing."""
+    from fakes.documents import document, package
+
+    from assistant.package.model import FileRole
+
+    review = make_review(proofs={"patents": "附件3-2 第1页（申报书第12页）", "awards": "附件3-6 荣誉证书"})
+    proposal = document("附件3 申报书（含附件材料）.pdf", [
+        ["目录", "一、平台基本情况 1", "二、平台技术能力 4", "附件材料 11", "附件3-6 荣誉清单 16"],
+        ["- 12 -", "第 1 页 共 2 页", "附件3-2 平台核心软硬件技术知识产权清单", "一、专利清单（共18项）"]])
+    review.package = package(Path("/tmp/p"), [
+        (proposal, FileRole.proposal), (document("附件3-1 2023年度审计报告.pdf", [["审计报告"]]), FileRole.audit_report),
+        (document("附件3-4 平台运行截图.pdf", [["工业APP 234"]]), FileRole.screenshot)])
+    assert [f.expected for f in findings_of("missing_proof.cited_file", review)] == ["附件3-6"]
+
 
 def test_a_cited_proof_page_that_holds_nothing(make_review, findings_of):
     """h67: 「附件3-4 第2页」 is a page that says only 「（此页待补充）」; 「附件2 第2页」 of 「2 知识产权清单.pdf」 holds only
