@@ -188,7 +188,8 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # 「折合标准台」: servers counted in standard units, the way a cloud bill counts them
     _concept("cloud_servers_public", r"实例|服务器|云主机|虚拟机|标准台", r"公有云", r"算力|核|率"),
     _concept("cloud_servers_used", r"服务器|云主机|虚拟机|标准台|用云量|ECS|CVM", r"云|ECS|CVM", r"私有云|算力|核|率"),
-    _concept("stored_industrial_data", r"存储", r"^用(?!户)|已用|已使用|已存储", r"容量|率"),  # 「已用」: 「已」 is dropped as a prefix
+    # 「已用」: 「已」 is dropped as a prefix; 「已用容量」 is what is stored (a bill's 「对象存储已用容量」, h69)
+    _concept("stored_industrial_data", r"存储", r"^用(?!户)|已用|已使用|已存储", r"(?<!已用)(?<!已使用)(?<!^用)容量|率"),
     _concept("storage_capacity", r"存储|云硬盘|云盘|磁盘", r"容量", r"已用|使用|剩余|可用"),
     _concept("stored_industrial_data", r"数据", r"存储|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),
 )

@@ -44,6 +44,7 @@ from assistant.evidence.build_amount import read_build_amount
 from assistant.evidence.case_rates import read_case_rates, read_case_tables
 from assistant.evidence.category_tables import read_category_tables
 from assistant.evidence.chart_counts import read_chart_counts
+from assistant.evidence.cloud_scope import public_cloud_scope
 from assistant.evidence.cloud_servers import read_cloud_servers
 from assistant.evidence.column_totals import read_column_totals
 from assistant.evidence.company_sentences import read_company_sentences
@@ -359,6 +360,7 @@ class OfflineExtractor:
             if (pictures := _pictures(document)) is not None:
                 values += _doubt_printed(read_figures(pictures, review.catalog), pictures)
                 values += read_console_totals(pictures, review.catalog)
+        values = public_cloud_scope(document, values, review.catalog)  # a 公有云 bill's servers and data
         values += utilization_inputs(document, values, review.catalog)  # a stated 利用率's two counts
         return values
 

@@ -64,6 +64,8 @@ _PERIOD = re.compile(r"\d{4}\s*年|年度|自然年|近一年|近\s*12\s*个?月
 def read_indicator_tables(document: Document, catalog: Catalog, platform_names: tuple[str, ...] = ()) -> list[EvidenceValue]:
     values: list[EvidenceValue] = []
     seen: set[tuple[str, str]] = set()
+    tables: dict[tuple[str, str], tuple | None] = {}  # the table a figure was read from
+    parts: set[tuple[str, str]] = set()  # figures two rows of one table name
     results: tuple[int, int, int] | None = None  # a test report's (label, result) columns, cells per row
     subject = ""  # the subject of the numbered section the rows are in (「二、杀手锏APP（订阅前五）」)
     valued: tuple[Row, int, int, int | None] | None = None  # a header naming item, value (and unit) columns
@@ -107,10 +109,16 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
             found = found.model_copy(update={"confidence": min(found.confidence, _TESTED), "reasons": (
                 *found.reasons, "检测报告的检测结果",
                 "存疑：检测报告记录检测当时的数量，填表日的累计数可能已不同")})
+        table = (row.page_number, row.table_index) if row.source == "table" else None
         if found is not None and (found.field_id, found.period) not in seen:
             seen.add((found.field_id, found.period))  # the first statement of a figure (and period) in the document
             values.append(found)
-    return values
+            tables[(found.field_id, found.period)] = table
+        elif found is not None and table is not None and tables.get((found.field_id, found.period)) == table:
+            parts.add((found.field_id, found.period))
+    # 「云服务器ECS | 76」 and 「云服务器ECS（GPU） | 20」 in one bill (h69): two rows naming one indicator are its
+    # parts, and neither is its figure
+    return [v for v in values if (v.field_id, v.period) not in parts]
 
 
 # A numbered section's heading line: 「二、杀手锏APP（订阅前五）」, 「（三）订阅与模型」.

@@ -150,6 +150,10 @@ def classify(document: Document) -> Classification:
         for role in (FileRole.screenshot, FileRole.business_license):
             scores.pop(role, None)
             reasons.pop(role, None)
+    if FileRole.business_license in scores and not re.search(r"营业执照|执照", head + name):
+        # a bill, an invoice or a certificate prints the holder's 统一社会信用代码 too: no licence without its name (h69)
+        scores.pop(FileRole.business_license)
+        reasons.pop(FileRole.business_license, None)
     ocr_pages = sum(1 for p in document.pages if p.source == "ocr")
     all_ocr = ocr_pages == len(document.pages)
     if not all_ocr and _STATISTICS_TITLE.search(titles) and not re.search(_SCREEN_WORDS, head) \
