@@ -1,4 +1,4 @@
-"""Items a certificate list counts that the notice would not (family declared_vs_evidence).
+"""Items a certificate list counts that the notice would not (families count_vs_list, declared_vs_evidence).
 
 填报指引 asks the count of the platform's patents and software copyrights and says 「专利权属需与平台
 所属公司保持一致」 (so for 软著). A certificate list whose 权利人 column names, for some items, someone
@@ -6,7 +6,10 @@ else than the holder of the rest (a subsidiary, a research institute that licens
 the rest: a declared count above the holder's own is a count the evidence does not back, though the
 list's own count matches it (h28, h42). An error when the list's main holder is the applicant (its
 name as the 申报表 declares it); a warning when the holder cannot be tied to the applicant (no
-declared 单位名称, or another name: perhaps a group's list).
+declared 单位名称, or another name: perhaps a group's list). It is the list's count of the applicant's own
+items against the form's (count_vs_list, as five of seven independent labellers file it; it was
+declared_vs_evidence until 2026-12-06). The applicant's former names the package states (「本公司原名称为…」, a
+file named 「（原名称：…）」) are its own: a list of items under the old name and the new is all the applicant's (h69).
 
 A list that marks some of its items as no longer in force (an honour 「（已到期）」, a patent 「已失效」)
 but whose count the form declares whole is a warning: whether an expired 称号 still counts is the
@@ -40,6 +43,25 @@ def _same_entity(a: str, b: str) -> bool:
     return bool(x and y) and (x in y or y in x)
 
 
+# 「本公司原名称为“上海电科节能技术服务有限公司”」, 「（原名称：…）」 in a file's name, 「曾用名：…」: a company's
+# former name as the package itself states it (a platform's 原名称 ends in 平台, no company's form); 「英文名称为
+# “Shanghai Xipaiai Intelligent System Co., Ltd.”」: the name its foreign patents are registered under
+_FORMER = re.compile(r"(?:原名称|原名|曾用名|更名前|变更前名称)(?:为|是)?\s*[：:]?\s*[“\"「『]?"
+                     r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:有限责任公司|股份有限公司|有限公司|研究院|研究所|集团))")
+_ENGLISH = re.compile(r"英文(?:名称|全称|名)(?:为|是)?\s*[：:]?\s*[“\"「『]?(?P<name>[A-Za-z][A-Za-z .,&()'’-]{5,80}?"
+                      r"(?:Ltd\.?|Limited|Inc\.?|Corporation|Corp\.?|LLC|Company|Co\.))")
+
+
+def former_names(review) -> tuple[str, ...]:
+    """The applicant's other names the package states (former names in its 申报书, a file's name, a 变更
+    notice's words; its English name)."""
+    texts = [m.path for m in review.package.files]
+    texts += [page.text for m in review.package.files for page in m.document.pages]
+    found = [m["name"] for text in texts for m in _FORMER.finditer(re.sub(r"\s+", "", text))]
+    found += [m["name"] for text in texts for m in _ENGLISH.finditer(text)]
+    return tuple(dict.fromkeys(found))
+
+
 def _over(review, attribute: str):
     """(fact, declared, what the list backs) for each list fact whose `attribute` items the
     declared count includes; one per field and file."""
@@ -60,18 +82,22 @@ def _said(fact: EvidenceFact, start: str) -> str:
     return next((r for r in fact.reasons if r.startswith(start)), "")
 
 
-@rule("declared_vs_evidence.holder", title="申报的专利/软著数量含权利人非申报单位的项目", severity="error",
+@rule("count_vs_list.holder", title="申报的专利/软著数量含权利人非申报单位的项目", severity="error",
       basis="填报指引：专利（软著）数量为平台核心软硬件技术获得的，权属需与平台所属公司保持一致")
 def declared_counts_own_items(review):
     applicant = review.declared("enterprise_name") or review.declared("applicant")
     name = applicant.raw.strip() if applicant is not None else ""
+    former = former_names(review) if name else ()
     for fact, declared, own in _over(review, "held_by_others"):
         spec = review.catalog.field(fact.field_id)
+        if former and fact.other_holders and all(any(_same_entity(h, n) for n in (name, *former))
+                                                 for h in (fact.holder, *fact.other_holders)):
+            continue  # the applicant under its old name and its new (a 名称变更 the package states, h69)
         doubts = [] if name and _same_entity(fact.holder, name) else [
             f"清单主要权利人“{fact.holder}”未能与申报单位“{name or '（未填）'}”对应"]
         message = (f"申报表填报{spec.label} {declared.show()}，{fact.citations[0].file}第{fact.citations[0].page}页"
                    f"{_said(fact, '清单中')}；权属与申报单位一致的为 {own} 项，比申报数少 {declared.value - own}")
-        finding = make_finding(review, "declared_vs_evidence.holder", "warning" if doubts else "error",
+        finding = make_finding(review, "count_vs_list.holder", "warning" if doubts else "error",
                                [fact.field_id], message, expected=str(own), actual=declared.show(), doubts=doubts)
         yield with_evidence(finding, [fact])
 

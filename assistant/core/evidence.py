@@ -119,6 +119,7 @@ class EvidenceFact(BaseModel):
     # declared count with the holder's own (填报指引: 权属需与平台所属公司保持一致).
     held_by_others: int = 0
     holder: str = ""
+    other_holders: tuple[str, ...] = ()  # who holds those items, as the list names them
     # Items the list itself marks as no longer in force (an honour 「（已到期）」, a patent 「已失效」):
     # how many; still in the count, which is what the list lists.
     lapsed: int = 0

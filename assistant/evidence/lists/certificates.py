@@ -218,6 +218,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
                         status=status, method="list_count", citations=tuple(citations),
                         note=note or (reasons[0] if reasons else f"清单列出 {count} 行（按序号计数）"),
                         held_by_others=len(others) if count else 0, holder=main if others and count else "",
+                        other_holders=tuple(dict.fromkeys(squash(h) for _e, h in others)) if count else (),
                         lapsed=len(lapsed))
 
 

@@ -1,4 +1,4 @@
-"""Items a list counts that the notice would not. declared_vs_evidence.holder: patents counted
+"""Items a list counts that the notice would not. count_vs_list.holder: patents counted
 that the applicant does not hold (h42: 3 of a 「专利清单（共18项）」 held by a subsidiary, declared 18;
 h28: 3 licensed from an institute) — the list's own count backs the form, its 权利人 column does
 not. declared_vs_evidence.lapsed: an honour the list marks 「（已到期）」 counted (h42). Packages are
@@ -34,7 +34,7 @@ def _review(root: Path, workspace: Path):
 def test_patents_of_another_holder_counted_in_the_declared_number(tmp_path: Path):
     root = write_package(tmp_path / "pkg", form={"proofs": {PATENTS: "附件3-2 知识产权清单"}})
     _list(root / "附件3-2 知识产权清单.xlsx", UNIT, (4, 9, 13))
-    [finding] = run_rule("declared_vs_evidence.holder", _review(root, tmp_path / "ws"))
+    [finding] = run_rule("count_vs_list.holder", _review(root, tmp_path / "ws"))
     assert finding.severity == "error" and finding.fields == (PATENTS,)
     assert "示例材料计算（南京）科技有限公司" in finding.message and "一致的为 12 项" in finding.message
     assert any(c.file == "附件3-2 知识产权清单.xlsx" for c in finding.citations)
@@ -47,7 +47,7 @@ def test_declaring_only_the_applicants_own_patents_is_right(tmp_path: Path):
                                                  "proofs": {PATENTS: "附件3-2 知识产权清单"}})
     _list(root / "附件3-2 知识产权清单.xlsx", UNIT, (4, 9, 13))
     review = _review(root, tmp_path / "ws")
-    assert run_rule("declared_vs_evidence.holder", review) == []
+    assert run_rule("count_vs_list.holder", review) == []
     assert [f for f in run_rule("count_vs_list.count", review) if PATENTS in f.fields] == []
 
 
@@ -55,8 +55,33 @@ def test_a_main_holder_that_is_not_the_applicant_is_only_doubted(tmp_path: Path)
     """A group's list (most items held by the parent): whose the platform's are is not clear."""
     root = write_package(tmp_path / "pkg", form={"proofs": {PATENTS: "附件3-2 知识产权清单"}})
     _list(root / "附件3-2 知识产权清单.xlsx", "示例控股集团有限公司", (4, 9, 13))
-    [finding] = run_rule("declared_vs_evidence.holder", _review(root, tmp_path / "ws"))
+    [finding] = run_rule("count_vs_list.holder", _review(root, tmp_path / "ws"))
     assert finding.severity == "warning" and "未能与申报单位" in finding.message
+
+
+
+def test_items_under_the_applicants_former_name_are_its_own(tmp_path: Path):
+    """h69: a company renamed in 2024 — most patents still under the old name, three under the new; the 申报书
+    says 「本公司原名称为“…”」. Without that statement the old name is someone else's, doubted."""
+    from application_files import Outline
+
+    former = "示例旧名节能技术服务有限公司"
+    renamed = "名称说明：本公司原名称为“示例旧名节能技术服务有限公司”，于2024年4月18日核准变更为现名称。"
+    for prose, flagged in ((renamed, False), ("平台于2020年上线。", True)):
+        root = write_package(tmp_path / f"pkg{flagged}", outline=Outline(section2_prose=prose),
+                             form={"proofs": {PATENTS: "附件3-2 知识产权清单"}})
+        others = tuple(i for i in range(1, 16) if i not in (4, 9, 13))
+        _list(root / "附件3-2 知识产权清单.xlsx", UNIT, others, other=former)  # 12 under the old name, 3 the new
+        found = run_rule("count_vs_list.holder", _review(root, tmp_path / f"ws{flagged}"))
+        assert bool(found) is flagged
+        assert all(f.severity == "warning" for f in found)
+    # h69: two foreign patents under the applicant's English name, which its 申报书 states
+    english = "Shanghai Example Energy Services Co., Ltd."
+    for prose, flagged in ((f"本公司英文名称为“{english}”，境外专利的专利权人为该英文名称。", False), ("平台于2020年上线。", True)):
+        root = write_package(tmp_path / f"en{flagged}", outline=Outline(section2_prose=prose),
+                             form={"proofs": {PATENTS: "附件3-2 知识产权清单"}})
+        _list(root / "附件3-2 知识产权清单.xlsx", UNIT, (4, 9), other=english)
+        assert bool(run_rule("count_vs_list.holder", _review(root, tmp_path / f"wsen{flagged}"))) is flagged
 
 
 AWARDS = "平台获得省部级及以上奖项/荣誉数量（个）"
