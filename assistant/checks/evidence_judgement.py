@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from typing import Literal
 
+from assistant.catalog.notice import load_catalog
 from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount, written_precision
 from assistant.core.evidence import OTHER_PERIOD, PREPARED_BY, EvidenceFact, is_bound
@@ -162,6 +163,10 @@ def _compare_part(review, fact: EvidenceFact) -> Comparison | None:
                       abs(declared.value - evidence) <= tolerance, tuple(fact.doubts("platform")))
 
 
+_PLACES = re.compile("|".join(sorted({n for r in load_catalog().appendices.regions for n in (r.name, *r.aliases)
+                                      if len(n) >= 2}, key=len, reverse=True)))
+
+
 def another_entity(review, fact: EvidenceFact) -> bool:
     """The statement says it was prepared by another company than the applicant (「编制单位：甬沪智联
     科技股份有限公司」, the listed parent, for 上海河姆渡实业发展有限公司): neither name holds the other."""
@@ -172,11 +177,20 @@ def another_entity(review, fact: EvidenceFact) -> bool:
     return different_companies(preparer, applicant.raw)
 
 
-def different_companies(a: str, b: str) -> bool:
-    """Two company names of which neither holds the other once their legal forms are dropped
-    (「延锋金桥饰件系统」 is 「上海延锋金桥饰件系统有限公司」); False when either says nothing."""
-    x, y = (re.sub(r"[（）()]|有限|责任|股份|公司", "", name_key(n)) for n in (a, b))
-    return bool(x and y) and x not in y and y not in x
+def different_companies(named: str, applicant: str) -> bool:
+    """A company a proof names (its 编制单位, a certificate's holder) is not the applicant: neither name holds
+    the other once their legal forms and places are dropped (「延锋金桥饰件系统」 is 「上海延锋金桥饰件系统有限公司」,
+    a shorter name), or the proof's name holds the applicant's and adds words of a business of its own — a
+    subsidiary named after its parent (「上海光明乳业数字科技有限公司」 is not 「光明乳业股份有限公司」, h69).
+    False when either says nothing."""
+    # a branch (「…有限公司嘉定分公司」) is its company: the same legal person
+    x, y = (_PLACES.sub("", re.sub(r"[（）()]|有限|责任|股份|公司|集团", "", re.sub(r"公司[^公司]{1,8}分公司$", "公司", name_key(n))))
+            for n in (named, applicant))
+    if not (x and y):
+        return False
+    if y in x:
+        return len(x) - len(y) >= 2  # 「光明乳业数字科技」 around 「光明乳业」: another company of the group
+    return x not in y
 
 
 def reading_of(review, fact: EvidenceFact) -> str | None:
@@ -227,7 +241,8 @@ def company_bound(review, field_id: str) -> Comparison | None:
         return None
     for fact in review.evidence:
         if (fact.field_id == "main_business_revenue" and fact.component == COMPANY_REVENUE_COMPONENT
-                and fact.scope == "company" and fact.status == "found" and fact.normalized is not None):
+                and fact.scope == "company" and fact.status == "found" and fact.normalized is not None
+                and not another_entity(review, fact)):  # a subsidiary's revenue bounds nothing of its parent's
             evidence = Decimal(str(fact.normalized))
             tolerance = max(declared.half_unit + half_unit(fact), MONEY_TOLERANCE)
             # The bound is as certain as its reading: a sentence's or an OCR'd figure makes a doubt.

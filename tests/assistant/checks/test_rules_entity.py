@@ -58,3 +58,36 @@ def test_a_groups_line_bounds_the_declared_revenue(make_review, tmp_path: Path):
     assert compare_fact(within, line).consistent and compare_fact(within, line).kind == "at_most"
     comparison = compare_fact(beyond, line)
     assert not comparison.consistent and comparison.evidence == Decimal("18653.240866")
+
+
+def test_whose_statement_it_is_by_the_names():
+    """h69: a subsidiary named after its parent (「上海光明乳业数字科技有限公司」 of 「光明乳业股份有限公司」) is another
+    company; a shorter name, a place added or a branch (分公司) is the applicant itself."""
+    from assistant.checks.evidence_judgement import different_companies
+
+    assert different_companies("上海光明乳业数字科技有限公司", "光明乳业股份有限公司")
+    assert different_companies("甬沪智联科技股份有限公司", "上海河姆渡实业发展有限公司")
+    for named, applicant in (("延锋金桥", "上海延锋金桥饰件系统有限公司"), ("光明乳业（上海）有限公司", "光明乳业股份有限公司"),
+                             ("上海电机系统节能工程技术研究中心有限公司嘉定分公司", "上海电机系统节能工程技术研究中心有限公司"),
+                             ("上海延锋金桥饰件系统有限公司", "延锋金桥饰件系统有限公司")):
+        assert not different_companies(named, applicant), named
+
+
+def test_a_subsidiarys_statements_bound_nothing_of_the_applicants(make_review, findings_of):
+    """h69: the subsidiary that runs the platform attaches its own audit; the parent declares its own 主营业务收入,
+    far above the subsidiary's revenue — no bound is broken."""
+    from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
+
+    def company_revenue(entity: str) -> EvidenceValue:
+        quote = "一、营业收入 77,961,226.99"
+        return EvidenceValue(field_id="main_business_revenue", label="营业收入（万元）", value="77,961,226.99", unit="元",
+                             normalized=7796.122699, scope="company", year=2023, method="table_row",
+                             component=COMPANY_REVENUE_COMPONENT, reasons=(f"{PREPARED_BY}{entity}",),
+                             citations=(Citation(file="证明3 审计报告.pdf", page=4, quote=quote,
+                                                 span=Span(start=0, end=len(quote))),))
+
+    review = make_review()
+    review.evidence = [company_revenue("上海延锋金桥数字科技有限公司")]
+    assert findings_of("declared_vs_evidence.bound", review) == []
+    review.evidence = [company_revenue("上海延锋金桥饰件系统有限公司")]
+    assert [f.severity for f in findings_of("declared_vs_evidence.bound", review)] == ["error"]
