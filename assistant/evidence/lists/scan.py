@@ -347,7 +347,8 @@ class Scan:
             return
         if any(count_in(mapped[c.slot].text) is not None for c in block.header.slots("measure") if c.slot in mapped):
             # 「境内小计 | 25,326」 between the provinces and the countries sums rows above it
-            subtotal = SUBTOTAL.match(squash(mapped[keys[0].slot].text))
+            # (or 「整机装备 | 整机装备小计 | 11,862」 under a group's merged cell: the 小计 in the next key column, h70)
+            subtotal = any(SUBTOTAL.match(squash(mapped[c.slot].text)) for c in keys if c.slot in mapped)
             (block.subtotals if subtotal else block.entries).append(Entry(row, None, mapped, block.kind or ""))
             block.after_subtotal = bool(subtotal)
 
