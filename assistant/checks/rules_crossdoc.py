@@ -27,6 +27,13 @@ from decimal import Decimal
 from assistant.catalog.regions import classify_region
 from assistant.catalog.vocabulary import category_key
 from assistant.checks import rule
+from assistant.checks.ocr_misreads import (
+    LATIN_IN_CJK,
+    digits,
+    misread,
+    misread_numbers,
+    truncated_digits,
+)
 from assistant.checks.rules_narrative import written_step
 from assistant.core.findings import Finding
 from assistant.core.text_keys import fold, loose_key
@@ -208,10 +215,12 @@ def check_scan(review: Review) -> Iterator[Finding]:
                 # OCR of a coarse scan garbles text far more than digits: a text is reported only
                 # when it is mostly other text, not misread text (seen on independently made scans).
                 continue
-            truncated = numeric and (_truncated_digits(original.raw, scanned.raw) or _misread_numbers(original.raw, scanned.raw)
-                                     or _no_rate(spec, a, b)) or _breakdown_agrees(original.raw, scanned.raw, cut=True)
+            truncated = numeric and (truncated_digits(original.raw, scanned.raw) or misread_numbers(original.raw, scanned.raw)
+                                     or _no_rate(spec, a, b)) or _breakdown_agrees(original.raw, scanned.raw, cut=True) \
+                or (not numeric and LATIN_IN_CJK.search(scanned.raw) is not None and not re.search(r"[A-Za-z]", original.raw))
             label = spec.label
-            note = ("（扫描件数字与原件的数字相同、为其截断或仅个别数位不同，可能是OCR误读，请人工核对）" if truncated
+            note = ("（扫描件数字与原件的数字相同、为其截断或仅个别数位不同，可能是OCR误读，请人工核对）" if truncated and numeric
+                    else "（扫描件文字中夹杂字母，可能是OCR误读，请人工核对）" if truncated
                     else "" if numeric else f"（文字相似度低于{_TEXT_RATIO:.0%}，已考虑OCR识别误差）")
             yield Finding(rule="scan_vs_form.field", severity="info" if truncated else "warning", fields=(label,),
                           message=f"盖章扫描版（{scan_file}）“{label}”识别为 {scanned.raw}，Word/Excel版填报 {original.raw}"
@@ -316,18 +325,18 @@ def _neighbours_figures(original: str, scanned: str, office_values) -> bool:
     """Whether OCR gave the cell another answer's figures: three or more numbers, each one of that answer's
     (the 公有云 row read with the 日运行 row's, in another order), not all of the cell's own; or one number of
     three digits or more that is another answer's whole figure (h65: 海外 read as the 公有云 row's 5242)."""
-    read = [n for n in _digits(scanned) if len(n) >= 2]
-    if len(read) == 1 and len(read[0]) >= 3 and read[0] not in _digits(original):
-        return any(v.raw != original and _digits(v.raw) == read for v in office_values)
-    if len(read) < 3 or _all_among(read, _digits(original)):
+    read = [n for n in digits(scanned) if len(n) >= 2]
+    if len(read) == 1 and len(read[0]) >= 3 and read[0] not in digits(original):
+        return any(v.raw != original and digits(v.raw) == read for v in office_values)
+    if len(read) < 3 or _all_among(read, digits(original)):
         return False
-    return any(v.raw != original and _all_among(read, _digits(v.raw)) for v in office_values)
+    return any(v.raw != original and _all_among(read, digits(v.raw)) for v in office_values)
 
 
 def _all_among(read: list[str], wanted: list[str]) -> bool:
     left = list(wanted)
     for number in read:
-        hit = next((w for w in left if _misread(w, number)), None)
+        hit = next((w for w in left if misread(w, number)), None)
         if hit is None:
             return False
         left.remove(hit)
@@ -343,78 +352,3 @@ def _ocr_same_text(a: str, b: str) -> bool:
         return True
     matched = sum(block.size for block in difflib.SequenceMatcher(None, ka, kb).get_matching_blocks())
     return len(long_) - matched <= 2 and matched >= 0.8 * len(short)
-
-
-def _truncated_digits(original: str, scanned: str) -> bool:
-    """"21.44%" read as "21.4" or "2" (the digits of one are those of the other cut short), "243" as
-    "2.43" (the same digits, a speck read as a point): what OCR does to a number, not another number."""
-    da, db = re.sub(r"\D", "", original), re.sub(r"\D", "", scanned)
-    short, long_ = sorted((da, db), key=len)
-    # 「14399」 read as 「19」: digits lost inside (a seal over the cell), the rest in order
-    lost_inside = short == db and len(short) <= len(long_) - 2 and _in_order_digits(short, long_) \
-        and len(re.findall(r"\d[\d,.]*", original)) == 1  # one number, not a breakdown's several
-    return bool(short) and (long_.startswith(short) or lost_inside)
-
-
-def _in_order_digits(short: str, long_: str) -> bool:
-    rest = iter(long_)
-    return all(digit in rest for digit in short)
-
-
-def _misread_numbers(original: str, scanned: str) -> bool:
-    """Every number OCR read on the scan is, in order, one of the original's: the same, cut short, or
-    of the same length with at most two digits taken for look-alikes (「3865」 for 3985, 「504」 for 604) — and
-    a stray digit from a neighbouring cell aside. A part of a wrapped cell read alone matches too.
-    What OCR does to a stamped page; a figure of another size is not."""
-    # decimals' trailing zeros say nothing (「436.00」 read as 「46.0」: the 3 lost)
-    return _same_numbers(_digits(original), _digits(scanned)) \
-        or _same_numbers(_digits(original, bare=True), _digits(scanned, bare=True))
-
-
-def _digits(text: str, bare: bool = False) -> list[str]:
-    """The numbers of a text as their digits: a separator read as another (「21,356.09」 as 「21.55609」,
-    「10184」 as 「10.84」) is no other number; `bare` drops a decimal's trailing zeros first. A glyph
-    OCR did not take for a digit at a number's start (「£63」 for 393) stands for one digit (「?」)."""
-    text = _GLYPH_FOR_DIGIT.sub("?", text)
-    found = re.findall(r"[\d?](?:[\d?,]|\.(?=\d))*", text)
-    if bare:
-        found = [re.sub(r"\.0+$|(\.\d*?)0+$", r"\1", n) if "." in n else n for n in found]
-    return [re.sub(r"[,.]", "", n) for n in found]
-
-
-def _same_numbers(wanted: list[str], read: list[str]) -> bool:
-    if not wanted or not read:
-        return False
-    if len(wanted) == 1 and len(read) > 1 and _misread(wanted[0], "".join(read)):
-        return True  # one number OCR read in pieces (「186.50」 as 「136 50」)
-    at = 0
-    for number in read:
-        hit = next((i for i in range(at, len(wanted)) if _misread(wanted[i], number)), None)
-        if hit is None:
-            if len(number) <= 1:
-                continue  # 「5个2023年…」: a digit of the cell above
-            return False
-        at = hit + 1
-    return True
-
-
-_GLYPH_FOR_DIGIT = re.compile(r"(?<![\dA-Za-z])[£§$¥€¢&@#](?=\d)")
-# Digits OCR takes for one another on a stamped, scanned page (closed loops and strokes): 8 for 9, 6 for 5.
-_CONFUSED = {frozenset(p) for p in ("08", "06", "09", "17", "38", "56", "58", "68", "89", "69")}
-
-
-def _misread(original: str, read: str) -> bool:
-    if original.startswith(read) and len(read) >= max(2, len(original) - 2):
-        return True
-    if len(original) >= 3 and abs(len(original) - len(read)) == 1:
-        # one digit lost or doubled (「112」 as 「12」, 「9620」 as 「%620」: a glyph OCR did not take for a digit)
-        short, long_ = sorted((original, read), key=len)
-        return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
-    if len(original) != len(read):
-        return False
-    if len(original) >= 2 and sum(a != b for a, b in zip(original, read, strict=True)) == 1:
-        # one digit misread, whatever it was taken for (「21356」 as 「21556」, 「121」 as 「123」, 「93」 as 「33」 (h53):
-        # a note, the reviewer looks at the scan)
-        return True
-    differing = [frozenset((a, b)) for a, b in zip(original, read, strict=True) if a != b]
-    return len(differing) <= 2 and all(pair in _CONFUSED or "?" in pair for pair in differing)  # 3215 → 3251 is no misread

@@ -274,6 +274,8 @@ def test_scan_truncated_number_is_only_a_hint(scanned):
     ("software_total", "393", "£63"),  # h27: a glyph that is no digit for the first 3, a 9 read as 6
     ("killer_apps_daily_active_times", "14399", "19"),  # h33: three digits lost under the seal, the rest in order
     ("staff_qualified", "93", "33"),  # h53's clean package: one digit of two, a 9 read as a 3
+    ("enterprises_paying", "583", "£85"),  # h70's clean package: a glyph for the 5, and a 3 read as a 5 beside it
+    ("legal_representative", "顾建新", "B滤斯"),  # h70's: a Latin letter run into characters is OCR's guess
 ])
 def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office, scanned):
     """h13's clean package: three scan differences that are what OCR does to a stamped page. A note
@@ -290,6 +292,8 @@ def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office
 def test_scan_text_that_really_differs():
     findings = run_rule("scan_vs_form.field", scan_review(OFFICE, {**OFFICE, "enterprise_name": "上海华兴数字科技有限公司"}))
     assert [(f.severity, f.fields) for f in findings] == [("warning", ("单位（企业）名称",))]
+    findings = run_rule("scan_vs_form.field", scan_review({"legal_representative": "顾建新"}, {"legal_representative": "王立平"}))
+    assert [f.severity for f in findings] == ["warning"]  # another name, no OCR's mark on it
 
 
 def test_summary_text_with_a_note_or_other_separators_agrees(tmp_path):
