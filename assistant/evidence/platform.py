@@ -78,6 +78,7 @@ from assistant.evidence.platform_sentences import (
     stated_figures,
 )
 from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.evidence.statement_targets import history_targets
 from assistant.evidence.table_notes import ALL_PLATFORM_NOTE, footnoted, noted_tables
 from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
@@ -150,9 +151,7 @@ def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list
     if item == "revenue":
         if year == latest:
             out.append(("revenue", ""))
-        history = f"platform_revenue_{year}"
-        if any(f.id == history for f in catalog.fields):
-            out.append((history, catalog.field(history).label))
+        out += history_targets(year, catalog)
     elif year == latest:
         out += {"rd": [("rd_investment", "")],
                 "profit": [("profit_margin", PROFIT_COMPONENT), ("roi", ANNUAL_PROFIT_COMPONENT)],

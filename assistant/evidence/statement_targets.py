@@ -43,6 +43,18 @@ def dedicated_company(document: Document) -> str:
     return ""
 
 
+def history_targets(year: int, catalog: Catalog) -> list[tuple[str, str]]:
+    """(field, component) a year's platform revenue is evidence of: the 近三年 history's own year, or, for the
+    year before it (2020), the base of the first year's growth rate (「2021年平台营收增长率」's 2020 revenue, h68)."""
+    history = f"platform_revenue_{year}"
+    if any(f.id == history for f in catalog.fields):
+        return [(history, catalog.field(history).label)]
+    growth = f"platform_revenue_growth_{year + 1}"
+    if any(f.id == growth for f in catalog.fields):
+        return [(growth, f"{year}年平台营收（万元）")]
+    return []
+
+
 def statement_targets(item: str, role: str, year: int | None, latest: int | None, scope: str,
              catalog: Catalog) -> list[tuple[str, str, str]]:
     """(field, component, doubt) the figure is evidence of; doubt "" when it is the field itself."""
@@ -52,9 +64,8 @@ def statement_targets(item: str, role: str, year: int | None, latest: int | None
         if item == "营业收入":
             if role == "current" and current_year:
                 out.append(("revenue", "", ""))
-            history = f"platform_revenue_{year}"
-            if year is not None and any(f.id == history for f in catalog.fields):
-                out.append((history, catalog.field(history).label, ""))
+            if year is not None:
+                out += [(field_id, component, "") for field_id, component in history_targets(year, catalog)]
         elif current_year and role == "current":
             out += {"研发费用": [("rd_investment", "", "存疑：利润表“研发费用”不含资本化的研发投入")],
                     "利润总额": [("profit_margin", PROFIT_COMPONENT, ""), ("roi", ANNUAL_PROFIT_COMPONENT, "")],

@@ -47,7 +47,8 @@ def test_an_english_reports_platform_summary(tmp_path: Path):
         Line("Platform revenue 平台营业收入    31,208    36,514    41,873    48,236")]])
     found = {(v.field_id, v.normalized, v.unit) for v in read_platform_figures(read_pdf(pdf), load_catalog())}
     assert found == {("platform_revenue_2021", 3651.4, "千元"), ("platform_revenue_2022", 4187.3, "千元"),
-                     ("platform_revenue_2023", 4823.6, "千元"), ("revenue", 4823.6, "千元")}
+                     ("platform_revenue_2023", 4823.6, "千元"), ("revenue", 4823.6, "千元"),
+                     ("platform_revenue_growth_2021", 3120.8, "千元")}  # 2020: the 2021 rate's base (h68)
 
 
 def test_a_sentence_of_plans_says_nothing_now(tmp_path: Path):
@@ -120,7 +121,8 @@ def test_an_english_only_platform_summary(tmp_path: Path):
     assert facts("a.pdf", summary + [Line("Platform revenue    15,240    19,876    25,401    29,124"),
                                      Line("Year-on-year growth    -    30.42%    27.80%    14.66%")]) == {
         ("platform_revenue_2021", 1987.6, True), ("platform_revenue_2022", 2540.1, True),
-        ("platform_revenue_2023", 2912.4, True), ("revenue", 2912.4, True)}
+        ("platform_revenue_2023", 2912.4, True), ("revenue", 2912.4, True),
+        ("platform_revenue_growth_2021", 1524.0, True)}  # 2020: the base of the 2021 growth rate (h68)
     # the bare item under the platform's heading is the platform's, doubted
     assert ("revenue", 2912.4, False) in facts("b.pdf", summary + [Line("Revenue    15,240    19,876    25,401    29,124")])
     # the company's statement under its own heading, a summary with no unit, amounts short of the years: nothing
