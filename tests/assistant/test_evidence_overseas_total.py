@@ -36,3 +36,18 @@ def test_a_count_abroad_without_its_countries_is_doubted(tmp_path: Path):
 
 def test_a_bare_total_names_nothing_abroad(tmp_path: Path):
     assert _overseas(tmp_path, "c.pdf", ["合计", "0"]) == []
+
+
+def test_a_region_table_by_the_owners_registered_place(tmp_path: Path):
+    """h68: 「表2 按设备所属企业注册地统计」 printed as text lines under the table by category, its key column
+    「设备所属企业注册地」 (a region, not an owner) and its overseas part 「其中：海外小计」 under the countries."""
+    lines = ["平台接入设备统计表", "表1 按设备二级分类统计", "设备二级分类 接入数量（台/套） 其中：公有云接入（台/套）",
+             "轻工设备 6,033 4,467", "物流设备 3,697 2,739", "合计 9,730 7,206",
+             "表2 按设备所属企业注册地统计", "设备所属企业注册地 接入数量（台/套） 其中：公有云接入（台/套）",
+             "上海 5,938 4,398", "浙江 3,724 2,758", "越南Vietnam 68 50", "其中：海外小计 68 50", "合计 9,730 7,206"]
+    pdf = flow_pdf(tmp_path / "平台接入设备统计表.pdf", [[Line(text) for text in lines]])
+    facts = read_lists(read_pdf(pdf), load_catalog())
+    regions = {f.component: f.normalized for f in facts if f.field_id == "devices_by_region"}
+    assert regions.get("上海") == 5938 and regions.get("浙江") == 3724
+    [abroad] = [f for f in facts if f.field_id == "devices_overseas"]
+    assert abroad.normalized == 68 and abroad.confidence > DOUBTFUL  # the 海外小计 row, not the countries added up

@@ -291,7 +291,7 @@ def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tup
     rows = [(e, v) for e, v, name in keyed if name in ("海外", "境外", "国外")]
     for entry in block.subtotals:  # 「海外小计 | 648」, 「小计（海外）」 under the country rows
         cell = entry.cells.get(column.slot) if entry.cells else None
-        label = squash(next((c.text for c in entry.row.cells if c.text.strip()), ""))
+        label = re.sub(r"^其中[:：]?", "", squash(next((c.text for c in entry.row.cells if c.text.strip()), "")))  # 「其中：海外小计」
         if re.match(r"(?:海外|境外|国外)(?:地区)?(?:小计|合计)|小计[（(](?:海外|境外|国外)(?:地区)?[)）]", label) \
                 and cell is not None and (value := count_in(cell.text)) is not None:
             rows.append((entry, value))
