@@ -80,7 +80,8 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
             n = number.piece.block.bbox
             overlap_x = min(c.x1, n.x1) - max(c.x0, n.x0)
             overlap_y = min(c.bottom, n.bottom) - max(c.top, n.top)
-            below = (n.top >= c.bottom - height * 0.3 and n.top - c.bottom <= 4 * height
+            # a display figure twice the caption's size sits farther below it (h68: 142 px under a 34 px caption)
+            below = (n.top >= c.bottom - height * 0.3 and n.top - c.bottom <= 4 * height + max(n.bottom - n.top - height, 0.0)
                      and overlap_x >= 0.3 * min(c.x1 - c.x0, n.x1 - n.x0))
             # a tile's figure set flush right, farther off, with nothing printed between (h18): a tile's
             # short caption, not a table's row label (「平台SaaS订阅及技术服务收入」 … 「37,218,840.11」)

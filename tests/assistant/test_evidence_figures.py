@@ -250,3 +250,14 @@ def test_a_charts_value_axis_is_no_figure_and_a_caption_in_ten_thousand_devices_
     ]]
     values = {v.field_id: v.normalized for v in read_figures(ocr_document("大屏.png", screen, line_height=30), load_catalog())}
     assert values == {"devices_public_cloud": 15200}
+
+
+def test_a_display_figure_set_far_below_its_caption():
+    """h68: a console's tiles print a 34 px caption and, 142 px below, a figure 77 px high (「公有云存储（GB）」 over
+    「242,125」); the figure's size is the tile's gap. A caption's neighbour tile's figure stays its own."""
+    found = figures([("四建智建云平台·存储资源监控", 28, 16, 473, 52),
+                     ("使用率", 51, 521, 146, 560), ("公有云存储（GB）", 836, 524, 1065, 558),
+                     ("50.01%", 49, 704, 270, 770), ("242,125", 829, 700, 1071, 777)])
+    assert found["public_cloud_data"].citations[0].quote == "242,125"
+    assert round(found["public_cloud_data"].normalized, 2) == 236.45  # GB → TB
+    assert found["storage_utilization"].normalized == 50.01
