@@ -348,8 +348,10 @@ def _agrees(r: _Restated, declared: Decimal) -> tuple[bool, bool, Decimal]:
         # a whole step (19%左右 for 19.61%), or 1% of the value.
         tolerance = max(r.step, form_step / 2, abs(r.value) * Decimal("0.01"))
     value = r.value
-    if q.qualifier == "approx" and _NEARLY.match(q.raw):  # 「近3,000台」: short of it, within a step
-        return value - tolerance - Decimal("1e-9") <= declared <= value + form_step / 2, False, tolerance
+    if q.qualifier == "approx" and _NEARLY.match(q.raw):
+        # 「近3,000台」: short of it, within a step — and within a tenth of it: 「近2万台」 is not 17,460 (h68)
+        short = min(tolerance, abs(value) * Decimal("0.1"))
+        return value - short - Decimal("1e-9") <= declared <= value + form_step / 2, False, short
     if q.qualifier in ("exact", "approx"):
         return abs(declared - value) <= tolerance + Decimal("1e-9"), exact, tolerance
     if q.qualifier == "more_than":

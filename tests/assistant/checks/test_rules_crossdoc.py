@@ -430,6 +430,7 @@ def test_chapter_sevens_comparison_table_is_read_in_this_years_column(tmp_path, 
     ("平台已接入各类终端设备近3.5万台。", True),  # 近: short of 35,000 by at most a step — 32,000 is farther
     ("平台已接入各类终端设备近3.3万台。", False),
     ("平台已接入各类终端设备近3万台。", True),  # 近3万 is fewer than 30,000: the form's 32,000 is more
+    ("平台已接入各类终端设备近4万台。", True),  # h68: within its step (1万) but not within a tenth of 40,000
 ])
 def test_nearly_a_figure_is_short_of_it_within_its_step(tmp_path, prose, flagged):
     """h44: 「近3,000台」 said of 3,412 devices — 近 is short of the figure, not around it."""
