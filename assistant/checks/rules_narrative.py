@@ -69,7 +69,7 @@ _CLAIMS = (
     _claim("devices_total", rf"(?:连接|接入|汇聚)(?:了)?(?:[^，,。；;\d（(]{{0,20}}?|{_DEVICE_KINDS})设备(?:总数|数量|总量|数)?"
                             r"|设备(?:连接|接入)(?:数|数量|总数|总量|量)?",
            "count", _PIECES, "公有云|海外|日运行|在线|私有|运行"),
-    _claim("revenue", r"平台(?:相关)?(?:实现|完成|取得)?(?:营业收入|营收|业务收入)", "money",
+    _claim("revenue", r"平台(?:相关)?(?:20\d\d\s*年度?)?(?:实现|完成|取得)?(?:营业收入|营收|业务收入)", "money",
            gap_excludes="增长|增速|占比|利润|毛利", year=True),
     _claim("rd_investment", r"平台(?:相关)?研发投入(?:金额|经费)?", "money", gap_excludes="强度|占比", year=True),
     _claim("main_business_revenue", r"主营业务收入", "money", gap_excludes="增长|增速|占比", year=True),
@@ -103,6 +103,7 @@ _CLAIMS = (
     _claim("rd_intensity", r"研发投入强度|研发投入占(?:平台)?(?:相关)?(?:营业收入|营收|收入)(?:的)?(?:比重|比例)", "percent"),
     _claim("localization_rate", r"国产化率", "percent"),
     _claim("storage_utilization", r"存储资源利用率", "percent"),
+    _claim("paying_user_share", r"付费(?:用户|企业)(?:数)?(?:占比|比例)", "percent"),
     _claim("device_om_cost_reduction", r"运维成本平均(?:下降|降低)(?:率)?", "percent"),
     _claim("device_energy_reduction", r"能耗平均(?:下降|降低)(?:率)?", "percent"),
     _claim("device_safety_duration_increase", r"安全生产持续时间平均提升(?:率)?", "percent"),

@@ -81,6 +81,10 @@ def test_money_in_yi_is_compared_within_its_precision(tmp_path):
     findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "2023年平台相关营业收入约0.40亿元。"))
     assert [(f.severity, f.tolerance) for f in findings] == [("warning", "100.00")]
     assert run_rule("narrative_vs_form.number", prose_review(tmp_path / "b", "2023年平台相关营业收入约0.33亿元。")) == []
+    # h68: the year between 平台 and 营收, and 超过 a figure the form's 3,215.33 万元 is not above
+    over = run_rule("narrative_vs_form.number", prose_review(tmp_path / "c", "平台2023年营收超过0.35亿元。"))
+    assert [f.severity for f in over] == ["warning"]
+    assert run_rule("narrative_vs_form.number", prose_review(tmp_path / "d", "平台2022年营收超过0.35亿元。")) == []
 
 
 @pytest.mark.parametrize("prose,declared,found", [
