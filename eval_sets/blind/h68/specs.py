@@ -401,7 +401,7 @@ def spec_d() -> dict:
         account="pj_review", password="Bw#ZW2024", build_time="2017.09-2023.12", build_time_cn="2017年9月至2023年12月",
         build_mode="自建", build_mode_cell="☑自建  □合作共建", op_mode="自运营",
         iaas_cell="☑自建  □租用", deploy="边缘侧、私有云、混合云", form_date="2024年7月17日", shot_time="2024-07-11 14:08",
-        speed_level="秒级",
+        speed_level="毫秒级",  # 「毫秒级（…）」: corrected after first contact (was 秒级, the builder's slip)
         co=dict(code="91310113MA1GN6TQ4B", founded="2016-11-30", reg_addr="上海市宝山区同济路3521号", type="有限责任公司（国有控股）",
                 capital="108,000万元", business="冶金设备检修维护、智能运维服务、工业软件开发",
                 legal="陈国栋", equity="中国宝武钢铁集团有限公司下属企业合计持股100%",
