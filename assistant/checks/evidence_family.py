@@ -12,6 +12,8 @@ Must not: judge the difference (`evidence_judgement` does) or word findings.
 
 from __future__ import annotations
 
+import re
+
 from assistant.core.evidence import EvidenceValue, from_statistics
 from assistant.package.model import FileRole
 
@@ -40,4 +42,9 @@ def _scanned_report(member, value) -> bool:
     if member is None or member.role not in _REPORT_ROLES or not value.citations:
         return False
     page = next((p for p in member.document.pages if p.number == value.citations[0].page), None)
-    return page is not None and page.source == "ocr"
+    # a console's page bound into the same scan says what it is (「环境装备云·设备接入 数据截至2024-06-30」, h71's
+    # 「审计报告节选与平台截图（合并扫描）」): a screenshot's
+    return page is not None and page.source == "ocr" and _CONSOLE_WORDS.search(page.text) is None
+
+
+_CONSOLE_WORDS = re.compile(r"截图|大屏|驾驶舱|看板|控制台|监控中心|数据截至|数据更新|更新时间|实时")

@@ -261,3 +261,14 @@ def test_a_display_figure_set_far_below_its_caption():
     assert found["public_cloud_data"].citations[0].quote == "242,125"
     assert round(found["public_cloud_data"].normalized, 2) == 236.45  # GB → TB
     assert found["storage_utilization"].normalized == 50.01
+
+
+def test_a_part_connected_on_a_devices_console():
+    """h71: 「环境装备云·设备接入」 titles tiles 「接入设备 | 公有云接入 | 日均在线运行」: on a devices' page 「公有云接入」 is
+    the public cloud's devices; the same word on a page of something else names nothing."""
+    tiles = [("接入设备", 60, 120, 160, 150), ("公有云接入", 360, 120, 480, 150),
+             ("18,640", 60, 190, 200, 240), ("8,756", 360, 190, 480, 240)]
+    found = figures([("环境装备云·设备接入", 40, 20, 400, 60), *tiles])
+    assert found["devices_total"].normalized == 18640 and found["devices_public_cloud"].normalized == 8756
+    other = [("注册企业", 60, 120, 160, 150), *tiles[1:]]
+    assert "devices_public_cloud" not in figures([("环境装备云·用户与应用", 40, 20, 400, 60), *other])

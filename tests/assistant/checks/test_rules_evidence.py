@@ -634,6 +634,13 @@ def test_a_figure_read_off_a_scanned_report_is_the_reports_not_a_screenshots(mak
     review.package = package(FileRole.audit_report, source="text")
     assert findings_of("declared_vs_evidence.value", review) == []
     assert len(findings_of("screenshot_vs_form.figure", review)) == 1
+    # h71: a console's page scanned into the audit report's file says what it is — a screenshot's figure
+    merged = package(FileRole.audit_report)
+    console = merged.files[0].document.pages[0].model_copy(update={"text": "环境装备云·设备接入\n数据截至2024-06-30\n有效专利 43项"})
+    document = merged.files[0].document.model_copy(update={"pages": (console,)})
+    review.package = merged.model_copy(update={"files": (merged.files[0].model_copy(update={"document": document}),)})
+    assert findings_of("declared_vs_evidence.value", review) == []
+    assert len(findings_of("screenshot_vs_form.figure", review)) == 1
     # a console page printed to PDF with its text, filed as a 截图: still a screenshot (h33's saved dashboard)
     review.package = package(FileRole.screenshot, source="text")
     review.evidence = [evidence("patents", "43", "项", 43, method="text", file=path.name, page=1,
