@@ -59,3 +59,35 @@ def empty_proof_pages(review) -> Iterator[Finding]:
             message = f"《{member.path}》第{page.number}页{said}" + (f"，是{cited}的证明资料所引页面：该页未提供证明" if fields else "")
             yield make_finding(review, "missing_proof.placeholder_page", "warning", fields, message,
                                expected="证明材料", actual=rest[0] if placeholder else "空白页")
+
+
+# a page's own printed number: 「第 5 页」, 「- 5 -」, 「5 / 12」, 「审计报告第 5 页」
+_PRINTED = r"(?:第\s*{n}\s*页|[-—]\s*{n}\s*[-—]|(?<!\d){n}\s*/\s*\d+|^\s*{n}\s*$)"
+
+
+@rule("missing_proof.page_beyond", title="证明资料所引页码超出该附件的页数", severity="warning",
+      basis="申报表 三、指标明细表 注2：证明资料请逐项对应到附件序号、附件名称及页码")
+def cited_pages_beyond_the_file(review) -> Iterator[Finding]:
+    """「附件3-4 截图合集 第5页」 where 附件3-4 has 4 pages and none prints 「第 5 页」 as its number (h71): the page cited
+    is not there. A page that prints the number cited (an extract keeping the report's own numbers) answers it."""
+    for member in review.package.members():
+        numbers = _numbers(member.path.rsplit("/", 1)[-1])
+        if member.role not in EVIDENCE_ROLES or member.document.failed or not numbers:
+            continue
+        pages = len(member.document.pages)
+        beyond: dict[int, list[str]] = {}
+        for value in review.primary_form.values():
+            for n in numbers if value.field_id else ():
+                for found in re.finditer(rf"附件\s*{re.escape(n)}(?![\d\-－—])[^；;，,]{{0,30}}?第\s*(\d+)\s*(?:[-－—~至]\s*(\d+)\s*)?页",
+                                         value.proof or ""):
+                    last = int(found.group(2) or found.group(1))
+                    if last > pages and not any(re.search(_PRINTED.format(n=last), p.text, re.MULTILINE)
+                                                for p in member.document.pages):
+                        beyond.setdefault(last, []).append(value.field_id)
+        for page, fields in sorted(beyond.items()):
+            fields = list(dict.fromkeys(fields))
+            cited = "、".join(review.catalog.field(f).label for f in fields)
+            message = (f"{cited}的证明资料注明《{member.path}》第{page}页，该文件只有{pages}页，也没有哪一页印着第{page}页："
+                       "所引页面不在该附件中")
+            yield make_finding(review, "missing_proof.page_beyond", "warning", fields, message,
+                               expected=f"≤ {pages} 页", actual=f"第{page}页")

@@ -513,3 +513,19 @@ def test_a_cited_proof_page_that_holds_nothing(make_review, findings_of):
     review.package = package(Path("/tmp/p"), [(shots, FileRole.screenshot), (ip, FileRole.certificate_list)])
     found = {f.fields: f.severity for f in findings_of("missing_proof.placeholder_page", review)}
     assert found == {("微服务数量（个）",): "warning", ("平台核心软硬件技术获得的软著数量（个）",): "warning"}
+
+
+def test_a_cited_page_beyond_the_file(make_review, findings_of):
+    """h71: 「附件3-4 截图合集 第5页」 where 附件3-4 has 4 pages; an extract that prints the cited number as its own
+    (「审计报告第 22 页」 on its 2nd page) holds it."""
+    from fakes.documents import document, package
+
+    from assistant.package.model import FileRole
+
+    review = make_review(proofs={"storage_capacity": "附件3-4 截图合集 第5页", "revenue": "附件3-1 审计报告第22页",
+                                 "apps_total": "附件3-4 截图合集 第2页"})
+    shots = document("证明材料/附件3-4_截图合集.pdf", [["截图 1/2", "工业APP 234"], ["截图 2/2"], ["报告第2页"], ["第 8 页"]])
+    audit = document("证明材料/附件3-1_审计报告.pdf", [["审计报告第 21 页"], ["审计报告第 22 页", "营业收入 3,215.33"]])
+    review.package = package(Path("/tmp/p"), [(shots, FileRole.screenshot), (audit, FileRole.audit_report)])
+    [finding] = findings_of("missing_proof.page_beyond", review)
+    assert finding.severity == "warning" and finding.fields == ("存储容量（TB）",) and "只有4页" in finding.message
