@@ -71,7 +71,8 @@ def cited_pages_beyond_the_file(review) -> Iterator[Finding]:
     """「附件3-4 截图合集 第5页」 where 附件3-4 has 4 pages and none prints 「第 5 页」 as its number (h71): the page cited
     is not there. A page that prints the number cited (an extract keeping the report's own numbers) answers it."""
     for member in review.package.members():
-        numbers = _numbers(member.path.rsplit("/", 1)[-1])
+        # a dashed number only: a bare 「附件3」 is as likely the notice's own 附件3, the 申报书 (h9)
+        numbers = tuple(n for n in _numbers(member.path.rsplit("/", 1)[-1]) if "-" in n)
         if member.role not in EVIDENCE_ROLES or member.document.failed or not numbers:
             continue
         pages = len(member.document.pages)
@@ -80,10 +81,11 @@ def cited_pages_beyond_the_file(review) -> Iterator[Finding]:
             for n in numbers if value.field_id else ():
                 for found in re.finditer(rf"附件\s*{re.escape(n)}(?![\d\-－—])[^；;，,]{{0,30}}?第\s*(\d+)\s*(?:[-－—~至]\s*(\d+)\s*)?页",
                                          value.proof or ""):
-                    last = int(found.group(2) or found.group(1))
-                    if last > pages and not any(re.search(_PRINTED.format(n=last), p.text, re.MULTILINE)
-                                                for p in member.document.pages):
-                        beyond.setdefault(last, []).append(value.field_id)
+                    # a range's first page: 「第2-3页」 of a 2-page list ends loosely, it does not miss (independent ind01)
+                    first = int(found.group(1))
+                    if first > pages and not any(re.search(_PRINTED.format(n=first), p.text, re.MULTILINE)
+                                                 for p in member.document.pages):
+                        beyond.setdefault(first, []).append(value.field_id)
         for page, fields in sorted(beyond.items()):
             fields = list(dict.fromkeys(fields))
             cited = "、".join(review.catalog.field(f).label for f in fields)

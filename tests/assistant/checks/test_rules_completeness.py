@@ -523,10 +523,13 @@ def test_a_cited_page_beyond_the_file(make_review, findings_of):
     from assistant.package.model import FileRole
 
     review = make_review(proofs={"storage_capacity": "附件3-4 截图合集 第5页", "revenue": "附件3-1 审计报告第22页",
-                                 "apps_total": "附件3-4 截图合集 第2页"})
+                                 "apps_total": "附件3-4 截图合集 第2页", "patents": "附件3-4 第3-6页",  # a loose range's end
+                                 "awards": "附件3 第9页"})  # a bare 附件3 may be the notice's (the 申报书)
     shots = document("证明材料/附件3-4_截图合集.pdf", [["截图 1/2", "工业APP 234"], ["截图 2/2"], ["报告第2页"], ["第 8 页"]])
+    listed = document("证明材料/附件3 接入清单.pdf", [["接入设备清单"], ["合计 8,642"]])
     audit = document("证明材料/附件3-1_审计报告.pdf", [["审计报告第 21 页"], ["审计报告第 22 页", "营业收入 3,215.33"],
                                                       *([["审计报告"]] * 4)])
-    review.package = package(Path("/tmp/p"), [(shots, FileRole.screenshot), (audit, FileRole.audit_report)])
+    review.package = package(Path("/tmp/p"), [(shots, FileRole.screenshot), (audit, FileRole.audit_report),
+                                              (listed, FileRole.device_list)])
     [finding] = findings_of("missing_proof.page_beyond", review)
     assert finding.severity == "warning" and finding.fields == ("存储容量（TB）",) and "只有4页" in finding.message
