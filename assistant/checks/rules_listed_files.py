@@ -124,7 +124,8 @@ def _absent_citations(review) -> dict[str, list[str]]:
     bound = _binder_parts(review)
     # a file's name and its folders' (「3-4 资质证书/ISO27001证书.png」 is 附件3-4's)
     names = list(dict.fromkeys(part for f in review.package.files for part in f.path.split("/")))
-    numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)} | _opened_pages(review)
+    numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)} | _opened_pages(review) \
+        | _numbered_in_folders(review)
     series = {(_series_word(w), int(n)) for name in names for w, n in _SERIES.findall(name)}
     absent: dict[str, list[str]] = {}
     for value in review.primary_form.values():
@@ -150,6 +151,18 @@ def _absent_citations(review) -> dict[str, list[str]]:
 
 
 _OPENS_AS = re.compile(r"^附件\s*(\d{1,2})\s*[-－—_.．]\s*(\d{1,2})(?![\d年月])\s*\S")
+
+
+def _numbered_in_folders(review) -> set[tuple[int, int]]:
+    """「附件3 证明材料/09 合作平台协议清单.pdf」 is 附件3-9: a file numbered inside a folder numbered as an 附件 (h42)."""
+    found = set()
+    for member in review.package.files:
+        *folders, name = member.path.split("/")
+        own = re.match(r"0?(\d{1,2})(?=[\s_、.．\-－—])", name)
+        outer = next((m for f in reversed(folders) if (m := re.match(r"附件\s*(\d{1,2})(?![\d\-－—_.．])", f))), None)
+        if own and outer:
+            found.add((int(outer.group(1)), int(own.group(1))))
+    return found
 
 
 def _opened_pages(review) -> set[tuple[int, int]]:

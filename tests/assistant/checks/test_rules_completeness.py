@@ -533,3 +533,12 @@ def test_a_cited_page_beyond_the_file(make_review, findings_of):
                                               (listed, FileRole.device_list)])
     [finding] = findings_of("missing_proof.page_beyond", review)
     assert finding.severity == "warning" and finding.fields == ("存储容量（TB）",) and "只有4页" in finding.message
+
+
+def test_files_numbered_inside_an_attachments_folder(make_review, findings_of):
+    """h42: 「附件3 证明材料/09 合作平台协议清单.pdf」 is 附件3-9, and a 申报书 page opening with 「附件3-2 …」 does not
+    make the others missing; 附件3-12 is."""
+    names = [f"附件3 证明材料/0{n} 证明{n}.pdf" for n in range(1, 10)]
+    review = _with_files(make_review(proofs={"partner_platforms": "附件3-9 合作平台协议清单", "awards": "附件3-12 荣誉"}),
+                         names)
+    assert [f.expected for f in findings_of("missing_proof.cited_file", review)] == ["附件3-12"]
