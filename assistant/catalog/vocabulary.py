@@ -279,8 +279,9 @@ def caption_field(text: str) -> str | None:
         if concept.exclude is not None and concept.exclude.search(key):
             continue
         qualifier = concept.qualifier.search(key) if concept.qualifier is not None else None
-        # a qualifier that is the whole caption (「运维APP」, 「诊断模型」) leaves its words to be judged
-        whole = qualifier is not None and qualifier.group(0) == key and concept.field_id in _COUNTED_HEADS
+        # a kind of APP that is the whole caption (「运维APP」) leaves its words to be judged (「在线APP」 is a moment);
+        # a model's kind stays a kind (「故障机理模型」, h61)
+        whole = qualifier is not None and qualifier.group(0) == key and concept.field_id == "apps_total"
         rest = key[: qualifier.start()] + key[qualifier.end():] if qualifier and not whole else key
         rest = concept.head.sub("", rest, count=1)  # the thing counted is not its own disqualifier (订单)
         if concept.field_id in _PUBLISHED_ONLINE:

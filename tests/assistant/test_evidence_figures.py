@@ -147,7 +147,7 @@ def test_text_layer_captions_over_numbers():
     ("服务园区总数", "industrial_parks_served"), ("园区企业数", None),  # h41's park map
     # h62: an industry cockpit's APPs by their work and its microservices online (offered, not a moment)
     ("运维APP", "apps_total"), ("质检APP（个）", "apps_total"), ("在线工业微服务", "microservices_total"),
-    ("手机APP", None), ("在线APP", None), ("运行APP", None), ("今日新增APP", None), ("今日新增模型", None),
+    ("手机APP", None), ("在线APP", None), ("运行APP", None), ("今日新增APP", None), ("故障机理模型", "models_total"),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
