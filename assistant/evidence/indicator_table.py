@@ -114,7 +114,8 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
             seen.add((found.field_id, found.period))  # the first statement of a figure (and period) in the document
             values.append(found)
             tables[(found.field_id, found.period)] = table
-        elif found is not None and table is not None and tables.get((found.field_id, found.period)) == table:
+        elif found is not None and table is not None and tables.get((found.field_id, found.period)) == table \
+                and not re.match(r"\s*其中", texts[0] if texts else ""):  # 「其中：行业机理模型」 under its 合计: a part said so
             parts.add((found.field_id, found.period))
     # 「云服务器ECS | 76」 and 「云服务器ECS（GPU） | 20」 in one bill (h69): two rows naming one indicator are its
     # parts, and neither is its figure

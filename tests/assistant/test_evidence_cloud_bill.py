@@ -49,3 +49,11 @@ def test_a_bill_of_several_clouds_is_left_as_read(tmp_path: Path):
 def test_used_capacity_is_what_is_stored():
     assert caption_field("对象存储已用容量") == "stored_industrial_data"
     assert caption_field("存储容量") == "storage_capacity" and caption_field("可用容量") is None
+
+
+def test_a_total_over_its_parts_said_so_stays(tmp_path: Path):
+    """h26: 「工业机理模型合计（个） | 392」 then 「其中：行业机理模型 | 157」 in one table: the parts say they are parts, the
+    total stays the figure (unlike two ECS rows, neither of which says so)."""
+    rows = [["项目", "数量"], ["工业机理模型合计（个）", "392"], ["其中：行业机理模型", "157"], ["其中：数据算法模型", "102"]]
+    sheet = read_pdf(flow_pdf(tmp_path / "模型统计.pdf", [[Line("工业机理模型统计"), Grid(rows, widths=[200, 100])]]))
+    assert [v.normalized for v in read_indicator_tables(sheet, load_catalog()) if v.field_id == "models_total"] == [392]
