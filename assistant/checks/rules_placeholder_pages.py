@@ -86,10 +86,14 @@ def cited_pages_beyond_the_file(review) -> Iterator[Finding]:
                     if first > pages and not any(re.search(_PRINTED.format(n=first), p.text, re.MULTILINE)
                                                  for p in member.document.pages):
                         beyond.setdefault(first, []).append(value.field_id)
+        # a figure the file proves on another page (h29's 「第2页」 of a one-page letter that states it): the page number
+        # is wrong, the proof is there — a note
+        proven = {v.field_id for v in review.evidence if any(c.file == member.path for c in v.citations)}
         for page, fields in sorted(beyond.items()):
             fields = list(dict.fromkeys(fields))
             cited = "、".join(review.catalog.field(f).label for f in fields)
-            message = (f"{cited}的证明资料注明《{member.path}》第{page}页，该文件只有{pages}页，也没有哪一页印着第{page}页："
-                       "所引页面不在该附件中")
-            yield make_finding(review, "missing_proof.page_beyond", "warning", fields, message,
+            found = all(f in proven for f in fields)
+            message = (f"{cited}的证明资料注明《{member.path}》第{page}页，该文件只有{pages}页，也没有哪一页印着第{page}页"
+                       + ("（所证数字见该文件其他页，页码疑为笔误）" if found else "：所引页面不在该附件中"))
+            yield make_finding(review, "missing_proof.page_beyond", "info" if found else "warning", fields, message,
                                expected=f"≤ {pages} 页", actual=f"第{page}页")

@@ -520,6 +520,8 @@ def test_a_cited_page_beyond_the_file(make_review, findings_of):
     (「审计报告第 22 页」 on its 2nd page) holds it."""
     from fakes.documents import document, package
 
+    from assistant.core.citations import Citation
+    from assistant.core.evidence import EvidenceValue
     from assistant.package.model import FileRole
 
     review = make_review(proofs={"storage_capacity": "附件3-4 截图合集 第5页", "revenue": "附件3-1 审计报告第22页",
@@ -533,6 +535,12 @@ def test_a_cited_page_beyond_the_file(make_review, findings_of):
                                               (listed, FileRole.device_list)])
     [finding] = findings_of("missing_proof.page_beyond", review)
     assert finding.severity == "warning" and finding.fields == ("存储容量（TB）",) and "只有4页" in finding.message
+    # h29: the figure is proven elsewhere in that file — the page number is a slip, a note
+    review.evidence = [EvidenceValue(field_id="storage_capacity", label="存储容量（TB）", value="1280", unit="TB",
+                                     normalized=1280, method="ocr_figure",
+                                     citations=(Citation(file="证明材料/附件3-4_截图合集.pdf", page=2, quote="1280"),))]
+    [noted] = findings_of("missing_proof.page_beyond", review)
+    assert noted.severity == "info" and "笔误" in noted.message
 
 
 def test_files_numbered_inside_an_attachments_folder(make_review, findings_of):
