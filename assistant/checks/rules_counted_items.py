@@ -8,8 +8,9 @@ list's own count matches it (h28, h42). An error when the list's main holder is 
 name as the 申报表 declares it); a warning when the holder cannot be tied to the applicant (no
 declared 单位名称, or another name: perhaps a group's list). It is the list's count of the applicant's own
 items against the form's (count_vs_list, as five of seven independent labellers file it; it was
-declared_vs_evidence until 2026-12-06). The applicant's former names the package states (「本公司原名称为…」, a
-file named 「（原名称：…）」) are its own: a list of items under the old name and the new is all the applicant's (h69).
+declared_vs_evidence until 2026-12-06). The applicant's former and English names the package states (「本公司原名称
+为…」, a file named 「（原名称：…）」, 「英文名称为…」) are its own: a list of items under the old name and the new, or
+under its English name, is all the applicant's (h69).
 
 A list that marks some of its items as no longer in force (an honour 「（已到期）」, a patent 「已失效」)
 but whose count the form declares whole is a warning: whether an expired 称号 still counts is the
