@@ -1,5 +1,6 @@
 """A summary table by category → 按分类统计 facts, one a category, and its 合计 as the total: models by
-附录D category (h31's model library), APPs by 附录B category (h43's scanned 应用统计表).
+附录D category (h31's model library), APPs by 附录B category (h43's scanned 应用统计表), solutions by 附录E's new
+mode (h15's 解决方案目录).
 
 Platforms print a library's breakdown as a small table beside (or on a sheet after) the list itself:
 
@@ -34,8 +35,8 @@ from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import sole_quantity
 from extractors.model import Document
 
-_KEY = re.compile(r"^(?:工业)?(?:模型|APP|应用)?(?:分类|类别|类型)(?:名称)?$", re.IGNORECASE)
-_COUNT = re.compile(r"^(?:模型|APP|应用)?(?:数量|个数|模型数|应用数)(?:[（(]个[)）])?$", re.IGNORECASE)
+_KEY = re.compile(r"^(?:工业)?(?:模型|APP|应用)?(?:分类|类别|类型)(?:名称)?$|^新?模式(?:[（(]附录E[)）])?$", re.IGNORECASE)
+_COUNT = re.compile(r"^(?:模型|APP|应用|解决方案|方案)?(?:数量|个数|模型数|应用数|方案数)(?:[（(]个[)）])?$", re.IGNORECASE)
 _TOTAL = re.compile(r"^(?:合计|总计|共计|小计)[:：]?$")
 _LOST_LABEL = re.compile(r"^[^\u4e00-\u9fff]{1,2}$")  # 「1」, 「|」: what a seal leaves of 「合计」
 _CONFIDENT = 0.85
@@ -53,9 +54,12 @@ class _Kind:
 
 def _kinds(catalog: Catalog) -> tuple[_Kind, ...]:
     apps = "|".join(re.escape(n) for n in catalog.appendices.apps)
+    modes = "|".join(re.escape(n) for n in catalog.appendices.solution_modes)
     return (_Kind(re.compile(r"模型"), re.compile(r"模型$|^其他$|^其它$"), "models_by_category", "models_total", "模型"),
             _Kind(re.compile(r"APP|应用", re.IGNORECASE), re.compile(rf"^(?:{apps})类?$|^其他$|^其它$"),
-                  "apps_by_category", "apps_total", "工业APP"))
+                  "apps_by_category", "apps_total", "工业APP"),
+            # solutions by 附录E's new modes (h15's 「新模式（附录E） | 解决方案数量（个） | 代表方案」)
+            _Kind(re.compile(r"解决方案|方案"), re.compile(rf"^(?:{modes})$"), "solutions_by_mode", "solutions_total", "解决方案"))
 
 
 def read_category_tables(document: Document, catalog: Catalog) -> list[EvidenceFact]:

@@ -70,3 +70,19 @@ def test_a_scanned_app_table_beside_a_model_table_and_its_lost_total_label():
     assert totals["models_total"].normalized == 95
     assert {f.component for f in facts if f.field_id == "apps_by_category"} == {"运维服务", "质量管控", "生产制造"}
     assert {f.component for f in facts if f.field_id == "models_by_category"} == {"数据算法模型", "行业机理模型"}
+
+
+def test_solutions_by_the_new_modes_of_appendix_e(tmp_path: Path):
+    """h15: 「新模式（附录E） | 解决方案数量（个） | 代表方案」 with one row a mode and 「合计 42」: the breakdown and the total;
+    a row that is no 附录E mode ends the table."""
+    rows = [["数字化管理", 8, "电机资产数字化管理"], ["平台化设计", 5, "电机选型与能效仿真设计"],
+            ["服务化延伸", 9, "电机检测+运维托管"], ["合计", 22, ""]]
+    facts = read_category_tables(_book(tmp_path, ["新模式（附录E）", "解决方案数量（个）", "代表方案"], rows,
+                                       title="平台解决方案目录（汇总）"), load_catalog())
+    assert {f.component: f.normalized for f in facts if f.field_id == "solutions_by_mode"} == {
+        "数字化管理": 8, "平台化设计": 5, "服务化延伸": 9}
+    assert [f.normalized for f in facts if f.field_id == "solutions_total"] == [22]
+    other = [["数字化管理", 8, ""], ["电机运维", 5, ""], ["合计", 13, ""]]
+    (tmp_path / "b").mkdir()
+    facts = read_category_tables(_book(tmp_path / "b", ["新模式（附录E）", "解决方案数量（个）", "代表方案"], other), load_catalog())
+    assert [f for f in facts if f.field_id == "solutions_total"] == []
