@@ -30,6 +30,12 @@ APPENDIX_F_REGIONS: tuple[str, ...] = MAINLAND_REGIONS + PLAN_CITIES + SPECIAL_R
 # Areas spanning regions that applicants write about a part of their figures (「长三角地区服务企业…」).
 AREA_NAMES: tuple[str, ...] = ("长三角", "珠三角", "京津冀", "华东", "华南", "华北", "华中", "西南", "西北", "东北")
 
+
+def region_names(catalog) -> list[str]:
+    """附录F's regions and their aliases of two characters or more, longest first (for an alternation)."""
+    return sorted({n for r in catalog.appendices.regions for n in (r.name, *r.aliases) if len(n) >= 2},
+                  key=len, reverse=True)
+
 # Chinese name → accepted English names, the first being the one to suggest. Aliases of the
 # Chinese name map to the same entry through _COUNTRY_ALIASES.
 COUNTRIES: dict[str, tuple[str, ...]] = {

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.evidence import EvidenceValue, from_statistics
+from assistant.package.classify import SCREEN_WORDS
 from assistant.package.model import FileRole
 
 _LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list}
@@ -47,4 +48,4 @@ def _scanned_report(member, value) -> bool:
     return page is not None and page.source == "ocr" and _CONSOLE_WORDS.search(page.text) is None
 
 
-_CONSOLE_WORDS = re.compile(r"截图|大屏|驾驶舱|看板|控制台|监控中心|数据截至|数据更新|更新时间|实时")
+_CONSOLE_WORDS = re.compile(SCREEN_WORDS + r"|数据截至|数据更新|更新时间|实时")

@@ -25,6 +25,7 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Literal
 
 from assistant.catalog.notice import load_catalog
+from assistant.catalog.regions import region_names
 from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount, written_precision
 from assistant.core.evidence import OTHER_PERIOD, PREPARED_BY, EvidenceFact, is_bound
@@ -163,8 +164,7 @@ def _compare_part(review, fact: EvidenceFact) -> Comparison | None:
                       abs(declared.value - evidence) <= tolerance, tuple(fact.doubts("platform")))
 
 
-_PLACES = re.compile("|".join(sorted({n for r in load_catalog().appendices.regions for n in (r.name, *r.aliases)
-                                      if len(n) >= 2}, key=len, reverse=True)))
+_PLACES = re.compile("|".join(region_names(load_catalog())))
 
 
 def another_entity(review, fact: EvidenceFact) -> bool:

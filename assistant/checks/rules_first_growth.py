@@ -19,10 +19,9 @@ from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding, read_amount, short_name
 from assistant.checks.rules_evidence import with_evidence
 from assistant.checks.rules_formulas import RESULT_TOLERANCE
+from assistant.core.evidence import FIRST_GROWTH_BASE
 from assistant.core.findings import Finding
 from assistant.values.numbers import format_decimal
-
-_BASE = "2020年平台营收（万元）"
 
 
 @rule("growth_rate.first_year", title="2021年平台营收增长率与证明材料所列2020年平台营收不符", severity="warning",
@@ -32,7 +31,7 @@ def first_year_growth(review) -> Iterator[Finding]:
     if rate is None or this is None:
         return
     bases = [f for f in review.evidence_for("platform_revenue_growth_2021")
-             if f.component == _BASE and f.scope == "platform" and f.status == "found" and f.normalized
+             if f.component == FIRST_GROWTH_BASE and f.scope == "platform" and f.status == "found" and f.normalized
              and f.normalized > 0 and f.citations]
     if not bases:
         return

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.catalog.notice import load_catalog
-from assistant.catalog.regions import AREA_NAMES
+from assistant.catalog.regions import AREA_NAMES, region_names
 from assistant.checks import rule
 from assistant.checks.comparison_rows import this_year_rows
 from assistant.core.citations import Citation
@@ -131,9 +131,7 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 # A correction names the figure it replaces: 「原填报X更正为Y」, 「由X调整为Y」, 「调整前X」.
 _REPLACED_AFTER = re.compile(r"[^\d，,。；;]{0,4}?(?:更正|修改|修订|调整|变更|改)(?:为|成)")
 _REPLACED_BEFORE = re.compile(r"(?:原填报|原申报|原填|原为|原数据为?|调整前|更正前|修订前)\s*$")
-_REGIONS = sorted({n for r in load_catalog().appendices.regions for n in (r.name, *r.aliases) if len(n) >= 2}
-                  | {*AREA_NAMES, "全市"},
-                  key=len, reverse=True)
+_REGIONS = sorted({*region_names(load_catalog()), *AREA_NAMES, "全市"}, key=len, reverse=True)
 _REGION = "|".join(re.escape(n) for n in _REGIONS)
 # Words right before the keyword that narrow it to a part: a kind (核心软件国产化率), a share
 # (部分/其中/主要), a selection (杀手锏 apps are the notice's own subset, 前三, 代表性), a place

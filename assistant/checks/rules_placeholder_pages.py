@@ -33,6 +33,11 @@ def _numbers(name: str) -> tuple[str, ...]:
     return (bare.group(1),) if bare else ()
 
 
+def _cites(number: str) -> str:
+    """The start of a 证明资料 cell's citation of a page of the file numbered `number`: 「附件3-4 截图合集 第」."""
+    return rf"附件\s*{re.escape(number)}(?![\d\-－—])[^；;，,]{{0,30}}?第\s*"
+
+
 @rule("missing_proof.placeholder_page", title="证明资料所引页面为空白或“待补充”占位页", severity="warning",
       basis="申报表 三、指标明细表 注2：各项数据须提供证明资料，证明资料请对应到附件序号、附件名称及页码")
 def empty_proof_pages(review) -> Iterator[Finding]:
@@ -50,8 +55,7 @@ def empty_proof_pages(review) -> Iterator[Finding]:
             if not (placeholder or blank):
                 continue
             fields = [v.field_id for v in review.primary_form.values() if v.field_id and numbers and any(
-                re.search(rf"附件\s*{re.escape(n)}(?![\d\-－—])[^；;，,]{{0,30}}?第\s*{page.number}\s*页", v.proof or "")
-                for n in numbers)]
+                re.search(_cites(n) + rf"{page.number}\s*页", v.proof or "") for n in numbers)]
             if not fields and not placeholder:
                 continue
             said = f"只写“{rest[0]}”" if placeholder else "除页眉外为空白"
@@ -79,8 +83,7 @@ def cited_pages_beyond_the_file(review) -> Iterator[Finding]:
         beyond: dict[int, list[str]] = {}
         for value in review.primary_form.values():
             for n in numbers if value.field_id else ():
-                for found in re.finditer(rf"附件\s*{re.escape(n)}(?![\d\-－—])[^；;，,]{{0,30}}?第\s*(\d+)\s*(?:[-－—~至]\s*(\d+)\s*)?页",
-                                         value.proof or ""):
+                for found in re.finditer(_cites(n) + r"(\d+)\s*(?:[-－—~至]\s*(\d+)\s*)?页", value.proof or ""):
                     # a range's first page: 「第2-3页」 of a 2-page list ends loosely, it does not miss (independent ind01)
                     first = int(found.group(1))
                     if first > pages and not any(re.search(_PRINTED.format(n=first), p.text, re.MULTILINE)

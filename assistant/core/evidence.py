@@ -78,6 +78,8 @@ OTHER_PERIOD = "统计期间既非2023年自然年，也非截至填表日前一
 # A list's own note that its total includes items the notice does not count (「合计数含已下线设备126台/套」,
 # 「共23家为平台用户的配套供应商」): a component of the count, whose value is how many (`evidence.list_notes`).
 COUNTED_BUT_EXCLUDED = "清单注明合计中含不应计入的项"
+# The year before the 近三年 history (2020) is the first growth rate's base, named as that rate's input
+FIRST_GROWTH_BASE = "2020年平台营收（万元）"
 
 
 # A report another one in the package replaces (a re-issued report, a draft beside its final): its facts

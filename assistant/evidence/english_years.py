@@ -26,13 +26,12 @@ import re
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import CONFIDENT, EvidenceValue
 from assistant.evidence.rows import document_rows
-from assistant.evidence.segment_lines import platform_values
+from assistant.evidence.segment_lines import AMOUNT, platform_values
 from assistant.values.numbers import unit_from_header
 from extractors.model import Document
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"^(?:FY\s?)?(20\d{2})[AE]?$", re.IGNORECASE)
-_AMOUNT = re.compile(r"^\(?-?\d[\d,]*(?:\.\d+)?\)?$")
 _PLATFORM = re.compile(r"\bplatform\b", re.IGNORECASE)
 _NOT_ITEM = re.compile(r"growth|margin|ratio|rate|share|%|per\s|average|number|count|users?\b|customers?\b",
                        re.IGNORECASE)
@@ -59,7 +58,7 @@ def read_english_years(document: Document, catalog: Catalog) -> list[EvidenceVal
             found = [int(_YEAR.match(w).group(1)) for w in words]
             years = found if found == list(range(found[0], found[0] + len(found))) else None
             continue
-        amounts = [c for c in row.cells if _AMOUNT.match(c.text.strip())]
+        amounts = [c for c in row.cells if AMOUNT.match(c.text.strip())]
         if not amounts or len(amounts) < len(words) // 2:  # a sentence, a heading or a note of the part
             if (found_unit := unit_from_header(row.text)) and re.search(r"RMB|CNY|yuan", row.text, re.IGNORECASE):
                 unit = found_unit

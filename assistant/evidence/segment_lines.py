@@ -32,7 +32,7 @@ from assistant.evidence.statement_targets import statement_targets
 from assistant.values.numbers import convert_money, parse_quantity, unit_from_header
 from extractors.model import Document
 
-_AMOUNT = re.compile(r"^\(?-?\d[\d,]*(?:\.\d+)?\)?$")
+AMOUNT = re.compile(r"^\(?-?\d[\d,]*(?:\.\d+)?\)?$")
 _TOTAL = re.compile(r"^(?:total|合计|总计)$", re.IGNORECASE)
 _PLATFORM_WORD = re.compile(r"^(?:industrial|internet|platform|iiot|平台|工业互联网平台?)$", re.IGNORECASE)
 _YEAR_LINE = re.compile(r"(?:year\s+ended|for\s+the\s+year)[^0-9]*(?:\d{1,2}\s+\w+\s+)?(20\d{2})|(20\d{2})\s*年度?", re.IGNORECASE)
@@ -50,7 +50,7 @@ def read_segment_lines(document: Document, catalog: Catalog) -> list[EvidenceVal
     head: tuple[int, int] | None = None  # (columns, the platform's column)
     for index, row in enumerate(rows):
         words = [c.text.strip() for c in row.cells]
-        amounts = [c for c in row.cells if _AMOUNT.match(c.text.strip())]
+        amounts = [c for c in row.cells if AMOUNT.match(c.text.strip())]
         if (found := _YEAR_LINE.search(row.text)) and len(amounts) <= 2:
             year, unit, head = int(found.group(1) or found.group(2)), unit_from_header(row.text) or unit, None
             continue
@@ -73,7 +73,7 @@ def _head(words: list[str], after: Row | None) -> tuple[int, int] | None:
         return None
     others = words[:-1]
     wrapped = [c.text.strip() for c in after.cells] if after is not None and not any(
-        _AMOUNT.match(c.text.strip()) for c in after.cells) else []
+        AMOUNT.match(c.text.strip()) for c in after.cells) else []
     tail = bool(wrapped) and all(_PLATFORM_WORD.match(w) for w in wrapped)  # 「platform」 wrapped under its column
     at_start, at_end = _PLATFORM_WORD.match(others[0]), _PLATFORM_WORD.match(others[-1]) or tail
     if bool(at_start) == bool(at_end):

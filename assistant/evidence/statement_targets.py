@@ -25,6 +25,7 @@ from assistant.catalog.vocabulary import (
     PROFIT_COMPONENT,
     TAX_COMPONENT,
 )
+from assistant.core.evidence import FIRST_GROWTH_BASE
 from assistant.core.text_keys import squash
 from extractors.model import Document
 
@@ -50,8 +51,8 @@ def history_targets(year: int, catalog: Catalog) -> list[tuple[str, str]]:
     if any(f.id == history for f in catalog.fields):
         return [(history, catalog.field(history).label)]
     growth = f"platform_revenue_growth_{year + 1}"
-    if any(f.id == growth for f in catalog.fields):
-        return [(growth, f"{year}年平台营收（万元）")]
+    if any(f.id == growth for f in catalog.fields) and FIRST_GROWTH_BASE.startswith(f"{year}年"):
+        return [(growth, FIRST_GROWTH_BASE)]
     return []
 
 

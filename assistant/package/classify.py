@@ -14,7 +14,7 @@ import re
 from assistant.package.model import Classification, FileRole
 from extractors.model import Document
 
-_SCREEN_WORDS = r"截图|大屏|驾驶舱|看板|控制台|监控中心"  # what a screenshot says of itself
+SCREEN_WORDS = r"截图|大屏|驾驶舱|看板|控制台|监控中心"  # what a screenshot says of itself
 # (role, [(pattern, weight, reason)]): weights add up; the best role above a floor wins.
 _CUES: list[tuple[FileRole, list[tuple[str, float, str]]]] = [
     (FileRole.contact_form, [
@@ -91,7 +91,7 @@ _CUES: list[tuple[FileRole, list[tuple[str, float, str]]]] = [
         (r"第[一二三四五六七八九十]+条", 1.0, "含条款"),
     ]),
     (FileRole.screenshot, [
-        (_SCREEN_WORDS, 1.5, "含截图/看板用语"),
+        (SCREEN_WORDS, 1.5, "含截图/看板用语"),
         (r"在线|实时|接入设备|运行中", 0.5, "含运行数据用语"),
     ]),
 ]
@@ -156,7 +156,7 @@ def classify(document: Document) -> Classification:
         reasons.pop(FileRole.business_license, None)
     ocr_pages = sum(1 for p in document.pages if p.source == "ocr")
     all_ocr = ocr_pages == len(document.pages)
-    if not all_ocr and _STATISTICS_TITLE.search(titles) and not re.search(_SCREEN_WORDS, head) \
+    if not all_ocr and _STATISTICS_TITLE.search(titles) and not re.search(SCREEN_WORDS, head) \
             and not re.search(r"截图|大屏", name):
         # A typed statistics table (「资源与应用统计表」, its 统计口径 and 制表日期) speaks of 接入设备
         # and 在线 like a console does, but states its figures as a proof (h40's 上年 | 本年 table).
