@@ -37,12 +37,13 @@ import cv2
 import numpy as np
 
 from extractors.model import BBox, Frozen
+from extractors.ocr_large import added_lines, detector_params
 from extractors.ocr_turn import line_skew, page_turn, reading_order, turn_box
 
 log = logging.getLogger(__name__)
 
 # Bump when anything between the bitmap and the cached lines changes (suppression, filtering).
-PIPELINE = "shenbao-ocr-5"  # 5: the page's turn is judged and cached with its lines
+PIPELINE = "shenbao-ocr-6"  # 5: the page's turn is judged and cached with its lines; 6: the second look (ocr_large)
 CACHE_FORMAT = 1
 
 
@@ -143,6 +144,7 @@ OPENVINO_RUNTIME_CACHE = 50
 OPENVINO_PRECISION = "f32"
 
 _engines: dict[OcrSettings, object] = {}
+_lookers: dict[OcrSettings, object] = {}  # the detector of the second look for large text (ocr_large)
 _engine_lock = threading.Lock()
 
 
@@ -187,16 +189,19 @@ def engine_id(settings: OcrSettings = DEFAULT_SETTINGS) -> str:
     return f"rapidocr-{metadata.version('rapidocr')}-{digest}-{PIPELINE}{suffix}"
 
 
-def _get_engine(settings: OcrSettings):
+def _get_engine(settings: OcrSettings, *, looker: bool = False):
+    """The engine that reads a page, or (`looker`) the detector of the second look for large text."""
     settings = settings.resolved()
+    engines = _lookers if looker else _engines
     with _engine_lock:
-        engine = _engines.get(settings)
+        engine = engines.get(settings)
         if engine is None:
             from rapidocr import RapidOCR
 
             if settings.backend == "openvino":
                 _bound_openvino_cache()
-            engine = _engines[settings] = RapidOCR(params=settings.params())
+            params = settings.params()
+            engine = engines[settings] = RapidOCR(params=detector_params(params) if looker else params)
         return engine
 
 
@@ -300,19 +305,20 @@ def recognize(bgr: np.ndarray, *, scale: float, cache_dir: Path | None = None,
 
 def _run(bgr: np.ndarray, settings: OcrSettings) -> tuple[list[dict], int]:
     """The recognised lines (quads in bitmap pixels) and the bitmap's turn."""
-    engine = _get_engine(settings)
+    engine, looker = _get_engine(settings), _get_engine(settings, looker=True)
     with _engine_lock:  # RapidOCR mutates its config per call; one call at a time
         output = engine(np.ascontiguousarray(bgr), use_det=True, use_cls=settings.use_cls, use_rec=True)
         boxes, texts, scores = output.boxes, output.txts, output.scores
-        if boxes is None or texts is None:
-            return [], 0
         lines = []
-        for quad, text, score in zip(boxes, texts, scores or [1.0] * len(texts), strict=False):
+        for quad, text, score in zip(boxes if boxes is not None and texts is not None else (), texts or (),
+                                     scores or [1.0] * len(texts or ()), strict=False):
             text = text.strip()
             if text:
                 points = [[round(float(x), 2), round(float(y), 2)] for x, y in np.asarray(quad)]
                 lines.append({"text": text, "score": round(float(score), 4), "quad": points})
         turn = page_turn(engine, bgr, lines) if settings.use_cls else 0
+        if not turn:  # a turned page's large text is left to the first pass
+            lines = added_lines(engine, looker, bgr, lines)
     return lines, turn
 
 
