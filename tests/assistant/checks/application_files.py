@@ -50,13 +50,14 @@ BASIC = {"建设时间": "2020 年 1 月至 2023 年 12 月", "部署方式": "�
 
 
 def write_form(path: Path, *, name: str = PLATFORM, unit: str = UNIT, cover_name: str | None = None,
-               indicators: dict[str, str] | None = None, proofs: dict[str, str] | None = None) -> Path:
+               indicators: dict[str, str] | None = None, proofs: dict[str, str] | None = None,
+               basic: dict[str, str] | None = None) -> Path:
     doc = Docx()
     for text in ("上海市工业互联网平台应用水平评价", "申报表", "申报年度：2024 年度",
                  f"平台名称：{cover_name if cover_name is not None else name}", f"申报单位：{unit}（公章）"):
         doc.add_paragraph(text)
     doc.add_paragraph("一、企业基本情况")
-    basic = (("单位（企业）名称", unit), ("平台名称", name), *BASIC.items())
+    basic = (("单位（企业）名称", unit), *(basic or {}).items(), ("平台名称", name), *BASIC.items())
     table = doc.add_table(rows=len(basic), cols=2)
     for r, (label, value) in enumerate(basic):
         table.cell(r, 0).text, table.cell(r, 1).text = label, value
