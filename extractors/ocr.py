@@ -43,7 +43,7 @@ from extractors.ocr_turn import line_skew, page_turn, reading_order, turn_box
 log = logging.getLogger(__name__)
 
 # Bump when anything between the bitmap and the cached lines changes (suppression, filtering).
-PIPELINE = "shenbao-ocr-6"  # 5: the page's turn is judged and cached with its lines; 6: the second look (ocr_large)
+PIPELINE = "shenbao-ocr-7"  # 5: the page's turn is judged and cached with its lines; 6: the second look (ocr_large); 7: its figures of the page's own size
 CACHE_FORMAT = 1
 
 

@@ -75,7 +75,7 @@ def test_a_tall_box_the_first_pass_missed_is_read_and_placed_after_its_caption()
 def test_boxes_already_read_short_boxes_and_unsure_readings_add_nothing():
     engine = _Scripted(reading=("1,142", 0.99))
     covered = _Scripted(boxes=[_quad(95, 168, 310, 207)])  # the caption the first pass read
-    short = _Scripted(boxes=[_quad(100, 260, 330, 290)])  # no taller than the page's lines
+    short = _Scripted(boxes=[_quad(100, 260, 330, 280)])  # shorter than the page's lines
     assert added_lines(engine, covered, PAGE, FIRST) is FIRST
     assert added_lines(engine, short, PAGE, FIRST) is FIRST
     assert engine.crops == 0
@@ -101,3 +101,39 @@ def test_a_figure_read_in_pieces_is_replaced_by_the_whole_reading_only_when_it_h
 def test_a_box_straddling_a_line_it_does_not_hold_is_left_alone():
     wide = _Scripted(boxes=[_quad(90, 160, 700, 260)])  # half over each caption, taller than both
     assert added_lines(_Scripted(reading=("注册企业（家）实际服务", 0.99)), wide, PAGE, FIRST) is FIRST
+
+
+def test_of_the_pages_own_size_a_figure_is_added_and_a_word_or_a_stray_glyph_is_not():
+    """A donut's centre 「864家」 at the size of the legend beside it; a seal's 「公」 or a 「★」, tall or not."""
+    same_size = _Scripted(boxes=[_quad(100, 260, 200, 296)])
+    assert [line["text"] for line in added_lines(_Scripted(reading=("864家", 0.99)), same_size, PAGE, FIRST)] == [
+        "注册企业（家）", "实际服务企业（家）", "864家", "数据截至 2024-06-30"]
+    assert added_lines(_Scripted(reading=("服务企业", 0.99)), same_size, PAGE, FIRST) is FIRST
+    tall = _Scripted(boxes=[_quad(100, 260, 160, 360)])
+    for glyph in ("公", "★", "6"):
+        assert added_lines(_Scripted(reading=(glyph, 0.99)), tall, PAGE, FIRST) is FIRST
+
+
+def test_a_donuts_centre_figure_is_read():
+    """A ring chart with its total in the hole (「服务企业 864家」), the legend's size: the detector saw
+    the caption and not the figure under it (a blind package's 行业分布 chart)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (1400, 900), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(cjk_ttf()), 34)
+    colours = ["#2f6dc0", "#ee7f33", "#72ad48", "#ffc000", "#5b9bd5", "#a5a5a5", "#9c4a0f", "#652570"]
+    shares = [24.77, 15.97, 11.11, 12.96, 10.19, 14.58, 6.71, 3.70]
+    start = -90.0
+    for colour, share in zip(colours, shares, strict=True):
+        end = start + 360 * share / 100
+        draw.pieslice((100, 170, 760, 830), start, end, fill=colour, outline="white", width=3)
+        start = end
+    draw.ellipse((260, 330, 600, 670), fill="white")
+    draw.text((430, 475), "服务企业", fill="#222222", font=font, anchor="mm")
+    draw.text((430, 525), "864家", fill="#222222", font=font, anchor="mm")
+    for k, (colour, share) in enumerate(zip(colours, shares, strict=True)):
+        draw.rectangle((860, 155 + 56 * k, 890, 185 + 56 * k), fill=colour)
+        draw.text((905, 152 + 56 * k), f"行业{k + 1}  {share:.2f}%", fill="#222222", font=font)
+    texts = [line.text for line in recognize(np.ascontiguousarray(np.asarray(image)[:, :, ::-1]), scale=1.0).lines]
+    assert "864家" in texts and texts.index("服务企业") < texts.index("864家"), texts
