@@ -239,10 +239,12 @@ def restated_numbers(review: Review) -> list[_Restated]:
                 continue
             for sentence in _SENTENCE_END.split(paragraph.text):
                 cases = False  # 「3个案例平均带动…，新增就业岗位46个」: the rest of the sentence is the cases'
+                past = False  # 「2023年度参评时（…），平台连接设备38,260台…」: the rest is last year's, until 「本年度」
                 for clause in (c.strip() for c in _CLAUSE.split(sentence)):
                     cases = cases or bool(_CASES.search(clause))
+                    past = (past or bool(_PAST_PERIOD.search(clause))) and not _THIS_PERIOD.search(clause)
                     clause = _FROM_TO.sub("达", clause)
-                    if clause and not cases and not (number == "七" and _LAST_YEARS.search(clause)):
+                    if clause and not cases and not past and not (number == "七" and _LAST_YEARS.search(clause)):
                         found += _clause_numbers(clause, paragraph.citation)
         if number == "七":  # its 「指标 | 2023年申报值 | 2024年申报值」 table restates the form's cells
             member = review.package.file(proposal.file)
@@ -253,7 +255,11 @@ def restated_numbers(review: Review) -> list[_Restated]:
 
 _BENCHMARK_HEAD = re.compile(r"本平台数据.{0,8}对标数据")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
-_CASES = re.compile(r"\d+\s*个?(?:应用)?案例|案例(?:平均|企业|用户|中|合计)")
+# 「3个案例平均…」, 「高炉设备智能运维方案在5个基地部署、接入设备3,260台」: a case's or one solution's figures
+_CASES = re.compile(r"\d+\s*个?(?:应用)?案例|案例(?:平均|企业|用户|中|合计)|方案(?:已|先后)?(?:在|于|应用|部署|覆盖|推广)")
+# a period before this year's form: the figures after it in the sentence are of that period (h72)
+_PAST_PERIOD = re.compile(r"20(?:22|23)\s*年(?:度)?(?:申报|参评|评价)|参评时|上(?:一)?年度|去年|上次(?:申报|参评)")
+_THIS_PERIOD = re.compile(r"本年度|今年|本次|2024\s*年(?:度)?(?:申报|参评|评价)")
 _SUB_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 # the next numbered table's caption ends a benchmark table (a consultant's 申报书: 「表2-5 …」); its
 # rows may start with an indicator's code (「2.1.1 工业设备连接」), which is no heading

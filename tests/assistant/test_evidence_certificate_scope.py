@@ -90,3 +90,18 @@ def test_a_patent_whose_legal_status_is_lapsed_is_said(tmp_path: Path):
     rows[1][3] = "有效（未到期）"
     facts = read_lists(read_file(rows_xlsx(tmp_path / "专利清单2.xlsx", {"专利": [header, *rows]})), load_catalog())
     assert [f.lapsed for f in facts if f.field_id == "patents"] == [0]
+
+
+def test_other_awards_under_a_line_that_is_no_heading_are_left_out(tmp_path: Path):
+    """h72: after 「合计：7项」, 「附：其他奖项（非省部级，未计入上表）」 over its own 「序号 | 名称 | 级别 | 备注」 table —
+    the line names no list kind, so it is read as a line above the second table, not as its heading."""
+    awards = [[i, f"2023年示例工业互联网标杆{i}", "上海市经济和信息化委员会", "2023年11月"] for i in range(1, 8)]
+    others = [[1, "2023年“示例杯”工业互联网创新应用大赛一等奖", "区级赛事", "奖金30万元"],
+              [2, "2022年示例区域工业互联网创新大赛优胜奖", "行业赛事", "奖金5万元"],
+              [3, "2023年示例行业设备管理优秀案例", "行业协会", "—"]]
+    rows = [["平台获得省部级及以上奖项/荣誉清单"], ["序号", "奖项/荣誉名称", "颁发单位", "获得时间"], *awards, ["合计：7项"],
+            ["附：其他奖项（非省部级，未计入上表）"], ["序号", "名称", "级别", "备注"], *others,
+            ["注：赛事奖金为获奖团队所得，未计入平台营业收入。"]]
+    path = rows_xlsx(tmp_path / "省部级及以上荣誉清单.xlsx", {"荣誉": rows})
+    [fact] = [f for f in read_lists(read_file(path), load_catalog()) if f.field_id == "awards"]
+    assert fact.normalized == 7 and any("未计入上表" in r for r in fact.reasons)

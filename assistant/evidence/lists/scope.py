@@ -31,8 +31,10 @@ _NOT_COUNTED = re.compile(r"未计入|不计入|未纳入|不纳入|未统计在
 
 def not_counted(block: ListBlock) -> str:
     """The heading of a list that says its items are not counted (a subsidiary's certificates
-    shown for the record after the applicant's own list), or ""."""
+    shown for the record after the applicant's own list, other awards 「未计入上表」), or ""."""
     lines = [h.row.text.strip() for h in block.headings] + ["".join(r.text.strip() for r in block.preface)]
+    # the line right above its header, read as no heading (「附：其他奖项（非省部级，未计入上表）」, h72)
+    lines += [block.notes[-1].text.strip()] if block.notes and not re.match(r"\s*注", block.notes[-1].text) else []
     return next((line for line in lines if _NOT_COUNTED.search(squash(line))), "")
 
 

@@ -399,6 +399,28 @@ def test_chapter_seven_restates_this_years_figures_not_last_years(tmp_path):
     assert run_rule("narrative_vs_form.number", agreeing) == []
 
 
+def test_a_sentence_opened_by_last_years_evaluation_is_last_years_until_this_year_is_named(tmp_path):
+    """h72: 「2023年度参评时（数据截至2023年6月30日），平台连接设备38,260台（套）、注册企业用户1,208家；本年度…」 —
+    the clauses after the opening one are last year's; a clause naming 本年度 is this year's again."""
+    past = ("2023年度参评时（数据截至2023年6月30日），平台连接设备38,260台（套）、注册企业用户1,208家，"
+            "本年度平台注册企业用户达600家。")
+    review = prose_review(tmp_path, "平台注册企业用户570家。", section7=True, section7_prose=past)
+    [finding] = run_rule("narrative_vs_form.number", review)
+    assert "600" in finding.message and "38,260" not in finding.message and "1,208" not in finding.message
+    last_year = "上年度平台连接设备38,260台（套），注册企业用户1,208家。"
+    assert run_rule("narrative_vs_form.number", prose_review(tmp_path / "b", last_year)) == []
+
+
+def test_one_solutions_figures_are_not_the_platforms(tmp_path):
+    """h72: 「平台提供解决方案42个，其中：高炉设备智能运维方案在5个基地部署、接入设备3,260台；…」: one
+    solution's devices, not the platform's; the platform's own figure in the next sentence is still read."""
+    prose = "其中：高炉设备智能运维方案在5个基地部署、接入设备3,260台。平台连接设备3.2万台。"
+    assert run_rule("narrative_vs_form.number", prose_review(tmp_path, prose)) == []
+    wrong = "其中：高炉设备智能运维方案在5个基地部署、接入设备3,260台。平台连接设备5万台。"
+    [finding] = run_rule("narrative_vs_form.number", prose_review(tmp_path / "w", wrong))
+    assert "5万台" in finding.message and "3,260" not in finding.message
+
+
 def test_a_figure_grown_from_last_years_is_read_at_its_end(tmp_path):
     """h9–h12's 七 (and any chapter): 「实际服务企业由1,208家增至1,482家」 states 1,482 now; 1,208 was
     last year's and is no restatement of the form."""
