@@ -9,7 +9,9 @@ header, the 单位 line above it or the cell states (none: nothing). A table of 
 
 An auditor's note or a 说明 may state it in a sentence instead — 「截至2023年12月31日，平台累计建设
 投入52,000,000.00元（含软硬件购置…）」: the platform's construction named before an amount with its
-unit, in one clause (a plan, a budget or another's figure: nothing). Read with the doubt of prose.
+unit, in one clause (a plan, a budget or another's figure: nothing), or the clause opening with its
+construction where the sentence opened with the platform (「平台自2018年9月开始建设，累计建设投入
+5,460.00万元」). Read with the doubt of prose.
 
 Must not: add the rows up (the table's own total is the evidence) or compare with the form.
 """
@@ -66,13 +68,19 @@ def read_build_amount(document: Document, catalog: Catalog) -> list[EvidenceFact
 
 _SAID = re.compile(r"平台[^，,。；;]{0,16}?(?:累计|总)?建设(?:总)?(?:投入|投资|资金|金额)(?:总额|合计|金额)?"
                    r"(?:共计|合计|累计)?(?:为|达|达到|约)?\s*$")
+_SAID_ALONE = re.compile(r"^\s*(?:截至[^，,。；;\d]{0,4}\d{4}\s*年[^，,。；;]{0,8}?(?:末|底|日|月)\s*)?(?:累计|总)?建设(?:总)?(?:投入|投资|资金|金额)(?:总额|合计|金额)?(?:共计|合计|累计)?(?:为|达|达到|约)?\s*$")
+_PLATFORM_SUBJECT = re.compile(r"平台(?:自|于|从|始建于)\s*\d{4}\s*年")
 _NOT_SPENT = re.compile(r"预计|计划|拟|预算|目标|将|新增|本年|当年|年度")
 
 
 def _clause(document: Document, spec, page, text: str, places, start: int, end: int) -> list[EvidenceFact]:
     clause = text[start:end]
+    # 「平台自2018年9月开始建设，累计建设投入5,460.00万元」: the sentence's subject, the platform, said once
+    before = re.split(r"[。；;！？!?\n]", text[:start])[-1]
+    subjects = list(_PLATFORM_SUBJECT.finditer(before))
+    carried = bool(subjects) and not re.search(r"公司|集团", before[subjects[-1].end():])
     for quantity, q_start, q_end in find_quantities(clause, skip_dates=True):
-        said = _SAID.search(clause[:q_start])
+        said = _SAID.search(clause[:q_start]) or (_SAID_ALONE.search(clause[:q_start]) if carried else None)
         if said is None or quantity.unit not in ("元", "万元", "亿元") or _NOT_SPENT.search(clause[:q_start]):
             continue
         wan = to_wan(quantity)

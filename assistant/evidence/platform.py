@@ -218,6 +218,8 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
                 # 「项目 | 金额（万元） | 同比增长」 over the year row: the upper row of a two-row header
                 unit = unit_from_header(text) or unit
                 continue
+            if text.count("（") + text.count("(") > text.count("）") + text.count(")"):
+                continue  # a label wrapped inside its bracket (「二、…运维服务收入（线下，不」 over 「属平台营收） | 286.40」)
             numbered = NUMBERING.match(text) and not re.search(r"[。；;，,]", text)  # 「五、23 营业收入和营业成本」
             if len(text) <= 60 and (_HEADING.search(text) or "单位" in text or len(cells) == 1 or numbered):
                 if "单位" in text:

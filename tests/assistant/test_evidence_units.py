@@ -75,6 +75,21 @@ def test_an_auditors_sentence_on_the_construction_gives_the_build_amount_doubted
     assert cited_facts(read_pdf(flow_pdf(tmp_path / "计划.pdf", [plans])), read_build_amount) == {}
 
 
+def test_the_construction_said_after_the_platform_opened_the_sentence(tmp_path: Path):
+    """h72: 「平台自2018年9月开始建设，累计建设投入5,460.00万元。」 — the platform is the sentence's subject; the
+    company's investment in a sentence of its own is not the platform's."""
+    from assistant.evidence.build_amount import read_build_amount
+
+    for k, said in enumerate(("平台自2018年9月开始建设，累计建设投入5,460.00万元。",
+                              "平台自2018年9月启动建设，截至2023年12月累计建设投入5,460.00万元（含软硬件购置）。")):
+        note = [Line("易维讯平台业务财务数据专项说明"), Line(said)]
+        read = cited_facts(read_pdf(flow_pdf(tmp_path / f"说明{k}.pdf", [note])), read_build_amount)
+        amount = read["platform_build_amount", ""]
+        assert amount.normalized == 5460.0 and not amount.confident
+    company = [Line("公司自2010年成立以来，累计建设投入2.6亿元。")]
+    assert cited_facts(read_pdf(flow_pdf(tmp_path / "公司.pdf", [company])), read_build_amount) == {}
+
+
 @pytest.mark.parametrize("ruled", [True, False])
 def test_this_and_last_year_by_period_the_earlier_ones_by_number(tmp_path: Path, ruled: bool):
     """h37: 「项目 | 本年金额 | 上年金额 | 2021年度 | 2020年度」 in a 专项审计报告 was no header: 本年 is 2023
@@ -135,3 +150,21 @@ def test_new_jobs_and_the_killer_apps_daily_calls_in_prose(tmp_path: Path):
         Line("平台组织技师培训与上岗服务累计 1,260 人次。"), Line("统计期共365天；杀手锏APP日均调用 4,200 次。")]]))
     facts = {k[0]: v.normalized for k, v in cited_facts(document, read_prose_figures).items()}
     assert facts == {"jobs_created": 415, "killer_apps_daily_active_times": 4200}
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_numbered_label_wrapped_inside_its_bracket_is_no_heading(tmp_path: Path, ruled: bool):
+    """h72: 「二、合同能源管理项目运维服务收入（线下，不」 over 「属平台营收） | 286.40 …」 in a scanned platform note —
+    read as a heading it closed the table, and the R&D and profit rows below it were lost."""
+    rows = [["项目", "2021年度", "2022年度", "2023年度"],
+            ["一、平台相关营业收入（平台订阅及平台服务）", "1,486.25", "1,962.80", "2,536.18"],
+            ["二、合同能源管理项目运维服务收入（线下，不", "", "", ""],
+            ["属平台营收）", "286.40", "444.12", "572.27"],
+            ["能碳数智化业务收入合计（一+二）", "1,772.65", "2,406.92", "3,108.45"],
+            ["平台相关研发投入", "368.75", "421.06", "486.32"],
+            ["平台利润总额", "168.42", "251.77", "342.60"]]
+    page = [Line("平台业务财务数据专项说明"), Line("单位：万元"), Grid(rows, widths=[200, 70, 70, 70], ruled=ruled)]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "审计.pdf", [page])), read_platform_figures)
+    assert facts["revenue", ""].normalized == 2536.18
+    assert facts["rd_investment", ""].normalized == 486.32
+    assert facts["profit_margin", "平台利润总额（万元）"].normalized == 342.6
