@@ -35,6 +35,7 @@ class Grid:
     heading_path: tuple[str, ...] = ()
     page_number: int | None = None
     origins: dict[tuple[int, int], tuple[int, int]] | None = None  # covered position → merged cell
+    scanned: bool = False  # rebuilt from a scan's OCR lines: a row of one cell is a line, no table's
 
     def covering(self, row: int, col: int) -> GridCell | None:
         """The merged cell that covers (row, col), e.g. one 证明资料 cell merged down over rows."""
@@ -191,7 +192,7 @@ def _ocr_grid(document: Document, page: Page, index: int) -> Grid | None:
             if blocks else GridCell(text="", citation=None)
             for blocks in cells
         ))
-    return Grid(document.path, index, tuple(grid_rows), (), page.number)
+    return Grid(document.path, index, tuple(grid_rows), (), page.number, scanned=True)
 
 
 def _centre(row: list[Block]) -> float:

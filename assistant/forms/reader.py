@@ -25,11 +25,16 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 
 from assistant.catalog.model import FieldSpec
 from assistant.catalog.notice import Catalog
 from assistant.core.text_keys import label_key
+from assistant.forms.columns import (
+    Columns,
+    header_columns,
+    label_candidates,
+    proof_table,
+)
 from assistant.forms.grid import (
     Grid,
     cell_citations,
@@ -43,20 +48,6 @@ from assistant.forms.revenue_table import revenue_table_values
 from assistant.values.answers import parse_revenue_lines
 from extractors.model import Document
 
-
-@dataclass(frozen=True)
-class _Columns:
-    label: int | None
-    value: int | None
-    proof: int | None
-    width: int
-
-
-# Column headers as the template prints them and as applicants rename them.
-_HEADER_CUES = {"label": ("内容", "指标名称", "指标内容", "填报项目", "填报项", "项目"),
-                "value": ("平台实际情况", "实际情况", "填报内容", "填报情况", "填写内容", "申报内容", "填报数据", "指标值",
-                          "数值", "填报值", "填报数值"),
-                "proof": ("证明资料", "证明材料", "佐证材料", "支撑材料", "证明文件", "佐证资料")}
 _PROOF_LIKE = re.compile(r"^\s*(?:详见|见|参见)?\s*(?:《?申报书》?)?\s*附件\s*[0-9一二三四五六七八九十]")
 NO_ANSWER_CELL = "一行未找到填写单元格"  # a doubt: the row is there, its answer cell was not found
 # No 证明资料 column: applicants append the reference to the answer itself, bracketed at its end
@@ -67,6 +58,10 @@ _INLINE_PROOF = re.compile(
     rf"|[【〖\[]\s*(?:{PROOF_WORDS})\s*[】〗\]]\s*[:：]?(?P<tagged>.*)$"
     rf"|(?:^|\n)\s*(?:{PROOF_WORDS})\s*[:：](?P<lined>.*)$", re.S)
 _ANSWER_LIKE = re.compile(rf"{WHOLE_FIGURE}|是|否|有|无")
+# the template's guidance in brackets, kept above the answer: 「（例如北京：1000、天津：500）」, 「（总容量/数据量 XX TB，…）」
+_TEMPLATE_HINT = re.compile(r"\s*[（(][^（）()\n]*(?:例如|例：|如：|XX|ＸＸ|详见《附录)[^（）()\n]*[)）]\s*(?:\n|$)")
+# a cell that refers to a proof rather than answering: 「说明：…」, 「见申报书第二章」, 「证明材料02 …第1-2页」
+_REFERENCE = rf"\s*(?:说明\s*[:：]|(?:详见|参见|见)\s*(?:《|申报书|附件|证明|佐证|第)|(?:{PROOF_WORDS})\s*\S|附件\s*\d|无单独证明)"
 MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
 
 
@@ -82,12 +77,13 @@ class FormReader:
 
     # --- matching -------------------------------------------------------------------------------
 
-    def match_field(self, text: str, *, allow_cover: bool = False) -> tuple[FieldSpec, MatchKind] | None:
-        for candidate in _label_candidates(text):
-            found = self._match_one(candidate, allow_cover)
-            if found is not None:
-                return found
-        return None
+    def match_field(self, text: str, *, allow_cover: bool = False, answered: bool = False) -> tuple[FieldSpec, MatchKind] | None:
+        """The field a label names by one of its readings (`label_candidates`). `answered`: a table cell
+        that may hold its answer after a colon (「平台相关研发投入强度（%）：19.03」) — the words before the
+        colon are read too, and an exact reading wins over an approximate one."""
+        found = [m for candidate in label_candidates(text, answered) if (m := self._match_one(candidate, allow_cover))]
+        return next((m for m in found if m[1] == "exact"), found[0]) if answered and found else \
+            (found[0] if found else None)
 
     def _match_one(self, text: str, allow_cover: bool) -> tuple[FieldSpec, MatchKind] | None:
         key = label_key(re.sub(r"[*＊]|\d+$", "", text.strip()))
@@ -109,10 +105,10 @@ class FormReader:
     def read_form(self, document: Document) -> list[DeclaredValue]:
         """A 申报表 (DOCX, XLSX, PDF or its scan): cover lines, then every table."""
         values = self._cover_lines(document)
-        columns: _Columns | None = None
+        columns: Columns | None = None
         proofs: dict[str, str] = {}  # a 证明资料对照表 apart from the indicator table: field → its proof
         for grid in grids_of(document):
-            if _proof_table(grid):
+            if proof_table(grid):
                 proofs |= self._proof_rows(grid)
                 continue
             found, columns = self._read_grid(grid, columns)
@@ -145,7 +141,7 @@ class FormReader:
         return values
 
 
-    def _read_grid(self, grid: Grid, columns: _Columns | None) -> tuple[list[DeclaredValue], _Columns | None]:
+    def _read_grid(self, grid: Grid, columns: Columns | None) -> tuple[list[DeclaredValue], Columns | None]:
         values: list[DeclaredValue] = []
         rows = grid.rows
         skip_next = False
@@ -154,7 +150,7 @@ class FormReader:
             if skip_next or r < skip_to:
                 skip_next = False
                 continue
-            header = _header_columns(row)
+            header = header_columns(row)
             if header is not None:
                 columns = header
                 continue
@@ -170,7 +166,8 @@ class FormReader:
             if revenue:
                 values += revenue
                 continue
-            labels = self._labels_in_row(row)
+            # a cell may hold its answer after its label, in a table's cell (not a scan's line: a cover's 「平台名称：…」)
+            labels = self._labels_in_row(row, answered=not grid.scanned or sum(1 for c in row if c and c.text.strip()) > 1)
             if len(labels) >= 2 and r + 1 < len(rows) and _all_nonempty_are_labels(row, labels) \
                     and not self._labels_in_row(rows[r + 1]):
                 values += self._vertical_pairs(labels, row, rows[r + 1], grid)
@@ -200,20 +197,20 @@ class FormReader:
                 return self._revenue_values(lines, cell, label, grid.doc_path, "exact")
         return []
 
-    def _labels_in_row(self, row) -> dict[int, tuple[FieldSpec, MatchKind]]:
+    def _labels_in_row(self, row, answered: bool = True) -> dict[int, tuple[FieldSpec, MatchKind]]:
         labels = {}
         for i, cell in enumerate(row):
-            if cell is not None and (m := self.match_field(cell.text)) is not None:
+            if cell is not None and (m := self.match_field(cell.text, answered=answered)) is not None:
                 labels[i] = m
         return labels
 
-    def _row_by_columns(self, r: int, row, columns: _Columns, grid: Grid) -> list[DeclaredValue] | None:
+    def _row_by_columns(self, r: int, row, columns: Columns, grid: Grid) -> list[DeclaredValue] | None:
         label_cell = row[columns.label] if columns.label is not None else None
-        match = self.match_field(label_cell.text) if label_cell is not None else None
+        match = self.match_field(label_cell.text, answered=True) if label_cell is not None else None
         if match is None:
             # No 内容 column (dropped) or a label outside it: any cell left of the answer.
             for i, cell in enumerate(row[: columns.value]):
-                if cell is not None and (m := self.match_field(cell.text)) is not None:
+                if cell is not None and (m := self.match_field(cell.text, answered=True)) is not None:
                     label_cell, match = cell, m
         if match is None:
             return None
@@ -279,9 +276,16 @@ class FormReader:
               stray: list[str] | None = None) -> DeclaredValue:
         raw = answer.text.strip() if answer is not None else ""
         raw = self._without_label(raw, spec)
-        if not raw and label_cell is not None and (own := self._without_label(label_cell.text.strip(), spec)) \
-                and own != label_cell.text.strip():
-            raw, answer = own, label_cell  # 「联系人手机：13901837266」: the answer typed in the label's cell
+        own = self._without_label(label_cell.text.strip(), spec) if label_cell is not None and label_cell is not answer else ""
+        if own and own != label_cell.text.strip() and (not raw or self._not_an_answer(raw, spec)):
+            # 「联系人手机：13901837266」: the answer typed in the label's cell; the cell beside it is then its
+            # proof (「说明：平台运营后台统计数据…」) or another field's (「传真：021-…」)
+            if raw and proof is None and re.match(_REFERENCE, raw):
+                proof = raw
+            raw, answer = own, label_cell
+        hint = _TEMPLATE_HINT.match(raw)
+        if hint is not None:  # the 填报指引's example left above the answer (「（例如采矿设备：1000、…）」, h73)
+            raw = raw[hint.end():].strip()
         inline = _INLINE_PROOF.search(raw)
         if inline is not None:
             raw = raw[: inline.start()].rstrip()
@@ -310,6 +314,13 @@ class FormReader:
             match=kind,
         )
 
+
+    def _not_an_answer(self, text: str, spec: FieldSpec) -> bool:
+        """A cell beside a label that holds its own answer: a proof reference, or another field's label and answer."""
+        if re.match(_REFERENCE, text):
+            return True
+        head = re.split(r"[:：]", text, maxsplit=1)
+        return len(head) == 2 and (match := self.match_field(head[0])) is not None and match[0].id != spec.id
 
     def _without_label(self, raw: str, spec: FieldSpec) -> str:
         """An answer that repeats its row's label before a colon (「平台团队总人数（人）：468」, the
@@ -341,63 +352,6 @@ class FormReader:
                     values.append(DeclaredValue(field_id=found[0].id, form_label=label.strip(), raw=answer,
                                                 file=document.path, citations=(citation,) if citation else ()))
         return values
-
-
-def _label_candidates(text: str) -> list[str]:
-    """The template prints guidance inside some label cells ("平台名称\n（原则上应与附件6…）",
-    "平台基本情况介绍\n（500字以内…）"): try the cell, then without long parentheticals, then its
-    first line, then what follows a 「二级指标｜」 before the item's words."""
-    candidates = [text]
-    # 「(台/套) 按省市区域统计工业设备数量」, 「(%) 平台利润率」: the unit retyped before the label
-    unit_first = re.match(r"\s*[（(]([^（）()]{1,6})[）)]\s*(\S[^\n]*)", text)
-    if unit_first:
-        candidates.insert(0, f"{unit_first.group(2).strip()}（{unit_first.group(1)}）")
-    stripped = re.sub(r"[（(][^（）()]{6,}[）)]?", "", text).strip()
-    if stripped and stripped != text:
-        candidates.append(stripped)
-    first = text.strip().split("\n", 1)[0].strip()
-    if first and first not in candidates:
-        candidates.append(first)
-    # 「战略定位｜平台定位是否明确」: the 二级指标 printed before the item's own words
-    tail = re.split(r"\s*[｜|＞>]\s*", first)[-1]
-    if tail and tail not in candidates:
-        candidates.append(tail)
-    return candidates
-
-
-def _header_columns(row) -> _Columns | None:
-    found: dict[str, int] = {}
-    for i, cell in enumerate(row):
-        if cell is None:
-            continue
-        for role in _cue_roles(label_key(cell.text)):
-            found.setdefault(role, i)
-    if "label" not in found:  # no 内容 column: the 三级指标 column names the rows (序号 | 三级指标 | 数值 | 单位)
-        found.update({"label": i for i, cell in enumerate(row) if cell is not None
-                      and label_key(cell.text) in ("三级指标", "指标", "指标项")})
-    if "value" not in found or ("label" not in found and "proof" not in found):
-        return None
-    return _Columns(found.get("label"), found["value"], found.get("proof"), len(row))
-
-
-def _proof_table(grid: Grid) -> bool:
-    """A table of proofs alone (指标 | 证明资料, no answer column), such as applicants add after the
-    indicator table: its second column is a reference, never an answer."""
-    for row in grid.rows[:2]:
-        keys = [label_key(c.text) for c in row if c is not None and c.text.strip()]
-        roles = set().union(*map(_cue_roles, keys))
-        if "proof" in roles and "value" not in roles and len(keys) <= 3:
-            return True
-    return False
-
-
-def _cue_roles(key: str) -> set[str]:
-    """The columns a header cell names: its words are a cue, or a cue and at most two more (证明材料编号);
-    a header of two names (「数值/情况」, 「评价指标(内容)」) by either of them, a year before it aside."""
-    parts = {key, *(p for p in re.split(r"[/／、|()]", key) if p)}
-    parts |= {re.sub(r"^20\d{2}年度?", "", p) for p in parts}  # 「2024年填报值」
-    return {role for role, cues in _HEADER_CUES.items()
-            if any(part == c or (part.startswith(c) and len(part) <= len(c) + 2) for c in cues for part in parts)}
 
 
 def _all_nonempty_are_labels(row, labels) -> bool:

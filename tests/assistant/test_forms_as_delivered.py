@@ -16,8 +16,8 @@ from fixtures.make_form_fixtures_unseen import (
 
 from assistant.checks import run_checks, run_rule
 from assistant.core.settings import Settings
-from assistant.package.versions import version_rank
 from assistant.package.loader import load_package
+from assistant.package.versions import version_rank
 from assistant.review.build import build_review
 
 
@@ -96,3 +96,45 @@ def test_a_paragraph_answer_runs_on_through_an_example_but_not_into_a_new_key(tm
     doc.save(root / "附件2-申报表.docx")
     raw = _review(root, tmp_path).declared("platform_outcomes").raw
     assert "例如：某企业能耗下降10%" in raw and "申报单位" not in raw
+
+
+def test_every_answer_typed_after_its_label_with_the_proof_beside_it(tmp_path):
+    """h73: a form whose indicator table has one column 「内容及平台实际情况」 holding 「label：answer」 and a
+    证明资料 column beside it, and a basic-data table of 「label：answer」 pairs — the proof was read as the
+    answer (「证明材料02 设备接入统计 第1-2页」 for 公有云设备, 「传真：021-…」 for 联系人手机): 20 false errors.
+    A 填报指引 example left above an answer (「（例如采矿设备：1000、化工设备 2000）」) is no part of it."""
+    from docx import Document as Docx
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.forms.reader import FormReader
+    from extractors.reader import read_file
+
+    doc = Docx()
+    doc.add_paragraph("一、企业基本情况")
+    basic = doc.add_table(rows=2, cols=2)
+    for r, pair in enumerate((("单位（企业）名称：上海示例智能化系统有限公司", "单位（企业）代码：91310104MA1FR6TN2W"),
+                              ("联系人手机：13816529407", "传真：021-54896600"))):
+        for c, text in enumerate(pair):
+            basic.cell(r, c).text = text
+    doc.add_paragraph("三、上海市工业互联网平台应用水平评价指标明细表")
+    rows = [("一级/二级指标", "三级指标", "内容及平台实际情况", "证明资料"),
+            ("1.1 战略定位及规划", "1.1.2 规划制定", "平台团队总人数（人）：132", "说明：平台运营后台统计数据，无单独证明文件"),
+            ("2.1 资源汇聚与配置", "2.1.1 工业设备连接", "其中：公有云工业设备连接数量（台/套）：9,460", "证明材料02 设备接入统计 第1-2页"),
+            ("2.1 资源汇聚与配置", "2.1.1 工业设备连接",
+             "按二级分类统计工业设备数量（台/套）：（例如采矿设备：1000、化工设备 2000）\n动力设备：7862、仪器仪表：5184",
+             "证明材料02 设备接入统计 第1页"),
+            ("2.2 数据管理与挖掘", "2.2.2 数据处理", "是否支持可拓展云计算能力：是", "见申报书第二章")]
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "附件2_申报表.docx"
+    doc.save(path)
+    values = {v.field_id: v for v in FormReader(load_catalog()).read_form(read_file(path))}
+    assert values["enterprise_name"].raw == "上海示例智能化系统有限公司"
+    assert values["contact_mobile"].raw == "13816529407"
+    assert values["staff_total"].raw == "132" and values["staff_total"].proof.startswith("说明：平台运营后台")
+    assert values["devices_public_cloud"].raw == "9,460" and values["devices_public_cloud"].proof.startswith("证明材料02")
+    assert values["devices_by_category"].raw == "动力设备：7862、仪器仪表：5184"
+    assert values["scalable_cloud_computing"].raw == "是"
+    assert not any(v.doubts for v in values.values() if v.field_id in ("staff_total", "devices_public_cloud"))
