@@ -214,10 +214,14 @@ _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?")
 
 def unmarked(text: str) -> str:
     """A cell's number as printed: without the footnote mark after it, and joined where a narrow
-    cell wrapped it (「1,2」 over 「64」 is 1,264); any other text as it is."""
+    cell wrapped it (「1,2」 over 「64」 is 1,264, 「82,365,676.1」 over 「0」 is 82,365,676.10); any other
+    text as it is."""
     pieces = text.split()
     if len(pieces) == 2 and _GROUPED.fullmatch(joined := "".join(pieces)) and not _GROUPED.fullmatch(pieces[0]) \
             and "," in pieces[0]:  # the first piece cut inside a group of three: one number, not two
+        return joined
+    if len(pieces) == 2 and "\n" in text and re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d", pieces[0]) \
+            and re.fullmatch(r"\d", pieces[1]):  # cut inside the fen: 「82,365,676.1」 over 「0」 (h75)
         return joined
     found = _FOOTNOTE_MARK.match(text.strip())
     return found["n"] if found else text

@@ -191,6 +191,8 @@ def test_a_figure_stated_twice_is_cited_twice_the_sure_statement_first(tmp_path:
 @pytest.mark.parametrize(("cell", "read"), [
     ("1,2\n64", "1,264"), ("3,1\n20", "3,120"),  # h22: a narrow cell wrapped the number inside a group
     ("120\n35", "120\n35"), ("12\n64", "12\n64"), ("1,264\n35", "1,264\n35"),  # two numbers, or no telling
+    ("82,365,676.1\n0", "82,365,676.10"), ("45,164,530.3\n7", "45,164,530.37"),  # h75: cut inside the fen
+    ("1,264.5\n35", "1,264.5\n35"), ("9,386,184.70\n16", "9,386,184.70\n16"),  # a second number
     ("11,026.74\n¹", "11,026.74"), ("612.35注", "612.35"), ("(58.26)*", "(58.26)"), ("合计*", "合计*"),
 ])
 def test_a_cell_read_as_printed(cell, read):
