@@ -57,6 +57,8 @@ FIELDS = frozenset({"staff_total", "staff_ops_maintenance", "staff_operations", 
                     "jobs_created"})
 # 「平台团队合计」, 「公有云小计」, 「合计」: what the row sums (its qualifier) and how.
 _TOTAL = re.compile(r"^(?P<kind>[\u4e00-\u9fffA-Za-z/（）()]{0,12}?)(?P<how>合计|总计|共计|小计|总数|累计)[:：]?$")
+# 「运维（含日常基础运维、迭代开发…）」, 「运营人员」: a team table's row of the notice's two roles (h75)
+_ROLE = re.compile(r"^(?P<role>运维|运营)(?:人员|岗位?|团队|类)?(?:[（(][^）)]*[)）])?$")
 # A key column's header names the thing its rows are kinds of: 「存储类型」 → 存储.
 _KEY_SUFFIX = re.compile(r"(?:类型|类别|种类|名称|项目|分类|明细|清单|列表|统计表?|汇总表?|情况|一览表?)$")
 # A qualifier that names the whole, not a part: 「平台合计」, 「全部合计」.
@@ -185,6 +187,8 @@ def _total_label(texts: tuple[str, ...]) -> tuple[str, int] | None:
     index = next((i for i, t in enumerate(texts) if t), None)
     if index is None:
         return None
+    if (role := _ROLE.match(compact(texts[index]))) is not None:
+        return f"{role['role']}人员", index  # a team's 运维/运营 row: its head count is an indicator of its own
     m = _TOTAL.match(compact(texts[index]))
     if m is None or (m.group("how") == "小计" and not m.group("kind")):
         return None
@@ -293,7 +297,7 @@ def _fact(row: Row, cell: RowCell, spec: FieldSpec, title: str, key: str, column
         return None
     label = compact(row.cells[next(i for i, c in enumerate(row.cells) if c.text.strip())].text)
     column = column or title
-    reasons = [f"汇总表“{label}”行、“{column}”列的合计数"]
+    reasons = [f"汇总表“{label}”行、“{column}”列的{'人数' if _ROLE.match(compact(label)) else '合计数'}"]
     confidence = _CONFIDENT
     if key:
         confidence = _BY_CONTEXT

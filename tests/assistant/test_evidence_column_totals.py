@@ -46,6 +46,20 @@ def test_a_team_table_gives_the_team_its_parts_and_the_qualified(tmp_path: Path)
     assert all(f.scope == "platform" and f.confidence >= 0.8 for f in facts.values())
 
 
+def test_a_team_table_by_the_notices_two_roles_gives_each_roles_head_count(tmp_path: Path):
+    """h75: 「岗位类别 | 人数 | 其中：有技术职称/从业资格」 with a row per role, 「运维（含日常基础运维、迭代开发、
+    优化升级） | 138 | 97」 and 「运营（含日常运营、销售、管理） | 76 | 54」, closed by 「合计 | 214 | 151」: the roles'
+    rows are the 运维 and 运营 head counts; their 其中 column is a part of a part, no reading."""
+    team = [["平台团队人员构成（截至2024年6月30日）"], ["岗位类别", "人数", "其中：有技术职称/从业资格"],
+            ["运维（含日常基础运维、迭代开发、优化升级）", 138, 97], ["运营（含日常运营、销售、管理）", 76, 54],
+            ["合计", 214, 151]]
+    facts = cited_facts(_read_xlsx(_book(tmp_path / "团队.xlsx", {"团队": team})), read_column_totals)
+    got = {field: fact.normalized for (field, _c), fact in facts.items()}
+    assert got == {"staff_total": 214, "staff_ops_maintenance": 138, "staff_operations": 76, "staff_qualified": 151}
+    servers = [["设备类别", "人数"], ["运维设备", 12]]  # a row named 运维设备 is none of the roles
+    assert cited_facts(_read_xlsx(_book(tmp_path / "其他.xlsx", {"表": servers})), read_column_totals) == {}
+
+
 def test_a_server_list_sums_its_pools_and_a_private_part_is_no_reading(tmp_path: Path):
     servers = [["序号", "实例名称", "资源池", "规格", "vCPU", "折合标准台"]]
     servers += [[n, f"ecs-{n:03d}", "公有云" if n % 2 else "私有云", "ecs.g7.2xlarge", 8, 1] for n in range(1, 9)]
@@ -90,7 +104,8 @@ def test_an_untabled_team_table_under_its_title_reads_by_position(tmp_path: Path
             Line("平台建设运营带动新增就业120人。")]
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "团队.pdf", [page])), read_column_totals)
     assert facts["staff_total", ""].normalized == 95 and facts["staff_qualified", ""].normalized == 53
-    assert len(facts) == 2  # 新增就业 is no count of the team
+    assert facts["staff_ops_maintenance", ""].normalized == 60 and facts["staff_operations", ""].normalized == 35
+    assert len(facts) == 4  # 新增就业 is no count of the team
 
 
 def test_totals_of_other_things_say_nothing(tmp_path: Path):
