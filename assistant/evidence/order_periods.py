@@ -33,8 +33,13 @@ def read_order_periods(document: Document, catalog: Catalog) -> list[EvidenceFac
     year = latest_year(catalog) or 2023  # the form's year: 2023
     out: list[EvidenceFact] = []
     header: Row | None = None
+    above: list[Row] = []  # the rows before this one on its page, the last first
     for row in document_rows(document):
         texts = [squash(c.text) for c in row.cells if c.text.strip()]
+        above = [row, *above[:3]] if above and above[0].page_number == row.page_number else [row]
+        if len(texts) == 3 and _ORDERS_HEAD.search(texts[0]) and (across := _across(row, above[1:], year, spec)):
+            out += [f for f in across if not any(o.period == f.period for o in out)]
+            continue
         if len(texts) == 2 and _PERIOD_HEAD.match(texts[0]) and _ORDERS_HEAD.search(texts[1]):
             header = row
             continue
@@ -67,3 +72,32 @@ def _reading(label: str, year: int) -> str | None:
         if months == 12 and int(window["y2"]) == year + 1:
             return "截至填表日前一年"
     return None
+
+
+# 「指标 | 近一年总量」 over 「2023年（自然年） | 截至填表日前一年（2023年7月—2024年6月）」, then 「平台订单数量（个） |
+# 148,620 | 156,304」: the two readings across the columns, in the order the header names them (h75)
+_NATURAL_NAMED = re.compile(r"20\d\d\s*年\s*[（(]?\s*(?:自然年|全年|1\s*[-—–~至]\s*12月)|自然年")
+_BEFORE_NAMED = re.compile(r"截至填表日前一年|(?:最?近|过去)(?:12|十二)个?月|(?:最?近|过去)一年(?!总量)")
+
+
+def _across(row: Row, above: list[Row], year: int, spec) -> list[EvidenceFact]:
+    cells = [c for c in row.cells if c.text.strip()]
+    figures = [(c, q) for c in cells[1:] if (q := sole_quantity(c.text)) is not None and q.qualifier == "exact"]
+    if len(figures) != 2 or any(c.citation is None for c, _q in figures):
+        return []
+    for line in above:
+        text = " ".join(c.text for c in line.cells)
+        natural, before = _NATURAL_NAMED.search(text), _BEFORE_NAMED.search(text)
+        if natural is None or before is None:
+            continue
+        readings = [f"{year}年自然年", "截至填表日前一年"] if natural.start() < before.start() else \
+            ["截至填表日前一年", f"{year}年自然年"]
+        label = squash(cells[0].text)
+        return [EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text.strip(),
+                             unit="个", normalized=plain_number(quantity.value), scope="platform", period=reading,
+                             confidence=0.95, method="table_row" if row.source == "table" else "text",
+                             reasons=(f"“{label}”行、表头“{reading}”一列",
+                                      *((OCR_REASON,) if row.page.source == "ocr" else ())),
+                             citations=(cell.citation,), note=f"订单统计表“{label}”")
+                for (cell, quantity), reading in zip(figures, readings, strict=True)]
+    return []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
 
 from assistant.catalog.vocabulary import PROFIT_COMPONENT
@@ -61,3 +62,23 @@ def test_an_order_centres_periods_give_the_two_readings(tmp_path: Path):
     assert sorted((v.period, v.normalized) for v in facts) == [("2023年自然年", 21306), ("截至填表日前一年", 22918)]
     text = document.pages[0].text
     assert all(text[c.span.start:c.span.end] == c.quote for v in facts for c in v.citations)
+
+
+@pytest.mark.parametrize("ruled", [True, False])
+def test_the_two_readings_across_the_columns_in_the_order_the_header_names_them(tmp_path: Path, ruled: bool):
+    """h75: 「指标 | 近一年总量」 over 「2023年（自然年） | 截至填表日前一年（2023年7月—2024年6月）」, then
+    「平台订单数量（个） | 148,620 | 156,304」; the order of the header decides which is which."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.order_periods import read_order_periods
+
+    for k, (first, second, expected) in enumerate((
+            ("2023年（自然年）", "截至填表日前一年（2023年7月—2024年6月）", [("2023年自然年", 148620), ("截至填表日前一年", 156304)]),
+            ("近12个月（2023.07-2024.06）", "2023年全年", [("2023年自然年", 156304), ("截至填表日前一年", 148620)]))):
+        page = [Line("一、平台订单数量（近一年总量）"),
+                Grid([["指标", first, second], ["平台订单数量（个）", "148,620", "156,304"],
+                      ["平台交易额（万元）", "18,325.19", "19,113.17"]], widths=[160, 150, 200], ruled=ruled)]
+        document = read_pdf(flow_pdf(tmp_path / f"订单{k}.pdf", [page]))
+        facts = read_order_periods(document, load_catalog())
+        assert sorted((v.period, v.normalized) for v in facts) == expected
+        text = document.pages[0].text
+        assert all(text[c.span.start:c.span.end] == c.quote for v in facts for c in v.citations)
