@@ -44,6 +44,10 @@ def label_candidates(text: str, answered: bool = False) -> list[str]:
     stripped = re.sub(r"[（(][^（）()]{6,}[）)]?", "", text).strip()
     if stripped and stripped != text:
         candidates.append(stripped)
+    # 「平台订单数量（个）（近一年总量）」: a short note after the unit, no unit itself
+    noted = re.sub(r"(?<=[）)])\s*[（(][^（）()\d]{2,8}[）)]\s*$", "", text.strip())
+    if noted != text.strip() and noted not in candidates:
+        candidates.append(noted)
     first = text.strip().split("\n", 1)[0].strip()
     if first and first not in candidates:
         candidates.append(first)

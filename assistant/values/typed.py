@@ -122,7 +122,8 @@ def _count(text, unit, options, detail) -> TypedValue:
 # The periods 填报指引 3.1.1 names for 平台订单数量 ("2023 年自然年，或截至填表日前一年总量") and
 # their usual variants, each read with the count that follows it.
 _PERIOD_READING = re.compile(
-    r"(?P<name>(?:\d{4}\s*年?\s*)?(?:自然年|全年|年度)|\d{4}\s*年(?=\s*[:：])|截至填表日前一年|截至填表日|近一年|近\s*12\s*个月|"
+    r"(?P<name>(?:\d{4}\s*年?\s*)?(?:自然年|全年|年度)|\d{4}\s*年(?=\s*[:：])|\d{4}\s*年\s*[（(]\s*(?:自然年|全年)\s*[)）]|"
+    r"截至填表日前一年|截至填表日|近一年|近\s*12\s*个月|"
     r"\d{4}\s*年\s*\d{1,2}\s*[-–—~至]\s*\d{1,2}\s*月(?=\s*[:：])|\d{4}\s*年\s*[上下]半年(?=\s*[:：]))"
     r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*[:：]?\s*(?P<number>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?:个|单|笔|次)?")
 

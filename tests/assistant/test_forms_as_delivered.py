@@ -138,3 +138,13 @@ def test_every_answer_typed_after_its_label_with_the_proof_beside_it(tmp_path):
     assert values["devices_by_category"].raw == "动力设备：7862、仪器仪表：5184"
     assert values["scalable_cloud_computing"].raw == "是"
     assert not any(v.doubts for v in values.values() if v.field_id in ("staff_total", "devices_public_cloud"))
+
+
+def test_a_label_with_a_short_note_after_its_unit(tmp_path):
+    """h75: 「平台订单数量（个）（近一年总量）」 named no field, and the order count went unread."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.forms.reader import FormReader
+
+    reader = FormReader(load_catalog())
+    assert reader.match_field("平台订单数量（个）（近一年总量）")[0].id == "orders_last_year"
+    assert reader.match_field("存储容量（TB）（含私有化）")[0].id == "storage_capacity"

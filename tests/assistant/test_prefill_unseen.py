@@ -245,6 +245,7 @@ def test_other_deployment_detail_goes_with_its_option(tmp_path):
     "2023年自然年：86,412个；截至填表日前一年（2023年7月1日—2024年6月30日）：90,138个",
     "2023年：86,412个；近12个月（2023.7-2024.6）：90,138个",  # h14: a year alone and 近12个月, the same two
     "2023年度：86412；最近一年：90138",
+    "2023年（自然年）86412个；截至填表日前一年（2023年7月—2024年6月）90138个",  # h75: the reading's word in brackets
 ])
 def test_issue_12_order_count_readings_without_colons_or_with_a_dated_note(answer):
     """The two readings 填报指引 3.1.1 allows, written without colons or with the dates in brackets
