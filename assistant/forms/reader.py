@@ -107,12 +107,14 @@ class FormReader:
         values = self._cover_lines(document)
         columns: Columns | None = None
         proofs: dict[str, str] = {}  # a 证明资料对照表 apart from the indicator table: field → its proof
+        late: list[DeclaredValue] = []
         for grid in grids_of(document):
             if proof_table(grid):
                 proofs |= self._proof_rows(grid)
                 continue
-            found, columns = self._read_grid(grid, columns)
-            values += found
+            found, lone, columns = self._read_grid(grid, columns)
+            values, late = values + found, late + lone
+        values += late
         values = [v.model_copy(update={"proof": proofs[v.field_id]}) if v.proof is None and v.field_id in proofs
                   else v for v in values]
         # A form with no indicator table: its paragraphs fill only fields no table holds (in a table
@@ -141,8 +143,12 @@ class FormReader:
         return values
 
 
-    def _read_grid(self, grid: Grid, columns: Columns | None) -> tuple[list[DeclaredValue], Columns | None]:
+    def _read_grid(self, grid: Grid, columns: Columns | None) -> tuple[list[DeclaredValue], list[DeclaredValue],
+                                                                       Columns | None]:
+        """The grid's readings, those of lone 「label：answer」 cells apart (they yield to any other), and the
+        indicator table's columns so far."""
         values: list[DeclaredValue] = []
+        late: list[DeclaredValue] = []
         rows = grid.rows
         skip_next = False
         skip_to = 0
@@ -166,15 +172,20 @@ class FormReader:
             if revenue:
                 values += revenue
                 continue
-            # a cell may hold its answer after its label, in a table's cell (not a scan's line: a cover's 「平台名称：…」)
-            labels = self._labels_in_row(row, answered=not grid.scanned or sum(1 for c in row if c and c.text.strip()) > 1)
+            # a cell may hold its answer after its label (「平台团队总人数（人）：132」): in a table's row of
+            # several cells; a lone 「平台名称：…」 (a cover's line, a one-column table) yields to any other reading
+            filled = sum(1 for c in row if c and c.text.strip())
+            labels = self._labels_in_row(row, answered=filled > 1 or not grid.scanned)
+            if filled == 1 and labels and not self._labels_in_row(row, answered=False):
+                late += self._key_value_row(row, labels, grid)
+                continue
             if len(labels) >= 2 and r + 1 < len(rows) and _all_nonempty_are_labels(row, labels) \
                     and not self._labels_in_row(rows[r + 1]):
                 values += self._vertical_pairs(labels, row, rows[r + 1], grid)
                 skip_next = True
                 continue
             values += self._key_value_row(row, labels, grid)
-        return values, columns
+        return values, late, columns
 
     def _proof_rows(self, grid: Grid) -> dict[str, str]:
         """「指标 | 证明资料」 rows: the proof written beside each indicator's name."""

@@ -148,3 +148,26 @@ def test_a_label_with_a_short_note_after_its_unit(tmp_path):
     reader = FormReader(load_catalog())
     assert reader.match_field("平台订单数量（个）（近一年总量）")[0].id == "orders_last_year"
     assert reader.match_field("存储容量（TB）（含私有化）")[0].id == "storage_capacity"
+
+
+def test_a_lone_label_and_answer_line_yields_to_the_tables_reading(tmp_path):
+    """ind02: a workbook's cover sheet 「平台名称：飞梭…产业互联网平台」 before the form's table row 「平台名称 |
+    飞梭…产业互联网平台（原名称：…）」 — the cover's line hid the rename note, and a false warning followed."""
+    import openpyxl
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.forms.reader import FormReader
+    from extractors.reader import read_file
+
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "封面"
+    for text in ("上海市工业互联网平台应用水平评价", "申报表", "平台名称：示例纺织产业互联网平台", "申报单位：上海示例信息科技有限公司"):
+        cover.append([text])
+    basic = book.create_sheet("一、企业基本情况")
+    basic.append(["单位（企业）名称", "上海示例信息科技有限公司"])
+    basic.append(["平台名称", "示例纺织产业互联网平台\n（原名称：示例纺织工业互联网平台；现名称：示例纺织产业互联网平台）"])
+    path = tmp_path / "附件2 申报表.xlsx"
+    book.save(path)
+    values = {v.field_id: v for v in FormReader(load_catalog()).read_form(read_file(path))}
+    assert "原名称：示例纺织工业互联网平台" in values["platform_name"].raw
