@@ -131,6 +131,47 @@ def _pictures(document) -> Document | None:
     return document.model_copy(update={"pages": pages}) if pages else None
 
 
+def _pasted_pictures(document: Document) -> Document | None:
+    """The pictures pasted into a 申报书's own chapters (its 附件 chapters are read as proofs): each
+    page with the OCR lines of its pictures and nothing of its prose — a dashboard's tiles are
+    figures, the sentences around them are the applicant's words (`rules_narrative`'s)."""
+    annexes = {p.number for p in (annex_pages(document) or document.model_copy(update={"pages": ()})).pages}
+    pages = []
+    for page in document.pages:
+        lines = _without_tables(tuple(b for b in page.blocks if b.kind == "ocr_line"))
+        if page.source != "ocr" and page.number not in annexes and len(lines) >= 3:
+            pages.append(page.model_copy(update={"blocks": lines}))
+    return document.model_copy(update={"pages": tuple(pages)}) if pages else None
+
+
+def _without_tables(lines: tuple) -> tuple:
+    """The picture lines without a pictured table (an Excel range pasted as a picture): three rows or
+    more of two figures or more, and the header row just above them. Its header is no tile's caption
+    over the first row's figure, and the table is a proof's to state, not the 申报书's."""
+    boxed = [b for b in lines if b.bbox is not None]
+    if not boxed:
+        return lines
+    height = sorted(b.bbox.bottom - b.bbox.top for b in boxed)[len(boxed) // 2]
+    rows: list[list] = []  # lines by their middle, within half a line of each other
+    for line in sorted(boxed, key=lambda b: (b.bbox.top + b.bbox.bottom) / 2):
+        middle = (line.bbox.top + line.bbox.bottom) / 2
+        if rows and abs(middle - (rows[-1][0].bbox.top + rows[-1][0].bbox.bottom) / 2) <= height / 2:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    figures = [sum(bool(re.fullmatch(r"[\d,，.]+%?", b.text.strip())) for b in row) >= 2 for row in rows]
+    dropped: set[int] = set()
+    start = None
+    for k, figured in enumerate([*figures, False]):  # each run of three rows of figures or more, its header too
+        if figured and start is None:
+            start = k
+        elif not figured and start is not None:
+            if k - start >= 3:
+                dropped |= {id(b) for row in rows[max(0, start - 1):k] for b in row}
+            start = None
+    return tuple(b for b in lines if id(b) not in dropped) if dropped else lines
+
+
 # A browser's print of a web page: its header and footer carry the URL and the moment
 # (「2024/7/8 10:35 微服务管理 - …」, 「https://…/admin/…?page=1 1/1」): a screenshot in text.
 _URL_LINE = re.compile(r"^https?://\S+(?:\s+\d+\s*/\s*\d+)?$")
@@ -291,6 +332,8 @@ class OfflineExtractor:
             # a 申报书 carrying its proofs as 附件 chapters: each chapter read as a proof
             parts = [(d, FileRole.other_evidence) for d in annex_chapters(document)] if role is FileRole.proposal \
                 else [(document, role)]
+            if role is FileRole.proposal and (pictured := _pasted_pictures(document)) is not None:
+                parts.append((pictured, FileRole.screenshot))  # screenshots pasted into its chapters (h74)
             for part, part_role in parts:
                 try:
                     values += _partial_list(self._read(part, part_role, review), continued, cut)
