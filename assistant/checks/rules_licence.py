@@ -35,7 +35,7 @@ _BASIS = "附件3 六、证明材料：营业执照等申报主体材料；申�
 _TITLE = re.compile(r"营\s*业\s*执\s*照")
 _LICENCE_WORDS = (re.compile(r"统一社会信用代码"), re.compile(r"法\s*定\s*代\s*表\s*人|负\s*责\s*人|执行事务合伙人"))
 _NAME = re.compile(r"(?:^|[\n|｜\t ])名\s*称\s*[:：|｜]?[\s|｜]*(?P<name>[\u4e00-\u9fff（）()]{4,40}"
-                   r"(?:有限责任公司|股份有限公司|有限公司|研究院|研究所|集团|中心|大学))")
+                   r"(?:有限责任公司|股份有限公司|有限公司|研究院|研究所|集团|中心|大学)(?:[\u4e00-\u9fff]{1,10}分公司)?)")
 _CODE = re.compile(r"统一社会信用代码\s*[:：|｜]?[\s|｜]*(?P<code>[0-9A-Z]{18})(?![0-9A-Z])")
 
 
@@ -92,7 +92,8 @@ def licence_of_the_applicant(review) -> Iterator[Finding]:
                                       ["enterprise_name"], message, expected=name, actual=licensed,
                                       doubts=("营业执照为扫描件，名称经文字识别读出",) if page.source == "ocr" and not misread else ()),
                          citation)
-        elif same_name and licence_code and code and not same_code:
+        elif licensed and _key(licensed) == _key(name) and licence_code and code and not same_code:
+            # (a branch's licence, 「…嘉定分公司」, carries a code of its own: only the applicant's own name counts)
             message = (f"{where}所载统一社会信用代码“{licence_code}”与申报表单位（企业）代码“{code}”不一致，"
                        "请核对申报单位的主体信息")
             yield _cited(make_finding(review, "declared_vs_evidence.licence", "warning", ["enterprise_code"], message,

@@ -63,6 +63,8 @@ def test_the_applicants_code_under_another_name_is_a_warning(tmp_path: Path):
 def test_the_applicants_own_licence_and_a_stated_former_name_say_nothing(tmp_path: Path):
     assert _findings(tmp_path, UNIT, tag="own") == []
     assert _findings(tmp_path, "上海延锋金桥饰件系统有限公司嘉定分公司", tag="branch") == []  # a branch: the same legal person
+    # h69: a branch's licence carries a code of its own
+    assert _findings(tmp_path, "上海延锋金桥饰件系统有限公司嘉定分公司", code="91310114MA7BQ4N2C0", tag="branchcode") == []
     renamed = "名称说明：本公司原名称为“上海延锋金桥汽车饰件有限公司”，于2024年4月18日核准变更为现名称。"
     assert _findings(tmp_path, "上海延锋金桥汽车饰件有限公司", prose=renamed, tag="renamed") == []
 
