@@ -100,13 +100,21 @@ class SummaryTableReader:
         return values
 
 
+_MONEY_UNIT = re.compile(r"[（(]\s*(元|万元|亿元)\s*[)）]")
+
+
 def _reading(summary: SummaryRow, label_cell: GridCell | None, answer: GridCell | None,
              document: Document) -> DeclaredValue:
+    raw = _without_hint(answer.text.strip() if answer is not None else "", summary)
+    # 「平台相关营业收入（元） | 94867200.00」: the applicant re-headed the row in another unit than 附件4's 万元 (h73)
+    written, printed = (_MONEY_UNIT.search(t) for t in (label_cell.text if label_cell is not None else "", summary.label))
+    if written and printed and written[1] != printed[1] and re.fullmatch(r"-?[\d,，]+(?:\.\d+)?", raw):
+        raw = f"{raw}{written[1]}"
     return DeclaredValue(
         field_id=None,
         summary_label=summary.label,
         form_label=label_cell.text if label_cell is not None else "",
-        raw=_without_hint(answer.text.strip() if answer is not None else "", summary),
+        raw=raw,
         proof=None,
         file=document.path,
         citations=cell_citations(answer, label_cell),

@@ -562,3 +562,14 @@ def test_a_share_of_the_enterprises_served(tmp_path, prose, found):
     findings = run_rule("narrative_vs_form.share", review)
     assert bool(findings) is found
     assert all(f.severity == "warning" and "54.84%" in f.message for f in findings)
+
+
+def test_a_summary_row_re_headed_in_another_money_unit(tmp_path):
+    """h73: the applicant's 汇总表 re-heads 「平台相关营业收入（元）」 and writes 32153300.00 for the form's 3215.33 万元:
+    the same figure; one 元 a hundred off is a difference."""
+    summary = {"平台名称": PLATFORM, "企业名称": UNIT, **INDICATORS}
+    del summary[REVENUE]
+    for value, flagged in (("32153300.00", False), ("32163300.00", True)):
+        root = write_package(tmp_path / value, summary={**summary, "平台相关营业收入（元）": value})
+        found = [f for f in run_rule("summary_vs_form.row", load_review(root, tmp_path / f"ws{value}")) if REVENUE in f.fields]
+        assert bool(found) is flagged
