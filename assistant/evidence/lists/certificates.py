@@ -274,7 +274,9 @@ def _held_by_others(found: list[tuple[ListBlock, list[Entry]]]) -> tuple[str, li
     if most * 3 < len(rows) * 2:
         return "", []
     shown = next(h for _e, h in rows if _owner_key(h) == main)
-    return shown, [(e, h) for e, h in rows if main not in _owner_key(h) and _owner_key(h) not in main]
+    # a holder must read as a name: 「2020-12-10」 in the owner column is a scan's row read out of line (h73)
+    return shown, [(e, h) for e, h in rows if main not in _owner_key(h) and _owner_key(h) not in main
+                   and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", h)]
 
 
 def _total_count(total: TotalRow) -> int | None:

@@ -160,3 +160,12 @@ def test_an_app_lists_total_its_rows_do_not_make(tmp_path: Path):
     assert read == [(231, "ambiguous"), (234, "ambiguous")]
     [finding] = [f for f in run_rule("count_vs_list.count", review) if APPS in f.fields]
     assert finding.severity == "warning" and "231" in finding.message
+
+
+def test_a_date_in_the_holder_column_is_no_other_holder(tmp_path: Path):
+    """h73: one row of a scanned list read out of line put 「2020-12-10」 in the 专利权人 column: a false error."""
+    root = write_package(tmp_path / "pkg", form={"proofs": {PATENTS: "附件3-2 知识产权清单"}})
+    rows = [[i, f"一种示例控制方法{i}", f"ZL2019105{i:05d}.3", "发明", "2020-12-10" if i == 7 else UNIT, "2022-03-01"]
+            for i in range(1, 16)]
+    rows_xlsx(root / "附件3-2 知识产权清单.xlsx", {"专利": [["专利清单（共15项）"], HEADER, *rows, ["合计：15项"]]})
+    assert run_rule("count_vs_list.holder", _review(root, tmp_path / "ws")) == []
