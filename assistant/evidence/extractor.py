@@ -65,6 +65,7 @@ from assistant.evidence.monthly_average import read_monthly_average
 from assistant.evidence.open_data import read_open_data
 from assistant.evidence.order_periods import read_order_periods
 from assistant.evidence.period_totals import read_period_totals
+from assistant.evidence.pictured_tables import without_tables
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
 from assistant.evidence.report_lines import read_report_lines
@@ -131,6 +132,12 @@ def _pictures(document) -> Document | None:
     return document.model_copy(update={"pages": pages}) if pages else None
 
 
+def _fraction_of_a_count(value: EvidenceValue, review: Review) -> bool:
+    """A figure with a fraction read for an indicator counted in whole enterprises, apps or items."""
+    unit = review.catalog.field(value.field_id).unit
+    return unit in ("个", "家", "项", "人") and value.normalized is not None and float(value.normalized) % 1 != 0
+
+
 def _pasted_pictures(document: Document) -> Document | None:
     """The pictures pasted into a 申报书's own chapters (its 附件 chapters are read as proofs): each
     page with the OCR lines of its pictures and nothing of its prose — a dashboard's tiles are
@@ -138,38 +145,10 @@ def _pasted_pictures(document: Document) -> Document | None:
     annexes = {p.number for p in (annex_pages(document) or document.model_copy(update={"pages": ()})).pages}
     pages = []
     for page in document.pages:
-        lines = _without_tables(tuple(b for b in page.blocks if b.kind == "ocr_line"))
+        lines = without_tables(tuple(b for b in page.blocks if b.kind == "ocr_line"))
         if page.source != "ocr" and page.number not in annexes and len(lines) >= 3:
             pages.append(page.model_copy(update={"blocks": lines}))
     return document.model_copy(update={"pages": tuple(pages)}) if pages else None
-
-
-def _without_tables(lines: tuple) -> tuple:
-    """The picture lines without a pictured table (an Excel range pasted as a picture): three rows or
-    more of two figures or more, and the header row just above them. Its header is no tile's caption
-    over the first row's figure, and the table is a proof's to state, not the 申报书's."""
-    boxed = [b for b in lines if b.bbox is not None]
-    if not boxed:
-        return lines
-    height = sorted(b.bbox.bottom - b.bbox.top for b in boxed)[len(boxed) // 2]
-    rows: list[list] = []  # lines by their middle, within half a line of each other
-    for line in sorted(boxed, key=lambda b: (b.bbox.top + b.bbox.bottom) / 2):
-        middle = (line.bbox.top + line.bbox.bottom) / 2
-        if rows and abs(middle - (rows[-1][0].bbox.top + rows[-1][0].bbox.bottom) / 2) <= height / 2:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    figures = [sum(bool(re.fullmatch(r"[\d,，.]+%?", b.text.strip())) for b in row) >= 2 for row in rows]
-    dropped: set[int] = set()
-    start = None
-    for k, figured in enumerate([*figures, False]):  # each run of three rows of figures or more, its header too
-        if figured and start is None:
-            start = k
-        elif not figured and start is not None:
-            if k - start >= 3:
-                dropped |= {id(b) for row in rows[max(0, start - 1):k] for b in row}
-            start = None
-    return tuple(b for b in lines if id(b) not in dropped) if dropped else lines
 
 
 # A browser's print of a web page: its header and footer carry the URL and the moment
@@ -401,7 +380,9 @@ class OfflineExtractor:
         elif role in _EVIDENCE_ROLES:
             values += read_display_figures(document, review.catalog)  # a brochure's or an infographic's cards
             if (pictures := _pictures(document)) is not None:
-                values += _doubt_printed(read_figures(pictures, review.catalog), pictures)
+                # a scanned report's table is no dashboard: 「其中：上海地区客户 | 654.31」 (万元) is no count (h75)
+                values += [v for v in _doubt_printed(read_figures(pictures, review.catalog), pictures)
+                           if not _fraction_of_a_count(v, review)]
                 values += read_console_totals(pictures, review.catalog)
         values = public_cloud_scope(document, values, review.catalog)  # a 公有云 bill's servers and data
         values += utilization_inputs(document, values, review.catalog)  # a stated 利用率's two counts

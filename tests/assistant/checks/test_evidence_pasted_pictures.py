@@ -56,3 +56,26 @@ def test_a_dashboard_pasted_into_the_proposal_is_read_and_a_table_picture_is_not
     found = {(f.field_id, f.normalized) for f in _facts(root, tmp_path)}
     assert ("enterprise_users_registered", 570) in found and ("apps_total", 234) in found
     assert not any(field == "devices_total" and value == 18420 for field, value in found)
+
+
+def test_a_scanned_reports_money_row_is_no_count_of_enterprises(tmp_path: Path):
+    """h75: a scanned audit note's 「其中：上海地区客户 | 654.31」 (万元 of revenue) was read as a tile, 服务本市企业数量
+    654.31 — a false warning on a clean package. A whole figure under a count's caption is still read."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    root = write_package(tmp_path / "pkg")
+    image = Image.new("RGB", (1654, 2339), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(cjk_ttf()), 40)
+    for k, (label, value) in enumerate((("营业收入（万元）", "3,215.33"), ("其中：上海地区客户", "654.31"),
+                                        ("注册企业（家）", "570"))):
+        draw.text((160 + 500 * k, 300), label, fill="black", font=font)
+        draw.text((160 + 500 * k, 370), value, fill="black", font=font)
+    pdf = canvas.Canvas(str(root / "附件3-1 审计报告（扫描件）.pdf"), pagesize=(595, 842), invariant=1)
+    pdf.drawImage(ImageReader(image), 0, 0, 595, 842)
+    pdf.save()
+    settings = Settings(workspace=tmp_path / "ws", render_docx=False, ocr=True, workers=0)
+    facts = OfflineExtractor().extract(build_review(load_package(root, settings)))
+    assert not any(f.field_id == "enterprises_served_shanghai" for f in facts)
+    assert any(f.field_id == "enterprise_users_registered" and f.normalized == 570 for f in facts)
