@@ -39,10 +39,6 @@ _NAME = re.compile(r"(?:^|[\n|｜\t ])名\s*称\s*[:：|｜]?[\s|｜]*(?P<name>[
 _CODE = re.compile(r"统一社会信用代码\s*[:：|｜]?[\s|｜]*(?P<code>[0-9A-Z]{18})(?![0-9A-Z])")
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[（(]", "(", re.sub(r"[）)]", ")", name_key(unicodedata.normalize("NFKC", text))))
-
-
 def _one_character_apart(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
@@ -77,14 +73,14 @@ def licence_of_the_applicant(review) -> Iterator[Finding]:
         return
     stated = former_names(review)
     for member, page, licensed, licence_code in licences(review):
-        same_name = bool(licensed) and (_key(licensed) == _key(name) or not different_companies(licensed, name))
+        same_name = bool(licensed) and (name_key(licensed) == name_key(name) or not different_companies(licensed, name))
         same_code = bool(licence_code) and licence_code == code
         citation = Citation(file=member.path, page=page.number, quote=licensed or licence_code)
         where = f"《{member.path}》第{page.number}页营业执照"
         if licensed and not same_name and same_code:
-            if any(_key(licensed) == _key(other) for other in stated):
+            if any(name_key(licensed) == name_key(other) for other in stated):
                 continue  # a former name the package states
-            misread = page.source == "ocr" and _one_character_apart(_key(licensed), _key(name))
+            misread = page.source == "ocr" and _one_character_apart(name_key(licensed), name_key(name))
             message = (f"{where}所载名称“{licensed}”与申报单位“{name}”不一致，统一社会信用代码相同（{code}）；"
                        + ("两者只差一个字，且该页为扫描件经文字识别读出，请核对原件" if misread else
                           "申报材料中未见名称变更的证明或说明，无法确认营业执照对应的主体名称"))
@@ -92,7 +88,7 @@ def licence_of_the_applicant(review) -> Iterator[Finding]:
                                       ["enterprise_name"], message, expected=name, actual=licensed,
                                       doubts=("营业执照为扫描件，名称经文字识别读出",) if page.source == "ocr" and not misread else ()),
                          citation)
-        elif licensed and _key(licensed) == _key(name) and licence_code and code and not same_code:
+        elif licensed and name_key(licensed) == name_key(name) and licence_code and code and not same_code:
             # (a branch's licence, 「…嘉定分公司」, carries a code of its own: only the applicant's own name counts)
             message = (f"{where}所载统一社会信用代码“{licence_code}”与申报表单位（企业）代码“{code}”不一致，"
                        "请核对申报单位的主体信息")

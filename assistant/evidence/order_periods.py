@@ -54,13 +54,19 @@ def read_order_periods(document: Document, catalog: Catalog) -> list[EvidenceFac
                 or any(f.period == reading for f in out):
             continue
         label = [c for c in row.cells if c.text.strip()][0]
-        reasons = (f"订单统计表“{texts[0]}”行（{reading}）",) + ((OCR_REASON,) if row.page.source == "ocr" else ())
-        out.append(EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text.strip(), unit="个",
-                                normalized=plain_number(quantity.value), scope="platform", period=reading,
-                                confidence=0.95, reasons=reasons, method="table_row" if row.source == "table" else "text",
-                                citations=tuple(c for c in (row.span_citation(label.citation, cell.citation),) if c),
-                                note=f"订单统计表“{texts[0]}”"))
+        citations = tuple(c for c in (row.span_citation(label.citation, cell.citation),) if c)
+        out.append(_fact(spec, row, cell.text, quantity, reading, f"订单统计表“{texts[0]}”行（{reading}）", citations,
+                         texts[0]))
     return out
+
+
+def _fact(spec, row: Row, value: str, quantity, reading: str, reason: str, citations: tuple, label: str) -> EvidenceFact:
+    """One reading of the order count, as an order table states it."""
+    return EvidenceFact(field_id=spec.id, label=spec.label, value=value.strip(), unit="个",
+                        normalized=plain_number(quantity.value), scope="platform", period=reading, confidence=0.95,
+                        reasons=(reason, *((OCR_REASON,) if row.page.source == "ocr" else ())),
+                        method="table_row" if row.source == "table" else "text", citations=citations,
+                        note=f"订单统计表“{label}”")
 
 
 def _reading(label: str, year: int) -> str | None:
@@ -93,11 +99,6 @@ def _across(row: Row, above: list[Row], year: int, spec) -> list[EvidenceFact]:
         readings = [f"{year}年自然年", "截至填表日前一年"] if natural.start() < before.start() else \
             ["截至填表日前一年", f"{year}年自然年"]
         label = squash(cells[0].text)
-        return [EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text.strip(),
-                             unit="个", normalized=plain_number(quantity.value), scope="platform", period=reading,
-                             confidence=0.95, method="table_row" if row.source == "table" else "text",
-                             reasons=(f"“{label}”行、表头“{reading}”一列",
-                                      *((OCR_REASON,) if row.page.source == "ocr" else ())),
-                             citations=(cell.citation,), note=f"订单统计表“{label}”")
+        return [_fact(spec, row, cell.text, quantity, reading, f"“{label}”行、表头“{reading}”一列", (cell.citation,), label)
                 for (cell, quantity), reading in zip(figures, readings, strict=True)]
     return []

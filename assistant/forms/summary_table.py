@@ -22,6 +22,7 @@ from assistant.core.text_keys import fold, label_key
 from assistant.forms.grid import GridCell, cell_citations, grids_of
 from assistant.forms.model import DeclaredValue
 from assistant.forms.reader import MAX_LABEL_CHARS
+from assistant.values.numbers import unit_from_header
 from extractors.model import Document
 
 _NOTE_HEADER = re.compile(r"^(?:填写|填报)?(?:说明|要求|指引|提示)$|^备注$")
@@ -100,16 +101,17 @@ class SummaryTableReader:
         return values
 
 
-_MONEY_UNIT = re.compile(r"[（(]\s*(元|万元|亿元)\s*[)）]")
+_MONEY_UNITS = ("元", "万元", "亿元")
 
 
 def _reading(summary: SummaryRow, label_cell: GridCell | None, answer: GridCell | None,
              document: Document) -> DeclaredValue:
     raw = _without_hint(answer.text.strip() if answer is not None else "", summary)
     # 「平台相关营业收入（元） | 94867200.00」: the applicant re-headed the row in another unit than 附件4's 万元 (h73)
-    written, printed = (_MONEY_UNIT.search(t) for t in (label_cell.text if label_cell is not None else "", summary.label))
-    if written and printed and written[1] != printed[1] and re.fullmatch(r"-?[\d,，]+(?:\.\d+)?", raw):
-        raw = f"{raw}{written[1]}"
+    written, printed = (unit_from_header(t) for t in (label_cell.text if label_cell is not None else "", summary.label))
+    if written in _MONEY_UNITS and printed in _MONEY_UNITS and written != printed \
+            and re.fullmatch(r"-?[\d,，]+(?:\.\d+)?", raw):
+        raw = f"{raw}{written}"
     return DeclaredValue(
         field_id=None,
         summary_label=summary.label,

@@ -35,14 +35,9 @@ FIXED_ISO = "2024-07-16T09:30:00Z"
 
 
 def font_path() -> Path:
-    try:  # allowed use: find the CJK font (WenQuanYi Micro Hei) by name
-        from eval_sets.generator.fonts import find_font
-        found = find_font()
-        if found:
-            return Path(found)
-    except Exception:  # pragma: no cover - fallback when the helper is unavailable
-        pass
-    return Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    # allowed use: the CJK font (WenQuanYi Micro Hei) found by name; a missing font says what to install
+    from eval_sets.generator.fonts import cjk_ttf
+    return cjk_ttf()
 
 
 _REGISTERED = False
