@@ -38,7 +38,7 @@ from assistant.checks.rules_narrative import written_step
 from assistant.core.findings import Finding
 from assistant.core.text_keys import fold, loose_key
 from assistant.review.model import Review
-from assistant.values.answers import same_answer_text
+from assistant.values.answers import parse_checkbox_choice, same_answer_text
 from assistant.values.numbers import find_quantities
 from assistant.values.typed import answers_agree, interpret
 
@@ -197,11 +197,19 @@ def check_scan(review: Review) -> Iterator[Finding]:
             original = by_field.get(scanned.field_id) if scanned.field_id else None
             if original is None or not original.raw.strip() or not scanned.raw.strip() or original.corrected:
                 continue  # (an answer a stamped letter corrected: the scan printed it before the letter)
+            spec = review.catalog.field(scanned.field_id)
+            if spec.value_type in ("checkbox_choice", "multi_choice"):
+                if (ticks := _ticks_differ(original.raw, scanned.raw, spec)) is not None:
+                    yield Finding(rule="scan_vs_form.field", severity="info", fields=(spec.label,),
+                                  message=f"盖章扫描版（{scan_file}）“{spec.label}”识别为勾选 {ticks[1]}，Word/Excel版勾选 "
+                                          f"{ticks[0]}（勾选框的OCR识别不可靠，请核对盖章原件）",
+                                  expected=ticks[0], actual=ticks[1], citations=(*scanned.citations[:1], *original.citations[:1]),
+                                  files=(scan_file, office_file), dimension=spec.path.dimension_code if spec.path else None)
+                continue
             if _scan_fragment(original.raw, scanned.raw) or _other_cell(original.raw, scanned.raw) \
                     or _neighbours_figures(original.raw, scanned.raw, office_values) \
                     or _breakdown_agrees(original.raw, scanned.raw):
                 continue  # a wrapped cell read in part or out of order, or a neighbour's text
-            spec = review.catalog.field(scanned.field_id)
             a = interpret(spec.value_type, spec.unit, original.raw, spec.options).normalized
             b = interpret(spec.value_type, spec.unit, scanned.raw, spec.options).normalized
             if a is None or b is None:
@@ -230,6 +238,16 @@ def check_scan(review: Review) -> Iterator[Finding]:
                           citations=(*scanned.citations[:1], *original.citations[:1]),
                           files=(scan_file, office_file),
                           dimension=spec.path.dimension_code if spec.path else None)
+
+
+def _ticks_differ(original: str, scanned: str, spec) -> tuple[str, str] | None:
+    """The options ticked on each side when both readings show their boxes and differ. OCR often reads a
+    tick-box row without its boxes (「=自建」 for 「□自建 ☑租用」, h74): the scan then names options, not
+    which was ticked, and there is nothing to compare."""
+    mine, read = (parse_checkbox_choice(text, list(spec.options)) for text in (original, scanned))
+    if not (mine.marks_present and read.marks_present) or set(mine.chosen) == set(read.chosen):
+        return None
+    return "、".join(mine.chosen) or "（无）", "、".join(read.chosen) or "（无）"
 
 
 def _plain(value) -> str:

@@ -48,6 +48,10 @@ def label_candidates(text: str, answered: bool = False) -> list[str]:
     noted = re.sub(r"(?<=[）)])\s*[（(][^（）()\d]{2,8}[）)]\s*$", "", text.strip())
     if noted != text.strip() and noted not in candidates:
         candidates.append(noted)
+    # 「平台团队人员总数（人）」, 「其中：运维人员（人）」 (h75): the template's head counts worded with 人员
+    people = re.sub(r"人员总数", "总人数", re.sub(r"人员(?=\s*[（(]人[）)])", "人数", text.strip()))
+    if people != text.strip() and people not in candidates:
+        candidates.append(people)
     first = text.strip().split("\n", 1)[0].strip()
     if first and first not in candidates:
         candidates.append(first)

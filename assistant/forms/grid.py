@@ -19,6 +19,7 @@ from assistant.core.citations import Citation, cite_blocks
 from assistant.forms.model import DeclaredValue
 from assistant.values.grounding import locate_quote
 from extractors.model import BBox, Block, Document, Page, Table
+from extractors.ocr_turn import reading_order
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,9 @@ def unwrap(text: str) -> str:
 def _ocr_grid(document: Document, page: Page, index: int) -> Grid | None:
     """Rebuild a table from OCR line boxes. Rows: lines whose vertical centres fall within one
     line height of each other. Columns: left edges clustered over the whole page, so a column is
-    where many rows start text. Good enough for the 申报表's three or five columns."""
+    where many rows start text. Good enough for the 申报表's three or five columns. A cell's lines
+    read top to bottom (a wrapped answer's second line may sit in its label's row with the third,
+    a hair further left: 「…越南Vietnam：118」 then 「96、安徽…」 read as 11896, h75)."""
     lines = [b for b in page.blocks if b.bbox is not None and b.text.strip()]
     if len(lines) < 4:
         return None
@@ -187,7 +190,7 @@ def _ocr_grid(document: Document, page: Page, index: int) -> Grid | None:
         for block in row:
             cells[_column_of(block.bbox.x0, columns)].append(block)
         grid_rows.append(tuple(
-            GridCell(text="".join(b.text for b in sorted(blocks, key=lambda b: b.bbox.x0)),
+            GridCell(text="".join(b.text for b in reading_order(blocks)),
                      citation=cite_blocks(document, page, sorted(blocks, key=lambda b: b.span.start)))
             if blocks else GridCell(text="", citation=None)
             for blocks in cells

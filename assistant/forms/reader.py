@@ -62,6 +62,7 @@ _ANSWER_LIKE = re.compile(rf"{WHOLE_FIGURE}|是|否|有|无")
 _TEMPLATE_HINT = re.compile(r"\s*[（(][^（）()\n]*(?:例如|例：|如：|XX|ＸＸ|详见《附录)[^（）()\n]*[)）]\s*(?:\n|$)")
 # a cell that refers to a proof rather than answering: 「说明：…」, 「见申报书第二章」, 「证明材料02 …第1-2页」
 _REFERENCE = rf"\s*(?:说明\s*[:：]|(?:详见|参见|见)\s*(?:《|申报书|附件|证明|佐证|第)|(?:{PROOF_WORDS})\s*\S|附件\s*\d|无单独证明)"
+_SLASHED = re.compile(r"\s*[/／]\s*")
 MAX_LABEL_CHARS = 70  # longest 内容 label of the notice is ~40 characters; answers are longer
 
 
@@ -184,8 +185,25 @@ class FormReader:
                 values += self._vertical_pairs(labels, row, rows[r + 1], grid)
                 skip_next = True
                 continue
-            values += self._key_value_row(row, labels, grid)
+            values += self._key_value_row(row, labels, grid) + self._paired_labels(row, labels, grid)
         return values, late, columns
+
+    def _paired_labels(self, row, labels, grid: Grid) -> list[DeclaredValue]:
+        """「联系人 / 职务」 beside 「周敏 / 平台运营部经理」 (h75): two fields in one label cell and their
+        answers in the next, split at the same slash; both sides must split into as many parts."""
+        values = []
+        for i, cell in enumerate(row[:-1]):
+            answer = row[i + 1]
+            if cell is None or answer is None or i in labels or i + 1 in labels:
+                continue
+            names, parts = _SLASHED.split(cell.text.strip()), _SLASHED.split(answer.text.strip())
+            specs = [self.match_field(name) for name in names]
+            if len(names) < 2 or len(parts) != len(names) or not all(specs):
+                continue
+            for (spec, kind), name, part in zip(specs, names, parts, strict=True):
+                values.append(self._make(spec, cell, answer, None, grid.doc_path, kind, label_text=name).model_copy(
+                    update={"raw": part.strip()}))
+        return values
 
     def _proof_rows(self, grid: Grid) -> dict[str, str]:
         """「指标 | 证明资料」 rows: the proof written beside each indicator's name."""
@@ -205,6 +223,8 @@ class FormReader:
             if cell is not None and "收" in cell.text and (lines := parse_revenue_lines(cell.text)) \
                     and ("营收" in cell.text or lines[0].span[0] <= 2):
                 label = next((c for c in row if c is not None and "经营指标" in c.text), None)
+                if label is None and any(c is not None and c is not cell and self.match_field(c.text) for c in row):
+                    return []  # 平台建设成效's prose telling 「2023年平台营收5,108.36万元，同比增长…」 (h75)
                 return self._revenue_values(lines, cell, label, grid.doc_path, "exact")
         return []
 

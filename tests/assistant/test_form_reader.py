@@ -218,6 +218,29 @@ def test_key_value_and_vertical_layouts_of_the_basic_sections(tmp_path, reader):
     assert "☑ 合作共建" in values["construction_mode"].raw
 
 
+def test_a_careful_applicants_own_wordings_of_the_basic_rows(tmp_path, reader):
+    """h75's shapes: two fields in one label cell split at a slash, head counts worded with 人员, and
+    平台建设成效's prose that tells a year's revenue (it is no revenue line: the row has its own label)."""
+    enterprise = [["法定代表人", "沈立群", "联系人 / 职务", "周敏 / 平台运营部经理"],
+                  ["联系人手机", "13916620418", "传真", "021-58953312"]]
+    platform = [
+        ["平台近三年经营指标情况", "2021年平台营收3,846.20万元/增长率12.85%\n2022年平台营收4,412.75万元/增长率14.73%\n"
+                            "2023年平台营收5,108.36万元/增长率15.76%"],
+        ["平台建设成效", "平台使客户设备运维成本平均下降17.84%。2023年平台营收5,108.36万元，同比增长15.76%，带动新增就业320人。"],
+    ]
+    indicators = [["内容", "平台实际情况", "证明资料"], ["平台团队人员总数（人）", "126", "附件3-7 第1页"],
+                  ["其中：运维人员（人）", "74", "附件3-7 第1页"], ["运营人员（人）", "52", "附件3-7 第1页"]]
+    doc = _docx(tmp_path / "own.docx", [enterprise, platform, indicators])
+    values = _by_field(reader.read_form(doc))
+    assert values["enterprise_contact"].raw == "周敏" and values["contact_title"].raw == "平台运营部经理"
+    assert values["contact_title"].citations[0].quote.startswith("周敏")
+    assert values["platform_outcomes"].raw.startswith("平台使客户设备运维成本")
+    assert values["platform_revenue_2023"].raw == "5,108.36万元"
+    assert (values["staff_total"].raw, values["staff_ops_maintenance"].raw, values["staff_operations"].raw) == ("126", "74", "52")
+    # the row's other label and answer read as before
+    assert values["fax"].raw == "021-58953312"
+
+
 def test_blank_answers_stay_blank(tmp_path, reader):
     rows = [["内容", "平台实际情况", "证明资料"], ["合作平台数量（个）", "", ""]]
     values = _by_field(reader.read_form(_docx(tmp_path / "d.docx", [rows])))
@@ -290,6 +313,18 @@ def test_scanned_form_rebuilt_from_ocr_boxes(reader):
     assert values["enterprise_users_registered"].raw == "1250"
     citation = values["enterprise_users_registered"].citations[0]
     assert citation.page == 1 and citation.bbox is not None and citation.quote == "1250"
+
+
+def test_a_scanned_cells_wrapped_lines_read_top_to_bottom(reader):
+    """h75: the answer's second line sits in its label's row with the third, a hair further left;
+    read by left edge it gave 「越南Vietnam：118」+「96、安徽」 = 11896."""
+    doc = _ocr_page([
+        ("内容", 60, 100), ("平台实际情况", 300, 100), ("证明资料", 450, 100),
+        ("按省市区域统计工业设备数量（台/套）", 60, 130), ("江苏：1,889、宁波：1", 300, 126),
+        ("96、安徽：811", 299.5, 134), ("附件3-2", 450, 130),
+    ])
+    values = _by_field(reader.read_form(doc))
+    assert values["devices_by_region"].raw == "江苏：1,889、宁波：196、安徽：811"
 
 
 def test_form_as_text_pdf_with_ruled_table(tmp_path, reader):

@@ -300,6 +300,16 @@ def test_scan_text_that_really_differs():
     assert [f.severity for f in findings] == ["warning"]  # another name, no OCR's mark on it
 
 
+def test_scan_reading_of_tick_boxes_without_the_boxes_is_no_difference():
+    """h74's clean package: OCR lost the boxes (「=自建」, the 租用 line in the next row); the scan then
+    names an option but not which was ticked. Boxes read on both sides still compare."""
+    office = {"iaas": "□自建\n☑租用，服务商名称（必填）：上海云启数据服务有限公司"}
+    assert run_rule("scan_vs_form.field", scan_review(office, {"iaas": "=自建"})) == []
+    [ticked] = run_rule("scan_vs_form.field", scan_review(office, {"iaas": "☑自建 □租用，服务商名称（必填）："}))
+    assert (ticked.severity, ticked.expected, ticked.actual) == ("info", "租用", "自建")  # OCR of ticks: a note
+    assert run_rule("scan_vs_form.field", scan_review(office, {"iaas": "□自建 ☑租用，服务商名称（必填）：上海云启"})) == []
+
+
 def test_summary_text_with_a_note_or_other_separators_agrees(tmp_path):
     # Written by other applicants (issue 12): a title in brackets, ticked options joined by "+".
     review = summary_review(tmp_path, 联系人姓名="林思远（数字化转型办公室主任）", 部署方式="公有云+私有云")
