@@ -9,7 +9,8 @@ which compares with last year's evaluation, a clause about last year's declarati
 left alone; 「由1,208家增至1,482家」 states the later figure). A number about a part is not the
 indicator: words that narrow the keyword to a part of it (核心软件国产化率, 其中公有云设备, 海外, 本市, a region, a customer, a product) or attach the
 number to something named between keyword and number (服务企业主要分布在上海（1,204家）) leave the
-clause alone. A qualified number keeps its meaning: "约3.2万台" agrees with 32,000 within the
+clause alone. Firms of a trade (「累计服务工业企业3,200余家」, 「服务航运、港口及物流企业超过3,000家」) are the
+whole or a part of those served: the form's count is at least as many. A qualified number keeps its meaning: "约3.2万台" agrees with 32,000 within the
 precision written (a whole step of 0.1万, or 1%), "超过5万" means more than 50,000.
 
 Severity: prose is never unambiguous. Even an exact figure under the indicator's own words may be
@@ -33,6 +34,7 @@ from assistant.catalog.notice import load_catalog
 from assistant.catalog.regions import AREA_NAMES, region_names
 from assistant.checks import rule
 from assistant.checks.comparison_rows import this_year_rows
+from assistant.checks.narrative_claims import CLAIMS, DEVICE_KINDS, Claim
 from assistant.core.citations import Citation
 from assistant.core.findings import Finding
 from assistant.core.text_keys import fold
@@ -41,73 +43,6 @@ from assistant.review.model import Review
 from assistant.values.numbers import Quantity, find_quantities, format_decimal, to_wan
 from extractors.model import Span
 
-
-@dataclass(frozen=True)
-class _Claim:
-    field_id: str
-    keyword: re.Pattern[str]
-    kind: str  # count | money | percent
-    units: frozenset[str] = frozenset()  # written units accepted for a count
-    gap_excludes: str = ""  # words between keyword and number that make it another quantity
-    year: bool = False  # a 2023 figure: a clause about another year is not this one
-
-
-def _claim(field_id, keyword, kind, units=(), gap_excludes="", year=False) -> _Claim:
-    return _Claim(field_id, re.compile(keyword), kind, frozenset(units), gap_excludes, year)
-
-
-_PIECES = ("台", "套", "台/套")
-_DEVICE_KINDS = r"[^，,。；;\d（(]{0,60}?等(?:各类|各种|多类|多种|类)?"
-_FIRMS = ("家", "个", "户")
-# Keywords are what applicants write before the number; the more specific pattern of a pair
-# ("服务中小企业" / "服务企业") ends nearer the number and wins.
-_CLAIMS = (
-    # "连接合作伙伴工厂各类生产、包装及检测设备6,850台/套": what the devices are may stand between
-    # the verb and 设备; a place or a share there makes them a part (checked in _about_a_part).
-    # A longer enumeration of kinds closed by 「等（各类）」 is still what the devices are:
-    # 「接入塔吊、施工升降机、……及电表/水表/气表等各类设备逾1.2万台（套）」.
-    _claim("devices_total", rf"(?:连接|接入|汇聚)(?:了)?(?:[^，,。；;\d（(]{{0,20}}?|{_DEVICE_KINDS})设备(?:总数|数量|总量|数)?"
-                            r"|设备(?:连接|接入)(?:数|数量|总数|总量|量)?",
-           "count", _PIECES, "公有云|海外|日运行|在线|私有|运行"),
-    _claim("revenue", r"平台(?:相关)?(?:20\d\d\s*年度?)?(?:实现|完成|取得)?(?:营业收入|营收|业务收入)", "money",
-           gap_excludes="增长|增速|占比|利润|毛利", year=True),
-    _claim("rd_investment", r"平台(?:相关)?研发投入(?:金额|经费)?", "money", gap_excludes="强度|占比", year=True),
-    _claim("main_business_revenue", r"主营业务收入", "money", gap_excludes="增长|增速|占比", year=True),
-    _claim("platform_build_amount", r"(?:平台)?建设(?:金额|总投资|投资|投入)", "money"),
-    _claim("enterprise_users_registered", r"注册企业(?:用户)?(?:数|数量|总数)?", "count", _FIRMS),
-    # the customers by what they are: 「已服务电厂不少于三百二十家」, 「服务客户1,200余家」
-    # 「服务钢铁产业链客户企业近5万家」: what the customers are may stand between (a place there: a part)
-    # 「实际服务塑化产业链企业1,862家」: the chain or trade the firms are of may stand between (h46)
-    _claim("enterprises_served", r"(?:实际)?服务(?:的)?(?:[^，,。；;\d（(]{0,8}?客户企业|企业(?:用户)?|客户(?:企业)?|[电工钢船车药]厂"
-                                 r"|[^，,。；;\d（(]{0,8}?(?:产业链|上下游|行业)(?:的)?企业)(?:数|数量|总数)?", "count", _FIRMS),
-    # 「服务园区企业2150家」 counts the parks' firms, not the parks (h62)
-    _claim("industrial_parks_served", r"(?:服务|覆盖)(?:的)?(?:产业|工业|特色)?园区(?:总数|数量|数)?", "count", ("个", "家"),
-           gap_excludes="企业|客户|面积|产值"),
-    _claim("enterprises_paying", r"付费企业(?:用户)?(?:数|数量)?", "count", _FIRMS),
-    _claim("enterprises_served_shanghai", r"服务本市企业(?:数|数量)?", "count", _FIRMS),
-    _claim("enterprises_served_sme", r"服务中小企业(?:数|数量)?", "count", _FIRMS),
-    _claim("apps_total", r"工业\s*APP(?:数量|总数|总量)?", "count", ("个", "款"), "订阅|杀手锏|公有云|活跃|月活|日活|基于|云化|开发"),
-    _claim("killer_apps", r"杀手锏(?:工业)?\s*APP(?:数量)?", "count", ("个", "款"), "订阅|用户|日活|收入"),
-    _claim("app_subscriptions", r"订阅总?数量|订阅总数", "count", ("个", "次")),
-    _claim("app_subscription_amount", r"订阅总?金额", "money"),
-    _claim("patents", r"(?<!发明)(?<!实用新型)(?<!外观设计)专利(?:数量)?", "count", ("项", "件", "个"), "申请"),
-    _claim("software_copyrights", r"软件著作权|软著", "count", ("个", "项", "件", "套")),
-    _claim("models_total", r"(?<!活跃)(?:工业)?机理模型(?:数量)?", "count", ("个",), "活跃|调用"),
-    _claim("microservices_total", r"(?<!活跃)微服务(?:数量)?", "count", ("个",), "活跃|调用"),
-    _claim("protocols_supported", r"(?:工业)?协议(?:数量)?", "count", ("个", "种")),
-    _claim("staff_total", r"平台团队(?:总?人数)?", "count", ("人", "名")),
-    _claim("staff_qualified", r"(?:技术职称|从业资格)(?:的)?(?:人员|人数)?", "count", ("人", "名")),
-    _claim("jobs_created", r"新增就业(?:人数|岗位)?", "count", ("人", "个")),
-    _claim("developers_registered", r"(?<!活跃)开发者(?:注册)?(?:总数|数量)?", "count", ("个", "名", "人"), "活跃"),
-    _claim("storage_capacity", r"存储容量", "count", ("TB",)),
-    _claim("rd_intensity", r"研发投入强度|研发投入占(?:平台)?(?:相关)?(?:营业收入|营收|收入)(?:的)?(?:比重|比例)", "percent"),
-    _claim("localization_rate", r"国产化率", "percent"),
-    _claim("storage_utilization", r"存储资源利用率", "percent"),
-    _claim("paying_user_share", r"付费(?:用户|企业)(?:数)?(?:占比|比例)", "percent"),
-    _claim("device_om_cost_reduction", r"运维成本平均(?:下降|降低)(?:率)?", "percent"),
-    _claim("device_energy_reduction", r"能耗平均(?:下降|降低)(?:率)?", "percent"),
-    _claim("device_safety_duration_increase", r"安全生产持续时间平均提升(?:率)?", "percent"),
-)
 _COMPANY_FIELDS = {"main_business_revenue"}
 _NARRATIVE_SECTIONS = ("一", "二", "三", "七")
 # 七 compares with last year's evaluation: its clauses about last year's declaration are no restatement
@@ -116,7 +51,7 @@ _LAST_YEARS = re.compile(r"20(?:22|23)\s*年(?:度)?(?:申报|参评|评价)|申
 # 「实际服务企业由1,208家增至1,482家」, 「从7,215台（套）增长到8,642台（套）」: the figure after 至/到 is
 # the one now, the one after 由/从 the one before: read as 「实际服务企业达1,482家」.
 _FROM_TO = re.compile(
-    r"(?:由|从)\s*(?:约|近|逾|超过)?\s*[\d,，.]+\s*(?:万|亿)?\s*[^\d，,。；;至到]{0,6}?\s*"
+    r"(?:由|从)[^\d，,。；;至到]{0,6}?\s*(?:约|近|逾|超过)?\s*[\d,，.]+\s*(?:万|亿)?\s*[^\d，,。；;至到]{0,6}?\s*"
     r"(?:增长|增加|提升|提高|上升|扩大|下降|减少|降低|增|升|降|减)?(?:至|到)")
 _CLAUSE = re.compile(r"[。；;！？!?\n，]|,(?!\d{3})")
 _MAX_GAP = 8
@@ -146,7 +81,7 @@ _PREFIX_WINDOW = 6
 _SERVED_CUSTOMERS = re.compile(r"服务(?:的)?[^，,。；;\d（(]{0,8}?客户(?:企业)?")
 _CUSTOMER_WORDS = re.compile(r"(?:实际)?服务(?:的)?(?P<what>[^，,。；;\d（(]{0,8}?)客户企业")
 _NEARLY = re.compile(r"^(?:将近|接近|近)")
-_DEVICE_WORDS = re.compile(rf"(?:连接|接入|汇聚)(?:了)?(?P<what>[^，,。；;\d（(]{{0,20}}?|{_DEVICE_KINDS})设备")
+_DEVICE_WORDS = re.compile(rf"(?:连接|接入|汇聚)(?:了)?(?P<what>[^，,。；;\d（(]{{0,20}}?|{DEVICE_KINDS})设备")
 _PART_INSIDE = re.compile(rf"(?<!上)海外|境外|国外|公有云|私有|其中|部分|单个|某|典型|重点|新增|本市|{_REGION}")
 NARRATIVE_DOUBT = "申报书正文为文字表述，所述数字的统计口径（全部或部分、统计时点）无法确认与申报表栏目相同"
 _QUALIFIER_ZH = {"approx": "约", "more_than": "超过", "at_least": "不少于", "less_than": "不足", "at_most": "不超过"}
@@ -154,7 +89,7 @@ _QUALIFIER_ZH = {"approx": "约", "more_than": "超过", "at_least": "不少于"
 
 @dataclass(frozen=True)
 class _Restated:
-    claim: _Claim
+    claim: Claim
     quantity: Quantity
     value: Decimal  # in the field's unit (万元 for money)
     step: Decimal  # precision written, in the field's unit
@@ -208,7 +143,7 @@ def written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
     return q.value, step
 
 
-def _unit_ok(claim: _Claim, q: Quantity) -> bool:
+def _unit_ok(claim: Claim, q: Quantity) -> bool:
     if claim.kind == "money":
         return to_wan(q) is not None and q.unit is not None
     if claim.kind == "percent":
@@ -241,9 +176,9 @@ def restated_numbers(review: Review) -> list[_Restated]:
                 cases = False  # 「3个案例平均带动…，新增就业岗位46个」: the rest of the sentence is the cases'
                 past = False  # 「2023年度参评时（…），平台连接设备38,260台…」: the rest is last year's, until 「本年度」
                 for clause in (c.strip() for c in _CLAUSE.split(sentence)):
+                    clause = _FROM_TO.sub("达", clause)  # (「由上年度的612家增至968家」 tells this year's, h72)
                     cases = cases or bool(_CASES.search(clause))
                     past = (past or bool(_PAST_PERIOD.search(clause))) and not _THIS_PERIOD.search(clause)
-                    clause = _FROM_TO.sub("达", clause)
                     if clause and not cases and not past and not (number == "七" and _LAST_YEARS.search(clause)):
                         found += _clause_numbers(clause, paragraph.citation)
         if number == "七":  # its 「指标 | 2023年申报值 | 2024年申报值」 table restates the form's cells
@@ -276,15 +211,17 @@ def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
     for q, start, end in find_quantities(clause, skip_dates=True):
         if _REPLACED_AFTER.match(clause, end) or _REPLACED_BEFORE.search(clause[:start]):
             continue  # 「原填报1,286.40万元更正为1,268.40万元」: the old figure is no claim
-        best: tuple[int, int, _Claim] | None = None
-        for claim in _CLAIMS:
+        best: tuple[int, int, Claim, re.Match] | None = None
+        for claim in CLAIMS:
             for match in claim.keyword.finditer(clause, 0, start):
                 gap = clause[match.end():start]
                 if len(gap) <= _MAX_GAP and _GAP_OK.match(gap) and (best is None or match.end() > best[1]):
-                    best = (match.start(), match.end(), claim)
+                    best = (match.start(), match.end(), claim, match)
         if best is None:
             continue
-        begin, end, claim = best
+        begin, end, claim, match = best
+        if claim.bound and _PART_INSIDE.search(match["firms"]):
+            continue  # 「服务长三角地区制造企业…」: a place's firms
         if company_only and claim.field_id not in _COMPANY_FIELDS:
             continue
         gap = clause[end:start]
@@ -321,7 +258,7 @@ def q_end(clause: str, start: int) -> int:
     return start + (found.end() if found else 0)
 
 
-def _about_a_part(claim: _Claim, clause: str, begin: int, gap: str) -> bool:
+def _about_a_part(claim: Claim, clause: str, begin: int, gap: str) -> bool:
     """Whether the number is about a part of the indicator: narrowed right before the keyword
     (核心软件国产化率, 海外设备, 上海服务企业) or attached to something named between keyword and
     number (服务企业主要分布在上海（1,204家）). A “其中” item of the form (其中：付费企业数) may be
@@ -353,6 +290,9 @@ def _agrees(r: _Restated, declared: Decimal) -> tuple[bool, bool, Decimal]:
         # a whole step (19%左右 for 19.61%), or 1% of the value.
         tolerance = max(r.step, form_step / 2, abs(r.value) * Decimal("0.01"))
     value = r.value
+    if r.claim.bound:  # firms of a trade: a part of the whole or the whole, which is then at least as many
+        low = value - (tolerance if q.qualifier == "approx" else form_step / 2)
+        return q.qualifier in ("less_than", "at_most") or declared >= low - Decimal("1e-9"), False, tolerance
     if q.qualifier == "approx" and _NEARLY.match(q.raw):
         # 「近3,000台」: short of it, within a step — and within a tenth of it: 「近2万台」 is not 17,460 (h68)
         short = min(tolerance, abs(value) * Decimal("0.1"))

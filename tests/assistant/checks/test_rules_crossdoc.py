@@ -494,6 +494,41 @@ def test_customers_served_and_the_whole_localisation_rate_are_restated():
     assert read("核心软件国产化率93%") == []
 
 
+def test_firms_of_a_trade_served_bound_the_count_from_below():
+    """h72/h75: 「累计服务工业企业3,200余家」 and 「累计服务航运、港口及物流企业超过3,000家」 name the firms'
+    trade; whole or part, the form's 实际服务企业数 is at least as many. Fewer firms of a trade than the
+    form's count is no difference; firms of a place stay a part, not read."""
+    from decimal import Decimal
+
+    from assistant.checks.rules_narrative import _agrees, _clause_numbers
+    from assistant.core.citations import Citation
+
+    def read(clause):
+        return _clause_numbers(clause, Citation(file="x", page=1, quote=clause))
+
+    [shipping] = read("累计服务航运、港口及物流企业超过3,000家")
+    assert shipping.claim.field_id == "enterprises_served" and shipping.value == Decimal(3000)
+    assert not _agrees(shipping, Decimal(2846))[0] and _agrees(shipping, Decimal(3120))[0]
+    [industrial] = read("平台已累计服务工业企业3,200余家")
+    assert not _agrees(industrial, Decimal(2318))[0]
+    [parts] = read("服务汽车零部件企业500余家")
+    assert _agrees(parts, Decimal(2318))[0] and not _agrees(parts, Decimal(480))[0]
+    assert read("服务长三角地区制造企业1,200家") == []
+    assert [r.claim.field_id for r in read("服务中小企业1,500家")] == ["enterprises_served_sme"]
+
+
+@pytest.mark.parametrize(("prose", "flagged"), [
+    ("平台实际服务企业数由上年度的312家增至468家。", True),  # h72d: the figure after 增至 is this year's
+    ("平台实际服务企业数由上年度的312家增至383家。", False),
+    ("2023年度参评时，平台实际服务企业312家。", False),  # last year's figure alone
+])
+def test_a_change_from_last_years_figure_states_this_years(tmp_path, prose, flagged):
+    root = write_package(tmp_path / "pkg", outline=Outline(section2_prose=prose),
+                         form={"indicators": {**INDICATORS, "实际服务企业数（个）": "383"}})
+    findings = run_rule("narrative_vs_form.number", load_review(root, tmp_path / "ws"))
+    assert [f.actual for f in findings] == (["468家"] if flagged else [])
+
+
 def test_a_rate_read_off_the_scan_as_more_than_a_hundred_is_a_misreading():
     """h23: 平台利润率 12.00 in the Word form, 「1070」 on its stamped scan — no rate the cell could hold: a
     note, not a warning; a rate read as another rate stays a warning."""
