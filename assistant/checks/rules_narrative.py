@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.catalog.notice import load_catalog
@@ -176,11 +176,13 @@ def restated_numbers(review: Review) -> list[_Restated]:
                 cases = False  # 「3个案例平均带动…，新增就业岗位46个」: the rest of the sentence is the cases'
                 past = False  # 「2023年度参评时（…），平台连接设备38,260台…」: the rest is last year's, until 「本年度」
                 for clause in (c.strip() for c in _CLAUSE.split(sentence)):
-                    clause = _FROM_TO.sub("达", clause)  # (「由上年度的612家增至968家」 tells this year's, h72)
+                    written, clause = clause, _FROM_TO.sub("达", clause)  # (「由上年度的612家增至968家」: this year's, h72)
                     cases = cases or bool(_CASES.search(clause))
                     past = (past or bool(_PAST_PERIOD.search(clause))) and not _THIS_PERIOD.search(clause)
                     if clause and not cases and not past and not (number == "七" and _LAST_YEARS.search(clause)):
-                        found += _clause_numbers(clause, paragraph.citation)
+                        found += [r if written == clause else  # quoted as written, not as read
+                                  replace(r, clause=written, citation=_cite_within(paragraph.citation, written) or r.citation)
+                                  for r in _clause_numbers(clause, paragraph.citation)]
         if number == "七":  # its 「指标 | 2023年申报值 | 2024年申报值」 table restates the form's cells
             member = review.package.file(proposal.file)
             for clause, citation in this_year_rows(section, member.document if member is not None else None):

@@ -527,6 +527,7 @@ def test_a_change_from_last_years_figure_states_this_years(tmp_path, prose, flag
                          form={"indicators": {**INDICATORS, "实际服务企业数（个）": "383"}})
     findings = run_rule("narrative_vs_form.number", load_review(root, tmp_path / "ws"))
     assert [f.actual for f in findings] == (["468家"] if flagged else [])
+    assert all("由上年度的312家增至468家" in f.message and f.citations[0].quote.endswith("增至468家") for f in findings)
 
 
 def test_a_rate_read_off_the_scan_as_more_than_a_hundred_is_a_misreading():
