@@ -6,7 +6,8 @@ read YYYY-MM-DD; cached formula values are used (data_only), never formulas. Mer
 resolved like DOCX tables (text once, top-left). A sheet is the workbook's page: `number` is its
 1-based position in the workbook (`pagination="sheets"`) and the locator is "Sheet1!B7". Hidden
 sheets, rows and columns are read, and their blocks say so. The number formats themselves are
-rendered in `extractors.xlsx_format`.
+rendered in `extractors.xlsx_format`; the text of pictures placed on a sheet is OCR'd in
+`extractors.xlsx_pictures` and follows the sheet's cells.
 
 This module must not know what a row label means.
 """
@@ -39,6 +40,7 @@ from extractors.model import (
 from extractors.ooxml import check_package
 from extractors.options import ReadOptions
 from extractors.xlsx_format import format_cell
+from extractors.xlsx_pictures import limit_pictures, sheet_pictures, with_picture_text
 
 # openpyxl's full mode keeps every cell object (~1 KB each); beyond this much XML the workbook
 # is read in streaming mode, which cannot report merged ranges (their text still appears once:
@@ -90,6 +92,7 @@ def _read_workbook(
     sheet_cells = [list(_sheet_cells(sheet, streaming)) for sheet in sheets]
     # Excel forms tick options with the same glyphs as Word forms ("■公有云 □私有云").
     marks = any(has_boxes(c.text) for cells in sheet_cells for c in cells)
+    pictures = limit_pictures([sheet_pictures(sheet) for sheet in sheets]) if options.ocr else [[] for _ in sheets]
     for index, (sheet, cells) in enumerate(zip(sheets, sheet_cells, strict=True)):
         if sheet.sheet_state != "visible":
             hidden_sheets.append(sheet.title)
@@ -102,16 +105,17 @@ def _read_workbook(
         sheet_images = _sheet_images(sheet, index + 1)
         images.extend(sheet_images)
         text = "\n".join(b.text for b in blocks)
-        pages.append(
-            Page(
-                number=index + 1,
-                text=text,
-                health=assess_page(text, ink_share=None),
-                blocks=tuple(blocks),
-                source="xlsx",
-                image_count=len(sheet_images),
-            )
+        page = Page(
+            number=index + 1,
+            text=text,
+            health=assess_page(text, ink_share=None),
+            blocks=tuple(blocks),
+            source="xlsx",
+            image_count=len(sheet_images),
         )
+        page, picture_errors = with_picture_text(page, pictures[index], doc_id, options)
+        errors.extend(picture_errors)
+        pages.append(page)
     metadata = {"sheets": ",".join(s.title for s in workbook.worksheets)}
     if hidden_sheets:
         metadata["hidden_sheets"] = ",".join(hidden_sheets)

@@ -23,6 +23,7 @@ checks do).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.catalog.notice import Catalog
@@ -39,7 +40,7 @@ from assistant.evidence.figure_pieces import (
     page_context,
 )
 from assistant.evidence.indicator_table import page_money_unit
-from assistant.evidence.rows import cite_in_block
+from assistant.evidence.rows import cite_in_block, visual_lines
 from assistant.values.numbers import (
     DECIMAL_STORAGE,
     STORAGE_FIGURE_UNITS,
@@ -64,7 +65,8 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
         rest = [b for b in blocks if id(b) not in paired]
         # OCR boxes (a scanned page, or the pictures of a text page) pair by geometry; text-layer
         # lines by lines of captions over lines of numbers.
-        pairs += geometry_pairs(_above_a_table([b for b in rest if page.source == "ocr" or b.kind == "ocr_line"]), context)
+        pairs += geometry_pairs(_above_a_table(page, [b for b in rest if page.source == "ocr" or b.kind == "ocr_line"]),
+                                context)
         lines = [b for b in rest if page.source != "ocr" and b.kind != "ocr_line"]
         pairs += (found := _line_pairs(lines, single=flowing, context=context))
         # a slide's or a card's figure over its caption (「18,426 台/套」 over 「接入动力设备」): the lines
@@ -76,11 +78,26 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
     return values
 
 
-def _above_a_table(boxes: list[Block]) -> list[Block]:
-    """OCR boxes above a list's 序号 column head: a table's cells below it (a picture of a spreadsheet's
-    rows) are no tiles, whatever their header says (「设备数量合计其中：接入」 over 「116」)."""
+def _above_a_table(page: Page, boxes: list[Block]) -> list[Block]:
+    """OCR boxes that are no table's: a table's cells below a list's 序号 column head (a picture of a
+    spreadsheet's rows) are no tiles, whatever their header says (「设备数量合计其中：接入」 over 「116」);
+    nor are the head and rows of a statistics table, three or more rows of a name and numbers alone under
+    a line of as many heads (「设备类别 | 接入数量 | 其中：公有云接入」 over 「冶炼设备 18,420 7,284」, h74)."""
     heads = [b.bbox.top for b in boxes if b.bbox is not None and re.fullmatch(r"\s*序号\s*", b.text)]
-    return [b for b in boxes if b.bbox is None or b.bbox.bottom <= min(heads)] if heads else boxes
+    if heads:
+        boxes = [b for b in boxes if b.bbox is None or b.bbox.bottom <= min(heads)]
+    lines = visual_lines(page, boxes)
+    table: set[int] = set()
+    for head, below in ((lines[i - 1], lines[i:]) for i in range(1, len(lines)) if len(lines[i - 1]) >= 3):
+        rows = list(itertools.takewhile(lambda row, width=len(head): _figures_row(row, width), below))
+        if len(rows) >= 3:
+            table |= {id(b) for row in (head, *rows) for b in row}
+    return [b for b in boxes if id(b) not in table]
+
+
+def _figures_row(row: list[Block], width: int) -> bool:
+    """A table row under a head of `width` cells: a name, then numbers alone, as many as the head has."""
+    return len(row) == width and all(re.fullmatch(r"\s*[\d,，.]+\s*%?\s*", b.text) for b in row[1:])
 
 
 def _first_of_each(document: Document, page: Page, catalog: Catalog, pairs) -> list[EvidenceValue]:

@@ -42,6 +42,14 @@ def total_values(header: Header, row: Row, cells: list[Cell]) -> dict[int, tuple
                 out[column.slot] = (value, cell)
         if out or not measures:
             return out
+    if row.source == "line" and len(cells) == len(header.columns) > 1 \
+            and all(re.fullmatch(r"[\d,，.]+", c.text.strip()) for c in cells[1:]):
+        # a scan's 合计 row of one OCR box per cell (「合计」「46,820」「18,460」「12,935」, h74): its own line
+        # of page text each, so no one citation holds the row; a box a column, as its rows are lined up
+        out = {column.slot: (value, cell) for column, cell in zip(header.columns[1:], cells[1:], strict=True)
+               if (value := count_in(cell.text)) is not None}
+        if out:
+            return out
     citation = row.citation
     if citation is None:
         return out
