@@ -1,5 +1,5 @@
 """How a scanned page's OCR boxes lie, before `rows` makes rows of them: a watermark stamped across
-the page, two pages scanned side by side on one sheet.
+the page, two pages scanned side by side on one sheet, a spreadsheet's window captured around its cells.
 
 Must not: build rows or read figures.
 """
@@ -51,3 +51,41 @@ def two_up(page: Page, blocks) -> list[list[Block]]:
         if words < 3 or figures < 3 or tall < page.height * 0.15:
             return [list(blocks)]
     return halves
+
+
+# A spreadsheet captured with its window (h74: 「Excel截图」 pasted into a 证明材料汇编): the ribbon's tabs, the
+# formula bar (「D2 fx =SUM(D3:D5)」), the column letters (「A B C D」) and a row number before each row
+_RIBBON = {"文件", "开始", "插入", "页面布局", "公式", "数据", "审阅", "视图", "帮助", "File", "Home", "Insert", "Formulas", "Data"}
+_LETTERS = re.compile(r"^[A-Z]{1,2}$")
+
+
+def without_sheet_chrome(lines: list[list[Block]]) -> list[list[Block]]:
+    """Visual lines (`rows.visual_lines`) without a captured spreadsheet's window: where a line of column
+    letters (two or more, in order) stands over rows numbered in sequence at their left, the letters, the
+    ribbon and formula bar above them and each row's number go; the cells stay. Anything else is kept as
+    it is (a list's own 序号 column has no column letters over it)."""
+    letters = next((i for i, line in enumerate(lines) if len(line) >= 2 and all(_LETTERS.match(b.text.strip()) for b in line)
+                    and [b.text.strip() for b in line] == sorted(b.text.strip() for b in line)), None)
+    if letters is None:
+        return lines
+    numbered, expected = [], None
+    for line in lines[letters + 1:]:
+        head = line[0].text.strip()
+        if not head.isdigit() or (expected is not None and int(head) != expected):
+            break
+        numbered.append(line)
+        expected = int(head) + 1
+    if len(numbered) < 3:
+        return lines
+    rows = {id(line) for line in numbered}
+    kept = []
+    for i, line in enumerate(lines):
+        if i == letters or (i < letters and _chrome(line)):
+            continue
+        kept.append(line[1:] if id(line) in rows and len(line) > 1 else line)
+    return [line for line in kept if line]
+
+
+def _chrome(line: list[Block]) -> bool:
+    words = [b.text.strip() for b in line]
+    return len(_RIBBON.intersection(words)) >= 3 or any(w == "fx" or w.startswith("fx ") for w in words)

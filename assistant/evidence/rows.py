@@ -20,7 +20,11 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.core.citations import Citation, cite_blocks
-from assistant.evidence.ocr_layout import two_up, without_watermark
+from assistant.evidence.ocr_layout import (
+    two_up,
+    without_sheet_chrome,
+    without_watermark,
+)
 from assistant.evidence.visible import unseen
 from assistant.forms.grid import cite_text
 from extractors.model import BBox, Block, Document, Page, Span, Table
@@ -261,7 +265,8 @@ def _ocr_rows(document: Document, page: Page, blocks) -> list[Row]:
     """OCR boxes on one visual line form a row (`visual_lines`), a watermark's pieces left out; on a
     sheet of two pages scanned side by side, the left page's rows first, then the right's (`two_up`)."""
     blocks = without_watermark(blocks)
-    return [_line_row(document, page, line) for half in two_up(page, blocks) for line in visual_lines(page, half)]
+    return [_line_row(document, page, line) for half in two_up(page, blocks)
+            for line in without_sheet_chrome(visual_lines(page, half))]
 
 
 def visual_lines(page: Page, blocks) -> list[list[Block]]:

@@ -44,3 +44,43 @@ def test_a_statistics_tables_heads_are_no_dashboard_tiles():
     tiles = _scan([("接入设备总数", "公有云接入"), ("34,390", "13,703")])
     assert {f.field_id: f.value for f in read_figures(tiles, load_catalog())} == \
         {"devices_total": "34,390", "devices_public_cloud": "13,703"}
+
+
+def _lines(lines) -> Document:
+    """A page of OCR boxes: each line of (x0, text) pairs at its own height, 20 pt apart."""
+    texts, blocks, offset = [], [], 0
+    for r, line in enumerate(lines):
+        for x, text in line:
+            box = BBox(x0=x, top=100 + 20 * r, x1=x + 10 * len(text), bottom=114 + 20 * r)
+            blocks.append(Block(id=f"d:p1:b{len(blocks)}", kind="ocr_line", text=text,
+                                span=Span(start=offset, end=offset + len(text)), bbox=box))
+            texts.append(text)
+            offset += len(text) + 1
+    page = Page(number=1, text="\n".join(texts), blocks=tuple(blocks), source="ocr", width=600, height=800)
+    return Document(id="e" * 64, path="证明材料汇编.pdf", format="pdf", pagination="physical", pages=(page,))
+
+
+EXCEL = [[(90, "文件"), (120, "开始"), (150, "插入"), (185, "页面布局"), (235, "公式"), (265, "数据")],
+         [(90, "D2"), (140, "fx =SUM(D3:D5)")], [(180, "A"), (290, "B"), (380, "C"), (465, "D")],
+         [(97, "1"), (210, "平台业务收入拆分表（单位：万元）")],
+         [(97, "2"), (170, "项目"), (275, "2021年"), (362, "2022年"), (450, "2023年")],
+         [(97, "3"), (117, "平台营业收入"), (292, "4,812.36"), (380, "5,563.41"), (469, "6,392.80")],
+         [(97, "4"), (117, "平台研发投入"), (301, "706.42"), (389, "864.17"), (470, "1,022.85")]]
+
+
+def test_a_spreadsheet_captured_with_its_window_reads_as_its_cells():
+    """h74: an Excel range pasted into a Word 证明材料汇编 as a screenshot — the ribbon, the formula bar, the
+    column letters and a row number before each row are the window's, not the table's."""
+    from assistant.evidence.platform import read_platform_figures
+    from assistant.evidence.rows import document_rows
+
+    document = _lines(EXCEL)
+    assert [[c.text for c in row.cells] for row in document_rows(document)][:3] == [
+        ["平台业务收入拆分表（单位：万元）"], ["项目", "2021年", "2022年", "2023年"],
+        ["平台营业收入", "4,812.36", "5,563.41", "6,392.80"]]
+    read = {(f.field_id, f.year): f.value for f in read_platform_figures(document, load_catalog())}
+    assert read[("platform_revenue_2023", 2023)] == "6,392.80" and read[("rd_investment", 2023)] == "1,022.85"
+    # a list's own 序号 column, no column letters over it, stays
+    listed = _lines([[(97, "序号"), (150, "专利名称")], [(97, "1"), (150, "一种设备诊断方法")],
+                     [(97, "2"), (150, "一种远程运维系统")], [(97, "3"), (150, "一种工况识别方法")]])
+    assert [row.cells[0].text for row in document_rows(listed)] == ["序号", "1", "2", "3"]
