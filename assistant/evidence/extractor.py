@@ -65,7 +65,6 @@ from assistant.evidence.monthly_average import read_monthly_average
 from assistant.evidence.open_data import read_open_data
 from assistant.evidence.order_periods import read_order_periods
 from assistant.evidence.period_totals import read_period_totals
-from assistant.evidence.pictured_tables import without_tables
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
 from assistant.evidence.report_lines import read_report_lines
@@ -145,7 +144,7 @@ def _pasted_pictures(document: Document) -> Document | None:
     annexes = {p.number for p in (annex_pages(document) or document.model_copy(update={"pages": ()})).pages}
     pages = []
     for page in document.pages:
-        lines = without_tables(tuple(b for b in page.blocks if b.kind == "ocr_line"))
+        lines = tuple(b for b in page.blocks if b.kind == "ocr_line")
         if page.source != "ocr" and page.number not in annexes and len(lines) >= 3:
             pages.append(page.model_copy(update={"blocks": lines}))
     return document.model_copy(update={"pages": tuple(pages)}) if pages else None

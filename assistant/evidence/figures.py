@@ -40,6 +40,7 @@ from assistant.evidence.figure_pieces import (
     page_context,
 )
 from assistant.evidence.indicator_table import page_money_unit
+from assistant.evidence.ocr_layout import without_sheet_chrome
 from assistant.evidence.rows import cite_in_block, visual_lines
 from assistant.values.numbers import (
     DECIMAL_STORAGE,
@@ -86,7 +87,8 @@ def _above_a_table(page: Page, boxes: list[Block]) -> list[Block]:
     heads = [b.bbox.top for b in boxes if b.bbox is not None and re.fullmatch(r"\s*序号\s*", b.text)]
     if heads:
         boxes = [b for b in boxes if b.bbox is None or b.bbox.bottom <= min(heads)]
-    lines = visual_lines(page, boxes)
+    lines = without_sheet_chrome(visual_lines(page, boxes))  # a captured spreadsheet's cells, not its window
+    boxes = [b for b in boxes if b.bbox is None or any(b is kept for line in lines for kept in line)]
     table: set[int] = set()
     for head, below in ((lines[i - 1], lines[i:]) for i in range(1, len(lines)) if len(lines[i - 1]) >= 3):
         rows = list(itertools.takewhile(lambda row, width=len(head): _figures_row(row, width), below))

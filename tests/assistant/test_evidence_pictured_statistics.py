@@ -84,3 +84,11 @@ def test_a_spreadsheet_captured_with_its_window_reads_as_its_cells():
     listed = _lines([[(97, "序号"), (150, "专利名称")], [(97, "1"), (150, "一种设备诊断方法")],
                      [(97, "2"), (150, "一种远程运维系统")], [(97, "3"), (150, "一种工况识别方法")]])
     assert [row.cells[0].text for row in document_rows(listed)] == ["序号", "1", "2", "3"]
+
+
+def test_a_captured_spreadsheets_heads_are_no_tiles_either():
+    """h74's 表2-1: 「服务企业数（家）」 over the first row's 「1,262」 behind Excel's row numbers read as a tile of 实际服务企业数."""
+    sheet = [[(180, "A"), (290, "B"), (380, "C")], [(97, "2"), (130, "行业（附录C）"), (280, "服务企业数（家）"), (400, "其中：中小企业（家）")],
+             [(97, "3"), (130, "电力、热力和燃气"), (290, "1,262"), (410, "507")], [(97, "4"), (130, "机械"), (290, "386"), (410, "241")],
+             [(97, "5"), (130, "汽车"), (290, "214"), (410, "134")], [(97, "6"), (130, "合计"), (290, "1,862"), (410, "882")]]
+    assert [f for f in read_figures(_lines(sheet), load_catalog()) if f.field_id.startswith("enterprises")] == []

@@ -1,6 +1,7 @@
 """Screenshots pasted into the 申报书's own chapters (h74): a dashboard's tiles are evidence, cited on the
-申报书's page; a picture of a table is not read as tiles (its header is no caption of the first row's
-figure); the prose around them stays the narrative rule's. Packages are written here; OCR is real."""
+申报书's page; a picture of a table is read as a table (h74's 表2-1, an Excel range pasted as a picture, held
+the figures the form disagreed with), never as tiles (its header is no caption of the first row's figure); the
+prose around them stays the narrative rule's. Packages are written here; OCR is real."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def _facts(root: Path, tmp_path: Path) -> list:
 
 
 @pytest.mark.requires_soffice
-def test_a_dashboard_pasted_into_the_proposal_is_read_and_a_table_picture_is_not(tmp_path: Path):
+def test_a_dashboard_and_a_table_pasted_into_the_proposal_are_read_as_what_they_are(tmp_path: Path):
     root = write_package(tmp_path / "pkg")
     proposal = root / "附件3 申报书.docx"
     doc = Docx(proposal)
@@ -56,6 +57,7 @@ def test_a_dashboard_pasted_into_the_proposal_is_read_and_a_table_picture_is_not
     found = {(f.field_id, f.normalized) for f in _facts(root, tmp_path)}
     assert ("enterprise_users_registered", 570) in found and ("apps_total", 234) in found
     assert not any(field == "devices_total" and value == 18420 for field, value in found)
+    assert ("devices_total", 34390) in found and ("devices_public_cloud", 13703) in found  # its rows summed
 
 
 def test_a_scanned_reports_money_row_is_no_count_of_enterprises(tmp_path: Path):
