@@ -168,7 +168,7 @@ def restated_numbers(review: Review) -> list[_Restated]:
             if _BENCHMARK_HEAD.search(paragraph.text):
                 benchmark = True
             elif benchmark and (paragraph.kind == "heading" or _SUB_HEADING.match(paragraph.text.strip())
-                                or _NEXT_TABLE.match(paragraph.text.strip())):
+                                or _NEXT_TABLE.match(paragraph.text.strip()) or _PROSE_AGAIN.match(paragraph.text.strip())):
                 benchmark = False
             if benchmark or paragraph.kind not in ("paragraph", "line"):
                 continue
@@ -191,6 +191,8 @@ def restated_numbers(review: Review) -> list[_Restated]:
 
 
 _BENCHMARK_HEAD = re.compile(r"本平台数据.{0,8}对标数据")
+# the prose after such a table (h75): a sentence of clauses, no indicator's code or benchmark's name in it
+_PROSE_AGAIN = re.compile(r"^(?!.*(?:\d\.\d\.\d|对标|同行|平台[A-Z]\b))[^\n]{20,}[，,][^\n]{10,}。$")
 _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 # 「3个案例平均…」, 「高炉设备智能运维方案在5个基地部署、接入设备3,260台」: a case's or one solution's figures
 _CASES = re.compile(r"\d+\s*个?(?:应用)?案例|案例(?:平均|企业|用户|中|合计)|方案(?:已|先后)?(?:在|于|应用|部署|覆盖|推广)")

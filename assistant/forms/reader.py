@@ -174,10 +174,11 @@ class FormReader:
                 values += revenue
                 continue
             # a cell may hold its answer after its label (「平台团队总人数（人）：132」): in a table's row of
-            # several cells; a lone 「平台名称：…」 (a cover's line, a one-column table) yields to any other reading
+            # several cells; a row of such cells and no label of its own (a cover's line 「平台名称：…」, a one-column
+            # table, 「申报单位：… | 联系人：吴晓晨 13621875304」 over the form, h22) yields to any other reading
             filled = sum(1 for c in row if c and c.text.strip())
             labels = self._labels_in_row(row, answered=filled > 1 or not grid.scanned)
-            if filled == 1 and labels and not self._labels_in_row(row, answered=False):
+            if labels and not self._labels_in_row(row, answered=False):
                 late += self._key_value_row(row, labels, grid)
                 continue
             if len(labels) >= 2 and r + 1 < len(rows) and _all_nonempty_are_labels(row, labels) \

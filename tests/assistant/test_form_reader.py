@@ -241,6 +241,18 @@ def test_a_careful_applicants_own_wordings_of_the_basic_rows(tmp_path, reader):
     assert values["fax"].raw == "021-58953312"
 
 
+def test_a_cover_line_laid_across_the_forms_first_row_yields_to_the_form(tmp_path, reader):
+    """h22: 「申报单位：… | 联系人：吴晓晨 13621875304」 over the form's table, whose own row says 「联系人 / 职务 |
+    吴晓晨 / 总经理助理」: the cover's line with the phone run on is no answer of 联系人 while the form has one."""
+    enterprise = [["申报单位：上海碳索能源服务股份有限公司", "", "", "联系人：吴晓晨 13621875304"],
+                  ["单位（企业）名称", "上海碳索能源服务股份有限公司", "单位（企业）代码", "91310105MA1FW3RX6D"],
+                  ["法定代表人", "陆明哲", "联系人 / 职务", "吴晓晨 / 总经理助理"]]
+    values = _by_field(reader.read_form(_docx(tmp_path / "cover.docx", [enterprise])))
+    assert values["enterprise_contact"].raw == "吴晓晨" and values["contact_title"].raw == "总经理助理"
+    alone = _by_field(reader.read_form(_docx(tmp_path / "alone.docx", [enterprise[:2]])))
+    assert alone["enterprise_contact"].raw == "吴晓晨 13621875304"  # with no other reading, the line's
+
+
 def test_blank_answers_stay_blank(tmp_path, reader):
     rows = [["内容", "平台实际情况", "证明资料"], ["合作平台数量（个）", "", ""]]
     values = _by_field(reader.read_form(_docx(tmp_path / "d.docx", [rows])))

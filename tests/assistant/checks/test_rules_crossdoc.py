@@ -403,7 +403,8 @@ def test_chapter_seven_restates_this_years_figures_not_last_years(tmp_path):
     review = prose_review(tmp_path, "平台注册企业用户570家。", section7=True,
                           section7_prose="平台注册企业用户达600家，较上年申报的470家增长27.66%。")
     [finding] = run_rule("narrative_vs_form.number", review)
-    assert "600" in finding.message and "470" not in finding.message
+    assert finding.actual == "600家" and "（600家，即 600个）" in finding.message  # quoted as written, read at its end
+    assert "“平台注册企业用户由470家增至600家”" in finding.message
     agreeing = prose_review(tmp_path / "b", "平台注册企业用户570家。", section7=True,
                             section7_prose="平台注册企业用户达570家，较上年申报的470家增长21.28%，2023年申报值为470家。")
     assert run_rule("narrative_vs_form.number", agreeing) == []
@@ -442,7 +443,8 @@ def test_a_figure_grown_from_last_years_is_read_at_its_end(tmp_path):
     wrong = prose_review(tmp_path / "w", "平台注册企业用户570家。", section7=True,
                          section7_prose="平台注册企业用户由470家增至600家。")
     [finding] = run_rule("narrative_vs_form.number", wrong)
-    assert "600" in finding.message and "470" not in finding.message
+    assert finding.actual == "600家" and "（600家，即 600个）" in finding.message  # quoted as written, read at its end
+    assert "“平台注册企业用户由470家增至600家”" in finding.message
 
 
 @pytest.mark.parametrize("header, flagged", [
@@ -528,6 +530,17 @@ def test_a_change_from_last_years_figure_states_this_years(tmp_path, prose, flag
     findings = run_rule("narrative_vs_form.number", load_review(root, tmp_path / "ws"))
     assert [f.actual for f in findings] == (["468家"] if flagged else [])
     assert all("由上年度的312家增至468家" in f.message and f.citations[0].quote.endswith("增至468家") for f in findings)
+
+
+def test_prose_after_a_benchmark_table_is_read_again(tmp_path):
+    """h75: a PDF 申报书's 「三级指标 本平台数据 对标数据」 table comes as lines; the prose after it (「…累计服务航运、
+    港口及物流企业超过3,000家，其中上海地区508家。」) is the platform's again, though no sub-heading came between."""
+    outline = Outline(section2_prose="三级指标 本平台数据 对标数据",
+                      extra_prose=("接入设备24860台/套 国外航运数据平台D：服务企业约5,000家",
+                                   "开发者社区注册开发者逾1,800名，累计服务航运、港口及物流企业超过3,000家，其中上海地区508家。"))
+    root = write_package(tmp_path / "pkg", outline=outline, form={"indicators": {**INDICATORS, "实际服务企业数（个）": "383"}})
+    findings = run_rule("narrative_vs_form.number", load_review(root, tmp_path / "ws"))
+    assert [f.actual for f in findings] == ["超过3,000家"]  # the benchmark's 约5,000家 stays unread
 
 
 def test_a_rate_read_off_the_scan_as_more_than_a_hundred_is_a_misreading():
