@@ -73,6 +73,7 @@ class SummaryTableReader:
                     skip_next = True
                     continue
                 values += self._pairs(row, labels, document)
+        values = [_annexed(value, document) for value in values]
         seen, unique = set(), []
         for value in values:
             if value.summary_label not in seen:
@@ -102,6 +103,36 @@ class SummaryTableReader:
 
 
 _MONEY_UNITS = ("元", "万元", "亿元")
+# 「详见附表1-1」: a breakdown row answered on a sheet of its own (h73d's 「附表1 分项统计明细」)
+_ANNEX_REFERENCE = re.compile(r"^\s*(?:详见|见|参见)\s*(附表\s*\d+(?:\s*[-－—.．]\s*\d+)?)\s*$")
+_TOTAL_ROW = re.compile(r"^\s*(?:合计|总计|小计|共计)")
+
+
+def _annexed(value: DeclaredValue, document: Document) -> DeclaredValue:
+    """A breakdown row answered 「详见附表1-1」: its answer is that annexed table's rows, name by name
+    (「机器人：8649、化工设备：7735…」), cited there; a 合计 row is the table's, not an entry."""
+    found = _ANNEX_REFERENCE.match(value.raw)
+    if found is None:
+        return value
+    code = re.sub(r"\s", "", found.group(1)).replace("－", "-").replace("—", "-").replace("．", ".")
+    heading = re.compile(rf"^\s*{re.escape(code)}(?![\d\-.])")
+    for grid in grids_of(document):
+        rows = [[c for c in row if c is not None and c.text.strip()] for row in grid.rows]
+        start = next((r for r, row in enumerate(rows) if row and heading.match(re.sub(r"\s", "", row[0].text))), None)
+        if start is None:
+            continue
+        pairs, cited = [], []
+        for row in rows[start + 1:]:
+            if not row or row[0].text.strip().startswith("附表") or _TOTAL_ROW.match(row[0].text):
+                if pairs:
+                    break
+                continue
+            if len(row) == 2 and re.fullmatch(r"\s*-?[\d,，]+(?:\.\d+)?\s*", row[1].text):
+                pairs.append(f"{row[0].text.strip()}：{row[1].text.strip()}")
+                cited += [c.citation for c in row if c.citation is not None]
+        if pairs:
+            return value.model_copy(update={"raw": "、".join(pairs), "citations": (*cited[:2], *value.citations)})
+    return value
 
 
 def _reading(summary: SummaryRow, label_cell: GridCell | None, answer: GridCell | None,

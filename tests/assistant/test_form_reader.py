@@ -279,6 +279,30 @@ def test_applicant_summary_table_from_xlsx(tmp_path):
     assert values["合作平台数量（个）"].citations[0].locator.endswith("!B5")
 
 
+def test_summary_breakdowns_answered_on_an_annexed_sheet(tmp_path):
+    """h73d: the 汇总表's breakdown rows say 「详见附表1-1」 and the entries stand on a second sheet under
+    「附表1-1 按二级分类统计工业设备数量（台/套）」, a 合计 under them; 附表1-10 is not 附表1-1."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["栏次", "指标项", "填报内容"])
+    sheet.append(["26", "按二级分类统计工业设备数量（台/套）", "详见附表1-1"])
+    sheet.append(["41", "按分类统计工业APP数量（个）", "详见附表1-10"])
+    sheet.append(["27", "按省市区域统计工业设备数量（台/套）", "详见附表9"])  # no such table: the reference stays
+    annex = book.create_sheet("附表1 分类统计明细")
+    for row in (["附表1-1　按二级分类统计工业设备数量（台/套）"], ["类别/区域", "数量"], ["机器人", 8649], ["机床", 5757],
+                ["合计", 14406], [], ["附表1-10　按分类统计工业APP数量（个）"], ["类别", "数量"], ["生产制造", 79]):
+        annex.append(row)
+    path = tmp_path / "汇总表.xlsx"
+    book.save(path)
+    values = {v.summary_label: v for v in SummaryTableReader(load_catalog()).read(read_file(path, path.name, OPTIONS))}
+    devices = values["按二级分类统计工业设备数量（台/套）"]
+    assert devices.raw == "机器人：8649、机床：5757" and devices.citations[0].locator == "附表1 分类统计明细!A3"
+    assert values["按分类统计工业APP数量（个）"].raw == "生产制造：79"
+    assert values["按省市区域统计工业设备数量（台/套）"].raw == "详见附表9"
+
+
 def test_summary_table_with_a_column_of_how_to_answer(tmp_path):
     # A fifth blind package: 项目 | 填写说明 | 填写内容, the 说明 「请根据附件6中平台对应序号填写」 beside
     # 序号 3 was read as the answer 6 (a false 序号 error), the cell after it skipped.
