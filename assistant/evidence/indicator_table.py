@@ -71,6 +71,7 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
     valued: tuple[Row, int, int, int | None] | None = None  # a header naming item, value (and unit) columns
     by_platform: Row | None = None  # a header 「平台 | <indicator>」 over a row per platform
     units = document_money_units(document)
+    head: tuple[int | None, str] | None = None  # a two-column header's unit, on its page
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells if c.text.strip()]
         if len(texts) == 1 and (section := _SECTION.match(texts[0])) is not None:
@@ -82,6 +83,10 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
         if (named := _value_header(row, platform_names)) is not None:
             valued = (row, *named)
             continue
+        if len(texts) == 2 and _ITEM_COLUMN.match(texts[0]) and (unit := _HEAD_UNIT.match(texts[1])) is not None:
+            head = (row.page_number, unit["u"])  # 「项目 | 数量（TB）」: the rows' unit in the header (h73a)
+            continue
+        head = head if len(texts) == 2 and head and head[0] == row.page_number else None
         if len(texts) >= 2 and PLATFORM_COLUMN.match(texts[0]) and _field(texts[1], catalog) is not None:
             by_platform = row  # 「平台 | 服务企业数（家） | 说明」, a row per platform and their 合计
             continue
@@ -102,7 +107,7 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
             row = replace(row, cells=(cells[results[0]], cells[results[1]]))
         elif results is not None and len(texts) > 1 and not re.fullmatch(r"\d{1,3}", texts[0]):
             results = None  # a numbered row of another shape (「≤500 ms | 232 ms」 split) is skipped, not an end
-        found = _row_value(row, catalog, subject, units)
+        found = _row_value(row, catalog, subject, units, head[1] if head else None)
         if found is not None and results is not None and _CAPACITY.search("".join(texts)):
             found = None  # 「接入设备数（负载测试）| 模拟终端并发上报」: what the platform bore, not what it connects
         if found is not None and results is not None:
@@ -176,6 +181,7 @@ def _latest_period(keys: list[str]) -> int | None:
     if m["last"] or (m["y"] and int(m["y"]) not in _DECLARED_YEARS):
         return None
     return index
+_HEAD_UNIT = re.compile(r"^(?:数量|数值|数据|金额)\s*[（(](?P<u>TB|PB|GB|台/套|台|套|个|家|项|万元|元)[)）]$")
 _VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|指标值|统计值|当前值|取值|值)(?:[（(][^()（）]{1,6}[)）])?$")
 
 
@@ -296,7 +302,8 @@ def _dated_label(label: str) -> tuple[str, str] | None:
     return None
 
 
-def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None = None) -> EvidenceValue | None:
+def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None = None,
+               head_unit: str | None = None) -> EvidenceValue | None:
     cells = [c for c in row.cells if c.text.strip()]
     if cells and re.fullmatch(r"\d{1,3}[.、]?|[A-Za-z][A-Za-z0-9_\-.]{1,30}", cells[0].text.strip()):
         cells = cells[1:]  # the 序号, or a back office's 指标编码 (DEV_PUB_TOTAL)
@@ -322,6 +329,8 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
             and re.search(rf"[（(]\s*{re.escape(spec.unit)}\s*[)）,，;；]", cells[0].text):
         # 「存储容量(TB) | 1225.00」, 「交易规模增长率（%） | 12.4」, 「工业APP订阅总金额（万元，自运营以来累计）」
         unit_cell = spec.unit  # the unit with the label
+    if unit_cell is None and quantity.unit is None and head_unit is not None:
+        unit_cell = head_unit
     if unit_cell is None and quantity.unit is None and spec.unit == "万元":
         # 「单位：元」 over the table, 「注：本表金额单位为万元」 under it, or the page before's for a 续 page
         unit_cell = (units or {}).get(row.page.number)

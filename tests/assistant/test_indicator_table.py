@@ -156,3 +156,17 @@ def test_money_rows_in_the_unit_their_page_states(tmp_path):
     second = [Line("表2 平台研发投入与利润（续）"), Grid([["项目", "金额"], ["杀手锏APP月均收入", "21.34"]])]
     assert read("续.pdf", [first, second]) == {"platform_build_amount": 5680, "killer_apps_monthly_revenue": 21.34}
     assert read("无单位.pdf", [[grid]]) == {}  # no unit said anywhere: a bare number for 万元 says nothing
+
+
+def test_a_two_column_tables_unit_in_its_value_header(tmp_path):
+    """h73a: 「项目 | 数量（TB）」 over 「存储总容量 | 1,200.00」 in a typed 说明 (unruled lines): the TB is the header's;
+    a line of another shape under the table ends it."""
+    from fixtures.make_unseen_fixtures import Line, flow_pdf, read_pdf
+
+    items = [Line("平台云资源及存储使用情况说明", 12), Line("二、存储资源"), Line("项目 数量（TB）"), Line("存储总容量 1,200.00"),
+             Line("已存储工业数据量 738.46"), Line("其中：公有云存储数据量 214.30"),
+             Line("说明：存储总容量含私有化部署涉及容量420.00TB。"), Line("注册企业用户 1,250")]
+    found = facts(read_pdf(flow_pdf(tmp_path / "说明.pdf", [items])))
+    assert (found["storage_capacity"].normalized, found["storage_capacity"].unit) == (1200.0, "TB")
+    assert found["stored_industrial_data"].normalized == 738.46 and found["public_cloud_data"].normalized == 214.3
+    assert found["enterprise_users_registered"].unit == ""  # after the table, no TB
