@@ -122,6 +122,9 @@ def header_of(row: Row, cells: list[tuple[int, RowCell]] | None = None, names: t
     return header
 
 
+_SEGMENT = re.compile(r"分部|板块|事业部")
+
+
 def _header_of(row: Row, cells: list[tuple[int, RowCell]], names: tuple[str, ...] = ()) -> Header | None:
     bare_years = [int(k) for _p, c in cells if re.fullmatch(r"(?:19|20)\d{2}", k := squash(c.text))]
     # 「2020 2021 2022 2023」 alone over a row of figures (an English report's summary, h65): years, not amounts
@@ -138,6 +141,9 @@ def _header_of(row: Row, cells: list[tuple[int, RowCell]], names: tuple[str, ...
               # a ruled table's column of another period (「2023年7月—2024年6月」, 「2024年1—3月」) beside
               # the years: read by column, so it is skipped, not taken for one of them
               and not (row.source == "table" and _PART_PERIOD.match(squash(c.text)))]
+    # 「项目 | 环境装备制造分部（2023年度） | 工业互联网平台分部（2023年度）」 (h73c): segments of one year, no years
+    if len(years) >= 2 and len({y for _p, _c, y in years}) == 1 and all(_SEGMENT.search(c.text) for _p, c, _y in years):
+        years = []
     # A header of year columns: the years and at most one label column ("项目"), nothing else —
     # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
     if years and len(others) <= 1 and all(LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text)))
@@ -242,10 +248,11 @@ def align(header: Header, amounts: list[tuple[int, RowCell]], row: Row):
 
 
 def align_segment(header: Header, amounts: list[tuple[int, RowCell]], row: Row):
-    """The platform column's amount of a segment row: by table column; in a line of text, the
-    amount standing under the platform's header cell (a scan's row may leave 抵销 blank)."""
+    """The platform column's amount of a segment row: by table column, or by token in a line of as many
+    tokens as its header; else in a line of text, the amount standing under the platform's header cell (a
+    scan's row may leave 抵销 blank)."""
     (position, column, key), = header.cells
-    if row.source == "table":
+    if row.source == "table" or len(cells_of(row)) == len(header.heads):  # by column, or a line's token by token
         return [(cell, column, key) for p, cell in amounts if p == position]
     under = under_heads(list(header.heads), [c for _p, c in amounts]) or []
     return [(cell, column, key) for (_p, cell), k in zip(amounts, under, strict=False)

@@ -199,3 +199,20 @@ def test_periods_beside_the_years_a_unit_across_a_line_break_and_a_segments_rows
     assert found[("revenue", "")].normalized == pytest.approx(21460.38254)
     assert found[("platform_revenue_2022", "2022年平台营收（万元）")].normalized == pytest.approx(18622.041608)
     assert not found[("revenue", "")].confident  # the year is the report's, not the table's
+
+
+def test_a_segment_note_whose_columns_name_the_year(tmp_path):
+    """h73c: 「项目 | 环境装备制造分部（2023年度） | 工业互联网平台分部（2023年度）」 — two segments of one year, not two
+    columns of years; the platform segment's 研发投入 and 利润总额 are read, of the year its column names."""
+    from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf, read_pdf
+
+    items = [Line("财务报表附注（节选）：分部信息", 12), Line("本公司按业务划分为环境装备制造分部与工业互联网平台分部。单位：元"),
+             Grid([["项目", "环境装备制造分部（2023年度）", "工业互联网平台分部（2023年度）"],
+                   ["营业收入", "320,158,223.20", "48,263,467.40"], ["研发投入", "15,105,305.55", "9,186,223.14"],
+                   ["利润总额", "23,608,909.18", "5,874,372.28"]], ruled=False)]
+    found = {(f.field_id, f.year): f for f in read_platform_figures(read_pdf(flow_pdf(tmp_path / "审计报告.pdf", [items])),
+                                                                    load_catalog())}
+    assert found[("rd_investment", 2023)].value == "9,186,223.14"
+    assert found[("revenue", 2023)].value == "48,263,467.40"
+    assert found[("profit_margin", 2023)].value == "5,874,372.28"
+    assert not any(f.value.startswith(("320,158", "15,105", "23,608")) for f in found.values())
