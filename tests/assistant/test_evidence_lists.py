@@ -580,3 +580,20 @@ def test_a_table_of_categories_is_a_statistics_table_and_a_numbered_list_is_a_li
                                                 ["仪器仪表", "7,128"], ["合计", "19,485"]], widths=[150, 120])]])
     total = values_of(read(path))[("devices_total", "")]
     assert total.normalized == 19485 and from_statistics(total)
+
+
+def test_a_region_column_headed_with_a_note_of_whose_region(tmp_path):
+    """h72d: 「省市/国家（按设备所属企业注册地）| 接入数量（台/套）| 备注」 — the note names the owners, the column is
+    still the region; the sheet gave nothing, and with it the overseas devices of its country rows."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in (["省市/国家（按设备所属企业注册地）", "接入数量（台/套）", "备注"], ["上海", 9460, ""], ["江苏", 3820, ""],
+                ["越南Vietnam", 820, "海外项目"], ["泰国Thailand", 400, "海外项目"], ["合计", 14500, ""]):
+        sheet.append(row)
+    path = tmp_path / "平台接入设备台账.xlsx"
+    book.save(path)
+    found = {key: fact.normalized for key, fact in values_of(read(path)).items()}
+    assert found[("devices_by_region", "上海")] == 9460 and found[("devices_total", "")] == 14500
+    assert found[("devices_overseas", "")] == 1220

@@ -107,8 +107,11 @@ def column_role(text: str, slot: int) -> tuple[str, str | None]:
     if not re.search(r"名称|时间|日期|编号|批次|批号|型号|方式|是否|类型|类别|分类|区域|地区|省|国家", text) \
             and not _TITLE_END.search(text) and (m := measure_of(text)):
         return "measure", m
-    if re.search(r"(?:注册地|所在地|所属地|区域|地区|省市|省份)(?:[（(][^（）()]*[）)])?$", text):
-        return "key", None  # 「设备所属企业注册地」 (h68): where the owners are, a region — not the owner
+    if re.search(r"(?:注册地|所在地|所属地|区域|地区|省市|省份)(?:[（(][^（）()]*[）)])?$", text) \
+            or re.match(r"(?:省市|省份|区域|地区|国家)(?:[/、／](?:国家|地区|区域))?[（(][^（）()]*[）)]$", text):
+        # 「设备所属企业注册地」 (h68): where the owners are, a region — not the owner; so is 「省市/国家（按设备所属
+        # 企业注册地）」 (h72d), whatever its note says
+        return "key", None
     if re.search(r"权利人|著作权人|专利权人|所有人|申请人|获奖单位|获奖主体|所属企业|使用单位|客户", text):
         return "owner", None
     if re.search(r"专利号|申请号|登记号|证书号|证书编号|授权号|公告号|专利编号|编号", text):
