@@ -14,18 +14,22 @@ ROWS = [("设备类别（附录A）", "接入数量", "其中：公有云接入"
         ("机床", "6,104", "2,369", "1,717"), ("合计", "34,390", "13,703", "9,591")]
 
 
-def _scan(rows) -> Document:
-    """A scanned page: each cell its own OCR box, rows 36 pt apart, columns 200 pt apart."""
+def _page(boxes: list[tuple[str, BBox]], path: str) -> Document:
+    """A scanned page of these OCR boxes, in this order."""
     texts, blocks, offset = [], [], 0
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            box = BBox(x0=70 + 200 * c, top=150 + 36 * r, x1=70 + 200 * c + 14 * len(text), bottom=178 + 36 * r)
-            blocks.append(Block(id=f"d:p1:b{len(blocks)}", kind="ocr_line", text=text,
-                                span=Span(start=offset, end=offset + len(text)), bbox=box))
-            texts.append(text)
-            offset += len(text) + 1
-    page = Page(number=1, text="\n".join(texts), blocks=tuple(blocks), source="ocr", width=900, height=600)
-    return Document(id="d" * 64, path="接入设备汇总表（扫描）.pdf", format="pdf", pagination="physical", pages=(page,))
+    for text, box in boxes:
+        blocks.append(Block(id=f"d:p1:b{len(blocks)}", kind="ocr_line", text=text,
+                            span=Span(start=offset, end=offset + len(text)), bbox=box))
+        texts.append(text)
+        offset += len(text) + 1
+    page = Page(number=1, text="\n".join(texts), blocks=tuple(blocks), source="ocr", width=900, height=800)
+    return Document(id="d" * 64, path=path, format="pdf", pagination="physical", pages=(page,))
+
+
+def _scan(rows) -> Document:
+    """Each cell its own OCR box, rows 36 pt apart, columns 200 pt apart."""
+    return _page([(text, BBox(x0=70 + 200 * c, top=150 + 36 * r, x1=70 + 200 * c + 14 * len(text), bottom=178 + 36 * r))
+                  for r, row in enumerate(rows) for c, text in enumerate(row)], "接入设备汇总表（扫描）.pdf")
 
 
 def test_a_scanned_total_row_of_one_box_a_cell_checks_the_rows():
@@ -47,17 +51,9 @@ def test_a_statistics_tables_heads_are_no_dashboard_tiles():
 
 
 def _lines(lines) -> Document:
-    """A page of OCR boxes: each line of (x0, text) pairs at its own height, 20 pt apart."""
-    texts, blocks, offset = [], [], 0
-    for r, line in enumerate(lines):
-        for x, text in line:
-            box = BBox(x0=x, top=100 + 20 * r, x1=x + 10 * len(text), bottom=114 + 20 * r)
-            blocks.append(Block(id=f"d:p1:b{len(blocks)}", kind="ocr_line", text=text,
-                                span=Span(start=offset, end=offset + len(text)), bbox=box))
-            texts.append(text)
-            offset += len(text) + 1
-    page = Page(number=1, text="\n".join(texts), blocks=tuple(blocks), source="ocr", width=600, height=800)
-    return Document(id="e" * 64, path="证明材料汇编.pdf", format="pdf", pagination="physical", pages=(page,))
+    """Each line of (x0, text) pairs at its own height, 20 pt apart."""
+    return _page([(text, BBox(x0=x, top=100 + 20 * r, x1=x + 10 * len(text), bottom=114 + 20 * r))
+                  for r, line in enumerate(lines) for x, text in line], "证明材料汇编.pdf")
 
 
 EXCEL = [[(90, "文件"), (120, "开始"), (150, "插入"), (185, "页面布局"), (235, "公式"), (265, "数据")],
