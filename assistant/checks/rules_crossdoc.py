@@ -335,8 +335,11 @@ def _breakdown_agrees(original: str, scanned: str, cut: bool = False) -> bool:
         return False
     *whole, (last, number) = read  # the reading may stop inside its last pair (「安徽：1，」 where the line wrapped)
     wrapped = cut or re.search(r"[,，、]\s*$", fold(scanned)) is not None
+    # read as a note (`cut`): the last pair's figure may be a piece of the original's, the rest of it garbled with the
+    # next line (h50: 「安徽：」 then 「35    685m：:」 for 「1355、山东：604…」 under the stamp)
     return all(mine.get(name) == figure for name, figure in whole) and (
-        mine.get(last) == number or (wrapped and mine.get(last, "").startswith(number)))
+        mine.get(last) == number or (wrapped and mine.get(last, "").startswith(number))
+        or (cut and len(number) >= 2 and number in mine.get(last, "")))
 
 
 def _neighbours_figures(original: str, scanned: str, office_values) -> bool:

@@ -293,6 +293,19 @@ def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office
     assert [f.severity for f in other] == ["warning"]
 
 
+def test_a_breakdowns_last_pair_garbled_with_the_next_line_is_a_note():
+    """h50's clean package: the stamp garbled the cell's second line; read top to bottom the scan gives
+    「…安徽：35    685m：:」 for 「…安徽：1355、山东：604…」 — a piece of the figure, a note to look at the original.
+    A last figure that is no piece of the original's stays a warning."""
+    office = {"devices_public_cloud_by_region": "上海：2891、江苏：1131、浙江：1370、安徽：1355、山东：604、广东：827"}
+    [note] = run_rule("scan_vs_form.field", scan_review(office, {"devices_public_cloud_by_region":
+                                                                  "上海：2891、江苏：1131、浙江：1370、安徽：35    685m：:"}))
+    assert note.severity == "info"
+    [other] = run_rule("scan_vs_form.field", scan_review(office, {"devices_public_cloud_by_region":
+                                                                   "上海：2891、江苏：1131、浙江：1370、安徽：47    685m：:"}))
+    assert other.severity == "warning"
+
+
 def test_scan_text_that_really_differs():
     findings = run_rule("scan_vs_form.field", scan_review(OFFICE, {**OFFICE, "enterprise_name": "上海华兴数字科技有限公司"}))
     assert [(f.severity, f.fields) for f in findings] == [("warning", ("单位（企业）名称",))]
