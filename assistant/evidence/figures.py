@@ -88,7 +88,8 @@ def _above_a_table(page: Page, boxes: list[Block]) -> list[Block]:
     if heads:
         boxes = [b for b in boxes if b.bbox is None or b.bbox.bottom <= min(heads)]
     lines = without_sheet_chrome(visual_lines(page, boxes))  # a captured spreadsheet's cells, not its window
-    boxes = [b for b in boxes if b.bbox is None or any(b is kept for line in lines for kept in line)]
+    kept = {id(b) for line in lines for b in line}
+    boxes = [b for b in boxes if b.bbox is None or id(b) in kept]
     table: set[int] = set()
     for head, below in ((lines[i - 1], lines[i:]) for i in range(1, len(lines)) if len(lines[i - 1]) >= 3):
         rows = list(itertools.takewhile(lambda row, width=len(head): _figures_row(row, width), below))

@@ -198,8 +198,10 @@ class FormReader:
             if cell is None or answer is None or i in labels or i + 1 in labels:
                 continue
             names, parts = _SLASHED.split(cell.text.strip()), _SLASHED.split(answer.text.strip())
+            if len(names) < 2 or len(parts) != len(names):
+                continue  # (most cells: no slash, so no label to match)
             specs = [self.match_field(name) for name in names]
-            if len(names) < 2 or len(parts) != len(names) or not all(specs):
+            if not all(specs):
                 continue
             for (spec, kind), name, part in zip(specs, names, parts, strict=True):
                 values.append(self._make(spec, cell, answer, None, grid.doc_path, kind, label_text=name).model_copy(

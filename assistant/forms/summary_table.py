@@ -19,7 +19,7 @@ import re
 from assistant.catalog.model import SummaryRow
 from assistant.catalog.notice import Catalog
 from assistant.core.text_keys import fold, label_key
-from assistant.forms.grid import GridCell, cell_citations, grids_of
+from assistant.forms.grid import Grid, GridCell, cell_citations, grids_of
 from assistant.forms.model import DeclaredValue
 from assistant.forms.reader import MAX_LABEL_CHARS
 from assistant.values.numbers import unit_from_header
@@ -47,7 +47,8 @@ class SummaryTableReader:
     def read(self, document: Document) -> list[DeclaredValue]:
         """Every 附件4 row the table states, the first reading of each, in table order."""
         values = []
-        for grid in grids_of(document):
+        grids = grids_of(document)
+        for grid in grids:
             rows = grid.rows
             skip_next = across = False
             notes: set[int] = set()  # columns headed 填写说明 / 备注: how to answer, never the answer
@@ -73,7 +74,7 @@ class SummaryTableReader:
                     skip_next = True
                     continue
                 values += self._pairs(row, labels, document)
-        values = [_annexed(value, document) for value in values]
+        values = [_annexed(value, grids) for value in values]
         seen, unique = set(), []
         for value in values:
             if value.summary_label not in seen:
@@ -108,7 +109,7 @@ _ANNEX_REFERENCE = re.compile(r"^\s*(?:详见|见|参见)\s*(附表\s*\d+(?:\s*[
 _TOTAL_ROW = re.compile(r"^\s*(?:合计|总计|小计|共计)")
 
 
-def _annexed(value: DeclaredValue, document: Document) -> DeclaredValue:
+def _annexed(value: DeclaredValue, grids: list[Grid]) -> DeclaredValue:
     """A breakdown row answered 「详见附表1-1」: its answer is that annexed table's rows, name by name
     (「机器人：8649、化工设备：7735…」), cited there; a 合计 row is the table's, not an entry."""
     found = _ANNEX_REFERENCE.match(value.raw)
@@ -116,7 +117,7 @@ def _annexed(value: DeclaredValue, document: Document) -> DeclaredValue:
         return value
     code = re.sub(r"\s", "", found.group(1)).replace("－", "-").replace("—", "-").replace("．", ".")
     heading = re.compile(rf"^\s*{re.escape(code)}(?![\d\-.])")
-    for grid in grids_of(document):
+    for grid in grids:
         rows = [[c for c in row if c is not None and c.text.strip()] for row in grid.rows]
         start = next((r for r, row in enumerate(rows) if row and heading.match(re.sub(r"\s", "", row[0].text))), None)
         if start is None:
