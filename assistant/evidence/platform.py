@@ -266,8 +266,10 @@ def _table_figures(rows: list[Row], reported: int | None, names: tuple[str, ...]
             words = re.sub(r"^分部", "", squash(label)[shift.end():] if shift else squash(label))  # 分部利润总额
             item = "revenue" if _EXTERNAL.fullmatch(words) else item_of(words)
             column_year = year_of(header.cells[0][1].text)  # 「工业互联网平台分部（2023年度）」 (h73c)
+            # no year in the heading, the column or the row: the part's or the report's, doubted (h12's
+            # photographed 「十五、分部报告」 of a 「2023年度财务报表附注」)
             base, doubt = (year, "") if year is not None else (column_year, "") if column_year and not shift \
-                else part_year(None, section_years, reported) if shift else (None, "")
+                else part_year(None, section_years, reported)
             words, named = split_year(words)  # 「平台营业收入 | 2021年度 | …」: 项目 | 年度 | 本平台 | …
             item = item or (item_of(words) if named else None) or (heading_item if named and not words else None)
             base, shift = (named, None) if named and item else (base, shift)

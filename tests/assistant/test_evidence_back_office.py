@@ -153,6 +153,11 @@ def test_an_app_market_page_printed_without_serials_is_counted_against_its_headi
     apps = facts["apps_total", ""]
     assert apps.normalized == 14 and apps.confidence >= 0.9 and apps.status == "found"
     assert facts["app_subscriptions", ""].normalized == subscriptions
+    # h12: the page's tabs beside the count (「全部应用（84） 公有云部署 私有化部署 最近更新」) read as a
+    # header of no rows, and the count it prints was missed; it is read, and cited on its page
+    page[1] = Line("全部应用（14） 公有云部署 私有化部署 最近更新")
+    apps = cited_facts(read_pdf(flow_pdf(tmp_path / "tabs.pdf", [page])), read_lists)["apps_total", ""]
+    assert apps.normalized == 14 and apps.confidence >= 0.9 and "全部应用（14）" in apps.citations[0].quote
     page[1] = Line("热门应用推荐")  # no printed count: the rows alone, doubted
     apps = cited_facts(read_pdf(flow_pdf(tmp_path / "b.pdf", [page])), read_lists)["apps_total", ""]
     assert apps.normalized == 14 and apps.confidence < 0.9 and any("序号" in r for r in apps.reasons)

@@ -127,6 +127,22 @@ def test_a_scanned_segment_note_gives_the_platform_column():
     assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(3318.061248)
 
 
+def test_a_segment_note_under_a_yearless_heading_takes_the_report_year_with_a_doubt():
+    """h12: a photographed page of the notes, 「2023年度财务报表附注」 over 「十五、分部报告」 and
+    「1. 报告分部的财务信息（单位：人民币元）」: no heading above the table names a year, so the
+    platform segment's column was never read. The report's year is taken, and the doubt said."""
+    facts = _scanned(["2023年度财务报表附注", "十五、分部报告", "1. 报告分部的财务信息（单位：人民币元）"], [
+        ["项目", "欧贝平台分部", "工业品销售分部", "分部间抵销", "合计"],
+        ["对外交易收入", "150,862,218.60", "34,470,941,783.15", "", "34,621,804,001.75"],
+        ["利润总额", "13,124,006.35", "398,939,493.65", "", "412,063,500.00"],
+    ], columns=[50, 170, 290, 410, 500])
+    revenue = facts["revenue", ""]
+    assert revenue.normalized == pytest.approx(15086.221860)
+    assert revenue.year == 2023 and any("按报告期（2023年度）" in r for r in revenue.reasons)
+    assert revenue.confidence < 0.9
+    assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(1312.400635)
+
+
 def test_a_bilingual_note_is_read_by_its_chinese(tmp_path: Path):
     """h21: a Big-4 style report prints each label, heading and year twice (「平台营业收入 Segment
     revenue」, 「2023年度 2023」, 「五、23 营业收入和营业成本 Note 23 …」): no header, label or heading

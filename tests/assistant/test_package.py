@@ -200,3 +200,23 @@ def test_a_stamped_scan_of_the_form_is_the_forms_scan_though_its_rows_name_every
                                                       *pages[1][:4]]])
     letter = letter.model_copy(update={"pages": tuple(p.model_copy(update={"source": "ocr"}) for p in letter.pages)})
     assert classify(letter).role == FileRole.other_evidence
+
+
+def test_a_photographed_page_of_the_notes_is_a_statement_not_a_screenshot():
+    """h12: 「3-2 审计报告分部信息页（拍照）.jpg」, the notes' 分部报告 photographed alone, was filed as a
+    screenshot (every page an image), so its platform segment's revenue was never read as a statement."""
+    from fakes.documents import document
+
+    from assistant.package.classify import classify
+
+    photo = document("佐证材料/3-2 分部信息页（拍照）.jpg", [[
+        "欧冶工业品股份有限公司", "2023年度财务报表附注", "十五、分部报告", "1. 报告分部的财务信息（单位：人民币元)",
+        "项目", "欧贝平台分部", "工业品销售分部", "对外交易收入", "150,862,218.60"]])
+    photo = photo.model_copy(update={"format": "image", "pages": tuple(
+        p.model_copy(update={"source": "ocr"}) for p in photo.pages)})
+    assert classify(photo).role == FileRole.financial_statement
+    # a console's screenshot stays one
+    console = document("截图/运营看板.png", [["平台运营看板", "接入设备 12,480 台", "在线 9,320"]])
+    console = console.model_copy(update={"format": "image", "pages": tuple(
+        p.model_copy(update={"source": "ocr"}) for p in console.pages)})
+    assert classify(console).role == FileRole.screenshot

@@ -55,8 +55,10 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
     doubts += ["列表由OCR识别，数字可能有误差"] if ocr else []
     common = {"scope": "platform", "as_of": as_of_text(scan), "method": "list_count"}
     facts = []
+    # a page's tabs over the list (「全部应用（84） 公有云部署 私有化部署」) read as a header of no rows: said too
     said = next(((int((m.group(1) or m.group(2)).replace(",", "")), row)
-                 for b in blocks for row in [*b.notes, *(h.row for h in b.headings)]
+                 for b in scan.blocks if b in blocks or not b.entries
+                 for row in [*b.notes, *(h.row for h in b.headings), *((b.header.row,) if not b.entries else ())]
                  if (m := _SAID.search(squash(row.text)))), None)
     closing = _closing_total(blocks) if said is None else None
     said = said or closing  # 「合计：170 个」 under the list says its count too
