@@ -95,6 +95,25 @@ def test_patents_and_software_in_one_list_each_with_its_total(tmp_path):
     assert found[("software_copyrights", "")].method == "list_count"
 
 
+def test_a_title_over_both_lists_states_each_kinds_count(tmp_path):
+    """h12: 「知识产权清单（专利9项、软件著作权41项）」 over an unnumbered patent list and a 软著 list
+    with no totals: the title's counts were not read, so both counts stood doubted and uncited."""
+    unnumbered = [row[1:] for row in patents(3)]
+    path = list_pdf(tmp_path / "ip.pdf", "平台核心软硬件技术知识产权清单（专利3项、软件著作权2项）", [
+        ListSection("一、专利", PATENT_HEADER[1:], unnumbered, ""),
+        ListSection("二、计算机软件著作权", SOFTWARE_HEADER[1:], [row[1:] for row in software(2)], "")])
+    found = values_of(read(path))
+    for field, count in (("patents", 3), ("software_copyrights", 2)):
+        fact = found[(field, "")]
+        assert fact.normalized == count and fact.confidence >= 0.9, fact
+        assert fact.citations[0].page == 1 and "专利3项" in fact.citations[0].quote
+    # a title that states another count: the count is in doubt
+    path = list_pdf(tmp_path / "ip2.pdf", "平台核心软硬件技术知识产权清单（专利4项、软件著作权2项）", [
+        ListSection("一、专利", PATENT_HEADER[1:], unnumbered, ""),
+        ListSection("二、计算机软件著作权", SOFTWARE_HEADER[1:], [row[1:] for row in software(2)], "")])
+    assert values_of(read(path))[("patents", "")].status == "ambiguous"
+
+
 def test_count_follows_serials_across_pages_and_wrapped_names(tmp_path):
     rows = patents(7)
     rows[2][2] = "一种基于数字孪生的设备健康评估方法（改\n进型1）"

@@ -107,7 +107,9 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
     own = {id(row) for block, _e in found for row in block.notes}
     # A sentence elsewhere in the file (「累计取得授权专利42项…、计算机软件著作权88项」 before the patent
     # list) says the count of this kind too; one of applications or a year's increase does not.
-    for row in [r for b in scan.blocks for r in b.notes] + scan.notes:
+    # So does a title over the file's lists of both kinds (「知识产权清单（专利9项、软件著作权41项）」, h12).
+    titles = list({id(h.row): h.row for b in scan.blocks for h in b.headings if h.kind in (None, "ip")}.values())
+    for row in [r for b in scan.blocks for r in b.notes] + scan.notes + titles:
         text = squash(row.text)
         for match in NOTE_COUNTS[kind].finditer(text) if id(row) not in own else ():
             if not NOT_HELD.search(re.split(r"[，,。；;]", text[:match.start()])[-1]):
