@@ -233,3 +233,23 @@ def test_a_region_table_listing_its_countries_gives_the_overseas_total_with_a_do
     assert overseas.normalized == 900 and overseas.confidence < CONFIDENT
     assert any("按国家行相加" in r for r in overseas.reasons)
     assert found[("devices_total", "")].normalized == 17312
+
+
+def test_a_country_table_captioned_in_two_languages_gives_the_overseas_devices(tmp_path):
+    """h13: a partner's statement in English and Chinese, its table captioned 「Table 1 Industrial equipment
+    connected to the platform, by country / 表1 按国家统计接入设备」 (a caption, not a heading) over
+    「Country / 国家 | Sites | Devices connected (units) | of which: public cloud | Note 备注」: the table's
+    numbers were left unnamed, so the overseas devices it totals were never cited."""
+    caption = "Table 1 Industrial equipment connected to the platform, by country / 表1 按国家统计接入设备"
+    page = [Line("关于通过平台接入的海外设备情况的说明", 12), Line(caption, 9),
+            Grid([["Country / 国家", "Sites", "Devices connected (units)", "of which: public cloud", "Note 备注"],
+                  ["越南Vietnam", "9", "126", "81", "剪切线、行车"], ["泰国Thailand", "6", "88", "52", "开平线"],
+                  ["印度尼西亚Indonesia", "4", "64", "39", "纵剪线"], ["Total 合计", "19", "278", "172", ""]],
+                 widths=[130, 50, 110, 110, 100])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "Overseas Statement.pdf", [page])), read_lists)
+    assert found[("devices_overseas", "")].normalized == 278
+    assert found[("devices_overseas_by_country", "越南Vietnam")].normalized == 126
+    # captioned by what it is not (the sites' staff), the same table names no devices
+    page[0], page[1] = Line("关于海外驻场情况的说明", 12), Line("Table 1 Staff on site, by country / 表1 按国家统计驻场人员", 9)
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "Staff.pdf", [page])), read_lists)
+    assert ("devices_overseas", "") not in found

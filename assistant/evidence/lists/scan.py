@@ -86,7 +86,9 @@ class Scan:
         if header.kind not in (None, "measure"):
             return header.kind, "header"
         if header.kind == "measure":
-            context = " ".join(h.text for h in headings) + " " + self.title
+            # the caption right over the table counts as much as a heading (「Table 1 … / 表1 按国家统计接入设备」, h13)
+            caption = self.notes[-1].text if self.notes and len(self.notes[-1].text) <= 120 else ""
+            context = " ".join(h.text for h in headings) + " " + self.title + " " + caption
             return ("device", "heading") if DEVICE_WORDS.search(context) and not _NOT_DEVICES.search(header.text) \
                 else ("measure", "header")
         for heading in reversed(headings):
@@ -150,6 +152,7 @@ class Scan:
         cells = row_cells(row)
         if self.pending and len(cells) > 1 and any(count_in(c.text) is not None for c in cells[1:]):
             self.pending = []  # the heading announced rows that cannot be lined up: it heads nothing below
+            self.notes.append(row)  # a line still (「Table 1 … / 表1 按国家统计接入设备」 captions the next table)
             return
         self.notes.append(row)
         if not self.blocks and not self.pending:
