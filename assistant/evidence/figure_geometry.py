@@ -61,7 +61,8 @@ _ENGLISH = re.compile(r"[A-Za-z][A-Za-z .&/-]*")
 def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tuple[str, Piece, Number]]:
     """OCR boxes: each caption takes the nearest number box below it or right of it (or, farther,
     above it)."""
-    captions = [(f, b) for b in blocks if (f := caption_of(b.text, context) or _device_unit_caption(b.text)) is not None]
+    named = [(f, b) for b in blocks if (f := caption_of(b.text, context) or _device_unit_caption(b.text)) is not None]
+    captions = named + [(f, b) for b in blocks if (f := _part_caption(b, named, context)) is not None]
     rates = context.panel == "storage"
     numbers = [_with_unit_beside(n, blocks) for b in blocks
                if (n := number_of(Piece(b, 0, len(b.text)), rates=rates) or _stated_number(b, rates)) is not None]
@@ -115,6 +116,28 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
             number = _scaled(number, bracket["m"], bracket["u"])
         pairs.append((field_id, Piece(caption, 0, len(caption.text)), number))
     return pairs
+
+
+_PART = re.compile(r"^\s*其中\s*[:：]?\s*(?P<part>[\u4e00-\u9fff]{2,6})\s*$")
+
+
+def _part_caption(block: Block, named: list[tuple[str, Block]], context: Context) -> str | None:
+    """A tile's 「其中上海」 beside 「服务企业（累计）」 (h14): the part of the tile left of it on its row —
+    the part's words put before that tile's thing (「上海服务企业」), when that names another field."""
+    found = _PART.match(block.text)
+    if found is None or block.bbox is None or caption_of(block.text, context) is not None:
+        return None
+    b = block.bbox
+    height = max(b.bottom - b.top, 1.0)
+    left = [(b.x0 - c.bbox.x1, field_id, c) for field_id, c in named
+            if c.bbox is not None and c.bbox.x1 <= b.x0 + height * 0.3
+            and min(c.bbox.bottom, b.bottom) - max(c.bbox.top, b.top) >= 0.5 * height]
+    if not left:
+        return None
+    _gap, whole, tile = min(left, key=lambda t: t[0])
+    thing = re.sub(r"\s+|[（(][^（）()]*[)）]", "", tile.text)
+    part = caption_field(found["part"] + thing)
+    return part if part is not None and part != whole else None
 
 
 # 「近一年日均11,380」 under 「公有云设备日均运行数」: the figure with the period or the aggregate it is

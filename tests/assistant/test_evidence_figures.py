@@ -272,3 +272,19 @@ def test_a_part_connected_on_a_devices_console():
     assert found["devices_total"].normalized == 18640 and found["devices_public_cloud"].normalized == 8756
     other = [("注册企业", 60, 120, 160, 150), *tiles[1:]]
     assert "devices_public_cloud" not in figures([("环境装备云·用户与应用", 40, 20, 400, 60), *other])
+
+
+def test_a_tiles_part_named_by_its_qualifier_alone():
+    """h14: 「服务企业（累计）」 then 「其中上海」 and 「其中 中小企业」 on one row of tiles: the Shanghai part
+    was never read (「其中上海」 names no thing). It is the part of the tile left of it."""
+    boxes = [("注册企业", 43, 131, 131, 162), ("服务企业（累计）", 436, 133, 590, 160), ("其中上海", 824, 130, 917, 162),
+             ("其中 中小企业", 1215, 131, 1344, 161), ("21,368", 42, 176, 190, 229), ("6,842", 434, 175, 556, 229),
+             ("2,960", 819, 173, 950, 233), ("5,894家", 1205, 165, 1369, 235)]
+    found = figures(boxes)
+    assert found["enterprises_served"].normalized == 6842
+    assert found["enterprises_served_shanghai"].normalized == 2960
+    assert found["enterprises_served_sme"].normalized == 5894
+    # beside a tile whose thing it cannot qualify (上海 + 注册企业 names no field of its own), nothing
+    alone = [("注册企业", 43, 131, 131, 162), ("其中上海", 824, 130, 917, 162), ("21,368", 42, 176, 190, 229),
+             ("2,960", 819, 173, 950, 233)]
+    assert "enterprises_served_shanghai" not in figures(alone)
