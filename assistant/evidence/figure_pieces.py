@@ -50,9 +50,12 @@ _COUNTING_WORD = re.compile(r"units?|sets?|pcs|个|项|家|款|件|台/套|台�
 _THOUSANDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*[kK]\s*$")
 
 
-def number_of(piece: Piece, rates: bool = False) -> Number | None:
+_MONEY_UNITS = {"元", "万元", "亿元"}
+
+
+def number_of(piece: Piece, rates: bool = False, money: bool = False) -> Number | None:
     """The one exact quantity that is all of the piece (a figure, not a sentence, not a date: a
-    timeline's 「2022.09」 under its milestone)."""
+    timeline's 「2022.09」 under its milestone); `money`: an amount too (「58.64万元」 after 「月均收入」)."""
     if (thousands := _THOUSANDS.match(piece.text)) is not None:
         value = Decimal(thousands.group(1)) * 1000
         return Number(piece, Quantity(value=value, unit=None, qualifier="exact", raw=piece.text.strip(),
@@ -69,7 +72,8 @@ def number_of(piece: Piece, rates: bool = False) -> Number | None:
     if piece.text[:s].strip(" :：") or after and not _COUNTING_WORD.fullmatch(after) \
             or quantity.qualifier not in ("exact", "more_than"):  # 「1万+」: a slide's bound, kept as such
         return None
-    if quantity.unit not in _COUNT_UNITS | STORAGE_FIGURE_UNITS and not (rates and quantity.unit == "%"):
+    if quantity.unit not in _COUNT_UNITS | STORAGE_FIGURE_UNITS and not (rates and quantity.unit == "%") \
+            and not (money and quantity.unit in _MONEY_UNITS):
         return None
     return Number(Piece(piece.block, piece.start + s, piece.start + e), quantity)
 

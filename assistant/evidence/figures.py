@@ -156,10 +156,13 @@ def _inline_pairs(blocks: list[Block], devices: bool = False, context: Context =
         # A note in brackets may follow the figure: "其中海外设备合计：8,200台/套（越南 8,200）".
         note = re.search(r"\s*[（(][^（）()]*[）)]?\s*$", block.text[match.end():])
         end = match.end() + note.start() if note and note.start() > 0 else len(block.text)
-        number = number_of(Piece(block, match.end(), end))
+        number = number_of(Piece(block, match.end(), end), money=_MONEY_CAPTION.search(match.group("caption")) is not None)
         if number is not None:
             pairs.append((field_id, Piece(block, match.start("caption"), match.end("caption")), number))
     return pairs
+
+
+_MONEY_CAPTION = re.compile(r"收入|营收|金额")  # 「月均收入 58.64万元」: an amount with its unit, in one box
 
 
 _PAGE_WAN = re.compile(r"单位\s*[:：]\s*万\s*(台套|台|套|家|户|个|人|次)")
@@ -221,11 +224,14 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     else:
         if quantity.unit in STORAGE_FIGURE_UNITS:
             return None
+        if quantity.unit in ("元", "万元", "亿元") and spec.unit != "万元":
+            return None  # an amount is no count
         scaled = _PAGE_WAN.search(page.text) if quantity.unit is None and quantity.value % 1 else None
         if scaled is not None and ("台" in (spec.unit or "")) == (scaled.group(1) in ("台", "套", "台套")):
             # 「1.24」 under a chart's 「单位：万台」: a count with decimals is in the unit the page states (h56)
             quantity = quantity.model_copy(update={"value": quantity.value * 10000, "unit": "万" + scaled.group(1)})
-        normalized = plain_number(quantity.value)
+        normalized = plain_number(quantity.value) if quantity.unit not in ("元", "亿元") \
+            else float(round(convert_money(quantity.value, quantity.unit, "万元"), 6))
         stated = page_money_unit(page.text) if spec.unit == "万元" and quantity.unit is None else None
         if stated not in (None, "万元"):  # 「单位：元」 over a scanned table: 37,218,840.11 元 is 3,721.88 万元
             normalized = float(round(convert_money(quantity.value, stated, "万元"), 6))

@@ -60,6 +60,13 @@ def test_an_app_stores_killer_panel_speaks_of_its_killer_apps():
     assert found["killer_apps_public_cloud_daily_users"].normalized == 3412
     assert found["killer_apps_daily_active_times"].normalized == 41860
     assert figures(boxes[3:]) == {}
+    # an amount after its caption in one box (「月均收入 58.64万元」): the killer APPs' monthly revenue, in 万元;
+    # in 元 it is converted; an amount is never taken for a count
+    revenue = figures([*boxes, ("月均收入 58.64万元", 40, 240, 200, 260)])["killer_apps_monthly_revenue"]
+    assert revenue.normalized == pytest.approx(58.64) and revenue.citations[0].quote == "月均收入 58.64万元"
+    assert figures([*boxes, ("月均收入 586,400元", 40, 240, 200, 260)])["killer_apps_monthly_revenue"].normalized \
+        == pytest.approx(58.64)
+    assert "apps_total" not in figures([("工业APP收入 320万元", 40, 60, 240, 80)])
 
 
 def test_number_right_of_its_caption_and_nearest_pairing():
