@@ -48,9 +48,8 @@ from assistant.values.numbers import (
 from assistant.values.typed import plain_number, reading_name
 from extractors.model import Document
 
-# Counts (a 「总数X，其中私有化部署Y」 field's total is a count too) and amounts in 万元.
-_COUNTS = {"count", "compound_total_private", "count_with_list"}
-_KINDS = {*_COUNTS, "money_wan"}
+_COUNTS = {"count", "compound_total_private", "count_with_list"}  # a 「总数X，其中私有化部署Y」 total is a count too
+_KINDS = {*_COUNTS, "money_wan"}  # and amounts in 万元
 # The servers (台, two decimals: 64.50 标准台) and the public cloud's data (TB): figures with a unit.
 _MEASURED = frozenset({"cloud_servers_used", "cloud_servers_public", "public_cloud_data"})
 # The years the form's figures are of: 2023 (the notice's year) and 截至填表日 in 2024.
@@ -248,7 +247,7 @@ def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
     return found
 
 
-_MEASURE_WORDS = re.compile(r"合计|总计|总数|总量|数量|数$|次数|金额|订阅|用户|人数")
+_MEASURE_WORDS = re.compile(r"合计|总计|总数|总量|数量|数$|次数|金额|订阅|用户|人数|收入")
 _DEVICE_UNIT = re.compile(r"[（(]\s*(?:台/套|台（套）|台套)\s*[)）]\s*$")  # 「（台）」 alone: servers are 台 too
 
 
@@ -268,7 +267,7 @@ def _field_named(label: str, catalog: Catalog) -> FieldSpec | None:
     # By what it says, for a label naming the thing counted (「注册企业用户」), not a topic (「服务企业情况」).
     topic = re.search(r"情况|概况|说明|分布|构成|结构|简介", label)
     if not fields and not topic and (named := caption_field(re.sub(r"^其中[:：]?", "", label.strip()))) is not None:
-        fields = [f for f in catalog.fields if f.id == named and (f.value_type in _COUNTS or f.id in _MEASURED)]
+        fields = [f for f in catalog.fields if f.id == named and (f.value_type in _KINDS or f.id in _MEASURED)]
     if not fields and not topic and _SUBSCRIPTION_AMOUNT.search(label) and not re.search(r"杀手锏|月|本期|新增", label):
         fields = [f for f in catalog.fields if f.id == "app_subscription_amount"]  # 「APP订阅累计金额」
     if not fields and (rate := rate_field(label)) is not None and (rate not in COMPANY_RATES or "平台" in label):
@@ -317,6 +316,8 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
     spec, named_period = _field(cells[0].text, catalog, subject), ""
     if (spec is None or spec.id == "orders_last_year") and (dated := _dated_label(cells[0].text)) is not None:
         spec, named_period = catalog.field(dated[0]), dated[1]  # 「2023年自然年订单数（个） | 286450」
+    if spec is None and re.match(r"(?:其中[:：]?)?订阅", cells[0].text.strip()) and re.search(r"工业APP", row.page.text):
+        spec = _field("APP" + cells[0].text.strip(), catalog)  # 「订阅累计金额（万元）」 on a page of the APPs (h14)
     if spec is None:
         return None
     value_cell = cells[1]

@@ -173,15 +173,18 @@ def test_indicator_lines_under_a_numbered_section_are_read_with_its_subject(tmp_
             Line("工业软件总量： 410"), Line("工业APP： 350"), Line("其中平台原生开发APP： 201"),
             Line("云化（SaaS化）工业软件： 97"), Line("二、杀手锏APP（订阅前五）"),
             Line("订阅数合计： 1,980"), Line("日均在线用户： 1,204"), Line("日活次数： 18,300"),
-            Line("三、订阅与模型"), Line("APP订阅总数： 4,002"), Line("活跃模型（周调用≥5次）： 120")]
+            Line("月均收入（万元）： 36.85"),  # the killer APPs' revenue, by the section (h14)
+            Line("三、订阅与模型"), Line("APP订阅总数： 4,002"), Line("活跃模型（周调用≥5次）： 120"),
+            Line("订阅累计金额（万元）： 2,864.30")]  # the APPs' subscriptions, on a page of the APPs (h14)
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "附件4.pdf", [page])), read_indicator_tables)
     got = {field: fact.normalized for (field, _c), fact in facts.items()}
     assert got == {"software_total": 410, "apps_total": 350, "apps_platform_native": 201,
                    "apps_cloudified_software": 97, "killer_app_subscriptions": 1980,
                    "killer_apps_public_cloud_daily_users": 1204, "killer_apps_daily_active_times": 18300,
-                   "app_subscriptions": 4002, "models_active": 120}
+                   "killer_apps_monthly_revenue": 36.85, "app_subscriptions": 4002, "models_active": 120,
+                   "app_subscription_amount": 2864.30}
     # without the section, 「订阅数合计」 names no one's subscriptions
-    bare = [Line("订阅数合计： 1,980"), Line("日均在线用户： 1,204")]
+    bare = [Line("订阅数合计： 1,980"), Line("日均在线用户： 1,204"), Line("订阅累计金额（万元）： 2,864.30")]
     assert cited_facts(read_pdf(flow_pdf(tmp_path / "无标题.pdf", [bare])), read_indicator_tables) == {}
 
 
