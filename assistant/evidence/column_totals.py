@@ -53,6 +53,7 @@ FIELDS = frozenset({"staff_total", "staff_ops_maintenance", "staff_operations", 
                     # APPs by 附录B category (「应用分类 | 应用数量 | 其中公有云部署」 closed by 合计), the killer
                     # APPs' table closed by its 合计 of daily users
                     "apps_total", "apps_public_cloud", "killer_apps_public_cloud_daily_users",
+                    "killer_apps_monthly_revenue",  # and their 月均收入 (万元), summed by it too (h15)
                     # new jobs by year (「年度 | 新增…参保人数（人）」) closed by their 合计 (h41)
                     "jobs_created"})
 # 「平台团队合计」, 「公有云小计」, 「合计」: what the row sums (its qualifier) and how.
@@ -96,6 +97,7 @@ def read_column_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
         if header is not None and not _continues(header.row, row):
             header = None
         if _is_header(row, texts) and (header is None or header.row.source != "table"):
+            texts = _unclipped(row, texts)
             header = _Header(row, texts, _keys(document, row, texts, above), unit)  # a ruled table's first header
             continue
         if "单位" in joined and len(joined) <= 60:
@@ -308,3 +310,13 @@ def _fact(row: Row, cell: RowCell, spec: FieldSpec, title: str, key: str, column
                         normalized=normalized, scope="platform", period="合计", confidence=confidence,
                         reasons=tuple(reasons), method="ocr_figure" if row.page.source == "ocr" else "table_row",
                         citations=(cell.citation,), note=f"“{label}”行的“{column}”")
+
+
+def _unclipped(row: Row, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """A ruled table's last header cell printed past the table's edge is read clipped (「近一年月均收」,
+    h15): it is completed as the page's line prints it, to its closing bracket (「近一年月均收入（万元）」)."""
+    last = max((i for i, t in enumerate(texts) if t), default=None)
+    if row.source != "table" or last is None or re.search(r"[)）]$", texts[last]):
+        return texts
+    found = re.search(re.escape(compact(texts[last]).rstrip("（(")) + r"[\u4e00-\u9fff]{0,4}(?:[（(][^（()）]{1,6})?[)）]", compact(row.page.text))
+    return texts if found is None else (*texts[:last], found.group(0), *texts[last + 1:])

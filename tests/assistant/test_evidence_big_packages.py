@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fixtures.make_list_fixtures import rows_xlsx
 from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf, read_pdf
 
@@ -189,3 +190,21 @@ def test_a_device_statistics_table_headed_in_english(tmp_path: Path):
     document = read_pdf(flow_pdf(tmp_path / "接入设备清单.pdf", [[Line("某某平台 接入设备清单"), Grid(rows, widths=[90, 120, 120, 120])]]))
     facts = {v.field_id: v.normalized for v in read_lists(document, load_catalog()) if not v.component}
     assert facts == {"devices_total": 3784, "devices_public_cloud": 2473, "devices_public_cloud_daily_running": 1773}
+
+
+@pytest.mark.parametrize("width", [130, 60, 75, 85])  # narrower: the header overflows the edge, its cell clipped
+def test_a_killer_apps_table_sums_their_monthly_revenue(tmp_path: Path, width: int):
+    """h15: 「排名 | 名称 | 简介 | 订阅数量 | 日均在线用户 | 近一年月均收入（万元）」 closed by 「合计 | 3,046 |
+    3,412 | 46.85」 under 「杀手锏工业APP说明（订阅用户数前5）」: the revenue column's total is the killer APPs'
+    monthly revenue — also when the header cell, printed past the table's edge, is read clipped
+    (「近一年月均收入（」) and its unit stands only in the page's line."""
+    from assistant.evidence.column_totals import read_column_totals
+
+    rows = [["1", "电机能效在线评估", "986", "1,124", "15.62"], ["2", "智能点检", "742", "856", "9.84"],
+            ["合计", "", "1,728", "1,980", "25.46"]]
+    path = flow_pdf(tmp_path / f"杀手锏{width}.pdf", [[Line("杀手锏工业APP说明（订阅用户数前5）", size=14),
+                                                    Grid([["排名", "名称", "订阅数量", "日均在线用户", "近一年月均收入（万元）"], *rows],
+                                                         widths=[40, 120, 70, 80, width])]])
+    facts = {f.field_id: f for f in read_column_totals(read_pdf(path), load_catalog())}
+    assert facts["killer_app_subscriptions"].normalized == 1728
+    assert facts["killer_apps_monthly_revenue"].normalized == pytest.approx(25.46)
