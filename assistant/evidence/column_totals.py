@@ -314,9 +314,10 @@ def _fact(row: Row, cell: RowCell, spec: FieldSpec, title: str, key: str, column
 
 def _unclipped(row: Row, texts: tuple[str, ...]) -> tuple[str, ...]:
     """A ruled table's last header cell printed past the table's edge is read clipped (「近一年月均收」,
-    h15): it is completed as the page's line prints it, to its closing bracket (「近一年月均收入（万元）」)."""
+    h15): it is completed as the page's line ends it, to its closing bracket (「近一年月均收入（万元）」)."""
     last = max((i for i, t in enumerate(texts) if t), default=None)
     if row.source != "table" or last is None or re.search(r"[)）]$", texts[last]):
         return texts
-    found = re.search(re.escape(compact(texts[last]).rstrip("（(")) + r"[\u4e00-\u9fff]{0,4}(?:[（(][^（()）]{1,6})?[)）]", compact(row.page.text))
+    clipped = re.escape(compact(texts[last]).rstrip("（(")) + r"[\u4e00-\u9fff]{0,4}(?:[（(][^（()）]{1,6})?[)）]$"
+    found = next((m for b in row.page.blocks if (m := re.search(clipped, compact(b.text)))), None)
     return texts if found is None else (*texts[:last], found.group(0), *texts[last + 1:])
