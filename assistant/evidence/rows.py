@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from assistant.core.citations import Citation, cite_blocks
+from assistant.evidence.nested_cells import nested_lines
 from assistant.evidence.ocr_layout import (
     two_up,
     without_sheet_chrome,
@@ -398,6 +399,7 @@ def _office_rows(document: Document) -> list[Row]:
             cells = tuple(RowCell(unmarked(" ".join(b.text for b in cols[c]).strip()), cite_blocks(document, page, cols[c]), column=c)
                           for c in sorted(cols))
             rows.append(Row(page=page, cells=cells, source="table", table_index=item[0]))
+            rows += [_line_row(document, page, [line]) for c in sorted(cols) for line in nested_lines(cols[c])]
         # Pictures pasted into a Word file, OCR'd on its rendering (extractors.docx_pictures):
         # their boxes form visual lines as on a scanned page, after the page's own text.
         rows += _ocr_rows(document, page, [b for b in page.blocks if b.kind == "ocr_line"])

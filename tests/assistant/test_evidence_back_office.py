@@ -388,3 +388,33 @@ def test_a_table_of_firms_one_activity_reached_is_no_count_of_the_served(tmp_pat
         book.active.append(row)
     book.save(path := tmp_path / "诊断报告.xlsx")
     assert [f for f in read_lists(_read_xlsx(path), load_catalog()) if f.field_id == "enterprises_served"] == []
+
+
+def test_a_table_nested_in_a_word_cell_is_read_row_by_row(tmp_path: Path):
+    """h39: a 运营数据证明 in Word whose 「云资源统计（2024年6月）」 cell holds a table of its own (资源项目 |
+    数值, then 平台实际用云量（台） | 1286.00 …): the nested table comes flattened into the cell and its
+    figures were never read. A cell of ordinary wrapped lines stays one cell."""
+    import docx
+
+    from assistant.evidence.indicator_table import read_indicator_tables
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    document = docx.Document()
+    document.add_paragraph("平台运营数据证明")
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "云资源统计（2024年6月）"
+    inner = outer.cell(0, 1).add_table(rows=4, cols=2)
+    for r, (label, value) in enumerate([("资源项目", "数值"), ("平台实际用云量（台）", "1286.00"),
+                                         ("存储容量（TB）", "4200.00"), ("存储工业数据量（TB）", "2738.40")]):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = label, value
+    plain = document.add_table(rows=1, cols=2)
+    plain.cell(0, 0).text = "说明"
+    plain.cell(0, 1).text = "平台于2021年上线\n现有运维人员 112\n运营人员 58"  # wrapped words, no header over them
+    path = tmp_path / "运营数据证明.docx"
+    document.save(str(path))
+    read = read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
+    facts = cited_facts(read, read_indicator_tables)
+    got = {field: fact.normalized for (field, _c), fact in facts.items()}
+    assert got == {"cloud_servers_used": 1286, "storage_capacity": 4200.0, "stored_industrial_data": 2738.4}
+    assert facts["storage_capacity", ""].citations[0].quote == "4200.00"
