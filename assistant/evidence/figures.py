@@ -145,7 +145,8 @@ def _inline_pairs(blocks: list[Block], devices: bool = False, context: Context =
     with its total (「2023年平台订单数量（单位：个） 全年合计26,340」)."""
     pairs = []
     for block in blocks:
-        match = (re.match(r"^\s*(?P<caption>[^\d:：]+?)\s*(?P<sep>[:：,，]?)\s*(?=\d)", block.text)
+        # 「其中：海外设备610台/套(泰国…」 under a device table (h43): the part named after its 「其中：」
+        match = (re.match(r"^\s*(?:其中\s*[:：]\s*)?(?P<caption>[^\d:：]+?)\s*(?P<sep>[:：,，]?)\s*(?=\d)", block.text)
                  or re.match(r"^\s*(?P<caption>\S.*?(?:合计|总计|共计))\s*(?P<sep>[:：]?)\s*(?=\d)", block.text))
         if match is None:
             continue

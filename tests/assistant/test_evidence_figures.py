@@ -215,6 +215,9 @@ def test_a_note_in_brackets_after_an_inline_figure():
     assert found["devices_overseas"].normalized == 8200
     assert found["devices_overseas"].citations[0].quote == "其中海外设备合计：8,200台/套"
     assert figures([("其中海外设备合计：8,200台/套，另有200台", 30, 90, 500, 110)], source="text") == {}
+    # h43: 「其中：」 with its colon before the part, the bracket cut by the OCR box's end
+    found = figures([("其中：海外设备610台/套(泰国Thailand", 30, 90, 400, 110), ("362，印度尼西亚Indonesia248)", 410, 90, 700, 110)])
+    assert found["devices_overseas"].normalized == 610
 
 
 def test_dashboard_tiles_in_ten_thousands_and_captions_under_their_figures():
