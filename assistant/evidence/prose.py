@@ -68,7 +68,8 @@ _SHANGHAI = re.compile(r"本市|上海市?")  # a part of the enterprises served
 _ITEM = re.compile(r"\s*(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]、)")  # a numbered line begins a sentence
 # A line of a picture that is a sentence: several clauses (「截至2024年6月：注册企业2,146家，实际服务
 # 企业1,508家」), not a tile's caption with its number.
-_SENTENCE_LINE = re.compile(r"\d[^，,；;。]*[，,；;。][^，,；;。]*\d")
+# two figures a comma apart, or one clause closed by 「。」 after its figure (「其中：活跃机理模型（一周调用5次以上）58个。」)
+_SENTENCE_LINE = re.compile(r"\d[^，,；;。]*[，,；;。][^，,；;。]*\d|\d\s*(?:个|家|台|套|项|人|款|条)[）)]?。\s*$")
 _DEVICE_UNITS = {"台", "套", "台/套"}
 _AMONG_SERVED = re.compile(r"服务的?企业(?:中|当中)[，,、]\s*$")
 _SERVED_COUNT = re.compile(r"服务的?企业\s*[\d,]+\s*家[，,、]\s*$")

@@ -88,6 +88,11 @@ def test_a_charts_note_in_sentences_is_read_and_its_tiles_are_left_to_the_captio
                                                             "enterprises_served": 1508}
     rates = cited_facts(document, lambda d, c: read_stated_rates(d, c, sentences_only=True))
     assert {k[0]: f.normalized for k, f in rates.items()} == {"paying_user_share": 12.4}
+    # h43: one clause closed by 「。」 under a scanned table, the bracket's 5 no second figure of it
+    chart[0][4] = [("其中：活跃机理模型（一周调用5次以上）58个。", 60)]
+    found = cited_facts(ocr_document("统计表.png", chart, line_height=30),
+                        lambda d, c: read_prose_figures(d, c, sentences_only=True))
+    assert {k[0]: f.normalized for k, f in found.items()} == {"models_active": 58}
 
 
 def test_a_sentence_about_one_kind_of_app_is_not_the_total(tmp_path):
