@@ -50,8 +50,8 @@ from extractors.model import Document
 
 _COUNTS = {"count", "compound_total_private", "count_with_list"}  # a 「总数X，其中私有化部署Y」 total is a count too
 _KINDS = {*_COUNTS, "money_wan"}  # and amounts in 万元
-# The servers (台, two decimals: 64.50 标准台) and the public cloud's data (TB): figures with a unit.
-_MEASURED = frozenset({"cloud_servers_used", "cloud_servers_public", "public_cloud_data"})
+# Figures with a unit (servers: 64.50 标准台; the public cloud's data, TB); the amount a caption names surely (杀手锏, h50)
+_MEASURED = frozenset({"cloud_servers_used", "cloud_servers_public", "public_cloud_data", "killer_apps_monthly_revenue"})
 # The years the form's figures are of: 2023 (the notice's year) and 截至填表日 in 2024.
 _DECLARED_YEARS = {2023, 2024}
 _UNIT_CELL = re.compile(r"^(?:%|台[（(]套[)）]|台套|台|套|家|个|项|款|件|人|名|万元|元|亿元|千元|TB|PB|GB)$")
@@ -267,7 +267,7 @@ def _field_named(label: str, catalog: Catalog) -> FieldSpec | None:
     # By what it says, for a label naming the thing counted (「注册企业用户」), not a topic (「服务企业情况」).
     topic = re.search(r"情况|概况|说明|分布|构成|结构|简介", label)
     if not fields and not topic and (named := caption_field(re.sub(r"^其中[:：]?", "", label.strip()))) is not None:
-        fields = [f for f in catalog.fields if f.id == named and (f.value_type in _KINDS or f.id in _MEASURED)]
+        fields = [f for f in catalog.fields if f.id == named and (f.value_type in _COUNTS or f.id in _MEASURED)]
     if not fields and not topic and _SUBSCRIPTION_AMOUNT.search(label) and not re.search(r"杀手锏|月|本期|新增", label):
         fields = [f for f in catalog.fields if f.id == "app_subscription_amount"]  # 「APP订阅累计金额」
     if not fields and (rate := rate_field(label)) is not None and (rate not in COMPANY_RATES or "平台" in label):
@@ -402,7 +402,7 @@ def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
     if spec.unit == "TB":  # 存储工业数据量: 「2,184.60 | TB」
         stored = to_tb(quantity) if quantity.unit in STORAGE_FIGURE_UNITS else None
         return None if stored is None else float(stored)
-    if spec.id in _MEASURED:  # 「64.50」 标准台: servers may be fractions of a standard one
+    if spec.id in _MEASURED and spec.value_type != "money_wan":  # 「64.50」 标准台: servers may be fractions of a standard one
         if quantity.unit is not None and quantity.unit not in COUNT_UNITS:
             return None
         amount = quantity.value

@@ -220,3 +220,16 @@ def test_a_scanned_results_table_with_units_split_off_reads_on(tmp_path: Path):
     assert {v.field_id: v.normalized for v in values} == {
         "devices_total": 26418, "protocols_supported": 267, "storage_capacity": 960.0}
     assert next(v for v in values if v.field_id == "storage_capacity").citations[0].quote.startswith("960.00")
+
+
+def test_a_years_saas_subscription_revenue_is_no_app_subscription_amount(tmp_path: Path):
+    """h50: 「平台SaaS订阅服务收入」 in a platform revenue table by year is a part of the year's revenue, not
+    the 工业APP订阅总金额 the form asks — read as that, a clean package got two false errors."""
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    page = [Line("四建BIM平台业务收入明细表"), Line("编制单位：上海某某有限公司 单位：元"),
+            Grid([["项目", "2021年度", "2022年度", "2023年度"],
+                  ["平台SaaS订阅服务收入", "16,234,518.37", "19,023,064.55", "22,368,104.72"],
+                  ["平台相关营业收入小计", "34,411,952.15", "39,435,644.30", "45,111,659.28"]], widths=[170, 100, 100, 100])]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "拆分说明.pdf", [page])), read_indicator_tables)
+    assert ("app_subscription_amount", "") not in facts
