@@ -418,3 +418,32 @@ def test_a_table_nested_in_a_word_cell_is_read_row_by_row(tmp_path: Path):
     got = {field: fact.normalized for (field, _c), fact in facts.items()}
     assert got == {"cloud_servers_used": 1286, "storage_capacity": 4200.0, "stored_industrial_data": 2738.4}
     assert facts["storage_capacity", ""].citations[0].quote == "4200.00"
+
+
+def test_a_list_grouped_by_a_merged_column_before_its_serials(tmp_path: Path):
+    """h53: 「所属行业 | 序号 | 企业名称 | 所在地区 | 企业规模」, the industry merged down each group, a 「石化化工
+    小计：3家」 row after it and 「合计：5家」 at the end: no list was read (the 序号 was not the first column)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["平台实际服务企业清单（截至2024年6月30日）"])
+    sheet.append(["所属行业", "序号", "企业名称", "所在地区", "企业规模"])
+    groups = [("石化化工", ["上海甲化工有限公司", "江苏乙化工有限公司", "上海丙化工有限公司"]),
+              ("机械", ["上海丁机械有限公司", "浙江戊机械有限公司"])]
+    serial = 0
+    for industry, names in groups:
+        first = sheet.max_row + 1
+        for name in names:
+            serial += 1
+            sheet.append([industry if serial == 1 or name == names[0] else None, serial, name,
+                          name[:2], "中小企业" if serial % 2 else "大型企业"])
+        sheet.merge_cells(start_row=first, start_column=1, end_row=sheet.max_row, end_column=1)
+        sheet.append([f"{industry} 小计：{len(names)}家"])
+    sheet.append(["合计：5家"])
+    sheet.append(["注：其中上海市企业3家，中小企业3家。"])
+    path = tmp_path / "服务企业清单.xlsx"
+    book.save(path)
+    facts = cited_facts(_read_xlsx(path), read_lists)
+    served = facts["enterprises_served", ""]
+    assert served.normalized == 5 and served.confidence >= 0.9
+    assert facts["enterprises_served_shanghai", ""].normalized == 3
+    assert facts["enterprises_served_sme", ""].normalized == 3

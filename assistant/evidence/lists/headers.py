@@ -128,10 +128,17 @@ def column_role(text: str, slot: int) -> tuple[str, str | None]:
     return "other", None
 
 
+_GROUP = re.compile(r"(?:所属)?(?:行业|分类|类别|类型|区域|地区|省市|片区)(?:名称)?")
+
+
 def _header_cells(row: Row) -> list[Cell]:
     """A header's cells; in a text line, a unit or a 「其中：」 printed apart joins its neighbour."""
     cells = row_cells(row)
     if row.source == "table":
+        # 「所属行业 | 序号 | 企业名称 …」 (h53): a merged column grouping the rows stands before the 序号;
+        # the list starts at its 序号 (the group's 小计 rows close each group)
+        if len(cells) >= 3 and _GROUP.fullmatch(squash(cells[0].text)) and re.fullmatch(r"序号|序", squash(cells[1].text)):
+            return cells[1:]
         return cells
     merged: list[list[Cell]] = []
     for cell in cells:

@@ -272,6 +272,8 @@ class Scan:
         if not cells:
             return False
         serial_column = block.header.columns[0].column
+        if row.source == "table" and serial_column is not None:  # a group's merged cell before the 序号 (h53)
+            cells = [c for c in cells if c.column is None or c.column >= serial_column] or cells
         first = cells[0]
         if row.source == "table" and serial_column is not None and first.column not in (None, serial_column):
             return False
