@@ -309,7 +309,7 @@ _RATES = (
     ("paying_user_share", r"付费(?:用户|企业|客户)(?:数)?(?:占比|比例|比重)"),
     ("transaction_growth", r"(?:交易规模|交易额|成交额|交易总额|成交总额|GMV)(?:的)?(?:年|同比)?(?:增长率|增速|增幅)"),
 )
-_RATE_WORDS = [(field_id, re.compile(rf"(?:平台|整体|总体|综合|软硬件|全年|年度|当前|平均|的)*(?:{names})(?:为|达|达到|是)?"))
+_RATE_WORDS = [(field_id, re.compile(rf"(?:平台|相关|整体|总体|综合|软硬件|全年|年度|当前|平均|的)*(?:{names})(?:为|达|达到|是)?"))
                for field_id, names in _RATES]
 # Rates a company states of itself as well: named as the platform's only where the text says 平台.
 COMPANY_RATES = frozenset({"social_contribution_rate", "rd_intensity", "profit_margin", "roi"})

@@ -67,6 +67,7 @@ from assistant.evidence.order_periods import read_order_periods
 from assistant.evidence.period_totals import read_period_totals
 from assistant.evidence.platform import read_platform_figures
 from assistant.evidence.prose import read_prose_figures
+from assistant.evidence.rate_rows import read_rate_rows
 from assistant.evidence.report_lines import read_report_lines
 from assistant.evidence.sales_ledgers import read_sales_ledgers
 from assistant.evidence.security_proofs import read_security_proofs
@@ -337,6 +338,7 @@ class OfflineExtractor:
             values += read_listing(document, review.catalog)  # a listed company's stock code
             values += read_segment_lines(document, review.catalog)  # an English segment note's platform column
             values += read_english_years(document, review.catalog)  # an English table of the platform's years
+            values += read_rate_rows(document, review.catalog)  # a rate row of the platform's table by year
         if role in _EVIDENCE_ROLES:
             values += read_tax_certificates(document, review.catalog)  # a screenshot of the 电子税务局 too
             values += read_lists(document, review.catalog, names)
