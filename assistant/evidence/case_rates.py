@@ -84,12 +84,39 @@ _AVERAGE_HEAD = re.compile(r"平均|均值")
 _RATE = re.compile(r"^[-+]?[0-9]+(?:\.[0-9]+)?\s*[%％]?$")
 
 
+def _rate_field(label: str) -> str | None:
+    return next((f for f, (thing, direction) in CASE_RATE_FIELDS.items()
+                 if re.search(thing, label) and re.search(direction, label)), None)
+
+
 def read_case_tables(document: Document, catalog: Catalog) -> list[EvidenceFact]:
-    """The average column of a table of the cases' rates, one fact per indicator it states."""
+    """The average column of a table of the cases' rates, one fact per indicator it states; or, the
+    cases down the side (「案例 | 运维成本下降率 | 能耗下降率 | …」 over 「案例1 …」 and 「三案例平均 | 17.47% | …」,
+    h14), its average row."""
     out: list[EvidenceFact] = []
     head: Row | None = None
+    across: tuple[Row, list[str | None]] | None = None  # a header with the cases down the side, its indicators
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells]
+        if len(texts) >= 2 and re.fullmatch(r"案例(?:名称|编号)?|序号", texts[0]) \
+                and sum(_rate_field(t) is not None for t in texts[1:]) >= 1:
+            across = (row, [_rate_field(t) for t in texts[1:]])
+            continue
+        if across is not None and row.page_number == across[0].page_number \
+                and texts and _AVERAGE_HEAD.search(texts[0]) and not _CASE_HEAD.match(texts[0]):
+            heads = [c.text.strip() for c in across[0].cells][1:]
+            for field_id, cell, column in zip(across[1], row.cells[1:], heads, strict=False):
+                if field_id is None or cell.citation is None or not _RATE.match(cell.text.strip()) \
+                        or any(f.field_id == field_id for f in out):
+                    continue
+                value = cell.text.strip()
+                reasons = [f"案例汇总表“{texts[0]}”行、“{column}”列"] + ([OCR_REASON] if row.page.source == "ocr" else [])
+                out.append(EvidenceFact(field_id=field_id, label=catalog.field(field_id).label, value=value, unit="%",
+                                        normalized=float(re.sub(r"[%％\s]", "", value)), scope="platform",
+                                        period=texts[0], confidence=0.9, reasons=tuple(reasons), method="table_row",
+                                        citations=(cell.citation,), note=f"{column} {texts[0]}"))
+            across = None
+            continue
         if sum(bool(_CASE_HEAD.match(t)) for t in texts) >= 2 and any(_AVERAGE_HEAD.search(t) for t in texts[1:]):
             head = row
             continue
@@ -101,8 +128,7 @@ def read_case_tables(document: Document, catalog: Catalog) -> list[EvidenceFact]
         label = "".join(c.text for c in row.cells if c not in numbers)
         if len(numbers) != len(columns) or not label:
             continue
-        field_id = next((f for f, (thing, direction) in CASE_RATE_FIELDS.items()
-                         if re.search(thing, label) and re.search(direction, label)), None)
+        field_id = _rate_field(label)
         average = next(i for i, t in enumerate(columns) if _AVERAGE_HEAD.search(t))
         cell = numbers[average]
         if field_id is None or cell.citation is None or any(f.field_id == field_id for f in out):

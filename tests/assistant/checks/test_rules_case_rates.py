@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fixtures.make_unseen_fixtures import Line, cited_facts, flow_pdf, read_pdf
+from fixtures.make_unseen_fixtures import Grid, Line, cited_facts, flow_pdf, read_pdf
 
 from assistant.evidence.case_rates import read_case_rates
 
@@ -89,3 +89,20 @@ def test_a_summary_table_of_the_cases_states_the_average(tmp_path: Path, make_re
     review.evidence = read_case_tables(document, load_catalog())
     [finding] = findings_of("declared_vs_evidence.value", review)
     assert "能耗" in finding.message and "6.50" in finding.message and "6.10" in finding.message
+
+
+def test_a_summary_table_with_the_cases_down_the_side_states_the_average(tmp_path: Path):
+    """h14: 「案例 | 运维成本下降率 | 能耗下降率 | 安全生产持续时间提升率」 over a row per case and 「三案例平均 |
+    17.47% | 9.23% | 21.20%」: the average row was not read (only the cases across were)."""
+    from assistant.evidence.case_rates import read_case_tables
+
+    rows = [["案例", "运维成本下降率", "能耗下降率", "安全生产持续时间提升率"], ["案例1", "16.80%", "8.60%", "18.00%"],
+            ["案例2", "21.40%", "11.20%", "25.50%"], ["案例3", "14.20%", "7.90%", "20.10%"],
+            ["三案例平均", "17.47%", "9.23%", "21.20%"]]
+    document = read_pdf(flow_pdf(tmp_path / "附件9.pdf", [[Line("附件9 应用案例成效测算表"),
+                                                           Grid(rows, widths=[100, 120, 100, 160])]]))
+    facts = cited_facts(document, read_case_tables)
+    assert {k: v.normalized for k, v in facts.items()} == {
+        ("device_om_cost_reduction", ""): 17.47, ("device_energy_reduction", ""): 9.23,
+        ("device_safety_duration_increase", ""): 21.2}
+    assert facts["device_energy_reduction", ""].citations[0].quote == "9.23%"
