@@ -364,7 +364,7 @@ class OfflineExtractor:
             values += read_order_periods(document, review.catalog)
             values += read_security_proofs(document, review.catalog)
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
-            values += read_prose_figures(document, review.catalog)
+            values += read_prose_figures(document, review.catalog, cells=role is FileRole.test_report)
             values += read_stated_rates(document, review.catalog)
             values += read_share_inputs(document, review.catalog)
             values += read_case_rates(document, review.catalog)

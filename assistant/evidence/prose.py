@@ -75,12 +75,15 @@ _AMONG_SERVED = re.compile(r"服务的?企业(?:中|当中)[，,、]\s*$")
 _SERVED_COUNT = re.compile(r"服务的?企业\s*[\d,]+\s*家[，,、]\s*$")
 
 
-def read_prose_figures(document: Document, catalog: Catalog, *, sentences_only: bool = False) -> list[EvidenceFact]:
+def read_prose_figures(document: Document, catalog: Catalog, *, sentences_only: bool = False,
+                       cells: bool = False) -> list[EvidenceFact]:
     """The first statement of each indicator in the prose of the document. `sentences_only`: a
     screenshot's lines that are sentences (a chart's note 「截至2024年6月：注册企业2,146家，实际服务
-    企业1,508家」), each read on its own; its captions and tiles are `evidence.figures`' to pair."""
+    企业1,508家」), each read on its own; its captions and tiles are `evidence.figures`' to pair.
+    `cells`: the sentences in table cells too, each on its own — a test report's 「测试内容」 (「…协议解析，
+    支持工业协议46种」, h28), never a requirement or a load test's (模拟, 并发, ≥, 不少于)."""
     facts = first_statements(document, CLAUSE, lambda page, text, places, start, end: _clause_facts(
-        document, page, catalog, text, places, start, end), sentences_only=sentences_only)
+        document, page, catalog, text, places, start, end), sentences_only=sentences_only, cells=cells)
     if _a_users_letter(document):  # 「我公司…使用XX平台…共接入…设备214台」: that user's part
         facts = [f.model_copy(update={"scope": "segment", "reasons": (*f.reasons, _USERS_PART)}) for f in facts]
     return facts
@@ -96,14 +99,15 @@ def _a_users_letter(document: Document) -> bool:
     return bool(_USER_WRITES.search(head))
 
 
-def first_statements(document: Document, spans: re.Pattern, read, *, sentences_only: bool = False) -> list[EvidenceFact]:
+def first_statements(document: Document, spans: re.Pattern, read, *, sentences_only: bool = False,
+                     cells: bool = False) -> list[EvidenceFact]:
     """The first fact of each field that `read(page, text, places, start, end)` finds in the spans
     (clauses, sentences) `spans` cuts each page's prose into (`page_text`)."""
     facts: list[EvidenceFact] = []
     seen: set[str] = set()
     for page in document.pages:
         tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
-        text, places = page_text(page, tables, sentences_only=sentences_only)
+        text, places = page_text(page, tables, sentences_only=sentences_only, cells=cells)
         for span in spans.finditer(text):
             for fact in read(page, text, places, span.start(), span.end()):
                 if fact.field_id not in seen:
@@ -112,18 +116,24 @@ def first_statements(document: Document, spans: re.Pattern, read, *, sentences_o
     return facts
 
 
-def page_text(page: Page, tables: list, *, sentences_only: bool = False) -> tuple[str, list[tuple[Block, int] | None]]:
+_NOT_A_COUNT = re.compile(r"模拟|并发|压测|压力|负载|要求|≥|>=|不少于|不低于|不超过|以上|≤")
+
+
+def page_text(page: Page, tables: list, *, sentences_only: bool = False,
+              cells: bool = False) -> tuple[str, list[tuple[Block, int] | None]]:
     """The page's text lines outside tables joined without their line breaks, and for each
     character the block and offset it comes from; `sentences_only`: only the lines that are
-    sentences of their own (`_SENTENCE_LINE`), each ended."""
+    sentences of their own (`_SENTENCE_LINE`), each ended; `cells`: a table's lines too, each ended,
+    but none of a requirement or a load test (`_NOT_A_COUNT`)."""
     parts: list[str] = []
     places: list[tuple[Block, int] | None] = []
     for block in page.blocks:
-        if block.table_cell is not None or not block.text.strip() or _inside(block, tables):
+        in_table = block.table_cell is not None or _inside(block, tables)
+        if not block.text.strip() or (in_table and (not cells or _NOT_A_COUNT.search(block.text))):
             continue
         if sentences_only and not _SENTENCE_LINE.search(block.text):
             continue
-        separator = _separator(parts[-1], block.text, sentences_only) if parts else ""
+        separator = ("。" if in_table else _separator(parts[-1], block.text, sentences_only)) if parts else ""
         if separator:
             parts.append(separator)
             places.append(None)
@@ -146,7 +156,7 @@ def cite_from(document: Document, page: Page, places, start: int, end: int,
     return cite_in_block(document, page, block, begin, min(offset + (end - start), len(block.text)))
 
 
-_THING_AFTER = re.compile(r"\s*的?((?!以上|左右|其中|之多|以内|次)[\u4e00-\u9fffA-Za-z]{2,12})")
+_THING_AFTER = re.compile(r"\s*的?((?!以上|左右|其中|之多|以内|次|通过|合格|符合)[\u4e00-\u9fffA-Za-z]{2,12})")
 
 
 def _thing_after(clause: str, q_end: int, places, start: int) -> str | None:

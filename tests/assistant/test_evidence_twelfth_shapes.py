@@ -233,3 +233,21 @@ def test_a_years_saas_subscription_revenue_is_no_app_subscription_amount(tmp_pat
                   ["平台相关营业收入小计", "34,411,952.15", "39,435,644.30", "45,111,659.28"]], widths=[170, 100, 100, 100])]
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "拆分说明.pdf", [page])), read_indicator_tables)
     assert ("app_subscription_amount", "") not in facts
+
+
+def test_a_test_reports_results_table_states_counts_in_its_sentences(tmp_path: Path):
+    """h28: a third-party test report's 「序号 | 功能模块 | 测试内容 | 结果」, the counts said in its cells
+    (「…协议解析，支持工业协议46种」, 「服务注册中心共注册微服务1,236个」): unread, as prose is read outside
+    tables only. A test report's cells are read as sentences — never a load test's (模拟, 并发)."""
+    from assistant.evidence.prose import read_prose_figures
+
+    rows = [["序号", "功能模块", "测试内容", "结果"], ["1", "设备接入", "NMEA 0183、Modbus等协议解析，支持工业协议46种", "通过"],
+            ["2", "微服务治理", "服务注册中心共注册微服务1,236个，抽测120个", "通过"],
+            ["3", "性能", "模拟接入设备50,000台并发上报", "通过"]]
+    page = [Line("附表2 功能测试结果"), Grid(rows, widths=[40, 80, 300, 60])]
+    document = read_pdf(flow_pdf(tmp_path / "检测报告.pdf", [page]))
+    facts = cited_facts(document, lambda d, c: read_prose_figures(d, c, cells=True))
+    assert {field: f.normalized for (field, _c), f in facts.items()} == {"protocols_supported": 46,
+                                                                          "microservices_total": 1236}
+    assert "通过" not in facts["protocols_supported", ""].note
+    assert cited_facts(document, read_prose_figures) == {}  # other proofs: a table's cells are no prose
