@@ -1,0 +1,1 @@
+"""Builder library of blind set h76 (page furniture and page geometry)."""
