@@ -616,3 +616,16 @@ def test_a_region_column_headed_with_a_note_of_whose_region(tmp_path):
     found = {key: fact.normalized for key, fact in values_of(read(path)).items()}
     assert found[("devices_by_region", "上海")] == 9460 and found[("devices_total", "")] == 14500
     assert found[("devices_overseas", "")] == 1220
+
+
+def test_a_list_of_solutions_is_counted_against_the_count_said_above_it(tmp_path):
+    """h41: 「解决方案合计：26个（按附录E新模式分类…）」 over a table by 新模式, then 「序号 | 解决方案名称 |
+    新模式分类 | 适用行业」 numbered 1–26: the solutions were never counted as a list (a 合计 line before any
+    list was dropped, and no list kind named 解决方案), so 30 declared met only a doubtful sentence."""
+    rows = [[str(i), f"能源数字化管理解决方案{i:02d}", "数字化管理", "建材"] for i in range(1, 5)]
+    path = list_pdf(tmp_path / "解决方案目录.pdf", "某平台解决方案目录",
+                    [ListSection("解决方案合计：4个（按附录E新模式分类）", ["序号", "解决方案名称", "新模式分类", "适用行业"],
+                                 rows, "")])
+    fact = values_of(read(path))[("solutions_total", "")]
+    assert fact.normalized == 4 and fact.confidence >= 0.9 and fact.method == "list_count"
+    assert "解决方案合计：4个" in " ".join(fact.reasons)

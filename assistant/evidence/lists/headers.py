@@ -215,7 +215,7 @@ def read_header(row: Row) -> Header | None:
 
 
 _NAMED_THINGS = (("park", re.compile(r"园区(?:名称|全称)")), ("factory", re.compile(r"(?:智能)?工厂(?:名称|全称)")),
-                 ("partner", re.compile(r"合作平台(?:名称)?|合作方平台")))
+                 ("partner", re.compile(r"合作平台(?:名称)?|合作方平台")), ("solution", re.compile(r"解决方案(?:名称|全称)")))
 
 
 def _named_thing(text: str) -> str | None:

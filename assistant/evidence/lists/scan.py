@@ -378,7 +378,8 @@ class Scan:
 
     def _close_on(self, total: TotalRow) -> None:
         block = self.current
-        if block is None:
+        if block is None:  # 「解决方案合计：26个」 over a list not begun: a line saying its count (h41)
+            self.notes.append(total.row)
             return
         block.totals.append(total)
         if block.entries:
