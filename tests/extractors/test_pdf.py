@@ -280,3 +280,27 @@ def test_a_table_on_a_page_cropped_inside_its_sheet_is_read_in_place(tmp_path):
     cropped = read(cropped_path)
     assert cropped.tables and cropped.tables[0].rows == plain.tables[0].rows
     assert "营业收入" in cropped.tables[0].rows[2]
+
+
+def test_line_numbers_in_the_margin_are_no_part_of_the_lines(tmp_path):
+    """h76: a 申报书 exported with 「显示行号」 prints 41, 42, 43 … in small type in the margin; they ran into
+    the sentences (「其中活」 + 「43 跃微服务457个」 read 457 as all microservices). An unruled list's 序号,
+    in its rows' own type, stays."""
+    font = fixtures._register_font()
+    path = tmp_path / "申报书（带行号）.pdf"
+    pdf = fixtures._canvas(path)
+    body = ["平台共部署微服务864个，其中活", "跃微服务457个。", "边缘网关支持126种工业协议。", "平台实际用云量186.50台。"]
+    for k, line in enumerate(body):
+        y = 842 - 100 - 22 * k
+        pdf.setFont(font, 5)
+        pdf.drawString(52, y, str(41 + k))
+        pdf.setFont(font, 10.5)
+        pdf.drawString(74, y, line)
+    pdf.setFont(font, 10.5)
+    for k, item in enumerate(["1 某某平台专利一", "2 某某平台专利二", "3 某某平台专利三"]):
+        pdf.drawString(74, 842 - 300 - 22 * k, item)
+    pdf.showPage()
+    pdf.save()
+    lines = read(path).pages[0].text.split("\n")
+    assert lines[:4] == body
+    assert lines[4:] == ["1 某某平台专利一", "2 某某平台专利二", "3 某某平台专利三"]
