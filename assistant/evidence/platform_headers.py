@@ -123,6 +123,8 @@ def header_of(row: Row, cells: list[tuple[int, RowCell]] | None = None, names: t
 
 
 _SEGMENT = re.compile(r"分部|板块|事业部")
+# 「项目」 over a scan's label column OCR'd as a stray mark (「Ⅲ」, h76): a character or two of no word
+_MISREAD_LABEL = re.compile(r"[^\u4e00-\u9fff\d]{1,3}")
 
 
 def _header_of(row: Row, cells: list[tuple[int, RowCell]], names: tuple[str, ...] = ()) -> Header | None:
@@ -147,7 +149,8 @@ def _header_of(row: Row, cells: list[tuple[int, RowCell]], names: tuple[str, ...
     # A header of year columns: the years and at most one label column ("项目"), nothing else —
     # a line "编制单位：… 2023年度 单位：元" names a year but heads nothing.
     if years and len(others) <= 1 and all(LABEL_HEADER.match(UNIT_PAREN.sub("", squash(c.text)))
-                                          or ASSETS.search(squash(c.text)) for c in others):  # 「平台资产 | 2023年度」
+                                          or ASSETS.search(squash(c.text))  # 「平台资产 | 2023年度」
+                                          or _MISREAD_LABEL.fullmatch(squash(c.text)) for c in others):
         return Header("years", years, platform, unit)
     # 项目 | 本年金额 | 上年金额 | 2021年度 | 2020年度: the two latest years named by period, the earlier by
     # number — 上年 is the year after the latest one written, 本年 the year after that.

@@ -143,6 +143,18 @@ def test_a_segment_note_under_a_yearless_heading_takes_the_report_year_with_a_do
     assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(1312.400635)
 
 
+def test_a_scanned_header_whose_label_cell_ocr_misread_is_still_a_header():
+    """h76: a scanned 专项说明 whose 「项目」 over the labels OCR read as 「Ⅲ」: the years across were no header
+    any more, and the platform's revenue, R&D and profit on the page were never read."""
+    facts = _scanned(["附表一：某某平台业务专项说明", "编制单位：某某股份有限公司 金额单位：人民币万元"], [
+        ["Ⅲ", "2020年度", "2021年度", "2022年度", "2023年度"],
+        ["一、平台相关营业收入", "2,286.35", "3,010.40", "3,452.80", "3,926.20"],
+        ["四、平台利润总额", "166.01", "261.06", "332.86", "436.58"],
+    ], columns=[50, 170, 240, 310, 380])
+    assert facts["revenue", ""].normalized == pytest.approx(3926.20)
+    assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(436.58)
+
+
 def test_a_bilingual_note_is_read_by_its_chinese(tmp_path: Path):
     """h21: a Big-4 style report prints each label, heading and year twice (「平台营业收入 Segment
     revenue」, 「2023年度 2023」, 「五、23 营业收入和营业成本 Note 23 …」): no header, label or heading
