@@ -161,7 +161,8 @@ def _targets(item: str, year: int, latest: int | None, catalog: Catalog) -> list
                 "assets_end": [("social_contribution_rate", ASSETS_END_COMPONENT)],
                 "assets_average": [("social_contribution_rate", AVERAGE_ASSETS_COMPONENT)],
                 "rd_expensed": [("rd_investment", RD_EXPENSED_COMPONENT)],
-                "rd_capitalized": [("rd_investment", RD_CAPITALIZED_COMPONENT)]}.get(item, [])
+                "rd_capitalized": [("rd_investment", RD_CAPITALIZED_COMPONENT)],
+                "build": [("platform_build_amount", "")]}.get(item, [])
     return out
 
 
@@ -380,6 +381,8 @@ def _ledger_figures(document: Document) -> list[_Figure]:
 # --- facts ---------------------------------------------------------------------------------------
 
 def _fact(catalog: Catalog, field_id: str, component: str, figure: _Figure) -> EvidenceFact | None:
+    if field_id == "platform_build_amount":  # a year's column of a cumulative figure: as at that year's end
+        figure = replace(figure, year_doubt=figure.year_doubt or f"累计建设投入为{figure.year}年末数，截至填表日的累计数可能更大")
     quantity = parse_quantity(figure.value_text, whole=figure.cell is not None) if figure.cell is not None \
         else parse_quantity(figure.value_text)
     if quantity is None:

@@ -23,6 +23,7 @@ AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)�
 _RD_PART = re.compile(r"(?:平台(?:相关|业务)?)?(?:研发(?:支出|投入|费用)?[—－\-－:：]?)?(?:其中[:：]?)?"
                       r"(?P<kind>费用|资本)化(?:支出|金额|研发支出|部分)?(?:金额|合计)?")
 ASSETS = re.compile(r"资产总额|资产总计|总资产|平台(?:相关|业务){0,2}资产")
+_BUILD = re.compile(r"(?:工业互联网)?平台(?:累计)?建设(?:投入|投资)(?:金额|总额|合计)?")
 NOT_ITEM = re.compile(r"率|比例|占比|增长|增速|成本|毛利|税|分配|人数|强度|预计|预算|计划|营业利润|营业外")
 
 
@@ -42,6 +43,8 @@ def item_of(label: str) -> str | None:
     key = NUMBERING.sub("", key)
     if not key or NOT_ITEM.search(key):
         return None
+    if _BUILD.fullmatch(re.sub(r"[（(][^（）()]*[）)]", "", key)):  # 「五、平台累计建设投入（截至年末）」 (h76)
+        return "build"
     # 「研发支出—费用化支出」, 「平台研发资本化支出」, a column 「费用化支出」 under 研发支出: R&D's two parts
     part = _RD_PART.fullmatch(key)
     if part is not None:

@@ -155,6 +155,19 @@ def test_a_scanned_header_whose_label_cell_ocr_misread_is_still_a_header():
     assert facts["profit_margin", "平台利润总额（万元）"].normalized == pytest.approx(436.58)
 
 
+def test_the_platforms_cumulative_build_investment_by_year_gives_its_build_amount_doubted():
+    """h76: 「五、平台累计建设投入（截至年末）」 in the platform note's table by year: its 2023 column is the
+    平台建设金额 as at the end of 2023 — doubted, as the form's is up to the day it is filled in."""
+    facts = _scanned(["附表一：某某平台业务专项说明", "金额单位：人民币元"], [
+        ["项目", "2022年度", "2023年度"],
+        ["一、平台相关营业收入", "45,287,000.00", "53,479,200.00"],
+        ["五、平台累计建设投入（截至年末）", "44,352,000.00", "52,800,000.00"],
+    ], columns=[50, 260, 360])
+    build = facts["platform_build_amount", ""]
+    assert build.normalized == pytest.approx(5280.0) and build.confidence < 0.9
+    assert any("2023年末" in r for r in build.reasons)
+
+
 def test_a_bilingual_note_is_read_by_its_chinese(tmp_path: Path):
     """h21: a Big-4 style report prints each label, heading and year twice (「平台营业收入 Segment
     revenue」, 「2023年度 2023」, 「五、23 营业收入和营业成本 Note 23 …」): no header, label or heading
