@@ -99,8 +99,10 @@ def _above_a_table(page: Page, boxes: list[Block]) -> list[Block]:
 
 
 def _figures_row(row: list[Block], width: int) -> bool:
-    """A table row under a head of `width` cells: a name, then numbers alone, as many as the head has."""
-    return len(row) == width and all(re.fullmatch(r"\s*[\d,，.]+\s*%?\s*", b.text) for b in row[1:])
+    """A table row under a head of `width` cells: a name, then numbers alone, as many as the head has —
+    or the numbers alone, its name lost to the scan (a watermark across it, h76)."""
+    numbers = row[1:] if len(row) == width else row if len(row) == width - 1 else None
+    return numbers is not None and all(re.fullmatch(r"\s*[\d,，.]+\s*%?\s*", b.text) for b in numbers)
 
 
 def _first_of_each(document: Document, page: Page, catalog: Catalog, pairs) -> list[EvidenceValue]:

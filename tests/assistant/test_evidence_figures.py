@@ -298,3 +298,16 @@ def test_a_tiles_part_named_by_its_qualifier_alone():
     alone = [("注册企业", 43, 131, 131, 162), ("其中上海", 824, 130, 917, 162), ("21,368", 42, 176, 190, 229),
              ("2,960", 819, 173, 950, 233)]
     assert "enterprises_served_shanghai" not in figures(alone)
+
+
+def test_a_scanned_tables_head_over_rows_whose_names_were_lost_is_no_row_of_tiles():
+    """h76: a scanned region table crossed by a watermark, its first rows' names unread (「15,860 4,630
+    3,471」): the head 「接入数量（台/套）」 paired with the first row's figure as a dashboard tile, and
+    15,860 (Shanghai's) stood as all connected devices."""
+    head = [("区域（附录F）", 60, 100, 150, 120), ("接入数量（台/套）", 200, 100, 320, 120),
+            ("公有云接入（台/套）", 340, 100, 460, 120), ("公有云日均运行（台/套）", 480, 100, 620, 120)]
+    rows = [[("15,860", 240, 130, 300, 148), ("4,630", 380, 130, 430, 148), ("3,471", 520, 130, 570, 148)],
+            [("5,420", 240, 156, 300, 174), ("1,582", 380, 156, 430, 174), ("1,186", 520, 156, 570, 174)],
+            [("湖北", 60, 182, 100, 200), ("6,240", 240, 182, 300, 200), ("1,822", 380, 182, 430, 200),
+             ("1,366", 520, 182, 570, 200)]]
+    assert figures(head + [box for row in rows for box in row]) == {}
