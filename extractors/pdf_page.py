@@ -23,6 +23,7 @@ import numpy as np
 import pypdfium2.raw as pdfium_c
 
 from extractors.pdf_direction import oblique
+from extractors.pdf_margin import without_line_numbers
 from extractors.pdf_rows import join_rows, stacked_segment
 
 # Fake-bold copies sit 0.2–1 pt apart (corpus jsvine__pdfplumber/issue-842-example.pdf); a real
@@ -227,7 +228,8 @@ def read_text(page, textpage, frame: PageFrame) -> PageText:
     samples: list[tuple[str, ...] | None] = []
     suspicious: set[int] = set()
     stacked: set[int] = set()  # segments running over several rows (a form's flattened fields)
-    for start, end in _without_line_numbers(text, raw, probe, list(_upright_segments(text, raw))):
+    segments = without_line_numbers(text, lambda i: probe.box(raw, i), list(_upright_segments(text, raw)))
+    for start, end in segments:
         index = len(ranges)
         ranges.append((start, end))
         boxes = [probe.box(raw, start), probe.box(raw, (start + end) // 2), probe.box(raw, end - 1)]
@@ -250,31 +252,6 @@ def read_text(page, textpage, frame: PageFrame) -> PageText:
         )
     _flag_off_page(result, frame)
     return result
-
-
-_NUMBERED = re.compile(r"(\d{1,4})[ \t\u3000]+(?=\S)")
-
-
-def _without_line_numbers(text: str, raw, probe: _Probe, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The segments without the line numbers printed in the margin (a 申报书 exported with 「显示行号」,
-    h76): a number in type well smaller than the line it opens, the numbers rising down the page —
-    never a list's 序号, printed in the size of its row."""
-    found: list[tuple[int, int, int]] = []  # (segment, its number, where its text starts)
-    for k, (start, end) in enumerate(segments):
-        numbered = _NUMBERED.match(text, start, end)
-        if numbered is None:
-            continue
-        digit, after = probe.box(raw, start), probe.box(raw, numbered.end())
-        if digit is None or after is None or not 0 < digit[3] - digit[1] < 0.75 * (after[3] - after[1]):
-            continue
-        found.append((k, int(numbered.group(1)), numbered.end()))
-    numbers = [n for _k, n, _s in found]
-    if len(found) < 3 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
-        return segments
-    kept = list(segments)
-    for k, _n, text_start in found:
-        kept[k] = (text_start, segments[k][1])
-    return kept
 
 
 def _upright_segments(text: str, raw):
