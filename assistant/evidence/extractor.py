@@ -43,6 +43,7 @@ from assistant.core.evidence import EvidenceValue
 from assistant.evidence.build_amount import read_build_amount
 from assistant.evidence.case_rates import read_case_rates, read_case_tables
 from assistant.evidence.category_tables import read_category_tables
+from assistant.evidence.certificate_files import read_certificate_files
 from assistant.evidence.chart_counts import read_chart_counts
 from assistant.evidence.cloud_scope import public_cloud_scope
 from assistant.evidence.cloud_servers import read_cloud_servers
@@ -318,6 +319,7 @@ class OfflineExtractor:
                     values += _partial_list(self._read(part, part_role, review), continued, cut)
                 except Exception:  # noqa: BLE001 - one unreadable proof must not cost the others
                     log.exception("evidence extraction failed for %s", member.path)
+        values += read_certificate_files(list(documents.values()), values, review.catalog)  # certificates one by one
         # a report a re-issued one says it replaces: its figures stay, doubted
         replaced = superseded_documents([m.document for m in review.package.files if not m.document.failed])
         replaced = {**drafts([m for m in review.package.members() if m.role in _EVIDENCE_ROLES]), **replaced}

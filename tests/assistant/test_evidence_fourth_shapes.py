@@ -253,3 +253,15 @@ def test_a_country_table_captioned_in_two_languages_gives_the_overseas_devices(t
     page[0], page[1] = Line("关于海外驻场情况的说明", 12), Line("Table 1 Staff on site, by country / 表1 按国家统计驻场人员", 9)
     found = cited_facts(read_pdf(flow_pdf(tmp_path / "Staff.pdf", [page])), read_lists)
     assert ("devices_overseas", "") not in found
+
+
+def test_a_region_table_closed_by_its_overseas_total_is_not_totalled_by_it(tmp_path):
+    """h77: 「区域 | 接入数量 | 其中：公有云 | 公有云日均运行」 by province and country, closed by 「海外合计 | 420 |
+    318 | 226」 and no 合计 of its own: the overseas subtotal was read as the table's total (420 devices)."""
+    rows = [["区域", "接入数量", "其中：公有云", "公有云日均运行"], ["上海", "1,972", "1,375", "1,007"],
+            ["江苏", "3,450", "2,560", "1,909"], ["印度尼西亚Indonesia", "176", "133", "95"],
+            ["越南Vietnam", "132", "100", "71"], ["海外合计", "308", "233", "166"]]
+    page = [Line("按设备所属企业注册地统计", 12), Grid(rows, widths=[160, 100, 100, 120])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "设备统计.pdf", [page])), read_lists)
+    assert found[("devices_overseas", "")].normalized == 308
+    assert found[("devices_total", "")].normalized == 1972 + 3450 + 176 + 132

@@ -1,0 +1,91 @@
+"""Certificates delivered one by one → a count of them, where no list counts them.
+
+Some applicants prove their 软著, 专利 or 荣誉 not with a list but with the certificates themselves: a
+folder of twelve 「计算机软件著作权登记证书」 scans (附件3-5/01.pdf … 12.pdf), or one certificate a page
+in a compiled PDF (h77). A page is a certificate when it carries the certificate's title (计算机软件著作权
+登记证书, 发明/实用新型/外观设计专利证书, 荣誉证书/获奖证书) and, for 软著 and 专利, the number that
+identifies it (登记号 2020SR2034567, 专利号 ZL2021 1 0123456.7); certificates are counted by that
+number (an award by its page), the same number twice once.
+
+The count is a reading of the package, not a statement of the applicant: it is read only where no list
+of that kind was counted (a list is the proof; certificates beside it are samples), only from two
+certificates up, and always with the doubt that not every certificate may have been attached — so a
+difference from the form is a warning that says so.
+
+Must not: read a list or a page of several certificates (the list readers do), or compare with the form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.catalog.notice import Catalog
+from assistant.core.citations import Citation
+from assistant.core.evidence import OCR_REASON, EvidenceFact, EvidenceValue
+from assistant.core.text_keys import squash
+from assistant.evidence.lists.certificates import CERTIFICATE_FIELDS
+from assistant.evidence.rows import cite_in_block
+from extractors.model import Document, Page
+
+_TITLES = (("software", re.compile(r"计算机软件著作权登记证书|软件著作权登记证书")),
+           ("patent", re.compile(r"(?:发明|实用新型|外观设计)专利证书")),
+           ("award", re.compile(r"荣誉证书|获奖证书|奖\s*状")))
+_NUMBERS = {"software": re.compile(r"\d{4}SR\d{5,8}", re.IGNORECASE),
+            "patent": re.compile(r"ZL\s*(\d{4}\s*\d\s*\d{7}\s*[.．·]?\s*[\dX])", re.IGNORECASE)}
+_AWARDED = re.compile(r"授予|荣获|被评为|获得|荣誉称号|特发此证|予以表彰")
+_A_LIST = re.compile(r"序号|清单|目录|一览表|合计")
+_KIND_ZH = {"software": "计算机软件著作权登记证书", "patent": "专利证书", "award": "荣誉/获奖证书"}
+_DOUBT = "存疑：按所附证书逐份计数，未见清单；若只附了部分证书，此数少于实有数"
+
+
+def read_certificate_files(documents: list[Document], values: list[EvidenceValue],
+                           catalog: Catalog) -> list[EvidenceFact]:
+    """`documents`: the package's proofs as read; `values`: the evidence read from them so far."""
+    found: dict[str, dict[str, tuple[Document, Page, re.Pattern]]] = {}
+    for document in documents:
+        for page in document.pages:
+            certificate = _certificate(page)
+            if certificate is not None:
+                kind, key, mark = certificate
+                found.setdefault(kind, {}).setdefault(key, (document, page, mark))
+    facts = []
+    for kind, certificates in found.items():
+        field_id = CERTIFICATE_FIELDS[kind]
+        listed = any(v.field_id == field_id and v.method == "list_count" for v in values)
+        if listed or len(certificates) < 2:
+            continue
+        cites = [c for document, page, mark in certificates.values() if (c := _cite(document, page, mark))]
+        files = sorted({document.path for document, _p, _q in certificates.values()})
+        shown = "、".join(files[:3]) + (f"等 {len(files)} 个文件" if len(files) > 3 else "")
+        ocr = any(page.source == "ocr" for _d, page, _q in certificates.values())
+        reasons = (f"所附{_KIND_ZH[kind]} {len(certificates)} 份（{shown}），按证书号逐份计数",
+                   _DOUBT, *((OCR_REASON,) if ocr else ()))
+        spec = catalog.field(field_id)
+        facts.append(EvidenceFact(field_id=field_id, label=spec.label, value=str(len(certificates)), unit="",
+                                  normalized=len(certificates), scope="platform", confidence=0.7, reasons=reasons,
+                                  status="found", method="list_count", citations=tuple(cites[-1:] + cites[:-1]),
+                                  note=f"逐份计数的{_KIND_ZH[kind]}"))
+    return facts
+
+
+def _certificate(page: Page) -> tuple[str, str, re.Pattern] | None:
+    """(kind, identity, what to cite) of a page that is one certificate, or None."""
+    text = squash(page.text)
+    if not text or len(text) > 600 or _A_LIST.search(text):
+        return None
+    kinds = [(kind, title) for kind, title in _TITLES if title.search(text)]
+    if len(kinds) != 1:
+        return None
+    kind, title = kinds[0]
+    if kind == "award":
+        return (kind, text[:200], title) if _AWARDED.search(text) else None
+    numbers = {re.sub(r"[\s.．·]", "", m.group(0)).upper() for m in _NUMBERS[kind].finditer(text)}
+    return (kind, numbers.pop(), _NUMBERS[kind]) if len(numbers) == 1 else None
+
+
+def _cite(document: Document, page: Page, mark: re.Pattern) -> Citation | None:
+    """The certificate's number (an award: its title) where the page prints it."""
+    for block in page.blocks:
+        if (found := mark.search(block.text)) is not None:
+            return cite_in_block(document, page, block, found.start(), found.end())
+    return None
