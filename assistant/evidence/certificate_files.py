@@ -68,6 +68,30 @@ def read_certificate_files(documents: list[Document], values: list[EvidenceValue
     return facts
 
 
+# 「计算机软件著作权登记证书（共12份）」, 「专利证书扫描件（6件）」: an index of the proofs saying how many it holds
+_STATED = re.compile(r"(?P<title>计算机软件著作权登记证书|软件著作权登记证书|(?:发明|实用新型)?专利证书|荣誉证书|获奖证书)"
+                     r"(?:扫描件|复印件|影印件)?\s*[（(]\s*共?\s*(?P<n>\d{1,4})\s*(?:份|件|张|项|个)\s*[)）]")
+
+
+def read_stated_certificates(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    """The number of certificates an index of the proofs says it holds (h77's 证明材料目录), per kind."""
+    facts: dict[str, EvidenceFact] = {}
+    for page in document.pages:
+        for block in page.blocks:
+            for found in _STATED.finditer(block.text):
+                kind = "software" if "著作权" in found["title"] else "patent" if "专利" in found["title"] else "award"
+                field_id = CERTIFICATE_FIELDS[kind]
+                if field_id in facts or (cited := cite_in_block(document, page, block, found.start(), found.end())) is None:
+                    continue
+                count = int(found["n"])
+                facts[field_id] = EvidenceFact(
+                    field_id=field_id, label=catalog.field(field_id).label, value=found.group(0), unit="",
+                    normalized=count, scope="platform", confidence=0.85, status="found", method="text",
+                    reasons=(f"证明材料所注证书份数“{found.group(0)}”", *((OCR_REASON,) if page.source == "ocr" else ())),
+                    citations=(cited,), note=f"所附{_KIND_ZH[kind]}的份数（按材料所注）")
+    return list(facts.values())
+
+
 def _certificate(page: Page) -> tuple[str, str, re.Pattern] | None:
     """(kind, identity, what to cite) of a page that is one certificate, or None."""
     text = squash(page.text)

@@ -43,7 +43,10 @@ from assistant.core.evidence import EvidenceValue
 from assistant.evidence.build_amount import read_build_amount
 from assistant.evidence.case_rates import read_case_rates, read_case_tables
 from assistant.evidence.category_tables import read_category_tables
-from assistant.evidence.certificate_files import read_certificate_files
+from assistant.evidence.certificate_files import (
+    read_certificate_files,
+    read_stated_certificates,
+)
 from assistant.evidence.chart_counts import read_chart_counts
 from assistant.evidence.cloud_scope import public_cloud_scope
 from assistant.evidence.cloud_servers import read_cloud_servers
@@ -344,6 +347,7 @@ class OfflineExtractor:
         if role in _EVIDENCE_ROLES:
             values += read_tax_certificates(document, review.catalog)  # a screenshot of the 电子税务局 too
             values += read_lists(document, review.catalog, names)
+            values += read_stated_certificates(document, review.catalog)  # 「软著登记证书（共12份）」 in an index
             values += read_indicator_tables(document, review.catalog, names)
             values += read_period_totals(document, review.catalog)
             values += read_column_totals(document, review.catalog)

@@ -44,3 +44,16 @@ def test_no_count_where_a_list_counts_them_or_one_certificate_stands_alone():
     table = ocr_document("清单.pdf", [[[("序号", 60), ("软件名称", 120), ("登记号", 300)], [("1", 60), ("某某系统", 120),
                                       ("2020SR2034501", 300)], [("计算机软件著作权登记证书复印件见后", 60)]]])
     assert read_certificate_files([table, table], [], load_catalog()) == []
+
+
+def test_an_index_of_the_proofs_states_how_many_certificates_it_holds():
+    """h77: a 证明材料目录 row 「附件3-4 | 计算机软件著作权登记证书（共12份）」 and 「专利证书扫描件（6件）」: the
+    applicant's own count of the certificates attached, read and cited; a bare title says nothing."""
+    from assistant.evidence.certificate_files import read_stated_certificates
+
+    index = ocr_document("证明材料目录.pdf", [[[("附件3-4", 60), ("计算机软件著作权登记证书（共12份）", 140)],
+                                               [("附件3-5", 60), ("专利证书扫描件（6件）", 140)],
+                                               [("附件3-6", 60), ("荣誉证书", 140)]]])
+    facts = {f.field_id: f for f in read_stated_certificates(index, load_catalog())}
+    assert {k: f.normalized for k, f in facts.items()} == {"software_copyrights": 12, "patents": 6}
+    assert facts["patents"].citations[0].quote == "专利证书扫描件（6件）"
