@@ -256,6 +256,7 @@ def caption_field(text: str) -> str | None:
         # 「公有云接入（台/套）」 on a device console: the unit says what is counted (h46)
         return caption_field(bare) or caption_field(bare + "设备")
     key = compact(text).upper().replace("爆款", "杀手锏")  # marketing's word for the killer APPs (h49)
+    key = re.sub(r"^人驻", "入驻", key)  # OCR's 人 for 入 (「人驻企业」 on a scanned dashboard, h77)
     for english, chinese in (("DAU", "日活跃"), ("MAU", "月活跃")):  # the dashboards' English for them
         # 「MAU（活跃APP）」: the bracket says 活跃 itself, the English adds the month
         key = re.sub(rf"{english}\s*[-—–·]?\s*", "" if chinese[:2] in key else chinese[0] if "活跃" in key else chinese, key)

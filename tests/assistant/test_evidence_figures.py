@@ -114,7 +114,7 @@ def test_text_layer_captions_over_numbers():
     ("工业App总数", "apps_total"), ("工业机理模型数量", "models_total"), ("各行业服务企业分布", None),
     ("活跃开发者", "developers_active"), ("在线设备", None),
     # Issue 12, class 11: captions worded by other dashboards, not in any list we kept
-    ("设备接入总量", "devices_total"), ("入驻企业", "enterprise_users_registered"), ("上架工业APP", "apps_total"),
+    ("设备接入总量", "devices_total"), ("入驻企业", "enterprise_users_registered"), ("人驻企业", "enterprise_users_registered"), ("上架工业APP", "apps_total"),
     ("机理模型库", "models_total"), ("平台注册企业（家）", "enterprise_users_registered"),
     ("联网设备总数", "devices_total"), ("累计服务企业", "enterprises_served"), ("公有云接入设备", "devices_public_cloud"),
     ("付费客户数", "enterprises_paying"), ("开发者总数", "developers_registered"), ("合作平台：", "partner_platforms"),
