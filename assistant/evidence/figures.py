@@ -39,7 +39,7 @@ from assistant.evidence.figure_pieces import (
     number_of,
     page_context,
 )
-from assistant.evidence.indicator_table import page_money_unit
+from assistant.evidence.money_units import page_money_unit
 from assistant.evidence.ocr_layout import without_sheet_chrome
 from assistant.evidence.rows import cite_in_block, visual_lines
 from assistant.values.numbers import (

@@ -36,6 +36,7 @@ from assistant.catalog.vocabulary import (
 )
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.lists.platforms import PLATFORM_COLUMN, answers_to
+from assistant.evidence.money_units import document_money_units
 from assistant.evidence.rows import Row, document_rows
 from assistant.values.numbers import (
     COUNT_UNITS,
@@ -191,7 +192,11 @@ def _value_header(row: Row, names: tuple[str, ...] = ()) -> tuple[int, int, int 
     另一平台 | 合计」 (a company running several: the applicant's platform's column, by `names`):
     their positions, and a 单位 column's."""
     keys = [re.sub(r"\s+", "", c.text) for c in row.cells]
-    if row.source != "table":  # an unruled line: only a comparison of moments, its columns its tokens
+    if row.source != "table":  # an unruled line: a comparison of moments, or 「项目 | 统计期间 | 数值」 (a scan, h77)
+        value = next((i for i, t in enumerate(keys) if _VALUE_COLUMN.match(t)), None)
+        period = next((i for i, t in enumerate(keys) if re.fullmatch(r"(?:统计)?(?:期间|时段|口径|时间)", t)), None)
+        if keys and _ITEM_COLUMN.match(keys[0]) and value is not None and period is not None:
+            return 0, value, period  # the period's cell rides as the 单位's would, and names the row's period
         item, value = (0, _latest_period(keys)) if keys and _ITEM_COLUMN.match(keys[0]) else (None, None)
         return (item, value, None) if value is not None and len(keys) >= 3 else None
     item = next((i for i, t in enumerate(keys) if _ITEM_COLUMN.match(t)), None)
@@ -343,7 +348,7 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
         return None
     period = named_period or next((c.text.strip() for c in cells[2:] if _PERIOD.search(c.text)), "")
     years = {int(y) for y in re.findall(r"(20\d\d)\s*年", period)}
-    if years - _DECLARED_YEARS and not re.search(r"以来|至今|起至|累计", period):  # 「2021年以来」: up to now
+    if years - _DECLARED_YEARS and not re.search(r"以来|至今|起至|累计|较", period):  # 「2021年以来」, 「2023年较2022年」
         return None  # a figure of another year (2022年末) is not the declared one
     citations = tuple(c.citation for c in (value_cell, cells[0]) if c.citation is not None)
     note = f"说明材料中的指标表：“{cells[0].text.strip()}”" + (f"，口径“{period}”" if period else "")
@@ -356,32 +361,6 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
                          method="ocr_figure" if row.page.source == "ocr" else "table_row",
                          citations=citations, note=note, confidence=_RENAMED_RATE if doubt else 1.0,
                          reasons=(note, doubt) if doubt else ())
-
-
-_PAGE_MONEY_UNIT = re.compile(r"(?:金额)?单位(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*(元|千元|万元|百万元|亿元)(?![\u4e00-\u9fff])|"
-                              r"(?:人民币|RMB)\s*(千元|百万元)")
-
-
-def page_money_unit(text: str) -> str | None:
-    """The one money unit a page states for its tables (「单位：元」, 「金额单位：万元」, 「本表金额单位为万元」,
-    「人民币千元」); None when it states none or several."""
-    units = {m.group(1) or m.group(2) for m in _PAGE_MONEY_UNIT.finditer(text)}
-    return units.pop() if len(units) == 1 else None
-
-
-def document_money_units(document: Document) -> dict[int | None, str]:
-    """Each page's money unit: its own, or — on a page that continues the one before (「续」, 「（续下页）」
-    over it) — that page's, a statement printing 「金额单位：万元」 only on its first page."""
-    out: dict[int | None, str] = {}
-    previous: tuple[str | None, str] = (None, "")
-    for page in document.pages:
-        unit = page_money_unit(page.text)
-        if unit is None and previous[0] and ("续" in page.text[:200] or "续下页" in previous[1][-200:]):
-            unit = previous[0]
-        if unit is not None:
-            out[page.number] = unit
-        previous = (unit, page.text)
-    return out
 
 
 def _a_figure(text: str) -> bool:

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from assistant.core.text_keys import squash
-from assistant.evidence.indicator_table import document_money_units
 from assistant.evidence.ledger import LedgerFigure
+from assistant.evidence.money_units import document_money_units
 from assistant.evidence.platform_items import AMOUNT, item_of
 from assistant.evidence.rows import Row, document_rows
 from extractors.model import Document

@@ -23,7 +23,7 @@ from assistant.catalog.notice import Catalog
 from assistant.catalog.vocabulary import ANNUAL_PROFIT_COMPONENT, PROFIT_COMPONENT
 from assistant.core.evidence import GROUP_LINE, PREPARED_BY, EvidenceValue
 from assistant.evidence.financial import PREPARER
-from assistant.evidence.indicator_table import document_money_units
+from assistant.evidence.money_units import document_money_units
 from assistant.evidence.platform_sentences import latest_year, report_year
 from assistant.evidence.rows import Row, RowCell, document_rows
 from assistant.values.numbers import convert_money, parse_quantity

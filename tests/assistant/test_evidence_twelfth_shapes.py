@@ -251,3 +251,24 @@ def test_a_test_reports_results_table_states_counts_in_its_sentences(tmp_path: P
                                                                           "microservices_total": 1236}
     assert "通过" not in facts["protocols_supported", ""].note
     assert cited_facts(document, read_prose_figures) == {}  # other proofs: a table's cells are no prose
+
+
+def test_a_scanned_table_of_item_period_and_value_reads_each_row_with_its_period():
+    """h77: a stamped 补充说明 scanned, 「项目 | 统计期间 | 数值」 over 「平台订单数量 | 2023年1月1日—2023年12月31日 |
+    6,284个」, the other reading's row, and 「平台交易规模年增长率 | 2023年较2022年 | 14.36%」: nothing was read
+    (the period stood where the value was looked for)."""
+    from fixtures.make_list_fixtures import ocr_document
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.indicator_table import read_indicator_tables
+
+    rows = [[("项目", 60), ("统计期间", 220), ("数值", 460)],
+            [("平台订单数量", 60), ("2023年1月1日—2023年12月31日", 220), ("6,284个", 460)],
+            [("平台订单数量", 60), ("2023年7月1日—2024年6月30日", 220), ("6,617个", 460)],
+            [("平台交易额", 60), ("2022年度", 220), ("8,426.50万元", 460)],
+            [("平台交易规模年增长率", 60), ("2023年较2022年", 220), ("14.36%", 460)]]
+    values = read_indicator_tables(ocr_document("补充材料1.pdf", [rows]), load_catalog())
+    got = sorted((v.field_id, v.normalized, v.period) for v in values)
+    assert got == [("orders_last_year", 6284, "2023年1月1日—2023年12月31日"),
+                   ("orders_last_year", 6617, "2023年7月1日—2024年6月30日"),
+                   ("transaction_growth", 14.36, "2023年较2022年")]
