@@ -16,7 +16,7 @@ NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][�
 UNIT_PAREN = re.compile(r"[(（][^()（）]*[)）]")
 # What may surround the item word in a label that names the item itself (not a part of it).
 _FILLER = re.compile(r"工业互联网|平台|相关|业务|分部|营业|主营|总额|总计|合计|小计|总|本年|当年|全年|年度|报告期内?|期内|金额|数|实现|对外|的|"
-                     r"其中[:：]?|相应|发生额?|人民币")
+                     r"其中[:：]?|相应|发生额?|人民币|(?<=平台)项目")  # 「平台项目研发投入」 (h76)
 _ITEM_WORDS = (("revenue", re.compile(r"收入|营收")), ("rd", re.compile(r"研发(?:投入|费用|支出|经费)|研究(?:与|和)?(?:试验)?开发(?:费用|支出|投入|经费)|研究与试验发展(?:经费|支出)")),
                ("profit", re.compile(r"利润(?:总额)?|净利润")), ("social", re.compile(r"社会贡献(?:总额|总计)?")))
 AMOUNT = re.compile(r"^[(（]?[-−－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[)）]?$")

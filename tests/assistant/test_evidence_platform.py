@@ -31,6 +31,8 @@ read, facts = read_pdf, cited_facts  # the helpers these tests share
     ("1、平台营收", "revenue"), ("平台相关研发投入", "rd"), ("研发费用", "rd"), ("平台利润总额", "profit"),
     ("平台净利润", "profit"), ("其中：平台订阅服务收入", None), ("营业收入增长率", None), ("平台利润率", None),
     ("营业成本", None), ("研发投入强度", None), ("二、营业利润（亏损以“－”号填列）", None),
+    ("平台项目研发投入", "rd"), ("平台项目实施收入", None),  # h76: the platform's project is the platform
+    ("五、平台累计建设投入（截至年末）", "build"), ("平台建设投入预算", None),
 ])
 def test_item_is_named_by_the_whole_label(label, item):
     assert item_of(label) == item
