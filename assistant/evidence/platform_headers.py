@@ -19,7 +19,7 @@ from assistant.core.text_keys import squash
 from assistant.evidence.lists.platforms import answers_to
 from assistant.evidence.platform_items import AMOUNT, ASSETS, UNIT_PAREN, item_of
 from assistant.evidence.rows import Row, RowCell, under_heads
-from assistant.values.numbers import unit_from_header
+from assistant.values.numbers import MONEY_UNITS, unit_from_header
 
 YEAR_CELL = re.compile(r"^(?P<y>20\d{2})(?:年度?|年1-12月|年全年)?(?:金额|发生额|数)?(?:[(（][^()（）]*[)）])?$")  # 「2023年度金额」
 _PERIOD_WORDS = re.compile(r"^(?:本年|上年|本期|上期|当年|本年度|上年度)(?:数|金额|发生额|累计数?|同期数?)?")
@@ -136,7 +136,7 @@ def _header_of(row: Row, cells: list[tuple[int, RowCell]], names: tuple[str, ...
         return None
     years = [(p, c, year) for p, c in cells if (year := _column_year(c.text))]
     platform = any("平台" in c.text for _p, c in cells)
-    unit = next((u for _p, c in cells if (u := unit_from_header(c.text))), None)
+    unit = next((u for _p, c in cells if (u := unit_from_header(c.text)) in MONEY_UNITS), None)  # not a share column's %
     # 备注 / 说明 columns hold words, never the figures: a header may have them beside the years.
     others = [c for _p, c in cells if not _column_year(c.text) and not _NOTE_HEADER.match(squash(c.text))
               and not _SHARE_HEADER.search(squash(c.text))  # 「占营业收入比重」 beside the years: a rate

@@ -67,7 +67,10 @@ _HEADING_WORDS = re.compile(r"^(?:[一二三四五六七八九十\d]+[、.．]|[
 def part_item(heading: str) -> str | None:
     """What a part's heading names, after its numbering and what stands before a colon or a dash
     (「附注十二：工业互联网平台相关业务收入」 → revenue, 「二、平台社会贡献情况」 → social)."""
-    return item_of(_HEADING_WORDS.sub("", re.split(r"[：:]|——", heading)[-1] or heading))
+    text = _HEADING_WORDS.sub("", re.split(r"[：:]|——", heading)[-1] or heading)
+    # 「附表二：某某工业互联网平台业务收入构成」 (h76): from the platform on, what it is made up of
+    composed = re.sub(r"(?:构成|明细|组成|结构)(?:表|情况)?$", "", "平台" + text.rsplit("平台", 1)[-1]) if "平台" in text else ""
+    return item_of(text) or (item_of(composed) if composed else None)
 
 
 def amount_cells(cells: list[tuple[int, object]]) -> list[tuple[int, object]]:

@@ -251,3 +251,16 @@ def test_a_scanned_bilingual_row_with_a_blank_cell_is_read_under_its_header():
     assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(5724.16)
     assert facts["platform_revenue_2021", "2021年平台营收（万元）"].normalized == pytest.approx(4986.52)
     assert ("revenue", "") not in facts
+
+
+def test_the_total_of_a_platform_revenue_composition_is_its_revenue(tmp_path: Path):
+    """h76: 「附表二：某某工业互联网平台业务收入构成」 over 「收入类别 | 2022年度 | 2023年度 | 2023年占比（%）」 closed by
+    「合计 | 4,528.70 | 5,347.92 | 100.00」: the heading names the platform's revenue only after its name and
+    before 构成, so the 合计 was no one's."""
+    page = [Line("附表二：某某环境装备服务工业互联网平台业务收入构成"), Line("单位：人民币万元"),
+            Grid([["收入类别", "2022年度", "2023年度", "2023年占比（%）"], ["设备远程运维服务", "1,865.82", "2,128.47", "39.80"],
+                  ["工业APP订阅", "2,662.88", "3,219.45", "60.20"], ["合计", "4,528.70", "5,347.92", "100.00"]],
+                 widths=[150, 100, 100, 110])]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "附表二.pdf", [page])), read_platform_figures)
+    assert facts["revenue", ""].normalized == pytest.approx(5347.92)
+    assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(4528.70)
