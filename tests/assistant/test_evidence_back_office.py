@@ -447,3 +447,16 @@ def test_a_list_grouped_by_a_merged_column_before_its_serials(tmp_path: Path):
     assert served.normalized == 5 and served.confidence >= 0.9
     assert facts["enterprises_served_shanghai", ""].normalized == 3
     assert facts["enterprises_served_sme", ""].normalized == 3
+
+
+def test_a_region_table_of_the_enterprises_served_without_a_total_gives_its_shanghai_row_doubted(tmp_path: Path):
+    """h77: 「按区域统计（其中上海即服务本市企业数）」 over 「区域 | 家」 and six rows, no 合计: the table was dropped
+    (nothing to check the rows against), and with it the Shanghai count. Each row is read now, doubted."""
+    page = [Line("按区域统计（其中上海即服务本市企业数）"),
+            Grid([["区域", "家"], ["上海", "440"], ["江苏", "152"], ["浙江", "110"], ["安徽", "59"]], widths=[150, 80])]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "服务企业统计.pdf", [page])), read_lists)
+    shanghai = facts["enterprises_served_shanghai", ""]
+    assert shanghai.normalized == 440 and shanghai.confidence < 0.9
+    assert any("未印合计" in r for r in shanghai.reasons)
+    assert facts["enterprises_served_by_region", "江苏"].normalized == 152
+    assert ("enterprises_served", "") not in facts  # no total is made up from the rows

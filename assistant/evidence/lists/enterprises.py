@@ -154,7 +154,7 @@ _KEY_HEADER = re.compile(r"^按?(?:客户|企业|用户)?(?:所属|所在)?(?:�
 _SCALE_HEADER = re.compile(r"规模|类型|划型")
 _SME_SUBTOTAL = re.compile(r"^其中[:：]?\s*(?:中小微?|中小型|小微)(?:型)?(?:企业)?(?:合计|小计|数|共)?")
 _SHARE_HEADER = re.compile(r"占比|比例|比重|%")
-_COUNT_HEADER = re.compile(r"企业(?:数|数量|家数)|客户数|[（(]家[)）]")
+_COUNT_HEADER = re.compile(r"企业(?:数|数量|家数)|客户数|[（(]家[)）]|^家数?$")  # 「区域 | 家」 (h77)
 _COLUMN_FIELDS = (("enterprises_paying", re.compile(r"付费")), ("enterprises_served_sme", re.compile(r"中小")),
                   # 「诊断企业数」, 「培训企业数」: the firms of one activity, not all served
                   ("enterprises_served", re.compile(r"^(?!.*(?:付费|中小|新增|占比|比例|本市|上海|诊断|培训|走访|调研|评估|签约)).*")))
@@ -181,8 +181,24 @@ def enterprise_tables(rows: list[Row], catalog: Catalog, vocabulary: Vocabulary)
             elif count_in(texts[0]) is None:
                 body.append((row, cells))
         elif header is not None and body:
-            header = None  # the table ended without a 合计: nothing to check its rows against
-    return facts
+            facts += _unsummed(header, body, catalog, vocabulary)  # the table ended without a 合计
+            header = None
+    return facts + (_unsummed(header, body, catalog, vocabulary) if header is not None else [])
+
+
+def _unsummed(header: list[str], body: list[tuple[Row, list[Cell]]], catalog: Catalog,
+              vocabulary: Vocabulary) -> list[EvidenceFact]:
+    """A table of the enterprises served by region or industry printed without a 合计 (h77's 「按区域统计（其中
+    上海即服务本市企业数）」): each row a reading of its own, its 上海 row the Shanghai part — doubted, as
+    nothing checks the rows."""
+    column = next((i for i in range(1, len(header)) if _COLUMN_FIELDS[-1][1].search(header[i])
+                   and not _SHARE_HEADER.search(header[i])), None)
+    if column is None or not body:
+        return []
+    common = {"scope": "platform", "as_of": "", "method": "list_count"}
+    facts = _breakdown(header, column, body, catalog, vocabulary, False, common)
+    return [f.model_copy(update={"reasons": tuple(r for r in f.reasons if "不一致" not in r) + ("存疑：表格未印合计，各行无从核对",)})
+            for f in facts]
 
 
 def _table_facts(header: list[str], body: list[tuple[Row, list[Cell]]], total_row: Row, total: list[Cell],
