@@ -265,3 +265,13 @@ def test_a_region_table_closed_by_its_overseas_total_is_not_totalled_by_it(tmp_p
     found = cited_facts(read_pdf(flow_pdf(tmp_path / "设备统计.pdf", [page])), read_lists)
     assert found[("devices_overseas", "")].normalized == 308
     assert found[("devices_total", "")].normalized == 1972 + 3450 + 176 + 132
+
+
+def test_a_table_of_countries_is_totalled_by_its_overseas_total(tmp_path):
+    """h15: 「国家 | 接入数量（台/套）」 closed by 「海外合计 | 318」 is a table of the overseas devices: its 海外合计
+    is its total, read and checked against the rows (a region table's 海外合计 is not, h77)."""
+    page = [Line("表3 海外设备", 12), Grid([["国家", "接入数量（台/套）"], ["新加坡Singapore", "142"], ["希腊Greece", "96"],
+                                          ["挪威Norway", "80"], ["海外合计", "318"]], widths=[160, 120])]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "海外设备.pdf", [page])), read_lists)
+    overseas = found[("devices_overseas", "")]
+    assert overseas.normalized == 318 and overseas.confidence >= 0.9 and overseas.status == "found"

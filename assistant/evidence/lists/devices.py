@@ -162,9 +162,11 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
             unread += 1
         else:
             values.append((entry, value))
-    # 「海外合计 | 420」 closing a table by region (h77): the overseas part's total, not the table's
-    printed = [(t, t.values[column.slot]) for t in block.totals if column.slot in t.values and not _ABROAD_TOTAL.match(
-        re.sub(r"^其中[:：]?", "", squash(next((c.text for c in t.row.cells if c.text.strip()), ""))))]
+    # 「海外合计 | 420」 closing a table by region (h77): the overseas part's total, not the table's — but a table
+    # of countries (its column counting the overseas devices) is totalled by it (h15)
+    printed = [(t, t.values[column.slot]) for t in block.totals if column.slot in t.values and (
+        measure == "overseas" or not _ABROAD_TOTAL.match(
+            re.sub(r"^其中[:：]?", "", squash(next((c.text for c in t.row.cells if c.text.strip()), "")))))]
     scale, unit_words = _unit_scale(block, column, scan)
     if scale != 1:  # 「单位：千台」: every count of the table, its 合计 included, in thousands
         values = [(e, v * scale) for e, v in values]
