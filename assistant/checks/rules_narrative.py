@@ -55,7 +55,8 @@ _FROM_TO = re.compile(
     r"(?:增长|增加|提升|提高|上升|扩大|下降|减少|降低|增|升|降|减)?(?:至|到)")
 _CLAUSE = re.compile(r"[。；;！？!?\n，]|,(?!\d{3})")
 _MAX_GAP = 8
-_GAP_OK = re.compile(r"^[^0-9０-９]*$")
+# a gap of words — never one that opens with a list's 「、」/「；」: 「1120个微服务、264个工业机理模型」's 264 is the next item's
+_GAP_OK = re.compile(r"^(?![\s]*[、；;])[^0-9０-９]*$")
 # A clause about someone else's numbers or about the future is not a restated indicator.
 _OTHER_SUBJECT = re.compile(
     r"客户|用户企业|为其|帮助|该企业|该公司|某|对标|同行|相似平台|同类平台|行业平均|全国|全球|国内外|"

@@ -46,6 +46,7 @@ def prose_review(tmp_path, section2: str, **outline):
     "公司拥有专利200项。",  # the company's, not the platform's
     "平台累计连接工业设备约30,000台。",  # 约 a round number: rounded to its last digit that is not 0
     "3个案例平均带动用户营收增长8.6%，平台连接设备12,000台。",  # h40: the rest of the sentence is the cases'
+    "平台上架234个工业APP、1,120个微服务。",  # h78: after 「、」 a list's next item, its number before its thing
 ])
 def test_prose_that_agrees_or_is_not_about_the_indicator(tmp_path, prose):
     assert run_rule("narrative_vs_form.number", prose_review(tmp_path, prose)) == []
