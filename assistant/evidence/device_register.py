@@ -84,9 +84,14 @@ def _paged(rows: list[Row], header: Row) -> bool:
     return any(_PAGED.search(r.text) for r in rows if r.page_number == header.page_number)
 
 
+_COUNTS = re.compile(r"^(?:接入|连接)?(?:数量|台数|套数|台/套|台套)(?:[（(].{0,6}[)）])?$")
+
+
 def _is_header(texts: list[str]) -> bool:
+    """A register's header: a device named among register columns — and no column of counts (a row of 「数量 | 29」
+    is several devices: a device list, `lists.devices`' to read, h78)."""
     named = [t for t in texts if t]
-    return len(named) >= 4 and any(_DEVICE.match(t) for t in named) \
+    return len(named) >= 4 and any(_DEVICE.match(t) for t in named) and not any(_COUNTS.match(t) for t in named) \
         and sum(1 for t in named if _REGISTER.search(t)) >= 2 and not any(re.search(r"\d{4}", t) for t in named)
 
 

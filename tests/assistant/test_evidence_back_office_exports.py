@@ -75,6 +75,12 @@ def test_statistics_or_a_short_list_are_no_register(tmp_path: Path):
     stats.write_text("设备类型,所属地区,接入方式,设备数\n轻工设备,上海,公有云,120\n动力设备,江苏,边缘侧,80\n", encoding="utf-8")
     assert _facts(_read(stats)) == {}
     assert _facts(_read(_register(tmp_path / "d.csv", 3, total="合计：3台"))) == {}
+    # h78: a device list with a 数量 column (a row is several devices): no register of one device a row
+    counted = tmp_path / "设备清单.csv"
+    counted.write_text("序号,设备编码,设备名称,二级分类,所属企业,注册地,接入方式,数量\n" + "".join(
+        f"{n},BWZB-0{n:04d},{n}#鼓风机,动力设备,浙江某某机械有限公司,浙江,{'公有云' if n % 2 else '私有云'},{20 + n}\n"
+        for n in range(1, 11)), encoding="utf-8")
+    assert _facts(_read(counted)) == {}
 
 
 def test_a_page_of_a_console_list_printed_to_pdf_is_not_a_library(tmp_path: Path):
