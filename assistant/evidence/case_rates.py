@@ -109,12 +109,8 @@ def read_case_tables(document: Document, catalog: Catalog) -> list[EvidenceFact]
                 if field_id is None or cell.citation is None or not _RATE.match(cell.text.strip()) \
                         or any(f.field_id == field_id for f in out):
                     continue
-                value = cell.text.strip()
-                reasons = [f"案例汇总表“{texts[0]}”行、“{column}”列"] + ([OCR_REASON] if row.page.source == "ocr" else [])
-                out.append(EvidenceFact(field_id=field_id, label=catalog.field(field_id).label, value=value, unit="%",
-                                        normalized=float(re.sub(r"[%％\s]", "", value)), scope="platform",
-                                        period=texts[0], confidence=0.9, reasons=tuple(reasons), method="table_row",
-                                        citations=(cell.citation,), note=f"{column} {texts[0]}"))
+                out.append(_average(catalog, field_id, row, cell, f"案例汇总表“{texts[0]}”行、“{column}”列",
+                                    texts[0], f"{column} {texts[0]}"))
             across = None
             continue
         if sum(bool(_CASE_HEAD.match(t)) for t in texts) >= 2 and any(_AVERAGE_HEAD.search(t) for t in texts[1:]):
@@ -133,11 +129,15 @@ def read_case_tables(document: Document, catalog: Catalog) -> list[EvidenceFact]
         cell = numbers[average]
         if field_id is None or cell.citation is None or any(f.field_id == field_id for f in out):
             continue
-        spec = catalog.field(field_id)
-        value = cell.text.strip()
-        reasons = [f"案例汇总表“{label}”的“{columns[average]}”列"] + ([OCR_REASON] if row.page.source == "ocr" else [])
-        out.append(EvidenceFact(field_id=field_id, label=spec.label, value=value, unit="%",
-                                normalized=float(re.sub(r"[%％\s]", "", value)), scope="platform",
-                                period=columns[average], confidence=0.9, reasons=tuple(reasons),
-                                method="table_row", citations=(cell.citation,), note=f"{label} {columns[average]}"))
+        out.append(_average(catalog, field_id, row, cell, f"案例汇总表“{label}”的“{columns[average]}”列",
+                            columns[average], f"{label} {columns[average]}"))
     return out
+
+
+def _average(catalog: Catalog, field_id: str, row: Row, cell, how: str, period: str, note: str) -> EvidenceFact:
+    """The three cases' average a summary table states, as the indicator's fact."""
+    value = cell.text.strip()
+    reasons = (how, *((OCR_REASON,) if row.page.source == "ocr" else ()))
+    return EvidenceFact(field_id=field_id, label=catalog.field(field_id).label, value=value, unit="%",
+                        normalized=float(re.sub(r"[%％\s]", "", value)), scope="platform", period=period,
+                        confidence=0.9, reasons=reasons, method="table_row", citations=(cell.citation,), note=note)

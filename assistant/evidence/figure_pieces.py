@@ -50,7 +50,7 @@ _COUNTING_WORD = re.compile(r"units?|sets?|pcs|个|项|家|款|件|台/套|台�
 _THOUSANDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?)\s*[kK]\s*$")
 
 
-_MONEY_UNITS = {"元", "万元", "亿元"}
+MONEY_FIGURE_UNITS = {"元", "万元", "亿元"}  # the amounts a caption may print with its figure
 
 
 def number_of(piece: Piece, rates: bool = False, money: bool = False) -> Number | None:
@@ -73,7 +73,7 @@ def number_of(piece: Piece, rates: bool = False, money: bool = False) -> Number 
             or quantity.qualifier not in ("exact", "more_than"):  # 「1万+」: a slide's bound, kept as such
         return None
     if quantity.unit not in _COUNT_UNITS | STORAGE_FIGURE_UNITS and not (rates and quantity.unit == "%") \
-            and not (money and quantity.unit in _MONEY_UNITS):
+            and not (money and quantity.unit in MONEY_FIGURE_UNITS):
         return None
     return Number(Piece(piece.block, piece.start + s, piece.start + e), quantity)
 

@@ -32,6 +32,7 @@ from assistant.core.citations import Citation
 from assistant.core.evidence import EvidenceValue
 from assistant.evidence.figure_geometry import geometry_pairs
 from assistant.evidence.figure_pieces import (
+    MONEY_FIGURE_UNITS,
     Context,
     Number,
     Piece,
@@ -227,7 +228,7 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     else:
         if quantity.unit in STORAGE_FIGURE_UNITS:
             return None
-        if quantity.unit in ("元", "万元", "亿元") and spec.unit != "万元":
+        if quantity.unit in MONEY_FIGURE_UNITS and spec.unit != "万元":
             return None  # an amount is no count
         scaled = _PAGE_WAN.search(page.text) if quantity.unit is None and quantity.value % 1 else None
         if scaled is not None and ("台" in (spec.unit or "")) == (scaled.group(1) in ("台", "套", "台套")):

@@ -164,9 +164,8 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
             values.append((entry, value))
     # 「海外合计 | 420」 closing a table by region (h77): the overseas part's total, not the table's — but a table
     # of countries (its column counting the overseas devices) is totalled by it (h15)
-    printed = [(t, t.values[column.slot]) for t in block.totals if column.slot in t.values and (
-        measure == "overseas" or not _ABROAD_TOTAL.match(
-            re.sub(r"^其中[:：]?", "", squash(next((c.text for c in t.row.cells if c.text.strip()), "")))))]
+    printed = [(t, t.values[column.slot]) for t in block.totals
+               if column.slot in t.values and (measure == "overseas" or not _ABROAD_TOTAL.match(_row_label(t.row)))]
     scale, unit_words = _unit_scale(block, column, scan)
     if scale != 1:  # 「单位：千台」: every count of the table, its 合计 included, in thousands
         values = [(e, v * scale) for e, v in values]
@@ -295,7 +294,7 @@ def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tup
     rows = [(e, v) for e, v, name in keyed if name in ("海外", "境外", "国外")]
     for entry in block.subtotals:  # 「海外小计 | 648」, 「小计（海外）」 under the country rows
         cell = entry.cells.get(column.slot) if entry.cells else None
-        label = re.sub(r"^其中[:：]?", "", squash(next((c.text for c in entry.row.cells if c.text.strip()), "")))  # 「其中：海外小计」
+        label = _row_label(entry.row)  # 「其中：海外小计」
         if re.match(r"(?:海外|境外|国外)(?:地区)?(?:小计|合计)|小计[（(](?:海外|境外|国外)(?:地区)?[)）]", label) \
                 and cell is not None and (value := count_in(cell.text)) is not None:
             rows.append((entry, value))
@@ -320,6 +319,11 @@ def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tup
 
 
 _ABROAD_TOTAL = re.compile(r"^(?:海外|境外|国外)(?:地区|国家)?(?:设备)?(?:合计|小计|总计)$")
+
+
+def _row_label(row) -> str:
+    """A row's first words, 「其中：」 dropped: what a 合计 or 小计 row says it totals."""
+    return re.sub(r"^其中[:：]?", "", squash(next((c.text for c in row.cells if c.text.strip()), "")))
 
 
 def _abroad_total_only(block: ListBlock, scan: Scan, catalog: Catalog) -> list[EvidenceFact]:

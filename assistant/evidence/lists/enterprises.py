@@ -196,9 +196,7 @@ def _unsummed(header: list[str], body: list[tuple[Row, list[Cell]]], catalog: Ca
     if column is None or not body:
         return []
     common = {"scope": "platform", "as_of": "", "method": "list_count"}
-    facts = _breakdown(header, column, body, catalog, vocabulary, False, common)
-    return [f.model_copy(update={"reasons": tuple(r for r in f.reasons if "不一致" not in r) + ("存疑：表格未印合计，各行无从核对",)})
-            for f in facts]
+    return _breakdown(header, column, body, catalog, vocabulary, "表格未印合计，各行无从核对", common)
 
 
 def _table_facts(header: list[str], body: list[tuple[Row, list[Cell]]], total_row: Row, total: list[Cell],
@@ -223,7 +221,8 @@ def _table_facts(header: list[str], body: list[tuple[Row, list[Cell]]], total_ro
             facts.append(_fact(catalog, field_id, int(printed), AMBIGUOUS, [how, STATISTICS_TABLE],
                                [f"合计 {printed} 与 {len(body)} 行之和 {summed} 不一致"], "ambiguous", total_row, common))
         if field_id == "enterprises_served":
-            facts += _breakdown(header, column, body, catalog, vocabulary, printed == summed, common)
+            facts += _breakdown(header, column, body, catalog, vocabulary, "" if printed == summed else "各行之和与合计不一致",
+                                common)
     return facts
 
 
@@ -252,7 +251,7 @@ def _sme_subtotal(header: list[str], body: list[tuple[Row, list[Cell]]], subtota
 
 
 def _breakdown(header: list[str], column: int, body: list[tuple[Row, list[Cell]]], catalog: Catalog,
-               vocabulary: Vocabulary, agrees: bool, common: dict) -> list[EvidenceFact]:
+               vocabulary: Vocabulary, doubt: str, common: dict) -> list[EvidenceFact]:
     kinds = [vocabulary.of(cells[0].text) for _r, cells in body]
     regions = sum(k in ("region", "country") for k in kinds)
     industries = sum(k in ("industry", "category") for k in kinds)
@@ -262,7 +261,7 @@ def _breakdown(header: list[str], column: int, body: list[tuple[Row, list[Cell]]
         dimension, field_id = "industry", "enterprises_served_by_industry"
     else:
         return []
-    confidence, doubts = (SURE, []) if agrees else (DOUBTFUL, ["各行之和与合计不一致"])
+    confidence, doubts = (DOUBTFUL, [doubt]) if doubt else (SURE, [])  # 「各行之和与合计不一致」, 「表格未印合计」
     facts = []
     for row, cells in body:
         name, value = cells[0].text.strip(), int(count_in(cells[column].text))
