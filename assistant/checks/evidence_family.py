@@ -7,6 +7,9 @@ its proof states. Anything filed as a screenshot (an image, a console printed or
 is a screenshot, and so is a picture pasted into another proof; a figure OCR'd off a scanned page
 of a report (评议报告, 检测报告, 审计报告) is the report's figure (h37).
 
+Parts of a list's count the notice asks on their own (公有云, 日均运行, 海外, 付费) are figures the list
+states (`STATED_PARTS`); a list short of the declared total doubts them (`short_lists`).
+
 Must not: judge the difference (`evidence_judgement` does) or word findings.
 """
 
@@ -22,19 +25,32 @@ _LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_l
 _REPORT_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.test_report, FileRole.certificate_list}
 
 
+# Parts of a list's count the notice asks on their own — the devices' 公有云, its 日均运行 and 海外, the
+# paying enterprises: a list counts devices or enterprises; what it gives of a part (「其中：公有云接入
+# 6,597 台/套」, a 日均运行 column's 合计, the rows marked 付费) is a figure it states, as every labeller of the
+# blind sets filed it (ten of ten devices' parts, two of two paying counts, h9–h78).
+STATED_PARTS = frozenset({"devices_public_cloud", "devices_public_cloud_daily_running", "devices_overseas",
+                          "enterprises_paying"})
+
+
 def family_of(review, value: EvidenceValue) -> str:
     if value.method == "list_count":
         # A statistics table's total (「合计 26,850」 of devices by category, its 上海 row) is a
         # figure a proof states; a list's rows counted, or a breakdown against it, is the list's.
         statistics = from_statistics(value) and value.dimension == "total" and not value.component
-        return "declared_vs_evidence" if statistics else "count_vs_list"
+        return "declared_vs_evidence" if statistics or listed_part(value) else "count_vs_list"
     member = review.package.file(value.citations[0].file) if value.citations else None
     role = member.role if member is not None else None
     if role is FileRole.screenshot or value.method == "ocr_figure" and not _scanned_report(member, value):
         return "screenshot_vs_form"
-    if role in _LIST_ROLES and value.method not in ("table_row", "ocr_figure"):
+    if role in _LIST_ROLES and value.method not in ("table_row", "ocr_figure") and value.field_id not in STATED_PARTS:
         return "count_vs_list"  # a list's printed total; a table of figures in it states them (h34)
     return "declared_vs_evidence"
+
+
+def listed_part(value: EvidenceValue) -> bool:
+    """A part of a list's count (公有云, 日均运行, 海外, 付费) as the list gives it: a stated figure."""
+    return value.field_id in STATED_PARTS and value.dimension == "total" and not value.component
 
 
 def _scanned_report(member, value) -> bool:
@@ -49,3 +65,24 @@ def _scanned_report(member, value) -> bool:
 
 
 _CONSOLE_WORDS = re.compile(SCREEN_WORDS + r"|数据截至|数据更新|更新时间|实时")
+
+
+def usable(review, family: str) -> list[EvidenceValue]:
+    """The evidence a family compares with the form: grounded, with a value, read that family's way."""
+    return [v for v in review.evidence if v.status != "ungrounded" and v.normalized is not None
+            and family_of(review, v) == family]
+
+
+def short_lists(review, family: str, gaps: list, compare) -> set[tuple[str, str]]:
+    """(field, file) of the readings that fall short of the form (`gaps`: a family's differences): a list
+    short of the declared total makes its count of a part (公有云 rows among them) no sure count — nor a
+    part it states (「其中：公有云接入…」 under the 合计), filed declared_vs_evidence above. `compare` is
+    the one judgement of a fact against the form."""
+    if family == "count_vs_list":
+        listed = gaps
+    else:
+        parts = [g for g in gaps if listed_part(g.fact)]
+        wholes = {review.catalog.field(g.field_id).parent for g in parts}
+        listed = parts + [c for v in usable(review, "count_vs_list") if v.field_id in wholes
+                          and (c := compare(v)) is not None and not c.consistent]
+    return {(g.field_id, g.fact.citations[0].file) for g in listed}

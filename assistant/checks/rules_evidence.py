@@ -39,7 +39,7 @@ from assistant.checks.declared_facts import (
     short_name,
     show_decimal,
 )
-from assistant.checks.evidence_family import family_of
+from assistant.checks.evidence_family import listed_part, short_lists, usable
 from assistant.checks.evidence_judgement import (
     MONEY_TOLERANCE,
     REVENUE_BOUNDED,
@@ -90,11 +90,6 @@ _QUANTITY_TERMS = {("profit_margin", 0): ((PROFIT_COMPONENT,),), ("roi", 0): ((A
 
 def _sheets(review, path: str) -> bool:  # a workbook: its sheets may sum one another
     return (member := review.package.file(path)) is not None and member.document.pagination == "sheets"
-
-
-def usable(review, family: str) -> list[EvidenceValue]:
-    return [v for v in review.evidence if v.status != "ungrounded" and v.normalized is not None
-            and family_of(review, v) == family]
 
 
 def _where(value: EvidenceValue) -> str:
@@ -155,14 +150,14 @@ def _gaps(review, family: str) -> list[tuple[Comparison, str]]:
     by_field: dict[str, list[EvidenceValue]] = {}
     for (field_id, _file, _reading), values in backing.items():
         by_field.setdefault(field_id, []).extend(values)
-    # a list short of the declared total: its count of a part (公有云 rows among them) is no sure count
-    short = {(g.field_id, g.fact.citations[0].file) for g in gaps if family == "count_vs_list"}
+    short = short_lists(review, family, gaps, lambda v: compare_fact(review, v))
     out = []
     for gap in gaps:
         if superseded_by_later(gap.fact, by_field.get(gap.field_id, [])):
             continue  # an earlier snapshot (截至2023年12月31日) beside a later one that backs the form
         parent = review.catalog.field(gap.field_id).parent
-        if place(gap) not in backing and (parent, gap.fact.citations[0].file) in short:
+        if place(gap) not in backing and (parent, gap.fact.citations[0].file) in short \
+                and (family == "count_vs_list" or listed_part(gap.fact)):
             out.append((gap, _SHORT_LIST_DOUBT))
         elif place(gap) not in backing:
             out.append((gap, ""))

@@ -19,8 +19,9 @@ from assistant.checks.declared_facts import (
     short_name,
     show_decimal,
 )
+from assistant.checks.evidence_family import usable
 from assistant.checks.evidence_judgement import is_direct
-from assistant.checks.rules_evidence import usable, with_evidence
+from assistant.checks.rules_evidence import with_evidence
 from assistant.core.evidence import TOTAL_MISMATCH, EvidenceValue, is_unchecked_sum
 from assistant.core.text_keys import fold
 from assistant.values.breakdowns import counted_entries, parse_breakdown

@@ -71,6 +71,7 @@ _ITEM = re.compile(r"\s*(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(]\s*\d{1,2}
 # two figures a comma apart, or one clause closed by 「。」 after its figure (「其中：活跃机理模型（一周调用5次以上）58个。」)
 _SENTENCE_LINE = re.compile(r"\d[^，,；;。]*[，,；;。][^，,；;。]*\d|\d\s*(?:个|家|台|套|项|人|款|条)[）)]?。\s*$")
 _DEVICE_UNITS = {"台", "套", "台/套"}
+_NOTICE_DEVICE_UNIT = re.compile(r"台\s*(?:/|（|\()\s*套")
 _AMONG_SERVED = re.compile(r"服务的?企业(?:中|当中)[，,、]\s*$")
 _SERVED_COUNT = re.compile(r"服务的?企业\s*[\d,]+\s*家[，,、]\s*$")
 
@@ -262,9 +263,12 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
                                or (qualifiers <= {"日均", "平均", "月均", "在线", "活跃"} and field_id in _KILLER_AVERAGES)
                                or (qualifiers == {"新增"} and field_id == "jobs_created")):  # 「带动新增就业410人」
             continue  # a rate, a flow, a plan — except the 活跃 or 日均 an indicator is named by
-        if field_id is None and "公有云" in words and quantity.unit in _DEVICE_UNITS and "设备" in before + words \
+        # 「…接入各类工业设备26,480台（套），其中通过公有云接入9,860台（套）」; under a device list's 合计,
+        # 「其中：公有云接入 6,597 台/套」 (h78): the notice's own unit 台（套） says devices where no word does
+        if field_id is None and "公有云" in words and quantity.unit in _DEVICE_UNITS \
+                and ("设备" in before + words or _NOTICE_DEVICE_UNIT.match(clause[q_start:q_end + 4].lstrip("0123456789,. "))) \
                 and not _PART.search(words.replace("公有云", "")):
-            field_id = "devices_public_cloud"  # 「…接入各类工业设备26,480台（套），其中通过公有云接入9,860台（套）」
+            field_id = "devices_public_cloud"
         if field_id is None and _LOCATED_HERE.fullmatch(words):
             field_id = "enterprises_served_shanghai"
         if field_id is None and _SHANGHAI.fullmatch(words) and (

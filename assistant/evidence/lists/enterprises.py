@@ -51,7 +51,9 @@ _ENTERPRISE_COLUMN = re.compile(r"^(?:企业|单位|客户|用户)(?:名称|全�
 _PART_LISTS = (("enterprises_served_shanghai", re.compile(r"(?:本市|上海市?)(?:服务|的)?(?:企业|客户|用户)(?:名单|清单|明细|列表)")),
                ("enterprises_paying", re.compile(r"付费(?:企业|客户|用户)(?:名单|清单|明细|列表)")),
                ("enterprises_served_sme", re.compile(r"中小(?:微)?(?:型)?企业(?:客户)?(?:名单|清单|明细|列表)")))
-_TOTAL = re.compile(r"(?:合计|总计|共计|共)(?:服务)?(?:企业|客户|用户)?(?:数)?\s*[:：为]?\s*" + _N)
+# 「共 1,286 条记录」 atop a system export (h78): its rows, counted by the system
+_TOTAL = re.compile(r"(?:合计|总计|共计|共)(?:服务)?(?:企业|客户|用户)?(?:数)?\s*[:：为]?\s*(?:"
+                    + _N + r"|(\d[\d,]*)\s*条(?:记录|数据)?(?![^，,；;。]*页))")
 
 
 def _yes_paid(text: str) -> bool:
@@ -73,7 +75,9 @@ _PARTS: dict[str, tuple[re.Pattern, Callable[[str], bool], re.Pattern]] = {
     "enterprises_served_sme": (re.compile(r"规模|企业类型|企业划型"), _sme,
                                re.compile(r"中小(?:微)?(?:型)?(?:企业|客户)(?:数)?\s*[:：为]?\s*" + _N)),
     "enterprises_served_shanghai": (re.compile(r"地区|所在地|区域|省市|省份|注册地|城市|属地"), _shanghai,
-                                    re.compile(r"(?:上海|本市)(?:市)?(?:地区)?(?:企业|客户)(?:数)?\s*[:：为]?\s*" + _N)),
+                                    # 「上海企业 215 家」, 「注册地上海 215 家」 (h78)
+                                    re.compile(r"(?:(?:上海|本市)(?:市)?(?:地区)?(?:企业|客户)(?:数)?|(?:注册地|所在地|属地)"
+                                               r"(?:为|在)?(?:上海|本市)市?)\s*[:：为]?\s*" + _N)),
 }
 
 
@@ -334,7 +338,8 @@ def _printed(lines: list[Row], pattern: re.Pattern) -> list[tuple[int, str, Row]
     for row in lines:
         text = squash(row.text)
         if (match := pattern.search(text)) is not None:
-            out.append((int(match.group(1).replace(",", "")), row.text.strip(), row))
+            number = next(g for g in match.groups() if g is not None)
+            out.append((int(number.replace(",", "")), row.text.strip(), row))
     return out
 
 

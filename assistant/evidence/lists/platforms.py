@@ -61,15 +61,25 @@ def own_platform(block: ListBlock, names: tuple[str, ...]) -> tuple[ListBlock | 
 
 def other_platform(block: ListBlock, scan, names: tuple[str, ...]) -> bool:
     """A list headed (or on a worksheet named) for a platform the applicant's names do not answer to:
-    「欧冶循环物资交易平台服务企业」 beside 「欧贝平台服务企业」 in one workbook — another platform's list."""
+    「欧冶循环物资交易平台服务企业」 beside 「欧贝平台服务企业」 in one workbook — another platform's list.
+    A file whose lists name one platform only, not in the form's words (「宝武装备设备远程运维平台运营管理
+    系统—服务企业清单」, the operator's export of its own platform, h78), is the applicant's."""
     if not names:
         return False
+    named = _platforms_named(block, scan)
+    if not named or any(answers_to(p, names) for p in named):
+        return False
+    in_file = {p for other in scan.blocks for p in _platforms_named(other, scan)}
+    return len(in_file) > 1 or any(answers_to(p, names) for p in in_file)
+
+
+def _platforms_named(block: ListBlock, scan) -> list[str]:
+    """The platforms a list's headings (or its worksheet's name) name, each cut after 平台."""
     tables = scan.document.tables if scan.document.pagination == "sheets" else ()
     index = block.header.row.table_index
     titles = [tables[index].locator] if index is not None and index < len(tables) else []
     titles += [h.row.text.strip() for h in block.headings]
-    named = [t for t in titles if re.search(r"[\u4e00-\u9fff]{2,}平台", t)]
-    return bool(named) and not any(answers_to(re.sub(r"平台.*$", "平台", squash(t)), names) for t in named)
+    return [re.sub(r"平台.*$", "平台", squash(t)) for t in titles if re.search(r"[\u4e00-\u9fff]{2,}平台", t)]
 
 
 def answers_to(platform: str, names: tuple[str, ...]) -> bool:

@@ -568,7 +568,8 @@ def test_a_table_of_figures_in_a_device_list_is_a_proofs_figure_not_the_lists_co
     review.evidence = [stated]
     assert findings_of("count_vs_list.count", review) == []
     assert len(findings_of("declared_vs_evidence.value", review)) == 1
-    review.evidence = [stated.model_copy(update={"method": "list_count"})]
+    # the list's rows counted are the list's (its 公有云 part, a figure it states: test_rules_stated_parts)
+    review.evidence = [evidence("devices_total", "15,000", "", 15000, method="list_count", file=path.name, page=1)]
     assert findings_of("declared_vs_evidence.value", review) == []
     assert len(findings_of("count_vs_list.count", review)) == 1
 
