@@ -14,3 +14,27 @@ def test_an_amount_in_yi_yuan(make_review, findings_of):
 def test_wan_yuan_written_or_implied(make_review, findings_of):
     for answer in ("1002.33", "1002.33万元", "1002.33（万元）"):
         assert findings_of("answer_format.money_unit", make_review(rd_investment=answer)) == []
+
+
+def test_a_summary_row_written_in_yuan_under_its_wan_yuan_heading(tmp_path):
+    """h56: the 汇总表's 「平台相关研发投入（万元）」 holds 「4,826,300元」 where the 申报表 gives 482.63 万元 — equal once
+    converted, so no difference of the rows; but the cell is not filled as the template asks."""
+    from application_files import (
+        INDICATORS,
+        PLATFORM,
+        UNIT,
+        load_review,
+        run_rule,
+        write_package,
+    )
+
+    revenue = "平台相关营业收入（万元）"
+    yuan = f"{int(float(INDICATORS[revenue]) * 10000):,}元"
+    for value, flagged in ((yuan, True), (INDICATORS[revenue], False)):
+        root = write_package(tmp_path / str(flagged), summary={"平台名称": PLATFORM, "企业名称": UNIT, **INDICATORS,
+                                                               revenue: value})
+        review = load_review(root, tmp_path / f"ws{flagged}")
+        found = run_rule("summary_vs_form.money_unit", review)
+        assert [f.fields for f in found] == ([(revenue,)] if flagged else []), value
+        assert all(f.severity == "warning" and f.expected == f"{float(INDICATORS[revenue]):.2f} 万元" for f in found)
+        assert not [f for f in run_rule("summary_vs_form.row", review) if revenue in f.fields]
