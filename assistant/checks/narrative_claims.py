@@ -54,6 +54,9 @@ CLAIMS = (
     claim("industrial_parks_served", r"(?:服务|覆盖)(?:的)?(?:产业|工业|特色)?园区(?:总数|数量|数)?", "count", ("个", "家"),
            gap_excludes="企业|客户|面积|产值"),
     claim("enterprises_paying", r"付费企业(?:用户)?(?:数|数量)?", "count", _FIRMS),
+    # 「平台已服务上海市级智能工厂5家」 (h9): the notice's 上海市级 ones, never a national or a province's level
+    claim("smart_factories_served", r"(?<!国家级)(?<!省级)(?:上海市?|本市)?(?:市级)?智能工厂(?:数量|数)?", "count", ("家", "个"),
+          "车间|项目|改造|规划|计划|示范"),
     claim("enterprises_served_shanghai", r"服务本市企业(?:数|数量)?", "count", _FIRMS),
     claim("enterprises_served_sme", r"服务中小企业(?:数|数量)?", "count", _FIRMS),
     # 「累计服务工业企业3,200余家」, 「累计服务航运、港口及物流企业超过3,000家」 (h72, h75): firms of some trade,

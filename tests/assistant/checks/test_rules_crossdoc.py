@@ -645,3 +645,16 @@ def test_a_summary_row_re_headed_in_another_money_unit(tmp_path):
         root = write_package(tmp_path / value, summary={**summary, "平台相关营业收入（元）": value})
         found = [f for f in run_rule("summary_vs_form.row", load_review(root, tmp_path / f"ws{value}")) if REVENUE in f.fields]
         assert bool(found) is flagged
+
+
+@pytest.mark.parametrize("prose, found", [
+    ("平台已服务上海市级智能工厂5家，覆盖汽车、装备等行业。", True),  # h9: the form says 「是，3家」
+    ("平台已服务上海市级智能工厂3家，覆盖汽车、装备等行业。", False),
+    ("平台服务的客户中有国家级智能工厂5家。", False),  # not the notice's 上海市级 ones
+])
+def test_the_smart_factories_the_proposal_says_the_platform_serves(tmp_path, prose, found):
+    form = {"indicators": {**INDICATORS, "平台是否服务上海智能工厂，数量": "是，3家：上海某汽车零部件智能工厂等"}}
+    review = load_review(write_package(tmp_path / "pkg", outline=Outline(section2_prose=prose), form=form), tmp_path / "ws")
+    findings = run_rule("narrative_vs_form.number", review)
+    assert bool(findings) is found
+    assert all(f.severity == "warning" and "智能工厂" in f.message for f in findings)
