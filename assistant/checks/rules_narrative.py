@@ -276,6 +276,8 @@ def _about_a_part(claim: Claim, clause: str, begin: int, gap: str) -> bool:
         head -= 1
     prefix = clause[max(0, head - _PREFIX_WINDOW):head]
     prefix = re.split(r"[0-9０-９、:：]", prefix)[-1].replace("软硬件", "")  # 「软硬件整体国产化率」: the whole
+    if clause.startswith("平台", head):  # 「“星云智汇”平台2023年实现营业收入」: the quotes name the platform itself (h47)
+        prefix = re.sub(r"[“\"「《][^“”\"「」《》]{1,20}[”\"」》]$", "", prefix)
     found = _PART_BEFORE.findall(prefix)
     if "其中" in found and load_catalog().field(claim.field_id).label.startswith("其中"):
         found.remove("其中")

@@ -149,6 +149,16 @@ def test_revenue_the_platform_achieved(tmp_path):
     assert [f.fields for f in findings] == [("平台相关营业收入（万元）",)]
 
 
+@pytest.mark.parametrize("prose, found", [
+    ("“星云智汇”平台2023年实现营业收入约1.46亿元。", True),  # h47: the quotes name the platform itself
+    ("“星云智汇”平台2023年实现营业收入约0.32亿元。", False),  # 3215.33 万元, about
+    ("“智能排产”产品2023年实现营业收入约1.46亿元。", False),  # a product's: a part
+])
+def test_revenue_of_the_platform_named_in_quotes(tmp_path, prose, found):
+    findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, prose))
+    assert [f.fields for f in findings] == ([("平台相关营业收入（万元）",)] if found else [])
+
+
 def test_numbers_written_in_chinese_numerals(tmp_path):
     # 「一千二百余家」 on a blind package: a number spelled out is read to its last place.
     assert run_rule("narrative_vs_form.number", prose_review(tmp_path, "平台连接工业设备三万二千台。")) == []
