@@ -24,11 +24,13 @@ from assistant.core.text_keys import fold, label_key
 from assistant.forms.model import DeclaredValue
 from assistant.values.answers import is_reference, parse_compound_total
 from assistant.values.numbers import (
+    WRITTEN_DIGITS,
     Quantity,
     find_quantities,
     format_decimal,
     to_tb,
     to_wan,
+    written_value,
 )
 
 # Families a relation may be reported under (findings.py); the catalog's own prefixes
@@ -70,11 +72,11 @@ def is_blank(raw: str) -> bool:
 
 def written_precision(q: Quantity, value: Decimal, unit: str | None) -> tuple[Decimal, int | None]:
     """(half of the last written digit in the field's unit, decimals to show the value with)."""
-    digits = re.search(r"[0-9][0-9,]*(?:\.([0-9]+))?", fold(q.raw))
+    digits = WRITTEN_DIGITS.search(fold(q.raw))
     if digits is None:  # Chinese numerals: as exact as a count
         return (Decimal(0) if unit in _COUNT_UNITS else Decimal("0.5")), None
     decimals = len(digits.group(1) or "")
-    written = Decimal(digits.group(0).replace(",", ""))
+    written = Decimal(written_value(digits.group(0)))
     factor = abs(value / written) if written else Decimal(1)
     if unit in _COUNT_UNITS and decimals == 0 and factor == 1:
         return Decimal(0), 0

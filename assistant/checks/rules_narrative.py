@@ -40,7 +40,14 @@ from assistant.core.findings import Finding
 from assistant.core.text_keys import fold
 from assistant.forms.proposal import package_proposal
 from assistant.review.model import Review
-from assistant.values.numbers import Quantity, find_quantities, format_decimal, to_wan
+from assistant.values.numbers import (
+    WRITTEN_DIGITS,
+    Quantity,
+    find_quantities,
+    format_decimal,
+    to_wan,
+    written_value,
+)
 from extractors.model import Span
 
 _COMPANY_FIELDS = {"main_business_revenue"}
@@ -112,7 +119,7 @@ _CHINESE_PLACE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 10**
 
 def written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
     """(value, precision) in the field's unit, from the literal as written."""
-    literal = re.search(r"[0-9][0-9,]*(?:\.([0-9]+))?", fold(q.raw))
+    literal = WRITTEN_DIGITS.search(fold(q.raw))
     if literal is None:
         # "一千二百余家": written to its last place (百), so precise to 100.
         spelled = re.search(r"[零〇一二两三四五六七八九十百千万亿]+", q.raw.replace("百分之", ""))  # 百分之七十三
@@ -125,7 +132,7 @@ def written_step(q: Quantity, kind: str) -> tuple[Decimal, Decimal] | None:
         return q.value, step
     decimals = len(literal.group(1) or "")
     step = Decimal(1).scaleb(-decimals)
-    digits = literal.group(0).replace(",", "")
+    digits = written_value(literal.group(0))
     if not decimals and q.qualifier == "approx" and digits.strip("0"):
         # 「约800个」 is rounded to its hundreds: its last written digit that is not a 0
         step = Decimal(1).scaleb(len(digits) - len(digits.rstrip("0")))

@@ -235,3 +235,13 @@ def test_platform_revenue_above_the_main_business_revenue(make_review, findings_
     [finding] = findings_of("subset.platform_revenue", make_review(revenue="486320.55", main_business_revenue="312840.16"))
     assert finding.severity == "warning" and "486320.55" in finding.message
     assert findings_of("subset.platform_revenue", make_review(revenue="2200.00", main_business_revenue="312840.16")) == []
+
+
+def test_a_total_with_its_thousands_set_apart_by_a_space(make_review, findings_of):
+    """h52: 「8 436」 is one number written exactly — not an 8 some thousand times wider — so a breakdown 90 short
+    of it is an error; written the same way, one that makes it is nothing."""
+    short = make_review(devices_total="16 000", devices_by_category="轻工设备：4 890、机器人：5 793、仪器仪表：3 139、物流设备：2 088")
+    [finding] = findings_of("breakdown_sum.devices_by_category", short)
+    assert finding.severity == "error" and finding.tolerance == "0" and "差 90" in finding.message
+    even = make_review(devices_total="16 000", devices_by_category="轻工设备：4 980、机器人：5 793、仪器仪表：3 139、物流设备：2 088")
+    assert findings_of("breakdown_sum.devices_by_category", even) == []
