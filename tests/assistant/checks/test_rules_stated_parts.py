@@ -54,3 +54,11 @@ def test_a_part_of_a_list_short_of_the_declared_total_is_doubted(make_review, fi
     assert any("清单可能不完整" in d for d in paying.doubts)
     [count] = findings_of("count_vs_list.count", review)
     assert count.fields == ("其中：实际服务企业数（个）",) and count.severity == "error"
+
+
+def test_a_column_total_of_an_app_list_is_a_stated_figure(make_review, findings_of):
+    """h9: an app centre's printout, its 订阅数 column closed by 「合计 10,286」, against 12,860 declared: the
+    subscriptions are a figure the list states (declared_vs_evidence), the APPs it counts stay the list's."""
+    review = make_review(app_subscriptions="12860")
+    review.evidence = [listed("app_subscriptions", 10286, "证明材料/3-4 应用中心页面打印.pdf", 2)]
+    assert rules(findings_of, review) == ["declared_vs_evidence.value"]
