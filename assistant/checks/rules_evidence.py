@@ -4,8 +4,9 @@ The evidence is `Review.evidence` (never an `ungrounded` value). A comparison co
 is the 6670.79 万元 declared) and states both sides, the difference and the tolerance: money half a unit of the
 last written digit of both sides, at least 0.005 万元; counts none but what a rounded display allows ("1.5万").
 
-The family follows from where the evidence was read: a list (专利/软著清单, 获奖清单, 设备清单) →
-count_vs_list; a screenshot → screenshot_vs_form; a financial statement, a statistics table's total or any
+The family follows from where the evidence was read (`evidence_family`): a list (专利/软著清单, 获奖清单,
+设备清单) → count_vs_list, save the parts and column totals a list states (公有云, 日均运行, 海外, 付费,
+订阅数); a screenshot → screenshot_vs_form; a financial statement, a statistics table's total or any
 other proof's figure → declared_vs_evidence (a workbook's summary sheet stating what its own list counts is
 one difference, the list's); breakdowns are `rules_evidence_breakdown`'s. Formula indicators are recomputed
 from the evidence's inputs (利润率, 研发投入强度, 投资回报率, 社会贡献率's 平均资产总额, 增长率) only when an
