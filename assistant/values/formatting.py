@@ -1,7 +1,9 @@
-"""Numbers written back the way a reviewer fills a cell: rounding, separators, 万元, percentages."""
+"""Numbers written back the way a reviewer fills a cell: rounding, separators, 万元, percentages; and
+the digits of a number as it was written (its thousands separators, its decimals)."""
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
 from assistant.values.numerals import DECIMAL_CONTEXT
@@ -36,3 +38,13 @@ def percent_of(part: Decimal, whole: Decimal) -> Decimal | None:
             return part * 100 / whole
     except InvalidOperation:
         return None
+
+
+# A number as written in a quantity's text: thousands set apart by commas, or by a space or an apostrophe
+# (「8 436」, 「8'436」, h52), and its decimals in group 1.
+WRITTEN_DIGITS = re.compile(r"[0-9](?:[0-9,]|[ \u2009\u202f'’](?=[0-9]{3}))*(?:\.([0-9]+))?")
+
+
+def written_value(digits: str) -> str:
+    """WRITTEN_DIGITS' match without its thousands separators: 「8 436」 → 「8436」."""
+    return re.sub(r"[, \u2009\u202f'’]", "", digits)

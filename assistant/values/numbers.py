@@ -403,21 +403,13 @@ def unit_from_header(text: str) -> str | None:
 
 
 # Writing numbers back lives in `assistant.values.formatting`; its names stay importable from here.
-# A number as written in a quantity's text: thousands set apart by commas, or by a space or an apostrophe
-# (「8 436」, 「8'436」, h52), and its decimals in group 1.
-WRITTEN_DIGITS = re.compile(r"[0-9](?:[0-9,]|[ \u2009\u202f'’](?=[0-9]{3}))*(?:\.([0-9]+))?")
-
-
-def written_value(digits: str) -> str:
-    """WRITTEN_DIGITS' match without its thousands separators: 「8 436」 → 「8436」."""
-    return re.sub(r"[, \u2009\u202f'’]", "", digits)
-
-
 from assistant.values.formatting import (  # noqa: E402,F401
+    WRITTEN_DIGITS,
     format_decimal,
     format_percent,
     format_thousands,
     percent_of,
+    written_value,
 )
 
 
