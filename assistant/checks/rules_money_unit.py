@@ -6,8 +6,9 @@ An answer written 「0.100233亿元」 or 「10,023,300元」 can be converted �
 is not filled as asked, and the 汇总表 copied from it carries the same unit. A warning names the unit written
 and the value in 万元; never an error, since the amount itself is not in doubt.
 
-The 汇总表's row written so (「4,826,300元」 where the 申报表 gives 482.63 万元) is the same warning in the
-family of the 汇总表's rows: the evaluators' workbook takes the 汇总表 as filled.
+The 汇总表's row written so (「4,826,300元」 where the 申报表 gives 482.63 万元) is a note in the family of the
+汇总表's rows: the amounts agree, and one labeller files it as a problem (h56) where another's clean package
+writes 「1.2亿元」 there (h73) — no warning on what may be accepted as it is.
 
 Must not: judge the amount (`rules_evidence`, `rules_formulas` do) or the decimals (`answer_format.two_decimals`).
 """
@@ -43,7 +44,7 @@ def money_in_its_unit(review) -> Iterator[Finding]:
                            expected=shown, actual=declared.raw.strip())
 
 
-@rule("summary_vs_form.money_unit", title="附件4汇总表金额栏目未按模板以万元填写", severity="warning",
+@rule("summary_vs_form.money_unit", title="附件4汇总表金额栏目未按模板以万元填写", severity="info",
       basis="附件4 平台基本情况汇总表：金额栏目单位为万元，各行取自附件2 申报表")
 def summary_money_in_its_unit(review) -> Iterator[Finding]:
     for row in review.rows:
@@ -52,7 +53,7 @@ def summary_money_in_its_unit(review) -> Iterator[Finding]:
         if spec is None or spec.unit != "万元" or summary is None or (other := _other_unit(summary.raw)) is None:
             continue
         unit, shown = other
-        yield Finding(rule="summary_vs_form.money_unit", severity="warning", fields=(row.label,),
+        yield Finding(rule="summary_vs_form.money_unit", severity="info", fields=(row.label,),
                       message=f"附件4汇总表“{row.label}”填写为“{summary.raw.strip()}”，以{unit}为单位；"
                               f"该栏目单位为万元，应填写 {shown}",
                       expected=shown, actual=summary.raw.strip(), citations=summary.citations[:1], files=(summary.file,))
