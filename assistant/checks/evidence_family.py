@@ -7,8 +7,9 @@ its proof states. Anything filed as a screenshot (an image, a console printed or
 is a screenshot, and so is a picture pasted into another proof; a figure OCR'd off a scanned page
 of a report (评议报告, 检测报告, 审计报告) is the report's figure (h37).
 
-Parts of a list's count the notice asks on their own (公有云, 日均运行, 海外, 付费) are figures the list
-states (`STATED_PARTS`); a list short of the declared total doubts them (`short_lists`).
+Parts of a list's count the notice asks on their own (公有云, 日均运行, 海外, 付费) and the totals of its other
+columns (订阅数, 订阅金额) are figures the list states (`STATED_PARTS`); a list short of the declared total
+doubts them (`short_lists`).
 
 Must not: judge the difference (`evidence_judgement` does) or word findings.
 """
@@ -50,7 +51,8 @@ def family_of(review, value: EvidenceValue) -> str:
 
 
 def listed_part(value: EvidenceValue) -> bool:
-    """A part of a list's count (公有云, 日均运行, 海外, 付费) as the list gives it: a stated figure."""
+    """A part of a list's count (公有云, 日均运行, 海外, 付费) or another column's total (订阅数) as the list
+    gives it: a stated figure."""
     return value.field_id in STATED_PARTS and value.dimension == "total" and not value.component
 
 
