@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checks.evidence_judgement import compare_fact
 from assistant.core.evidence import EvidenceValue, from_statistics
 from assistant.package.classify import SCREEN_WORDS
 from assistant.package.model import FileRole
@@ -76,16 +77,15 @@ def usable(review, family: str) -> list[EvidenceValue]:
             and family_of(review, v) == family]
 
 
-def short_lists(review, family: str, gaps: list, compare) -> set[tuple[str, str]]:
+def short_lists(review, family: str, gaps: list) -> set[tuple[str, str]]:
     """(field, file) of the readings that fall short of the form (`gaps`: a family's differences): a list
     short of the declared total makes its count of a part (公有云 rows among them) no sure count — nor a
-    part it states (「其中：公有云接入…」 under the 合计), filed declared_vs_evidence above. `compare` is
-    the one judgement of a fact against the form."""
+    part it states (「其中：公有云接入…」 under the 合计), filed declared_vs_evidence above."""
     if family == "count_vs_list":
         listed = gaps
     else:
         parts = [g for g in gaps if listed_part(g.fact)]
         wholes = {review.catalog.field(g.field_id).parent for g in parts}
         listed = parts + [c for v in usable(review, "count_vs_list") if v.field_id in wholes
-                          and (c := compare(v)) is not None and not c.consistent]
+                          and (c := compare_fact(review, v)) is not None and not c.consistent]
     return {(g.field_id, g.fact.citations[0].file) for g in listed}

@@ -151,7 +151,7 @@ def _gaps(review, family: str) -> list[tuple[Comparison, str]]:
     by_field: dict[str, list[EvidenceValue]] = {}
     for (field_id, _file, _reading), values in backing.items():
         by_field.setdefault(field_id, []).extend(values)
-    short = short_lists(review, family, gaps, lambda v: compare_fact(review, v))
+    short = short_lists(review, family, gaps)
     out = []
     for gap in gaps:
         if superseded_by_later(gap.fact, by_field.get(gap.field_id, [])):
