@@ -43,7 +43,7 @@ class Number:
 
 
 # an English console's counting word (「3,412 units」), or a count's unit after a bound (「300+ 个」)
-_COUNTING_WORD = re.compile(r"units?|sets?|pcs|个|项|家|款|件|台/套|台套|台|套|人|条|种", re.IGNORECASE)
+_COUNTING_WORD = re.compile(r"units?|sets?|pcs|个|项|家|款|件|台/套|台套|台|套|人|条|种|单|笔", re.IGNORECASE)
 
 
 # an English console's thousands, printed rounded (「14.9k」, h65): the precision kept in its text

@@ -118,6 +118,8 @@ def _first_of_each(document: Document, page: Page, catalog: Catalog, pairs) -> l
     return values
 
 
+# a caption may name its year in brackets: 「年度订单（2023）」 is a caption, not a figure (h9)
+_CAPTION_YEAR = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[)）]")
 _DISPLAY = 1.6  # a figure printed this many times the page's usual line height is a display figure
 
 
@@ -137,7 +139,7 @@ def read_display_figures(document: Document, catalog: Catalog) -> list[EvidenceV
         if not heights:
             continue
         usual = heights[len(heights) // 2]
-        display = [b for b in lines if not re.search(r"\d", b.text)
+        display = [b for b in lines if not re.search(r"\d", _CAPTION_YEAR.sub("", b.text))
                    or (b.bbox.bottom - b.bbox.top >= _DISPLAY * usual and number_of(Piece(b, 0, len(b.text))))]
         values += _first_of_each(document, page, catalog, geometry_pairs(display))
     return values

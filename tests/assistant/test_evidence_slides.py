@@ -121,3 +121,16 @@ def test_a_chart_of_a_count_by_year_gives_the_count_its_last_bar_shows(tmp_path:
     [count] = read_chart_counts(document, load_catalog())
     assert (count.field_id, count.normalized, count.year, count.citations[0].page) == ("enterprises_served", 1926, 2024, 1)
     assert count.reasons[0].startswith(CHART_END) and not count.confident
+
+
+def test_a_portal_pages_caption_naming_its_year_over_a_count_of_orders(tmp_path: Path):
+    """A platform portal's statistics page printed from a browser (h9): 「年度订单（2023）」 over 「9,364 单」.
+    The year in brackets is part of the caption, not a figure, and 单 counts orders; a bracket that
+    is no year (「（2023-2024）」) keeps the line a figure's, so nothing is read from it."""
+    tiles = [Text(36, 30, 16, "数据统计"),
+             Text(48, 100, 8.5, "付费企业"), Text(48, 114, 15, "638 家"),
+             Text(220, 100, 8.5, "年度订单（2023）"), Text(220, 114, 15, "9,364 单"),
+             Text(400, 100, 8.5, "解决方案（2023-2024）"), Text(400, 114, 15, "26 个")]
+    document = read_pdf(placed_pdf(tmp_path / "门户数据统计页.pdf", [(A4, tiles)]))
+    facts = {v.field_id: (v.normalized, v.citations[0].quote) for v in read_display_figures(document, load_catalog())}
+    assert facts == {"enterprises_paying": (638, "638 家"), "orders_last_year": (9364, "9,364")}
