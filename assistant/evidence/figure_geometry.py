@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from assistant.catalog.vocabulary import caption_field
 from assistant.evidence.figure_pieces import (
+    PART_CONNECTED,
     Context,
     Number,
     Piece,
@@ -63,6 +64,10 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
     above it)."""
     named = [(f, b) for b in blocks if (f := caption_of(b.text, context) or _device_unit_caption(b.text)) is not None]
     captions = named + [(f, b) for b in blocks if (f := _part_caption(b, named, context)) is not None]
+    # 「公有云接入 Public Cloud」 over 「736台/套」 (h9): a part connected, devices by its figure's unit only
+    by_unit = len(captions)
+    captions += [(f, b) for b in blocks if (f := _connected_part(b.text)) is not None
+                 and not any(c is b for _f, c in captions)]
     rates = context.panel == "storage"
     numbers = [_with_unit_beside(n, blocks) for b in blocks
                if (n := number_of(Piece(b, 0, len(b.text)), rates=rates) or _stated_number(b, rates)) is not None]
@@ -77,6 +82,8 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
             if (number.quantity.unit == "%") != (field_id == "storage_utilization"):
                 continue  # a console's rate goes with its 使用率 only, and only a rate does
             if id(number.piece.block) in averages and not re.search(r"日均|平均", caption.text):
+                continue
+            if index >= by_unit and number.quantity.unit not in _DEVICE_UNITS:
                 continue
             n = number.piece.block.bbox
             overlap_x = min(c.x1, n.x1) - max(c.x0, n.x0)
@@ -170,6 +177,16 @@ def _device_unit_caption(text: str) -> str | None:
     if bracket is None or bracket["u"] not in ("台/套", "台套", "台", "套"):
         return None
     return caption_field(_CAPTION_MAGNITUDE.sub("", text).strip() + "设备")
+
+
+_DEVICE_UNITS = ("台/套", "台套", "台", "套")
+
+
+def _connected_part(text: str) -> str | None:
+    """「公有云接入」, 「海外接入」 (an English gloss beside dropped): the devices connected so, when the
+    figure under it counts in 台/套 (`geometry_pairs` checks the unit)."""
+    bare = re.sub(r"[A-Za-z][A-Za-z .&/-]*|\s+", "", text)
+    return caption_field(bare + "设备") if PART_CONNECTED.fullmatch(bare) else None
 
 
 def _axis_ticks(numbers: list[Number]) -> set[int]:

@@ -284,6 +284,19 @@ def test_a_part_connected_on_a_devices_console():
     assert "devices_public_cloud" not in figures([("环境装备云·用户与应用", 40, 20, 400, 60), *other])
 
 
+def test_a_part_connected_counted_in_devices_units():
+    """h9: a cockpit titled by its platform alone tiles 「设备接入 Devices | 公有云接入 Public Cloud」 over
+    「1,248」 and 「736台/套」: 台/套 says the 公有云接入 are devices. Without a devices' unit the same
+    caption names nothing (「公有云接入 Public Cloud」 over 「52家」: enterprises, not devices)."""
+    tiles = [("光明乳业 工业互联网平台驾驶舱", 318, 52, 1019, 96),
+             ("设备接入 Devices", 61, 135, 226, 165), ("公有云接入 Public Cloud", 443, 136, 670, 163),
+             ("1,248", 58, 178, 201, 238)]
+    found = figures([*tiles, ("736台/套", 438, 178, 590, 234)])
+    assert found["devices_total"].normalized == 1248 and found["devices_public_cloud"].normalized == 736
+    assert found["devices_public_cloud"].citations[0].quote == "736台/套"
+    assert "devices_public_cloud" not in figures([*tiles, ("52家", 438, 178, 590, 234)])
+
+
 def test_a_tiles_part_named_by_its_qualifier_alone():
     """h14: 「服务企业（累计）」 then 「其中上海」 and 「其中 中小企业」 on one row of tiles: the Shanghai part
     was never read (「其中上海」 names no thing). It is the part of the tile left of it."""
