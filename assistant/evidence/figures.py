@@ -84,7 +84,8 @@ def _above_a_table(page: Page, boxes: list[Block]) -> list[Block]:
     """OCR boxes that are no table's: a table's cells below a list's 序号 column head (a picture of a
     spreadsheet's rows) are no tiles, whatever their header says (「设备数量合计其中：接入」 over 「116」);
     nor are the head and rows of a statistics table, three or more rows of a name and numbers alone under
-    a line of as many heads (「设备类别 | 接入数量 | 其中：公有云接入」 over 「冶炼设备 18,420 7,284」, h74)."""
+    a line of as many heads (「设备类别 | 接入数量 | 其中：公有云接入」 over 「冶炼设备 18,420 7,284」, h74), or
+    two or more closed by a 合计 row under a head of two."""
     heads = [b.bbox.top for b in boxes if b.bbox is not None and re.fullmatch(r"\s*序号\s*", b.text)]
     if heads:
         boxes = [b for b in boxes if b.bbox is None or b.bbox.bottom <= min(heads)]
@@ -92,11 +93,15 @@ def _above_a_table(page: Page, boxes: list[Block]) -> list[Block]:
     kept = {id(b) for line in lines for b in line}
     boxes = [b for b in boxes if b.bbox is None or id(b) in kept]
     table: set[int] = set()
-    for head, below in ((lines[i - 1], lines[i:]) for i in range(1, len(lines)) if len(lines[i - 1]) >= 3):
+    for head, below in ((lines[i - 1], lines[i:]) for i in range(1, len(lines)) if len(lines[i - 1]) >= 2):
         rows = list(itertools.takewhile(lambda row, width=len(head): _figures_row(row, width), below))
-        if len(rows) >= 3:
+        # a narrower table closed by its 合计: 「国家（地区） | 接入数量（台/套）」 over a country and 「海外合计」 (h79)
+        if len(rows) >= 3 and len(head) >= 3 or len(rows) >= 2 and _TOTAL_ROW.search(rows[-1][0].text):
             table |= {id(b) for row in (head, *rows) for b in row}
     return [b for b in boxes if id(b) not in table]
+
+
+_TOTAL_ROW = re.compile(r"^\s*\S{0,4}(?:合计|小计|总计|共计)\s*$")
 
 
 def _figures_row(row: list[Block], width: int) -> bool:

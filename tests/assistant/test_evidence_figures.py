@@ -297,6 +297,19 @@ def test_a_part_connected_counted_in_devices_units():
     assert "devices_public_cloud" not in figures([*tiles, ("52家", 438, 178, 590, 234)])
 
 
+def test_a_narrow_table_closed_by_its_total_is_no_tiles():
+    """h79: a scanned statistics table's 「国家（地区） | 接入数量（台/套）」 over one country and 「海外合计」: the
+    head is a column's, not a tile's caption over the first row's 126 (read as all devices). Two
+    tiles over their figures, with no 合计 row closing them, stay tiles."""
+    table = [("三、海外设备", 60, 542, 124, 557), ("国家（地区）", 74, 560, 128, 574), ("接入数量（台/套）", 302, 560, 374, 574),
+             ("新西兰New Zealand", 75, 578, 154, 590), ("126", 301, 576, 322, 592),
+             ("海外合计", 72, 593, 113, 608), ("126", 300, 594, 322, 608)]
+    assert "devices_total" not in figures(table)
+    tiles = [("接入设备", 60, 120, 160, 150), ("服务企业", 360, 120, 480, 150),
+             ("18,640", 60, 170, 200, 200), ("1,204家", 360, 170, 480, 200)]
+    assert {k: v.normalized for k, v in figures(tiles).items()} == {"devices_total": 18640, "enterprises_served": 1204}
+
+
 def test_a_tiles_part_named_by_its_qualifier_alone():
     """h14: 「服务企业（累计）」 then 「其中上海」 and 「其中 中小企业」 on one row of tiles: the Shanghai part
     was never read (「其中上海」 names no thing). It is the part of the tile left of it."""
