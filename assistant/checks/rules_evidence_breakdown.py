@@ -22,7 +22,12 @@ from assistant.checks.declared_facts import (
 from assistant.checks.evidence_family import usable
 from assistant.checks.evidence_judgement import is_direct
 from assistant.checks.rules_evidence import with_evidence
-from assistant.core.evidence import TOTAL_MISMATCH, EvidenceValue, is_unchecked_sum
+from assistant.core.evidence import (
+    TOTAL_MISMATCH,
+    EvidenceValue,
+    has_unread_rows,
+    is_unchecked_sum,
+)
 from assistant.core.text_keys import fold
 from assistant.values.breakdowns import counted_entries, parse_breakdown
 
@@ -82,8 +87,10 @@ def breakdown_matches_list(review):
         readings = []
         for source_values in sources.values():
             listed = _summed(field_id, ((v.component, v.normalized) for v in source_values))
+            # a scanned table with a row it could not read (its name lost, h79): an entry it lacks is unknown
+            keys = set(listed) | (set() if any(has_unread_rows(v) for v in source_values) else set(stated))
             readings.append(([f"{key}：申报 {show_decimal(stated.get(key, Decimal(0)))}，清单 "
-                              f"{show_decimal(listed.get(key, Decimal(0)))}" for key in sorted(set(listed) | set(stated))
+                              f"{show_decimal(listed.get(key, Decimal(0)))}" for key in sorted(keys)
                               if listed.get(key, Decimal(0)) != stated.get(key, Decimal(0))], source_values))
         differences, values = min(readings, key=lambda reading: len(reading[0]))
         if differences:

@@ -41,6 +41,15 @@ def is_unchecked_sum(fact: EvidenceFact) -> bool:
     return f"存疑：{UNCHECKED_SUM}" in fact.reasons
 
 
+# A table with rows whose name or number the reader could not read (a scan): what it lists is not
+# all it holds, so an entry the form declares and the table lacks is unknown there, not 0.
+UNREAD_ROWS = "行数字未能读取，无法以各行之和核对合计"
+
+
+def has_unread_rows(fact: EvidenceFact) -> bool:
+    return any(r.endswith(UNREAD_ROWS) for r in fact.reasons)
+
+
 # A count read from a table of categories, regions or industries with their numbers (a 统计表), not
 # from the rows of a list of items: its total is a figure stated in a proof, as an evaluator files it.
 STATISTICS_TABLE = "分类/区域统计表中的数字（非逐项清单）"

@@ -15,7 +15,12 @@ from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
 from assistant.catalog.regions import classify_region
-from assistant.core.evidence import STATISTICS_TABLE, UNCHECKED_SUM, EvidenceFact
+from assistant.core.evidence import (
+    STATISTICS_TABLE,
+    UNCHECKED_SUM,
+    UNREAD_ROWS,
+    EvidenceFact,
+)
 from assistant.core.text_keys import cjk_joined, squash
 from assistant.evidence.lists.blocks import Entry, ListBlock
 from assistant.evidence.lists.cells import cite_row, count_in
@@ -184,7 +189,7 @@ def _measure_facts(block: ListBlock, column: Column, measure: str, keyed: list[K
     if printed:
         total, (printed_value, cell) = printed[0]
         if unread:
-            doubts.append(f"{unread} 行数字未能读取，无法以各行之和核对合计")
+            doubts.append(f"{unread} {UNREAD_ROWS}")
         elif rows_sum != printed_value:
             status = "ambiguous"
             note = f"合计行印 {cell.text}，各行之和为 {_show(rows_sum)}，二者不一致"

@@ -250,6 +250,26 @@ def test_device_breakdown_against_the_list(make_review, findings_of):
     assert "物流设备：申报 2000，清单 2088" in finding.message
 
 
+def test_a_region_the_scan_lost_the_name_of_is_unknown_not_zero(make_review, findings_of):
+    """h79's clean package: OCR lost 「上海」 before its row of a scanned statistics table, so the table
+    gives no 上海 entry and says a row was unread. 上海 is unknown there, not 0: no finding. A region the
+    table lists with another number still differs; a table that read every row still lacks 上海."""
+    from assistant.core.evidence import UNREAD_ROWS
+
+    def region(name, n, unread=True):
+        return evidence("devices_by_region", str(n), "台/套", n, method="list_count", component=name,
+                        reasons=(f"存疑：1 {UNREAD_ROWS}",) if unread else ())
+    review = make_review(devices_by_region="上海：5994、江苏：1846、浙江：1102")
+    review.evidence = [region("江苏", 1846), region("浙江", 1102)]
+    assert findings_of("count_vs_list.breakdown", review) == []
+    review.evidence = [region("江苏", 1846), region("浙江", 1002)]
+    [finding] = findings_of("count_vs_list.breakdown", review)
+    assert finding.message.endswith("浙江：申报 1102，清单 1002")
+    review.evidence = [region("江苏", 1846, unread=False), region("浙江", 1102, unread=False)]
+    [finding] = findings_of("count_vs_list.breakdown", review)
+    assert "上海：申报 5994，清单 0" in finding.message
+
+
 def test_region_names_compared_by_appendix_f_name(make_review, findings_of):
     listed = [evidence("devices_by_region", str(n), "台/套", n, method="list_count", component=name)
               for name, n in (("上海市", 9160), ("江苏省", 1661), ("辽宁", 2052), ("湖北", 3127))]
