@@ -63,6 +63,13 @@ def _same_numbers(wanted: list[str], read: list[str]) -> bool:
     return True
 
 
+def garbled(scanned: str) -> bool:
+    """A reading no figure is written as: a glyph among its digits that no number holds (「£6'11」 for
+    11.97, a short box OCR turned upside down, h79; an apostrophe that groups no three digits)."""
+    return _GARBLE.search(scanned) is not None and re.search(r"\d", scanned) is not None
+
+
+_GARBLE = re.compile(r"[£§€¢&@#`^~|]|'(?!\d{3}(?!\d))")
 # 「B滤斯」 for 顾建新 (h70): a Latin letter run into Chinese characters is OCR's guess at a blotted glyph
 LATIN_IN_CJK = re.compile(r"[A-Za-z][\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]")
 _GLYPH_FOR_DIGIT = re.compile(r"(?<![\dA-Za-z])[£§$¥€¢&@#](?=\d)")

@@ -30,6 +30,7 @@ from assistant.checks import rule
 from assistant.checks.ocr_misreads import (
     LATIN_IN_CJK,
     digits,
+    garbled,
     misread,
     misread_numbers,
     truncated_digits,
@@ -224,10 +225,11 @@ def check_scan(review: Review) -> Iterator[Finding]:
                 # when it is mostly other text, not misread text (seen on independently made scans).
                 continue
             truncated = numeric and (truncated_digits(original.raw, scanned.raw) or misread_numbers(original.raw, scanned.raw)
-                                     or _no_rate(spec, a, b)) or _breakdown_agrees(original.raw, scanned.raw, cut=True) \
+                                     or _no_rate(spec, a, b) or garbled(scanned.raw)) or _breakdown_agrees(original.raw, scanned.raw, cut=True) \
                 or (not numeric and LATIN_IN_CJK.search(scanned.raw) is not None and not re.search(r"[A-Za-z]", original.raw))
             label = spec.label
-            note = ("（扫描件数字与原件的数字相同、为其截断或仅个别数位不同，可能是OCR误读，请人工核对）" if truncated and numeric
+            note = ("（扫描件读数中夹杂数字里不会出现的字符，可能是OCR误读，请人工核对）" if numeric and garbled(scanned.raw)
+                    else "（扫描件数字与原件的数字相同、为其截断或仅个别数位不同，可能是OCR误读，请人工核对）" if truncated and numeric
                     else "（扫描件文字中夹杂字母，可能是OCR误读，请人工核对）" if truncated
                     else "" if numeric else f"（文字相似度低于{_TEXT_RATIO:.0%}，已考虑OCR识别误差）")
             yield Finding(rule="scan_vs_form.field", severity="info" if truncated else "warning", fields=(label,),

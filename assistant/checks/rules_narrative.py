@@ -183,11 +183,17 @@ def restated_numbers(review: Review) -> list[_Restated]:
             for sentence in _SENTENCE_END.split(paragraph.text):
                 cases = False  # 「3个案例平均带动…，新增就业岗位46个」: the rest of the sentence is the cases'
                 past = False  # 「2023年度参评时（…），平台连接设备38,260台…」: the rest is last year's, until 「本年度」
+                # 「平台服务的江苏某加工配送企业年加工钢材约60万吨，通过平台接入…设备186台（套）」: the customer's,
+                # until a clause opens with 「平台…」 (h79)
+                customer = False
                 for clause in (c.strip() for c in _CLAUSE.split(sentence)):
                     written, clause = clause, _FROM_TO.sub("达", clause)  # (「由上年度的612家增至968家」: this year's, h72)
                     cases = cases or bool(_CASES.search(clause))
                     past = (past or bool(_PAST_PERIOD.search(clause))) and not _THIS_PERIOD.search(clause)
-                    if clause and not cases and not past and not (number == "七" and _LAST_YEARS.search(clause)):
+                    customer = not _PLATFORM_FIRST.match(clause) if customer \
+                        else bool(_CUSTOMER.search(_SERVED_CUSTOMERS.sub("", clause)))
+                    if clause and not cases and not past and not customer \
+                            and not (number == "七" and _LAST_YEARS.search(clause)):
                         found += [r if written == clause else  # quoted as written, not as read
                                   replace(r, clause=written, citation=_cite_within(paragraph.citation, written) or r.citation)
                                   for r in _clause_numbers(clause, paragraph.citation)]
@@ -206,6 +212,9 @@ _SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 _CASES = re.compile(r"\d+\s*个?(?:应用)?案例|案例(?:平均|企业|用户|中|合计)|方案(?:已|先后)?(?:在|于|应用|部署|覆盖|推广)")
 # a period before this year's form: the figures after it in the sentence are of that period (h72)
 _PAST_PERIOD = re.compile(r"20(?:22|23)\s*年(?:度)?(?:申报|参评|评价)|参评时|上(?:一)?年度|去年|上次(?:申报|参评)")
+# a customer as a sentence's subject, and a clause that gives the platform back its place
+_CUSTOMER = re.compile(r"某[^，,。；;\d]{0,12}?(?:企业|公司|工厂|厂|集团|客户|用户)|该(?:企业|公司|工厂|厂|客户|用户)|客户|用户企业")
+_PLATFORM_FIRST = re.compile(r"^(?:本|该|我司|公司)?平台")
 _THIS_PERIOD = re.compile(r"本年度|今年|本次|2024\s*年(?:度)?(?:申报|参评|评价)")
 _SUB_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 # the next numbered table's caption ends a benchmark table (a consultant's 申报书: 「表2-5 …」); its

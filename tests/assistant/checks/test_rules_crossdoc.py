@@ -47,9 +47,18 @@ def prose_review(tmp_path, section2: str, **outline):
     "平台累计连接工业设备约30,000台。",  # 约 a round number: rounded to its last digit that is not 0
     "3个案例平均带动用户营收增长8.6%，平台连接设备12,000台。",  # h40: the rest of the sentence is the cases'
     "平台上架234个工业APP、1,120个微服务。",  # h78: after 「、」 a list's next item, its number before its thing
+    # h79: a customer opens the sentence, its later clauses are the customer's
+    "黑龙江某乳品企业年产值约8亿元，通过平台接入生产设备420台（套）。",
+    "平台服务的江苏某加工配送企业年加工钢材约60万吨，通过平台接入行车、剪切线等设备186台（套），库存周转天数下降约20%。",
 ])
 def test_prose_that_agrees_or_is_not_about_the_indicator(tmp_path, prose):
     assert run_rule("narrative_vs_form.number", prose_review(tmp_path, prose)) == []
+
+
+def test_a_clause_opening_with_the_platform_after_a_customers_is_the_platforms_again(tmp_path):
+    """h79: 「某乳品企业…，通过平台接入…」 is the customer's; a clause that opens with 「平台」 is not."""
+    prose = "黑龙江某乳品企业年产值约8亿元，平台累计连接工业设备12,000台（套）。"
+    assert [f.actual for f in run_rule("narrative_vs_form.number", prose_review(tmp_path, prose))] == ["12,000台（套）"]
 
 
 def test_approximate_device_count_out_of_range_is_a_warning(tmp_path):
@@ -291,6 +300,7 @@ def test_scan_truncated_number_is_only_a_hint(scanned):
     ("staff_qualified", "93", "33"),  # h53's clean package: one digit of two, a 9 read as a 3
     ("enterprises_paying", "583", "£85"),  # h70's clean package: a glyph for the 5, and a 3 read as a 5 beside it
     ("legal_representative", "顾建新", "B滤斯"),  # h70's: a Latin letter run into characters is OCR's guess
+    ("profit_margin", "11.97", "£6'11"),  # h79's clean package: a short box OCR turned upside down
 ])
 def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office, scanned):
     """h13's clean package: three scan differences that are what OCR does to a stamped page. A note
