@@ -299,6 +299,37 @@ def test_statistics_of_the_enterprises_served_give_totals_parts_and_the_breakdow
     assert [(v.status, v.normalized) for v in served] == [("ambiguous", 1100)]
 
 
+def test_an_exports_summary_sheet_of_parts_and_its_list_with_yes_no_columns(tmp_path: Path):
+    """h79: an operations export's first sheet 「行业 | 服务企业数 | 其中：付费企业 | 其中：中小企业 | 其中：上海」
+    closed by 合计, then the list with 「是否付费」 and 「是否中小企业」 columns of 是/否: every part is read
+    from the summary's 合计 row and counted again in the list. A 「其中：上海」 column no row adds up to
+    is doubted."""
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "汇总"
+    summary.append(["行业", "服务企业数", "其中：付费企业", "其中：中小企业", "其中：上海"])
+    for row in (["黑色金属", 6, 3, 5, 2], ["机械", 4, 1, 3, 1]):
+        summary.append(row)
+    summary.append(["合计", 10, 4, 8, 3])
+    listing = book.create_sheet("明细")
+    listing.append(["序号", "企业名称", "注册地", "行业", "是否付费", "是否中小企业"])
+    for n in range(1, 11):
+        listing.append([n, f"某某钢材有限公司{n:02d}", "上海" if n <= 3 else "江苏", "机械" if n > 6 else "黑色金属",
+                        "是" if n % 3 == 0 or n == 10 else "否", "否" if n in (1, 2) else "是"])
+    path = tmp_path / "服务企业台账导出.xlsx"
+    book.save(path)
+    values = read_lists(_read_xlsx(path), load_catalog())
+    by_page = {(v.field_id, v.citations[0].page): v.normalized for v in values if v.dimension == "total"}
+    parts = ("enterprises_served", "enterprises_paying", "enterprises_served_sme", "enterprises_served_shanghai")
+    assert {f: by_page.get((f, 1)) for f in parts} == dict(zip(parts, (10, 4, 8, 3), strict=True))
+    assert {f: by_page.get((f, 2)) for f in parts} == dict(zip(parts, (10, 4, 8, 3), strict=True))
+    summary.cell(row=4, column=5).value = 4
+    book.save(path)
+    [shanghai] = [v for v in read_lists(_read_xlsx(path), load_catalog())
+                  if v.field_id == "enterprises_served_shanghai" and v.citations[0].page == 1]
+    assert (shanghai.status, shanghai.normalized) == ("ambiguous", 4)
+
+
 def test_one_statistics_sheet_by_region_then_by_size_gives_the_total_shanghai_and_the_sme_line(tmp_path: Path):
     """One 统计 sheet of three tables headed 「按区域统计 | 企业数（家）」 (closed by 合计), 「上海市内按区统计」
     (closed by 上海小计: no total of the platform) and 「按企业规模统计（…）」 closed by 「其中：中小微企业合计」:

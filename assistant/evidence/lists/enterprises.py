@@ -61,7 +61,8 @@ def _yes_paid(text: str) -> bool:
 
 
 def _sme(text: str) -> bool:
-    return bool(re.search(r"中小|小微|中型|小型|微型", text)) and "大型" not in text
+    # 「中型」 under 企业规模, or 「是」 under 「是否中小企业」 (h79)
+    return bool(re.search(r"中小|小微|中型|小型|微型", text)) and "大型" not in text or _yes_paid(text)
 
 
 def _shanghai(text: str) -> bool:
@@ -72,7 +73,7 @@ def _shanghai(text: str) -> bool:
 _PARTS: dict[str, tuple[re.Pattern, Callable[[str], bool], re.Pattern]] = {
     "enterprises_paying": (re.compile(r"付费|收费"), _yes_paid,
                            re.compile(r"付费(?:企业|客户|用户)(?:数)?\s*[:：为]?\s*" + _N)),
-    "enterprises_served_sme": (re.compile(r"规模|企业类型|企业划型"), _sme,
+    "enterprises_served_sme": (re.compile(r"规模|企业类型|企业划型|是否(?:为)?中小"), _sme,
                                re.compile(r"中小(?:微)?(?:型)?(?:企业|客户)(?:数)?\s*[:：为]?\s*" + _N)),
     "enterprises_served_shanghai": (re.compile(r"地区|所在地|区域|省市|省份|注册地|城市|属地"), _shanghai,
                                     # 「上海企业 215 家」, 「注册地上海 215 家」 (h78)
@@ -159,7 +160,10 @@ _SCALE_HEADER = re.compile(r"规模|类型|划型")
 _SME_SUBTOTAL = re.compile(r"^其中[:：]?\s*(?:中小微?|中小型|小微)(?:型)?(?:企业)?(?:合计|小计|数|共)?")
 _SHARE_HEADER = re.compile(r"占比|比例|比重|%")
 _COUNT_HEADER = re.compile(r"企业(?:数|数量|家数)|客户数|[（(]家[)）]|^家数?$")  # 「区域 | 家」 (h77)
+# 「服务企业数 | 其中：付费企业 | 其中：中小企业 | 其中：上海」: the parts of the count beside it (h79)
+_PART_HEADER = re.compile(r"^其中[:：]?(?:付费|中小|小微|上海|本市)")
 _COLUMN_FIELDS = (("enterprises_paying", re.compile(r"付费")), ("enterprises_served_sme", re.compile(r"中小")),
+                  ("enterprises_served_shanghai", re.compile(r"^其中[:：]?(?:上海|本市)")),
                   # 「诊断企业数」, 「培训企业数」: the firms of one activity, not all served
                   ("enterprises_served", re.compile(r"^(?!.*(?:付费|中小|新增|占比|比例|本市|上海|诊断|培训|走访|调研|评估|签约)).*")))
 
@@ -173,7 +177,7 @@ def enterprise_tables(rows: list[Row], catalog: Catalog, vocabulary: Vocabulary)
         cells = row_cells(row)
         texts = [squash(c.text) for c in cells]
         if len(texts) >= 2 and _KEY_HEADER.match(texts[0]) and _COUNT_HEADER.search(texts[1]) \
-                and all(_COUNT_HEADER.search(t) or _SHARE_HEADER.search(t) for t in texts[1:]):
+                and all(_COUNT_HEADER.search(t) or _SHARE_HEADER.search(t) or _PART_HEADER.match(t) for t in texts[1:]):
             header, body = texts, []  # 「所属行业 | 服务企业数 | 占比」: a share column beside the counts
         elif header is not None and len(texts) == len(header) and all(
                 count_in(t) is not None for t, h in zip(texts[1:], header[1:], strict=True) if not _SHARE_HEADER.search(h)):
