@@ -152,7 +152,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"公有云|杀手锏|订阅|开发者|云化|原生|手机|移动|客户端"),
     # a dashboard's tile of its models by their kind (「诊断模型」「材料模型」「碳核算模型」, or 「模型」 alone)
     _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型|^[\u4e00-\u9fff]{0,5}模型(?:总数|总量|数量|个数|数)?$",
-             r"算法|AI|大模型|数据模型|训练|参数"),
+             r"算法(?![/、／]机理)|AI|大模型|数据模型|训练|参数"),  # 「算法/机理模型」 counts the mechanism models too (h79)
     _concept("microservices_total", r"微服务", None, r"架构|升级|改造|研发|项目|建设|治理"),  # a project's name (h50)
     _concept("developers_registered", r"开发者", None, r"企业"),
     _concept("enterprises_paying", r"企业|客户", r"付费"),
@@ -191,7 +191,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # 「已用」: 「已」 is dropped as a prefix; 「已用容量」 is what is stored (a bill's 「对象存储已用容量」, h69)
     _concept("stored_industrial_data", r"存储", r"^用(?!户)|已用|已使用|已存储", r"(?<!已用)(?<!已使用)(?<!^用)容量|率"),
     _concept("storage_capacity", r"存储|云硬盘|云盘|磁盘", r"容量", r"已用|使用|剩余|可用"),
-    _concept("stored_industrial_data", r"数据", r"存储|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),
+    _concept("stored_industrial_data", r"数据", r"存储|已存|^存数据|数据量|数据总量|数据规模", r"公有云|采集|接入|传输|容量"),
 )
 FIGURE_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(c.field_id for c in FIGURE_CONCEPTS))
 # Things whose bare count on a platform dashboard is the indicator's total (not 企业: a bare

@@ -226,8 +226,9 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     quantity = number.quantity
     if spec.unit == "TB":
         base = 1000 if DECIMAL_STORAGE.search(page.text) else 1024
-        if quantity.unit is None and (said := re.search(r"[（(]\s*([TPGE]B)\s*[)）]", caption.text, re.I)):
-            quantity = quantity.model_copy(update={"unit": said.group(1).upper()})  # 「已用容量(TB)」 over 「368.20」
+        # 「已用容量(TB)」 or 「存储总容量 TB」 (h79) over 「368.20」
+        if quantity.unit is None and (said := re.search(r"[（(]\s*([TPGE]B)\s*[)）]|\s([TPGE]B)\s*$", caption.text, re.I)):
+            quantity = quantity.model_copy(update={"unit": (said.group(1) or said.group(2)).upper()})
         converted = to_tb(quantity, base) if quantity.unit in STORAGE_FIGURE_UNITS else None
         if converted is None:
             return None

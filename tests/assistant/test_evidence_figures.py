@@ -310,6 +310,18 @@ def test_a_narrow_table_closed_by_its_total_is_no_tiles():
     assert {k: v.normalized for k, v in figures(tiles).items()} == {"devices_total": 18640, "enterprises_served": 1204}
 
 
+def test_a_data_consoles_units_after_its_captions_and_a_models_tile_of_two_kinds():
+    """h79: 「存储总容量 TB」 and 「已存数据 TB」 over 「2,400.00」 and 「1,537.92」: the unit after the caption is
+    the figures' (no bracket); 「算法/机理模型」 counts the mechanism models (「算法模型」 alone does not)."""
+    tiles = [("数据中台资源概览", 27, 18, 305, 54), ("存储总容量 TB", 46, 106, 194, 137), ("已存数据 TB", 565, 106, 692, 137),
+             ("算法/机理模型", 1086, 106, 1233, 137),
+             ("2,400.00", 45, 148, 229, 200), ("1,537.92", 568, 147, 750, 202), ("280", 1083, 148, 1172, 201)]
+    found = figures(tiles)
+    assert {k: v.normalized for k, v in found.items()} == {
+        "storage_capacity": 2400, "stored_industrial_data": 1537.92, "models_total": 280}
+    assert "models_total" not in figures([*tiles[:3], ("算法模型", 1086, 106, 1233, 137), *tiles[4:]])
+
+
 def test_a_tiles_part_named_by_its_qualifier_alone():
     """h14: 「服务企业（累计）」 then 「其中上海」 and 「其中 中小企业」 on one row of tiles: the Shanghai part
     was never read (「其中上海」 names no thing). It is the part of the tile left of it."""
