@@ -257,6 +257,8 @@ def caption_field(text: str) -> str | None:
         return caption_field(bare) or caption_field(bare + "设备")
     key = compact(text).upper().replace("爆款", "杀手锏")  # marketing's word for the killer APPs (h49)
     key = re.sub(r"^人驻", "入驻", key)  # OCR's 人 for 入 (「人驻企业」 on a scanned dashboard, h77)
+    if "订阅" in key:  # 杀手锏工业APP: 「订阅用户数最多的5个工业APP」 (填报指引), a console's 「TOP5应用订阅」 (h79)
+        key = re.sub(r"TOP\s*5(?!\d)|前\s*(?:5|五)\s*(?:名|个|款)?", "杀手锏", key)
     for english, chinese in (("DAU", "日活跃"), ("MAU", "月活跃")):  # the dashboards' English for them
         # 「MAU（活跃APP）」: the bracket says 活跃 itself, the English adds the month
         key = re.sub(rf"{english}\s*[-—–·]?\s*", "" if chinese[:2] in key else chinese[0] if "活跃" in key else chinese, key)

@@ -101,7 +101,7 @@ _TITLE_PART = re.compile(r"公有云|(?<!上)海外|境外|私有|杀手锏|原�
 # A caption that is only a total, counted of a thing it leaves to the title (never a rate, a flow or a
 # legend's 「接入数量」)
 PART_CONNECTED = re.compile(r"(?:公有云|(?<!上)海外|境外)(?:接入|连接)(?:数|数量|总数)?")
-_BARE_TOTAL = re.compile(r"(?:平台)?(?:(?:接入|连接|上架)?(?:总数|总量|合计|总计|共计)|累计(?:订阅|接入|上架)?(?:总数|总量|数)?|实例(?:总数|数)?)")
+_BARE_TOTAL = re.compile(r"(?:平台)?(?:(?:接入|连接|上架)?(?:总数|总量|合计|总计|共计)|累计(?:订阅|接入|上架)?(?:总数|总量|数)?|实例(?:总数|数)?|(?:累计)?订阅(?:总)?金额)")
 
 
 def page_context(page: Page) -> Context:

@@ -322,6 +322,19 @@ def test_a_data_consoles_units_after_its_captions_and_a_models_tile_of_two_kinds
     assert "models_total" not in figures([*tiles[:3], ("算法模型", 1086, 106, 1233, 137), *tiles[4:]])
 
 
+def test_an_app_centres_subscription_amount_and_its_top_five():
+    """h79: 「应用中心·运营概览」 tiles 「累计订阅（次）」, 「TOP5应用订阅」 and 「累计订阅金额（万元）」: the APPs'
+    subscriptions, the killer APPs' (the notice's 杀手锏工业APP are the five most subscribed) and the
+    APPs' subscription amount. 「TOP10应用订阅」 is no notice figure."""
+    tiles = [("应用中心·运营概览", 28, 17, 296, 53), ("累计订阅（次）", 825, 103, 982, 140),
+             ("TOP5应用订阅", 1215, 105, 1364, 137), ("3,126", 821, 147, 951, 204), ("1,684", 1215, 147, 1341, 204),
+             ("累计订阅金额（万元）", 46, 274, 266, 307), ("986.20", 45, 319, 194, 369)]
+    found = figures(tiles)
+    assert {k: v.normalized for k, v in found.items()} == {
+        "app_subscriptions": 3126, "killer_app_subscriptions": 1684, "app_subscription_amount": 986.2}
+    assert "killer_app_subscriptions" not in figures([*tiles[:2], ("TOP10应用订阅", 1215, 105, 1364, 137), *tiles[3:]])
+
+
 def test_a_tiles_part_named_by_its_qualifier_alone():
     """h14: 「服务企业（累计）」 then 「其中上海」 and 「其中 中小企业」 on one row of tiles: the Shanghai part
     was never read (「其中上海」 names no thing). It is the part of the tile left of it."""
