@@ -57,7 +57,11 @@ from assistant.evidence.contracts import read_contract_ledgers
 from assistant.evidence.corroborate import corroborate
 from assistant.evidence.device_register import read_device_register
 from assistant.evidence.english_years import read_english_years
-from assistant.evidence.figures import read_display_figures, read_figures
+from assistant.evidence.figures import (
+    read_display_figures,
+    read_figures,
+    read_stated_cells,
+)
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.kpi_table import read_kpi_tables
@@ -369,6 +373,7 @@ class OfflineExtractor:
             values += read_list_notes(document, review.catalog)
             values += read_order_periods(document, review.catalog)
             values += read_security_proofs(document, review.catalog)
+            values += read_stated_cells(document, review.catalog)  # a workbook's 「付费客户（去重）：418家」
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog, cells=role is FileRole.test_report)
             values += read_stated_rates(document, review.catalog)

@@ -150,6 +150,23 @@ def read_display_figures(document: Document, catalog: Catalog) -> list[EvidenceV
     return values
 
 
+# a workbook's cell that states a figure by itself: 「付费客户（去重）：418家」 under a contract ledger (h80)
+_STATED_CELL = re.compile(r"^\s*[^\d:：]{2,20}[:：]\s*\d[\d,]*(?:\.\d+)?\s*\S{0,3}\s*$")
+
+
+def read_stated_cells(document: Document, catalog: Catalog) -> list[EvidenceValue]:
+    """A workbook's or an export's cells of one caption and its figure (「付费客户（去重）：418家」, 「注册企业：
+    1,250家」), outside the tables' columns: the figure the exporting system states."""
+    if document.format not in ("xlsx", "csv"):
+        return []
+    values: list[EvidenceValue] = []
+    for page in document.pages:
+        cells = [b for b in page.blocks if b.table_cell is not None and _STATED_CELL.match(b.text)]
+        pairs = [p for p in _inline_pairs(cells, context=page_context(page)) if p[2].quantity.unit is not None]
+        values += _first_of_each(document, page, catalog, pairs)
+    return values
+
+
 def _inline_pairs(blocks: list[Block], devices: bool = False, context: Context = Context()) -> list[tuple[str, Piece, Number]]:
     """"注册企业 1,250 家", "工业APP：320个": caption and number in one box or line; a chart's title
     with its total (「2023年平台订单数量（单位：个） 全年合计26,340」)."""

@@ -330,6 +330,27 @@ def test_an_exports_summary_sheet_of_parts_and_its_list_with_yes_no_columns(tmp_
     assert (shanghai.status, shanghai.normalized) == ("ambiguous", 4)
 
 
+def test_a_ledgers_cell_stating_the_distinct_paying_customers(tmp_path: Path):
+    """h80: a contract ledger exported to Excel ends with a cell 「付费客户（去重）：418家」: the paying
+    enterprises as the system counts them. A cell with no unit (「版本：2」) or naming nothing is no figure."""
+    from assistant.evidence.figures import read_stated_cells
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["合同编号", "客户名称", "合同金额（元）"])
+    for n in range(1, 6):
+        sheet.append([f"HT-2023-{n:05d}", f"某某电力有限公司{n}", 1000.5 * n])
+    sheet.append(["合计", None, 15007.5])
+    sheet.append(["付费客户（去重）：418家"])
+    sheet.append(["版本：2"])
+    sheet.append(["导出人：张三"])
+    path = tmp_path / "平台付费服务合同台账.xlsx"
+    book.save(path)
+    facts = read_stated_cells(_read_xlsx(path), load_catalog())
+    assert [(v.field_id, v.normalized, v.citations[0].quote) for v in facts] == [
+        ("enterprises_paying", 418, "付费客户（去重）：418家")]
+
+
 def test_one_statistics_sheet_by_region_then_by_size_gives_the_total_shanghai_and_the_sme_line(tmp_path: Path):
     """One 统计 sheet of three tables headed 「按区域统计 | 企业数（家）」 (closed by 合计), 「上海市内按区统计」
     (closed by 上海小计: no total of the platform) and 「按企业规模统计（…）」 closed by 「其中：中小微企业合计」:
