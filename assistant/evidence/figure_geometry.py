@@ -64,10 +64,12 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
     above it)."""
     named = [(f, b) for b in blocks if (f := caption_of(b.text, context) or _device_unit_caption(b.text)) is not None]
     captions = named + [(f, b) for b in blocks if (f := _part_caption(b, named, context)) is not None]
-    # 「公有云接入 Public Cloud」 over 「736台/套」 (h9): a part connected, devices by its figure's unit only
+    # 「公有云接入 Public Cloud」 over 「736台/套」 (h9): a part connected, devices by its figure's unit — or
+    # by the device count's tile left of it on its row (「接入设备总数 | 公有云接入」, h80)
     by_unit = len(captions)
     captions += [(f, b) for b in blocks if (f := _connected_part(b.text)) is not None
                  and not any(c is b for _f, c in captions)]
+    beside_devices = {i for i in range(by_unit, len(captions)) if _right_of_devices(captions[i][1], named)}
     rates = context.panel == "storage"
     numbers = [_with_unit_beside(n, blocks) for b in blocks
                if (n := number_of(Piece(b, 0, len(b.text)), rates=rates) or _stated_number(b, rates)) is not None]
@@ -83,7 +85,8 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
                 continue  # a console's rate goes with its 使用率 only, and only a rate does
             if id(number.piece.block) in averages and not re.search(r"日均|平均", caption.text):
                 continue
-            if index >= by_unit and number.quantity.unit not in _DEVICE_UNITS:
+            if index >= by_unit and number.quantity.unit not in _DEVICE_UNITS \
+                    and not (index in beside_devices and number.quantity.unit is None):
                 continue
             n = number.piece.block.bbox
             overlap_x = min(c.x1, n.x1) - max(c.x0, n.x0)
@@ -187,6 +190,15 @@ def _connected_part(text: str) -> str | None:
     figure under it counts in 台/套 (`geometry_pairs` checks the unit)."""
     bare = re.sub(r"[A-Za-z][A-Za-z .&/-]*|\s+", "", text)
     return caption_field(bare + "设备") if PART_CONNECTED.fullmatch(bare) else None
+
+
+def _right_of_devices(block: Block, named: list[tuple[str, Block]]) -> bool:
+    b = block.bbox
+    if b is None:
+        return False
+    height = max(b.bottom - b.top, 1.0)
+    return any(f == "devices_total" and c.bbox is not None and c.bbox.x1 <= b.x0 + height * 0.3
+               and min(c.bbox.bottom, b.bottom) - max(c.bbox.top, b.top) >= 0.5 * height for f, c in named)
 
 
 def _axis_ticks(numbers: list[Number]) -> set[int]:

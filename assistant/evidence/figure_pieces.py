@@ -112,8 +112,9 @@ def page_context(page: Page) -> Context:
     panel = "storage" if _STORAGE_PAGE.search(page.text) else "killer" if _KILLER_PAGE.search(page.text) else ""
     if page.source != "ocr":
         return Context(panel)
+    # (a caption in a row of tiles is no title: 「注册开发者」 beside 「工业APP | 累计订阅」, h80)
     lines = [b.text for b in sorted(page.blocks, key=lambda b: b.bbox.top if b.bbox is not None else 0.0)
-             if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 4]
+             if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 4 and not _in_a_row(b, page.blocks)]
     titles = [t for t in lines[:2] if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年", "", t)) and len(re.findall(r"[,，|]", t)) < 2]
     found = [(thing, title) for title in titles for thing, words in _TITLE_THINGS if words.search(title)]
     if len({thing for thing, _title in found}) != 1:
@@ -121,6 +122,14 @@ def page_context(page: Page) -> Context:
     thing, title = found[0]
     part = _TITLE_PART.search(title)
     return Context(panel, (part.group(0) if part else "") + thing)
+
+
+def _in_a_row(block: Block, blocks) -> bool:
+    """`block` has another tile's caption beside it on its row (a title may have a timestamp there)."""
+    b = block.bbox
+    return b is not None and any(o is not block and o.bbox is not None and (o.bbox.x0 >= b.x1 or o.bbox.x1 <= b.x0)
+                                 and min(o.bbox.bottom, b.bottom) - max(o.bbox.top, b.top) >= 0.5 * (b.bottom - b.top)
+                                 and caption_field(o.text) is not None for o in blocks)
 
 
 # what an APP store's 杀手锏 panel says of its APPs without naming them again

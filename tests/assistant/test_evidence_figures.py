@@ -335,6 +335,21 @@ def test_an_app_centres_subscription_amount_and_its_top_five():
     assert "killer_app_subscriptions" not in figures([*tiles[:2], ("TOP10应用订阅", 1215, 105, 1364, 137), *tiles[3:]])
 
 
+def test_a_part_connected_beside_the_device_count_and_a_row_of_tiles_is_no_title():
+    """h80: 「新华能源云·运行监测大屏」 tiles 「接入设备总数 | 公有云接入」 over bare figures: 公有云接入 beside the
+    device count is the public cloud's devices. On 「…·应用市场」, 「累计订阅」 is the APPs' though 「注册开发者」 —
+    a tile's caption on the row under the title — names another thing: a row of tiles is no title."""
+    devices = figures([("新华能源云·运行监测大屏", 40, 10, 420, 50), ("接入设备总数", 40, 100, 180, 130),
+                       ("公有云接入", 300, 97, 420, 128), ("日均在线设备", 560, 100, 700, 130),
+                       ("27,350", 40, 150, 180, 200), ("9,860", 300, 150, 420, 200), ("7,214", 560, 150, 680, 200)])
+    assert devices["devices_total"].normalized == 27350 and devices["devices_public_cloud"].normalized == 9860
+    market = figures([("新华能源云·应用市场", 40, 10, 420, 50), ("工业APP", 40, 100, 160, 130), ("累计订阅", 300, 100, 400, 130),
+                      ("注册开发者", 560, 97, 700, 128),
+                      ("224", 40, 150, 120, 200), ("6,240", 300, 150, 420, 200), ("2,760", 560, 150, 680, 200)])
+    assert {k: v.normalized for k, v in market.items()} == {
+        "apps_total": 224, "app_subscriptions": 6240, "developers_registered": 2760}
+
+
 def test_a_tiles_part_named_by_its_qualifier_alone():
     """h14: 「服务企业（累计）」 then 「其中上海」 and 「其中 中小企业」 on one row of tiles: the Shanghai part
     was never read (「其中上海」 names no thing). It is the part of the tile left of it."""
