@@ -277,9 +277,19 @@ def _held_by_others(found: list[tuple[ListBlock, list[Entry]]]) -> tuple[str, li
     if most * 3 < len(rows) * 2:
         return "", []
     shown = next(h for _e, h in rows if _owner_key(h) == main)
-    # a holder must read as a name: 「2020-12-10」 in the owner column is a scan's row read out of line (h73)
+    # a holder must read as a name: 「2020-12-10」 in the owner column is a scan's row read out of line (h73);
+    # on a scan, a name one glyph from the holder's is the holder's misread (「上海斯华…」 for 上海新华…, h80)
     return shown, [(e, h) for e, h in rows if main not in _owner_key(h) and _owner_key(h) not in main
-                   and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", h)]
+                   and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", h)
+                   and not (e.row.page.source == "ocr" and _one_glyph_apart(_owner_key(h), main))]
+
+
+def _one_glyph_apart(a: str, b: str) -> bool:
+    """The same name but one character: taken for another, lost or added."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _total_count(total: TotalRow) -> int | None:

@@ -163,8 +163,8 @@ class Scan:
 
     def _open(self, header: Header) -> None:
         current = self.current
-        if (current is not None and not current.closed and header.signature in current.signatures
-                and (current.serial or not self.pending)):
+        if (current is not None and not current.closed and (current.serial or not self.pending)
+                and (header.signature in current.signatures or current.serial and _misread_repeat(header, current))):
             return  # the header repeated on the next page (a numbered list: its next 序号 decides)
         self._close()
         kind, kind_from = self._resolve_kind(header, self.pending)
@@ -384,3 +384,11 @@ class Scan:
         block.totals.append(total)
         if block.entries:
             block.closed = True
+
+
+def _misread_repeat(header, block) -> bool:
+    """A scanned list's header repeated with one cell OCR read otherwise (「授权/壹记日」 for 「授权/登记日」,
+    h80): the same columns in the same order, all but one the same words."""
+    return any(len(sig) == len(header.signature) >= 3
+               and sum(a != b for a, b in zip(sig, header.signature, strict=True)) <= 1 for sig in block.signatures)
+
