@@ -350,6 +350,18 @@ def test_a_part_connected_beside_the_device_count_and_a_row_of_tiles_is_no_title
         "apps_total": 224, "app_subscriptions": 6240, "developers_registered": 2760}
 
 
+def test_a_bare_subscriptions_tile_counts_the_apps_subscriptions():
+    """h80: 「识装智造云·开发者中心」 tiles 「开发者 | 累计订阅 | 今日新增订单」: the notice counts subscriptions
+    of its APPs only, so 「累计订阅」 is theirs; today's orders are a moment, and 「订阅用户」 names users."""
+    found = figures([("识装智造云·开发者中心", 64, 80, 174, 94), ("开发者", 186, 112, 214, 124), ("累计订阅", 306, 112, 340, 124),
+                     ("今日新增订单", 425, 112, 474, 124), ("2,430", 185, 126, 233, 148), ("11,260", 306, 128, 360, 147),
+                     ("186", 424, 128, 456, 146)])
+    assert {k: v.normalized for k, v in found.items()} == {"developers_registered": 2430, "app_subscriptions": 11260}
+    from assistant.catalog.vocabulary import caption_field
+
+    assert caption_field("订阅用户") is None and caption_field("订阅金额") is None
+
+
 def test_a_tiles_part_named_by_its_qualifier_alone():
     """h14: 「服务企业（累计）」 then 「其中上海」 and 「其中 中小企业」 on one row of tiles: the Shanghai part
     was never read (「其中上海」 names no thing). It is the part of the tile left of it."""
