@@ -146,7 +146,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"率|占比|增长|同比|环比|用户"),
     _concept("killer_apps_monthly_revenue", r"收入", r"杀手锏.*(?:月均|月平均)|(?:月均|月平均).*杀手锏"),
     # the notice counts subscriptions of its APPs only: a bare 「累计订阅」 tile is theirs (h80)
-    _concept("app_subscriptions", r"订阅", r"APP|应用|^(?:累计)?订阅(?:总数|总量|数量|数|次数)?$", r"金额|收入|杀手锏"),
+    _concept("app_subscriptions", r"订阅", r"APP|应用|^累计订阅(?:总数|总量|数量|数|次数)?$", r"金额|收入|杀手锏"),
     # an industry platform's tile of its APPs by their work (「运维APP」「质检APP」, h62), as 模型 below
     _concept("apps_total", r"APP|应用|小程序", r"工业APP|工业(?:微)?应用|微应用|上架|APP总|应用总|累计|SAAS应用|小程序|"
              r"^[\u4e00-\u9fff]{2,4}APP(?:总数|总量|数量|个数|数)?$",

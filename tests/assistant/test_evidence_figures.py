@@ -360,6 +360,7 @@ def test_a_bare_subscriptions_tile_counts_the_apps_subscriptions():
     from assistant.catalog.vocabulary import caption_field
 
     assert caption_field("订阅用户") is None and caption_field("订阅金额") is None
+    assert caption_field("订阅数量") is None  # a column of a table of the killer APPs, say
 
 
 def test_a_tiles_part_named_by_its_qualifier_alone():
