@@ -20,6 +20,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extractors.budget import stretched
 from extractors.errors import ReadError, file_error
 from extractors.model import (
     EXTRACTOR_VERSION,
@@ -105,8 +106,8 @@ def _read(
     budget = OcrBudget(options.ocr_max_pages)
     for index in range(limit):
         number = index + 1
-        if time.monotonic() - started > options.timeout_s:
-            detail = f"超过 {options.timeout_s:.0f} 秒，第 {number} 页起未处理"
+        if time.monotonic() - started > (limit_s := stretched(options.timeout_s)):
+            detail = f"超过 {limit_s:.0f} 秒，第 {number} 页起未处理"
             errors.append(file_error(ErrorCode.timed_out, detail, page_number=number, fatal=False))
             break
         try:

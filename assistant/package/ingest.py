@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.package.cache import DocumentCache, cache_key
+from extractors.budget import stretched
 from extractors.errors import ReadError
 from extractors.model import Document, ErrorCode
 from extractors.options import ReadOptions
@@ -214,14 +215,15 @@ def _parse_in_pool(pending, queue: ParseQueue, outcomes, cache, workers, timeout
                 outcomes[index] = _store(cache, key, document, seconds, file_sha)
                 _report(progress, job, outcomes[index])
             now = time.monotonic()
-            late = [p for p, (result, started) in running.items() if now - started > timeout_s]
+            # (the budget of an idle machine, stretched by the present load: `extractors.budget`)
+            late = [p for p, (result, started) in running.items() if now - started > stretched(timeout_s)]
             if late:
                 for path in late:
                     running.pop(path)
                     index, job, file_sha, key = pending.pop(path)
                     log.warning("timed out: %s", job.display_path)
                     outcomes[index] = ParseOutcome(
-                        _error_document(job, file_sha, ErrorCode.timed_out, f"超过 {timeout_s:.0f} 秒"),
+                        _error_document(job, file_sha, ErrorCode.timed_out, f"超过 {stretched(timeout_s):.0f} 秒"),
                         cached=False,
                         seconds=timeout_s,
                     )

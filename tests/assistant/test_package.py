@@ -82,6 +82,17 @@ def test_worker_timeout_is_a_per_file_error_not_a_crash(tmp_path, mini_package):
     assert normal.file("证明材料/scan0001.pdf").role == FileRole.audit_report
 
 
+def test_a_busy_machine_stretches_the_files_time_budget(tmp_path, mini_package, monkeypatch):
+    """h10 scored at a load of 12 on 2 cores: stamped scans cut off at 300 s, false warnings after. The
+    budget is an idle machine's, stretched by the load (`extractors.budget`): the same 0.01 s that times
+    every file out on an idle machine lets them all finish on one a hundred times as busy."""
+    import assistant.package.ingest as ingest
+
+    monkeypatch.setattr(ingest, "stretched", lambda seconds: seconds * 100_000)
+    package = load_package(mini_package, _settings(tmp_path, workers=1, file_timeout_s=0.01))
+    assert not any(ErrorCode.timed_out in [e.code for e in f.document.errors] for f in package.files)
+
+
 def test_missing_package_is_a_run_error(tmp_path):
     with pytest.raises(ShenbaoError):
         load_package(tmp_path / "nope", _settings(tmp_path))
