@@ -269,6 +269,10 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
                 and ("设备" in before + words or _NOTICE_DEVICE_UNIT.match(clause[q_start:q_end + 4].lstrip("0123456789,. "))) \
                 and not _PART.search(words.replace("公有云", "")):
             field_id = "devices_public_cloud"
+        if field_id is None and _SUM_WORD.fullmatch(words):
+            # 「…适配Modbus、OPC UA、S7等工业协议，合计72种」: the sum of what the clause before listed (h14)
+            thing = re.search(r"[\u4e00-\u9fff]{2,8}$", re.split(r"[。；;！!？?\n]", text[:start])[-1].rstrip("，, "))
+            field_id = caption_field(thing.group(0)) if thing else None
         if field_id is None and _LOCATED_HERE.fullmatch(words):
             field_id = "enterprises_served_shanghai"
         if field_id is None and _SHANGHAI.fullmatch(words) and (
@@ -287,6 +291,9 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         if fact is not None:
             out.append(fact)
     return out
+
+
+_SUM_WORD = re.compile(r"合计|共计|总计|共")
 
 
 def _fact(document, page, catalog: Catalog, field_id: str, quantity, words: str, places, q_start: int, q_end: int,

@@ -73,6 +73,19 @@ def test_a_figure_stated_before_the_thing_inside_a_sentence(tmp_path: Path):
     assert facts == {"enterprises_served": 1204, "devices_total": 18426}  # 新增 protocols are a change
 
 
+def test_a_sum_closing_a_clause_that_lists_the_things(tmp_path: Path):
+    """h14: 「协议适配：平台协议库已适配Modbus-RTU/TCP、OPC UA、S7等工业协议，合计72种。」 under a device
+    statistics table: 72 is the protocols' count, the thing named by the clause before 「合计」. A 合计
+    after a clause that names nothing the notice counts is nobody's."""
+    from fixtures.make_unseen_fixtures import Line, flow_pdf
+
+    document = read_pdf(flow_pdf(tmp_path / "统计.pdf", [[
+        Line("协议适配：平台协议库已适配Modbus-RTU/TCP、OPC UA、S7等工业协议，合计72种。"),
+        Line("平台支持多种接入网关，包括边缘盒子和串口服务器，合计18种。")]]))
+    facts = {k[0]: v.normalized for k, v in cited_facts(document, read_prose_figures).items()}
+    assert facts == {"protocols_supported": 72}
+
+
 def test_cards_printed_large_on_a_brochure_and_an_infographic(tmp_path: Path):
     """「1,204」 over 「服务企业」, 「5」 over 「市级智能工厂」 on a brochure; 「39 项」 over 「授权专利合计」 beside
     「22 项」 over 「发明专利」 (one kind of patent: no count of them all) and 「4 项」 over 「省部级及以上荣誉」.
