@@ -41,3 +41,20 @@ def test_a_holder_that_is_another_company_is_still_said():
     [patents] = _patents([HOLDER] * 4 + ["上海新华软件有限公司"] * 2)
     assert patents.normalized == 12
     assert any("2 项的权利人为“上海新华软件有限公司”" in r for r in patents.reasons)
+
+
+def test_a_numbered_heading_that_prints_its_lists_count_is_no_tables_heads(tmp_path):
+    """h17: 「（一）专利清单 合计：19项（权利人均为…）」 and 「（二）软件著作权清单 合计：34项」 over lists printed as
+    lines: each line names its kind and prints the count (two cells to the line reader, read before as a
+    statistics table's heads). The counts agree with the rows and are cited on the headings."""
+    from fixtures.make_unseen_fixtures import Line, flow_pdf, read_pdf
+
+    lines = [Line("平台核心软硬件知识产权清单"), Line("（一）专利清单  合计：3项（权利人均为某某科技有限公司）"),
+             Line("序号  名称  类型  专利号")]
+    lines += [Line(f"{n}  一种曝气量智能控制方法{n}  发明  ZL20181104123{n:02d}.0") for n in range(1, 4)]
+    lines += [Line("（二）软件著作权清单  合计：4项"), Line("序号  软件名称  登记号")]
+    lines += [Line(f"{n}  某某曝气量智能控制软件V{n}.0  2019SR01000{n:02d}") for n in range(1, 5)]
+    facts = {f.field_id: f for f in read_lists(read_pdf(flow_pdf(tmp_path / "知识产权清单.pdf", [lines])), load_catalog())}
+    assert (facts["patents"].normalized, facts["software_copyrights"].normalized) == (3, 4)
+    assert facts["patents"].citations[0].quote.startswith("（一）专利清单")
+    assert facts["software_copyrights"].citations[0].quote.startswith("（二）软件著作权清单")

@@ -115,7 +115,9 @@ class Scan:
             return
         if current is not None and not current.entries and not current.totals and self._sub_header(current, row):
             return
-        if (header := read_header(row)) is not None:
+        # 「（二）软件著作权清单 | 合计：34项」 names a kind and prints its count: a heading, not a table's heads (h17)
+        if (header := read_header(row)) is not None and not (
+                header.kind in (None, "measure") and (named := read_heading(row)) is not None and named.printed and named.kinds):
             self._open(header)
             return
         if (total := self._total(row)) is not None:
