@@ -187,7 +187,7 @@ _DEVICE_UNITS = ("台/套", "台套", "台", "套")
 
 def _connected_part(text: str) -> str | None:
     """「公有云接入」, 「海外接入」 (an English gloss beside dropped): the devices connected so, when the
-    figure under it counts in 台/套 (`geometry_pairs` checks the unit)."""
+    figure under it counts in 台/套 or its tile stands right of the device count's (`geometry_pairs` checks)."""
     bare = re.sub(r"[A-Za-z][A-Za-z .&/-]*|\s+", "", text)
     return caption_field(bare + "设备") if PART_CONNECTED.fullmatch(bare) else None
 
