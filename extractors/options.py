@@ -27,3 +27,4 @@ class ReadOptions(BaseModel):
     ocr_max_pages: int = 200  # pages OCR'd per file at most; the rest are reported
     ocr_preset: Literal["fast", "det960", "legacy"] = "fast"  # how RapidOCR runs (extractors.ocr.PRESETS)
     timeout_s: float = 300.0
+    timeout_stretch: bool = True  # timeout_s is an idle machine's, stretched by the present load (`budget`)

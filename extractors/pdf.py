@@ -106,7 +106,7 @@ def _read(
     budget = OcrBudget(options.ocr_max_pages)
     for index in range(limit):
         number = index + 1
-        if time.monotonic() - started > (limit_s := stretched(options.timeout_s)):
+        if time.monotonic() - started > (limit_s := stretched(options.timeout_s) if options.timeout_stretch else options.timeout_s):
             detail = f"超过 {limit_s:.0f} 秒，第 {number} 页起未处理"
             errors.append(file_error(ErrorCode.timed_out, detail, page_number=number, fatal=False))
             break

@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     max_uncompressed_mb: int = 500
     max_archive_entries: int = 5000
     file_timeout_s: float = 300.0
+    file_timeout_stretch: bool = True  # stretched by the machine's load per core (extractors.budget)
     workers: int = 1  # parallel file parsing processes (bounded memory: one document per worker)
     # How RapidOCR runs: "fast" (default: its models on OpenVINO in f32 where it runs, the same
     # text), "legacy" (onnxruntime, before issue 15) or "det960" (detector at 960 px: faster, but
@@ -85,6 +86,7 @@ class Settings(BaseSettings):
             max_image_pixels=self.max_image_megapixels * 1_000_000,
             max_uncompressed_bytes=self.max_uncompressed_mb * 1024 * 1024,
             timeout_s=self.file_timeout_s,
+            timeout_stretch=self.file_timeout_stretch,
             ocr_preset=self.ocr_preset,
         )
 

@@ -52,6 +52,10 @@ def _run_job(job: ParseJob) -> tuple[Document, float]:
     return document, time.perf_counter() - started
 
 
+def _limit(job: ParseJob, timeout_s: float) -> float:
+    return stretched(timeout_s) if job.options.timeout_stretch else timeout_s
+
+
 def _error_document(job: ParseJob, file_sha: str, code: ErrorCode, detail: str) -> Document:
     error = ReadError(code, detail).error
     return Document(
@@ -216,14 +220,14 @@ def _parse_in_pool(pending, queue: ParseQueue, outcomes, cache, workers, timeout
                 _report(progress, job, outcomes[index])
             now = time.monotonic()
             # (the budget of an idle machine, stretched by the present load: `extractors.budget`)
-            late = [p for p, (result, started) in running.items() if now - started > stretched(timeout_s)]
+            late = [p for p, (result, started) in running.items() if now - started > _limit(pending[p][1], timeout_s)]
             if late:
                 for path in late:
                     running.pop(path)
                     index, job, file_sha, key = pending.pop(path)
                     log.warning("timed out: %s", job.display_path)
                     outcomes[index] = ParseOutcome(
-                        _error_document(job, file_sha, ErrorCode.timed_out, f"超过 {stretched(timeout_s):.0f} 秒"),
+                        _error_document(job, file_sha, ErrorCode.timed_out, f"超过 {_limit(job, timeout_s):.0f} 秒"),
                         cached=False,
                         seconds=timeout_s,
                     )

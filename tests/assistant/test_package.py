@@ -91,6 +91,9 @@ def test_a_busy_machine_stretches_the_files_time_budget(tmp_path, mini_package, 
     monkeypatch.setattr(ingest, "stretched", lambda seconds: seconds * 100_000)
     package = load_package(mini_package, _settings(tmp_path, workers=1, file_timeout_s=0.01))
     assert not any(ErrorCode.timed_out in [e.code for e in f.document.errors] for f in package.files)
+    # SHENBAO_FILE_TIMEOUT_STRETCH=0 holds the budget as set, whatever the load
+    held = load_package(mini_package, _settings(tmp_path / "held", workers=1, file_timeout_s=0.01, file_timeout_stretch=False))
+    assert all(ErrorCode.timed_out in [e.code for e in f.document.errors] for f in held.files)
 
 
 def test_missing_package_is_a_run_error(tmp_path):
