@@ -8,23 +8,20 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 import zipfile
 from datetime import datetime
 from functools import cache
+
+from eval_sets.generator.fonts import cjk_ttf
 
 FIXED = datetime(2024, 7, 15, 10, 0, 0)
 ZIP_DATE = (2024, 7, 15, 10, 0, 0)
 FONT = "H79CJK"
 
 
-@cache
 def font_path() -> str:
-    out = subprocess.run(["fc-match", "-f", "%{file}", "WenQuanYi Micro Hei"], capture_output=True, text=True)
-    path = out.stdout.strip()
-    if "wqy" not in path.lower():
-        raise RuntimeError("WenQuanYi Micro Hei not found (fonts-wqy-microhei)")
-    return path
+    """WenQuanYi Micro Hei, found by name (`eval_sets.generator.fonts`), never by an install path."""
+    return str(cjk_ttf())
 
 
 @cache

@@ -19,7 +19,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-FONT_PATH = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"  # WenQuanYi Micro Hei (see generator/fonts.py)
+from eval_sets.generator.fonts import cjk_ttf
+
 FONT = "WQYMicroHei"
 FIXED_DATE = (2024, 7, 15, 9, 30, 0)
 _registered = False
@@ -28,13 +29,13 @@ _registered = False
 def font() -> str:
     global _registered
     if not _registered:
-        pdfmetrics.registerFont(TTFont(FONT, FONT_PATH, subfontIndex=0))
+        pdfmetrics.registerFont(TTFont(FONT, str(cjk_ttf()), subfontIndex=0))
         _registered = True
     return FONT
 
 
 def pil_font(size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(FONT_PATH, size=size, index=0)
+    return ImageFont.truetype(str(cjk_ttf()), size=size, index=0)
 
 
 # ----------------------------------------------------------------------------------------- text PDFs
