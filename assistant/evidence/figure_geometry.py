@@ -137,11 +137,7 @@ def _part_caption(block: Block, named: list[tuple[str, Block]], context: Context
     found = _PART.match(block.text)
     if found is None or block.bbox is None or caption_of(block.text, context) is not None:
         return None
-    b = block.bbox
-    height = max(b.bottom - b.top, 1.0)
-    left = [(b.x0 - c.bbox.x1, field_id, c) for field_id, c in named
-            if c.bbox is not None and c.bbox.x1 <= b.x0 + height * 0.3
-            and min(c.bbox.bottom, b.bottom) - max(c.bbox.top, b.top) >= 0.5 * height]
+    left = _left_on_row(block, named)
     if not left:
         return None
     _gap, whole, tile = min(left, key=lambda t: t[0])
@@ -192,13 +188,19 @@ def _connected_part(text: str) -> str | None:
     return caption_field(bare + "设备") if PART_CONNECTED.fullmatch(bare) else None
 
 
-def _right_of_devices(block: Block, named: list[tuple[str, Block]]) -> bool:
+def _left_on_row(block: Block, named: list[tuple[str, Block]]) -> list[tuple[float, str, Block]]:
+    """The named captions left of `block` on its row, each with its gap to it."""
     b = block.bbox
     if b is None:
-        return False
+        return []
     height = max(b.bottom - b.top, 1.0)
-    return any(f == "devices_total" and c.bbox is not None and c.bbox.x1 <= b.x0 + height * 0.3
-               and min(c.bbox.bottom, b.bottom) - max(c.bbox.top, b.top) >= 0.5 * height for f, c in named)
+    return [(b.x0 - c.bbox.x1, field_id, c) for field_id, c in named
+            if c.bbox is not None and c.bbox.x1 <= b.x0 + height * 0.3
+            and min(c.bbox.bottom, b.bottom) - max(c.bbox.top, b.top) >= 0.5 * height]
+
+
+def _right_of_devices(block: Block, named: list[tuple[str, Block]]) -> bool:
+    return any(field_id == "devices_total" for _gap, field_id, _c in _left_on_row(block, named))
 
 
 def _axis_ticks(numbers: list[Number]) -> set[int]:
