@@ -7,6 +7,7 @@ Must not: pair captions with numbers (`figure_geometry`, `figures` do) or build 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -113,9 +114,10 @@ def page_context(page: Page) -> Context:
     if page.source != "ocr":
         return Context(panel)
     # (a caption in a row of tiles is no title: 「注册开发者」 beside 「工业APP | 累计订阅」, h80)
-    lines = [b.text for b in sorted(page.blocks, key=lambda b: b.bbox.top if b.bbox is not None else 0.0)
-             if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 4 and not _in_a_row(b, page.blocks)]
-    titles = [t for t in lines[:2] if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年", "", t)) and len(re.findall(r"[,，|]", t)) < 2]
+    # (lazily: only the first two such lines are wanted, and each row test reads the page's other captions)
+    lines = (b.text for b in sorted(page.blocks, key=lambda b: b.bbox.top if b.bbox is not None else 0.0)
+             if len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 4 and not _in_a_row(b, page.blocks))
+    titles = [t for t in itertools.islice(lines, 2) if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年", "", t)) and len(re.findall(r"[,，|]", t)) < 2]
     found = [(thing, title) for title in titles for thing, words in _TITLE_THINGS if words.search(title)]
     if len({thing for thing, _title in found}) != 1:
         return Context(panel)
