@@ -13,6 +13,11 @@ unit, in one clause (a plan, a budget or another's figure: nothing), or the clau
 construction where the sentence opened with the platform (「平台自2018年9月开始建设，累计建设投入
 5,460.00万元」). Read with the doubt of prose.
 
+A construction contract titled for the platform (「…工业互联网平台（二期）建设项目 合同」, 「…平台合作共建协议」)
+states its price — 「本合同总价款为人民币陆仟捌佰伍拾万元整（¥68,500,000.00）」: that is what one contract
+costs, a part of the construction at most (a phase, one builder), so it is read as a segment's figure,
+shown beside the declared amount and compared with nothing.
+
 Must not: add the rows up (the table's own total is the evidence) or compare with the form.
 """
 
@@ -63,7 +68,7 @@ def read_build_amount(document: Document, catalog: Catalog) -> list[EvidenceFact
         fact = _total(row, texts, header, spec)
         if fact is not None:
             return [fact]  # one construction total a document
-    return first_statements(document, CLAUSE, partial(_clause, document, spec))
+    return first_statements(document, CLAUSE, partial(_clause, document, spec, _contract(document)))
 
 
 _SAID = re.compile(r"平台[^，,。；;]{0,16}?(?:累计|总)?建设(?:总)?(?:投入|投资|资金|金额)(?:总额|合计|金额)?"
@@ -73,8 +78,23 @@ _PLATFORM_SUBJECT = re.compile(r"平台(?:自|于|从|始建于)\s*\d{4}\s*年")
 _NOT_SPENT = re.compile(r"预计|计划|拟|预算|目标|将|新增|本年|当年|年度")
 
 
-def _clause(document: Document, spec, page, text: str, places, start: int, end: int) -> list[EvidenceFact]:
+_CONTRACT_TITLE = re.compile(r"平台.{0,24}(?:建设|共建|建造)|(?:建设|共建)[^，。]{0,16}平台")
+_CONTRACT_PRICE = re.compile(r"(?:本)?(?:合同|协议)(?:总)?(?:价款|金额|总价|总额|价格)(?:总额|合计)?(?:为|是|共计|合计)?[:：]?\s*$")
+
+
+def _contract(document: Document) -> bool:
+    """Whether the document is a contract for building the platform: its first lines name one."""
+    if not document.pages:
+        return False
+    head = compact("".join(b.text for b in document.pages[0].blocks[:8]))
+    return bool(_CONTRACT_TITLE.search(head)) and bool(re.search(r"合同|协议", head))
+
+
+def _clause(document: Document, spec, contract: bool, page, text: str, places, start: int,
+            end: int) -> list[EvidenceFact]:
     clause = text[start:end]
+    if contract and (fact := _price(document, spec, page, clause, places, start)) is not None:
+        return [fact]
     # 「平台自2018年9月开始建设，累计建设投入5,460.00万元」: the sentence's subject, the platform, said once
     before = re.split(r"[。；;！？!?\n]", text[:start])[-1]
     subjects = list(_PLATFORM_SUBJECT.finditer(before))
@@ -99,6 +119,30 @@ def _clause(document: Document, spec, page, text: str, places, start: int, end: 
                              confidence=PROSE_CONFIDENCE, reasons=tuple(reasons), method="text",
                              citations=(citation,), note="建设投入（正文）")]
     return []
+
+
+def _price(document: Document, spec, page, clause: str, places, start: int) -> EvidenceFact | None:
+    """A construction contract's price (「本合同总价款为人民币陆仟捌佰伍拾万元整（¥68,500,000.00）」):
+    its first amount, as one contract's share of the construction."""
+    for quantity, q_start, q_end in find_quantities(clause, skip_dates=True):
+        said = _CONTRACT_PRICE.search(clause[:q_start])
+        if said is None or quantity.unit not in ("元", "万元", "亿元"):
+            continue
+        wan = to_wan(quantity)
+        place = places[start + q_start] if start + q_start < len(places) else None
+        if wan is None or wan <= 0 or place is None:
+            return None
+        block, offset = place
+        citation = cite_in_block(document, page, block, offset, min(offset + q_end - q_start, len(block.text)))
+        reasons = [f"平台建设合同：“{clause[said.start():q_end].strip()}”",
+                   "存疑：一份建设合同的价款，平台累计建设投入可能还包括其他合同或投入"]
+        if page.source == "ocr":
+            reasons.append(OCR_REASON)
+        return EvidenceFact(field_id=spec.id, label=spec.label, value=quantity.raw, unit=quantity.unit,
+                            normalized=float(round(wan, 2)), scope="segment", period="合同价款",
+                            confidence=PROSE_CONFIDENCE, reasons=tuple(reasons), method="text",
+                            citations=(citation,), note="建设合同价款")
+    return None
 
 
 def _sheet(document: Document, row: Row) -> str:

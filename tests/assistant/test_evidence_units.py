@@ -75,6 +75,25 @@ def test_an_auditors_sentence_on_the_construction_gives_the_build_amount_doubted
     assert cited_facts(read_pdf(flow_pdf(tmp_path / "计划.pdf", [plans])), read_build_amount) == {}
 
 
+def test_a_platform_construction_contracts_price_is_shown_as_one_contracts_share(tmp_path: Path):
+    """h13: 「钢铁全产业链工业互联网平台（二期）建设项目 合同」 states 「本合同总价款为人民币陆仟捌佰伍拾万元整
+    （¥68,500,000.00）」 — one contract's price: evidence of the build amount as a segment's, doubted; the
+    payment terms' 「合同总价款的30%」 and a contract for anything else say nothing."""
+    from assistant.evidence.build_amount import read_build_amount
+
+    cover = [Line("合同编号：ZG-IT-2019-0612"), Line("钢铁全产业链工业互联网平台（二期）建设项目", centred=True),
+             Line("合同", centred=True), Line("甲方（委托方）：上海某某科技股份有限公司")]
+    terms = [Line("第四条 合同价款及支付方式"),
+             Line("4.1本合同总价款为人民币陆仟捌佰伍拾万元整（¥68,500,000.00），该价款为含税价。"),
+             Line("4.2付款方式：合同签订后十五个工作日内，甲方支付合同总价款的30%。")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "建设合同.pdf", [cover, terms])), read_build_amount)
+    price = facts["platform_build_amount", ""]
+    assert (price.normalized, price.scope, price.confident) == (6850.0, "segment", False)
+    assert price.citations[0].page == 2 and price.citations[0].quote == "人民币陆仟捌佰伍拾万元整"
+    other = [Line("数控机床采购合同", centred=True), Line("甲方（买方）：上海某某科技股份有限公司")]
+    assert cited_facts(read_pdf(flow_pdf(tmp_path / "采购合同.pdf", [other, terms])), read_build_amount) == {}
+
+
 def test_the_construction_said_after_the_platform_opened_the_sentence(tmp_path: Path):
     """h72: 「平台自2018年9月开始建设，累计建设投入5,460.00万元。」 — the platform is the sentence's subject; the
     company's investment in a sentence of its own is not the platform's."""
