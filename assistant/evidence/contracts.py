@@ -7,7 +7,7 @@ in a year is — its 合计 row, in the unit of that column (else of a 「单位
 
 A header is a contract list's when it names the contracts (合同编号 / 合同名称) and a column of
 recognised revenue (确认收入, 收入确认金额, 确认营业收入) of one year (the column's own 2023, else the
-year of the title); a ledger of another year says nothing. The figure is the platform's when the
+year of the title) — or a year's plain 收入 (「2023年度收入（万元）」), read with that doubt; a ledger of another year says nothing. The figure is the platform's when the
 title, a heading above or the file's name says 平台, else its scope is not said. The rows above the
 合计 are summed and checked: a 合计 the rows do not reach is kept as printed, ambiguous, with both
 numbers (`core.evidence.TOTAL_MISMATCH`) — the checks say the file disagrees with itself.
@@ -29,8 +29,9 @@ from assistant.values.typed import plain_number
 from extractors.model import Document
 
 _CONTRACTS = re.compile(r"合同(?:编号|名称|号)")
-_RECOGNISED = re.compile(r"^(?:(?P<y>20\d\d)年(?:度)?)?(?:本年|当年|本期)?(?:确认(?:的)?(?:营业)?收入|收入确认(?:金额|额)?)"
-                         r"(?:金额)?(?:\((?P<u>元|万元|千元|亿元)\))?$")
+# 「2023年确认收入(元)」, 「收入确认金额」; or a year's plain 「2023年度收入（万元）」 (h13), doubted: not said recognised
+_RECOGNISED = re.compile(r"^(?:(?P<y>20\d\d)年(?:度)?)?(?:本年|当年|本期)?(?:确认(?:的)?(?:营业)?收入|收入确认(?:金额|额)?"
+                         r"|(?<=[年度期])(?P<plain>(?:营业)?收入))(?:金额)?(?:\((?P<u>元|万元|千元|亿元)\))?$")
 _TOTAL = re.compile(r"^(?:合计|总计|共计)[:：]?$")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _UNIT_LINE = re.compile(r"单位[:：]\s*(?:人民币)?\s*(元|万元|千元|亿元)")
@@ -39,8 +40,9 @@ _CONFIDENCE = 0.85  # the applicant's own list of contracts, not an auditor's st
 
 
 class _Header:
-    def __init__(self, row: Row, column: int, year: int, unit: str, platform: bool) -> None:
+    def __init__(self, row: Row, column: int, year: int, unit: str, platform: bool, plain: bool) -> None:
         self.row, self.column, self.year, self.unit, self.platform = row, column, year, unit, platform
+        self.plain = plain  # the column says the year's 收入, not that it was recognised
         self.total = Decimal(0)
         self.rows = 0
         self.unread = 0
@@ -89,7 +91,7 @@ def _header(row: Row, texts: list[str], above: str, name: str) -> _Header | None
             return None
         column = row.cells[index].column if row.source == "table" else index
         platform = "平台" in above or "平台" in name
-        return _Header(row, column if column is not None else index, year, unit, platform)
+        return _Header(row, column if column is not None else index, year, unit, platform, bool(match["plain"]))
     return None
 
 
@@ -129,6 +131,9 @@ def _fact(header: _Header, cell: RowCell, row: Row, catalog: Catalog) -> Evidenc
         reasons.append(f"存疑：{note}")
     if not header.platform:
         reasons.append("存疑：台账未写明为平台业务合同")
+    if header.plain:
+        reasons.append(f"存疑：列名“{column}”未写明为确认收入（含税与否未说明）")
+        confidence = min(confidence, 0.75)
     wan = convert_money(printed, header.unit, "万元")
     return EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text.strip(), unit=header.unit,
                         normalized=plain_number(wan), scope="platform" if header.platform else "unknown",

@@ -83,3 +83,18 @@ def test_a_developer_communitys_kinds_and_a_long_lead_in(tmp_path: Path):
     facts = {f.field_id: f.normalized for f in read_prose_figures(read_pdf(flow_pdf(tmp_path / "社区.pdf", page)),
                                                                      load_catalog())}
     assert facts == {"developers_registered": 5126, "developers_active": 1388}
+
+
+def test_a_years_plain_revenue_column_is_read_doubted(tmp_path: Path):
+    """h13: 「合同编号 | 客户名称 | 合同金额（万元） | 2023年度收入（万元）」 closed by 合计 — the year's revenue
+    from the platform's contracts, read with the doubt that the column does not say it was recognised."""
+    header = ["序号", "合同编号", "客户名称", "签订日期", "合同金额（万元）", "2023年度收入（万元）"]
+    rows = [[1, "HT-2023-988", "示例食品有限公司", "2023-09-19", 212.00, 177.43],
+            [2, "HT-2022-332", "示例烘焙有限公司", "2022-10-15", 102.62, 99.13]]
+    sheet = [["示例平台服务合同清单（2023年度）"], header, *rows, ["合计", None, None, None, 314.62, 276.56]]
+    [fact] = read_contract_ledgers(read_file(rows_xlsx(tmp_path / "合同清单.xlsx", {"清单": sheet})), load_catalog())
+    assert (fact.normalized, fact.scope, fact.year, fact.confident) == (276.56, "platform", 2023, False)
+    assert any("未写明为确认收入" in r for r in fact.reasons)
+    invoiced = [["示例平台服务合同清单（2023年度）"], [*header[:5], "2023年度开票收入（万元）"], *rows,
+                ["合计", None, None, None, 314.62, 276.56]]
+    assert read_contract_ledgers(read_file(rows_xlsx(tmp_path / "开票.xlsx", {"清单": invoiced})), load_catalog()) == []
