@@ -70,6 +70,10 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
     captions += [(f, b) for b in blocks if (f := _connected_part(b.text)) is not None
                  and not any(c is b for _f, c in captions)]
     beside_devices = {i for i in range(by_unit, len(captions)) if _right_of_devices(captions[i][1], named)}
+    # 「材料数据」, 「工业数据」 over 「412.5TB」 (h13): a kind of data, stored, when its figure is a volume
+    by_volume = len(captions)
+    captions += [(f, b) for b in blocks if (f := _data_volume(b.text)) is not None
+                 and not any(c is b for _f, c in captions)]
     rates = context.panel == "storage"
     numbers = [_with_unit_beside(n, blocks) for b in blocks
                if (n := number_of(Piece(b, 0, len(b.text)), rates=rates) or _stated_number(b, rates)) is not None]
@@ -85,8 +89,10 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
                 continue  # a console's rate goes with its 使用率 only, and only a rate does
             if id(number.piece.block) in averages and not re.search(r"日均|平均", caption.text):
                 continue
-            if index >= by_unit and number.quantity.unit not in _DEVICE_UNITS \
+            if by_unit <= index < by_volume and number.quantity.unit not in _DEVICE_UNITS \
                     and not (index in beside_devices and number.quantity.unit is None):
+                continue
+            if index >= by_volume and (number.quantity.unit or "").upper() not in STORAGE_FIGURE_UNITS:
                 continue
             n = number.piece.block.bbox
             overlap_x = min(c.x1, n.x1) - max(c.x0, n.x0)
@@ -179,6 +185,18 @@ def _device_unit_caption(text: str) -> str | None:
 
 
 _DEVICE_UNITS = ("台/套", "台套", "台", "套")
+# a tile naming a kind of data and nothing else (not a flow: 采集, 传输, 今日 …; not the public cloud's part)
+_DATA_KIND = re.compile(r"(?:平台)?[\u4e00-\u9fff]{1,4}数据(?:总量|量|规模)?")
+_NOT_STORED = re.compile(r"采集|传输|上传|下载|接入|交换|共享|开放|调用|新增|今日|本月|日均|实时|公有云|私有|备份|容量")
+
+
+def _data_volume(text: str) -> str | None:
+    """「材料数据」, 「工业数据」 — read as the data stored when the figure under it is a volume
+    (TB/PB/GB; `geometry_pairs` checks)."""
+    bare = re.sub(r"[（(][^（）()]*[)）]|\s+", "", text)
+    if not _DATA_KIND.fullmatch(bare) or _NOT_STORED.search(bare) or caption_field(bare) is not None:
+        return None
+    return "stored_industrial_data"
 
 
 def _connected_part(text: str) -> str | None:

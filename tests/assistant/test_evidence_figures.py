@@ -322,6 +322,20 @@ def test_a_data_consoles_units_after_its_captions_and_a_models_tile_of_two_kinds
     assert "models_total" not in figures([*tiles[:3], ("算法模型", 1086, 106, 1233, 137), *tiles[4:]])
 
 
+def test_a_kind_of_data_over_a_volume_is_the_data_stored():
+    """h13: a back office tiles 「工业APP | 开发者 | 材料数据」 over 「148 个」, 「8,650人」 and 「412.5TB」: a kind of
+    data over a volume is what the platform stores. Over a count (「材料数据 362条」), or naming a flow
+    (「今日采集数据」), it is none."""
+    tiles = [("MatData 材料大数据平台管理后台", 27, 15, 580, 55), ("工业APP", 44, 281, 138, 316),
+             ("材料数据", 976, 281, 1075, 315), ("148", 43, 339, 141, 394), ("个", 126, 346, 167, 384)]
+    found = figures([*tiles, ("412.5TB", 976, 340, 1148, 392)])
+    assert found["stored_industrial_data"].normalized == 412.5 and found["apps_total"].normalized == 148
+    assert found["stored_industrial_data"].citations[0].quote == "412.5TB"
+    assert "stored_industrial_data" not in figures([*tiles, ("362条", 976, 340, 1148, 392)])
+    flow = [*tiles[:2], ("今日采集数据", 976, 281, 1110, 315), *tiles[3:], ("412.5TB", 976, 340, 1148, 392)]
+    assert "stored_industrial_data" not in figures(flow)
+
+
 def test_an_app_centres_subscription_amount_and_its_top_five():
     """h79: 「应用中心·运营概览」 tiles 「累计订阅（次）」, 「TOP5应用订阅」 and 「累计订阅金额（万元）」: the APPs'
     subscriptions, the killer APPs' (the notice's 杀手锏工业APP are the five most subscribed) and the
