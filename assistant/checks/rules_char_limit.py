@@ -8,7 +8,8 @@ a note (info) when the strict count exceeds it but the lenient one does not; "�
 lenient count exceeds it by more than 20%. "逐条…每条50字以内" is per item. Where the 填报指引 allows
 an extra note (2.2.1: "将涉及私有化部署的相关情况进行额外100字左右说明"), the private-deployment note
 is counted against that allowance, not the main text's. For "若是，填写“是”并简述…N字" the limit is
-on the description.
+on the description. One text answering several rows (an answer cell merged over them) is counted
+once, against their allowances together.
 
 Only the primary 申报表 is judged. Must not: compare with evidence or other documents.
 """
@@ -56,6 +57,17 @@ def split_private_note(text: str) -> tuple[str, str]:
     return "".join(s for s in sentences if not _PRIVATE.search(s)), "".join(note)
 
 
+def _sharing(review) -> dict[str, tuple[FieldSpec, ...]]:
+    """Fields of a limit answered by one and the same text — one answer cell merged over their rows
+    (h22: 平台定位 and 政策方向 answered together): each field → all of them, in the catalog's order."""
+    groups: dict[tuple[str, str], list[FieldSpec]] = {}
+    for spec in review.catalog.fields:
+        declared = review.primary_form.get(spec.id)
+        if spec.max_chars is not None and declared is not None and not is_blank(declared.raw):
+            groups.setdefault((declared.raw.strip(), declared.file), []).append(spec)
+    return {s.id: tuple(group) for group in groups.values() if len(group) > 1 for s in group}
+
+
 def _limit_wording(limit: int, approx: bool) -> str:
     return f"{limit}字左右" if approx else f"{limit}字以内"
 
@@ -79,11 +91,17 @@ def _counts(strict: int, lenient: int) -> str:
 @rule("char_limit.form_field", title="申报表栏目超过字数限制", severity="error",
       basis="申报表 二、平台基本情况（500字以内）及指标明细表填报指引中的字数要求")
 def within_char_limits(review):
+    sharing = _sharing(review)
     for spec in review.catalog.fields:
         if spec.max_chars is None or (declared := review.primary_form.get(spec.id)) is None or is_blank(declared.raw):
             continue
         text = _counted_text(spec, declared.raw)
         limit, approx = spec.max_chars, spec.max_chars_approx
+        together = sharing.get(spec.id, (spec,))
+        if together[0] is not spec:
+            continue  # judged once, with the first of the rows it answers
+        if len(together) > 1:  # one text answers several rows: their allowances together
+            limit, approx = sum(s.max_chars or 0 for s in together), all(s.max_chars_approx for s in together)
         wording = _limit_wording(limit, approx)
         parts: list[tuple[str, str, int, bool]] = []  # (what, text, limit, approx)
         extra = extra_note_allowance(spec)
@@ -116,6 +134,9 @@ def within_char_limits(review):
                     noted = "（私有化部署说明另计）" if note.strip() else ""
                     pieces.append(f"共 {_counts(n, lenient)}{noted}，超过填报指引要求的{target}（超出 {n - part_limit} 字）")
             message = f"{spec.label}" + "；".join(pieces)
+        if len(together) > 1:
+            others = "”“".join(s.label for s in together[1:])
+            message += f"（该栏与“{others}”填写同一段文字，按各栏字数要求合计 {limit} 字计）"
         if severity == "info":
             message += "；按不计标点、英文数字按词计的字数（Word字数统计）未超过，字数计法不同时结果不同，仅供参考"
         elif severity == "warning" and not approx:

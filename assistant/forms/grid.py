@@ -241,3 +241,27 @@ def first_per_field(values: list[DeclaredValue]) -> list[DeclaredValue]:
         elif not chosen[key].raw and value.raw:
             chosen[key] = value
     return [chosen[k] for k in order]
+
+
+_CLAUSES = re.compile(r"[^；;。，,\n]+")
+_LABEL_DRESS = re.compile(r"^其中[:：]?|[（(][^（）()]*[)）]|(?:人数|数量|个数|总数|数)$")
+
+
+def shared_answer(grid: Grid, r: int, col: int, label: str) -> GridCell | None:
+    """The answer cell of row `r` when it is merged over several rows' answers — 「运维人员112人；运营人员
+    58人（含销售、客服）」 beside both 「其中：运维人数（人）」 and 「运营人数（人）」 (h22) — narrowed to the
+    clause naming this row's thing (运维, 运营); the whole cell when no one clause does; None when the
+    row's answer is a cell of its own."""
+    origin = (grid.origins or {}).get((r, col))
+    if origin is not None:
+        cell = grid.rows[origin[0]][origin[1]]
+    elif any(o == (r, col) for o in (grid.origins or {}).values()):
+        cell = grid.rows[r][col]
+    else:
+        return None
+    if cell is None:
+        return None
+    thing = _LABEL_DRESS.sub("", _LABEL_DRESS.sub("", label.strip()))
+    own = [m.group(0).strip() for m in _CLAUSES.finditer(cell.text)
+           if thing and thing in m.group(0) and re.search(r"\d", m.group(0))]
+    return GridCell(own[0], cell.citation) if len(own) == 1 else cell

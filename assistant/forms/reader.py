@@ -41,6 +41,7 @@ from assistant.forms.grid import (
     cite_text,
     first_per_field,
     grids_of,
+    shared_answer,
 )
 from assistant.forms.model import DeclaredValue, MatchKind
 from assistant.forms.paragraphs import PROOF_WORDS, WHOLE_FIGURE, read_paragraph_items
@@ -250,11 +251,13 @@ class FormReader:
             return None
         spec, kind = match
         answer = row[columns.value]
+        if (shared := shared_answer(grid, r, columns.value, label_cell.text)) is not None:
+            answer = shared  # one answer cell merged over several rows
         proof = row[columns.proof] if columns.proof is not None else None
         if proof is None and columns.proof is not None:
             proof = grid.covering(r, columns.proof)  # one 证明资料 cell merged over several rows
         proof_text = (proof.text if proof is not None else "") if columns.proof is not None else None
-        used = {id(c) for c in (label_cell, answer, proof) if c is not None}
+        used = {id(c) for c in (label_cell, answer, proof, row[columns.value]) if c is not None}
         label_at = next(i for i, c in enumerate(row) if c is label_cell)
         # Cells right of the label that the header gave no role (序号 and 三级指标 sit left of it).
         stray = [c.text.strip() for c in row[label_at + 1:] if c is not None and id(c) not in used and c.text.strip()]

@@ -67,6 +67,26 @@ def test_standard_indicator_table_with_merged_path_columns(tmp_path, reader):
     assert "表1" in citation.locator or citation.locator
 
 
+def test_one_answer_cell_merged_over_two_rows_answers_each_by_its_own_clause(tmp_path, reader):
+    """h22: 「运维人员112人；运营人员58人（含销售、客服）」 in one answer cell merged down over 「其中：运维人数（人）」
+    and 「运营人数（人）」 — each row takes the clause naming its people; a text merged over two questions
+    (平台定位, 政策方向) answers both, whole."""
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "内容", "平台实际情况", "证明资料"],
+        ["一、平台基础情况（25%）", "1.1 战略定位及规划", "1.1.1 战略定位", "平台定位是否明确", "面向船舶动力装备的行业型平台，符合政策方向。", ""],
+        ["", "", "", "是否符合国家/地方相关政策方向，是否符合行业/产业发展现状与趋势", "", ""],
+        ["", "", "1.1.2 规划制定", "平台团队总人数（人）", "176", ""],
+        ["", "", "", "其中：运维人数（人）", "运维人员112人；运营人员58人（含销售、客服）", ""],
+        ["", "", "", "运营人数（人）", "", ""],
+    ]
+    doc = _docx(tmp_path / "form.docx", [rows], merges=[((4, 4), (5, 4)), ((1, 4), (2, 4))])
+    values = _by_field(reader.read_form(doc))
+    assert values["staff_ops_maintenance"].raw == "运维人员112人"
+    assert values["staff_operations"].raw == "运营人员58人（含销售、客服）"
+    assert values["staff_total"].raw == "176"
+    assert values["policy_alignment"].raw == values["strategic_positioning"].raw == "面向船舶动力装备的行业型平台，符合政策方向。"
+
+
 def test_reordered_columns_missing_proof_and_dropped_path_columns(tmp_path, reader):
     reordered = [
         ["内容", "证明资料", "平台实际情况"],

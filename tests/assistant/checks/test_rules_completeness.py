@@ -183,6 +183,15 @@ def test_positioning_50_characters(make_review, findings_of):
     assert finding.fields == ("平台定位是否明确",) and "共 82 字" in finding.message
 
 
+def test_one_text_answering_two_rows_counts_against_both_allowances(make_review, findings_of):
+    """h22: one answer cell merged over 平台定位 (50字以内) and 政策方向 (50字以内): its 90 characters are
+    within the 100 both allow, and judged once; 130 are over the 100, said so with both rows named."""
+    assert findings_of("char_limit.form_field", make_review(strategic_positioning=_chars(90), policy_alignment=_chars(90))) == []
+    [finding] = findings_of("char_limit.form_field",
+                            make_review(strategic_positioning=_chars(130), policy_alignment=_chars(130)))
+    assert finding.fields == ("平台定位是否明确",) and "100字以内" in finding.message and "同一段文字" in finding.message
+
+
 def test_about_limits_have_a_margin_and_are_warnings(make_review, findings_of):
     assert findings_of("char_limit.form_field", make_review(dev_frameworks=_chars(118))) == []
     [finding] = findings_of("char_limit.form_field", make_review(dev_frameworks=_chars(130)))
