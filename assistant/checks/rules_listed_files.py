@@ -125,7 +125,7 @@ def _absent_citations(review) -> dict[str, list[str]]:
     # a file's name and its folders' (「3-4 资质证书/ISO27001证书.png」 is 附件3-4's)
     names = list(dict.fromkeys(part for f in review.package.files for part in f.path.split("/")))
     numbered = {(int(a), int(b)) for name in names for a, b in _NUMBERED.findall(name)} | _opened_pages(review) \
-        | _numbered_in_folders(review)
+        | _numbered_in_folders(review) | _indexed(review)
     series = {(_series_word(w), int(n)) for name in names for w, n in _SERIES.findall(name)}
     absent: dict[str, list[str]] = {}
     for value in review.primary_form.values():
@@ -135,6 +135,9 @@ def _absent_citations(review) -> dict[str, list[str]]:
             if _NO_FILE.search((value.proof or "")[match.end():match.end() + 40]):
                 continue  # 「附件3-9 平台后台统计（无单独证明材料，数据取自平台运营后台）」: no file is claimed
             cited = (int(match.group(1)), int(match.group(2)))
+            titled = re.match(r"\s*《([^》]{2,60})》", (value.proof or "")[match.end():])
+            if titled is not None and len(title := _key(titled.group(1))) >= 4 and any(title in _key(n) for n in names):
+                continue  # 「附件3-1《证明1_专项审计报告》」: the file is named, and it is there
             if cited not in numbered and sum(1 for n in numbered if n[0] == cited[0]) >= 2:
                 absent.setdefault(f"附件{cited[0]}-{cited[1]}", []).append(value.field_id)
         for number in {int(n) for n in _CITED_PART.findall(value.proof or "")} - bound if bound else ():
@@ -167,13 +170,30 @@ def _numbered_in_folders(review) -> set[tuple[int, int]]:
 
 def _opened_pages(review) -> set[tuple[int, int]]:
     """附件3-2 … bound inside another file: a page that opens with 「附件3-2 平台知识产权清单」 (in its first
-    four lines, below a 「第 1 页 共 2 页」) — a 申报书's 附件材料 part, a merged scan (h71)."""
+    four lines, below a 「第 1 页 共 2 页」) — a 申报书's 附件材料 part, a merged scan (h71). A page opening
+    with several such lines is a list of them (an annex table, a 目录), no part."""
     found = set()
     for member in review.package.files:
         for page in member.document.pages:
-            for line in [x.strip() for x in page.text.splitlines() if x.strip()][:4]:
-                if (m := _OPENS_AS.match(line)) is not None:
-                    found.add((int(m.group(1)), int(m.group(2))))
+            opened = {(int(m.group(1)), int(m.group(2))) for line in
+                      [x.strip() for x in page.text.splitlines() if x.strip()][:4] if (m := _OPENS_AS.match(line))}
+            if len(opened) == 1:
+                found |= opened
+    return found
+
+
+def _indexed(review) -> set[tuple[int, int]]:
+    """附件3-1 … that an index's row pairs with a file the package holds (「附件3-1 | 证明1_专项审计报告 |
+    共6页」, the 申报书's annex table, h81): that number is there, under the file's own name."""
+    keys = {_key(f.path) for f in review.package.files}
+    found = set()
+    for member in review.package.files:
+        for table in member.document.tables:
+            for row in table.rows:
+                numbers = [CITED.search(cell) or _NUMBERED.fullmatch(cell.strip()) for cell in row]
+                number = next((m for m in numbers if m is not None), None)
+                if number is not None and any(_key(cell) in keys for cell in row if len(_key(cell)) >= 4):
+                    found.add((int(number.group(1)), int(number.group(2))))
     return found
 
 

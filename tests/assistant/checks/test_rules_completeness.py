@@ -436,6 +436,36 @@ def test_a_folder_numbered_as_the_attachment_cited_holds_it(make_review, finding
     assert [f.expected for f in findings_of("missing_proof.cited_file", review)] == ["附件3-6"]
 
 
+def test_proofs_named_by_the_applicants_own_numbers_and_the_annex_table(make_review, findings_of):
+    """h81: files 证明1_… … 证明7_…, the 申报书's annex table 「附件3-1 | 证明1_专项审计报告 | 共6页」 …, and proofs
+    cited 「附件3-1《证明1_专项审计报告》第5页」 or 「附件3-4」 alone: the file is named and there, or the table pairs
+    the number with a file of the package; a page that opens with several 附件 lines is that table, no
+    part. A number the table pairs with no file of the package is still absent."""
+    from fakes.documents import document, package
+
+    from assistant.package.model import FileRole
+    from extractors.model import Table
+
+    titles = ["专项审计报告", "知识产权清单", "接入设备统计", "平台驾驶舱截图", "服务企业统计表"]
+    names = [f"证明材料/证明{n}_{t}.pdf" for n, t in enumerate(titles, start=1)]
+    rows = [("附件编号", "材料名称", "页数"), *((f"附件3-{n}", f"证明{n}_{t}", "共1页") for n, t in enumerate(titles, start=1)),
+            ("附件3-6", "证明6_APP订阅台账", "电子表格")]
+    annex = document("申报材料/附件3_申报书.docx", [[" ".join(r) for r in rows[2:]]], fmt="docx")
+    annex = annex.model_copy(update={"tables": (Table(index=0, page_number=None, rows=rows),)})
+
+    def review_with(proofs):
+        review = make_review(proofs=proofs)
+        evidence = [(document(name, [["证明材料"]]), FileRole.other_evidence) for name in names]
+        review.package = package(Path("/tmp/p"), [(annex, FileRole.proposal), *evidence])
+        return review
+
+    cited = {"revenue": "附件3-1《证明1_专项审计报告》 第5页", "apps_total": "附件3-4《证明4_平台驾驶舱截图》 第1页",
+             "devices_total": "附件3-3 第1页；附件3-4", "patents": "附件3-2"}
+    assert findings_of("missing_proof.cited_file", review_with(cited)) == []
+    [finding] = findings_of("missing_proof.cited_file", review_with({**cited, "app_subscriptions": "附件3-6 第1页"}))
+    assert finding.expected == "附件3-6"
+
+
 def test_a_drafts_placeholder_is_no_answer(make_review, findings_of):
     """h67: 「XXX」, 「TBD」, 「待定」 standing for a whole answer are a draft's marks: an indicator's is an error,
     another field's a warning; a real answer that mentions 待 (「待遇」) is an answer."""
