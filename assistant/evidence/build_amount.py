@@ -18,6 +18,10 @@ states its price — 「本合同总价款为人民币陆仟捌佰伍拾万元�
 costs, a part of the construction at most (a phase, one builder), so it is read as a segment's figure,
 shown beside the declared amount and compared with nothing.
 
+The platform's R&D ledger reads the same way (`read_rd_ledger`): 「平台研发项目辅助账汇总表（2023年度）」 over
+「费用项目 | 金额」 under 「单位：元」, its 「合计（归属平台研发项目）」 the platform's R&D of the year its title
+names (another year, or none: nothing).
+
 Must not: add the rows up (the table's own total is the evidence) or compare with the form.
 """
 
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from typing import NamedTuple
 
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, EvidenceFact
@@ -46,29 +51,56 @@ _TOTAL = re.compile(r"^(?:合计|总计|共计|投入合计|投资合计|(?:平�
 _CONFIDENCE = 0.85  # the applicant's own table: no auditor's word on what counts as the platform's
 
 
+class _Ledger(NamedTuple):
+    field_id: str
+    title: re.Pattern
+    total: re.Pattern
+    what: str  # the table's kind, for the reviewer
+    annual: bool  # a year's figure (its title says the year) or a cumulative one
+
+
+_BUILD = _Ledger("platform_build_amount", _TITLE, _TOTAL, "平台建设投入明细表", annual=False)
+# 「平台研发项目辅助账汇总表（2023年度）」 | 「单位：元」 | 费用项目 | 金额 … 「合计（归属平台研发项目）」 (h81)
+_RD = _Ledger("rd_investment", re.compile(r"平台.{0,12}研发.{0,10}(?:辅助账|投入明细|费用明细|支出明细|投入汇总|费用汇总)"),
+              re.compile(r"^(?:合计|总计|共计|研发(?:投入|费用)合计)(?:\([^()]{0,16}\))?[:：]?$"), "平台研发辅助账", annual=True)
+
+
 def read_build_amount(document: Document, catalog: Catalog) -> list[EvidenceFact]:
-    spec = catalog.field("platform_build_amount")
+    return _table_total(document, catalog, _BUILD) or first_statements(
+        document, CLAUSE, partial(_clause, document, catalog.field("platform_build_amount"), _contract(document)))
+
+
+def read_rd_ledger(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    """The platform's R&D of a year as its 研发辅助账 (the ledger 加计扣除 keeps by project) totals it."""
+    return _table_total(document, catalog, _RD)
+
+
+def _table_total(document: Document, catalog: Catalog, ledger: _Ledger) -> list[EvidenceFact]:
+    spec = catalog.field(ledger.field_id)
     recent: list[str] = []  # the lines above the table: its title and its 单位
-    header: tuple[Row, int, str | None] | None = None  # the header row, its money column, the unit
+    header: tuple[Row, int, str | None, int | None] | None = None  # header row, money column, unit, year
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells]
         joined = " ".join(t for t in texts if t)
         money = next((i for i, t in enumerate(texts) if _MONEY_COLUMN.match(compact(t))), None)
         if money is not None and not any(re.search(r"\d", re.sub(r"[（(][^)）]*[)）]", "", t)) for t in texts):
             context = [*recent[-4:], _sheet(document, row)]
-            if any(_TITLE.search(compact(c)) for c in context):
+            if (title := next((c for c in reversed(context) if ledger.title.search(compact(c))), None)) is not None:
                 unit = unit_from_header(texts[money]) or next(
                     (u for c in reversed(context) if "单位" in c and (u := unit_from_header(c))), None)
-                header = (row, money, unit)
+                years = re.findall(r"(20\d\d)\s*年", title)
+                header = (row, money, unit, int(years[-1]) if len(set(years)) == 1 else None)
             continue
         if row.source == "line" and len(joined) <= 60:
             recent.append(joined)
-        if header is None or not texts or not _TOTAL.match(compact(next((t for t in texts if t), ""))):
+        if header is None or not texts or not ledger.total.match(compact(next((t for t in texts if t), ""))):
             continue
-        fact = _total(row, texts, header, spec)
+        if ledger.annual and header[3] != 2023:
+            return []  # another year's ledger, or one that does not say its year
+        fact = _total(row, texts, header, spec, ledger)
         if fact is not None:
-            return [fact]  # one construction total a document
-    return first_statements(document, CLAUSE, partial(_clause, document, spec, _contract(document)))
+            return [fact]  # one total a document
+    return []
 
 
 _SAID = re.compile(r"平台[^，,。；;]{0,16}?(?:累计|总)?建设(?:总)?(?:投入|投资|资金|金额)(?:总额|合计|金额)?"
@@ -150,8 +182,9 @@ def _sheet(document: Document, row: Row) -> str:
     return table.locator.split("!")[0] if table is not None else ""
 
 
-def _total(row: Row, texts: list[str], header: tuple[Row, int, str | None], spec) -> EvidenceFact | None:
-    head, money, unit = header
+def _total(row: Row, texts: list[str], header: tuple[Row, int, str | None, int | None], spec,
+           ledger: _Ledger) -> EvidenceFact | None:
+    head, money, unit, year = header
     if row.source == "table":
         if row.table_index != head.table_index or money >= len(row.cells):
             return None
@@ -167,10 +200,12 @@ def _total(row: Row, texts: list[str], header: tuple[Row, int, str | None], spec
     wan = to_wan(quantity, default_unit=unit)
     if wan is None or wan <= 0:
         return None  # no unit anywhere: 元 or 万元 is not said
-    reasons = [f"平台建设投入明细表的“{texts[0] or '合计'}”行"]
+    reasons = [f"{ledger.what}的“{texts[0] or '合计'}”行"]
     if row.page.source == "ocr":
         reasons.append(OCR_REASON)
     return EvidenceFact(field_id=spec.id, label=spec.label, value=cell.text.strip(), unit=quantity.unit or unit or "",
-                        normalized=float(round(wan, 2)), scope="platform", period="累计", confidence=_CONFIDENCE,
-                        reasons=tuple(reasons), method="ocr_figure" if row.page.source == "ocr" else "table_row",
-                        citations=(cell.citation,), note="建设投入合计")
+                        normalized=float(round(wan, 2)), scope="platform",
+                        period=f"{year}年度" if ledger.annual else "累计", year=year if ledger.annual else None,
+                        confidence=_CONFIDENCE, reasons=tuple(reasons),
+                        method="ocr_figure" if row.page.source == "ocr" else "table_row",
+                        citations=(cell.citation,), note=f"{ledger.what}合计")

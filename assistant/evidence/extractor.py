@@ -40,7 +40,7 @@ import re
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from assistant.core.evidence import EvidenceValue
-from assistant.evidence.build_amount import read_build_amount
+from assistant.evidence.build_amount import read_build_amount, read_rd_ledger
 from assistant.evidence.case_rates import read_case_rates, read_case_tables
 from assistant.evidence.category_tables import read_category_tables
 from assistant.evidence.certificate_files import (
@@ -358,6 +358,7 @@ class OfflineExtractor:
             values += read_kpi_tables(document, review.catalog)
             values += read_series(document, review.catalog)
             values += read_build_amount(document, review.catalog)
+            values += read_rd_ledger(document, review.catalog)
             values += read_contract_ledgers(document, review.catalog)
             values += read_sales_ledgers(document, review.catalog)  # 不含税 subtotals of the platform, doubted
             values += read_model_lists(document, review.catalog)

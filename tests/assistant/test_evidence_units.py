@@ -75,6 +75,26 @@ def test_an_auditors_sentence_on_the_construction_gives_the_build_amount_doubted
     assert cited_facts(read_pdf(flow_pdf(tmp_path / "计划.pdf", [plans])), read_build_amount) == {}
 
 
+@pytest.mark.parametrize("ruled", [True, False])
+def test_the_platforms_rd_ledger_total_is_its_rd_of_the_year(tmp_path: Path, ruled: bool):
+    """h81: 「平台研发项目辅助账汇总表（2023年度）」 under 「单位：元」 — 「费用项目 | 金额」 closed by 「合计（归属平台研发
+    项目）」: the platform's R&D of 2023; a ledger of 2022, or of the company's projects, says nothing."""
+    from assistant.evidence.build_amount import read_rd_ledger
+
+    rows = [["费用项目", "金额"], ["人员人工费用", "2,334,950.60"], ["直接投入费用", "1,690,826.30"],
+            ["合计（归属平台研发项目）", "4,025,776.90"]]
+
+    def ledger(title: str):
+        page = [Line(title), Line("单位：元"), Grid(rows, widths=[200, 140], ruled=ruled)]
+        return cited_facts(read_pdf(flow_pdf(tmp_path / f"{title[:6]}.pdf", [page])), read_rd_ledger)
+
+    rd = ledger("平台研发项目辅助账汇总表（2023年度）")["rd_investment", ""]
+    assert (rd.normalized, rd.year, rd.scope, rd.confident) == (402.58, 2023, "platform", True)
+    assert rd.citations[0].quote == "4,025,776.90"
+    assert ledger("平台研发项目辅助账汇总表（2022年度）") == {}
+    assert ledger("公司研发费用辅助账汇总表（2023年度）") == {}
+
+
 def test_a_platform_construction_contracts_price_is_shown_as_one_contracts_share(tmp_path: Path):
     """h13: 「钢铁全产业链工业互联网平台（二期）建设项目 合同」 states 「本合同总价款为人民币陆仟捌佰伍拾万元整
     （¥68,500,000.00）」 — one contract's price: evidence of the build amount as a segment's, doubted; the
