@@ -66,7 +66,7 @@ _KEY_SUFFIX = re.compile(r"(?:类型|类别|种类|名称|项目|分类|明细|�
 _NEUTRAL = re.compile(r"^(?:本?平台|全部|全体|总|整体|全平台)$")
 # 「附件8 」, 「表3-2」, 「1.」 before a table's title.
 _TITLE_NUMBER = re.compile(r"^(?:(?:附件|附表|表|图)?[\d一二三四五六七八九十]+(?:[-.、:：][\d]*)*[.、:：]?)")
-_SERIAL = re.compile(r"^(?:序号|编号|No\.?|#)$", re.IGNORECASE)
+_SERIAL = re.compile(r"^(?:序号|编号|排名|排序|名次|No\.?|#)$", re.IGNORECASE)  # 「排名」 ranks an APP ledger (h82)
 _CONFIDENT = 0.85  # an applicant's own summary: the sum is theirs, not recounted from the rows
 _BY_CONTEXT = 0.8  # the header named the thing only with the table's title or key column
 
@@ -191,7 +191,7 @@ def _total_label(texts: tuple[str, ...]) -> tuple[str, int] | None:
         return None
     if (role := _ROLE.match(compact(texts[index]))) is not None:
         return f"{role['role']}人员", index  # a team's 运维/运营 row: its head count is an indicator of its own
-    m = _TOTAL.match(compact(texts[index]))
+    m = _TOTAL.match(re.sub(r"^其中[:：]?", "", compact(texts[index])))  # 「其中：杀手锏APP小计」 (h82)
     if m is None or (m.group("how") == "小计" and not m.group("kind")):
         return None
     return m.group("kind"), index

@@ -174,3 +174,16 @@ def test_subscriptions_by_period_closed_by_a_cumulative_row(tmp_path: Path):
     assert got[("app_subscriptions", 1)] == 3300 and got[("app_subscription_amount", 1)] == 720.0
     assert got[("killer_app_subscriptions", 1)] == 1500
     assert ("app_subscriptions", 2) not in got  # the killer APPs' list is no count of all subscriptions
+
+
+def test_an_app_ledger_ranked_with_its_killer_subtotal_and_its_amount(tmp_path: Path):
+    """h82: 「排名 | 工业APP名称 | 累计订阅数量（个） | 累计订阅金额（元） | 是否杀手锏APP」 closed by 「其中：杀手锏APP
+    小计」 and 「合计」: 排名 is the ledger's serial, so 工业APP名称 names what the amounts are of; the 其中 row's
+    subtotal is the killer APPs' subscriptions, not their amount."""
+    rows = [["排名", "工业APP名称", "累计订阅数量（个）", "累计订阅金额（元）", "是否杀手锏APP"],
+            [1, "BIM模型轻量化浏览", 1287, 3801701.44, "是"], [2, "设备预测性维护", 1029, 3039588.73, "是"],
+            [3, "隐蔽工程影像", 494, 1459238.90, None],
+            [None, "其中：杀手锏APP小计", 2316, 6841290.17, None], [None, "合计", 2810, 8300529.07, None]]
+    facts = cited_facts(_read_xlsx(_book(tmp_path / "订阅台账.xlsx", {"订阅台账": rows})), read_column_totals)
+    got = {field: fact.normalized for (field, _c), fact in facts.items()}
+    assert got == {"app_subscriptions": 2810, "killer_app_subscriptions": 2316, "app_subscription_amount": 830.05}
