@@ -158,13 +158,15 @@ def classify(document: Document) -> Classification:
         reasons.pop(FileRole.business_license, None)
     ocr_pages = sum(1 for p in document.pages if p.source == "ocr")
     all_ocr = ocr_pages == len(document.pages)
-    if not all_ocr and _STATISTICS_TITLE.search(titles) and not re.search(SCREEN_WORDS, head) \
-            and not re.search(r"截图|大屏", name):
+    statistics = _STATISTICS_TITLE.search(titles) and not re.search(SCREEN_WORDS, head) \
+        and not re.search(r"截图|大屏", name)
+    if statistics:
         # A typed statistics table (「资源与应用统计表」, its 统计口径 and 制表日期) speaks of 接入设备
-        # and 在线 like a console does, but states its figures as a proof (h40's 上年 | 本年 table).
+        # and 在线 like a console does, but states its figures as a proof (h40's 上年 | 本年 table) —
+        # scanned with its stamp too (「杀手锏APP月度收入统计表（近一年）… 制表：财务部」, h82)
         scores.pop(FileRole.screenshot, None)
         reasons.pop(FileRole.screenshot, None)
-    if all_ocr and document.format in ("pdf", "image") and len(document.pages) <= 3:
+    if all_ocr and document.format in ("pdf", "image") and len(document.pages) <= 3 and not statistics:
         scores[FileRole.screenshot] = scores.get(FileRole.screenshot, 0.0) + 1.0
         reasons.setdefault(FileRole.screenshot, []).append("全部页面为图像（需 OCR）")
     if not scores:

@@ -61,3 +61,20 @@ def test_other_callers_or_no_mean_give_nothing(tmp_path: Path):
     assert read_monthly_average(apps, load_catalog()) == []
     bare = read_pdf(_pdf(tmp_path / "e.pdf", "核心工业模型月调用用户数统计", "调用用户数", CALLERS, None))
     assert read_monthly_average(bare, load_catalog()) == []
+
+
+def test_the_killer_apps_revenue_by_month_closed_by_its_total_and_its_mean(tmp_path: Path):
+    """h82: 「杀手锏APP月度收入统计表（近一年）」 under 「单位：元」 — 「月份 | 收入（元）」, twelve months, 「全年合计」 and
+    「月均 386,300.00」: the killer APPs' monthly revenue, 38.63 万元, passing over the total. A 收入 column under
+    a title that does not name the killer APPs says nothing of them."""
+    revenue = [352800, 361200, 370500, 379600, 384100, 388200, 391700, 394800, 396300, 398600, 402400, 415400]
+
+    def table(title: str):
+        lines = [Line(title, size=12), Line("统计区间：2023年1月—2023年12月 单位：元", gap=3), Line("月份 收入（元）", gap=3)]
+        lines += [Line(f"2023年{m}月 {n:,.2f}", gap=3) for m, n in enumerate(revenue, start=1)]
+        lines += [Line(f"全年合计 {sum(revenue):,.2f}", gap=3), Line("月均 386,300.00")]
+        return read_monthly_average(read_pdf(flow_pdf(tmp_path / f"{title[:4]}.pdf", [lines])), load_catalog())
+
+    [fact] = table("杀手锏APP月度收入统计表（近一年）")
+    assert (fact.field_id, fact.normalized, fact.unit, fact.confident) == ("killer_apps_monthly_revenue", 38.63, "元", True)
+    assert table("平台月度收入统计表（近一年）") == []

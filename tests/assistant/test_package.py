@@ -234,3 +234,24 @@ def test_a_photographed_page_of_the_notes_is_a_statement_not_a_screenshot():
     console = console.model_copy(update={"format": "image", "pages": tuple(
         p.model_copy(update={"source": "ocr"}) for p in console.pages)})
     assert classify(console).role == FileRole.screenshot
+
+
+
+def test_a_scanned_statistics_table_is_a_proof_not_a_screenshot():
+    """h82: 「3.5_杀手锏APP月度收入统计表（盖章）.pdf」, one stamped scanned page 「杀手锏APP月度收入统计表（近一年）…
+    制表：财务部」, was filed as a screenshot (every page an image), so its figures were a screenshot's; a scanned
+    console titled 「设备运行统计表」 that says it is a 看板 stays one."""
+    from fakes.documents import document
+
+    from assistant.package.classify import classify
+
+    def scanned(name, lines):
+        doc = document(name, [lines])
+        return doc.model_copy(update={"pages": tuple(p.model_copy(update={"source": "ocr"}) for p in doc.pages)})
+
+    table = scanned("3_证明材料/3.5_杀手锏APP月度收入统计表（盖章）.pdf", [
+        "杀手锏APP月度收入统计表（近一年）", "统计区间：2023年1月—2023年12月 单位：元", "月份", "收入（元）",
+        "2023年1月", "352,800.00", "月均", "386,300.00", "制表：财务部 审核：平台运营部"])
+    assert classify(table).role != FileRole.screenshot
+    console = scanned("3_证明材料/3.3_设备运行统计.pdf", ["设备运行统计表", "平台运营看板", "接入设备 12,480 台", "在线 9,320"])
+    assert classify(console).role == FileRole.screenshot
