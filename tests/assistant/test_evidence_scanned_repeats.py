@@ -58,3 +58,23 @@ def test_a_numbered_heading_that_prints_its_lists_count_is_no_tables_heads(tmp_p
     assert (facts["patents"].normalized, facts["software_copyrights"].normalized) == (3, 4)
     assert facts["patents"].citations[0].quote.startswith("（一）专利清单")
     assert facts["software_copyrights"].citations[0].quote.startswith("（二）软件著作权清单")
+
+
+def test_a_wrapped_holders_tail_read_as_a_row_of_its_own_is_no_other_holder():
+    """h82: the scan wraps 「宝武装备智能科技有 / 限公司」 and OCR gives one row the tail: 「限公司」 alone is a legal
+    form, no holder — the list's 12 items stay the holder's."""
+    cut = HOLDER[:-3]  # 「上海新华控制技术集团科技有」: the cell's first line, on every row
+    page1 = [[("授权专利清单（共12项）", 200)], _header("登记"), *(_row(n, cut) for n in range(1, 12)), _row(12, "限公司")]
+    [patents] = [f for f in read_lists(ocr_document("专利清单（扫描件）.pdf", [page1]), load_catalog()) if f.field_id == "patents"]
+    assert patents.normalized == 12 and patents.held_by_others == 0
+    assert not any("权利人为" in r for r in patents.reasons)
+
+
+def test_a_scans_rows_counted_to_the_number_it_prints_are_sure():
+    """h82: 「授权专利清单（共12项）」 over 12 rows OCR'd: two readings of one count that agree, so the count is
+    confident (a difference from the form is an error); a scan whose rows fall short of its print stays doubted."""
+    [patents] = _patents([HOLDER] * 6)
+    assert patents.confident and any("一致" in r for r in patents.reasons)
+    page1 = [[("授权专利清单（共13项）", 200)], _header("登记"), *(_row(n) for n in range(1, 13))]
+    [short] = [f for f in read_lists(ocr_document("专利清单（扫描件）.pdf", [page1]), load_catalog()) if f.field_id == "patents"]
+    assert not short.confident

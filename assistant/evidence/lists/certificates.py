@@ -187,7 +187,12 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
         else:
             doubts.append(f"无表格线的清单按序号计数 {count} 行，未印合计，无法核对")
     ocr = any(e.row.page.source == "ocr" for e in entries)
-    if ocr:
+    # a scan's rows counted to the very number it prints (「授权专利清单（共35项）」 over 35 rows, h82): two
+    # readings that agree, no misread count
+    corroborated = ocr and count > 0 and bool(printed) and not disagree and all(p.value == count for p in printed)
+    if corroborated:
+        reasons.append(f"清单行由OCR识别，逐行计数与所印总数（{printed[0].quote}）一致")
+    elif ocr:
         doubts.append("清单行由OCR识别，行数可能有误差")
     kinds_from = {block.kind_from for block, _e in found}
     if "file" in kinds_from:
@@ -206,7 +211,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
     confidence = SURE if printed and not disagree else CLEAN
     if doubts:
         confidence = min(confidence, DOUBTFUL)
-    if ocr:
+    if ocr and not corroborated:
         confidence = min(confidence, OCR_CAP)
     if status == "ambiguous":
         confidence = min(confidence, AMBIGUOUS)
@@ -279,9 +284,13 @@ def _held_by_others(found: list[tuple[ListBlock, list[Entry]]]) -> tuple[str, li
     shown = next(h for _e, h in rows if _owner_key(h) == main)
     # a holder must read as a name: 「2020-12-10」 in the owner column is a scan's row read out of line (h73);
     # on a scan, a name one glyph from the holder's is the holder's misread (「上海斯华…」 for 上海新华…, h80)
+    # 「限公司」 alone is a wrapped name's tail that a scan's row took for its own (「宝武装备智能科技有 / 限公司」, h82)
     return shown, [(e, h) for e, h in rows if main not in _owner_key(h) and _owner_key(h) not in main
-                   and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", h)
+                   and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", h) and not _LEGAL_FORM_ONLY.match(_owner_key(h))
                    and not (e.row.page.source == "ocr" and _one_glyph_apart(_owner_key(h), main))]
+
+
+_LEGAL_FORM_ONLY = re.compile(r"^(?:股份)?(?:有?限)?(?:责任)?公司$|^(?:股份)?有限$")
 
 
 def _one_glyph_apart(a: str, b: str) -> bool:
