@@ -102,6 +102,7 @@ _TITLE_PART = re.compile(r"公有云|(?<!上)海外|境外|私有|杀手锏|原�
 # A caption that is only a total, counted of a thing it leaves to the title (never a rate, a flow or a
 # legend's 「接入数量」)
 PART_CONNECTED = re.compile(r"(?:公有云|(?<!上)海外|境外)(?:接入|连接)(?:数|数量|总数)?")
+_RUNNING = re.compile(r"(?:公有云)?(?:日均|平均日|每日平均)(?:运行|在线运行|在线)(?:数|数量|总数)?")
 _BARE_TOTAL = re.compile(r"(?:平台)?(?:(?:接入|连接|上架)?(?:总数|总量|合计|总计|共计)|累计(?:订阅|接入|上架)?(?:总数|总量|数)?|实例(?:总数|数)?|(?:累计)?订阅(?:总)?金额)")
 
 
@@ -153,6 +154,7 @@ def caption_of(text: str, context: Context) -> str | None:
     bare = re.sub(r"\s+|[（(][^（）()]*[)）]", "", text)
     if found is None and context.thing and _BARE_TOTAL.fullmatch(bare):
         found = caption_field(context.thing + bare)  # 「接入总数」 on 「…接入工业设备按二级分类统计」
-    if found is None and context.thing == "设备" and PART_CONNECTED.fullmatch(bare):
-        found = caption_field(bare + "设备")  # 「公有云接入」 on 「环境装备云·设备接入」 (h71)
+    if found is None and context.thing == "设备" and (PART_CONNECTED.fullmatch(bare) or _RUNNING.fullmatch(bare)):
+        # 「公有云接入」 on 「环境装备云·设备接入」 (h71); 「日均运行」 on 「远程运维平台·设备总览」 (h82): the devices'
+        found = caption_field(bare + "设备")
     return found

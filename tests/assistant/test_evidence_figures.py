@@ -284,6 +284,20 @@ def test_a_part_connected_on_a_devices_console():
     assert "devices_public_cloud" not in figures([("环境装备云·用户与应用", 40, 20, 400, 60), *other])
 
 
+def test_a_bare_daily_running_tile_on_a_devices_page():
+    """h82: 「远程运维平台·设备总览」 tiles 「接入设备 | 公有云接入 | 日均运行 | 今日预警」: on a devices' page 「日均运行」 is
+    the devices running each day (the notice counts them on the public cloud only); on a page of something
+    else it names nothing."""
+    tiles = [("接入设备", 58, 134, 90, 146), ("公有云接入", 182, 134, 220, 146), ("日均运行", 304, 133, 336, 145),
+             ("36,250", 59, 151, 105, 167), ("14,820", 182, 150, 228, 166), ("11,376", 305, 148, 352, 166)]
+    found = figures([("远程运维平台·设备总览", 52, 100, 193, 116), *tiles])
+    assert found["devices_public_cloud_daily_running"].normalized == 11376
+    assert found["devices_public_cloud"].normalized == 14820 and found["devices_total"].normalized == 36250
+    other = [("注册企业", 58, 134, 90, 146), ("日均运行", 304, 133, 336, 145), ("1,246", 59, 151, 105, 167),
+             ("11,376", 305, 148, 352, 166)]
+    assert "devices_public_cloud_daily_running" not in figures([("远程运维平台·用户与应用", 52, 100, 193, 116), *other])
+
+
 def test_a_part_connected_counted_in_devices_units():
     """h9: a cockpit titled by its platform alone tiles 「设备接入 Devices | 公有云接入 Public Cloud」 over
     「1,248」 and 「736台/套」: 台/套 says the 公有云接入 are devices. Without a devices' unit the same
