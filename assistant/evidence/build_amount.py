@@ -60,9 +60,11 @@ class _Ledger(NamedTuple):
 
 
 _BUILD = _Ledger("platform_build_amount", _TITLE, _TOTAL, "平台建设投入明细表", annual=False)
-# 「平台研发项目辅助账汇总表（2023年度）」 | 「单位：元」 | 费用项目 | 金额 … 「合计（归属平台研发项目）」 (h81)
+# 「平台研发项目辅助账汇总表（2023年度）」 | 「单位：元」 | 费用项目 | 金额 … 「合计（归属平台研发项目）」 (h81);
+# 「表2 平台研发支出明细表（2023年度）」 … 「平台研发投入合计」 (h10)
 _RD = _Ledger("rd_investment", re.compile(r"平台.{0,12}研发.{0,10}(?:辅助账|投入明细|费用明细|支出明细|投入汇总|费用汇总)"),
-              re.compile(r"^(?:合计|总计|共计|研发(?:投入|费用)合计)(?:\([^()]{0,16}\))?[:：]?$"), "平台研发辅助账", annual=True)
+              re.compile(r"^(?:平台)?(?:研发(?:投入|费用|支出))?(?:合计|总计|共计)(?:\([^()]{0,16}\))?[:：]?$"),
+              "平台研发投入明细表", annual=True)
 
 
 def read_build_amount(document: Document, catalog: Catalog) -> list[EvidenceFact]:

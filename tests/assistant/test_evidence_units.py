@@ -93,6 +93,9 @@ def test_the_platforms_rd_ledger_total_is_its_rd_of_the_year(tmp_path: Path, rul
     assert rd.citations[0].quote == "4,025,776.90"
     assert ledger("平台研发项目辅助账汇总表（2022年度）") == {}
     assert ledger("公司研发费用辅助账汇总表（2023年度）") == {}
+    # h10: 「表2 平台研发支出明细表（2023年度）」 closed by 「平台研发投入合计」
+    rows[-1][0] = "平台研发投入合计"
+    assert ledger("表2 平台研发支出明细表（2023年度）")["rd_investment", ""].normalized == 402.58
 
 
 def test_a_platform_construction_contracts_price_is_shown_as_one_contracts_share(tmp_path: Path):
