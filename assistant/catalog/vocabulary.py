@@ -233,6 +233,10 @@ _ENGLISH_CAPTIONS = (
     (r"overseas (?:devices|connections)|devices overseas", "海外设备"),
     (r"(?:apps|applications) published|published (?:apps|applications)|total (?:apps|applications)", "工业APP"),
     (r"(?:industrial )?protocols (?:supported|adapted)|supported protocols", "兼容工业协议"),
+    # 「Models (AI/Mechanism)」 counts the mechanism models too, as 「算法/机理模型」 does; 「Top5 SaaS Apps DAU」 the
+    # killer APPs' daily users, the one daily-user figure the notice asks of them (h44)
+    (r"models? \((?:ai|algorithm)/mechanism\)|(?:ai|algorithm)/mechanism models?", "算法/机理模型"),
+    (r"top ?5 (?:saas )?(?:apps|applications) (?:dau|daily (?:active|online) users)", "杀手锏APP日均在线用户"),
 )
 
 

@@ -155,6 +155,9 @@ def test_text_layer_captions_over_numbers():
     # h62: an industry cockpit's APPs by their work and its microservices online (offered, not a moment)
     ("运维APP", "apps_total"), ("质检APP（个）", "apps_total"), ("在线工业微服务", "microservices_total"),
     ("手机APP", None), ("在线APP", None), ("运行APP", None), ("今日新增APP", None), ("故障机理模型", "models_total"),
+    # h44: an English console's models of two kinds and its top-five APPs' daily users
+    ("Models (AI/Mechanism)", "models_total"), ("Top5 SaaS Apps DAU", "killer_apps_public_cloud_daily_users"),
+    ("Top10 Apps DAU", None), ("AI Models", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
