@@ -69,12 +69,3 @@ def test_a_wrapped_holders_tail_read_as_a_row_of_its_own_is_no_other_holder():
     assert patents.normalized == 12 and patents.held_by_others == 0
     assert not any("权利人为" in r for r in patents.reasons)
 
-
-def test_a_scans_rows_counted_to_the_number_it_prints_are_sure():
-    """h82: 「授权专利清单（共12项）」 over 12 rows OCR'd: two readings of one count that agree, so the count is
-    confident (a difference from the form is an error); a scan whose rows fall short of its print stays doubted."""
-    [patents] = _patents([HOLDER] * 6)
-    assert patents.confident and any("一致" in r for r in patents.reasons)
-    page1 = [[("授权专利清单（共13项）", 200)], _header("登记"), *(_row(n) for n in range(1, 13))]
-    [short] = [f for f in read_lists(ocr_document("专利清单（扫描件）.pdf", [page1]), load_catalog()) if f.field_id == "patents"]
-    assert not short.confident

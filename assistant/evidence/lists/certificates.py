@@ -187,12 +187,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
         else:
             doubts.append(f"无表格线的清单按序号计数 {count} 行，未印合计，无法核对")
     ocr = any(e.row.page.source == "ocr" for e in entries)
-    # a scan's rows counted to the very number it prints (「授权专利清单（共35项）」 over 35 rows, h82): two
-    # readings that agree, no misread count
-    corroborated = ocr and count > 0 and bool(printed) and not disagree and all(p.value == count for p in printed)
-    if corroborated:
-        reasons.append(f"清单行由OCR识别，逐行计数与所印总数（{printed[0].quote}）一致")
-    elif ocr:
+    if ocr:
         doubts.append("清单行由OCR识别，行数可能有误差")
     kinds_from = {block.kind_from for block, _e in found}
     if "file" in kinds_from:
@@ -211,7 +206,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
     confidence = SURE if printed and not disagree else CLEAN
     if doubts:
         confidence = min(confidence, DOUBTFUL)
-    if ocr and not corroborated:
+    if ocr:
         confidence = min(confidence, OCR_CAP)
     if status == "ambiguous":
         confidence = min(confidence, AMBIGUOUS)
