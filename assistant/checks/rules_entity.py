@@ -1,11 +1,13 @@
-"""Platform figures proven by another company's statements (family declared_vs_evidence, h52).
+"""Platform figures proven by another company's statements or exports (family declared_vs_evidence, h52, h42).
 
 The 填报指引 asks for the platform's money figures split out of the 申报单位's own 2023 statements. A
 package may prove them with a subsidiary's statements (「商发数智（香港）有限公司 二〇二三年度财务报表
 （附属公司 · 平台业务）」), a parent's or a sister company's: the figures may agree with the form, but they
 are another entity's, and the reviewer must know whose. A warning names the entity and the figures,
 unless a proof of the applicant's own (its audit, a statement it prepared) gives the same figure: a
-listed parent's annual report that restates it says nothing new.
+listed parent's annual report that restates it says nothing new. An export or a statistics table whose head
+says another company made it (「导出单位：上海沪电数能科技有限公司」, `evidence.exported_by`) is the same doubt about
+a count: whose platform's devices are these?
 
 Must not: raise an error (whether a subsidiary's platform business may stand for the applicant's is the
 evaluators' call), or speak of company-wide figures (`evidence_judgement` keeps another entity's
@@ -34,20 +36,33 @@ def platform_figures_of_another_entity(review) -> Iterator[Finding]:
     own = {(f.field_id, Decimal(str(f.normalized))) for f in review.evidence  # the applicant's own proofs
            if f.scope == "platform" and f.normalized is not None and not another_entity(review, f)}
     for fact in review.evidence:
-        if fact.scope != "platform" or fact.normalized is None or not fact.citations or fact.component \
-                or review.declared(fact.field_id) is None or not another_entity(review, fact):
+        money = review.catalog.field(fact.field_id).value_type == "money_wan"
+        # a count an export gives may not say its scope; a money figure of unknown scope is no platform's
+        if fact.scope not in (("platform",) if money else ("platform", "unknown")) or fact.normalized is None \
+                or not fact.citations or fact.component or review.declared(fact.field_id) is None \
+                or not another_entity(review, fact):
             continue
-        if any(field == fact.field_id and abs(value - Decimal(str(fact.normalized))) <= _SAME for field, value in own):
+        backed = any(field == fact.field_id and abs(value - Decimal(str(fact.normalized))) <= _SAME
+                     for field, value in own)
+        if backed and money:
             continue  # a parent's report restating what the applicant's own statement proves: whose it is, said there
-        groups.setdefault((fact.stated(PREPARED_BY), fact.citations[0].file), []).append(fact)
+        groups.setdefault((fact.stated(PREPARED_BY), fact.citations[0].file), []).append((fact, backed))
     applicant = review.declared("enterprise_name") or review.declared("applicant")
-    for (entity, file), facts in groups.items():
+    for (entity, file), read in groups.items():
+        if all(backed for _f, backed in read):
+            continue  # every count another proof of the applicant's gives too
+        # an export's counts go together: the file is whose it is, each figure of it (h42's three device counts)
+        facts = [f for f, _backed in read]
         facts.sort(key=lambda f: (f.field_id != "revenue", f.field_id))  # the revenue first: the figure the rest follow
-        shown = "、".join(f"{review.catalog.field(f.field_id).label} {f.value}" for f in facts[:3])
-        message = (f"《{file}》第{facts[0].citations[0].page}页的平台数据（{shown}）出自“{entity}”的财务报表，"
-                   f"与申报单位“{applicant.raw.strip()}”不是同一主体：填报指引要求依据申报单位的2023年度财务报表"
-                   "拆分填报，请说明该主体与申报单位的关系及取数口径")
+        shown = "、".join(dict.fromkeys(f"{review.catalog.field(f.field_id).label} {f.value}" for f in facts[:6]))
+        if any(review.catalog.field(f.field_id).value_type == "money_wan" for f in facts):
+            message = (f"《{file}》第{facts[0].citations[0].page}页的平台数据（{shown}）出自“{entity}”的财务报表，"
+                       f"与申报单位“{applicant.raw.strip()}”不是同一主体：填报指引要求依据申报单位的2023年度财务报表"
+                       "拆分填报，请说明该主体与申报单位的关系及取数口径")
+        else:  # an export or a statistics table another company made (「导出单位：…」, h42)
+            message = (f"《{file}》的数据（{shown}）由“{entity}”导出或编制，与申报单位“{applicant.raw.strip()}”"
+                       "不是同一主体，申报材料也未说明其与本平台的关系：该数据是否为本平台的数据，请核对")
         fields = list(dict.fromkeys(f.field_id for f in facts))
         finding = make_finding(review, "declared_vs_evidence.entity", "warning", fields, message,
-                               actual=facts[0].value, doubts=("两份报表的主体不同，数字相符也不等于申报单位的口径",))
+                               actual=facts[0].value, doubts=("材料的主体与申报单位不同，数字相符也不等于申报单位的口径",))
         yield with_evidence(finding, facts)

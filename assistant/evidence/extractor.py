@@ -57,6 +57,7 @@ from assistant.evidence.contracts import read_contract_ledgers
 from assistant.evidence.corroborate import corroborate
 from assistant.evidence.device_register import read_device_register
 from assistant.evidence.english_years import read_english_years
+from assistant.evidence.exported_by import exported_by
 from assistant.evidence.figures import (
     read_display_figures,
     read_figures,
@@ -399,7 +400,7 @@ class OfflineExtractor:
                 values += read_console_totals(pictures, review.catalog)
         values = public_cloud_scope(document, values, review.catalog)  # a 公有云 bill's servers and data
         values += utilization_inputs(document, values, review.catalog)  # a stated 利用率's two counts
-        return values
+        return exported_by(document, values)  # 「导出单位：…」 over an export: whose figures they are
 
 
 def sort_evidence(values: list[EvidenceValue]) -> list[EvidenceValue]:

@@ -91,3 +91,40 @@ def test_a_subsidiarys_statements_bound_nothing_of_the_applicants(make_review, f
     assert findings_of("declared_vs_evidence.bound", review) == []
     review.evidence = [company_revenue("上海延锋金桥饰件系统有限公司")]
     assert [f.severity for f in findings_of("declared_vs_evidence.bound", review)] == ["error"]
+
+
+def test_an_export_another_company_made_puts_all_its_counts_in_doubt(make_review, findings_of, tmp_path: Path):
+    """h42: 「设备接入台账导出 / 导出单位：上海沪电数能科技有限公司 / 数据来源：沪电数能综合能源监测平台」 — the export's
+    counts are that company's (`evidence.exported_by`), all of them in one warning even where a screenshot shows
+    the same figure; an export the applicant made says nothing."""
+    import openpyxl
+
+    from assistant.evidence.exported_by import exported_by
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    def export(maker: str):
+        wb = openpyxl.Workbook()
+        for row in (["设备接入台账导出"], [f"导出单位：{maker}"], ["数据来源：某某综合能源监测平台"], [],
+                    ["序号", "设备二级分类（附录A）", "接入数量（台/套）"], [1, "电力设备", 1200], [None, "合计", 1200]):
+            wb.active.append(row)
+        wb.save(tmp_path / "台账.xlsx")
+        document = read_file(tmp_path / "台账.xlsx", "附件3 设备接入台账导出.xlsx", ReadOptions(ocr=False, render_docx=False))
+        catalog = load_catalog()
+        facts = [EvidenceValue(field_id=f, label=catalog.field(f).label, value=v, unit="台/套", normalized=int(v),
+                               scope="platform", method="list_count",
+                               citations=(Citation(file="附件3 设备接入台账导出.xlsx", page=1, quote=v,
+                                                   span=Span(start=0, end=len(v))),))
+                 for f, v in (("devices_total", "1200"), ("devices_public_cloud", "600"))]
+        return exported_by(document, facts)
+
+    review = make_review()
+    shot = EvidenceValue(field_id="devices_total", label=load_catalog().field("devices_total").label, value="1200",
+                         unit="台/套", normalized=1200, scope="platform", method="ocr_figure",
+                         citations=(Citation(file="截图.png", page=1, quote="1200", span=Span(start=0, end=4)),))
+    review.evidence = [*export("上海某某数能科技有限公司"), shot]
+    [finding] = findings_of("declared_vs_evidence.entity", review)
+    assert finding.severity == "warning" and "上海某某数能科技有限公司" in finding.message and "导出" in finding.message
+    assert set(finding.fields) >= {"连接的工业设备/产品/产线种类及数量（台/套）", "其中：公有云工业设备连接数量（台/套）"}
+    review.evidence = [*export("上海延锋金桥饰件系统有限公司"), shot]
+    assert findings_of("declared_vs_evidence.entity", review) == []
