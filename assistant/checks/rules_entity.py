@@ -7,7 +7,8 @@ are another entity's, and the reviewer must know whose. A warning names the enti
 unless a proof of the applicant's own (its audit, a statement it prepared) gives the same figure: a
 listed parent's annual report that restates it says nothing new. An export or a statistics table whose head
 says another company made it (「导出单位：上海沪电数能科技有限公司」, `evidence.exported_by`) is the same doubt about
-a count: whose platform's devices are these?
+a count: whose platform's devices are these? — unless the 申报表 or the 申报书 names that company (「平台云端运维
+由全资子公司上海碳索智联科技有限公司承担」): the applicant has said whose back office it is.
 
 Must not: raise an error (whether a subsidiary's platform business may stand for the applicant's is the
 evaluators' call), or speak of company-wide figures (`evidence_judgement` keeps another entity's
@@ -16,6 +17,7 @@ company figures out of the comparisons).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -25,6 +27,7 @@ from assistant.checks.evidence_judgement import another_entity
 from assistant.checks.rules_evidence import with_evidence
 from assistant.core.evidence import PREPARED_BY
 from assistant.core.findings import Finding
+from assistant.package.model import FileRole
 
 _SAME = Decimal("0.01")  # 万元: the same figure, rounded to the form's cent
 
@@ -48,14 +51,18 @@ def platform_figures_of_another_entity(review) -> Iterator[Finding]:
             continue  # a parent's report restating what the applicant's own statement proves: whose it is, said there
         groups.setdefault((fact.stated(PREPARED_BY), fact.citations[0].file), []).append((fact, backed))
     applicant = review.declared("enterprise_name") or review.declared("applicant")
+    explained = _narrative(review)
     for (entity, file), read in groups.items():
         if all(backed for _f, backed in read):
             continue  # every count another proof of the applicant's gives too
+        money = any(review.catalog.field(f.field_id).value_type == "money_wan" for f, _b in read)
+        if not money and _named_in(entity, explained):
+            continue  # 「运维由全资子公司上海碳索智联科技有限公司承担」: the 申报书 says whose back office it is (h42)
         # an export's counts go together: the file is whose it is, each figure of it (h42's three device counts)
         facts = [f for f, _backed in read]
         facts.sort(key=lambda f: (f.field_id != "revenue", f.field_id))  # the revenue first: the figure the rest follow
         shown = "、".join(dict.fromkeys(f"{review.catalog.field(f.field_id).label} {f.value}" for f in facts[:6]))
-        if any(review.catalog.field(f.field_id).value_type == "money_wan" for f in facts):
+        if money:
             message = (f"《{file}》第{facts[0].citations[0].page}页的平台数据（{shown}）出自“{entity}”的财务报表，"
                        f"与申报单位“{applicant.raw.strip()}”不是同一主体：填报指引要求依据申报单位的2023年度财务报表"
                        "拆分填报，请说明该主体与申报单位的关系及取数口径")
@@ -66,3 +73,15 @@ def platform_figures_of_another_entity(review) -> Iterator[Finding]:
         finding = make_finding(review, "declared_vs_evidence.entity", "warning", fields, message,
                                actual=facts[0].value, doubts=("材料的主体与申报单位不同，数字相符也不等于申报单位的口径",))
         yield with_evidence(finding, facts)
+
+
+def _narrative(review) -> str:
+    """The applicant's own words: the 申报表's and the 申报书's text."""
+    return "\n".join(m.document.text for m in review.package.by_role(FileRole.application_form, FileRole.proposal)
+                     if not m.document.failed)
+
+
+def _named_in(entity: str, text: str) -> bool:
+    """The company is named in the text, in full or by its name without place and legal form."""
+    core = re.sub(r"^(?:上海市?|中国)|(?:股份)?(?:有限)?(?:责任)?公司$", "", entity)
+    return bool(entity) and (entity in text or (len(core) >= 4 and core in text))

@@ -128,3 +128,12 @@ def test_an_export_another_company_made_puts_all_its_counts_in_doubt(make_review
     assert set(finding.fields) >= {"连接的工业设备/产品/产线种类及数量（台/套）", "其中：公有云工业设备连接数量（台/套）"}
     review.evidence = [*export("上海延锋金桥饰件系统有限公司"), shot]
     assert findings_of("declared_vs_evidence.entity", review) == []
+    # the 申报书 says whose back office it is (h42's clean package): explained, nothing to ask
+    from fakes.documents import document, package
+
+    from assistant.package.model import FileRole
+
+    review.evidence = [*export("上海某某数能科技有限公司"), shot]
+    proposal = document("附件3 申报书.docx", [["平台云端运维及数据服务由全资子公司上海某某数能科技有限公司承担。"]], fmt="docx")
+    review.package = package(tmp_path, [(proposal, FileRole.proposal)])
+    assert findings_of("declared_vs_evidence.entity", review) == []
