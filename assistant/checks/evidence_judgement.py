@@ -145,8 +145,33 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
                   and f.component == COMPANY_REVENUE_COMPONENT and f.normalized is not None
                   and f.citations and fact.citations and f.citations[0].file == fact.citations[0].file]
         consistent = any(abs(declared.value - whole) <= tolerance for whole in wholes)
+    if not consistent and evidence < declared.value and _one_of_parts(review, fact, scope, declared.value, tolerance):
+        consistent = True  # 社保 148 new insured + a partners' letter on 88 = the 236 declared (h83)
     return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent,
                       tuple(fact.doubts(scope)))
+
+
+def _one_of_parts(review, fact: EvidenceFact, scope: str, declared: Decimal, tolerance: Decimal) -> bool:
+    """The fact is one of counts in different files, each below the declared count, that add up to it:
+    proofs of its parts (带动新增就业 236 = a 社保 proof of 148 new insured + a partners' letter on 88, h83).
+    Counts only (no rate, no money, no storage): a part of a count is a count of a part."""
+    if review.catalog.field(fact.field_id).unit in ("%", "万元", "TB") or not fact.citations:
+        return False
+    per_file: dict[str, set[Decimal]] = {}
+    for other in review.evidence:
+        if (other.field_id == fact.field_id and other.status == "found" and other.normalized is not None
+                and other.citations and other.scope in ("unknown", scope) and not other.component
+                and OTHER_PERIOD not in other.reasons and is_direct(review, other)
+                and 0 < (value := Decimal(str(other.normalized))) < declared):
+            per_file.setdefault(other.citations[0].file, set()).add(value)
+    own = fact.citations[0].file
+    if len(per_file) < 2 or len(per_file) > 6 or own not in per_file:
+        return False
+    target = declared - Decimal(str(fact.normalized))
+    sums = {Decimal(0)}
+    for values in (sorted(v)[:3] for f, v in per_file.items() if f != own):  # one figure a file, of any others
+        sums |= {s + v for s in sums for v in values}
+    return any(s > 0 and abs(s - target) <= tolerance for s in sums)
 
 
 def _compare_part(review, fact: EvidenceFact) -> Comparison | None:

@@ -253,6 +253,8 @@ def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
             gap, q = "", q if q.unit else q.model_copy(update={"unit": _UNIT_GAP.fullmatch(clause[end:start])["u"]})
         if claim.gap_excludes and re.search(claim.gap_excludes, gap):
             continue
+        if re.fullmatch(r"\s*(?:与|和|及|以及|、)\s*", gap):
+            continue  # 「9家智能工厂与15个产业园区」: a number after 与 counts the next thing named (h83)
         if _about_a_part(claim, clause, begin, gap):
             continue
         if claim.year and years - {2023}:

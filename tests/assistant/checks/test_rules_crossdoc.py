@@ -671,6 +671,8 @@ def test_a_summary_row_re_headed_in_another_money_unit(tmp_path):
     ("平台已服务上海市级智能工厂5家，覆盖汽车、装备等行业。", True),  # h9: the form says 「是，3家」
     ("平台已服务上海市级智能工厂3家，覆盖汽车、装备等行业。", False),
     ("平台服务的客户中有国家级智能工厂5家。", False),  # not the notice's 上海市级 ones
+    ("平台支撑3家上海市级智能工厂与15个产业园区。", False),  # h83: 15 counts the parks named after it
+    ("平台服务上海市级智能工厂5家与产业园区15个。", True),
 ])
 def test_the_smart_factories_the_proposal_says_the_platform_serves(tmp_path, prose, found):
     form = {"indicators": {**INDICATORS, "平台是否服务上海智能工厂，数量": "是，3家：上海某汽车零部件智能工厂等"}}

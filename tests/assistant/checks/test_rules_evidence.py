@@ -293,6 +293,24 @@ def test_screenshot_figure_differs(make_review, findings_of):
     assert findings_of("screenshot_vs_form.figure", review) == []
 
 
+def test_proofs_of_parts_that_add_up_to_the_declared_count(make_review, findings_of):
+    """h83: 带动新增就业 436 proven by a scanned 社保 proof of 300 new insured and a partners' letter on 136: each
+    is a part, together they make the form's figure — no difference (and each entry says so in the prefill);
+    parts that fall short of it are still two differences."""
+    from assistant.checks.evidence_judgement import compare_fact
+
+    def jobs(a, b):
+        return [evidence("jobs_created", f"{a}人", "人", a, method="ocr_figure", file="证明材料/社保缴费证明.pdf", page=1),
+                evidence("jobs_created", f"{b}人", "人", b, method="ocr_figure", file="证明材料/合作服务商说明.pdf", page=1)]
+
+    review = make_review()
+    review.evidence = jobs(300, 136)
+    assert findings_of("screenshot_vs_form.figure", review) == []
+    assert all(compare_fact(review, v).consistent for v in review.evidence)
+    review.evidence = jobs(300, 120)
+    assert len(findings_of("screenshot_vs_form.figure", review)) == 2
+
+
 def test_rounded_screenshot_display(make_review, findings_of):
     review = make_review(devices_total="15400")
     review.evidence = [shot("devices_total", "1.5万台", "台", 15000)]
