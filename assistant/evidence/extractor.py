@@ -85,6 +85,7 @@ from assistant.evidence.series import read_series
 from assistant.evidence.share_inputs import read_share_inputs
 from assistant.evidence.social_contribution import read_social_contribution
 from assistant.evidence.social_insurance import read_insured_series
+from assistant.evidence.standards import read_standards
 from assistant.evidence.stated_rates import read_stated_rates
 from assistant.evidence.superseded import drafts, mark_superseded, superseded_documents
 from assistant.evidence.tax_returns import read_tax_certificates, read_tax_returns
@@ -376,6 +377,7 @@ class OfflineExtractor:
             values += read_order_periods(document, review.catalog)
             values += read_security_proofs(document, review.catalog)
             values += read_stated_cells(document, review.catalog)  # a workbook's 「付费客户（去重）：418家」
+            values += read_standards(document, review.catalog)  # standards' covers and their list
         if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
             values += read_prose_figures(document, review.catalog, cells=role is FileRole.test_report)
             values += read_stated_rates(document, review.catalog)
