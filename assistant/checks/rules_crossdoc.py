@@ -122,6 +122,21 @@ def _summary_doubts(review: Review, mine, reference, diff: list[str]) -> list[st
     return doubts
 
 
+def _abbreviates(summary: str, answer: str) -> bool:
+    """The 汇总表's text shortens the 申报表's answer: shorter, and every figure it states is in the answer with
+    the words right before it (「开放API接口248个、行业数据集11个、模型组件76个」 of a long answer that says them all)."""
+    said = find_quantities(summary, skip_dates=True)
+    if not said or len(summary.strip()) >= len(answer.strip()):
+        return False
+    flat = re.sub(r"\s+", "", answer)
+    for _q, start, end in said:
+        words = re.findall(r"[\u4e00-\u9fffA-Za-z]+", summary[max(0, start - 8):start])
+        figure = re.sub(r"\s+", "", summary[start:end])
+        if figure not in flat or (words and f"{words[-1][-4:]}{figure}" not in flat):
+            return False
+    return True
+
+
 def _within_written_precision(mine, reference, spec) -> bool:
     """Whether two single numbers differ by less than the rounding one of them was written with
     (0.32亿元 is 3150–3250万元; 3.2万台 is 31,500–32,500)."""
@@ -164,6 +179,8 @@ def check_summary_rows(review: Review) -> Iterator[Finding]:
         if not diff:
             continue
         numeric = _is_number_like(a) and _is_number_like(b)
+        if not numeric and _abbreviates(mine.raw, reference.raw):
+            continue  # the 汇总表 keeps the answer's figures and drops its words (h84)
         # a letter in the package says 「由A更正为B」 (its item not read): the 汇总表 took the correction
         explained = numeric and (_plain(a), _plain(b)) in review.declarations.corrected_figures
         shown = [d for d in diff if d and d != _UNPAIRED]

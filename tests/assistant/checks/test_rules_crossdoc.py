@@ -680,3 +680,16 @@ def test_the_smart_factories_the_proposal_says_the_platform_serves(tmp_path, pro
     findings = run_rule("narrative_vs_form.number", review)
     assert bool(findings) is found
     assert all(f.severity == "warning" and "智能工厂" in f.message for f in findings)
+
+
+def test_a_summary_that_shortens_a_long_answer_keeps_its_figures(tmp_path):
+    """h84: the 汇总表 writes 「开放API接口248个、行业数据集11个」 for the 申报表's long answer that says both with their
+    details: an abbreviation, not a difference; a figure the answer does not state (284) is one."""
+    label = "平台开放共享数据的形式及数量"
+    answer = "以开放API和行业数据集两种形式开放共享：开放API接口248个（设备接入、数据查询等），行业数据集11个（电子装配能耗等）"
+    form = {"indicators": {**INDICATORS, label: answer}}
+    base = {"平台名称": PLATFORM, "企业名称": UNIT, **INDICATORS}
+    for short, flagged in (("开放API接口248个、行业数据集11个", False), ("开放API接口284个、行业数据集11个", True)):
+        root = write_package(tmp_path / short[6:9], form=form, summary={**base, label: short})
+        found = [f for f in run_rule("summary_vs_form.row", load_review(root, tmp_path / f"ws{short[6:9]}")) if label in f.fields]
+        assert bool(found) is flagged
