@@ -105,6 +105,8 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
     if fact.status == "ungrounded" or fact.normalized is None or not is_direct(review, fact) \
             or OTHER_PERIOD in fact.reasons:
         return None  # (a total of another period than the indicator's: `rules_order_period` says so)
+    if review.catalog.field(fact.field_id).value_type == "text":
+        return None  # a text answer is compared only by the parts it states (above): a standards list's 共3项 (h83)
     scope = field_scope(review, fact.field_id)
     if fact.scope == "segment" or fact.scope not in ("unknown", scope):
         return None

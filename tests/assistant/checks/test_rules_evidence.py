@@ -311,6 +311,17 @@ def test_proofs_of_parts_that_add_up_to_the_declared_count(make_review, findings
     assert len(findings_of("screenshot_vs_form.figure", review)) == 2
 
 
+def test_a_text_answer_is_not_compared_with_a_count_beside_it(make_review, findings_of):
+    """h83: a standards list's 「共3项」 beside the answer 「牵头1项：YD/T 4521—2023；参与2项：…」 — the answer is a text,
+    its first number no count of the list: nothing compared, the entry unchecked."""
+    from assistant.checks.evidence_judgement import compare_fact
+
+    review = make_review(standards="牵头1项：YD/T 4521—2023；参与2项：GB/T 43208—2023、YD/T 4630—2024")
+    review.evidence = [evidence("standards", "共3项", "项", 3, method="text", file="证明材料/标准封面.pdf", page=1)]
+    assert compare_fact(review, review.evidence[0]) is None
+    assert findings_of("declared_vs_evidence.value", review) == []
+
+
 def test_rounded_screenshot_display(make_review, findings_of):
     review = make_review(devices_total="15400")
     review.evidence = [shot("devices_total", "1.5万台", "台", 15000)]
