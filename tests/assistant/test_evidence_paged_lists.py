@@ -103,3 +103,9 @@ def test_an_export_with_its_summary_atop_sheet_one_named_by_the_operators_system
     for field_id in ("enterprises_served", "enterprises_served_shanghai"):  # the summary agrees: cited where it says so
         assert 1 in {c.page for c in facts[field_id].citations}, field_id
         assert facts[field_id].status == "found"
+
+
+def test_an_invoice_lists_money_columns_count_no_devices():
+    """h64: a 增值税发票开票明细 beside the devices read its 「价税合计」 as the devices connected (21,081,601.17台/套)."""
+    assert [measure_of(t) for t in ("价税合计", "金额（元）", "税额", "不含税金额", "合同金额（万元）", "服务费用")] == [None] * 6
+    assert measure_of("设备数量合计") == "total"
