@@ -32,7 +32,7 @@ from assistant.package.model import FileRole
 _SAME = Decimal("0.01")  # 万元: the same figure, rounded to the form's cent
 
 
-@rule("declared_vs_evidence.entity", title="平台财务数据取自非申报单位的财务报表", severity="warning",
+@rule("declared_vs_evidence.entity", title="平台数据取自非申报单位的财务报表或导出材料", severity="warning",
       basis="附件2 填报指引：平台相关营业收入、研发投入等依据申报单位2023年度财务报表拆分填报")
 def platform_figures_of_another_entity(review) -> Iterator[Finding]:
     groups: dict[tuple[str, str], list] = {}  # (entity, file) → its platform figures of the form's fields
