@@ -192,7 +192,7 @@ def _indexed(review) -> set[tuple[int, int]]:
             for row in table.rows:
                 numbers = [CITED.search(cell) or _NUMBERED.fullmatch(cell.strip()) for cell in row]
                 number = next((m for m in numbers if m is not None), None)
-                if number is not None and any(_key(cell) in keys for cell in row if len(_key(cell)) >= 4):
+                if number is not None and any(len(key := _key(cell)) >= 4 and key in keys for cell in row):
                     found.add((int(number.group(1)), int(number.group(2))))
     return found
 

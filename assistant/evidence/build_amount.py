@@ -34,8 +34,15 @@ from typing import NamedTuple
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import compact
+from assistant.evidence.platform_sentences import latest_year
 from assistant.evidence.prose import CLAUSE, PROSE_CONFIDENCE, first_statements
-from assistant.evidence.rows import Row, cite_in_block, document_rows, table_of
+from assistant.evidence.rows import (
+    Row,
+    cite_in_block,
+    document_rows,
+    table_of,
+    unit_above,
+)
 from assistant.values.numbers import (
     find_quantities,
     sole_quantity,
@@ -88,8 +95,7 @@ def _table_total(document: Document, catalog: Catalog, ledger: _Ledger) -> list[
         if money is not None and not any(re.search(r"\d", re.sub(r"[（(][^)）]*[)）]", "", t)) for t in texts):
             context = [*recent[-4:], _sheet(document, row)]
             if (title := next((c for c in reversed(context) if ledger.title.search(compact(c))), None)) is not None:
-                unit = unit_from_header(texts[money]) or next(
-                    (u for c in reversed(context) if "单位" in c and (u := unit_from_header(c))), None)
+                unit = unit_from_header(texts[money]) or unit_above(context)
                 years = re.findall(r"(20\d\d)\s*年", title)
                 header = (row, money, unit, int(years[-1]) if len(set(years)) == 1 else None)
             continue
@@ -97,7 +103,7 @@ def _table_total(document: Document, catalog: Catalog, ledger: _Ledger) -> list[
             recent.append(joined)
         if header is None or not texts or not ledger.total.match(compact(next((t for t in texts if t), ""))):
             continue
-        if ledger.annual and header[3] != 2023:
+        if ledger.annual and header[3] != latest_year(catalog):
             return []  # another year's ledger, or one that does not say its year
         fact = _total(row, texts, header, spec, ledger)
         if fact is not None:

@@ -33,7 +33,7 @@ from assistant.catalog.vocabulary import caption_field
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.period_totals import month_of
-from assistant.evidence.rows import Row, RowCell, document_rows
+from assistant.evidence.rows import Row, RowCell, document_rows, unit_above
 from assistant.values.numbers import convert_money, sole_quantity, unit_from_header
 from extractors.model import Document
 
@@ -72,8 +72,7 @@ def read_monthly_average(document: Document, catalog: Catalog) -> list[EvidenceF
             column, field_id = found if found is not None and found[1] in known else (None, _FIELD)
             months = {}
             if column is not None:
-                unit = unit_from_header(texts[column]) or next(
-                    (u for line in reversed(above) if "单位" in line and (u := unit_from_header(line))), None)
+                unit = unit_from_header(texts[column]) or unit_above(above)
             above.append("".join(texts))
             continue
         if len(texts) <= column:

@@ -28,6 +28,7 @@ from assistant.evidence.ocr_layout import (
 )
 from assistant.evidence.visible import unseen
 from assistant.forms.grid import cite_text
+from assistant.values.numbers import unit_from_header
 from extractors.model import BBox, Block, Document, Page, Span, Table
 
 _TEXT_KINDS = ("line", "paragraph", "heading", "ocr_line")
@@ -404,3 +405,8 @@ def _office_rows(document: Document) -> list[Row]:
         # their boxes form visual lines as on a scanned page, after the page's own text.
         rows += _ocr_rows(document, page, [b for b in page.blocks if b.kind == "ocr_line"])
     return rows
+
+
+def unit_above(lines) -> str | None:
+    """The unit the last 「单位：…」 line among `lines` (the title lines above a table) states; None when none."""
+    return next((u for line in reversed(list(lines)) if "单位" in line and (u := unit_from_header(line))), None)

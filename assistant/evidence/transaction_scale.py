@@ -26,7 +26,7 @@ from assistant.catalog.notice import Catalog
 from assistant.catalog.vocabulary import transaction_scale_component
 from assistant.core.evidence import OCR_REASON, EvidenceFact
 from assistant.core.text_keys import compact
-from assistant.evidence.rows import RowCell, document_rows
+from assistant.evidence.rows import RowCell, document_rows, unit_above
 from assistant.values.numbers import sole_quantity, to_wan, unit_from_header
 from extractors.model import Document
 
@@ -52,7 +52,7 @@ def read_transaction_scale(document: Document, catalog: Catalog) -> list[Evidenc
         if _KEY.match(texts[0]):
             column = next((i for i, t in enumerate(texts) if _SCALE.match(t)), None)
             unit = unit_from_header(texts[column]) if column is not None else None
-            unit = unit or next((u for line in reversed(recent) if "单位" in line and (u := unit_from_header(line))), None)
+            unit = unit or unit_above(recent)
             header = (column, unit, len(texts)) if column is not None and unit in _MONEY else None
             continue
         recent = [*recent[-3:], "".join(texts)]
