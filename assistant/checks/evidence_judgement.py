@@ -134,11 +134,13 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
             return None  # the form answers with the other reading: this fact is not its proof
     consistent = any(abs(value - evidence) <= tolerance or _cut_short(evidence, value, declared.half_unit)
                      for value in values)
-    if not consistent and (fact.held_by_others or fact.lapsed):
-        # a list that also holds another's patents (licensed, a subsidiary's) or expired honours:
-        # declaring only the applicant's own, in force, is what the notice asks (`rules_counted_items`
-        # judges the other way round)
-        own = {evidence - fact.held_by_others, evidence - fact.lapsed, evidence - fact.held_by_others - fact.lapsed}
+    if not consistent and (fact.held_by_others or fact.lapsed or fact.pending):
+        # a list that also holds another's patents (licensed, a subsidiary's), expired honours or
+        # applications not granted: declaring only the applicant's own, in force, granted, is what the
+        # notice asks (`rules_counted_items` judges the other way round)
+        left = (fact.held_by_others, fact.lapsed, fact.pending)
+        own = {evidence - sum(n for n, keep in zip(left, mask, strict=True) if keep)
+               for mask in ((a, b, c) for a in (0, 1) for b in (0, 1) for c in (0, 1))}
         consistent = any(abs(value - n) <= tolerance for value in values for n in own)
     if not consistent and fact.field_id == "main_business_revenue" and fact.scope == "company":
         # Many applicants declare the 利润表's 营业收入 (营业总收入) as their 主营业务收入: that is no

@@ -18,6 +18,9 @@ reviewer's call, and he should see it (h42).
 
 The list's reader says which items (`EvidenceFact.held_by_others`, `lapsed`).
 
+A list that marks some of its patents as applications not granted (已受理, 实质审查中, a note 「第22–24项为
+…申请」) while the form declares them too is count_vs_list.pending: an error on the list's own words (h57).
+
 A list whose own note says its total holds items the notice does not count (下线 devices, 下架 APPs,
 配套供应商) while the form declares that total is a warning too (count_vs_list.excluded_items, h53).
 
@@ -113,6 +116,22 @@ def declared_counts_items_in_force(review):
                    "已到期或失效的项目是否应计入，请核对")
         finding = make_finding(review, "declared_vs_evidence.lapsed", "warning", [fact.field_id], message,
                                expected=str(in_force), actual=declared.show())
+        yield with_evidence(finding, [fact])
+
+
+@rule("count_vs_list.pending", title="申报的专利/软著数量计入了清单注明尚未授权的申请", severity="error",
+      basis="填报指引：平台核心软硬件技术获得的专利（软著）数量")
+def declared_counts_granted_items(review):
+    """The list marks some items as applications not granted (`lists.pending`) and the form counts
+    them: an error on the list's own words, a warning when the list was read doubtfully (OCR, gaps)."""
+    for fact, declared, granted in _over(review, "pending"):
+        spec = review.catalog.field(fact.field_id)
+        doubts = [r.removeprefix("存疑：") for r in fact.reasons if r.startswith("存疑：")]
+        message = (f"申报表填报{spec.label} {declared.show()}，{fact.citations[0].file}第{fact.citations[0].page}页"
+                   f"{_said(fact, '清单注明尚未授权')}，已获授权的为 {granted} 项，比申报数少 {declared.value - granted}；"
+                   "填报指引统计的是获得的专利（软著），尚未授权的申请不应计入")
+        finding = make_finding(review, "count_vs_list.pending", "warning" if doubts else "error", [fact.field_id],
+                               message, expected=str(granted), actual=declared.show(), doubts=doubts)
         yield with_evidence(finding, [fact])
 
 

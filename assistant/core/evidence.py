@@ -134,6 +134,9 @@ class EvidenceFact(BaseModel):
     # Items the list itself marks as no longer in force (an honour 「（已到期）」, a patent 「已失效」):
     # how many; still in the count, which is what the list lists.
     lapsed: int = 0
+    # Patent applications the list itself marks as not granted (已受理, 实质审查中, a note 「第22–24项为…
+    # 申请」): how many; still in the count. 填报指引 counts 获得的专利 (`lists.pending`).
+    pending: int = 0
 
     @property
     def confident(self) -> bool:

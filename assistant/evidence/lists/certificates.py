@@ -29,6 +29,11 @@ from assistant.evidence.lists.confidence import (
 )
 from assistant.evidence.lists.headings import PRINTED, printed_count
 from assistant.evidence.lists.items import split_mixed
+from assistant.evidence.lists.pending import (
+    kind_notes,
+    pending_entries,
+    pending_heading,
+)
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.scope import as_of_text, not_counted, part_heading
 from assistant.evidence.lists.totals import TotalRow
@@ -73,7 +78,9 @@ def certificate_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
                     parts.setdefault(kind, []).append((block, entries))
     facts = []
     for kind, found in parts.items():
-        why = {id(b): not_counted(b) for b, _e in found}  # a subsidiary's, shown for the record
+        # a subsidiary's, shown for the record; applications not granted, listed apart
+        why = {id(b): not_counted(b) or (pending_heading(b) if kind in ("patent", "software") else "")
+               for b, _e in found}
         aside = [(b, e) for b, e in found if why[id(b)]]
         found = [(b, e) for b, e in found if not why[id(b)]]
         fact = _count_fact(kind, found, scan, catalog) if found else None
@@ -175,6 +182,14 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
             reasons.append(f"清单所印“{own[0].text.strip()}”即权利人“{squash(main)}”持有的项数")
             lead = cite_row(own[0])
     lapsed = [e for e in entries if _lapsed(e)]
+    pending = []
+    if kind in ("patent", "software"):
+        notes = [r.text for b in scan.blocks for r in (*b.notes, *b.preface)] + [r.text for r in scan.notes]
+        serials = kind_notes(notes, kind)
+        pending = [e for block, es in found for e in pending_entries(block, es, serials)]
+    if pending:
+        where = "、".join(f"第{e.serial}项" for e in pending[:5] if e.serial is not None)
+        reasons.append(f"清单注明尚未授权的申请有 {len(pending)} 项{f'（{where}）' if where else ''}")
     if lapsed:
         where = "、".join(f"第{e.serial}项" for e in lapsed[:5] if e.serial is not None)
         reasons.append(f"清单注明已到期/失效的有 {len(lapsed)} 项{f'（{where}）' if where else ''}")
@@ -222,7 +237,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
                         note=note or (reasons[0] if reasons else f"清单列出 {count} 行（按序号计数）"),
                         held_by_others=len(others) if count else 0, holder=main if others and count else "",
                         other_holders=tuple(dict.fromkeys(squash(h) for _e, h in others)) if count else (),
-                        lapsed=len(lapsed))
+                        lapsed=len(lapsed), pending=len(pending))
 
 
 _EXCERPT_LINE = re.compile(r"其余.{0,12}(?:见|详见|略)|以下(?:从)?略|[（(]略[)）]|余下.{0,8}见|(?:节选|摘录)")

@@ -30,6 +30,7 @@ from assistant.evidence.lists.certificates import (
 )
 from assistant.evidence.lists.confidence import CLEAN, DOUBTFUL, OCR_CAP
 from assistant.evidence.lists.headings import printed_count, read_heading
+from assistant.evidence.lists.pending import kind_notes, says_pending
 from assistant.evidence.rows import Row
 
 _ITEM = re.compile(r"^\s*(\d{1,3})\s*[.．、)）]")
@@ -44,11 +45,13 @@ def enumerated_facts(rows: list[Row], catalog: Catalog, have: set[str]) -> list[
         if heading is None or heading.kind not in CERTIFICATE_FIELDS or heading.kind in have:
             continue
         expected, last, closing, said, bullet = 1, None, None, None, None
+        items: list[tuple[int, Row]] = []
         for later in rows[index + 1:]:
             text, follows = squash(later.text), read_heading(later)
             numbered, mark = _ITEM.match(later.text), _BULLET.match(later.text)
             if bullet is None and numbered and int(numbered.group(1)) == expected:
                 expected, last = expected + 1, later
+                items.append((expected - 1, later))
             elif mark and (mark.group(1) == bullet or (bullet is None and last is None)):
                 bullet, expected, last = mark.group(1), expected + 1, later  # one item per bullet of one mark
             elif last is None and said is None and (count := printed_count(text)):
@@ -66,8 +69,13 @@ def enumerated_facts(rows: list[Row], catalog: Catalog, have: set[str]) -> list[
             continue
         spec = catalog.field(CERTIFICATE_FIELDS[heading.kind])
         how = f"逐条列出 {counted} 项（每项以“{bullet}”开头）" if bullet else f"按编号 1–{counted} 逐条列出 {counted} 项"
-        reasons, doubts = [f"“{row.text.strip()}”下{how}"], []
-        if stated is not None and counted == stated[0]:
+        reasons, doubts = [f"“{row.text.strip()}”下{how}" if counted else f"“{row.text.strip()}”"], []
+        pending = _pending(items, rows, heading.kind)
+        if pending:
+            reasons.append(f"清单注明尚未授权的申请有 {len(pending)} 项（{'、'.join(f'第{n}项' for n in pending[:5])}）")
+        if counted == 0:
+            doubts.append("条目未编号（或为自动编号），未能逐条计数，仅依据印出的项数")
+        elif stated is not None and counted == stated[0]:
             reasons.append(f"与“{stated[1].text.strip()}”一致")
         elif stated is not None:
             doubts.append(f"“{stated[1].text.strip()}”印 {stated[0]} 项，与逐条编号 {counted} 条不一致")
@@ -86,8 +94,18 @@ def enumerated_facts(rows: list[Row], catalog: Catalog, have: set[str]) -> list[
         facts.append(EvidenceFact(field_id=spec.id, label=spec.label, value=str(value), unit="项",
                                   normalized=value, scope="platform", dimension="total", confidence=confidence,
                                   reasons=(*reasons, *(f"存疑：{d}" for d in doubts)), method="list_count",
-                                  citations=citations, note="；".join(reasons)))
+                                  citations=citations, note="；".join(reasons), pending=len(pending)))
     return facts
+
+
+def _pending(items: list[tuple[int, Row]], rows: list[Row], kind: str) -> list[int]:
+    """The numbers of the items that say, or whose note says, they are applications not granted
+    (「注：第22–24项为已受理的发明专利申请（实质审查中），尚未获得授权。」 under the last item)."""
+    if kind not in ("patent", "software") or not items:
+        return []
+    after = next(i for i, r in enumerate(rows) if r is items[-1][1]) + 1
+    serials = kind_notes([r.text for r in rows[after:after + 3] if not _ITEM.match(r.text)], kind)
+    return [n for n, item in items if n in serials or says_pending(squash(item.text))]
 
 
 def stated_facts(rows: list[Row], catalog: Catalog, have: set[str]) -> list[EvidenceFact]:

@@ -169,3 +169,19 @@ def test_a_date_in_the_holder_column_is_no_other_holder(tmp_path: Path):
             for i in range(1, 16)]
     rows_xlsx(root / "附件3-2 知识产权清单.xlsx", {"专利": [["专利清单（共15项）"], HEADER, *rows, ["合计：15项"]]})
     assert run_rule("count_vs_list.holder", _review(root, tmp_path / "ws")) == []
+
+
+def test_patent_applications_counted_in_the_declared_number(tmp_path: Path):
+    """h57: 「一、专利（共15项）」 whose 法律状态 says 3 are 实质审查: the form's 15 counts them; 12 is right."""
+    header = ["序号", "专利名称", "专利号", "法律状态", "专利权人"]
+    rows = [[i, f"一种示例控制方法{i}", f"ZL2019105{i:05d}.3", "实质审查" if i > 12 else "授权", UNIT] for i in range(1, 16)]
+    for declared, found in (("15", True), ("12", False)):
+        root = write_package(tmp_path / f"pkg{declared}", form={"indicators": {**INDICATORS, PATENTS: declared},
+                                                                "proofs": {PATENTS: "附件3-2 知识产权清单"}})
+        rows_xlsx(root / "附件3-2 知识产权清单.xlsx", {"专利": [["专利清单（共15项）"], header, *rows]})
+        review = _review(root, tmp_path / f"ws{declared}")
+        findings = run_rule("count_vs_list.pending", review)
+        assert bool(findings) is found
+        if found:
+            assert findings[0].severity == "error" and "已获授权的为 12 项" in findings[0].message
+        assert [f for f in run_rule("count_vs_list.count", review) if PATENTS in f.fields] == []
