@@ -108,7 +108,8 @@ def _named_rate(words: str, before: str, value: Decimal) -> tuple[str | None, De
         return field_id, value
     if _SHARE_OF_REGISTERED.fullmatch(re.sub(r"^付费(?:企业|用户|客户)数?", "", words)) and _PAYING.search(before):
         return "paying_user_share", value
-    growth = _GROWTH.fullmatch(words)
+    # 「同比增长」 alone after the subject's figures, or 「平台交易规模同比增长18.42%」: the subject in the words
+    growth = _GROWTH.fullmatch(words) or re.search(rf"(?:{_TRANSACTION.pattern})的?(?:{_GROWTH.pattern})$", words)
     if growth is None:
         return None, value
     subjects = [(m.start(), "transaction") for m in _TRANSACTION.finditer(before)]

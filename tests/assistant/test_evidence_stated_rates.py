@@ -42,6 +42,16 @@ def test_a_fall_is_a_negative_growth(tmp_path):
     assert {k[0]: f.normalized for k, f in found.items()} == {"transaction_growth": -4.5}
 
 
+def test_a_growth_whose_subject_stands_right_before_it(tmp_path):
+    """h56: 「2023年平台交易规模同比增长18.42%，增幅较上年提高3.20个百分点。」 under the scale's table: the
+    subject is in the words before the growth; the change of the growth in 个百分点 is no rate; the
+    orders' growth is not the scale's."""
+    lines = [[Line("2023年平台交易规模同比增长18.42%，增幅较上年提高3.20个百分点。", 10),
+              Line("2023年平台订单量同比增长25.00%。", 10)]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "交易规模统计.pdf", lines)), read_stated_rates)
+    assert {key[0]: f.normalized for key, f in found.items()} == {"transaction_growth": 18.42}
+
+
 def test_the_names_of_rates():
     assert rate_field("平台综合国产化率（按投资额加权）") == "localization_rate"
     assert rate_field("国产化率（硬件）") is None  # a part, in brackets
