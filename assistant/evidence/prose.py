@@ -191,7 +191,9 @@ def _separator(before: str, line: str, sentences_only: bool) -> str:
     if listed and re.search(r"[：:]\s*$", before) and not sentences_only:
         return ""  # 「…（单位：万元）为：」 goes on with its items
     phrase = _PHRASE_LINE.match(before) and not re.search(r"[：:]\s*$", before)  # not 「2023年度…（单位：」
-    if listing or sentences_only or _ended(before) or _ITEM.match(line) or phrase:
+    # 「付费企业占比（…）：0.1264」 over 「2023年平台交易额…」: a label's value ends its line, the next number is another's
+    valued = re.search(r"[：:]\s*\d[\d,]*(?:\.\d+)?\s*%?$", before) and re.match(r"\s*\d", line)
+    if listing or sentences_only or _ended(before) or _ITEM.match(line) or phrase or valued:
         return "。"  # a line that ended a sentence stays ended
     return ""
 

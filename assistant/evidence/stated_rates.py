@@ -63,19 +63,20 @@ def _sentence_rates(document, page, catalog: Catalog, text: str, places, start: 
     out = []
     for clause in CLAUSE.finditer(sentence):
         for quantity, q_start, q_end in find_quantities(clause.group(0), skip_dates=True):
-            if quantity.unit != "%" or quantity.qualifier != "exact":
+            words = clause.group(0)[:q_start]
+            fraction = _fraction(quantity, words)
+            if (quantity.unit != "%" and fraction is None) or quantity.qualifier != "exact":
                 continue
             before = sentence[:clause.start() + q_start]
-            words = clause.group(0)[:q_start]
             if _APPROX.search(words) or _PLAN.search(before):
                 continue
             words = re.sub(r"[（(][^（）()]*[）)]", "", words).strip()
-            words = re.split(r"[）)」”\"：:\s]", words)[-1]
+            words = re.split(r"[）)」”\"：:\s]", re.sub(r"[：:\s]+$", "", words))[-1]  # 「付费企业占比：」 names its figure
             words = re.split(r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:止|末|底|度)?", words)[-1]
             words = re.sub(r"^(?:、|和|及|与|其中|并且|且)+", "", words)
             if re.search(r"[＝=]\s*$", words) and (named := _formula_rate(re.split(r"[＝=]", words)[0])):
                 words = named  # 「利用率＝日均运行设备数÷接入设备数＝73.43%」: the rate its formula names
-            field_id, value = _named_rate(words, before, quantity.value)
+            field_id, value = _named_rate(words, before, quantity.value if fraction is None else fraction)
             if field_id is None and (defined := _DEFINED.search(sentence[:clause.start()])) and _BARE.fullmatch(words):
                 # 「设备利用率＝日均运行设备数÷接入设备总数，为66.99%」: the rate its formula defines
                 field_id, value = _named_rate(defined["rate"], before, quantity.value)
@@ -87,11 +88,21 @@ def _sentence_rates(document, page, catalog: Catalog, text: str, places, start: 
                 continue  # 「2022年社会贡献率19.5%」: another year than the form's
             if field_id in COMPANY_RATES and ("平台" not in sentence or _COMPANY.search(sentence)):
                 continue  # the company's own rate, or nobody's said
-            fact = _fact(document, page, catalog, field_id, quantity.raw, value, words, places,
+            raw = quantity.raw if fraction is None else f"{quantity.raw}（即{value}%）"
+            fact = _fact(document, page, catalog, field_id, raw, value, words, places,
                          start + clause.start() + q_start, start + clause.start() + q_end)
             if fact is not None:
                 out.append(fact)
     return out
+
+
+def _fraction(quantity, words: str) -> Decimal | None:
+    """A rate written as a fraction right after its name (「付费企业占比（付费企业数/注册企业数）：0.1264」), as a
+    percentage; only with three or more decimals — a rate in % keeps two (填报指引), so 0.35 may be 0.35%."""
+    if quantity.unit or not 0 < quantity.value < 1 or not re.search(r"[:：为是]\s*$", words):
+        return None
+    decimals = quantity.raw.strip().partition(".")[2]
+    return (quantity.value * 100).normalize() if len(decimals) >= 3 and decimals.isdigit() else None
 
 
 def _formula_rate(head: str) -> str:

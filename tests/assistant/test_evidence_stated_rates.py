@@ -52,6 +52,19 @@ def test_a_growth_whose_subject_stands_right_before_it(tmp_path):
     assert {key[0]: f.normalized for key, f in found.items()} == {"transaction_growth": 18.42}
 
 
+def test_a_rate_after_a_colon_and_a_rate_written_as_a_fraction(tmp_path):
+    """h56: 「付费企业占比（付费企业数/注册企业数）：0.1264」 on its own line, the next line starting with a year:
+    the figure is 12.64%, and 2023 is not glued onto it. 「投资回报率：0.35」 may be 0.35%: not read."""
+    lines = [[Line("注册企业用户 3,560 户，其中付费企业 450 户。", 10),
+              Line("付费企业占比（付费企业数/注册企业数）：0.1264", 10),
+              Line("2023年平台交易额 5.86亿元，平台社会贡献率：21.67%", 10),
+              Line("平台投资回报率：0.35", 10)]]
+    found = cited_facts(read_pdf(flow_pdf(tmp_path / "运营数据说明.pdf", lines)), read_stated_rates)
+    assert {key[0]: f.normalized for key, f in found.items()} == {"paying_user_share": 12.64,
+                                                                  "social_contribution_rate": 21.67}
+    assert found[("paying_user_share", "")].citations[0].quote.endswith("0.1264")
+
+
 def test_the_names_of_rates():
     assert rate_field("平台综合国产化率（按投资额加权）") == "localization_rate"
     assert rate_field("国产化率（硬件）") is None  # a part, in brackets
