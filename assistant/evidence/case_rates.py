@@ -32,7 +32,7 @@ CASE_RATE_FIELDS = {
     "device_safety_duration_increase": (r"安全生产(?:持续|连续)?(?:运行)?(?:时间|天数|周期)|无(?:停航|停机|安全)?事故(?:天数|时间)|安全运行(?:时间|天数)",
                                          r"提升|提高|增加|延长|增长"),
 }
-_LETTER = re.compile(r"证明|应用效果|使用效果|效果说明|用户评价")
+_LETTER = re.compile(r"证明|应用效果|使用效果|效果说明|用户评价|(?:使用|应用)情况说明")  # 「使用情况说明」 on a user's letterhead (h29)
 _CASE = re.compile(r"案例\s*([1-9一二三四五六七八九])")
 _PLAN = re.compile(r"预计|目标|计划|力争|有望")
 _CONFIDENCE = 0.8

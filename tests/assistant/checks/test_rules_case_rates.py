@@ -59,6 +59,15 @@ def test_a_letters_figure_whose_words_break_across_lines(tmp_path: Path):
         "device_om_cost_reduction": 16.8, "device_energy_reduction": 7.2, "device_safety_duration_increase": 24.5}
 
 
+def test_a_letter_titled_as_a_statement_of_use(tmp_path: Path):
+    """h29: a customer's 「使用情况说明」 (no 证明 in it) states its case's changes in a sentence."""
+    letter = [[Line("江苏示例精密注塑有限公司", 12), Line("使用情况说明", 14), Line("我司于2023年3月起使用示例平台设备联网SaaS服务。", 9),
+               Line("平台上线后，注塑设备运维成本下降13.2%，能耗下降9.6%，安全生产持续时间提升15.4%。", 9)]]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "用户使用说明.pdf", letter)), read_case_rates)
+    assert {k[0]: f.normalized for k, f in facts.items()} == {
+        "device_om_cost_reduction": 13.2, "device_energy_reduction": 9.6, "device_safety_duration_increase": 15.4}
+
+
 def test_safe_operation_named_as_continuous_running_time(tmp_path: Path):
     """h32: 「安全生产连续运行时间（天） | 200 | 236 | 提升18.20%」 in a customer's letter table."""
     letter = [[Line("证明"), Line("指标 上线前 上线后 变化率"), Line("设备运维成本（万元/年） 624.00 519.17 下降16.80%"),
