@@ -68,3 +68,4 @@ def test_which_words_say_an_application():
     assert says_pending("附：已受理尚未授权的发明专利申请（共7项）")
     for text in ("专利申请及授权情况", "表1 已授权发明及实用新型专利清单（共29项）", "专利申请号", "专利申请人"):
         assert not says_pending(text), text
+

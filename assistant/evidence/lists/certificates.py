@@ -42,9 +42,10 @@ CERTIFICATE_FIELDS = {"patent": "patents", "software": "software_copyrights", "a
                       # lists of named things the notice counts the same way (h30, h41): one row one park,
                       # one 市级智能工厂, one partner platform
                       "park": "industrial_parks_served", "factory": "smart_factories_served",
-                      "partner": "partner_platforms", "solution": "solutions_total"}  # one row one 解决方案 (h41)
+                      "partner": "partner_platforms", "solution": "solutions_total",  # one row one 解决方案 (h41)
+                      "index": "featured_indices"}  # one row one 特色指数 (h83)
 _KIND_ZH = {"patent": "专利", "software": "软件著作权", "award": "奖项/荣誉", "park": "服务园区", "factory": "智能工厂",
-            "partner": "合作平台", "solution": "解决方案"}
+            "partner": "合作平台", "solution": "解决方案", "index": "特色指数"}
 # A sentence of certificates not held (yet), or of a year's increase: no count of them.
 NOT_HELD = re.compile(r"申请|受理|审查|预计|计划|拟|新增|本年|当年|目标")
 # Counts said in a sentence before a list: 「共获得知识产权48项，其中专利12项，软件著作权36项」.
@@ -54,7 +55,8 @@ NOTE_COUNTS = {"patent": re.compile(r"(?<![明型计])专利(?:共|合计|共计
                "park": re.compile(r"园区(?:共|合计|共计|总数)?为?(\d+)(?:个|家)"),
                "factory": re.compile(r"智能工厂(?:共|合计|共计|总数)?为?(\d+)(?:个|家)"),
                "partner": re.compile(r"合作平台(?:共|合计|共计|总数)?为?(\d+)(?:个|家)"),
-               "solution": re.compile(r"解决方案(?:共|合计|共计|总数)?[:：]?为?(\d+)(?:个|项|套)")}
+               "solution": re.compile(r"解决方案(?:共|合计|共计|总数)?[:：]?为?(\d+)(?:个|项|套)"),
+               "index": re.compile(r"特色指数[（(]?(?:共|合计|共计|总数)?[:：]?为?(\d+)(?:个|项)")}
 
 
 @dataclass

@@ -235,6 +235,8 @@ def _named_column(header: Header) -> str | None:
 
 def header_kind(header: Header) -> str | None:
     text = header.text
+    if re.search(r"指数(?:名称|全称)", text) and not DEVICE_WORDS.search(text):
+        return "index"  # 「序号 | 指数名称 | 简介 | 发布频率 | 2023年末值」: one row one 特色指数 (h83), its values no count
     if header.slots("measure"):
         return "device" if DEVICE_WORDS.search(text) else "measure"  # "measure": device or not, by context
     if re.search(r"奖|荣誉", text):

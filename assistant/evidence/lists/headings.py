@@ -52,6 +52,8 @@ def kinds_named(text: str) -> frozenset[str]:
         kinds.add("device")
     if re.search(r"智能工厂", text):
         kinds.add("factory")
+    if re.search(r"特色指数", text):
+        kinds.add("index")
     return frozenset(kinds)
 
 
