@@ -20,7 +20,7 @@ import re
 
 from assistant.checks.evidence_judgement import compare_fact
 from assistant.core.evidence import EvidenceValue, from_statistics
-from assistant.package.classify import SCREEN_WORDS
+from assistant.package.classify import SCREEN_WORDS, paper_titled
 from assistant.package.model import FileRole
 
 _LIST_ROLES = {FileRole.device_list, FileRole.certificate_list, FileRole.award_list}
@@ -60,9 +60,12 @@ def listed_part(value: EvidenceValue) -> bool:
 def _scanned_report(member, value) -> bool:
     """The figure was OCR'd off a scanned page of a report (h37's 评议报告), not off a picture pasted
     into a text page (h16: 「四、平台运行截图」 in a 佐证材料汇编)."""
-    if member is None or member.role not in _REPORT_ROLES or not value.citations:
+    if member is None or not value.citations:
         return False
     page = next((p for p in member.document.pages if p.number == value.citations[0].page), None)
+    if member.role not in _REPORT_ROLES and not (member.role is FileRole.other_evidence and page is not None
+                                                 and paper_titled(page.text)):
+        return False  # a scanned 「…参保缴费情况证明」 with its seal is a paper proof too (h83)
     # a console's page bound into the same scan says what it is (「环境装备云·设备接入 数据截至2024-06-30」, h71's
     # 「审计报告节选与平台截图（合并扫描）」): a screenshot's
     return page is not None and page.source == "ocr" and _CONSOLE_WORDS.search(page.text) is None

@@ -116,6 +116,15 @@ _TITLE_LENGTH = 40
 _EXPORTS = ("csv", "xlsx")  # and plain .txt (a saved web page is text too, and may show a dashboard)
 _FIGURE_ROW = re.compile(r"\d[\d,]*\.\d+|填报(?:数|值|金额|数据)")
 _STATISTICS_TITLE = re.compile(r"统计表|统计口径|制表(?:日期|单位|人)")
+_PAPER_TITLE = re.compile(r"(?:证明|证明书|证书|说明|函|报告|清单|名单|明细表?|一览表|台账)\s*(?:[（(][^（）()]{0,24}[）)])?$")
+
+
+def paper_titled(text: str) -> bool:
+    """One of the first short lines names a paper document (证明, 说明, 函, 清单 …): a scan of paper."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and len(line.strip()) <= _TITLE_LENGTH][:4]
+    return any(_PAPER_TITLE.search(line) for line in lines)
+
+
 _FORM_ROLES = (FileRole.application_form, FileRole.proposal, FileRole.summary_table,
                FileRole.contact_form, FileRole.commitment)
 
@@ -166,7 +175,10 @@ def classify(document: Document) -> Classification:
         # scanned with its stamp too (「杀手锏APP月度收入统计表（近一年）… 制表：财务部」, h82)
         scores.pop(FileRole.screenshot, None)
         reasons.pop(FileRole.screenshot, None)
-    if all_ocr and document.format in ("pdf", "image") and len(document.pages) <= 3 and not statistics:
+    # A scanned page titled as a document (「上海市社会保险参保缴费情况证明（单位新增参保人员）」, 「…情况说明」,
+    # 「…清单」) is a paper proof with its stamp, not a picture of a screen (h83)
+    paper = paper_titled(titles) and not re.search(SCREEN_WORDS, head) and not re.search(r"截图|大屏", name)
+    if all_ocr and document.format in ("pdf", "image") and len(document.pages) <= 3 and not statistics and not paper:
         scores[FileRole.screenshot] = scores.get(FileRole.screenshot, 0.0) + 1.0
         reasons.setdefault(FileRole.screenshot, []).append("全部页面为图像（需 OCR）")
     if not scores:

@@ -255,3 +255,23 @@ def test_a_scanned_statistics_table_is_a_proof_not_a_screenshot():
     assert classify(table).role != FileRole.screenshot
     console = scanned("3_证明材料/3.3_设备运行统计.pdf", ["设备运行统计表", "平台运营看板", "接入设备 12,480 台", "在线 9,320"])
     assert classify(console).role == FileRole.screenshot
+
+
+def test_a_scanned_certificate_of_paper_is_a_proof_not_a_screenshot():
+    """h83: 「佐证5 社保缴费证明.pdf」, one stamped scanned page titled 「上海市社会保险参保缴费情况证明（单位新增参保人员）」
+    with its table of months, was filed as a screenshot (every page an image), so its 合计 214 against the 320 declared
+    was a screenshot's difference; a scan of a console titled as an 说明 that shows a 看板 stays a screenshot."""
+    from fakes.documents import document
+
+    from assistant.package.classify import classify
+
+    def scanned(name, lines):
+        doc = document(name, [lines])
+        return doc.model_copy(update={"pages": tuple(p.model_copy(update={"source": "ocr"}) for p in doc.pages)})
+
+    proof = scanned("附件3 佐证材料/佐证5 社保缴费证明.pdf", [
+        "上海市社会保险参保缴费情况证明（单位新增参保人员）", "单位名称：示例（上海）产业互联网有限公司", "缴费月份",
+        "新增参保人数（人）", "2023年7月", "14", "合计", "214", "上海市社会保险事业管理中心（业务专用章）"])
+    assert classify(proof).role != FileRole.screenshot
+    console = scanned("附件3 佐证材料/佐证3 运行情况说明.pdf", ["设备运行情况说明", "平台运营看板", "接入设备 12,480 台"])
+    assert classify(console).role == FileRole.screenshot

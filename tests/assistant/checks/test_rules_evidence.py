@@ -250,6 +250,39 @@ def test_device_breakdown_against_the_list(make_review, findings_of):
     assert "物流设备：申报 2000，清单 2088" in finding.message
 
 
+def test_a_public_cloud_split_summed_from_a_lists_rows_is_a_note(make_review, findings_of):
+    """h86's clean package: the device list's 「其中：公有云」 column summed by each row's 设备类别 gives a split the
+    list never prints, and it differs from the declared split: a note (info), not a warning. The same split
+    printed by a statistics table is a difference the table states."""
+    from assistant.core.evidence import STATISTICS_TABLE
+
+    rows = [("动力设备", 2569), ("其他", 272)]
+    declared = "动力设备：2492、其他：374"
+    for reasons, severity in (((), "info"), ((STATISTICS_TABLE,), "warning")):
+        review = make_review(devices_public_cloud_by_category=declared)
+        review.evidence = [evidence("devices_public_cloud_by_category", str(n), "台/套", n, method="list_count",
+                                    component=name, reasons=reasons) for name, n in rows]
+        [finding] = findings_of("count_vs_list.breakdown", review)
+        assert finding.severity == severity and "其他：申报 374，清单 272" in finding.message
+
+
+def test_a_breakdown_given_by_volumes_each_of_its_own_categories(make_review, findings_of):
+    """h85: devices listed in three files by 附录A category (「分三册导出」), each its own categories: together they
+    are the form's breakdown. A volume whose category differs still differs."""
+    declared = "动力设备：39462、电力设备：31114、机床：15304、机器人：10624"
+    volumes = [("册一.xlsx", [("动力设备", 39462), ("电力设备", 31114)]), ("册二.xlsx", [("机床", 15304), ("机器人", 10624)])]
+
+    def listed(shift: int = 0):
+        return [evidence("devices_by_category", str(n), "台/套", n + (shift if name == "机床" else 0), method="list_count",
+                         component=name, file=file, page=1) for file, rows in volumes for name, n in rows]
+    review = make_review(devices_by_category=declared)
+    review.evidence = listed()
+    assert findings_of("count_vs_list.breakdown", review) == []
+    review.evidence = listed(shift=100)
+    [finding] = findings_of("count_vs_list.breakdown", review)
+    assert "机床" in finding.message and finding.severity == "warning"
+
+
 def test_a_region_the_scan_lost_the_name_of_is_unknown_not_zero(make_review, findings_of):
     """h79's clean package: OCR lost 「上海」 before its row of a scanned statistics table, so the table
     gives no 上海 entry and says a row was unread. 上海 is unknown there, not 0: no finding. A region the
@@ -691,6 +724,15 @@ def test_a_figure_read_off_a_scanned_report_is_the_reports_not_a_screenshots(mak
     review.package = merged.model_copy(update={"files": (merged.files[0].model_copy(update={"document": document}),)})
     assert findings_of("declared_vs_evidence.value", review) == []
     assert len(findings_of("screenshot_vs_form.figure", review)) == 1
+    # h83: a scanned paper proof of no report's kind, titled as one (「…参保缴费情况证明」): the proof's figure; an
+    # untitled scan of that kind stays a screenshot's
+    for title, family in (("上海市社会保险参保缴费情况证明（单位新增参保人员）", "declared_vs_evidence.value"),
+                          ("", "screenshot_vs_form.figure")):
+        paper = package(FileRole.other_evidence)
+        page = paper.files[0].document.pages[0].model_copy(update={"text": f"{title}\n有效专利 43项"})
+        document = paper.files[0].document.model_copy(update={"pages": (page,)})
+        review.package = paper.model_copy(update={"files": (paper.files[0].model_copy(update={"document": document}),)})
+        assert [f.rule for f in findings_of(family, review)] == [family]
     # a console page printed to PDF with its text, filed as a 截图: still a screenshot (h33's saved dashboard)
     review.package = package(FileRole.screenshot, source="text")
     review.evidence = [evidence("patents", "43", "项", 43, method="text", file=path.name, page=1,
