@@ -99,6 +99,8 @@ def _where(value: EvidenceValue) -> str:
     page = c.place
     if value.method in ("table_row", "text") and value.period and value.period != "合计":
         return f"《{c.file}》{page}“{c.quote}”（{value.period}）"
+    if value.method == "table_row" and value.as_of:  # a table's row of one moment (「2023年12月31日」)
+        return f"《{c.file}》{page}“{c.quote}”（{value.as_of}）"
     if value.method == "ocr_figure" and len(value.citations) > 1:
         return f"《{c.file}》{page}“{value.citations[1].quote}”“{c.quote}”"
     return f"《{c.file}》{page}“{c.quote}”"

@@ -241,14 +241,14 @@ def _results_header(texts: list[str]) -> tuple[int, int, int] | None:
 
 
 def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
-    found = _field_named(label, catalog)
+    found = field_named(label, catalog)
     # 「订阅数合计」 under 「二、杀手锏APP」: the section says whose — a measure's words, never an item's name
     # (「轻工设备 | 2,316」 under 「一、接入规模」 is one category of the devices, not their total)
     if found is None and subject and _MEASURE_WORDS.search(label):
-        found = _field_named(subject + re.sub(r"^其中[:：]?", "", label.strip()), catalog)
+        found = field_named(subject + re.sub(r"^其中[:：]?", "", label.strip()), catalog)
     if found is None and (devices := _DEVICE_UNIT.search(label)) and "设备" not in label:
         # 「其中：公有云接入（台/套）」: its unit says what is counted
-        found = _field_named(re.sub(r"^其中[:：]?", "", label[:devices.start()].strip()) + "设备", catalog)
+        found = field_named(re.sub(r"^其中[:：]?", "", label[:devices.start()].strip()) + "设备", catalog)
     return found
 
 
@@ -265,7 +265,7 @@ _A_KIND_OF_MODEL = re.compile(r"^(?!.*(?:数量|总数|个数|合计|总计|数$
                                r"[\u4e00-\u9fff]{2,10}模型(?:[（(]个[)）])?$")
 
 
-def _field_named(label: str, catalog: Catalog) -> FieldSpec | None:
+def field_named(label: str, catalog: Catalog) -> FieldSpec | None:
     if _COMPANY_WIDE.search(label) or _A_KIND_OF_MODEL.match(re.sub(r"\s+", "", label)):
         return None
     fields = [f for f in catalog.match_labels(label) if f.value_type in _KINDS or f.id in _MEASURED]
@@ -343,7 +343,7 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
     if unit_cell is not None and quantity.unit is None:
         quantity = quantity.model_copy(update={"unit": re.sub(r"[（(]套[)）]|套$", "", unit_cell) or unit_cell,
                                                "unit_from_default": True})
-    normalized = _in_field_unit(spec, quantity)
+    normalized = in_field_unit(spec, quantity)
     if normalized is None or value_cell.citation is None:
         return None
     period = named_period or next((c.text.strip() for c in cells[2:] if _PERIOD.search(c.text)), "")
@@ -375,7 +375,7 @@ def _a_figure(text: str) -> bool:
     return not text[:start].strip() and not text[end:].strip()
 
 
-def _in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
+def in_field_unit(spec: FieldSpec, quantity) -> int | float | None:
     if spec.unit == "%":  # a rate by its name: a percentage, nothing else
         return plain_number(quantity.value) if quantity.unit == "%" else None
     if spec.unit == "TB":  # 存储工业数据量: 「2,184.60 | TB」
