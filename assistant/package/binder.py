@@ -33,11 +33,30 @@ _ANNEX = re.compile(r"^\s*附\s*件\s*(?P<number>[0-9一二三四五六七八九
                     r"(?P<title>\S.{1,40}?)\s*$")
 # the notice's own documents by the titles their templates print
 _FORM_TITLE = re.compile(r"(?:应用水平评价|平台)?(?:申\s*报\s*表|申\s*报\s*书|平台基本情况汇总表|联系人信息反馈表|真实性承诺|承\s*诺\s*书)\s*$")
+_ANNEX_NUMBER = re.compile(r"附件([0-9一二三四五六七八九十]{1,3}(?:[-－—]\d{1,2})?)：")
 _CONTENTS = re.compile(r"^\s*目\s*录\s*$")
 # the binder's printed page number: 「- 37 -」, 「第 12 页 共 148 页」, 「附件3-2」, 「iv」
 _PAGE_NUMBER = re.compile(r"^[-—\s]*\d+[-—\s]*$|^第\s*\d+\s*页|^附件\s*\d+\s*[-－]\s*\d+$|^[ivxlc]+$", re.IGNORECASE)
 _COVER = re.compile(r"汇编|申报材料|目\s*录|[上中下]册|第[一二三四五六七八九十]册")
 _TITLE_LINE = 44  # a heading is a short line of its own
+
+
+def _running(document: Document) -> frozenset[str]:
+    """Lines printed alike on many pages (「船舶动力…平台　申报书」 under every page of a bound 申报书): the
+    binder's running head or foot, no part's words."""
+    counts: dict[str, int] = {}
+    for page in document.pages:
+        for line in {line.strip() for line in page.text.splitlines() if line.strip()}:
+            counts[line] = counts.get(line, 0) + 1
+    floor = max(3, len(document.pages) * 0.3)
+    return frozenset(line for line, n in counts.items() if n >= floor)
+
+
+def _without(page: Page, running: frozenset[str]) -> Page:
+    if not running:
+        return page
+    kept = [line for line in page.text.splitlines() if line.strip() not in running]
+    return page.model_copy(update={"text": "\n".join(kept)})
 
 
 def _heading(page: Page) -> str | None:
@@ -84,8 +103,9 @@ def split_binder(member: PackageFile) -> tuple[PackageFile, ...]:
         return ()
     runs: list[tuple[str, list[Page]]] = [("", [])]  # (heading, pages); the first run: cover and 目录
     seen: set[str] = set()
+    running = _running(document)
     for page in document.pages:
-        heading = _heading(page)
+        heading = _heading(_without(page, running))
         if heading in seen:
             heading = None  # a running head repeats its title on every page: it begins one part, once
         elif heading is not None:
@@ -106,12 +126,16 @@ def split_binder(member: PackageFile) -> tuple[PackageFile, ...]:
         if cover:
             kind = Classification(role=FileRole.other_evidence, confidence=0.5, reasons=("汇编的封面或目录",))
         elif not heading:  # a volume that opens on the list the volume before began
-            kind = classify(_sub_document(document, pages))
-        else:
-            named = _sub_document(document, pages).model_copy(update={"path": f"{heading}.pdf"})
+            kind = classify(_sub_document(document, [_without(p, running) for p in pages]))
+        else:  # classified by its own words, not the binder's running foot (「…申报书」 under an 附件)
+            named = _sub_document(document, [_without(p, running) for p in pages]).model_copy(
+                update={"path": f"{heading}.pdf"})
             kind = classify(named)
-        if parts and parts[-1][2].role == kind.role:
-            parts[-1][1].extend(pages)  # one part over a running head, or two proofs of one kind in a row
+        annexes = _ANNEX_NUMBER.match(heading or ""), _ANNEX_NUMBER.match(parts[-1][0] if parts else "")
+        if parts and parts[-1][2].role == kind.role and not (all(annexes) and annexes[0][1] != annexes[1][1]):
+            # one part over a running head, or two proofs of one kind in a row — not two 附件 the package
+            # cites apart (附件8 专利清单 and 附件9 软著清单, h86)
+            parts[-1][1].extend(pages)
             continue
         parts.append((heading, list(pages), kind))
     if set_off < 2 or len({kind.role for _h, _p, kind in parts}) < 2:

@@ -117,7 +117,6 @@ def test_a_parts_tables_are_found_by_their_index_not_their_place(tmp_path: Path)
     """A part holds only its pages' tables: a row's `table_index` names its table, not a position in the
     part's list (a reader looking up the table over a row in the 汇编's 附件4 found another, or nothing)."""
     from assistant.evidence.rows import document_rows, table_of
-
     from assistant.package.binder import _sub_document
 
     document = read_pdf(_binder(tmp_path))
@@ -126,3 +125,29 @@ def test_a_parts_tables_are_found_by_their_index_not_their_place(tmp_path: Path)
     assert rows and {r.table_index for r in rows} == {1} and len(second.tables) == 1
     assert all(table_of(second, r.table_index).page_number == 4 for r in rows)
     assert table_of(second, None) is None and table_of(second, 0) is None
+
+
+def test_a_bound_proposals_running_foot_names_no_part_and_two_lists_stay_two_annexes(tmp_path: Path):
+    """h86: a 申报书 with 附件1–N bound behind it, 「示例平台　申报书」 and 「— n —」 under every page. The foot is no
+    part's words: 附件3 (a page of its title alone) was named 「附件3：…说明示例平台　申报书」 and classified as a
+    申报书, and so were 附件5 and 附件7, and the outline was looked for in them; 附件8 专利清单 and 附件9 软著清单, both
+    certificate lists, were one part, so the 申报表's 「附件9」 was missing."""
+    foot = [Line("示例工业互联网平台　申报书"), Line("— {n} —")]
+
+    def page(n: int, *lines: Line) -> list[Line]:
+        return [*lines, foot[0], Line(f"— {n} —")]
+
+    pages = [[Line("上海市工业互联网平台应用水平评价", 14), Line("申 报 书", 16)],
+             [Line("目 录"), Line("一、申报单位简介 1"), Line("二、平台建设及运营情况 2")],
+             page(1, Line("一、申报单位简介"), Line("示例公司成立于2001年。")),
+             page(2, Line("二、平台建设及运营情况"), Line("平台名称：示例平台")),
+             page(3, Line("附件3　平台人员及资源专项说明")),
+             page(4, Line("人员情况"), Line("平台团队 154 人")),
+             page(5, Line("附件8　授权专利清单及证书"), Line("授权专利清单"), Line("序号 专利名称 专利号 专利权人")),
+             page(6, Line("附件9　计算机软件著作权登记清单及证书"), Line("序号 软件名称 登记号 著作权人")),
+             page(7, Line("附件10　省部级及以上奖项/荣誉清单"), Line("序号 奖项名称 颁发单位"))]
+    member = _member(flow_pdf(tmp_path / "附件3 申报书（含附件）.pdf", pages))
+    assert [(p.role, p.document.pages[0].number, p.part_title.partition("：")[0]) for p in member.parts] == [
+        (FileRole.proposal, 1, ""), (FileRole.other_evidence, 5, "附件3"), (FileRole.certificate_list, 7, "附件8"),
+        (FileRole.certificate_list, 8, "附件9"), (FileRole.award_list, 9, "附件10")]
+    assert member.parts[1].part_title == "附件3：平台人员及资源专项说明"  # not the foot under it
