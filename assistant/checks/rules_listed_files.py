@@ -78,6 +78,49 @@ def listed_files_present(review: Review) -> Iterator[Finding]:
                       files=tuple(dict.fromkeys(path for _n, path, _c in places)))
 
 
+# A 目录 line naming an annex and its pages: 「附件12　省部级及以上荣誉证书 30」, 「附件12 … 第30-33页」
+_CONTENTS_ANNEX = re.compile(r"^\s*附\s*件\s*(?P<n>\d{1,2}(?:\s*[-－]\s*\d{1,2})?)\s*[　\s:：、.．]\s*(?P<title>\S.{1,40}?)"
+                             r"\s*(?:第?\s*\d{1,3}\s*(?:[-–~～至]\s*\d{1,3})?\s*页?)\s*$")
+_ANNEX_LINE = re.compile(r"^\s*附\s*件\s*(\d{1,2}(?:\s*[-－]\s*\d{1,2})?)(?![\d\-－])")
+
+
+@rule("missing_file.contents", title="汇编目录列出的附件不在汇编中", severity="warning",
+      basis="附件3 六、相关附件：所列证明材料须随申报材料一并提交")
+def contents_annexes_present(review: Review) -> Iterator[Finding]:
+    """A compiled binder (a 申报书 with its 附件 bound in, a 佐证材料汇编) whose 目录 lists 「附件12 … 第30-33页」 and
+    which holds no page opening 附件12: the annex the binder promises is not in it (h86). Only a binder whose
+    other listed annexes are there (two or more), judged by the first line of every page (a list of the annexes
+    in the 申报书's 六 names them all, and opens none)."""
+    for member in review.package.files:
+        if not member.parts:
+            continue
+        pages = member.document.pages
+        listed: dict[str, tuple[str, Citation]] = {}
+        opened: set[str] = set()
+        for page in pages:
+            lines = page.text.splitlines()
+            contents = any(re.match(r"\s*目\s*录", line) for line in lines[:2])
+            offset = 0
+            for line in lines:
+                if contents and (m := _CONTENTS_ANNEX.match(line)):
+                    number = re.sub(r"\s+", "", m["n"])
+                    start = page.text.find(line, offset)
+                    listed.setdefault(number, (f"附件{number} {m['title'].strip()}",
+                                               cite_text(member.document, page, start, start + len(line.strip()))))
+                offset += len(line) + 1
+            first = next((line for line in lines if line.strip()), "")
+            if not contents and (m := _ANNEX_LINE.match(first)):  # a page that opens an annex (not 六's list of them)
+                opened.add(re.sub(r"\s+", "", m[1]))
+        if len(set(listed) & opened) < 2:
+            continue
+        for number, (title, citation) in listed.items():
+            if number not in opened:
+                yield Finding(rule="missing_file.contents", severity="warning", fields=(title,),
+                              message=f"《{member.path}》{citation.place}的目录列有“{title}”，但汇编中没有以“附件{number}”开头的页面"
+                                      "（该附件的页面缺失，或未按目录装订）",
+                              expected=title, actual="未装订", citations=(citation,), files=(member.path,))
+
+
 def _wrapped_head(text: str, start: int) -> str:
     """The start of a file name a narrow cell wrapped onto the line before: the last run of the
     previous line without spaces or punctuation, when the name begins a line."""

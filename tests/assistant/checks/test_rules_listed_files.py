@@ -122,3 +122,31 @@ def test_an_item_whose_proof_is_to_come_is_a_warning_on_the_counted_field(findin
 def test_every_item_with_its_proof_says_nothing(findings_of, tmp_path: Path):
     rows = [*AWARDS[:3], [3, "2023年工业互联网平台创新领航应用案例", "工业和信息化部", "2023.12", "证书P4"]]
     assert findings_of("missing_proof.pending", _awards_review(tmp_path, rows)) == []
+
+
+def test_an_annex_a_binders_contents_list_and_its_pages_lack(make_review, findings_of, tmp_path: Path):
+    """h86: a 佐证材料汇编 whose 目录 lists 附件1–3 with their pages, bound with 附件1 and 附件2 only (the 申报书's 六 names
+    all three, on a page opening with other words): a warning on 附件3; bound whole, none."""
+    from fixtures.make_unseen_fixtures import Line, flow_pdf
+
+    from assistant.package.binder import with_parts
+    from assistant.package.classify import classify
+
+    def binder(annexes: tuple[int, ...]) -> PackageFile:
+        pages = [[Line("上海市工业互联网平台应用水平评价", 14), Line("佐证材料汇编", 16)],
+                 [Line("目　　录"), Line("附件1　营业执照 3"), Line("附件2　平台接入设备统计表 4"), Line("附件3　省部级及以上荣誉证书 5-6")],
+                 [Line("一、申报单位简介"), Line("示例公司成立于2001年。")],
+                 [Line("六、附件及其他说明材料"), Line("附件1 营业执照 第3页"), Line("附件3 省部级及以上荣誉证书 第5-6页")]]
+        bodies = {1: [Line("营业执照"), Line("统一社会信用代码：91310000MA1K4J5T2X")],
+                  2: [Line("平台接入设备统计表"), Line("设备名称 设备类型 接入数量")],
+                  3: [Line("获奖荣誉清单"), Line("序号 奖项名称 颁发单位")]}
+        titles = {1: "营业执照", 2: "平台接入设备统计表", 3: "省部级及以上荣誉证书"}
+        pages += [[Line(f"附件{n}　{titles[n]}", 16), *bodies[n]] for n in annexes]
+        document = read_file(flow_pdf(tmp_path / f"汇编{len(annexes)}.pdf", pages))
+        return with_parts(PackageFile(path=f"汇编{len(annexes)}.pdf", document=document, cached=False, parse_seconds=0.0,
+                                      classification=classify(document)))
+
+    for annexes, missing in (((1, 2), ["附件3 省部级及以上荣誉证书"]), ((1, 2, 3), [])):
+        review = make_review()
+        review.package = Package(id="p", source="t", root=str(tmp_path), files=(binder(annexes),))
+        assert [f.fields[0] for f in findings_of("missing_file.contents", review)] == missing
