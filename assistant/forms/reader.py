@@ -183,9 +183,9 @@ class FormReader:
                 late += self._key_value_row(row, labels, grid)
                 continue
             # labels in one row, answers in the next: several, or one with no answer right of it (h85)
-            if (len(labels) >= 2 and _all_nonempty_are_labels(row, labels) or _answerless(row, labels)) \
+            if (len(labels) >= 2 and _all_nonempty_are_labels(row, labels) or _answerless(row, labels, grid)) \
                     and r + 1 < len(rows) and not self._labels_in_row(rows[r + 1]):
-                values += self._vertical_pairs(labels, row, rows[r + 1], grid, proofs=_answerless(row, labels))
+                values += self._vertical_pairs(labels, row, rows[r + 1], grid, proofs=_answerless(row, labels, grid))
                 skip_next = True
                 continue
             values += self._key_value_row(row, labels, grid) + self._paired_labels(row, labels, grid)
@@ -398,9 +398,9 @@ def _all_nonempty_are_labels(row, labels) -> bool:
     return all(i in labels for i, c in enumerate(row) if c is not None and c.text.strip())
 
 
-def _answerless(row, labels) -> bool:
-    """One label, and right of it only its own merged span repeated or empty cells."""
-    if len(labels) != 1:
+def _answerless(row, labels, grid: Grid) -> bool:
+    """One label, right of it only its own merged span or empty cells; never in a scan's grid (lines shift)."""
+    if len(labels) != 1 or grid.scanned:
         return False
     (at,) = labels
     return all(c is None or not c.text.strip() or c.text.strip() == row[at].text.strip() for c in row[at + 1:])
