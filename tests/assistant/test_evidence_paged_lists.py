@@ -47,6 +47,8 @@ def _device_pages(wrong_subtotal: bool) -> list[list]:
 def test_columns_of_how_and_when_a_device_was_connected_count_nothing():
     assert [measure_of(t) for t in ("接入协议", "接入方式", "首次接入", "接入时间", "设备编号", "近30日在线率")] == [None] * 6
     assert [measure_of(t) for t in ("数量（台/套）", "接入设备数量", "公有云接入数")] == ["total", "total", "public_cloud"]
+    # h86: 「接入单位/站点」 names where the devices are — the list's only count is its 「接入数量（台/套）」
+    assert [measure_of(t) for t in ("接入单位/站点", "接入企业名称", "接入数量（台/套）")] == [None, None, "total"]
 
 
 def test_a_device_list_with_connection_columns_and_its_cloud_part_under_the_total(tmp_path: Path):

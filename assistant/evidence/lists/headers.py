@@ -72,6 +72,8 @@ def measure_of(text: str) -> str | None:
         return None  # a chart's title beside a table on a dashboard (「近30日公有云设备在线趋势」)
     if re.search(r"协议|方式|时间|日期|首次|状态|地址|端口|编[号码]|型号|率$", t):
         return None  # how or when a device is connected (「接入协议」, 「首次接入」, 「接入方式」, h78): no count
+    if re.search(r"单位|站点|名称|企业|客户", t) and not re.search(r"数量|台数|套数|台/套|台（套）|台套|设备数", t):
+        return None  # 「接入单位/站点」: where the devices are, no count of them (h86)
     if re.search(r"金额|价|税|[（(](?:万|千)?元[)）]|费用|收入", t):
         return None  # an invoice list's 「价税合计」 (h64): money, no count of devices
     if re.search(r"日均|日运行|平均日|每日|日活", t) and re.search(r"运行|在线|活跃|数量|台|套", t):
