@@ -29,3 +29,19 @@ def test_other_headcounts_say_nothing(tmp_path: Path):
     assert _read(rows_xlsx(tmp_path / "a.xlsx", {"s": rows})) == {}
     months = [["缴费月份", "新增参保人数（人）"], ["2023年7月", 14], ["合计", 214]]
     assert _read(rows_xlsx(tmp_path / "b.xlsx", {"s": months})) == {}
+
+
+def test_a_social_insurance_certificate_of_the_platforms_people(tmp_path: Path):
+    """h85: 「兹证明该单位工业互联网平台项目人员2024年6月在本市参加社会保险并正常缴费，共84人」 — the team's headcount
+    (or one company's part of it), doubted; a certificate of 新增 insured people says nothing of the team."""
+    from fixtures.make_evidence_fixtures import text_pdf
+
+    from assistant.evidence.staff_table import read_insured_staff
+
+    def read(line: str) -> list:
+        path = text_pdf(tmp_path / f"社保{len(line)}.pdf", ["上海市社会保险单位参保缴费证明", "单位名称：示例科技有限公司", line])
+        return [(f.field_id, f.normalized, f.confident) for f in read_insured_staff(read_file(path), load_catalog())]
+
+    assert read("兹证明该单位工业互联网平台项目人员2024年6月在本市参加社会保险并正常缴费，共84人，名单如下：") == [
+        ("staff_total", 84, False)]
+    assert read("兹证明该单位平台项目新增人员2024年在本市参加社会保险，共42人。") == []
