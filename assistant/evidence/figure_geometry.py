@@ -78,7 +78,7 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
     numbers = [_with_unit_beside(n, blocks) for b in blocks
                if (n := number_of(Piece(b, 0, len(b.text)), rates=rates) or _stated_number(b, rates)) is not None]
     ticks = _axis_ticks(numbers)
-    numbers = [n for n in numbers if id(n.piece.block) not in ticks]
+    numbers = [n for n in numbers if id(n.piece.block) not in ticks and not _split_figure(n.piece.block, blocks)]
     averages = _averages(blocks)
     candidates = []
     for index, (field_id, caption) in enumerate(captions):
@@ -132,6 +132,17 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
             number = _scaled(number, bracket["m"], bracket["u"])
         pairs.append((field_id, Piece(caption, 0, len(caption.text)), number))
     return pairs
+
+
+def _split_figure(block: Block, blocks: list[Block]) -> bool:
+    """OCR cut one figure into boxes that touch on its line (「11」 read as 「1」 | 「1」, h85): a piece is no reading."""
+    b = block.bbox
+    if block.kind != "ocr_line" or b is None:
+        return False
+    height = max(b.bottom - b.top, 1.0)
+    return any(o is not block and o.kind == "ocr_line" and o.bbox is not None and re.fullmatch(r"[\d,.]+", o.text.strip())
+               and min(o.bbox.bottom, b.bottom) - max(o.bbox.top, b.top) >= 0.6 * height
+               and min(abs(o.bbox.x0 - b.x1), abs(b.x0 - o.bbox.x1)) <= 0.3 * height for o in blocks)
 
 
 _PART = re.compile(r"^\s*其中\s*[:：]?\s*(?P<part>[\u4e00-\u9fff]{2,6})\s*$")

@@ -421,3 +421,19 @@ def test_a_scanned_tables_head_over_rows_whose_names_were_lost_is_no_row_of_tile
             [("湖北", 60, 182, 100, 200), ("6,240", 240, 182, 300, 200), ("1,822", 380, 182, 430, 200),
              ("1,366", 520, 182, 570, 200)]]
     assert figures(head + [box for row in rows for box in row]) == {}
+
+
+def test_a_figure_ocr_cut_into_touching_pieces_is_not_read():
+    """h85: the tile 「服务园区 | 11」 OCR'd as two touching boxes 「1」 「1」 was read as 1 park (a false warning against the
+    11 declared): a piece of a figure is no reading. The same tile read whole is read."""
+    from fixtures.make_list_fixtures import ocr_document
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.figures import read_figures
+
+    def read(numbers):
+        tiles = [[[("服务园区", 60), ("开发者", 400)], [*numbers, ("1,426", 400)]]]
+        return {v.field_id: v.normalized for v in read_figures(ocr_document("大屏.png", tiles, line_height=30), load_catalog())}
+
+    assert read([("1", 80), ("1", 86)]) == {"developers_registered": 1426}
+    assert read([("11", 80)]) == {"industrial_parks_served": 11, "developers_registered": 1426}
