@@ -268,6 +268,8 @@ def caption_field(text: str) -> str | None:
         # 「MAU（活跃APP）」: the bracket says 活跃 itself, the English adds the month
         key = re.sub(rf"{english}\s*[-—–·]?\s*", "" if chinese[:2] in key else chinese[0] if "活跃" in key else chinese, key)
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", _DEFINITION.sub("", key))).rstrip(":：")
+    # 「近一周调用≥5次」: the notice's own definition of active (一周调用5次以上), in a column's words (h85)
+    key = re.sub(r"近?一周调用(?:≥|>=|不少于)?(?:5|五)次(?:以上)?", "活跃", key)
     if "活跃" in key and "开发者" in key:
         key = _ACTIVE_MONTH.sub("", key)  # 填报指引: 活跃开发者 「每月至少登录1次」 — the month is its own period
     # A bilingual caption 「Devices Connected 接入设备」 is read by its Chinese (APP, TB stay: short words).

@@ -125,7 +125,9 @@ def _is_header(row: Row, texts: tuple[str, ...]) -> bool:
     if len(words) < (2 if row.source == "table" else 3):
         return False
     # a header cell holds words (a unit in brackets, vCPU, 内存(GB)), never a figure of its own
-    return all(not re.search(r"\d", re.sub(r"[(（][^)）]*[)）]", "", t)) or t.upper() in ("VCPU",) for t in words)
+    # (「近一周调用≥5次」, the notice's threshold of an active model, is words too)
+    return all(not re.search(r"\d", re.sub(r"[(（][^)）]*[)）]|(?:≥|>=)\s*\d+\s*次|\d+\s*次以上", "", t))
+               or t.upper() in ("VCPU",) for t in words)
 
 
 def _continues(header: Row, row: Row) -> bool:
