@@ -59,8 +59,9 @@ def _without(page: Page, running: frozenset[str]) -> Page:
     return page.model_copy(update={"text": "\n".join(kept)})
 
 
-def _heading(page: Page) -> str | None:
-    """The part a page begins, by its first line (or its first two, a heading wrapped), or None."""
+def _heading(page: Page, running: frozenset[str] = frozenset()) -> str | None:
+    """The part a page begins, by its first line (or its first two, a heading wrapped, never into the binder's
+    running foot), or None."""
     lines = [line.strip() for line in page.text.splitlines() if line.strip()]
     if not lines:
         return None
@@ -68,8 +69,9 @@ def _heading(page: Page) -> str | None:
     if len(first) > _TITLE_LINE:
         return None
     if (annex := _ANNEX.match(first)) is not None and not re.search(r"[，。；]", first):
-        # a separator's title over two lines (not the binder's own page number under it)
-        alone = len(lines) > 1 and len(page.text.strip()) < 80 and not _PAGE_NUMBER.search(lines[1])
+        # a separator's title over two lines (not the binder's own page number or running foot under it)
+        alone = len(lines) > 1 and len(_without(page, running).text.strip()) < 80 and not _PAGE_NUMBER.search(lines[1]) \
+            and lines[1] not in running
         wrapped = lines[1] if alone else ""
         number = re.sub(r"\s+", "", annex["number"])
         return f"附件{number}：{annex['title']}{wrapped}"
@@ -105,7 +107,7 @@ def split_binder(member: PackageFile) -> tuple[PackageFile, ...]:
     seen: set[str] = set()
     running = _running(document)
     for page in document.pages:
-        heading = _heading(_without(page, running))
+        heading = _heading(page, running)
         if heading in seen:
             heading = None  # a running head repeats its title on every page: it begins one part, once
         elif heading is not None:

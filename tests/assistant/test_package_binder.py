@@ -151,3 +151,12 @@ def test_a_bound_proposals_running_foot_names_no_part_and_two_lists_stay_two_ann
         (FileRole.proposal, 1, ""), (FileRole.other_evidence, 5, "附件3"), (FileRole.certificate_list, 7, "附件8"),
         (FileRole.certificate_list, 8, "附件9"), (FileRole.award_list, 9, "附件10")]
     assert member.parts[1].part_title == "附件3：平台人员及资源专项说明"  # not the foot under it
+
+
+def test_a_running_head_over_a_forms_pages_is_still_each_pages_first_line(tmp_path: Path):
+    """h81: a stamped 申报表 whose every page opens with the same head, then a row of its 证明资料 column
+    (「附件3-3《附件3-3-设备接入清单》」): the head is the page's first line, no 附件 begins there, the form is one file."""
+    head = "上海市工业互联网平台应用水平评价申报表"
+    pages = [[Line(head, 14), Line("一、企业基本情况"), Line("单位名称 示例科技有限公司")]]
+    pages += [[Line(head, 14), Line(f"附件3-{n}《附件3-{n}-设备接入清单》"), Line("连接的工业设备 12480 台/套")] for n in range(2, 8)]
+    assert _member(flow_pdf(tmp_path / "附件2-申报表（盖章版）.pdf", pages)).parts == ()
