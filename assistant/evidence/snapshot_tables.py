@@ -61,8 +61,8 @@ def _facts(header, moments, catalog: Catalog) -> list[EvidenceValue]:
         return []
     out = []
     latest = max(moments, key=lambda m: m[0])
+    year_end = next((m for m in moments if m[0][:2] == (latest_year(catalog), 12)), None)
     for column, spec in header[1].items():
-        year_end = next((m for m in moments if m[0][:2] == (latest_year(catalog), 12)), None)
         when, row = year_end if spec.id in _YEAR_END and year_end is not None else latest
         cells = row.cells
         quantity = sole_quantity(cells[column].text)
@@ -77,9 +77,9 @@ def _facts(header, moments, catalog: Catalog) -> list[EvidenceValue]:
         if normalized is None:
             continue
         moment = cells[0].text.strip()
-        year_end = spec.id in _YEAR_END and (when, row) != latest
+        earlier = (when, row) != latest  # the year-end's row, a later one beside it
         reasons = [f"按统计时点列示的指标表：“{moment}”行、“{named.text.strip()}”列",
-                   f"该表的年末时点（填报指引：截至{latest_year(catalog)}年底），表中最近的时点另有数值" if year_end
+                   f"该表的年末时点（填报指引：截至{latest_year(catalog)}年底），表中最近的时点另有数值" if earlier
                    else "该表最近的统计时点（填报指引：截至填表日）"]
         if row.page.source == "ocr":
             reasons.append(OCR_REASON)

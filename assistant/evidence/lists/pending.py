@@ -22,6 +22,8 @@ from assistant.evidence.lists.blocks import Entry, ListBlock
 # the words of an application not granted (not 申请号, 申请日, 申请人: every patent has those)
 PENDING = re.compile(r"已受理|受理中|(?:尚未|未|没有)(?:获得|取得|获)?授权|待授权|(?:实质)?审查中|实质审查|实审"
                      r"|申请中|在审|专利申请(?![号日人])")
+
+
 def says_pending(text: str) -> bool:
     """Words of an application, and no word of a grant besides the negated one (「专利申请及授权情况」
     is both kinds)."""
@@ -35,11 +37,7 @@ _SERIALS = re.compile(r"第\s*(\d{1,3})\s*(?:(?:[–—\-~～至到]+)\s*第?\s*
 def pending_heading(block: ListBlock) -> str:
     """The heading (or the line right above) of a list that is wholly of applications, or ""."""
     lines = [h.row.text.strip() for h in block.headings] + ["".join(r.text.strip() for r in block.preface)]
-    for line in lines:
-        text = squash(line)
-        if says_pending(text):
-            return line
-    return ""
+    return next((line for line in lines if says_pending(squash(line))), "")
 
 
 def noted_serials(text: str) -> set[int]:
