@@ -55,14 +55,18 @@ def _summed(field_id: str, items) -> dict[str, Decimal]:
 
 
 def _readings_of_a_breakdown(values: list[EvidenceValue]) -> dict[tuple, list[EvidenceValue]]:
-    """A reading runs through a file's pages until a key comes again (a summary sheet, a detail sheet)."""
+    """A reading runs through a file's pages until a key comes again (a summary sheet, a detail sheet); a
+    statistics table's rows and a list's rows grouped by their key are two readings, though they share a page
+    (h86: the region summary under the device list's last page)."""
     sources: dict[tuple, list[EvidenceValue]] = {}
-    current: tuple | None = None
-    for value in sorted(values, key=lambda v: (v.citations[0].file, v.citations[0].page or 0)):
-        first = value.citations[0]
-        if current is None or current[0] != first.file or value.component in {v.component for v in sources[current]}:
-            current = (first.file, first.page, len(sources))
-        sources.setdefault(current, []).append(value)
+    for kind in (True, False):
+        current: tuple | None = None
+        for value in sorted((v for v in values if from_statistics(v) is kind),
+                            key=lambda v: (v.citations[0].file, v.citations[0].page or 0)):
+            first = value.citations[0]
+            if current is None or current[0] != first.file or value.component in {v.component for v in sources[current]}:
+                current = (first.file, first.page, len(sources))
+            sources.setdefault(current, []).append(value)
     return sources
 
 

@@ -283,6 +283,24 @@ def test_a_breakdown_given_by_volumes_each_of_its_own_categories(make_review, fi
     assert "机床" in finding.message and finding.severity == "warning"
 
 
+def test_a_lists_rows_and_a_summary_table_on_its_last_page_are_two_readings(make_review, findings_of):
+    """h86's clean package: the device list's rows grouped by 所属省市 over pages 18–23, and the 按区域汇总 table under
+    its last rows on page 23 — both agree with the form, but read as one run they broke into two readings that each
+    lacked some regions (「湖北：申报 906，清单 0」)."""
+    from assistant.core.evidence import STATISTICS_TABLE
+
+    def region(name, n, page, statistics):
+        return evidence("devices_by_region", str(n), "台/套", n, method="list_count", component=name, page=page,
+                        reasons=(STATISTICS_TABLE,) if statistics else ())
+    # in the order the review holds them: each region's list rows, then the summary's row
+    rows = (("上海", 5435, 18), ("江苏", 3985, 19), ("新加坡Singapore", 214, 23), ("湖北", 906, 23))
+    review = make_review(devices_by_region="上海：5435、江苏：3985、湖北：906、新加坡Singapore：214")
+    review.evidence = [v for name, n, page in rows for v in ((region(name, n, 23, True), region(name, n, page, False))
+                                                             if name == "湖北" else (region(name, n, page, False),
+                                                                                     region(name, n, 23, True)))]
+    assert findings_of("count_vs_list.breakdown", review) == []
+
+
 def test_a_region_the_scan_lost_the_name_of_is_unknown_not_zero(make_review, findings_of):
     """h79's clean package: OCR lost 「上海」 before its row of a scanned statistics table, so the table
     gives no 上海 entry and says a row was unread. 上海 is unknown there, not 0: no finding. A region the
