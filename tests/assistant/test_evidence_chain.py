@@ -86,7 +86,8 @@ def test_a_scanned_letter_filed_as_a_picture_is_read_as_a_letter(tmp_path):
     root.mkdir()
     scanned_pdf(flow_pdf(tmp_path / "letter.pdf", [letter]), root / "ZM02 平台运营数据证明（盖章）.pdf")
     package = load_package(root, Settings(workspace=tmp_path / "ws", render_docx=False))
-    assert [m.role for m in package.files] == [FileRole.screenshot]  # what the classifier makes of it
+    # titled as a paper proof (「…证明」), it is one, not a screenshot (h83); read as a letter either way
+    assert [m.role for m in package.files] == [FileRole.other_evidence]
     review = build_review(package, evidence=OfflineExtractor().extract)
     found = {v.field_id: v for v in review.evidence}
     assert found["enterprise_users_registered"].normalized == 6420
