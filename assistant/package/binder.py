@@ -42,11 +42,13 @@ _TITLE_LINE = 44  # a heading is a short line of its own
 
 
 def _running(document: Document) -> frozenset[str]:
-    """Lines printed alike on many pages (「船舶动力…平台　申报书」 under every page of a bound 申报书): the
-    binder's running head or foot, no part's words."""
+    """Lines printed alike atop or at the foot of many pages (「船舶动力…平台　申报书」 under every page of a bound
+    申报书): the binder's running head or foot, no part's words. A list's header repeated under its 续表 title
+    stands inside the page, and stays."""
     counts: dict[str, int] = {}
     for page in document.pages:
-        for line in {line.strip() for line in page.text.splitlines() if line.strip()}:
+        lines = [line.strip() for line in page.text.splitlines() if line.strip()]
+        for line in {*lines[:1], *lines[-3:]}:
             counts[line] = counts.get(line, 0) + 1
     floor = max(3, len(document.pages) * 0.3)
     return frozenset(line for line, n in counts.items() if n >= floor)

@@ -160,3 +160,16 @@ def test_a_running_head_over_a_forms_pages_is_still_each_pages_first_line(tmp_pa
     pages = [[Line(head, 14), Line("一、企业基本情况"), Line("单位名称 示例科技有限公司")]]
     pages += [[Line(head, 14), Line(f"附件3-{n}《附件3-{n}-设备接入清单》"), Line("连接的工业设备 12480 台/套")] for n in range(2, 8)]
     assert _member(flow_pdf(tmp_path / "附件2-申报表（盖章版）.pdf", pages)).parts == ()
+
+
+def test_a_long_lists_repeated_header_is_no_running_line(tmp_path: Path):
+    """A binder mostly one device list: its header under each 「（续表）」 title repeats on most pages, inside them —
+    no running foot, so the list's part is still classified by it."""
+    header = Line("序号 设备名称 设备类型 接入数量（台/套）")
+    pages = [[Line("佐证材料汇编", 16)], [Line("目 录"), Line("附件1 营业执照 3"), Line("附件2 平台接入设备清单 4")],
+             [Line("附件1：营业执照", 16), Line("统一社会信用代码：91310000MA1K4J5T2X")],
+             [Line("附件2：平台接入情况", 16), header, *(Line(f"{n} 空压机-{n} 动力设备 12") for n in range(1, 7))]]
+    pages += [[Line("（续表）"), header, *(Line(f"{n} 空压机-{n} 动力设备 12") for n in range(6 * k + 1, 6 * k + 7))]
+              for k in range(1, 8)]
+    member = _member(flow_pdf(tmp_path / "佐证材料汇编.pdf", pages))
+    assert [p.role for p in member.parts][-1] is FileRole.device_list
