@@ -59,7 +59,11 @@ FIELDS = frozenset({"staff_total", "staff_ops_maintenance", "staff_operations", 
 # 「平台团队合计」, 「公有云小计」, 「合计」: what the row sums (its qualifier) and how.
 _TOTAL = re.compile(r"^(?P<kind>[\u4e00-\u9fffA-Za-z/（）()]{0,12}?)(?P<how>合计|总计|共计|小计|总数|累计)[:：]?$")
 # 「运维（含日常基础运维、迭代开发…）」, 「运营人员」: a team table's row of the notice's two roles (h75)
-_ROLE = re.compile(r"^(?P<role>运维|运营)(?:人员|岗位?|团队|类)?(?:[（(][^）)]*[)）])?$")
+_ROLE = re.compile(r"^(?:平台)?(?P<role>运维|运营)(?:人员|岗位?|团队|类)?(?:[（(][^）)]*[)）])?$")
+# 「其中：具有相关技术职称/从业资格」 under a team's 合计 (h86): the qualified, a head count of its own
+_QUALIFIED = re.compile(r"^(?:其中[:：]?)?(?:具有|具备|持有)?(?:相关)?(?:技术)?(?:职称|从业资格|资质)")
+# a key column naming the team's posts (人员类别, 岗位类别, 人员构成): its rows are the team (h86)
+_TEAM_KEY = re.compile(r"^(?:人员|岗位|团队)(?:构成)?$")
 # A key column's header names the thing its rows are kinds of: 「存储类型」 → 存储.
 _KEY_SUFFIX = re.compile(r"(?:类型|类别|种类|名称|项目|分类|明细|清单|列表|统计表?|汇总表?|情况|一览表?)$")
 # A qualifier that names the whole, not a part: 「平台合计」, 「全部合计」.
@@ -150,6 +154,7 @@ def _keys(document: Document, row: Row, texts: tuple[str, ...], above: list[str]
         key = _TITLE_NUMBER.sub("", compact(text))
         key = re.sub(r"[（(][^)）]*[)）]", "", key)
         key = _KEY_SUFFIX.sub("", key)
+        key = "团队" if _TEAM_KEY.match(key) else key
         key = key.rsplit("平台", 1)[-1] if len(key) > 8 and "平台" in key[:-2] else key  # 「某某平台工业APP订阅…」
         for variant in (key, re.sub(r"(?:收入|金额|情况|数据)$", "", key)):  # 「…订阅收入明细」 counts subscriptions too
             if 2 <= len(variant) <= 10 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", variant) and variant not in keys:
@@ -193,6 +198,8 @@ def _total_label(texts: tuple[str, ...]) -> tuple[str, int] | None:
         return None
     if (role := _ROLE.match(compact(texts[index]))) is not None:
         return f"{role['role']}人员", index  # a team's 运维/运营 row: its head count is an indicator of its own
+    if _QUALIFIED.match(compact(texts[index])):
+        return "职称", index
     m = _TOTAL.match(re.sub(r"^其中[:：]?", "", compact(texts[index])))  # 「其中：杀手锏APP小计」 (h82)
     if m is None or (m.group("how") == "小计" and not m.group("kind")):
         return None

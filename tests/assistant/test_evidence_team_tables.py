@@ -1,6 +1,6 @@
 """A table of the platform's team by post (h86: 「人员类别 | 人数（人）」 over 运维, 运营, 合计 and 其中 职称 rows) gives
-平台团队总人数 and its parts; a table of another headcount (参保, 研发人员) or a row naming both posts says nothing.
-Fixtures are written here."""
+平台团队总人数 and its parts (`column_totals`); a table of another headcount (参保, 研发人员) or a row naming both
+posts says nothing of the team. Fixtures are written here."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from pathlib import Path
 from fixtures.make_list_fixtures import rows_xlsx
 
 from assistant.catalog.notice import load_catalog
-from assistant.evidence.staff_table import read_staff_tables
+from assistant.evidence.column_totals import read_column_totals
 from extractors.reader import read_file
 
 
 def _read(path: Path) -> dict[str, int]:
-    return {f.field_id: f.normalized for f in read_staff_tables(read_file(path), load_catalog())}
+    """The team's head counts the file gives (its other sums, such as a 新增参保 合计's new jobs, are not the team's)."""
+    return {f.field_id: f.normalized for f in read_column_totals(read_file(path), load_catalog())
+            if f.field_id.startswith("staff_")}
 
 
 def test_the_team_by_post(tmp_path: Path):
@@ -36,7 +38,7 @@ def test_a_social_insurance_certificate_of_the_platforms_people(tmp_path: Path):
     (or one company's part of it), doubted; a certificate of 新增 insured people says nothing of the team."""
     from fixtures.make_evidence_fixtures import text_pdf
 
-    from assistant.evidence.staff_table import read_insured_staff
+    from assistant.evidence.insured_staff import read_insured_staff
 
     def read(line: str) -> list:
         path = text_pdf(tmp_path / f"社保{len(line)}.pdf", ["上海市社会保险单位参保缴费证明", "单位名称：示例科技有限公司", line])
