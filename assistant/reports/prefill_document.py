@@ -13,7 +13,12 @@ import re
 
 from assistant.catalog.model import SummaryRow
 from assistant.catalog.notice import Catalog
-from assistant.checks.evidence_judgement import compare_fact
+from assistant.checks.evidence_judgement import (
+    REVENUE_BOUNDED,
+    company_bound,
+    compare_fact,
+    field_scope,
+)
 from assistant.core.evidence import EvidenceValue
 from assistant.core.privacy import redact_secrets
 from assistant.forms.model import PrefillRow
@@ -41,8 +46,25 @@ def attach_evidence(review: Review) -> list[PrefillRow]:
                 operand = value.model_copy(update={"field_id": owner.id, "label": owner.label,
                                                    "component": f"{quantity}（{unit}）"})
                 inputs.setdefault(owner_row.order, []).append(evidence_entry(review, operand))
+    for field_id, row, entry in company_bounds(review):
+        inputs.setdefault(row.order, []).append(entry)
     return [r.model_copy(update={"evidence": tuple(by_order.get(r.order, []) + inputs.get(r.order, []))})
             for r in review.rows]
+
+
+def company_bounds(review: Review):
+    """(field id, 附件4 row, entry) of the company's 营业收入 beside a platform revenue it bounds: the part
+    cannot exceed the whole (`company_bound`, the one judgement of `declared_vs_evidence.bound`).
+    Its status is mismatch when the declared figure exceeds it, else unchecked — a bound proves no value."""
+    for field_id in REVENUE_BOUNDED:
+        if field_scope(review, field_id) != "platform" or (bound := company_bound(review, field_id)) is None:
+            continue
+        spec = review.catalog.field(field_id)
+        fact = bound.fact.model_copy(update={"field_id": field_id, "label": spec.label,
+                                             "component": "企业整体营业收入（上限）"})
+        row = summary_row_for(fact, review.catalog)
+        if row is not None:
+            yield field_id, row, {**evidence_entry(review, fact), "status": "unchecked" if bound.consistent else "mismatch"}
 
 
 def stand_in_operands(catalog: Catalog) -> dict[str, list[tuple]]:

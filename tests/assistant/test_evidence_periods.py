@@ -82,3 +82,16 @@ def test_the_two_readings_across_the_columns_in_the_order_the_header_names_them(
         assert sorted((v.period, v.normalized) for v in facts) == expected
         text = document.pages[0].text
         assert all(text[c.span.start:c.span.end] == c.quote for v in facts for c in v.citations)
+
+
+def test_a_year_to_dates_prior_column_is_the_year_before(tmp_path: Path):
+    """h47: a 管理报表 for December prints 「本月数 | 本年累计 | 上年同期」: the year's column and the year before's
+    (a 上年同期 of the month, before the 本年累计, is no year)."""
+    from assistant.evidence.period_tables import period_table_figures
+
+    page = [Line("平台业务管理报表 2023年12月"), Line("单位：千元"),
+            Grid([["项目", "本月数", "上年同期", "本年累计", "上年同期"], ["营业收入", "213.07", "201.50", "186,427.31", "158,319.64"],
+                  ["研发费用", "20.11", "18.40", "21,608.77", "11,132.96"]], widths=[100, 70, 70, 80, 80])]
+    figures = period_table_figures(read_pdf(flow_pdf(tmp_path / "管理报表.pdf", [page])))
+    assert sorted((f.item, f.year, f.cell.text.strip()) for f in figures) == [
+        ("rd", 2022, "11,132.96"), ("rd", 2023, "21,608.77"), ("revenue", 2022, "158,319.64"), ("revenue", 2023, "186,427.31")]

@@ -158,6 +158,24 @@ def test_platform_revenue_above_the_company_revenue_is_an_error(make_review, fin
     assert finding.fields == ("主营业务收入（万元）",)
 
 
+def test_the_company_revenue_stands_beside_the_platform_revenue_row_as_its_bound(make_review):
+    """h47: the prefill row 平台相关营业收入 lists the company's 营业收入 it cannot exceed, judged as the bound rule
+    judges it (mismatch above it, else unchecked: a bound proves no value); a platform figure is no bound."""
+    from assistant.reports.prefill_document import company_bounds
+
+    company = evidence("main_business_revenue", "30,000,000.00", "元", 3000.0, scope="company",
+                       component="营业收入（万元）", label="一、营业收入")
+    def bound_entries(review):
+        return [(row.label, e["component"], e["normalized"], e["status"]) for _field, row, e in company_bounds(review)]
+    review = make_review(main_business_revenue="2800.00")  # the platform's 3215.33 万元 exceeds it
+    review.evidence = [company]
+    assert bound_entries(review) == [("平台相关营业收入（万元）", "企业整体营业收入（上限）", 3000.0, "mismatch")]
+    review.evidence = [company.model_copy(update={"normalized": 81245.0, "value": "812,450,000.00"})]
+    assert bound_entries(review) == [("平台相关营业收入（万元）", "企业整体营业收入（上限）", 81245.0, "unchecked")]
+    review.evidence = [company.model_copy(update={"scope": "platform"})]
+    assert bound_entries(review) == []
+
+
 def test_a_platform_revenue_above_a_stated_company_revenue_is_a_warning_not_an_error(make_review, findings_of):
     """A company revenue read from a sentence (「公司全年实现营业收入3.27亿元」, prose: confidence 0.75)
     bounds the declared values with its printed precision, and a breach is a warning that says why."""
