@@ -67,7 +67,7 @@ from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.insured_staff import read_insured_staff
 from assistant.evidence.kpi_table import read_kpi_tables
-from assistant.evidence.list_notes import read_list_notes
+from assistant.evidence.list_notes import read_list_notes, read_note_sheets
 from assistant.evidence.listing import read_listing
 from assistant.evidence.lists import read_lists
 from assistant.evidence.model_lists import read_model_lists
@@ -377,7 +377,7 @@ class OfflineExtractor:
             values += read_insured_series(document, review.catalog)
             values += read_open_data(document, review.catalog)
             values += read_case_tables(document, review.catalog)
-            values += read_list_notes(document, review.catalog)
+            values += read_list_notes(document, review.catalog) + read_note_sheets(document, review.catalog)
             values += read_order_periods(document, review.catalog)
             values += read_security_proofs(document, review.catalog)
             values += read_stated_cells(document, review.catalog)  # a workbook's 「付费客户（去重）：418家」

@@ -1,4 +1,5 @@
-"""A list's note that its total counts items the notice does not → how many, as a component of the count.
+"""A list's note that its total counts items the notice does not → how many, as a component of the count;
+and a workbook's note sheet that states the totals in sentences (`read_note_sheets`).
 
 The 填报指引 counts devices connected as of the form's date, APPs in use by at least one industrial
 user, and the enterprises the platform serves without its users' 配套商. A list often says under its
@@ -16,7 +17,7 @@ import re
 
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import COUNTED_BUT_EXCLUDED, OCR_REASON, EvidenceFact
-from assistant.evidence.prose import cite_from, page_text
+from assistant.evidence.prose import cite_from, page_text, read_prose_figures
 from extractors.model import Document
 
 _WHAT = (r"已?下线|已?下架|停用|停运|报废|已?注销|已?失效|已?过期|测试|演示|配套(?:供应)?商|配套供应商|(?<!配套)供应商|"
@@ -66,3 +67,24 @@ def read_list_notes(document: Document, catalog: Catalog) -> list[EvidenceFact]:
                                         scope="platform", confidence=0.85, reasons=reasons, method="text",
                                         citations=(citation,), note=said.strip()))
     return out
+
+
+_NOTE_SHEET = re.compile(r"^\s*(?:说明|备注|注|填报说明|统计说明|数据说明)\s*[:：]?\s*$")
+
+
+def read_note_sheets(document: Document, catalog: Catalog) -> list[EvidenceFact]:
+    """A list workbook's sheet 「说明」 of sentences, one per row (「三册合计接入设备126,480台（套），其中公有云接入
+    78,215台（套）…」, h85): read as a letter's prose is, where the list itself is one volume of several. Only
+    a page whose tables are one column wide under a heading 说明/备注 — never a list's own rows."""
+    pages = []
+    for page in document.pages:
+        tables = [t for t in document.tables if t.page_number == page.number]
+        first = next((b.text for b in page.blocks if b.text.strip()), "")
+        if tables and _NOTE_SHEET.match(first) and all(max((sum(1 for c in r if c.strip()) for r in t.rows), default=0) <= 1
+                                                       for t in tables):
+            pages.append(page)
+    if not pages:
+        return []
+    numbers = {p.number for p in pages}
+    notes = document.model_copy(update={"pages": tuple(pages), "tables": tuple(t for t in document.tables if t.page_number in numbers)})
+    return read_prose_figures(notes, catalog, sentences_only=True, cells=True)
