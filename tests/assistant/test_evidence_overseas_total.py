@@ -51,3 +51,15 @@ def test_a_region_table_by_the_owners_registered_place(tmp_path: Path):
     assert regions.get("上海") == 5938 and regions.get("浙江") == 3724
     [abroad] = [f for f in facts if f.field_id == "devices_overseas"]
     assert abroad.normalized == 68 and abroad.confidence > DOUBTFUL  # the 海外小计 row, not the countries added up
+
+
+def test_a_country_table_ends_at_its_overseas_subtotal(tmp_path: Path):
+    """h85: 「海外国家 | 接入（台/套）」 closed by 「海外小计 64」, then a section 「云资源与存储」 of 「项目 | 数值」 rows:
+    those rows are no countries (they were once added into a 1,517.22 overseas total)."""
+    lines = ["平台设备接入统计", "设备类别 接入（台/套） 公有云接入", "轻工设备 4493 3182", "动力设备 691 490", "总计 5184 3672",
+             "海外国家 接入（台/套）", "柬埔寨Cambodia 40", "越南Vietnam 24", "海外小计 64", "云资源与存储", "项目 数值",
+             "云服务器（台） 86.00", "存储容量（TB） 640.00", "存储工业数据量（TB） 358.42"]
+    facts = read_lists(read_pdf(flow_pdf(tmp_path / "设备接入与云资源统计.pdf", [[Line(t) for t in lines]])), load_catalog())
+    countries = {f.component: f.normalized for f in facts if f.field_id == "devices_overseas_by_country"}
+    assert countries == {"柬埔寨Cambodia": 40, "越南Vietnam": 24}
+    assert [f.normalized for f in facts if f.field_id == "devices_overseas"] == [64]

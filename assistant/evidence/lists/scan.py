@@ -49,6 +49,8 @@ from assistant.evidence.lists.totals import (
 from assistant.evidence.rows import Row
 from extractors.model import Document
 
+_ABROAD_SUBTOTAL = re.compile(r"^(?:海外|境外|国外)(?:地区|国家)?(?:设备)?小计")
+
 _CERTIFICATE_ID = re.compile(r"(?:ZL|CN)\d{8,}|\d{4}SR\d{5,}|软著登字|登字第", re.IGNORECASE)
 _NOT_DEVICES = re.compile(r"企业|[（(]家[)）]|APP|用户|人数|模型|解决方案|标准")
 
@@ -138,7 +140,10 @@ class Scan:
                 return
             if current.serial and self._restart(current, row):
                 return
-            if not current.serial and current.measures:
+            if not current.serial and current.measures and self._past_abroad(current, row):
+                self._close()  # 「海外小计 | 64」 then 「云资源与存储」: 海外 is 附录F's last group, the table has ended (h85)
+                self.notes.append(row)
+            elif not current.serial and current.measures:
                 self._data_row(current, row)
             elif not current.serial and current.kind in ("app", "enterprise"):
                 self._unnumbered_row(current, row)
@@ -358,6 +363,13 @@ class Scan:
             subtotal = any(SUBTOTAL.match(squash(mapped[c.slot].text)) for c in keys if c.slot in mapped)
             (block.subtotals if subtotal else block.entries).append(Entry(row, None, mapped, block.kind or ""))
             block.after_subtotal = bool(subtotal)
+
+    @staticmethod
+    def _past_abroad(block: ListBlock, row: Row) -> bool:
+        """A line without a number right under the overseas 小计 of a table without 序号."""
+        last = block.subtotals[-1].row if block.after_subtotal and block.subtotals else None
+        return last is not None and _ABROAD_SUBTOTAL.match(squash(last.text)) is not None \
+            and not any(count_in(c.text) is not None for c in row_cells(row))
 
     # totals ---------------------------------------------------------------------------------------
     def _total(self, row: Row) -> TotalRow | None:
