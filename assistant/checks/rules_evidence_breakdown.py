@@ -1,7 +1,9 @@
 """A declared breakdown (按附录A二级分类 / 按附录F区域 / 海外国家) against the entries of a list or a
-statistics table in the evidence (family count_vs_list): each table is one reading, one that agrees
-is enough, otherwise the closest is reported; a sum of rows that prints no 合计 is only noted. And a
-proof whose printed 合计 its own rows do not reach (breakdown_sum.evidence_total).
+statistics table in the evidence: each table is one reading, one that agrees is enough, otherwise the
+closest is reported — a list's rows grouped by their key as the list's (count_vs_list), a statistics
+table's printed rows as figures a proof states (declared_vs_evidence, as its total is); a sum of rows
+that prints no 合计 is only noted. And a proof whose printed 合计 its own rows do not reach
+(breakdown_sum.evidence_total).
 
 Must not: read files, or compare totals (`rules_evidence` does).
 """
@@ -89,6 +91,20 @@ def _volumes_agree(field_id: str, stated: dict[str, Decimal], sources: dict[tupl
 @rule("count_vs_list.breakdown", title="按分类/区域统计的数量与设备清单不一致", severity="warning",
       basis="填报指引 2.1.1：按附录A二级分类、附录F区域统计的工业设备数量")
 def breakdown_matches_list(review):
+    yield from (finding for finding in _breakdown_differences(review) if finding.rule == "count_vs_list.breakdown")
+
+
+@rule("declared_vs_evidence.breakdown", title="按分类/区域统计的数量与证明材料的分类统计表不一致", severity="warning",
+      basis="填报指引 2.1.1：按附录A二级分类、附录F区域统计的工业设备数量")
+def breakdown_matches_statistics(review):
+    """The closest reading is a statistics table (「按二级分类汇总」 under a list, a 设备接入统计表): its rows are
+    figures the proof prints, filed where its total is (every blind labeller filed such a difference so:
+    h33, h39, h43, h53), not a count of the list's rows."""
+    yield from (finding for finding in _breakdown_differences(review)
+                if finding.rule == "declared_vs_evidence.breakdown")
+
+
+def _breakdown_differences(review):
     by_field: dict[str, list[EvidenceValue]] = {}
     for value in usable(review, "count_vs_list"):
         # A part of a list ("主要设备", a 节选) is no breakdown of the total.
@@ -118,7 +134,9 @@ def breakdown_matches_list(review):
             continue  # a list in volumes, each file its own categories (h85: 三册 by 附录A category), together the form's
         if differences:
             spec = review.catalog.field(field_id)
-            message = f"{short_name(spec)}与清单明细汇总不一致：" + "；".join(differences)
+            statistics = all(from_statistics(v) for v in values)
+            source = "证明材料所印分类/区域统计表" if statistics else "清单明细汇总"
+            message = f"{short_name(spec)}与{source}不一致：" + "；".join(differences)
             severity = "info" if all(is_unchecked_sum(v) for v in values) else "warning"
             doubts = [d for v in values for d in v.doubts()]
             if "public_cloud" in field_id and not any(from_statistics(v) for v in values):
@@ -126,7 +144,8 @@ def breakdown_matches_list(review):
                 # never prints, derived here — a note for the reviewer, not a difference (h86's clean package)
                 severity = "info"
                 doubts.append("各类数量由清单“其中：公有云”等列按各行的类别/区域分组加总得出，清单未印分类合计")
-            finding = make_finding(review, "count_vs_list.breakdown", severity, [field_id], message, doubts=doubts)
+            rule_id = "declared_vs_evidence.breakdown" if statistics else "count_vs_list.breakdown"
+            finding = make_finding(review, rule_id, severity, [field_id], message, doubts=doubts)
             yield with_evidence(finding, values[:3])
 
 

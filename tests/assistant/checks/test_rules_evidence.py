@@ -276,12 +276,35 @@ def test_a_public_cloud_split_summed_from_a_lists_rows_is_a_note(make_review, fi
 
     rows = [("动力设备", 2569), ("其他", 272)]
     declared = "动力设备：2492、其他：374"
-    for reasons, severity in (((), "info"), ((STATISTICS_TABLE,), "warning")):
+    for reasons, severity, rule_id in (((), "info", "count_vs_list.breakdown"),
+                                       ((STATISTICS_TABLE,), "warning", "declared_vs_evidence.breakdown")):
         review = make_review(devices_public_cloud_by_category=declared)
         review.evidence = [evidence("devices_public_cloud_by_category", str(n), "台/套", n, method="list_count",
                                     component=name, reasons=reasons) for name, n in rows]
-        [finding] = findings_of("count_vs_list.breakdown", review)
+        [finding] = findings_of(rule_id, review)
         assert finding.severity == severity and "其他：申报 374，清单 272" in finding.message
+
+
+def test_a_statistics_tables_breakdown_is_a_figure_the_proof_states(make_review, findings_of):
+    """h53: a device list's rows grouped by 设备类别 and the 按类别汇总 table printed under it both give
+    工程机械 2737 where the form says 2677 (the total the same): the table's rows are figures the proof
+    states (declared_vs_evidence, as its 合计 is); with the list's rows alone it stays the list's."""
+    from assistant.core.evidence import STATISTICS_TABLE
+
+    def category(name, n, statistics):
+        return evidence("devices_by_category", str(n), "台/套", n, method="list_count", component=name,
+                        page=4 if statistics else 1, reasons=(STATISTICS_TABLE,) if statistics else ())
+    rows = (("工程机械", 2737), ("物流设备", 2516))
+    review = make_review(devices_by_category="工程机械：2677、物流设备：2576")
+    review.evidence = [category(name, n, s) for s in (False, True) for name, n in rows]
+    [finding] = findings_of("declared_vs_evidence.breakdown", review)
+    assert finding.severity == "warning" and "工程机械：申报 2677，清单 2737" in finding.message
+    assert findings_of("count_vs_list.breakdown", review) == []
+    review.evidence = [category(name, n, False) for name, n in rows]
+    assert findings_of("declared_vs_evidence.breakdown", review) == []
+    [finding] = findings_of("count_vs_list.breakdown", review)
+    review.evidence = [category(name, n, s) for s in (False, True) for name, n in (("工程机械", 2677), ("物流设备", 2576))]
+    assert findings_of("declared_vs_evidence.breakdown", review) == [] == findings_of("count_vs_list.breakdown", review)
 
 
 def test_a_breakdown_given_by_volumes_each_of_its_own_categories(make_review, findings_of):
