@@ -47,3 +47,14 @@ def test_a_list_under_a_heading_naming_smart_factories_counts_them(tmp_path: Pat
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "智能工厂.pdf", [page])), read_lists)
     fact = facts["smart_factories_served", ""]
     assert fact.normalized == 3 and fact.confident and fact.citations[0].quote.startswith(heading[:4])
+
+
+@pytest.mark.parametrize(("count", "status"), [("共4项（发明专利3项、实用新型专利1项）", "found"), ("共5项", "ambiguous")])
+def test_a_bare_count_under_a_lists_title_is_its_printed_count(tmp_path: Path, count, status):
+    """h85: 「授权专利清单」 over a line 「共64项」 alone (its kind unsaid) and the numbered rows: the count the
+    list prints, cited on its page, checked against the rows."""
+    rows = [["序号", "专利名称", "专利号", "专利权人", "授权日"]] + [
+        [str(n), f"一种船体分段装配方法{n}", f"ZL20211000{n}.{n}", "某某造船有限公司", "2023-01-0" + str(n)] for n in range(1, 5)]
+    page = [Line("平台授权专利清单"), Line(count), Grid(rows, widths=[40, 170, 120, 120, 80])]
+    fact = cited_facts(read_pdf(flow_pdf(tmp_path / "专利清单.pdf", [page])), read_lists)["patents", ""]
+    assert fact.status == status and any(c.quote == count for c in fact.citations)

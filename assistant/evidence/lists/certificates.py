@@ -92,6 +92,9 @@ def certificate_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
     return facts
 
 
+_BARE_COUNT = re.compile(r"^(?:共|共计|合计|总计)[:：]?(\d+)(?:项|件|个|份)(?:[（(]|$)")
+
+
 def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Scan,
                 catalog: Catalog) -> EvidenceFact | None:
     spec = catalog.field(CERTIFICATE_FIELDS[kind])
@@ -106,6 +109,9 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
         for row in block.notes:
             for match in NOTE_COUNTS[kind].finditer(squash(row.text)):
                 printed.append(_Printed(int(match.group(1)), cite_row(row), row.text.strip(), len(entries)))
+            if block.kind == kind and (bare := _BARE_COUNT.match(squash(row.text))):
+                # 「共64项」 on its own line under 「授权专利清单」 (a scan, h85): the list's own count, its kind unsaid
+                printed.append(_Printed(int(bare.group(1)), cite_row(row), row.text.strip(), len(entries)))
         for total in block.totals:
             value = _total_count(total)
             if value is None or (value == every != len(block.entries) and total.kind is None):
