@@ -29,7 +29,7 @@ _NAMED_BEFORE = re.compile(r"(?:(?:更新|刷新|导出|统计|截图|数据|生
 _TIME_AFTER = re.compile(r"^\s*(?:\d{1,2}:\d{2}|星期|周[一二三四五六日天])")
 
 
-def _stamped_dates(text: str) -> list[date]:
+def stamped_dates(text: str) -> list[date]:
     norm = fold(text)  # the text `find_dates` reads, so its spans fit
     return [date(*found.key()) for found, start, end in find_dates(text)
             if found.precision == "day" and (_NAMED_BEFORE.search(norm[:start]) or _TIME_AFTER.match(norm[end:]))]
@@ -43,7 +43,7 @@ def screenshots_taken_after_the_deadline(review):
         if member.role is not FileRole.screenshot or member.document is None or not member.document.pages:
             continue
         for page in member.document.pages:
-            late = [d for d in _stamped_dates(page.text) if d > deadline]
+            late = [d for d in stamped_dates(page.text) if d > deadline]
             if not late:
                 continue
             shown = max(late)

@@ -38,3 +38,32 @@ def test_a_stock_counted_after_the_form_is_a_note(make_review, findings_of):
     assert finding.severity == "info" and "2024.07.10" in finding.message and "截至2024年7月20日" in finding.message
     review.evidence = [devices("截至2024年6月30日")]
     assert findings_of("declared_vs_evidence.after_form_date", review) == []
+
+
+def test_a_list_exported_after_the_form_dates_its_stocks(make_review, findings_of):
+    """h55: an APP store's summary 「导出日期：2024年7月26日」 with no 截至 date beside a form of 2024年7月16日 is
+    the stock of the day it was exported. Only stocks: a yearly order count exported later is the year's; a page
+    that also prints a date at or before the form's (its 截至) is as of that one."""
+    from assistant.package.model import Classification, FileRole, Package, PackageFile
+
+    def fact(field_id: str, value: str) -> EvidenceValue:
+        return EvidenceValue(field_id=field_id, label=load_catalog().field(field_id).label, value=value, unit="个",
+                             normalized=int(value), scope="platform", method="table_row",
+                             citations=(Citation(file="APP汇总.pdf", page=1, quote=value, span=Span(start=0, end=len(value))),))
+
+    def review_with(lines):
+        member = PackageFile(path="APP汇总.pdf", document=document("APP汇总.pdf", [lines]), cached=False, parse_seconds=0.0,
+                             classification=Classification(role=FileRole.other_evidence, confidence=0.9, reasons=()))
+        review = make_review(apps_total="88", orders_last_year="5120")
+        review.declarations = review.declarations.model_copy(update={"form_date": "2024.07.16"})
+        review.package = Package(id="p", source="t", root="/tmp/p", files=(member,))
+        review.evidence = [fact("apps_total", "88"), fact("orders_last_year", "5120")]
+        return review
+
+    exported = review_with(["上架应用汇总", "导出日期：2024年7月26日  导出人：运营部", "合计 88", "近一年订单 5120"])
+    [finding] = findings_of("declared_vs_evidence.after_form_date", exported)
+    assert finding.fields == ("工业APP数量（个）",) and "2024-07-26" in finding.message
+    as_of = review_with(["上架应用汇总（截至2024年7月15日）", "导出时间：2024-07-26 10:12", "合计 88"])
+    assert findings_of("declared_vs_evidence.after_form_date", as_of) == []
+    before = review_with(["上架应用汇总", "导出日期：2024年7月12日", "合计 88"])
+    assert findings_of("declared_vs_evidence.after_form_date", before) == []
