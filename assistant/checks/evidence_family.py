@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks.evidence_judgement import compare_fact
-from assistant.core.evidence import EvidenceValue, from_statistics
+from assistant.core.evidence import PROSE_STATEMENT, EvidenceValue, from_statistics
 from assistant.package.classify import SCREEN_WORDS, paper_titled
 from assistant.package.model import FileRole
 
@@ -46,6 +46,8 @@ def family_of(review, value: EvidenceValue) -> str:
     role = member.role if member is not None else None
     if role is FileRole.screenshot or value.method == "ocr_figure" and not _scanned_report(member, value):
         return "screenshot_vs_form"
+    if role is FileRole.certificate_list and value.reasons and value.reasons[0].startswith(PROSE_STATEMENT):
+        return "declared_vs_evidence"  # a letter's sentence (「…共获得授权发明专利47项」, h63), not a list's total
     if role in _LIST_ROLES and value.method not in ("table_row", "ocr_figure") and value.field_id not in STATED_PARTS:
         return "count_vs_list"  # a list's printed total; a table of figures in it states them (h34)
     return "declared_vs_evidence"

@@ -28,7 +28,13 @@ from assistant.catalog.notice import load_catalog
 from assistant.catalog.regions import region_names
 from assistant.catalog.vocabulary import COMPANY_REVENUE_COMPONENT
 from assistant.checks.declared_facts import Amount, read_amount, written_precision
-from assistant.core.evidence import OTHER_PERIOD, PREPARED_BY, EvidenceFact, is_bound
+from assistant.core.evidence import (
+    ONE_KIND_OF_PATENTS,
+    OTHER_PERIOD,
+    PREPARED_BY,
+    EvidenceFact,
+    is_bound,
+)
 from assistant.core.text_keys import fold, name_key
 from assistant.values.dates import date_key
 from assistant.values.open_data import PART_FIELDS, PART_UNITS, stated_part
@@ -151,6 +157,8 @@ def compare_fact(review, fact: EvidenceFact) -> Comparison | None:
         consistent = any(abs(declared.value - whole) <= tolerance for whole in wholes)
     if not consistent and evidence < declared.value and _one_of_parts(review, fact, scope, declared.value, tolerance):
         consistent = True  # 社保 148 new insured + a partners' letter on 88 = the 236 declared (h83)
+    if not consistent and evidence < declared.value and ONE_KIND_OF_PATENTS in fact.reasons:
+        consistent = _backed_elsewhere(review, fact, values, tolerance)  # 发明专利 47 beside a list of all 52
     return Comparison(fact, fact.field_id, "equal", declared, evidence, tolerance, consistent,
                       tuple(fact.doubts(scope)))
 
@@ -176,6 +184,14 @@ def _one_of_parts(review, fact: EvidenceFact, scope: str, declared: Decimal, tol
     for values in (sorted(v)[:3] for f, v in per_file.items() if f != own):  # one figure a file, of any others
         sums |= {s + v for s in sums for v in values}
     return any(s > 0 and abs(s - target) <= tolerance for s in sums)
+
+
+def _backed_elsewhere(review, fact: EvidenceFact, values, tolerance: Decimal) -> bool:
+    """Another file states the declared count of the field: a count of one kind of it is that count's part."""
+    return any(other.field_id == fact.field_id and other.normalized is not None and other.citations and fact.citations
+               and other.citations[0].file != fact.citations[0].file and ONE_KIND_OF_PATENTS not in other.reasons
+               and any(abs(v - Decimal(str(other.normalized))) <= tolerance for v in values)
+               for other in review.evidence)
 
 
 def _compare_part(review, fact: EvidenceFact) -> Comparison | None:

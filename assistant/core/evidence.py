@@ -91,6 +91,13 @@ COUNTED_BUT_EXCLUDED = "清单注明合计中含不应计入的项"
 FIRST_GROWTH_BASE = "2020年平台营收（万元）"
 
 
+# What a figure read from a proof's sentences (`evidence.prose`) says first among its reasons.
+PROSE_STATEMENT = "证明材料正文："
+# A letter's count of one kind of patents (「共获得授权发明专利47项」) read as the patents' count: the only
+# statement of it in the file, but the notice's 专利数量 may also hold 实用新型 and 外观设计 (`evidence.prose`).
+ONE_KIND_OF_PATENTS = "存疑：证明材料所述仅为发明专利的数量，申报的专利数量还可含实用新型、外观设计专利"
+
+
 # A report another one in the package replaces (a re-issued report, a draft beside its final): its facts
 # keep a reason that starts so and names the replacing file in 《》 (`evidence.superseded`).
 REPLACED_BY = "存疑：该报告已由"

@@ -131,8 +131,8 @@ def platform_names(review: Review) -> tuple[str, ...]:
 
 
 def _is_letter(document: Document) -> bool:
-    """A scanned letter of proof, filed as a picture (image-only pages): it states its figures
-    in sentences, which the screenshot reader does not read."""
+    """A letter of proof filed as a picture (image-only pages) or as a certificate list (a 专利情况说明):
+    it states its figures in sentences, which the screenshot and list readers do not read."""
     return any(_LETTER.search(page.text) for page in document.pages[:3])
 
 
@@ -382,7 +382,7 @@ class OfflineExtractor:
             values += read_security_proofs(document, review.catalog)
             values += read_stated_cells(document, review.catalog)  # a workbook's 「付费客户（去重）：418家」
             values += read_standards(document, review.catalog)  # standards' covers and their list
-        if role in _PROSE_ROLES or (role is FileRole.screenshot and _is_letter(document)):
+        if role in _PROSE_ROLES or (role in (FileRole.screenshot, FileRole.certificate_list) and _is_letter(document)):
             values += read_prose_figures(document, review.catalog, cells=role is FileRole.test_report)
             values += read_stated_rates(document, review.catalog)
             values += read_share_inputs(document, review.catalog)

@@ -29,7 +29,12 @@ from assistant.catalog.notice import Catalog
 from assistant.catalog.regions import APPENDIX_F_REGIONS, AREA_NAMES, COUNTRIES
 from assistant.catalog.vocabulary import caption_field
 from assistant.core.citations import Citation
-from assistant.core.evidence import OCR_REASON, EvidenceFact
+from assistant.core.evidence import (
+    OCR_REASON,
+    ONE_KIND_OF_PATENTS,
+    PROSE_STATEMENT,
+    EvidenceFact,
+)
 from assistant.evidence.rows import cite_in_block
 from assistant.values.numbers import (
     COUNT_UNITS,
@@ -275,6 +280,9 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
             # 「…适配Modbus、OPC UA、S7等工业协议，合计72种」: the sum of what the clause before listed (h14)
             thing = re.search(r"[\u4e00-\u9fff]{2,8}$", re.split(r"[。；;！!？?\n]", text[:start])[-1].rstrip("，, "))
             field_id = caption_field(thing.group(0)) if thing else None
+        one_kind = field_id is None and _INVENTION.search(words) is not None and not _OTHER_KINDS.search(text)
+        if one_kind:  # 「…共获得授权发明专利47项」 in a letter that names no other kind: its patents' count, doubted
+            field_id = "patents"
         if field_id is None and _LOCATED_HERE.fullmatch(words):
             field_id = "enterprises_served_shanghai"
         if field_id is None and _SHANGHAI.fullmatch(words) and (
@@ -291,8 +299,13 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
         fact = _fact(document, page, catalog, field_id, quantity, words, places, start + q_start, start + q_end,
                      start + (found if found >= 0 else q_start))
         if fact is not None:
-            out.append(fact)
+            out.append(fact.model_copy(update={"reasons": (*fact.reasons, ONE_KIND_OF_PATENTS)}) if one_kind else fact)
     return out
+
+
+# A count of invention patents granted, the only kind of patent the page names (not 「其中发明专利」: a part said as one).
+_INVENTION = re.compile(r"^(?!.*其中)(?!.*(?:申请|受理|审查)).*(?:授权|获得|取得|拥有|持有|有效)的?(?:授权)?发明专利$")
+_OTHER_KINDS = re.compile(r"实用新型|外观设计|软件著作权|申请")
 
 
 _SUM_WORD = re.compile(r"合计|共计|总计|共")
@@ -324,7 +337,7 @@ def _fact(document, page, catalog: Catalog, field_id: str, quantity, words: str,
     begin = first[1] if first is not None and first[0] is block else 0
     finish = offset + (q_end - q_start)
     citation = cite_in_block(document, page, block, begin, min(finish, len(block.text)))
-    reasons = (f"证明材料正文：“{words}{quantity.raw}”", "存疑：数字取自证明材料的叙述文字，非表格或截图")
+    reasons = (f"{PROSE_STATEMENT}“{words}{quantity.raw}”", "存疑：数字取自证明材料的叙述文字，非表格或截图")
     if page.source == "ocr":
         reasons = (*reasons, OCR_REASON)
     return EvidenceFact(field_id=field_id, label=spec.label, value=quantity.raw, unit=quantity.unit or "",
