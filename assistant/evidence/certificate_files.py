@@ -12,6 +12,11 @@ of that kind was counted (a list is the proof; certificates beside it are sample
 certificates up, and always with the doubt that not every certificate may have been attached — so a
 difference from the form is a warning that says so.
 
+Beside a list, the certificates are counted when they are the list's own, attached for most of it: every
+certificate's number is one the list prints, and they are at least half of the list's numbers but not all
+(h61: 14 of a 17-item 软著 list, items 15–17 without one). A file that says it holds a part (节选, 部分, 代表性,
+示例) is samples. The count then says which of the list's numbers have no certificate.
+
 Must not: read a list or a page of several certificates (the list readers do), or compare with the form.
 """
 
@@ -52,14 +57,18 @@ def read_certificate_files(documents: list[Document], values: list[EvidenceValue
     for kind, certificates in found.items():
         field_id = CERTIFICATE_FIELDS[kind]
         listed = any(v.field_id == field_id and v.method == "list_count" for v in values)
-        if listed or len(certificates) < 2:
+        lists = {v.citations[0].file for v in values if v.field_id == field_id and v.method == "list_count" and v.citations}
+        unattached = _unattached([d for d in documents if d.path in lists], kind, certificates) if listed else []
+        if (listed and not unattached) or len(certificates) < 2:
             continue
         cites = [c for document, page, mark in certificates.values() if (c := _cite(document, page, mark))]
         files = sorted({document.path for document, _p, _q in certificates.values()})
         shown = "、".join(files[:3]) + (f"等 {len(files)} 个文件" if len(files) > 3 else "")
         ocr = any(page.source == "ocr" for _d, page, _q in certificates.values())
+        missing = (f"存疑：清单所列{len(unattached)}项未附证书（{'、'.join(unattached[:5])}"
+                   f"{'等' if len(unattached) > 5 else ''}），所附证书少于清单" if unattached else _DOUBT)
         reasons = (f"所附{_KIND_ZH[kind]} {len(certificates)} 份（{shown}），按证书号逐份计数",
-                   _DOUBT, *((OCR_REASON,) if ocr else ()))
+                   missing, *((OCR_REASON,) if ocr else ()))
         spec = catalog.field(field_id)
         facts.append(EvidenceFact(field_id=field_id, label=spec.label, value=str(len(certificates)), unit="",
                                   normalized=len(certificates), scope="platform", confidence=0.7, reasons=reasons,
@@ -105,6 +114,28 @@ def _certificate(page: Page) -> tuple[str, str, re.Pattern] | None:
         return (kind, text[:200], title) if _AWARDED.search(text) else None
     numbers = {re.sub(r"[\s.．·]", "", m.group(0)).upper() for m in _NUMBERS[kind].finditer(text)}
     return (kind, numbers.pop(), _NUMBERS[kind]) if len(numbers) == 1 else None
+
+
+_SAMPLES = re.compile(r"节选|部分|代表|示例|样例|典型|摘录")
+
+
+def _unattached(lists: list[Document], kind: str, certificates: dict) -> list[str]:
+    """The numbers the lists print that no attached certificate carries, in the list's order, when the
+    certificates are the list's own and most of it (see the module's note); [] otherwise."""
+    if kind not in _NUMBERS:
+        return []
+    certificate_pages = {(d.path, page.number) for d, page, _m in certificates.values()}
+    if any(_SAMPLES.search(d.path.rsplit("/", 1)[-1]) for d, _p, _m in certificates.values()):
+        return []
+    listed: dict[str, None] = {}
+    for document in lists:
+        for page in document.pages:
+            if (document.path, page.number) not in certificate_pages:
+                listed.update((re.sub(r"[\s.．·]", "", m.group(0)).upper(), None) for m in _NUMBERS[kind].finditer(page.text))
+    held = set(certificates)
+    if not held <= set(listed) or len(held) * 2 < len(listed):
+        return []
+    return [number for number in listed if number not in held]
 
 
 def _cite(document: Document, page: Page, mark: re.Pattern) -> Citation | None:

@@ -57,3 +57,32 @@ def test_an_index_of_the_proofs_states_how_many_certificates_it_holds():
     facts = {f.field_id: f for f in read_stated_certificates(index, load_catalog())}
     assert {k: f.normalized for k, f in facts.items()} == {"software_copyrights": 12, "patents": 6}
     assert facts["patents"].citations[0].quote == "专利证书扫描件（6件）"
+
+
+def test_certificates_attached_for_most_of_a_list_say_which_items_have_none():
+    """h61: a 软著 list of 17 (its 合计 backs the form) and a PDF of 14 certificates, one a page, each a list item:
+    the certificates are counted and name the three listed numbers without one. Samples beside a list (a few of
+    its items, or a file that says 节选) and certificates that are not the list's items say nothing."""
+    from assistant.core.citations import Citation
+    from extractors.model import Span
+
+    serials = [f"2021SR10{k:03d}7" for k in range(1, 18)]
+    rows = [[("序号", 60), ("软件名称", 120), ("登记号", 300)]] + [[(str(k), 60), (f"某某系统{k}", 120), (s, 300)]
+                                                              for k, s in enumerate(serials, 1)]
+    register = ocr_document("知识产权清单.pdf", [rows])
+    quote = "合计：17项"
+    listed = EvidenceFact(field_id="software_copyrights", label="软著", value="17", unit="个", normalized=17,
+                          scope="platform", method="list_count",
+                          citations=(Citation(file="知识产权清单.pdf", page=1, quote=quote, span=Span(start=0, end=5)),))
+
+    def certificates(name: str, count: int, numbers=serials):
+        return ocr_document(name, [_software(k, numbers[k - 1]) for k in range(1, count + 1)])
+
+    [fact] = read_certificate_files([register, certificates("登记证书.pdf", 14)], [listed], load_catalog())
+    assert fact.normalized == 14 and fact.method == "list_count"
+    assert any("3项未附证书" in r and serials[16] in r for r in fact.reasons)
+    assert read_certificate_files([register, certificates("登记证书.pdf", 5)], [listed], load_catalog()) == []
+    assert read_certificate_files([register, certificates("登记证书（节选）.pdf", 14)], [listed], load_catalog()) == []
+    others = [f"2022SR20{k:03d}1" for k in range(1, 18)]
+    assert read_certificate_files([register, certificates("登记证书.pdf", 14, others)], [listed], load_catalog()) == []
+    assert read_certificate_files([register, certificates("登记证书.pdf", 17)], [listed], load_catalog()) == []
