@@ -69,6 +69,7 @@ CHART_END = "图表末年柱上所标数字"
 PREPARED_BY = "编制单位："
 # What a certificate or a test report says of itself (`evidence.security_proofs`), for `rules_certificates`.
 VALID_UNTIL = "有效期至："
+DRAFTED_BY = "起草单位："  # a standard's 前言: who drafted it (`evidence.standards`)
 HELD_BY = "持证单位："
 TESTED_ON = "测评日期："
 LEVEL_STATED = "证书等级："  # a DCMM certificate's level, 1–5

@@ -19,12 +19,12 @@ import re
 
 from assistant.catalog.notice import Catalog
 from assistant.core.citations import cite_text
-from assistant.core.evidence import OCR_REASON, EvidenceFact
+from assistant.core.evidence import DRAFTED_BY, OCR_REASON, EvidenceFact
 from extractors.model import Document
 
 _CODE = re.compile(r"^(?:GB(?:/[TZ])?|[A-Z]{2,4}/T|[A-Z]{2,4})\s*\d{1,6}(?:\.\d{1,3})?\s*[—–\-－]\s*(?:19|20)\d{2}$")
 _HEADING = re.compile(r"(?:国家|行业|地方|团体|企业)标准|中华人民共和国.{0,8}标准")
-_DRAFTERS = re.compile(r"起草单位[:：]\s*(?P<who>[^。]{4,300})")
+_DRAFTERS = re.compile(r"起草单位[:：]\s*(?P<who>[^。]{4,300})(?P<end>。)?")
 _LIST_TITLE = re.compile(r"标准.{0,12}(?:清单|情况|一览|汇总)")
 _LISTED = re.compile(r"共\s*(?P<n>\d{1,3})\s*项")
 _CONFIDENCE = 0.85
@@ -49,8 +49,8 @@ def read_standards(document: Document, catalog: Catalog) -> list[EvidenceFact]:
         start = page.text.find(code)
         reasons = [f"标准封面：“{' '.join(x for x in lines[code_at:code_at + 2] if x)}”"]
         drafters = _DRAFTERS.search(page.text.replace("\n", ""))
-        if drafters is not None:
-            reasons.append(f"起草单位：{drafters['who'].strip()}")
+        if drafters is not None:  # (the whole list only when its 「。」 closes it on the page)
+            reasons.append(f"{DRAFTED_BY}{drafters['who'].strip()}{drafters['end'] or '…'}")
         facts.append(_fact(spec, code, None, cite_text(document, page, start, start + len(code)), tuple(reasons),
                            page.source == "ocr"))
     return facts
