@@ -17,6 +17,7 @@ import re
 
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import COUNTED_BUT_EXCLUDED, OCR_REASON, EvidenceFact
+from assistant.evidence.excluded_rows import read_excluded_rows
 from assistant.evidence.prose import cite_from, page_text, read_prose_figures
 from extractors.model import Document
 
@@ -45,7 +46,8 @@ def _field(unit: str, words: str) -> str | None:
 
 
 def read_list_notes(document: Document, catalog: Catalog) -> list[EvidenceFact]:
-    out: list[EvidenceFact] = []
+    """The notes' counts, and the rows the notice's own 口径 leaves out (`evidence.excluded_rows`)."""
+    out: list[EvidenceFact] = read_excluded_rows(document, catalog)
     for page in document.pages:
         tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
         text, places = page_text(page, tables)
