@@ -7,7 +7,8 @@ Two counts of the notice define what is not counted, and lists show it row by ro
   says it is a district's (「2023年度宝山区智能工厂（区级）」, 宝经委〔2023〕47号; the word 区级 itself, a factory's name may hold a 区), not the city's (h41).
 Such rows are read as the number of items the list's total holds that the notice does not count (component
 `COUNTED_BUT_EXCLUDED`, as `evidence.list_notes` reads a list's own note); `rules_counted_items` compares.
-A row the list already leaves out (its 是否计入 column 「否」) is none of them. A row is a line led by its 序号 and the lines under it up to the next 序号; the list is told by its title or
+A row the list already leaves out (its 是否计入 column 「否」) is none of them, and a list whose printed total
+is not the number of the rows it counts says nothing (its total may leave them out already). A row is a line led by its 序号 and the lines under it up to the next 序号; the list is told by its title or
 header (合作平台, 智能工厂) on the page.
 
 Must not: count the list (`evidence.lists`), or compare with the form.
@@ -33,8 +34,10 @@ _KINDS = (
      "家", "为区级认定，非上海市级智能工厂，按填报指引不计入"),
 )
 _ROW_START = re.compile(r"^\s*(?P<n>\d{1,3})(?:\s+|$)")
-# a row the list itself leaves out: its 是否计入 cell 「否」 closing the row, or words that say so
-_LEFT_OUT = re.compile(r"\s否\s*$|不计入|未计入|不列入|未列入|已剔除")
+# a row the list itself leaves out: its 是否计入 cell 「否」 (「否（仅框架协议，未对接）」) ending a line, or words that say so
+_LEFT_OUT = re.compile(r"(?:^|\s)否(?:\s*[（(][^（）()]*[）)])?\s*$|不计入|未计入|不列入|未列入|已剔除", re.MULTILINE)
+# the total the list prints (「合计：3个」, 「计入合作平台数量：9个」, 「本平台共服务…6家」)
+_TOTAL = re.compile(r"(?:合计|共计|总计|计入[^：:\d\n]{0,12})\s*[：:]?\s*(?:共|计入[^\d\n]{0,12})?\s*(?P<n>\d{1,4})\s*[个家项]")
 _ROW_END = re.compile(r"^\s*(?:合计|总计|共计|小计|计入|注[:：]|备注|说明)")
 
 
@@ -45,9 +48,13 @@ def read_excluded_rows(document: Document, catalog: Catalog) -> list[EvidenceFac
             lines = page.text.splitlines()
             if not subject.search("".join(lines[:6])):
                 continue
+            rows = [(n, row) for n, row in _rows(lines) if not _LEFT_OUT.search(row)]
+            total = _TOTAL.search(page.text)
+            if total is not None and int(total["n"]) != len(rows):
+                continue  # the list's total is not of the rows it counts: what it leaves out is not known
             # a phrase wrapped in its cell (「仅签署框架协」 | 「议」) read joined; a cell of its own (「链接跳转」) spaced
-            hits = [(n, row) for n, row in _rows(lines) if not _LEFT_OUT.search(re.sub(r"\s+", " ", row))
-                    and (excluded.search(re.sub(r"\s+", "", row)) or excluded.search(re.sub(r"\s+", " ", row)))]
+            hits = [(n, row) for n, row in rows
+                    if excluded.search(re.sub(r"\s+", "", row)) or excluded.search(re.sub(r"\s+", " ", row))]
             if not hits:
                 continue
             first = page.text.find(hits[0][1].split("\n")[0])

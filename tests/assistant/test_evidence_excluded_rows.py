@@ -31,6 +31,12 @@ def test_rows_the_notice_leaves_out_are_counted_as_excluded():
     assert (factories.field_id, factories.normalized) == ("smart_factories_served", 1) and "第2项" in factories.note
     clean = [line for line in FACTORIES if "区级" not in line]
     assert read_excluded_rows(document("智能工厂清单.pdf", [clean]), catalog) == []
+    # a workbook's cells, a line each: 「否（仅框架协议，未对接）」 is the list leaving the row out itself
+    cells = ["合作平台协议一览", "序号", "平台", "对接方式", "是否计入", "1", "甲工业云", "API对接", "是",
+             "2", "乙大宗平台", "战略合作框架协议", "仅签署框架协议", "否（仅框架协议，未对接）", "合计：计入1个"]
+    assert read_excluded_rows(document("合作平台协议一览表.xlsx", [cells]), catalog) == []
+    # a total of fewer than the rows: the rows left out may be those already
+    assert read_excluded_rows(document("合作平台清单.pdf", [[*PARTNERS[:-1], "合计：1个"]]), catalog) == []
     # the 口径 sentence above the rows names what is left out: it is no row
     stated = ["合作平台清单", "统计口径：仅签署框架协议或仅以链接跳转形式接入的不计入。", *PARTNERS[1:3], "合计：1个"]
     assert read_excluded_rows(document("合作平台清单.pdf", [stated]), catalog) == []
