@@ -137,3 +137,60 @@ def test_an_export_another_company_made_puts_all_its_counts_in_doubt(make_review
     proposal = document("附件3 申报书.docx", [["平台云端运维及数据服务由全资子公司上海某某数能科技有限公司承担。"]], fmt="docx")
     review.package = package(tmp_path, [(proposal, FileRole.proposal)])
     assert findings_of("declared_vs_evidence.entity", review) == []
+
+
+def test_an_audit_reports_cover_names_whose_platform_money_it_is(make_review, findings_of, tmp_path: Path):
+    """h42: a parent's group audit whose segment note states the platform's figures: the cover names the audited
+    company on a line of its own (or 「关于…有限公司」 over a 专项审计报告); its platform money figures are that
+    company's, a count or a cover that is no audit report is left alone; where another file tells the relation
+    (「全资子公司」, h69) the note is info."""
+    from fakes.documents import document, package
+
+    from assistant.evidence.exported_by import exported_by
+    from assistant.package.model import FileRole
+
+    catalog = load_catalog()
+
+    def facts():
+        count = EvidenceValue(field_id="devices_total", label=catalog.field("devices_total").label, value="1200",
+                              unit="台/套", normalized=1200, scope="platform", method="table_row",
+                              citations=(Citation(file="证明1 审计报告.pdf", page=5, quote="1200", span=Span(start=0, end=4)),))
+        money = _revenue("").model_copy(update={"reasons": (), "citations": (
+            Citation(file="证明1 审计报告.pdf", page=5, quote="平台相关营业收入 3,215.33", span=Span(start=0, end=17)),)})
+        return [money, count]
+
+    def cover(*lines: str):
+        return exported_by(document("证明1 审计报告.pdf", [list(lines), ["附注十八、平台业务分部信息"]]), facts())
+
+    money, count = cover("某某汽车内饰（集团）有限公司", "2023年度财务报表审计报告", "某某会计师事务所（特殊普通合伙）")
+    assert money.stated(PREPARED_BY) == "某某汽车内饰（集团）有限公司" and not count.stated(PREPARED_BY)
+    money, _ = cover("关于某某汽车内饰（集团）有限公司", "平台业务专项审计报告")
+    assert money.stated(PREPARED_BY) == "某某汽车内饰（集团）有限公司"
+    money, _ = cover("某某汽车内饰（集团）有限公司", "平台业务收入统计说明")  # no audit report: nothing said
+    assert not money.stated(PREPARED_BY)
+
+    review = make_review()
+    review.evidence = list(cover("某某汽车内饰（集团）有限公司", "2023年度财务报表审计报告"))
+    [finding] = findings_of("declared_vs_evidence.entity", review)
+    assert finding.severity == "warning" and "某某汽车内饰（集团）有限公司" in finding.message
+    review.evidence = list(cover("上海延锋金桥饰件系统有限公司", "2023年度财务报表审计报告"))
+    assert findings_of("declared_vs_evidence.entity", review) == []
+    # another file tells the relation: info
+    review.evidence = list(cover("某某汽车内饰（集团）有限公司", "2023年度财务报表审计报告"))
+    note = document("证明2 说明.pdf", [["本公司为某某汽车内饰（集团）有限公司的全资子公司，平台业务分部数据取自母公司合并报表。"]])
+    review.package = package(tmp_path, [(note, FileRole.other_evidence)])
+    assert [f.severity for f in findings_of("declared_vs_evidence.entity", review)] == ["info"]
+
+
+def test_a_report_under_the_applicants_former_name(make_review, findings_of, tmp_path: Path):
+    """h69: 「3-1 2023年度审计报告（原名称：上海某某节能技术服务有限公司）.pdf」 — the applicant itself."""
+    from fakes.documents import document, package
+
+    from assistant.package.model import FileRole
+
+    review = make_review()
+    review.evidence = [_revenue("上海某某节能技术服务有限公司")]
+    assert len(findings_of("declared_vs_evidence.entity", review)) == 1
+    report = document("3-1 2023年度审计报告（原名称：上海某某节能技术服务有限公司）.pdf", [["2023年度财务报表及审计报告"]])
+    review.package = package(tmp_path, [(report, FileRole.other_evidence)])
+    assert findings_of("declared_vs_evidence.entity", review) == []
