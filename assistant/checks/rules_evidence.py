@@ -53,6 +53,7 @@ from assistant.checks.evidence_judgement import (
     superseded_by_later,
 )
 from assistant.checks.rules_formulas import written_division
+from assistant.checks.unit_misread import misread_term
 from assistant.core.evidence import (
     CHART_END,
     EvidenceValue,
@@ -347,7 +348,8 @@ def formulas_with_inputs_only_in_evidence(review):
     """A rate whose input the form does not ask for (平台利润 of 投资回报率), not written out: the proof's figure recomputes it."""
     for owner, relation, rate, terms, differing in recomputable(review):
         if not differing and any(t.evidence and t.declared is None for t in terms) \
-                and not (owner.id == "profit_margin" and rate.value > 0 > terms[0].value):  # rules_loss
+                and not (owner.id == "profit_margin" and rate.value > 0 > terms[0].value) \
+                and misread_term(rate.value, relation, terms) is None:  # rules_loss, rules_unit_misread
             # 投资回报率 may be computed on the 年均利润 (填报指引): one year's profit read from a proof
             # cannot show it wrong (holdout 8), so the difference is a note with that doubt.
             averaged = ("填报指引允许按年均利润计算投资回报率，证明材料只给出一年的利润",) if owner.id == "roi" else ()
