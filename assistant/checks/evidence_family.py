@@ -48,8 +48,11 @@ def family_of(review, value: EvidenceValue) -> str:
         return "screenshot_vs_form"
     if role is FileRole.certificate_list and value.reasons and value.reasons[0].startswith(PROSE_STATEMENT):
         return "declared_vs_evidence"  # a letter's sentence (「…共获得授权发明专利47项」, h63), not a list's total
-    if role in _LIST_ROLES and value.method not in ("table_row", "ocr_figure") and value.field_id not in STATED_PARTS:
-        return "count_vs_list"  # a list's printed total; a table of figures in it states them (h34)
+    if (role in _LIST_ROLES and value.method not in ("table_row", "ocr_figure") and value.field_id not in STATED_PARTS
+            and review.catalog.field(value.field_id).unit != "%"):
+        # a list's printed total; a table of figures in it states them (h34), and a rate is no count of
+        # rows: 「设备利用率为66.99%」 in a device report's prose is a figure it states (h32)
+        return "count_vs_list"
     return "declared_vs_evidence"
 
 

@@ -62,3 +62,22 @@ def test_a_column_total_of_an_app_list_is_a_stated_figure(make_review, findings_
     review = make_review(app_subscriptions="12860")
     review.evidence = [listed("app_subscriptions", 10286, "证明材料/3-4 应用中心页面打印.pdf", 2)]
     assert rules(findings_of, review) == ["declared_vs_evidence.value"]
+
+
+def test_a_rate_in_a_device_reports_prose_is_a_stated_figure_not_a_count(make_review, findings_of, tmp_path):
+    """h32: a device report (filed as a device list) whose prose says 「设备利用率为66.99%」 against 78.50
+    declared: a rate is no count of the list's rows, so the difference is the figure the proof states."""
+    from assistant.package.model import Classification, FileRole, Package, PackageFile
+    from extractors.reader import read_file
+
+    (path := tmp_path / "设备运行统计.txt").write_text("平台连接工业设备利用率为66.99%", encoding="utf-8")
+    member = PackageFile(path=path.name, document=read_file(path), cached=False, parse_seconds=0.0,
+                         classification=Classification(role=FileRole.device_list, confidence=0.9, reasons=()))
+    review = make_review(device_utilization="78.50")
+    review.package = Package(id="p", source="t", root=str(tmp_path), files=(member,))
+    quote = "为66.99%"
+    review.evidence = [EvidenceValue(field_id="device_utilization", label="平台连接工业设备利用率（%）", value="66.99",
+                                     unit="%", normalized=66.99, method="text", confidence=0.8, scope="platform",
+                                     citations=(Citation(file=path.name, page=1, quote=quote,
+                                                         span=Span(start=0, end=len(quote))),))]
+    assert rules(findings_of, review) == ["declared_vs_evidence.value"]
