@@ -21,7 +21,7 @@ from assistant.checks.declared_facts import (
     short_name,
     show_decimal,
 )
-from assistant.evidence.case_rates import CASE_RATE_FIELDS
+from assistant.evidence.case_rates import CASE_BY_ORDER, CASE_RATE_FIELDS
 
 _TOLERANCE = Decimal("0.01")  # the average is kept to 2 decimals
 
@@ -31,10 +31,7 @@ _TOLERANCE = Decimal("0.01")  # the average is kept to 2 decimals
 def case_averages(review):
     for field_id in CASE_RATE_FIELDS:
         declared = read_amount(review, field_id)
-        cases: dict[str, object] = {}
-        for fact in review.evidence_for(field_id):
-            if fact.component.startswith("案例") and fact.normalized is not None:
-                cases.setdefault(fact.component, fact)
+        cases = _cases(review.evidence_for(field_id))
         if declared is None or len(cases) != 3:
             continue
         rates = [Decimal(str(f.normalized)) for f in cases.values()]
@@ -42,11 +39,28 @@ def case_averages(review):
         if abs(mean - declared.value) <= _TOLERANCE + declared.half_unit:
             continue
         spec = review.catalog.field(field_id)
-        listing = "、".join(f"{name} {show_decimal(Decimal(str(f.normalized)))}%（《{f.citations[0].file}》第{f.citations[0].page}页）"
-                           for name, f in sorted(cases.items()))
+        listing = "、".join(f"{f.component} {show_decimal(Decimal(str(f.normalized)))}%（《{f.citations[0].file}》第{f.citations[0].page}页）"
+                           for _key, f in sorted(cases.items()))
         message = (f"{short_name(spec)}填报 {declared.show()}%，用户证明中三个案例为 {listing}，"
                    f"平均值应为 {mean}%（差 {show_decimal(abs(mean - declared.value))} 个百分点）")
         doubts = ["申报所用的3个案例可能与证明材料中的不同"]
         doubts += [r for f in cases.values() for r in f.reasons if "OCR" in r][:1]
         yield make_finding(review, "formula.case_average", "warning", [field_id], message,
                            expected=f"{mean}", actual=declared.show(), tolerance=str(_TOLERANCE), doubts=doubts)
+
+
+def _cases(facts) -> dict[tuple[str, str], object]:
+    """One fact per case: a written 「案例2」 is that case wherever it is; a letter numbered by its place in
+    its file is its file's (three one-letter files are three cases, h32). A letter numbered so whose rate
+    another file's letter already gave is that letter bound twice (a 汇编 beside the single files)."""
+    cases: dict[tuple[str, str], object] = {}
+    for fact in facts:
+        if not fact.component.startswith("案例") or fact.normalized is None:
+            continue
+        file = fact.citations[0].file if fact.citations else ""
+        if CASE_BY_ORDER not in fact.reasons:
+            cases.setdefault(("", fact.component), fact)
+        elif not any(other.normalized == fact.normalized and other.citations and other.citations[0].file != file
+                     for other in cases.values()):
+            cases.setdefault((file, fact.component), fact)
+    return cases

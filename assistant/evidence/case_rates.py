@@ -36,6 +36,9 @@ _LETTER = re.compile(r"证明|应用效果|使用效果|效果说明|用户评�
 _CASE = re.compile(r"案例\s*([1-9一二三四五六七八九])")
 _PLAN = re.compile(r"预计|目标|计划|力争|有望")
 _CONFIDENCE = 0.8
+# A letter that writes no 「案例N」 is numbered by its place among its file's letters: three letters in three
+# files are each 「案例1」 of their own file, so a rule must tell them apart by file (h32).
+CASE_BY_ORDER = "案例序号按证明在本文件中的顺序"
 
 
 def read_case_rates(document: Document, catalog: Catalog) -> list[EvidenceFact]:
@@ -70,7 +73,8 @@ def read_case_rates(document: Document, catalog: Catalog) -> list[EvidenceFact]:
             citation = cite_text(document, page, quote)
             if citation is None:
                 continue
-            reasons = [f"用户证明中案例{number}的变化"] + ([OCR_REASON] if page.source == "ocr" else [])
+            reasons = [f"用户证明中案例{number}的变化"] + ([] if written else [CASE_BY_ORDER]) \
+                + ([OCR_REASON] if page.source == "ocr" else [])
             out.append(EvidenceFact(field_id=field_id, label=spec.label, component=f"案例{number}",
                                     value=quote, unit="%", normalized=float(match.group("num")), scope="platform",
                                     confidence=_CONFIDENCE, reasons=tuple(reasons),

@@ -115,3 +115,24 @@ def test_a_summary_table_with_the_cases_down_the_side_states_the_average(tmp_pat
         ("device_om_cost_reduction", ""): 17.47, ("device_energy_reduction", ""): 9.23,
         ("device_safety_duration_increase", ""): 21.2}
     assert facts["device_energy_reduction", ""].citations[0].quote == "9.23%"
+
+
+def test_three_letters_in_three_files_are_three_cases(tmp_path: Path, make_review, findings_of):
+    """h32: each user's letter its own file, none writing 「案例N」: each is the first letter of its file, so all
+    three were 「案例1」 and the average was never taken. A letter bound again in a 汇编 is no fourth case."""
+    from assistant.catalog.notice import load_catalog
+
+    def letter(name: str, cost: str) -> list:
+        page = [Line("应用证明"), Line(f"经对比应用前后同口径数据，平台接入设备运维成本下降{cost}%。特此证明。")]
+        return read_case_rates(read_pdf(flow_pdf(tmp_path / name, [page])), load_catalog())
+
+    facts = letter("证明_甲.pdf", "14.20") + letter("证明_乙.pdf", "9.60") + letter("证明_丙.pdf", "17.50")
+    review = make_review(device_om_cost_reduction="15.60")
+    review.evidence = facts
+    [finding] = findings_of("formula.case_average", review)
+    assert finding.expected == "13.77" and "证明_乙.pdf" in finding.message
+    review.evidence = facts + letter("汇编.pdf", "9.60")  # the same letter bound again
+    assert [f.expected for f in findings_of("formula.case_average", review)] == ["13.77"]
+    review = make_review(device_om_cost_reduction="13.77")
+    review.evidence = facts
+    assert findings_of("formula.case_average", review) == []
