@@ -136,3 +136,21 @@ def test_three_letters_in_three_files_are_three_cases(tmp_path: Path, make_revie
     review = make_review(device_om_cost_reduction="13.77")
     review.evidence = facts
     assert findings_of("formula.case_average", review) == []
+
+
+def test_a_case_rate_the_form_lists_that_no_letter_states(tmp_path: Path, make_review, findings_of):
+    """h20: 「接入设备运维成本分别下降15.40%、18.60%、13.10%」 in the 降低成本 answer, where the second
+    user's letter says 下降11.3%: a case the letters do not prove (declared_vs_evidence, a warning)."""
+    from assistant.catalog.notice import load_catalog
+
+    pages = [[Line("用户应用证明"), Line(f"应用平台后，设备运维成本下降{rate}%，特此证明。")] for rate in ("15.4", "11.3", "13.1")]
+    facts = read_case_rates(read_pdf(flow_pdf(tmp_path / "客户应用证明.pdf", pages)), load_catalog())
+    answer = "基于3个案例：接入设备运维成本分别下降{}、13.10%，平均下降15.70%；能耗分别下降8.20%、10.40%、6.90%。"
+    review = make_review(solutions_cost_reduction=answer.format("15.40%、18.60%"))
+    review.evidence = facts
+    [finding] = findings_of("declared_vs_evidence.case_list", review)
+    assert finding.severity == "warning" and "18.60%" in finding.message and "11.30%" in finding.message
+    assert finding.fields[0] == "解决方案累计对企业/用户降低成本"
+    review = make_review(solutions_cost_reduction=answer.format("15.40%、11.30%"))
+    review.evidence = facts
+    assert findings_of("declared_vs_evidence.case_list", review) == []  # the energy rates have no letters here
