@@ -162,41 +162,51 @@ def check_summary_rows(review: Review) -> Iterator[Finding]:
         reference = next((r for r in row.readings if r.source not in ("汇总表", "申报表扫描件")), None)
         if not summary or reference is None:
             continue
-        mine = summary[0]
-        a, b = reference.normalized, mine.normalized
-        if a is None or b is None:
-            if a is None and b is None and reference.value and mine.value:
-                a, b = reference.value, mine.value  # both unreadable as typed: compare the text
-            else:
+        # every 汇总表 the package holds: a binder's copy and the standalone workbook may differ (h59),
+        # each differing figure once
+        seen: set[str] = set()
+        for mine in summary:
+            if (key := str(mine.normalized if mine.normalized is not None else mine.raw)) in seen:
                 continue
-        spec = review.catalog.summary_row(row.label)
-        agree = answers_agree(spec.value_type, a, b) if spec is not None else None
-        if agree:
-            continue  # one of the readings the 填报指引 allows (平台订单数量: two numbers)
-        if agree is False and _within_written_precision(mine, reference, spec):
-            continue  # "0.32亿元" for 3215.33万元: the same figure, written rounded
-        diff = [""] if agree is False else _differences(a, b, fuzzy=False)
-        if not diff:
-            continue
-        numeric = _is_number_like(a) and _is_number_like(b)
-        if not numeric and _abbreviates(mine.raw, reference.raw):
-            continue  # the 汇总表 keeps the answer's figures and drops its words (h84)
-        # a letter in the package says 「由A更正为B」 (its item not read): the 汇总表 took the correction
-        explained = numeric and (_plain(a), _plain(b)) in review.declarations.corrected_figures
-        shown = [d for d in diff if d and d != _UNPAIRED]
-        where = f"（不一致的分项：{'、'.join(shown)}）" if shown else ""
-        source = "附件6名单" if reference.source == "附件6" else reference.source
-        yield Finding(rule="summary_vs_form.row", severity="info" if explained else "error" if numeric else "warning",
-                      fields=(row.label,),
-                      message=f"附件4汇总表“{row.label}”填写 {mine.value or mine.raw}，{source}填报 "
-                              f"{reference.value or reference.raw}{where}",
-                      expected=reference.value or reference.raw, actual=mine.value or mine.raw,
-                      tolerance=str(_NUMBER_TOLERANCE) if numeric else "",
-                      citations=(*mine.citations[:1], *reference.citations[:1]),
-                      files=tuple(dict.fromkeys((mine.file, reference.file))),
-                      dimension=_row_dimension(review, row.label),
-                      doubts=tuple(_summary_doubts(review, mine, reference, diff))
-                      + ((f"包内说明函称某项“由{_plain(a)}更正为{_plain(b)}”，汇总表或已按更正填写",) if explained else ()))
+            seen.add(key)
+            yield from _summary_row(review, row, mine, reference)
+
+
+def _summary_row(review: Review, row, mine, reference) -> Iterator[Finding]:
+    a, b = reference.normalized, mine.normalized
+    if a is None or b is None:
+        if a is None and b is None and reference.value and mine.value:
+            a, b = reference.value, mine.value  # both unreadable as typed: compare the text
+        else:
+            return
+    spec = review.catalog.summary_row(row.label)
+    agree = answers_agree(spec.value_type, a, b) if spec is not None else None
+    if agree:
+        return  # one of the readings the 填报指引 allows (平台订单数量: two numbers)
+    if agree is False and _within_written_precision(mine, reference, spec):
+        return  # "0.32亿元" for 3215.33万元: the same figure, written rounded
+    diff = [""] if agree is False else _differences(a, b, fuzzy=False)
+    if not diff:
+        return
+    numeric = _is_number_like(a) and _is_number_like(b)
+    if not numeric and _abbreviates(mine.raw, reference.raw):
+        return  # the 汇总表 keeps the answer's figures and drops its words (h84)
+    # a letter in the package says 「由A更正为B」 (its item not read): the 汇总表 took the correction
+    explained = numeric and (_plain(a), _plain(b)) in review.declarations.corrected_figures
+    shown = [d for d in diff if d and d != _UNPAIRED]
+    where = f"（不一致的分项：{'、'.join(shown)}）" if shown else ""
+    source = "附件6名单" if reference.source == "附件6" else reference.source
+    yield Finding(rule="summary_vs_form.row", severity="info" if explained else "error" if numeric else "warning",
+                  fields=(row.label,),
+                  message=f"附件4汇总表“{row.label}”填写 {mine.value or mine.raw}，{source}填报 "
+                          f"{reference.value or reference.raw}{where}",
+                  expected=reference.value or reference.raw, actual=mine.value or mine.raw,
+                  tolerance=str(_NUMBER_TOLERANCE) if numeric else "",
+                  citations=(*mine.citations[:1], *reference.citations[:1]),
+                  files=tuple(dict.fromkeys((mine.file, reference.file))),
+                  dimension=_row_dimension(review, row.label),
+                  doubts=tuple(_summary_doubts(review, mine, reference, diff))
+                  + ((f"包内说明函称某项“由{_plain(a)}更正为{_plain(b)}”，汇总表或已按更正填写",) if explained else ()))
 
 
 @rule("scan_vs_form.field", title="申报表盖章扫描版与Word/Excel版不一致", severity="warning",

@@ -693,3 +693,18 @@ def test_a_summary_that_shortens_a_long_answer_keeps_its_figures(tmp_path):
         root = write_package(tmp_path / short[6:9], form=form, summary={**base, label: short})
         found = [f for f in run_rule("summary_vs_form.row", load_review(root, tmp_path / f"ws{short[6:9]}")) if label in f.fields]
         assert bool(found) is flagged
+
+
+def test_every_summary_table_is_compared_not_only_the_first(tmp_path):
+    """h59: a binder's copy of the 汇总表 agrees with the form (6877) and the standalone workbook does not
+    (6787): only the first 汇总表 read was compared. Each one that differs is reported, once a figure."""
+    from application_files import write_summary
+
+    root = write_package(tmp_path / "pkg", summary={"平台名称": PLATFORM, "企业名称": UNIT, **INDICATORS})
+    write_summary(root / "附件4 平台基本情况汇总表（报送版）.xlsx",
+                  {"平台名称": PLATFORM, "企业名称": UNIT, **INDICATORS, "工业APP数量（个）": "243"})
+    review = load_review(root, tmp_path / "ws")
+    [row] = [r for r in review.rows if r.label == "工业APP数量（个）"]
+    assert sorted(x.value for x in row.readings if x.source == "汇总表") == ["234", "243"]
+    findings = run_rule("summary_vs_form.row", review)
+    assert [(f.fields, f.expected, f.actual) for f in findings] == [(("工业APP数量（个）",), "234", "243")]
