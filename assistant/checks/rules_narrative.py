@@ -51,7 +51,11 @@ from assistant.values.numbers import (
 from extractors.model import Span
 
 _COMPANY_FIELDS = {"main_business_revenue"}
-_NARRATIVE_SECTIONS = ("一", "二", "三", "七")
+_NARRATIVE_SECTIONS = ("一", "二", "三", "六", "七")
+# 六 lists the proofs and binds some of them: its figures are the proofs', except a sentence the applicant
+# writes of the platform itself (「综上，截至2024年6月，平台累计实际服务…企业1,862家」, h46): there a clause
+# that opens with the platform is read, nothing else.
+_PROOFS_SECTION = "六"
 # 七 compares with last year's evaluation: its clauses about last year's declaration are no restatement
 # of this year's form (「较上年申报的1,086家」, 「2023年参评时」); its clauses of this year's figures are (h40).
 _LAST_YEARS = re.compile(r"20(?:22|23)\s*年(?:度)?(?:申报|参评|评价)|申报值|上次|首次|参评时|当时|原|增长|增加|提升|下降|减少")
@@ -193,7 +197,8 @@ def restated_numbers(review: Review) -> list[_Restated]:
                     customer = not _PLATFORM_FIRST.match(clause) if customer \
                         else bool(_CUSTOMER.search(_SERVED_CUSTOMERS.sub("", clause)))
                     if clause and not cases and not past and not customer \
-                            and not (number == "七" and _LAST_YEARS.search(clause)):
+                            and not (number == "七" and _LAST_YEARS.search(clause)) \
+                            and (number != _PROOFS_SECTION or _PLATFORM_FIRST.match(clause)):
                         found += [r if written == clause else  # quoted as written, not as read
                                   replace(r, clause=written, citation=_cite_within(paragraph.citation, written) or r.citation)
                                   for r in _clause_numbers(clause, paragraph.citation)]

@@ -110,6 +110,7 @@ class Outline:
     section7_prose: str = ""  # a paragraph of 七 after its opening line
     section7_table: tuple[tuple[str, ...], ...] = ()  # a table of 七 (header first)
     section5_note: str = ""  # a line of its own in 五 (「本章内容详见附件8」)
+    section6_prose: tuple[str, ...] = ()  # paragraphs of 六 after its list of attachments
     hidden_run: tuple[str, str] | None = None  # (text, how: white | tiny | vanish)
 
 
@@ -166,6 +167,8 @@ def write_proposal(path: Path, outline: Outline | None = None) -> Path:
                 doc.add_paragraph(f"图{k} 案例{k}实施架构")
         elif number == "六":
             doc.add_paragraph("附件3-1：审计报告（共8页）")
+            for text in o.section6_prose:
+                doc.add_paragraph(text)
         elif number == "七":
             doc.add_paragraph("2023年7月以来，平台新增AI大模型运维助手等功能模块，设备连接数较上年增长约22%。")
             if o.section7_prose:

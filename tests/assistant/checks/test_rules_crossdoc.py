@@ -708,3 +708,13 @@ def test_every_summary_table_is_compared_not_only_the_first(tmp_path):
     assert sorted(x.value for x in row.readings if x.source == "汇总表") == ["234", "243"]
     findings = run_rule("summary_vs_form.row", review)
     assert [(f.fields, f.expected, f.actual) for f in findings] == [(("工业APP数量（个）",), "234", "243")]
+
+
+def test_a_sentence_of_the_platform_in_the_attachments_section_is_read(tmp_path):
+    """h46: 六 closes with 「综上，截至2024年6月，平台累计实际服务…企业1,862家」 against 570 declared: a clause
+    that opens with the platform is read there; the proofs' own figures in 六 are not."""
+    said = "综上，截至2024年6月，平台累计连接工业设备约5万台（套），其中中小企业占比超过八成。"
+    findings = run_rule("narrative_vs_form.number", prose_review(tmp_path, "", section6_prose=(said,)))
+    assert [f.fields for f in findings] == [(DEVICES,)]
+    proofs = ("附件3-2：设备接入清单，连接工业设备5万台（套）。",)
+    assert run_rule("narrative_vs_form.number", prose_review(tmp_path / "b", "", section6_prose=proofs)) == []
