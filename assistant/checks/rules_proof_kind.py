@@ -8,6 +8,11 @@ even named for its kind (an unread 专利证书.pdf may still prove it): the cou
 A warning, not an error: the reader may have missed a list inside another file; the finding says what
 the cited file is and what it was read to hold.
 
+A count (APPs, devices, models, TB) whose 证明资料 cites nothing but the audit report (「附件3-1 审计报告第6页」, h71)
+has no proof either: statements state money, never how many APPs the platform holds. When the cited file is
+an audit report or financial statements by its content, the cell names no other kind of proof (a screenshot,
+a list, the back office), and nothing read anywhere gives the count, a warning (`financial_for_count`).
+
 Must not: judge a count with any evidence read for it, or a proof that cites no numbered file.
 """
 
@@ -19,7 +24,7 @@ from collections.abc import Iterator
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
 from assistant.core.findings import Finding
-from assistant.package.model import EVIDENCE_ROLES
+from assistant.package.model import EVIDENCE_ROLES, FileRole
 
 # each listed count, the words its proofs are named or headed by
 _KINDS = {
@@ -68,3 +73,38 @@ def proofs_of_another_kind(review) -> Iterator[Finding]:
                                expected=f"{kind}清单或证书", actual=name,
                                doubts=(f"清单或证书也可能夹在其他文件中而未被识别，请人工核对{kind}的证明",))
             break
+
+
+_COUNT_UNITS = {"个", "台/套", "项", "台", "种", "家", "TB"}  # not 人: a report's notes may give its staff
+_STATEMENTS = {FileRole.audit_report, FileRole.financial_statement}
+_STATEMENT_WORDS = re.compile(r"审计报告|财务报表|专项审计|专项说明")
+# any other proof the cell names beside the report: then the count may be proven there
+_OTHER_PROOF = re.compile(r"截图|清单|名录|台账|后台|系统|平台|演示|证书|合同|统计|导出|检测|测试|说明函|及|和|、|；|;")
+
+
+@rule("missing_proof.financial_for_count", title="数量类指标的证明资料只引了审计报告/财务报表", severity="warning",
+      basis="申报表 三、指标明细表 注2：各项数据须提供证明资料，证明资料请对应到附件序号、附件名称及页码")
+def counts_proved_by_statements(review) -> Iterator[Finding]:
+    numbered: dict[str, list] = {}
+    for member in review.package.members():
+        if (number := _number(member.path.rsplit("/", 1)[-1])) is not None and not member.document.failed:
+            numbered.setdefault(number, []).append(member)
+    fields, files = [], []
+    for field_id, value in review.primary_form.items():
+        spec = review.catalog.field(field_id)
+        proof = value.proof or ""
+        if spec.unit not in _COUNT_UNITS or review.number(field_id) is None or not _STATEMENT_WORDS.search(proof) \
+                or _OTHER_PROOF.search(_STATEMENT_WORDS.sub("", proof)) or review.evidence_for(field_id):
+            continue
+        cited = [m for number, members in numbered.items() if _cites(proof, number) for m in members]
+        if cited and all(m.role in _STATEMENTS for m in cited):
+            fields.append(field_id)
+            files += [m.path for m in cited]
+    if fields:
+        shown = "、".join(f"{review.catalog.field(f).label}（“{review.primary_form[f].proof}”）" for f in fields)
+        files = list(dict.fromkeys(files))
+        yield make_finding(review, "missing_proof.financial_for_count", "warning", fields,
+                           f"{shown}的证明资料只引了审计报告/财务报表《{'》《'.join(files)}》，财务报表不载明此类数量，"
+                           "申报材料中也未读到该数字，这些指标实际没有对应的证明材料",
+                           expected="载明该数量的截图、清单或其他证明", actual="、".join(files),
+                           doubts=("审计报告附注偶有载明平台运营数据，请人工核对所引页面",))
