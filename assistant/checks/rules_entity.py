@@ -57,7 +57,7 @@ def platform_figures_of_another_entity(review) -> Iterator[Finding]:
             continue  # a parent's report restating what the applicant's own statement proves: whose it is, said there
         groups.setdefault((fact.stated(PREPARED_BY), fact.citations[0].file), []).append((fact, backed))
     applicant = review.declared("enterprise_name") or review.declared("applicant")
-    explained = _narrative(review)
+    explained = narrative(review)
     former = former_names(review) if groups else ()
     for (entity, file), read in groups.items():
         if all(backed for _f, backed in read):
@@ -65,7 +65,7 @@ def platform_figures_of_another_entity(review) -> Iterator[Finding]:
         if any(not different_companies(entity, name) for name in former):
             continue  # the applicant under its former name, as the package states it (h69)
         money = any(review.catalog.field(f.field_id).value_type == "money_wan" for f, _b in read)
-        if not money and _named_in(entity, explained):
+        if not money and named_in(entity, explained):
             continue  # 「运维由全资子公司上海碳索智联科技有限公司承担」: the 申报书 says whose back office it is (h42)
         # an export's counts go together: the file is whose it is, each figure of it (h42's three device counts)
         facts = [f for f, _backed in read]
@@ -86,13 +86,13 @@ def platform_figures_of_another_entity(review) -> Iterator[Finding]:
         yield with_evidence(finding, facts)
 
 
-def _narrative(review) -> str:
+def narrative(review) -> str:
     """The applicant's own words: the 申报表's and the 申报书's text."""
     return "\n".join(m.document.text for m in review.package.by_role(FileRole.application_form, FileRole.proposal)
                      if not m.document.failed)
 
 
-def _named_in(entity: str, text: str) -> bool:
+def named_in(entity: str, text: str) -> bool:
     """The company is named in the text, in full or by its name without place and legal form."""
     core = re.sub(r"^(?:上海市?|中国)|(?:股份)?(?:有限)?(?:责任)?公司$", "", entity)
     return bool(entity) and (entity in text or (len(core) >= 4 and core in text))
