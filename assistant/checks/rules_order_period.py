@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from assistant.checks import rule
 from assistant.checks.declared_facts import make_finding
+from assistant.checks.evidence_family import family_of
 from assistant.checks.evidence_judgement import compare_fact
 from assistant.checks.rules_evidence import with_evidence
 from assistant.core.evidence import OTHER_PERIOD
@@ -52,9 +53,24 @@ def orders_of_a_reading(review):
 @rule("declared_vs_evidence.order_period", title="平台订单数量的证明材料统计期间不符", severity="error",
       basis="填报指引 3.1.1：平台订单数量填写2023年自然年或截至填表日前一年总量")
 def orders_proved_for_another_period(review):
+    return _another_period(review, screenshots=False)
+
+
+@rule("screenshot_vs_form.order_period", title="平台订单数量的截图统计区间不符", severity="warning",
+      basis="填报指引 3.1.1：平台订单数量填写2023年自然年或截至填表日前一年总量")
+def orders_shown_for_another_period(review):
+    """A dashboard's 「统计区间2024-01-01 至2024-06-30」 over its 平台订单 tile (h49): a screenshot's period,
+    filed as a screenshot's difference (`evidence_family`), a warning as every screenshot's is."""
+    return _another_period(review, screenshots=True)
+
+
+def _another_period(review, *, screenshots: bool):
+    rule_id = "screenshot_vs_form.order_period" if screenshots else "declared_vs_evidence.order_period"
     for spec in _two_readings(review):
         facts = [f for f in review.evidence if f.field_id == spec.id and f.normalized is not None and f.citations]
         other = [f for f in facts if OTHER_PERIOD in f.reasons]
+        if other and (family_of(review, other[0]) == "screenshot_vs_form") != screenshots:
+            continue
         if not other or any(compare_fact(review, f) is not None for f in facts if f not in other):
             continue  # nothing of another period, or a proof of one of the readings beside it
         typed = review.typed(spec.id)
@@ -69,9 +85,9 @@ def orders_proved_for_another_period(review):
         answer = review.declared(spec.id)
         shown = answer.raw.strip() if answer is not None else str(fact.normalized)
         message = (f"“{spec.label}”填写“{shown}”，其证明{fact.citations[0].file}第{fact.citations[0].page}页"
-                   f"的合计 {fact.value} 为{fact.period}的订单数，既非2023年自然年，也非截至填表日前一年"
+                   f"的{'订单数' if screenshots else '合计'} {fact.value} 为{fact.period}的订单数，既非2023年自然年，也非截至填表日前一年"
                    + ("；申报数即该期间的合计" if same else "") + "，申报口径的订单数无证明")
-        finding = make_finding(review, "declared_vs_evidence.order_period", "error" if same else "warning",
+        finding = make_finding(review, rule_id, "error" if same and not screenshots else "warning",
                                [spec.id], message, expected="2023年自然年或截至填表日前一年总量的证明",
                                actual=f"{fact.period}：{fact.value}")
         yield with_evidence(finding, [fact])

@@ -88,6 +88,7 @@ class Context:
 
     panel: str = ""
     thing: str = ""
+    part_of_a_year: str = ""  # the page's stated period when it is shorter than a year (「统计区间2024-01-01 至2024-06-30」)
 
 
 _STORAGE_PAGE = re.compile(r"存储(?:管理|控制台|容量|资源|池)|对象存储|分布式存储|云盘总容量|云硬盘总容量|Storage\s*Console",
@@ -106,14 +107,35 @@ _RUNNING = re.compile(r"(?:公有云)?(?:日均|平均日|每日平均)(?:运行
 _BARE_TOTAL = re.compile(r"(?:平台)?(?:(?:接入|连接|上架)?(?:总数|总量|合计|总计|共计)|累计(?:订阅|接入|上架)?(?:总数|总量|数)?|实例(?:总数|数)?|(?:累计)?订阅(?:总)?金额)")
 
 
+# 「统计区间2024-01-01 至2024-06-30」, 「统计周期：2024/01/01-2024/06/30」: the period all the page's figures are of
+_PAGE_PERIOD = re.compile(r"(?:统计|查询|数据)(?:区间|周期|期间|时段|范围)\s*[:：]?\s*(?P<start>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
+                          r"\s*(?:至|到|~|～|—|-)\s*(?P<end>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)")
+# an order count's caption with no period of its own (「平台订单（个）」)
+ORDERS_BARE = re.compile(r"(?:平台)?订单(?:数|数量|总数|总量|量)?")
+
+
+def part_of_a_year(text: str) -> str:
+    """The page's stated period, 「2024-01-01至2024-06-30」, when it covers less than eleven months: a half
+    year's orders are neither reading of 平台订单数量 (2023 自然年 or the year before the form's date)."""
+    found = _PAGE_PERIOD.search(text)
+    if found is None:
+        return ""
+    start, end = (tuple(int(n) for n in re.findall(r"\d+", found[k])) for k in ("start", "end"))
+    if len(start) != 3 or len(end) != 3:
+        return ""
+    months = (end[0] - start[0]) * 12 + end[1] - start[1] + (1 if end[2] >= start[2] - 1 else 0)
+    return f"{found['start']}至{found['end']}" if 0 < months < 11 else ""
+
+
 def page_context(page: Page) -> Context:
     """The page's `Context`: its panel by what the page says, its thing by its title (the first two
     lines of words, top down, that are no row of figures or of a table's heads), when the title names
     exactly one thing; a part (公有云 …) narrows it when the same line says so. Only a screenshot's
     title speaks for all its figures: a text page's sections each have their own."""
     panel = "storage" if _STORAGE_PAGE.search(page.text) else "killer" if _KILLER_PAGE.search(page.text) else ""
+    period = part_of_a_year(page.text)
     if page.source != "ocr":
-        return Context(panel)
+        return Context(panel, part_of_a_year=period)
     # (a caption in a row of tiles is no title: 「注册开发者」 beside 「工业APP | 累计订阅」, h80)
     # (lazily: only the first two such lines are wanted, and each row test reads the page's other captions)
     lines = (b.text for b in sorted(page.blocks, key=lambda b: b.bbox.top if b.bbox is not None else 0.0)
@@ -121,10 +143,10 @@ def page_context(page: Page) -> Context:
     titles = [t for t in itertools.islice(lines, 2) if not re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年", "", t)) and len(re.findall(r"[,，|]", t)) < 2]
     found = [(thing, title) for title in titles for thing, words in _TITLE_THINGS if words.search(title)]
     if len({thing for thing, _title in found}) != 1:
-        return Context(panel)
+        return Context(panel, part_of_a_year=period)
     thing, title = found[0]
     part = _TITLE_PART.search(title)
-    return Context(panel, (part.group(0) if part else "") + thing)
+    return Context(panel, (part.group(0) if part else "") + thing, period)
 
 
 def _in_a_row(block: Block, blocks) -> bool:
@@ -157,4 +179,6 @@ def caption_of(text: str, context: Context) -> str | None:
     if found is None and context.thing == "设备" and (PART_CONNECTED.fullmatch(bare) or _RUNNING.fullmatch(bare)):
         # 「公有云接入」 on 「环境装备云·设备接入」 (h71); 「日均运行」 on 「远程运维平台·设备总览」 (h82): the devices'
         found = caption_field(bare + "设备")
+    if found is None and context.part_of_a_year and ORDERS_BARE.fullmatch(bare):
+        found = "orders_last_year"  # 「平台订单」 on a page of 2024-01-01至2024-06-30: that half year's, said so (h49)
     return found

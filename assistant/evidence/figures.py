@@ -29,16 +29,18 @@ import re
 from assistant.catalog.notice import Catalog
 from assistant.catalog.vocabulary import caption_doubt, caption_field
 from assistant.core.citations import Citation
-from assistant.core.evidence import EvidenceValue
+from assistant.core.evidence import OTHER_PERIOD, EvidenceValue
 from assistant.evidence.figure_geometry import geometry_pairs
 from assistant.evidence.figure_pieces import (
     MONEY_FIGURE_UNITS,
+    ORDERS_BARE,
     Context,
     Number,
     Piece,
     caption_of,
     number_of,
     page_context,
+    part_of_a_year,
 )
 from assistant.evidence.money_units import page_money_unit
 from assistant.evidence.ocr_layout import without_sheet_chrome
@@ -274,7 +276,11 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     doubt = caption_doubt(field_id, caption.text)
     if quantity.qualifier != "exact":  # 「1万+」 says at least 10,000: no figure to compare with the form's
         normalized, doubt = None, f"“{quantity.raw}”只说明不少于 {plain_number(quantity.value)}，不是确切数字，不作比对"
+    period = ""
+    if field_id == "orders_last_year" and ORDERS_BARE.fullmatch(re.sub(r"\s+|[（(][^（）()]*[)）]", "", caption.text)) \
+            and (period := part_of_a_year(page.text)):
+        doubt = OTHER_PERIOD  # the page's period, not the caption's: no reading of the indicator (rules_order_period)
     return EvidenceValue(field_id=field_id, label=spec.label, value=quantity.raw, unit=quantity.unit or "", scope="platform",
-                         normalized=normalized, period="", **({"confidence": 0.75, "reasons": (doubt,)} if doubt else {}),
+                         normalized=normalized, period=period, **({"confidence": 0.75, "reasons": (doubt,)} if doubt else {}),
                          method="ocr_figure" if page.source == "ocr" or piece.block.kind == "ocr_line" else "text",
                          citations=tuple(citations), note=f"截图数字，标题“{caption.text.strip(' :：')}”")
