@@ -65,7 +65,7 @@ from assistant.evidence.figures import (
 )
 from assistant.evidence.financial import read_statements
 from assistant.evidence.indicator_table import read_indicator_tables
-from assistant.evidence.insured_staff import read_insured_staff
+from assistant.evidence.insured_staff import read_company_staff, read_insured_staff
 from assistant.evidence.kpi_table import read_kpi_tables
 from assistant.evidence.list_notes import read_list_notes, read_note_sheets
 from assistant.evidence.listing import read_listing
@@ -358,7 +358,7 @@ class OfflineExtractor:
             values += read_stated_certificates(document, review.catalog)  # 「软著登记证书（共12份）」 in an index
             values += read_indicator_tables(document, review.catalog, names)
             values += read_snapshot_tables(document, review.catalog)  # 「统计时点 | 注册企业用户 | 付费用户占比」
-            values += read_insured_staff(document, review.catalog)  # 「…平台项目人员…参加社会保险…共84人」
+            values += read_insured_staff(document, review.catalog) + read_company_staff(document, review.catalog, review.declared("enterprise_name"))
             values += read_period_totals(document, review.catalog)
             values += read_column_totals(document, review.catalog)
             values += read_kpi_tables(document, review.catalog)

@@ -4,7 +4,13 @@
 one company's part of it: read only where the sentence names the platform's (or the project's) people and their
 insurance. (A table of the team by post — 运维, 运营, 合计, 职称 — is `column_totals`'.)
 
-Must not: read a headcount of another kind (研发人员, 新增就业, a month's 新增参保), or compare with the form.
+A group's annual report listing its subsidiaries' staff (h60: 「主要子公司 | 在职员工（人） | 其中：技术人员（人） | …」
+over 「上海华兴数字科技有限公司 | 236 | 174 | …」) gives each company's whole staff on 31 December: read as a
+company-scope figure of 平台团队总人数 naming its company (`PREPARED_BY`), never as the team itself — only the
+applicant's own row, by its declared 单位名称; `rules_staff_bound` bounds the team by it (`read_company_staff`).
+
+Must not: read a headcount of another kind (研发人员, 新增就业, a month's 新增参保, a column of 技术人员), a group's
+total, or compare with the form.
 """
 
 from __future__ import annotations
@@ -13,7 +19,10 @@ import re
 
 from assistant.catalog.notice import Catalog
 from assistant.core.citations import cite_text
-from assistant.core.evidence import OCR_REASON, EvidenceValue
+from assistant.core.evidence import OCR_REASON, PREPARED_BY, EvidenceValue
+from assistant.core.text_keys import name_key
+from assistant.evidence.rows import document_rows
+from assistant.forms.model import DeclaredValue
 from extractors.model import Document
 
 _INSURED_STAFF = re.compile(r"(?:平台|项目)[^。；;，,]{0,16}?人员[^。；;]{0,40}?(?:参加社会保险|参保|缴纳社会保险)[^。；;]{0,24}?"
@@ -38,3 +47,45 @@ def read_insured_staff(document: Document, catalog: Catalog) -> list[EvidenceVal
                               scope="platform", confidence=_INSURED_CONFIDENCE, method="text", citations=(citation,),
                               note=reasons[0], reasons=reasons)]
     return []
+
+
+_ENTITY_HEAD = re.compile(r"子公司|公司名称|单位名称|企业名称|主体")
+_STAFF_HEAD = re.compile(r"^(?:在职|在岗)?(?:员工|职工|从业人员)(?:人数|总数|数量|的数量)?\s*(?:[（(]人[)）])?$")
+_COMPANY = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{4,40}(?:有限公司|有限责任公司)$")
+COMPANY_STAFF = "年度报告所列该公司期末在职员工数（公司整体，非平台团队）"
+
+
+def read_company_staff(document: Document, catalog: Catalog, applicant: DeclaredValue | None = None) -> list[EvidenceValue]:
+    """`applicant` (the declared 单位名称): only its row is read — a sister subsidiary's staff is nothing of it."""
+    if not any(f.id == "staff_total" for f in catalog.fields) or applicant is None or not _core(applicant.raw):
+        return []
+    spec = catalog.field("staff_total")
+    out: list[EvidenceValue] = []
+    column: tuple[int | None, int] | None = None  # (page, index of the staff column)
+    for row in document_rows(document):
+        texts = [c.text.strip() for c in row.cells]
+        if len(texts) >= 2 and _ENTITY_HEAD.search(texts[0]) and (
+                index := next((i for i, t in enumerate(texts[1:], 1) if _STAFF_HEAD.match(t)), None)) is not None:
+            column = (row.page_number, index)
+            continue
+        if column is None or row.page_number != column[0]:
+            column = None
+            continue
+        index = column[1]
+        if len(texts) != len(row.cells) or len(texts) <= index or not _COMPANY.match(texts[0]) \
+                or not re.fullmatch(r"\d[\d,]*", texts[index]) or _core(texts[0]) != _core(applicant.raw):
+            continue
+        cell = row.cells[index]
+        if cell.citation is None:
+            continue
+        reasons = (COMPANY_STAFF, f"{PREPARED_BY}{texts[0]}", *((OCR_REASON,) if row.page.source == "ocr" else ()))
+        out.append(EvidenceValue(field_id=spec.id, label=spec.label, value=texts[index], unit="人",
+                                 normalized=int(texts[index].replace(",", "")), scope="company", confidence=0.8,
+                                 method="table_row" if row.source == "table" else "text", citations=(cell.citation,),
+                                 note=f"{texts[0]}期末在职员工", reasons=reasons))
+    return out
+
+
+def _core(name: str) -> str:
+    """A company's name without its place and legal form: 「上海华兴数字科技有限公司」 → 「华兴数字科技」."""
+    return re.sub(r"^(?:中国|上海市?)|(?:股份)?有限(?:责任)?公司$|[（）()\s]", "", name_key(name))

@@ -1,0 +1,35 @@
+"""A group's annual report lists the applicant among its subsidiaries with its 在职员工 (h60: 「上海华兴数字科技有限公司
+| 236」): the platform's team of 268 is more people than the company had — a warning (year's end vs the form's date).
+A sister subsidiary's row is not read, and a team smaller than the company is no difference."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures.make_unseen_fixtures import Grid, Line, flow_pdf, read_pdf
+
+from assistant.evidence.insured_staff import read_company_staff
+
+ROWS = [["主要子公司", "在职员工（人）", "其中：技术人员（人）"], ["上海延锋金桥饰件系统有限公司", "236", "174"],
+        ["延锋汽车内饰（上海）有限公司", "4126", "902"]]
+
+
+def _facts(tmp_path: Path, make_review):
+    from assistant.catalog.notice import load_catalog
+
+    document = read_pdf(flow_pdf(tmp_path / "集团年度报告.pdf", [[Line("部分主要子公司员工构成"),
+                                                                  Grid(ROWS, widths=[200, 100, 120])]]))
+    return read_company_staff(document, load_catalog(), make_review().declared("enterprise_name"))
+
+
+def test_the_applicants_row_bounds_its_team(tmp_path: Path, make_review, findings_of):
+    facts = _facts(tmp_path, make_review)
+    assert [(f.normalized, f.scope) for f in facts] == [(236, "company")]  # the sister company's 4126 is not read
+    review = make_review(staff_total="268", staff_ops_maintenance="150", staff_operations="118")
+    review.evidence = facts
+    [finding] = findings_of("declared_vs_evidence.staff_bound", review)
+    assert finding.severity == "warning" and "236" in finding.message and finding.expected == "≤ 236"
+    smaller = make_review(staff_total="143")
+    smaller.evidence = facts
+    assert findings_of("declared_vs_evidence.staff_bound", smaller) == []
+    assert findings_of("declared_vs_evidence.value", review) == []  # the company's staff is not the team
