@@ -113,7 +113,8 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # 「诊断模型月调用用户」: the users calling the core models each month (3.2.3)
     _concept("core_models_monthly_users", r"用户|企业", r"模型.{0,4}调用|调用.{0,6}模型", r"次数|次"),
     _concept("microservices_active", r"微服务", r"活跃", r"次数"),
-    _concept("developers_active", r"开发者", r"活跃|月活", r"企业"),  # 「月活开发者」 (h18)
+    # 「月活开发者」 (h18); 「个人开发者」, 「企业开发者」: one kind of them, no total (h74)
+    _concept("developers_active", r"开发者", r"活跃|月活", r"企业|个人|机构|高校|学生"),
     _concept("featured_indices", r"指数", r"特色"),
     _concept("devices_public_cloud", r"设备|终端|机台|装备|" + _MACHINES, r"公有云"),
     _concept("devices_overseas", r"设备|终端|机台|装备|" + _MACHINES, r"(?<!上)海外|境外|国外"),  # not 上海外高桥
@@ -155,7 +156,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     _concept("models_total", r"模型", r"机理|工业模型|模型库|工艺模型|^[\u4e00-\u9fff]{0,5}模型(?:总数|总量|数量|个数|数)?$",
              r"算法(?![/、／]机理)|AI|大模型|数据模型|训练|参数"),  # 「算法/机理模型」 counts the mechanism models too (h79)
     _concept("microservices_total", r"微服务", None, r"架构|升级|改造|研发|项目|建设|治理"),  # a project's name (h50)
-    _concept("developers_registered", r"开发者", None, r"企业"),
+    _concept("developers_registered", r"开发者", None, r"企业|个人|机构|高校|学生"),
     _concept("enterprises_paying", r"企业|客户", r"付费"),
     # the two parts of 实际服务企业数 the notice counts: 中小企业 and 本市 (上海) 企业
     _concept("enterprises_served_sme", r"企业", r"服务中小|中小企业", r"付费|注册|入驻|专精特新|小巨人|培育|认定|称号|示范"),

@@ -100,7 +100,28 @@ def _above_a_table(page: Page, boxes: list[Block]) -> list[Block]:
         # a narrower table closed by its 合计: 「国家（地区） | 接入数量（台/套）」 over a country and 「海外合计」 (h79)
         if len(rows) >= 3 and len(head) >= 3 or len(rows) >= 2 and _TOTAL_ROW.search(rows[-1][0].text):
             table |= {id(b) for row in (head, *rows) for b in row}
+    table |= _column_heads(boxes)
     return [b for b in boxes if id(b) not in table]
+
+
+_NUMBER_ALONE = re.compile(r"\s*[\d,，.]+\s*%?\s*")
+
+
+def _column_heads(boxes: list[Block]) -> set[int]:
+    """A head with three or more numbers alone stacked right under it, nothing else between them: a table's
+    column (「设备数（台/套）」 over 21,604 / 9,872 / 9,320 beside 「接入方式」 and 「说明」, h74), not a tile's
+    caption, whose one figure is followed by the next tile's caption."""
+    placed = sorted((b for b in boxes if b.bbox is not None), key=lambda b: b.bbox.top)
+    found: set[int] = set()
+    for head in placed:
+        if _NUMBER_ALONE.fullmatch(head.text) or not re.search(r"[\u4e00-\u9fffA-Za-z]", head.text):
+            continue
+        below = [b for b in placed if b.bbox.top >= head.bbox.bottom - 1
+                 and head.bbox.x0 <= (b.bbox.x0 + b.bbox.x1) / 2 <= head.bbox.x1]
+        column = list(itertools.takewhile(lambda b: _NUMBER_ALONE.fullmatch(b.text) is not None, below))
+        if len(column) >= 3:
+            found |= {id(head), *(id(b) for b in column)}
+    return found
 
 
 _TOTAL_ROW = re.compile(r"^\s*\S{0,4}(?:合计|小计|总计|共计)\s*$")

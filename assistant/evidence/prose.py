@@ -67,7 +67,9 @@ _REGIONS = sorted({n for n in (*APPENDIX_F_REGIONS, *COUNTRIES) if len(n) >= 2} 
 _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部分|重点|典型|代表性|前[一二三四五六七八九十\d]+|TOP|Top",
                              r"(?:个人|企业|机构|高校|学生)开发者",  # one kind of developer
                              r"(?<![各等])类(?:工业)?(?:软件|APP|应用|工具|模型|设备)",  # 工具类软件: one kind
-                             r"私有化|本地部署", *map(re.escape, _REGIONS)]))
+                             r"私有化|本地部署",
+                             r"已?计入",  # 「（私有化）部署设备已计入接入9,320台/套」: a part said to be inside a total (h74)
+                             *map(re.escape, _REGIONS)]))
 _ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
 _SHANGHAI = re.compile(r"本市|上海市?")  # a part of the enterprises served, and an indicator too
 _ITEM = re.compile(r"\s*(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[（(]\s*\d{1,2}\s*[）)]|[一二三四五六七八九十]、)")  # a numbered line begins a sentence

@@ -208,3 +208,14 @@ def test_a_killer_apps_table_sums_their_monthly_revenue(tmp_path: Path, width: i
     facts = {f.field_id: f for f in read_column_totals(read_pdf(path), load_catalog())}
     assert facts["killer_app_subscriptions"].normalized == 1728
     assert facts["killer_apps_monthly_revenue"].normalized == pytest.approx(25.46)
+
+
+def test_a_part_said_to_be_inside_the_total_is_no_total(tmp_path: Path):
+    """h74: 「说明：海外设备为…；私有化部署设备9,320台/套已计入接入数量。」 states a part inside the devices connected,
+    not their number."""
+    from assistant.evidence.prose import read_prose_figures
+
+    page = [Line("说明：海外设备为马来西亚Malaysia158台/套、越南Vietnam118台/套；私有化部署设备9,320台/套已计入接入"),
+            Line("数量。")]
+    facts = read_prose_figures(read_pdf(flow_pdf(tmp_path / "注.pdf", [page])), load_catalog())
+    assert [f for f in facts if f.field_id == "devices_total"] == []

@@ -437,3 +437,20 @@ def test_a_figure_ocr_cut_into_touching_pieces_is_not_read():
 
     assert read([("1", 80), ("1", 86)]) == {"developers_registered": 1426}
     assert read([("11", 80)]) == {"industrial_parks_served": 11, "developers_registered": 1426}
+
+
+def test_a_consoles_table_column_is_no_tile_and_a_kind_of_developer_no_total():
+    """h74: a console prints tiles (「公有云接入设备 18,460」) over a table 「接入方式 | 设备数（台/套） | 在线率 | 说明」 whose
+    column head stands over 21,604 / 9,872 / 9,320 / 6,024 — no tile of the devices connected; 「个人开发者」 is one kind."""
+    found = figures([
+        ("公有云接入设备", 159, 127, 195, 136), ("个人开发者", 336, 127, 370, 136),
+        ("18,460", 158, 138, 192, 152), ("3,316", 336, 138, 358, 152),
+        ("接入方式", 162, 170, 183, 178), ("设备数（台/套）", 247, 170, 282, 178), ("在线率", 332, 170, 349, 178),
+        ("说明", 417, 170, 430, 178),
+        ("边缘网关", 162, 182, 183, 190), ("21,604", 246, 182, 264, 190), ("96.1%", 332, 182, 348, 190),
+        ("含5G网关", 418, 182, 440, 190),
+        ("OPC UA直连", 162, 194, 190, 202), ("9,872", 246, 194, 262, 203), ("97.8%", 332, 194, 348, 202),
+        ("私有化节点", 162, 206, 188, 215), ("9,320", 246, 206, 262, 215), ("厂内私有云", 417, 206, 443, 215),
+        ("其他协议转换", 162, 220, 191, 226), ("6,024", 246, 218, 262, 228), ("93.5%", 331, 218, 348, 228)])
+    assert found["devices_public_cloud"].normalized == 18460
+    assert "devices_total" not in found and "developers_registered" not in found
