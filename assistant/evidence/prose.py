@@ -68,7 +68,9 @@ _PART = re.compile("|".join([r"本市|全市|市内|省|地区|区域|主要|部
                              r"(?:个人|企业|机构|高校|学生)开发者",  # one kind of developer
                              r"(?<![各等])类(?:工业)?(?:软件|APP|应用|工具|模型|设备)",  # 工具类软件: one kind
                              r"私有化|本地部署",
-                             r"已?计入",  # 「（私有化）部署设备已计入接入9,320台/套」: a part said to be inside a total (h74)
+                             # 「…部署设备9,320台/套已计入接入数量」: a part said to be inside a total (h74); 「计入合作平台8个」
+                             # is the list's counted total itself (h83)
+                             r"已计入",
                              *map(re.escape, _REGIONS)]))
 _ABROAD = re.compile(r"海外|境外|国外")  # a part of the devices, and an indicator of its own
 _SHANGHAI = re.compile(r"本市|上海市?")  # a part of the enterprises served, and an indicator too

@@ -219,3 +219,7 @@ def test_a_part_said_to_be_inside_the_total_is_no_total(tmp_path: Path):
             Line("数量。")]
     facts = read_prose_figures(read_pdf(flow_pdf(tmp_path / "注.pdf", [page])), load_catalog())
     assert [f for f in facts if f.field_id == "devices_total"] == []
+    # 「合计：计入合作平台8个」 is the count itself, a total the list prints
+    page = [Line("合计：计入合作平台8个。")]
+    facts = read_prose_figures(read_pdf(flow_pdf(tmp_path / "合计.pdf", [page])), load_catalog())
+    assert [(f.field_id, f.normalized) for f in facts] == [("partner_platforms", 8)]
