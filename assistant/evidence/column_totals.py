@@ -91,6 +91,7 @@ def read_column_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
     above: list[str] = []  # the title-like lines before a header (a sheet's title rows too), last first
     unit: str | None = None  # the last 单位 stated above
     place: tuple | None = None  # the table (or page of lines) the rows are in
+    posts: dict[tuple[int, str], list[EvidenceFact]] = {}  # a team's 运维/运营 rows by their table
     for row in document_rows(document):
         texts = tuple(c.text.strip() for c in row.cells)
         joined = " ".join(t for t in texts if t)
@@ -116,11 +117,21 @@ def read_column_totals(document: Document, catalog: Catalog) -> list[EvidenceFac
             found = _read_across(row, total, header, fields)
         else:
             continue
+        if label is not None and label[0].endswith("人员"):
+            for fact in found:
+                posts.setdefault((id(header), fact.field_id), []).append(fact)
+            continue
         for fact in found:
             mark = (fact.field_id, fact.value)
             if mark not in seen:
                 seen.add(mark)
                 out.append(fact)
+    # 「运维 | 平台研发与迭代开发 | 68」, 「运维 | 基础运维 | 32」 … then 「运维小计 | 148」: a role on several rows of one
+    # table names its posts, each a part of the role's count (h73); the role's own row is the one it has alone
+    for fact in (facts[0] for facts in posts.values() if len(facts) == 1):
+        if (fact.field_id, fact.value) not in seen:
+            seen.add((fact.field_id, fact.value))
+            out.append(fact)
     return out
 
 

@@ -26,6 +26,18 @@ def test_the_team_by_post(tmp_path: Path):
         "staff_ops_maintenance": 96, "staff_operations": 58, "staff_total": 154, "staff_qualified": 121}
 
 
+def test_a_roles_posts_are_its_parts_and_its_subtotal_its_count(tmp_path: Path):
+    """h73: 「类别 | 岗位 | 人数」 with 运维 on four rows (研发与迭代 68, 基础运维 32 …) and 「运维小计 148」: the posts are no
+    count of the role (they were four mismatches beside the right one); the 小计 and the 合计 are."""
+    rows = [["平台团队人员构成统计表（截至2024年6月30日）"], ["类别", "岗位", "人数", "其中：有技术职称/从业资格"],
+            ["运维", "平台研发与迭代开发", 68, 49], ["运维", "基础运维", 32, 23],
+            ["运维小计", None, 100, 72], ["运营", "平台运营", 35, 25], ["运营", "综合管理", 22, 16], ["运营小计", None, 57, 41],
+            ["合计", None, 157, 113]]
+    found = [(f.field_id, f.normalized) for f in read_column_totals(read_file(rows_xlsx(tmp_path / "团队.xlsx", {"s": rows})),
+                                                                    load_catalog()) if f.field_id.startswith("staff_")]
+    assert sorted(found) == [("staff_operations", 57), ("staff_ops_maintenance", 100), ("staff_qualified", 113), ("staff_total", 157)]
+
+
 def test_other_headcounts_say_nothing(tmp_path: Path):
     rows = [["岗位类别", "人数"], ["运维运营人员", 40], ["研发人员", 30], ["新增参保人员合计", 70]]
     assert _read(rows_xlsx(tmp_path / "a.xlsx", {"s": rows})) == {}
