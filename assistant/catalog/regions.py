@@ -76,6 +76,9 @@ _COUNTRY_ALIASES = {"印尼": "印度尼西亚", "沙特": "沙特阿拉伯", "�
                     "南韩": "韩国", "美利坚合众国": "美国", "俄罗斯联邦": "俄罗斯", "孟加拉": "孟加拉国"}
 _DOMESTIC_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "地区", "省", "市")
 _SMALL_WORDS = {"of", "and", "the"}
+# Latin words that are units or the trade's words, never a country's name beside its Chinese
+_NO_PLACE = {"TB", "GB", "PB", "MB", "KB", "EB", "KW", "KWH", "MW", "GW", "KG", "KM", "CPU", "GPU", "API", "APP", "APPS",
+             "SAAS", "PAAS", "IAAS", "ID", "IP", "AI", "IOT", "ERP", "MES", "PLC", "CNC", "AGV", "ECS", "CVM", "VM"}
 _LATIN_WORDS = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'&]*(?:\s+[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.'&]*)*")
 
 RegionKind = Literal["province", "plan_city", "overseas", "unknown"]
@@ -128,6 +131,8 @@ def classify_region(name: str) -> RegionMatch:
     text = re.sub(rf"^{OVERSEAS}\s*[-—:：(（]?\s*", "", text).rstrip(")） ")
     zh = "".join(re.findall(r"[\u3400-\u9fff]+", text))
     english = " ".join(_LATIN_WORDS.findall(text)) or None
+    if english is not None and english.upper() in _NO_PLACE:
+        english = None  # 「存储容量（TB）」: a unit or a product's word, no country's English name (h86)
     if not zh and not english:
         flags = ("missing_country",) if overseas_hint else ("not_in_appendix_f",)
         return RegionMatch(name=name, kind="overseas" if overseas_hint else "unknown", flags=flags)

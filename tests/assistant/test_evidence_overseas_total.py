@@ -63,3 +63,17 @@ def test_a_country_table_ends_at_its_overseas_subtotal(tmp_path: Path):
     countries = {f.component: f.normalized for f in facts if f.field_id == "devices_overseas_by_country"}
     assert countries == {"柬埔寨Cambodia": 40, "越南Vietnam": 24}
     assert [f.normalized for f in facts if f.field_id == "devices_overseas"] == [64]
+
+
+def test_a_resource_tables_units_are_no_countries(tmp_path: Path):
+    """h86: 「资源项 | 数量」 with 「存储容量（TB） 1800.00」 in a file about devices: 「TB」 is a unit, not a country's English
+    name, so the rows are no 海外 breakdown (their 3,323.20 stood as a mismatched overseas count)."""
+    from assistant.catalog.regions import classify_region
+
+    assert classify_region("存储容量（TB）").kind == "unknown" and classify_region("新加坡Singapore").kind == "overseas"
+    lines = ["平台接入设备与资源说明", "设备类别 接入数量（台/套）", "动力设备 4,210", "电力设备 1,100", "合计 5,310",
+             "资源项 数量", "平台实际用云量（台，折算） 212.00", "其中：公有云服务器（台） 48", "存储容量（TB） 1800.00",
+             "存储工业数据量（TB） 1026.40", "其中：公有云数据（TB） 236.80"]
+    facts = read_lists(read_pdf(flow_pdf(tmp_path / "设备与资源.pdf", [[Line(t) for t in lines]])), load_catalog())
+    assert not [f for f in facts if f.field_id.startswith("devices_overseas")]
+    assert [f.normalized for f in facts if f.field_id == "devices_total"] == [5310]
