@@ -58,3 +58,14 @@ def test_a_bare_count_under_a_lists_title_is_its_printed_count(tmp_path: Path, c
     page = [Line("平台授权专利清单"), Line(count), Grid(rows, widths=[40, 170, 120, 120, 80])]
     fact = cited_facts(read_pdf(flow_pdf(tmp_path / "专利清单.pdf", [page])), read_lists)["patents", ""]
     assert fact.status == status and any(c.quote == count for c in fact.citations)
+
+
+def test_a_dashboards_row_of_captions_over_its_figures_states_no_count(tmp_path: Path):
+    """h81: a cockpit printed as lines 「上架工业APP 机理模型库 微服务 解决方案」 over 「206个 486个 1,426个 46个」: read as one
+    text they say 「解决方案206个」, which no sentence says; a sentence wrapped before its figure still counts."""
+    page = [Line("上架工业APP 机理模型库 微服务 解决方案"), Line("206个 486个 1,426个 46个")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "驾驶舱.pdf", [page])), read_lists)
+    assert ("solutions_total", "") not in facts
+    page = [Line("平台累计沉淀行业解决方案"), Line("共46个，覆盖电力、钢铁等行业。")]
+    facts = cited_facts(read_pdf(flow_pdf(tmp_path / "说明.pdf", [page])), read_lists)
+    assert facts["solutions_total", ""].normalized == 46

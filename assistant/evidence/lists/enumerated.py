@@ -108,6 +108,9 @@ def _pending(items: list[tuple[int, Row]], rows: list[Row], kind: str) -> list[i
     return [n for n, item in items if n in serials or says_pending(squash(item.text))]
 
 
+_TILE_FIGURES = re.compile(r"\d[\d,.]*\s*[^\s\d]{0,3}(?:\s+\d[\d,.]*\s*[^\s\d]{0,3})+")  # a line of figures alone
+
+
 def stated_facts(rows: list[Row], catalog: Catalog, have: set[str]) -> list[EvidenceFact]:
     """Counts of certificates said only in the file's sentences (see the module doc), for the kinds
     nothing else gave. The lines of a page are read as one text: a sentence wraps anywhere."""
@@ -126,6 +129,9 @@ def stated_facts(rows: list[Row], catalog: Catalog, have: set[str]) -> list[Evid
                 if NOT_HELD.search(clause) or clause.count("（") + clause.count("(") > clause.count("）") + clause.count(")"):
                     continue  # applications, plans, a year's increase; a part in brackets
                 row = lines[max(i for i, start in enumerate(starts) if start <= match.start())]
+                figures = lines[max(i for i, start in enumerate(starts) if start <= match.start(1))]
+                if figures is not row and _TILE_FIGURES.fullmatch(figures.text.strip()):
+                    continue  # 「… 微服务 解决方案」 over 「206个 486个 1,426个 46个」: a dashboard's tiles, no sentence (h81)
                 found.setdefault(kind, []).append((int(match.group(1)), row))
     facts = []
     for kind, said in found.items():
