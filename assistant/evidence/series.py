@@ -52,6 +52,9 @@ def read_series(document: Document, catalog: Catalog) -> list[EvidenceFact]:
     return facts
 
 
+_MEAN_ROW = re.compile(r"^(?:近\s*(?:12|十二)\s*个?月|全年|年度|各月|月度)?(?:日均|月均|平均|均值)")
+
+
 def _period(text: str) -> date | None:
     found = _PERIOD.match(squash(text))
     if found is None:
@@ -80,10 +83,13 @@ def _table_facts(rows: list[Row], fields: dict) -> list[EvidenceFact]:
         return []
     _latest, row = max(body, key=lambda item: item[0])  # the latest period, wherever it is printed
     shown = row.cells[0].text.strip()
+    # 「近12个月日均 | 5209」 under the months: the table's own figure over its periods (`monthly_average` reads it)
+    averaged = {i for r in rows[start + 1:] if r.cells and _MEAN_ROW.match(squash(r.cells[0].text))
+                for i, c in enumerate(r.cells[1:], start=1) if sole_quantity(c.text) is not None}
     facts = []
     for column, head in enumerate(header[1:], start=1):
         field_id = _column_field(head.text)
-        if field_id is None or field_id in _FLOWS or field_id not in fields:
+        if field_id is None or field_id in _FLOWS or field_id not in fields or column in averaged:
             continue
         spec = fields[field_id]
         cell = next((c for i, c in enumerate(row.cells) if (c.column if c.column is not None else i) == column), None)

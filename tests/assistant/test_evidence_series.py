@@ -47,3 +47,13 @@ def test_weekly_chinese_headed_series_in_gbk_is_read_by_its_latest_week(tmp_path
 def test_a_series_of_two_periods_or_without_a_period_key_says_nothing(tmp_path: Path):
     assert _facts(tmp_path / "short.csv", "month,active_services\n2024-05,230\n2024-06,236\n") == {}
     assert _facts(tmp_path / "nokey.csv", "name,active_services\nA,1\nB,2\nC,3\n") == {}
+
+
+def test_a_column_the_export_averages_itself_has_no_latest_period_reading(tmp_path: Path):
+    """h46: 「统计月份 | 公有云设备日均运行数量（台/套）」 over twelve months closed by 「近12个月日均 | 5209」: the table's own
+    figure is its mean (June's 4,109 was shown as a mismatch beside it); a column it does not average keeps its latest."""
+    text = ("统计月份,公有云设备日均运行数量（台/套）,注册企业用户数\n2023年10月,5246,1210\n2023年11月,5420,1244\n"
+            "2023年12月,5185,1268\n2024年1月,4109,1290\n近12个月日均,5209,\n")
+    facts = _facts(tmp_path / "日均运行.csv", text)
+    assert "devices_public_cloud_daily_running" not in facts
+    assert facts["enterprise_users_registered"].normalized == 1290
