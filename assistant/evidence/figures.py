@@ -72,6 +72,8 @@ def read_figures(document: Document, catalog: Catalog, devices: bool = False) ->
         pairs += geometry_pairs(_above_a_table(page, [b for b in rest if page.source == "ocr" or b.kind == "ocr_line"]),
                                 context)
         lines = [b for b in rest if page.source != "ocr" and b.kind != "ocr_line"]
+        columns = set() if flowing else _column_heads(lines)  # an unruled table printed column by column (h58)
+        lines = [b for b in lines if id(b) not in columns]
         pairs += (found := _line_pairs(lines, single=flowing, context=context))
         # a slide's or a card's figure over its caption (「18,426 台/套」 over 「接入动力设备」): the lines
         # no caption-over-number pair took, paired by their places as OCR boxes are

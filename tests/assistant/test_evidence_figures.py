@@ -454,3 +454,13 @@ def test_a_consoles_table_column_is_no_tile_and_a_kind_of_developer_no_total():
         ("其他协议转换", 162, 220, 191, 226), ("6,024", 246, 218, 262, 228), ("93.5%", 331, 218, 348, 228)])
     assert found["devices_public_cloud"].normalized == 18460
     assert "devices_total" not in found and "developers_registered" not in found
+
+
+def test_an_unruled_table_printed_column_by_column_is_no_tiles():
+    """h58: a device table by region whose text layer runs column by column (「公有云日均运行」 then 3,950 / 1,778 / 987 …
+    under it): its head over its first row is no tile (3,950 was the daily running of all devices)."""
+    boxes = [("接入设备区域分布表", 160, 41, 434, 55), ("区域", 74, 89, 94, 100), ("上海", 74, 113, 94, 124),
+             ("江苏", 74, 137, 94, 148), ("浙江", 74, 161, 94, 172), ("合计", 74, 185, 94, 196),
+             ("公有云日均运行", 461, 89, 531, 100), ("3,950", 506, 114, 531, 124), ("1,778", 506, 138, 531, 148),
+             ("987", 514, 162, 531, 172), ("6,715", 506, 186, 531, 196)]
+    assert figures(boxes, source="text") == {}
