@@ -61,8 +61,8 @@ def read_parts(text: str) -> list[PartReading]:
         before = text[:start]
         cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
         words = before[cut:]
-        if _BOUND.search(words):
-            continue
+        if _BOUND.search(words) or re.search(r"\d\s*(?:个|条|次)", words):
+            continue  # 「开放API接口142个186 个兼容工业协议」: the words before belong to an earlier figure (h49)
         words = re.sub(r"(?:为|达到?|共计?|合计|总计|累计达|[:：])\s*$", "", words.rstrip()).strip()
         sentence = before[max((m.end() for m in re.finditer(r"[。；;\n]", before)), default=0):]
         component = _component(words, sentence, quantity.unit)

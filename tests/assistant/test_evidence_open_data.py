@@ -66,3 +66,10 @@ def test_the_paying_users_share_inputs_at_the_end_of_2023(tmp_path: Path):
                                                               ("paying_user_share", USERS_INPUT): users}
     plain = read_pdf(flow_pdf(tmp_path / "plain.pdf", [[Line("截至2024年6月30日，付费企业941家，注册企业3,560家。", 9)]]))
     assert cited_facts(plain, read_share_inputs) == {}  # the counts at the form's date: the share is not named
+
+
+def test_a_slides_figures_run_together_are_each_their_own_things():
+    """h49: a slide's text layer 「开放API接口142个186 个兼容工业协议11 个」: 142 is the APIs'; 186 and 11 follow another
+    figure, their words are not 开放API's (they stood as two mismatches on a clean package)."""
+    assert [(p.component, int(p.value)) for p in read_parts("开放API接口142个186 个兼容工业协议11 个")] == [
+        ("开放API接口数量（个）", 142)]
