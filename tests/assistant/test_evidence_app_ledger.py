@@ -26,3 +26,30 @@ def test_a_subscription_ledger_counts_a_part_of_the_apps(tmp_path: Path):
     assert ledger["apps_total"] == (12, "segment") and ledger["app_subscriptions"] == (1278, "platform")
     listed = _facts(tmp_path / "应用清单.xlsx", "平台工业APP清单")
     assert listed["apps_total"] == (12, "platform")
+
+
+def _app_store_page(total_line: str | None):
+    from extractors.model import BBox, Block, Document, Page, Span
+
+    rows = [("应用名称", "分类", "部署方式", "订阅数")] + [(f"能效优化{n}号", "能耗管理", "公有云", str(10 + n)) for n in range(1, 8)]
+    boxes = [("工业APP应用商店·管理后台", 40, 40, 400, 60)]
+    boxes += [(text, 40 + j * 150, 100 + i * 24, 40 + j * 150 + len(text) * 14, 116 + i * 24)
+              for i, row in enumerate(rows) for j, text in enumerate(row)]
+    if total_line:
+        boxes.append((total_line, 40, 300, 200, 316))
+    text, blocks = "", []
+    for index, (words, x0, top, x1, bottom) in enumerate(boxes):
+        blocks.append(Block(id=f"t:p1:b{index}", kind="ocr_line", text=words, span=Span(start=len(text), end=len(text) + len(words)),
+                            bbox=BBox(x0=x0, top=top, x1=x1, bottom=bottom)))
+        text += words + "\n"
+    page = Page(number=1, text=text, blocks=tuple(blocks), source="ocr", width=842, height=595)
+    return Document(id="0" * 64, path="证明材料/应用商店后台.png", format="image", pagination="physical", pages=(page,))
+
+
+def test_an_app_stores_page_in_a_picture_is_a_part_of_the_list():
+    """h18: a captured app store page shows 7 rows, neither numbered nor totalled, beside 212 APPs declared: the rows in
+    view are a part (compared with nothing); a page that prints 「共7条」 counts them all."""
+    [seen] = [f for f in read_lists(_app_store_page(None), load_catalog()) if f.field_id == "apps_total"]
+    assert seen.normalized == 7 and seen.scope == "segment"
+    [counted] = [f for f in read_lists(_app_store_page("共7条"), load_catalog()) if f.field_id == "apps_total"]
+    assert counted.normalized == 7 and counted.scope == "platform"

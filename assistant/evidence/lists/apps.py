@@ -70,6 +70,11 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
     if ledger:  # the APPs subscribed to, not every APP on the platform: a part, compared with nothing (h86)
         reasons.append(f"“{ledger}”为订阅台账，只列有订阅的APP，按部分口径记录，不与工业APP总数比较")
         common = {**common, "scope": "segment"}
+    elif ocr and not blocks[0].serial and said is None:
+        # an app store's page captured as a picture: the rows in view, neither numbered nor totalled, are no count
+        # of every APP (7 rows beside 212 declared on h18's clean package)
+        reasons.append("截图所见的列表未印序号和总数，所见行数只是列表的一部分，不与工业APP总数比较")
+        common = {**common, "scope": "segment"}
     reasons += [f"“{column}”列注明已下架/注销等的 {len(rows)} 行不计入" for rows, column in gone]
     status, confidence = "found", CLEAN
     if said is not None and said[0] == len(entries):
