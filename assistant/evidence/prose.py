@@ -51,6 +51,7 @@ CLAUSE = re.compile(r"(?:[^，,。；;！!？?]|(?<=\d),(?=\d{3}))+")  # 41,860 
 _NOT_THE_FIGURE = re.compile(
     r"预计|计划|目标|力争|将达|拟|同比|环比|增长|增加|减少|新增|提升|较上年|较\d{4}|占比|比例|平均|人均|日均|月均|"
     r"在线|活跃|峰值|最高|最多")
+_A_PAGES = re.compile(r"本页(?:小计|合计|共计)")
 _PLANNED = re.compile(r"预计|计划|目标|力争|争取|到\s*20\d{2}\s*年")
 # An approximate figure: the word stands right before the number (「约1,600家」); 「近90天内」 is a period.
 _APPROX = re.compile(r"(?:约|近|逾|超过|不少于|将近|接近)[有为达]?\s*$")
@@ -225,8 +226,8 @@ def _inside(block: Block, tables: list) -> bool:
 def _clause_facts(document, page, catalog: Catalog, text: str, places, start: int, end: int) -> list[EvidenceFact]:
     clause = text[start:end]
     sentence = re.split(r"[。；;！!？?\n]", text[:start])[-1]  # 「到2026年，平台计划连接…，服务企业1万家」: all of it a plan
-    if _PLANNED.search(sentence):
-        return []
+    if _PLANNED.search(sentence) or _A_PAGES.search(sentence + clause):
+        return []  # 「本页小计：331 台/套（其中公有云 118 台/套）」: a page's part of a list, no total (h46)
     out = []
     previous_end = 0
     # 「近一年平均52,760次」: the period is no figure, and no stop before the figure's words

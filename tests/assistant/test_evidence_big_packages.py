@@ -223,3 +223,13 @@ def test_a_part_said_to_be_inside_the_total_is_no_total(tmp_path: Path):
     page = [Line("合计：计入合作平台8个。")]
     facts = read_prose_figures(read_pdf(flow_pdf(tmp_path / "合计.pdf", [page])), load_catalog())
     assert [(f.field_id, f.normalized) for f in facts] == [("partner_platforms", 8)]
+
+
+def test_a_pages_subtotal_under_a_list_is_no_total(tmp_path: Path):
+    """h46: 「本页小计：331 台/套（其中公有云 118 台/套）」 under a device list's page: a page's part of the list, not the
+    devices on public cloud."""
+    from assistant.evidence.prose import read_prose_figures
+
+    page = [Line("本页小计：331 台/套（其中公有云 118 台/套）")]
+    facts = read_prose_figures(read_pdf(flow_pdf(tmp_path / "清单.pdf", [page])), load_catalog())
+    assert [f for f in facts if f.field_id.startswith("devices")] == []
