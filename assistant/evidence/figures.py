@@ -120,7 +120,12 @@ def _column_heads(boxes: list[Block]) -> set[int]:
             continue
         below = [b for b in placed if b.bbox.top >= head.bbox.bottom - 1
                  and head.bbox.x0 <= (b.bbox.x0 + b.bbox.x1) / 2 <= head.bbox.x1]
-        column = list(itertools.takewhile(lambda b: _NUMBER_ALONE.fullmatch(b.text) is not None, below))
+        column = []
+        for box in below:  # one under another, each right under the last as a table's rows are (no chart's labels far below)
+            last = column[-1].bbox if column else head.bbox
+            if _NUMBER_ALONE.fullmatch(box.text) is None or box.bbox.top - last.bottom > 1.5 * (last.bottom - last.top):
+                break
+            column.append(box)
         if len(column) >= 3:
             found |= {id(head), *(id(b) for b in column)}
     return found

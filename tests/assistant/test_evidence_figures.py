@@ -464,3 +464,11 @@ def test_an_unruled_table_printed_column_by_column_is_no_tiles():
              ("公有云日均运行", 461, 89, 531, 100), ("3,950", 506, 114, 531, 124), ("1,778", 506, 138, 531, 148),
              ("987", 514, 162, 531, 172), ("6,715", 506, 186, 531, 196)]
     assert figures(boxes, source="text") == {}
+
+
+def test_a_tiles_figure_over_a_charts_labels_far_below_is_still_a_tile():
+    """h18: 「公有云接入 (万台)」 over 「1.52」, and far below in its span a trend chart's 11,310 and 11,248: no column of a
+    table (its rows lie right under one another), so the tile is read."""
+    found = figures([("公有云接入 (万台)", 605, 135, 832, 172), ("1.52", 646, 179, 809, 246),
+                     ("11,310", 743, 764, 816, 792), ("11,248", 601, 767, 676, 795), ("10,884", 700, 800, 760, 826)])
+    assert found["devices_public_cloud"].normalized == 15200
