@@ -123,3 +123,16 @@ def test_an_indicator_table_by_platform_and_a_workbook_of_each_platforms_enterpr
     listed = [(f.normalized, f.citations[0].page) for f in read_lists(workbook, load_catalog(), NAMES)
               if f.field_id == "enterprises_served"]
     assert served == [(12, 1)] and listed == [(12, 2)]  # never the other platform's 5 nor the 17 of both
+
+
+def test_a_groups_letter_gives_one_row_a_platform(tmp_path: Path):
+    """h34: a group's letter 「平台名称 | 运营单位 | 接入设备（台/套）」 with one row a platform and a 「集团合计」: the
+    applicant's one row is its figure (the group's total is no platform's); no name that answers, no figure."""
+    rows = [["平台名称", "运营单位", "接入设备（台/套）"], [OURS, "某某钢铁数字科技有限公司", "5,240"],
+            ["港航物流调度平台", "某某港航科技有限公司", "940"], ["集团其他工业互联网平台（4个）", "集团其他所属单位", "6,680"],
+            ["集团合计", "", "12,860"]]
+    page = [Line("关于所属单位工业互联网平台接入设备情况的证明"), Grid(rows, widths=[190, 170, 110])]
+    document = read_pdf(flow_pdf(tmp_path / "集团证明.pdf", [page]))
+    devices = [f.normalized for f in read_lists(document, load_catalog(), NAMES) if f.field_id == "devices_total"]
+    assert devices == [5240]
+    assert [f for f in read_lists(document, load_catalog(), ("另一平台",)) if f.field_id == "devices_total"] == []

@@ -50,12 +50,15 @@ def own_platform(block: ListBlock, names: tuple[str, ...]) -> tuple[ListBlock | 
     own = ours[0]
     rows = [e for e in block.entries if platform(e) == own and not subtotal(e)]
     closing = next((e for e in (*block.entries, *block.subtotals) if platform(e) == own and subtotal(e)), None)
+    single = closing is None and len(rows) == 1
+    if single:
+        closing = rows[0]  # one row a platform (a group's letter: 「平台名称 | 运营单位 | 接入设备」, h34): that row is its figure
     totals = []
     if closing is not None and closing.cells:
         values = {slot: (number, cell) for slot, cell in closing.cells.items()
                   if slot != column.slot and (number := count_in(cell.text)) is not None}
         totals = [TotalRow(row=closing.row, kind=None, values=values)] if values else []
-    why = f"表中列有 {len(platforms)} 个平台，按“{column.text}”列只取本平台（{own}）的行及其小计"
+    why = f"表中列有 {len(platforms)} 个平台，按“{column.text}”列只取本平台（{own}）的" + ("一行" if single else "行及其小计")
     return replace(block, entries=rows, totals=totals, subtotals=[]), why
 
 
