@@ -117,3 +117,17 @@ def test_named_proofs_follow_the_order_the_cells_name_them():
     ]
     assert named_proofs([], pending) == []
     assert named_proofs(["附件3-1"], ["证明材料/附件3-10 合同扫描.pdf"]) == []
+
+
+def test_a_warm_review_previews_nothing_it_is_about_to_read_again(staged, tmp_path):
+    """Every file from the cache: no parse to wait for, so no evidence previews (they would double
+    the review), the declared values still first, the review the same."""
+    workspace = tmp_path / "ws"
+    run_review(SAMPLE, Settings(workspace=workspace, workers=2), {})
+    events = []
+    review = run_review(SAMPLE, Settings(workspace=workspace, workers=2), {}, events=events.append)
+    parsed = [e for e in events if isinstance(e, FileParsed)]
+    assert parsed and all(e.cached for e in parsed)
+    assert not any(isinstance(e, EvidenceRead) for e in events)
+    assert sum(isinstance(e, DeclaredValues) for e in events) == 1
+    assert _essence(review) == _essence(staged[0])
