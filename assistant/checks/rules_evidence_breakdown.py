@@ -105,6 +105,10 @@ def breakdown_matches_statistics(review):
 
 
 def _breakdown_differences(review):
+    """Each breakdown's closest reading and its differences, filed under the rule its reading calls for
+    (a printed statistics table, or a list's rows summed). Both rules run it and keep their own: which
+    rule a difference belongs to is known only once the closest reading is chosen. A pass costs about
+    9 ms on h46's largest package (of a 14 s warm review), so the two rules stay independent."""
     by_field: dict[str, list[EvidenceValue]] = {}
     for value in usable(review, "count_vs_list"):
         # A part of a list ("主要设备", a 节选) is no breakdown of the total.

@@ -87,5 +87,11 @@ def read_company_staff(document: Document, catalog: Catalog, applicant: Declared
 
 
 def _core(name: str) -> str:
-    """A company's name without its place and legal form: 「上海华兴数字科技有限公司」 → 「华兴数字科技」."""
+    """A company's name without its leading place and its legal form: 「上海华兴数字科技有限公司」 → 「华兴数字科技」.
+
+    An identity, stricter on purpose than `checks.evidence_judgement.different_companies` (a doubt
+    raised only when a proof's company is clearly another): a group's staff table lists sister
+    subsidiaries that differ by a place inside the name (「江苏华兴数字科技有限公司」) or by a shorter
+    name (the parent 「华兴集团有限公司」), which that judgement lets pass as not clearly different, and
+    whose staff are not the applicant's."""
     return re.sub(r"^(?:中国|上海市?)|(?:股份)?有限(?:责任)?公司$|[（）()\s]", "", name_key(name))
