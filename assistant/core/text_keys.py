@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _EXTRA_FOLD = str.maketrans({"−": "-", "﹣": "-", "〜": "~", "～": "~", "兩": "两"})
 _WHITESPACE = re.compile(r"\s+")
@@ -32,8 +33,10 @@ _PUNCTUATION = re.compile(r"[\s\"'“”‘’《》「」『』()（）\[\]【�
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])")
 
 
+@lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
-    """Same-length folding: full-width digits and punctuation to ASCII, so spans stay valid."""
+    """Same-length folding: full-width digits and punctuation to ASCII, so spans stay valid.
+    Cached: the readers fold the same cells and lines again and again."""
     if text.isascii():
         return text
     out = []

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, localcontext
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -284,6 +285,13 @@ def _merge_ranges(norm: str, atoms: list[_Atom]) -> list[_Atom]:
 
 def find_quantities(text: str, *, skip_dates: bool = False) -> list[tuple[Quantity, int, int]]:
     """Every quantity in `text` with its [start, end) span; `text[start:end] == q.raw`."""
+    return list(_quantities(text, skip_dates))
+
+
+@lru_cache(maxsize=1 << 13)
+def _quantities(text: str, skip_dates: bool) -> tuple[tuple[Quantity, int, int], ...]:
+    """`find_quantities`, cached (the readers parse the same cells and lines again and again; a
+    `Quantity` is frozen, so the cached tuples can be handed out)."""
     norm = fold(text)
     norm = thousands_as_commas(norm)  # 「12’460」, 「1 932」 in a cell: the same length, spans kept
     masked = _date_spans(norm) if skip_dates else []
@@ -301,7 +309,7 @@ def find_quantities(text: str, *, skip_dates: bool = False) -> list[tuple[Quanti
                      low=a.value if is_range else None, high=a.high,
                      magnitude_in_number=a.has_magnitude)
         found.append((q, a.start, a.end))
-    return found
+    return tuple(found)
 
 
 def sole_quantity(text: str) -> Quantity | None:
