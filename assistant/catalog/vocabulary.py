@@ -84,7 +84,10 @@ _NOT_A_TOTAL = re.compile(r"率|占比|比例|同比|环比|增长|新增|今日
                           r"下载|浏览|时长|收入|金额|营收|费用|成本|能耗|产量|订单")
 _ACTIVE_MONTH = re.compile(r"本月|当月|近\s*(?:30|三十)\s*[日天]|近一个?月")
 # A period a caption may name: the one the notice asks for (平台订单数量: 近一年总量).
-_CAPTION_PERIOD = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|\d{4}\s*年|(?<![\d.])(?:19|20)\d{2}$")  # 「年度订单(2023)」, its brackets dropped
+# (「年度订单(2023)」, its brackets dropped; 「近30日日均运行」, 「日均运行（近30日）」: the window a daily
+# average is taken over)
+_CAPTION_PERIOD = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|\d{4}\s*年|(?<![\d.])(?:19|20)\d{2}$"
+                             r"|近\s*\d{1,3}\s*[日天](?=日均|平均)|(?:(?<=运行)|(?<=在线))近\s*\d{1,3}\s*[日天]$")
 # Captions are compared after NFKC, dropping spaces, a unit in brackets, a trailing colon and the
 # counting words (数/数量/总数/总量/累计/合计), so "平台注册企业（家）：" reads as 平台注册企业.
 # Order matters: the narrower concept of a pair (公有云工业APP / 工业APP) comes first.
@@ -101,7 +104,8 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # the notice counts devices running each day only on the public cloud: an operator's 「近一年日均上传
     # 运行数据的设备」 without the word is that count (「在线」 alone is a moment: not read)
     # (「日均在线（台）」 on a devices' dashboard: the daily average of devices online, not a moment)
-    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|日均在线|" + _MACHINES,
+    # 「近30日日均运行」 on a device console: the window of the average, and a device's running
+    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|日均在线|日均运行|" + _MACHINES,
              r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据|在线)",
              r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外|人|时长|率|占比"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year

@@ -158,6 +158,11 @@ def test_text_layer_captions_over_numbers():
     # h44: an English console's models of two kinds and its top-five APPs' daily users
     ("Models (AI/Mechanism)", "models_total"), ("Top5 SaaS Apps DAU", "killer_apps_public_cloud_daily_users"),
     ("Top10 Apps DAU", None), ("AI Models", None),
+    # h74: a device console's tile beside its 公有云接入设备 — the window of the average, and running alone
+    ("近30日日均运行", "devices_public_cloud_daily_running"), ("日均运行（台/套）", "devices_public_cloud_daily_running"),
+    ("近7天日均运行设备", "devices_public_cloud_daily_running"), ("日均运行时长", None), ("近30日新增设备", None),
+    ("近30日日均活跃用户", None), ("近30日日均调用次数", None), ("日均运行（近30日）", "devices_public_cloud_daily_running"),
+    ("接入设备（近30日）", None), ("订单（近30日）", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
