@@ -55,11 +55,10 @@ from assistant.values.numerals import (
     thousands_as_commas,
 )
 
-__all__ = ["Qualifier", "Quantity", "MONEY_UNITS", "STORAGE_UNITS", "STORAGE_BASE", "COUNT_UNITS",
-           "STORAGE_FIGURE_UNITS", "fold",
-           "parse_chinese_number", "find_quantities", "parse_quantity", "apply_default_unit",
-           "convert_money", "to_wan", "to_tb", "unit_from_header", "format_decimal",
-           "format_thousands", "format_money_wan", "format_percent", "percent_of"]
+__all__ = ["Qualifier", "Quantity", "MONEY_UNITS", "STORAGE_UNITS", "STORAGE_BASE", "COUNT_UNITS", "STORAGE_FIGURE_UNITS",
+           "fold", "parse_chinese_number", "find_quantities", "parse_quantity", "apply_default_unit", "convert_money",
+           "to_wan", "to_tb", "unit_from_header", "format_decimal", "format_thousands", "format_money_wan",
+           "format_percent", "percent_of"]
 
 Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most", "range"]
 
@@ -288,10 +287,8 @@ def find_quantities(text: str, *, skip_dates: bool = False) -> list[tuple[Quanti
     return list(_quantities(text, skip_dates))
 
 
-@lru_cache(maxsize=1 << 13)
+@lru_cache(maxsize=1 << 13)  # the readers parse the same cells again and again; a Quantity is frozen
 def _quantities(text: str, skip_dates: bool) -> tuple[tuple[Quantity, int, int], ...]:
-    """`find_quantities`, cached (the readers parse the same cells and lines again and again; a
-    `Quantity` is frozen, so the cached tuples can be handed out)."""
     norm = fold(text)
     norm = thousands_as_commas(norm)  # 「12’460」, 「1 932」 in a cell: the same length, spans kept
     masked = _date_spans(norm) if skip_dates else []
@@ -411,14 +408,8 @@ def unit_from_header(text: str) -> str | None:
 
 
 # Writing numbers back lives in `assistant.values.formatting`; its names stay importable from here.
-from assistant.values.formatting import (  # noqa: E402,F401
-    WRITTEN_DIGITS,
-    format_decimal,
-    format_percent,
-    format_thousands,
-    percent_of,
-    written_value,
-)
+from assistant.values.formatting import (  # noqa: E402,F401,I001
+    WRITTEN_DIGITS, format_decimal, format_percent, format_thousands, percent_of, written_value)
 
 
 def format_money_wan(value: Decimal, unit: str = "万元", decimals: int = 2) -> str:
