@@ -69,7 +69,7 @@ from assistant.evidence.insured_staff import read_company_staff, read_insured_st
 from assistant.evidence.kpi_table import read_kpi_tables
 from assistant.evidence.list_notes import read_list_notes, read_note_sheets
 from assistant.evidence.listing import read_listing
-from assistant.evidence.lists import read_lists
+from assistant.evidence.lists import read_lists, scan_lists
 from assistant.evidence.model_lists import read_model_lists
 from assistant.evidence.monthly_average import read_monthly_average
 from assistant.evidence.open_data import read_open_data
@@ -354,7 +354,7 @@ class OfflineExtractor:
             values += read_rate_rows(document, review.catalog)  # a rate row of the platform's table by year
         if role in _EVIDENCE_ROLES:
             values += read_tax_certificates(document, review.catalog)  # a screenshot of the 电子税务局 too
-            values += read_lists(document, review.catalog, names)
+            values += read_lists(document, review.catalog, names, scanned := scan_lists(document, review.catalog))
             values += read_stated_certificates(document, review.catalog)  # 「软著登记证书（共12份）」 in an index
             values += read_indicator_tables(document, review.catalog, names)
             values += read_snapshot_tables(document, review.catalog)  # 「统计时点 | 注册企业用户 | 付费用户占比」
@@ -377,7 +377,7 @@ class OfflineExtractor:
             values += read_insured_series(document, review.catalog)
             values += read_open_data(document, review.catalog)
             values += read_case_tables(document, review.catalog)
-            values += read_list_notes(document, review.catalog) + read_note_sheets(document, review.catalog)
+            values += read_list_notes(document, review.catalog, scanned.scan) + read_note_sheets(document, review.catalog)
             values += read_order_periods(document, review.catalog)
             values += read_security_proofs(document, review.catalog)
             values += read_stated_cells(document, review.catalog)  # a workbook's 「付费客户（去重）：418家」

@@ -18,6 +18,7 @@ import re
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import COUNTED_BUT_EXCLUDED, OCR_REASON, EvidenceFact
 from assistant.evidence.excluded_rows import read_excluded_rows
+from assistant.evidence.lists.scan import Scan
 from assistant.evidence.prose import cite_from, page_text, read_prose_figures
 from extractors.model import Document
 
@@ -45,9 +46,10 @@ def _field(unit: str, words: str) -> str | None:
     return None
 
 
-def read_list_notes(document: Document, catalog: Catalog) -> list[EvidenceFact]:
-    """The notes' counts, and the rows the notice's own 口径 leaves out (`evidence.excluded_rows`)."""
-    out: list[EvidenceFact] = read_excluded_rows(document, catalog)
+def read_list_notes(document: Document, catalog: Catalog, scan: Scan | None = None) -> list[EvidenceFact]:
+    """The notes' counts, and the rows the notice's own 口径 leaves out (`evidence.excluded_rows`, of the lists
+    `scan` holds when the caller has scanned them)."""
+    out: list[EvidenceFact] = read_excluded_rows(document, catalog, scan)
     for page in document.pages:
         tables = [t.bbox for t in document.tables if t.page_number == page.number and t.bbox is not None]
         text, places = page_text(page, tables)

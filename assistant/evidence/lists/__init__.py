@@ -56,6 +56,8 @@ Modules, in the order a document passes through them: `across` (a table laid out
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assistant.catalog.notice import Catalog
 from assistant.core.evidence import EvidenceFact
 from assistant.evidence.lists.across import turned
@@ -70,24 +72,42 @@ from assistant.evidence.lists.ip_tables import certificate_tables
 from assistant.evidence.lists.platforms import own_platform
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.vocabulary import Vocabulary
-from assistant.evidence.rows import document_rows
+from assistant.evidence.rows import Row, document_rows
 from extractors.model import Document
 
-__all__ = ["read_lists"]
+__all__ = ["ScannedLists", "read_lists", "scan_lists"]
 
 
-def read_lists(document: Document, catalog: Catalog, platform_names: tuple[str, ...] = ()) -> list[EvidenceFact]:
-    """Every list and device statistics table of the document, as facts (see the module doc).
-    `platform_names`: what the applicant calls its platform, to keep its rows of a table that lists
-    several platforms (`platforms.own_platform`)."""
-    vocabulary = Vocabulary(catalog)
-    rows = turned([row for row in document_rows(document) if row.text.strip()], vocabulary)
+@dataclass(frozen=True)
+class ScannedLists:
+    """A document walked once: its rows (tables laid out across turned), which of them are running heads
+    and footers, and the scan of the others into lists — for `read_lists` and the readers of the same lists'
+    rows (`evidence.excluded_rows`)."""
+    rows: list[Row]
+    furniture: set[int]
+    scan: Scan
+
+
+def scan_lists(document: Document, catalog: Catalog) -> ScannedLists:
+    rows = turned([row for row in document_rows(document) if row.text.strip()], Vocabulary(catalog))
     furniture = furniture_rows(rows)
     scan = Scan(document)
     for index, row in enumerate(rows):
         if index not in furniture:
             scan.feed(row)
     scan.close()
+    return ScannedLists(rows, furniture, scan)
+
+
+def read_lists(document: Document, catalog: Catalog, platform_names: tuple[str, ...] = (),
+               scanned: ScannedLists | None = None) -> list[EvidenceFact]:
+    """Every list and device statistics table of the document, as facts (see the module doc).
+    `platform_names`: what the applicant calls its platform, to keep its rows of a table that lists
+    several platforms (`platforms.own_platform`); `scanned`: the document's `scan_lists`, when the caller
+    has it already."""
+    vocabulary = Vocabulary(catalog)
+    scanned = scanned or scan_lists(document, catalog)
+    rows, furniture, scan = scanned.rows, scanned.furniture, scanned.scan
     facts = certificate_facts(scan, catalog) + app_facts(scan, catalog) + enterprise_facts(scan, catalog, platform_names)
     facts += enterprise_tables([r for i, r in enumerate(rows) if i not in furniture], catalog, vocabulary)
     facts += certificate_tables([r for i, r in enumerate(rows) if i not in furniture], catalog)

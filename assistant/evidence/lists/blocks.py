@@ -22,6 +22,7 @@ class Entry:
     serial: int | None
     cells: dict[int, Cell] | None  # slot → cell; None when the row's cells could not be lined up
     kind: str = ""
+    lines: list[Row] = field(default_factory=list)  # lines under it up to the next item: an unruled row's wrapped cells
 
 
 @dataclass

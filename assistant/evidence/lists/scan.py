@@ -151,6 +151,8 @@ class Scan:
                 self._certificate_row(current, row)
             else:
                 self.between.append(row)  # a line under a numbered list: it may preface the next one
+                if current.entries:  # or wrap the cells of the item above (an unruled list)
+                    current.entries[-1].lines.append(row)
             return
         if current is not None and current.closed and current.serial and self._restart(current, row):
             return
