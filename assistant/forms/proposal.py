@@ -142,7 +142,8 @@ _CLOSING_WORDS = re.compile(r"总结|创新点|亮点|综上|概括|小结|最�
 # A summing-up written without those words: the chapter's innovations or strengths listed
 # ("一是…；二是…", "（1）…（2）…") or named ("创新", "优势", "领先", "突破", "首创").
 _SUMMING_UP = re.compile(r"一是.{2,}二是|[（(]1[)）].{2,}[（(]2[)）]|①.{2,}②|创新|优势|领先|突破|首创|独创|核心竞争力")
-_CLOSING_LEAD = re.compile(r"^.{0,20}?(?:总结|小结|综上|最后一段)")
+# (「应用创新点：探索…」: a paragraph led by the template's own word for what it sums up)
+_CLOSING_LEAD = re.compile(r"^.{0,20}?(?:总结|小结|综上|最后一段|创新点\s*[:：])")
 # 「…提升约6个百分点。应用创新点总结：新技术融合应用…」: the summing-up begins a sentence of its own
 _CLOSING_SENTENCE = re.compile(r"[。；;！!？?]\s*[^。；;]{0,10}?(?:创新点总结|总结|小结)[:：]")
 _NOT_BODY = re.compile(r"^\s*(?:表\s*[0-9XxＸ一二三四五六七八九十]|图\s*[0-9一二三四五六七八九十]|注\s*[:：]|资料来源)")

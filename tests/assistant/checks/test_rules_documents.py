@@ -134,6 +134,15 @@ def test_closing_followed_by_more_text_is_a_note(tmp_path):
     assert [(f.fields, f.severity) for f in findings] == [(("二、平台建设及运营情况",), "info")]
 
 
+def test_a_closing_led_by_its_innovations_then_one_more_paragraph_is_a_note(tmp_path):
+    """h88: 「应用创新点：探索…」 sums the chapter up, and a comparison with last year follows it: the
+    summing-up is there, out of its place — a note, not a missing paragraph."""
+    outline = Outline(closing_2=None, extra_prose=("技术创新点：探索建造与运维一体化服务模式，以订阅方式提供全生命周期运维服务。",
+                                                   "与上年相比，2023年平台相关营业收入较2022年增长17.85%。"))
+    findings = run_rule("missing_section.closing", review_of(tmp_path, outline=outline))
+    assert [(f.fields, f.severity) for f in findings] == [(("二、平台建设及运营情况",), "info")]
+
+
 def test_issue_12_a_closing_that_lists_its_innovations_is_one(tmp_path):
     """An independently written 申报书 ends 三 with "一是…；二是…；三是…" and no word like 总结."""
     listed = "一是牧工商一体化数据底座，统一主数据；二是冷链温控全程可追溯；三是AI质量预测模型前移质控关口。"
