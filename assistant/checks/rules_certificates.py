@@ -2,7 +2,8 @@
 
 A status answer (平台是否建立安全管理体系, 平台是否融合使用国家标识解析系统, 有否定期开展第三方安全测试/测评) is
 proved by a certificate or a report (`evidence.security_proofs`), and the proof may say why it cannot:
-- a certificate whose 有效期至 is before the 申报表's 填表日: it lapsed before the form was filled;
+- a certificate whose 有效期至 is before the 申报表's 填表日: it lapsed before the form was filled (unless
+  the package holds the same kind of certificate still valid: the old one filed beside its renewal);
 - a certificate held by another company than the applicant (a sister company's 标识 prefix);
 - a test report dated more than a year before the 填表日 under an answer that says the tests are
   regular (定期, 每年): the one report shows no regular testing;
@@ -48,13 +49,17 @@ def certificates_that_do_not_prove(review) -> Iterator[Finding]:
     filled = date_key(review.declarations.form_date or "")
     applicant = review.declared("enterprise_name") or review.declared("applicant")
     own = applicant.raw if applicant is not None else ""
+    # a lapsed certificate filed beside its renewal (another file, the same kind still valid): history, no lapse
+    renewed = {(fact.field_id, fact.note) for fact in review.evidence
+               if filled and (end := date_key(fact.stated(VALID_UNTIL))) is not None and end >= filled}
     for fact in review.evidence:
         if not fact.citations or review.declared(fact.field_id) is None:
             continue
         where = f"《{fact.citations[0].file}》第{fact.citations[0].page}页"
         until, holder, tested = fact.stated(VALID_UNTIL), fact.stated(HELD_BY), fact.stated(TESTED_ON)
         problems = []
-        if filled and (end := date_key(until)) is not None and end < filled:
+        if filled and (end := date_key(until)) is not None and end < filled \
+                and (fact.field_id, fact.note) not in renewed:
             problems.append(f"有效期至{until}，早于填表日期{review.declarations.form_date}，证书已过期")
         if holder and own and different_companies(holder, own):
             problems.append(f"持证单位为“{holder}”，不是申报单位“{applicant.raw.strip()}”")

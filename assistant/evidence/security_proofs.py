@@ -28,6 +28,7 @@ from assistant.core.evidence import (
     VALID_UNTIL,
     EvidenceValue,
 )
+from assistant.values.dates import date_key
 from extractors.model import Document, Page
 
 _REPORT = re.compile(r"(?:等级)?测评报告|安全测试报告|渗透测试报告|安全评估报告|等级保护测评")
@@ -63,14 +64,16 @@ def read_security_proofs(document: Document, catalog: Catalog) -> list[EvidenceV
             values.append(_value(document, page, catalog, "security_scanning", f"扫描记录至{latest.group(0)}",
                                  latest.start(), latest.end(), "安全扫描记录的最近一期"))
             break
-    for page in document.pages:
-        if (isms := _ISMS.search(page.text)) is not None and re.search(r"证书|认证", page.text):
-            valid = _VALID.search(page.text)
-            until = re.sub(r"\s+", "", valid["date"]) if valid else ""
-            said = "信息安全管理体系认证证书" + (f"（有效期至{until}）" if until else "")
-            values.append(_value(document, page, catalog, "security_policies", said, isms.start(), isms.end(),
-                                 "信息安全管理体系认证证书", _certificate(page.text)))
-            break
+    # a lapsed certificate bound beside its renewal (「上一认证周期证书，已换证，见第2页」): the one valid longest
+    certified = [(page, isms) for page in document.pages
+                 if (isms := _ISMS.search(page.text)) is not None and re.search(r"证书|认证", page.text)]
+    if certified:
+        page, isms = max(certified, key=lambda found: _until(found[0].text))
+        valid = _VALID.search(page.text)
+        until = re.sub(r"\s+", "", valid["date"]) if valid else ""
+        said = "信息安全管理体系认证证书" + (f"（有效期至{until}）" if until else "")
+        values.append(_value(document, page, catalog, "security_policies", said, isms.start(), isms.end(),
+                             "信息安全管理体系认证证书", _certificate(page.text)))
     for page in document.pages:
         if _IDENTIFIER_CERT.search(page.text) and (prefix := _IDENTIFIER.search(page.text)) is not None:
             values.append(_value(document, page, catalog, "identifier_resolution", f"标识企业前缀 {prefix['prefix']}",
@@ -88,6 +91,12 @@ def read_security_proofs(document: Document, catalog: Catalog) -> list[EvidenceV
 _HOLDER = re.compile(r"(?:兹证明|持证单位|证书持有人|获证单位|获证组织|组织名称|注册单位|申请单位)\s*[:：]?\s*"
                      r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:公司|研究所|研究院))")
 _NAME_LINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff（）()]{4,40}?(?:有限公司|研究所|研究院))\s*$")
+
+
+def _until(text: str) -> tuple[int, ...]:
+    """A certificate page's 有效期至 as a sortable key; () when it states none (the first such page wins)."""
+    valid = _VALID.search(text)
+    return date_key(_compact(valid["date"])) or () if valid else ()
 
 
 def _compact(date: str) -> str:

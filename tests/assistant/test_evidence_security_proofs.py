@@ -62,3 +62,12 @@ def test_the_holder_is_the_certified_organisation_not_a_seal_at_the_foot(tmp_pat
                                                         Line("有效期至：2025年11月7日"), Line("安业中心有限公司")]]))
     (value,) = read_security_proofs(document, load_catalog())
     assert "持证单位：上海碳索能源服务股份有限公司" in value.reasons
+
+
+def test_a_lapsed_certificate_bound_before_its_renewal_proves_by_the_renewal(tmp_path: Path):
+    """h88: one file, the last cycle's certificate (lapsed) on page 1 and its renewal on page 2 — the proof
+    is the certificate valid longest, wherever it is bound."""
+    found = _read(tmp_path, "ISMS证书（2021年版及2024年换证）.pdf", [
+        ["信息安全管理体系认证证书", "证书编号：ISMS-2021-0386", "有效期至：2024年3月14日", "（上一认证周期证书，已换证，见第2页）"],
+        ["信息安全管理体系认证证书", "证书编号：ISMS-2024-0211", "有效期至：2027年3月7日", "（换证）"]])
+    assert found == {"security_policies": ("信息安全管理体系认证证书（有效期至2027年3月7日）", 2, "信息安全管理体系认证证书")}

@@ -56,3 +56,15 @@ def test_a_dcmm_certificate_below_the_level_claimed(make_review, findings_of):
     assert "2级" in finding.message and "3级" in finding.message
     assert findings_of("declared_vs_evidence.certificate",
                        _review(make_review, cert, data_governance="已通过DCMM受管理级（2级）评估")) == []
+
+
+def test_a_lapsed_certificate_filed_beside_its_renewal_is_history(make_review, findings_of):
+    """h87/h88: the old certificate kept in the package next to the renewed one — the same kind, still valid
+    on the 填表日 — proves nothing wrong; alone, it lapsed."""
+    applicant = "上海延锋金桥饰件系统有限公司"
+    old = _proof("security_policies", f"{VALID_UNTIL}2024年3月14日", f"{HELD_BY}{applicant}", note="信息安全管理体系认证证书")
+    new = _proof("security_policies", f"{VALID_UNTIL}2027年3月7日", f"{HELD_BY}{applicant}", note="信息安全管理体系认证证书")
+    assert findings_of("declared_vs_evidence.certificate", _review(make_review, [old, new])) == []
+    other_kind = _proof("security_policies", f"{VALID_UNTIL}2027年3月7日", note="数据管理能力成熟度等级证书")
+    (finding,) = findings_of("declared_vs_evidence.certificate", _review(make_review, [old, other_kind]))
+    assert "2024年3月14日" in finding.message
