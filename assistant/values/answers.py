@@ -222,7 +222,15 @@ UNCHECKED_MARKS = "□☐▢○◯"
 _UNMAPPED = "\ufffd"
 
 
+# A box typed as brackets (「[√] 自建  [ ] 合作共建」, 「【✓】」): the mark, at the closing bracket (spans stay put,
+# the mark beside the label after it).
+_TYPED_BOX = re.compile(r"[\[【]\s*([√✔✓xX×])\s*[\]】]|[\[【](\s+)[\]】]")
+
+
 def unmapped_ticks(text: str) -> str:
+    """The form's boxes as marks: a tick without a Unicode mapping, a box typed as brackets."""
+    if "[" in text or "【" in text:
+        text = _TYPED_BOX.sub(lambda m: (CHECKED_MARKS[0] if m[1] else UNCHECKED_MARKS[0]).rjust(len(m[0])), text)
     if _UNMAPPED not in text or not any(ch in text for ch in UNCHECKED_MARKS):
         return text
     return text.replace(_UNMAPPED, CHECKED_MARKS[0])
@@ -299,7 +307,7 @@ def parse_checkbox_choice(text: str, options: list[str]) -> CheckboxChoice:
         stop = min([b for b in stops if b >= e] + foreign + [len(norm)])
         cue = _DETAIL_CUE.search(norm, e, stop)
         raw = text[cue.end() if cue else e : stop]
-        detail = raw.strip(TRIM_CHARS + "_＿" + CHECKED_MARKS + UNCHECKED_MARKS) or None
+        detail = raw.strip(TRIM_CHARS + "_＿[]【】" + CHECKED_MARKS + UNCHECKED_MARKS) or None
         ticks = [marks[i] for i, o in owner_of.items() if o == label]
         result.append(CheckboxOption(label=label, checked=any(ticks) if marks else True,
                                      detail=detail, span=(s, e)))

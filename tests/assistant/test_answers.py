@@ -485,3 +485,18 @@ def test_nothing_explained_is_no_category():
         assert parse_region_breakdown(nothing) is None
     found = parse_region_breakdown("无锡：30、苏州：20")
     assert found is not None and [(e.name, int(e.value)) for e in found.entries] == [("无锡", 30), ("苏州", 20)]
+
+
+def test_boxes_typed_as_brackets():
+    """h87: a 申报表 whose boxes are typed 「[√]」 and 「[ ]」 (or 【✓】/【 】), before or after their labels."""
+    from assistant.values.answers import ticked_answer
+
+    built = parse_checkbox_choice("[√] 自建  [ ] 合作共建，合作企业名称（必填）：", ["自建", "合作共建"])
+    assert built.chosen == ("自建",) and built.marks_present
+    deployed = parse_checkbox_choice("[√] 边缘侧  [ ] 私有云  [√] 公有云  [ ] 混合云  [ ] 其他部署方式，请填写（必填）：",
+                                     ["边缘侧", "私有云", "公有云", "混合云", "其他部署方式"])
+    assert deployed.chosen == ("边缘侧", "公有云")
+    after = parse_checkbox_choice("自建[ ] 合作共建[√]，合作企业名称（必填）：某某科技有限公司", ["自建", "合作共建"])
+    assert after.chosen == ("合作共建",) and after.options[1].detail == "某某科技有限公司" and after.options[0].detail is None
+    assert ticked_answer("[ ]是 [√]否") == "否" and ticked_answer("【✓】是 【 】否 已建立") == "是 已建立"
+    assert parse_checkbox_choice("见附件[1]，自建", ["自建", "合作共建"]).marks_present is False  # a reference, no box
