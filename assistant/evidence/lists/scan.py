@@ -267,6 +267,11 @@ class Scan:
         kind, kind_from = (block.kind, block.kind_from)
         if self.pending:
             kind, kind_from = self._resolve_kind(block.header, self.pending)
+            # a heading between the lists that names another kind (「荣誉清单」 after a 软著 list whose columns
+            # the next one shares in part): the heading says what this list is, not the columns it inherits
+            named = next((h.kind for h in reversed(self.pending) if h.kind and h.kind != "device"), None)
+            if named is not None and named != kind and kind_from == "header":
+                kind, kind_from = named, "heading"
         self._close()
         # The same columns: their header repeated on the next page continues this list too.
         self._start(ListBlock(block.header, kind, kind_from, self.pending, signatures=set(block.signatures),
