@@ -26,3 +26,36 @@ def test_honours_after_a_software_list_are_no_more_software(tmp_path: Path):
     found = {v.field_id: (v.normalized, v.citations[0].page) for v in read_lists(document, load_catalog())}
     assert found["software_copyrights"] == (12, 1)
     assert found["awards"][0] == 3
+
+
+def _read_xlsx(path: Path):
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    return read_file(path, display_path=path.name, options=ReadOptions(ocr=False, render_docx=False))
+
+
+def test_a_sheet_of_withdrawn_apps_is_no_count_of_apps(tmp_path: Path):
+    """h87: an APP workbook with 「上架」 and 「下架」 sheets; every row of the second has its 下架日期 — the record
+    of withdrawn APPs, whose 「下架合计：3个」 counts nothing the form asks (it had read 上架 + 下架 = 9, and 3)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    listed = book.active
+    listed.title = "上架"
+    listed.append(["说明：仅“上架”工作表中的应用计入工业APP数量；“下架”工作表中的应用不计入。"])
+    listed.append(["序号", "应用名称", "开发方式", "部署"])
+    for n in range(1, 7):
+        listed.append([n, f"水质预警{n:02d}", "平台原生开发" if n % 2 else "传统软件云化", "公有云" if n < 5 else "私有云"])
+    listed.append([None, "上架合计：6个"])
+    withdrawn = book.create_sheet("下架")
+    withdrawn.append(["说明：以下应用已下架，不计入工业APP数量。"])
+    withdrawn.append(["序号", "应用名称", "下架日期", "原因"])
+    for n in range(1, 4):
+        withdrawn.append([n, f"旧版曝气优化{n:02d}", f"二〇二三年{n}月", "功能合并"])
+    withdrawn.append([None, "下架合计：3个"])
+    book.save(tmp_path / "工业APP清单.xlsx")
+    facts = [(v.field_id, v.normalized, v.citations[0].page) for v in read_lists(_read_xlsx(tmp_path / "工业APP清单.xlsx"),
+                                                                                 load_catalog())]
+    assert ("apps_total", 6, 1) in facts and ("apps_public_cloud", 4, 1) in facts
+    assert not any(field == "apps_total" and value != 6 for field, value, _page in facts)

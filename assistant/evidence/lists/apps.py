@@ -49,6 +49,10 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
     entries = [e for b in blocks for e in b.entries]
     gone = [g for b in blocks if (g := gone_rows(b)) is not None]
     dropped = {id(e) for rows, _column in gone for e in rows}
+    # a list of the withdrawn alone (「下架」 sheet: 下架日期 on every row): the record, its 合计 no count of APPs
+    blocks = [b for b in blocks if not all(id(e) in dropped for e in b.entries)]
+    if not blocks:
+        return []
     entries = [e for e in entries if id(e) not in dropped]
     ocr = any(e.row.page.source == "ocr" for e in entries)
     doubts = [f"序号不连续（缺第{'、'.join(str(n) for n in b.missing[:5])}号）" for b in blocks if b.missing]
