@@ -15,7 +15,8 @@ the 技术要求 (「≥5,000台/套」) beside it — and a row of a load test 
 the platform bore is no count of what it connects. A table whose header names its item and value columns among
 notes (「资源类别 | 规格/口径 | 数量 | 备注」) is read by those columns, and a row under a numbered
 section (「二、杀手锏APP（订阅前五）」) whose words name no indicator is read with the section's subject
-(「订阅数合计」 → the killer APPs' subscriptions).
+(「订阅数合计」 → the killer APPs' subscriptions); a 「其中：平台原生开发」 row whose words name none is read
+with the whole row above it (「工业APP」), when that names one and the part is another.
 
 Must not: guess a label (captions worded freely are `evidence.figures`' job), or compare with the
 form (the checks do).
@@ -72,6 +73,7 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
     by_platform: Row | None = None  # a header 「平台 | <indicator>」 over a row per platform
     units = document_money_units(document)
     head: tuple[int | None, str] | None = None  # a two-column header's unit, on its page
+    parent: tuple[tuple, str] = ((), "")  # the last row not a 「其中」 part, by its table: the whole its parts are of
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells if c.text.strip()]
         if len(texts) == 1 and (section := _SECTION.match(texts[0])) is not None:
@@ -107,7 +109,10 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
             row = replace(row, cells=(cells[results[0]], cells[results[1]]))
         elif results is not None and len(texts) > 1 and not re.fullmatch(r"\d{1,3}", texts[0]):
             results = None  # a numbered row of another shape (「≤500 ms | 232 ms」 split) is skipped, not an end
-        found = _row_value(row, catalog, subject, units, head[1] if head else None)
+        whole = parent[1] if parent[0] == (row.page_number, row.table_index) else ""
+        found = _row_value(row, catalog, subject, units, head[1] if head else None, whole)
+        if texts and not re.match(r"\s*其中", texts[0]) and len(texts) >= 2:
+            parent = ((row.page_number, row.table_index), texts[1] if re.fullmatch(r"\d{1,3}[.、]?", texts[0]) else texts[0])
         if found is not None and results is not None and _CAPACITY.search("".join(texts)):
             found = None  # 「接入设备数（负载测试）| 模拟终端并发上报」: what the platform bore, not what it connects
         if found is not None and results is not None:
@@ -240,8 +245,14 @@ def _results_header(texts: list[str]) -> tuple[int, int, int] | None:
     return item, result, len(keys)
 
 
-def _field(label: str, catalog: Catalog, subject: str = "") -> FieldSpec | None:
+def _field(label: str, catalog: Catalog, subject: str = "", whole: str = "") -> FieldSpec | None:
     found = field_named(label, catalog)
+    if found is None and whole and re.match(r"\s*其中[:：]?", label):
+        # 「其中：平台原生开发」 under 「工业APP（已落地应用）」: the part names how, its whole row what (h87); a part is
+        # another indicator than its whole, else it is one kind of it (「其中：行业机理模型」)
+        part = field_named(re.sub(r"[（(][^)）]*[)）]", "", whole) + re.sub(r"^\s*其中[:：]?", "", label), catalog)
+        named = field_named(whole, catalog)  # a whole that names no indicator (「海外合计」) says nothing of its parts
+        found = part if part is not None and named is not None and part != named else None
     # 「订阅数合计」 under 「二、杀手锏APP」: the section says whose — a measure's words, never an item's name
     # (「轻工设备 | 2,316」 under 「一、接入规模」 is one category of the devices, not their total)
     if found is None and subject and _MEASURE_WORDS.search(label):
@@ -307,7 +318,7 @@ def _dated_label(label: str) -> tuple[str, str] | None:
 
 
 def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None = None,
-               head_unit: str | None = None) -> EvidenceValue | None:
+               head_unit: str | None = None, whole: str = "") -> EvidenceValue | None:
     cells = [c for c in row.cells if c.text.strip()]
     if cells and re.fullmatch(r"\d{1,3}[.、]?|[A-Za-z][A-Za-z0-9_\-.]{1,30}", cells[0].text.strip()):
         cells = cells[1:]  # the 序号, or a back office's 指标编码 (DEV_PUB_TOTAL)
@@ -318,7 +329,7 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
         return None
     if _LIST_HEADING.search(cells[0].text.strip()):
         return None  # 「软件著作权清单（共 | 17 | 项）」: a list's heading split at its spaces (the list reads it)
-    spec, named_period = _field(cells[0].text, catalog, subject), ""
+    spec, named_period = _field(cells[0].text, catalog, subject, whole), ""
     if (spec is None or spec.id == "orders_last_year") and (dated := _dated_label(cells[0].text)) is not None:
         spec, named_period = catalog.field(dated[0]), dated[1]  # 「2023年自然年订单数（个） | 286450」
     if spec is None and re.match(r"(?:其中[:：]?)?订阅", cells[0].text.strip()) and re.search(r"工业APP", row.page.text):

@@ -170,3 +170,21 @@ def test_a_two_column_tables_unit_in_its_value_header(tmp_path):
     assert (found["storage_capacity"].normalized, found["storage_capacity"].unit) == (1200.0, "TB")
     assert found["stored_industrial_data"].normalized == 738.46 and found["public_cloud_data"].normalized == 214.3
     assert found["enterprise_users_registered"].unit == ""  # after the table, no TB
+
+
+def test_a_part_row_is_read_with_the_whole_above_it():
+    """「其中：原生开发」 names how, the row above it what (h87): a part of an indicator is another indicator;
+    a part of a row that names none (「境外小计」), or one that is a kind of its whole, says nothing."""
+    page = rows(("指标", "数值", "单位"),
+                ("上架应用（已上线）", "540", "个"),
+                ("其中：原生开发", "301", "个"),
+                ("其中：公有云上线", "275", "个"),
+                ("境外小计", "88", "台"),
+                ("其中：私有化部署设备", "1,200", "台"))
+    found = facts(ocr_document("运营月报.pdf", [page]))
+    assert found["apps_total"].normalized == 540
+    assert found["apps_platform_native"].normalized == 301
+    assert found["apps_public_cloud"].normalized == 275
+    assert "devices_overseas" not in found and "devices_total" not in found
+    kinds = rows(("工业机理模型", "112", "个"), ("其中：行业机理模型", "38", "个"))
+    assert {f: v.normalized for f, v in facts(ocr_document("说明.pdf", [kinds])).items()} == {"models_total": 112}
