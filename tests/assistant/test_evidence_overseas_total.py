@@ -77,3 +77,21 @@ def test_a_resource_tables_units_are_no_countries(tmp_path: Path):
     facts = read_lists(read_pdf(flow_pdf(tmp_path / "设备与资源.pdf", [[Line(t) for t in lines]])), load_catalog())
     assert not [f for f in facts if f.field_id.startswith("devices_overseas")]
     assert [f.normalized for f in facts if f.field_id == "devices_total"] == [5310]
+
+
+def test_a_country_table_captioned_by_its_key_column(tmp_path: Path):
+    """h87: on a summary sheet, under the table by category, 「境外设备（台/套） | 数量」 heads rows of countries closed
+    by 「境外合计」: the key column's caption names what the bare 数量 counts, as a heading over the table would."""
+    from fixtures.make_list_fixtures import rows_xlsx
+
+    from extractors.reader import read_file
+
+    book = rows_xlsx(tmp_path / "接入设备汇总.xlsx", {"汇总": [
+        ["设备类别", "接入数量", "其中：公有云接入"], ["数控机床", 5210, 3100], ["机器人", 1790, 1200],
+        ["合计", 7000, 4300], [], ["境外设备（台/套）", "数量"], ["德国Germany", 150], ["日本Japan", 90],
+        ["境外合计", 240]]})
+    facts = read_lists(read_file(book), load_catalog())
+    assert any(f.field_id == "devices_total" and f.normalized == 7000 for f in facts)
+    [abroad] = [f for f in facts if f.field_id == "devices_overseas"]
+    assert abroad.normalized == 240 and abroad.confidence > DOUBTFUL
+    assert {c.locator for c in abroad.citations} >= {"汇总!B9"}

@@ -1,6 +1,7 @@
 """Headings above a list: 「一、专利清单（共24项）」 names the kinds of certificate it announces
 and prints their total (`printed_count`); 「（续）」 or 「续表」 continues a list. A sentence
-(「…，明细如下：」) or a 合计 line is not a heading.
+(「…，明细如下：」) or a 合计 line is not a heading. A header 「海外设备（台/套） | 数量」 whose key column names
+what its bare 数量 counts captions the rows below as a heading would (`captioned_column`).
 
 Must not: decide which list a heading belongs to, or whether it heads one at all (the scan does).
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.cells import row_cells
+from assistant.evidence.lists.headers import measure_of
 from assistant.evidence.lists.totals import TOTAL_LABEL
 from assistant.evidence.rows import Row
 
@@ -66,6 +68,8 @@ def printed_count(text: str) -> tuple[int, str] | None:
 
 
 def read_heading(row: Row) -> Heading | None:
+    if (caption := captioned_column(row)) is not None:
+        return caption
     cells = row_cells(row)
     if row.source == "table" and len(cells) > 1:
         return None
@@ -77,3 +81,19 @@ def read_heading(row: Row) -> Heading | None:
     if (kinds and (listish or printed)) or (numbered and (listish or kinds)):
         return Heading(row, text, kinds, printed, bool(re.search(r"[（(]续[)）]|续表|接上页", text)))
     return None
+
+
+_BARE_COUNT = re.compile(r"数量|数值|台数|接入数量|连接数量")
+_COUNTED_IN = re.compile(r"[（(](?:台/套|台（套）|台套|台|套)[)）]$")
+
+
+def captioned_column(row: Row) -> Heading | None:
+    """「海外设备（台/套） | 数量」 over rows 「美国United States | 420」 (h87): a header whose key column names what
+    the bare 数量 beside it counts, in its unit — the caption of a headerless two-column table, as a heading is."""
+    cells = row_cells(row)
+    if len(cells) != 2 or not _BARE_COUNT.fullmatch(squash(cells[1].text)):
+        return None
+    text = squash(cells[0].text)
+    if not _COUNTED_IN.search(text) or re.search(r"\d", _COUNTED_IN.sub("", text)) or measure_of(text) is None:
+        return None
+    return Heading(row, text, kinds_named(text), None, False)
