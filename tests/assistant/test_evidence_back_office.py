@@ -512,3 +512,25 @@ def test_a_region_table_of_the_enterprises_served_without_a_total_gives_its_shan
     assert any("未印合计" in r for r in shanghai.reasons)
     assert facts["enterprises_served_by_region", "江苏"].normalized == 152
     assert ("enterprises_served", "") not in facts  # no total is made up from the rows
+
+
+def test_a_region_table_listing_the_citys_districts_then_its_subtotal(tmp_path: Path):
+    """h87: 「省市/区 | 服务企业数（家） | 其中付费（家）」 lists 上海's districts (「上海-浦东新区」), then 「上海小计」, then the
+    other provinces and 合计: the subtotal is no row of the 合计's sum (it was summed twice, and every total doubted)
+    and it is 服务本市企业数量, checked against the district rows. A subtotal they do not make is doubted."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["省市/区", "服务企业数（家）", "其中付费（家）"], ["上海-浦东新区", 300, 100], ["上海-闵行区", 120, 30],
+                ["上海小计", 420, 130], ["江苏", 250, 60], ["浙江", 130, 10], ["合计", 800, 200]):
+        sheet.append(row)
+    path = tmp_path / "服务企业分布.xlsx"
+    book.save(path)
+    totals = {v.field_id: v for v in read_lists(_read_xlsx(path), load_catalog()) if v.dimension == "total"}
+    assert {k: (v.normalized, v.status) for k, v in totals.items()} == {
+        "enterprises_served": (800, "found"), "enterprises_paying": (200, "found"),
+        "enterprises_served_shanghai": (420, "found")}
+    sheet.cell(row=4, column=2).value = 450
+    sheet.cell(row=7, column=2).value = 830
+    book.save(path)
+    shanghai = [v for v in read_lists(_read_xlsx(path), load_catalog()) if v.field_id == "enterprises_served_shanghai"]
+    assert [(v.normalized, v.status) for v in shanghai] == [(450, "ambiguous")]

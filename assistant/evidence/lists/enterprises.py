@@ -11,7 +11,7 @@ A list headed as a part (主要/典型客户名单) gives `segment` facts.
 Statistics of the enterprises served (`enterprise_tables`: 「行业（附录C） | 服务企业数（家） | 其中付费（家）」 or
 「省市 | 服务企业数（家）」 closed by a 合计 row) give the same totals from the 合计 row, checked against the
 sum of the rows, and the breakdown the notice asks for by the keys' appendix: by 附录F region (its 上海
-row is 服务本市企业数量) or by 附录C industry; a table by 企业规模 gives 服务中小企业数量 from its
+row is 服务本市企业数量 — or its 上海小计 under the city's districts, no row of the sum) or by 附录C industry; a table by 企业规模 gives 服务中小企业数量 from its
 「其中：中小微企业合计」 line, checked against its 中型/小型/微型 rows.
 
 Must not: read certificate, device or APP lists (their modules do), or compare with the form.
@@ -173,19 +173,23 @@ def enterprise_tables(rows: list[Row], catalog: Catalog, vocabulary: Vocabulary)
     facts: list[EvidenceFact] = []
     header: list[str] | None = None
     body: list[tuple[Row, list[Cell]]] = []
+    subtotals: list[tuple[Row, list[Cell]]] = []  # 「上海小计」 under 「上海-宝山区」… rows: a part summed again
     for row in rows:
         cells = row_cells(row)
         texts = [squash(c.text) for c in cells]
         if len(texts) >= 2 and _KEY_HEADER.match(texts[0]) and _COUNT_HEADER.search(texts[1]) \
                 and all(_COUNT_HEADER.search(t) or _SHARE_HEADER.search(t) or _PART_HEADER.match(t) for t in texts[1:]):
-            header, body = texts, []  # 「所属行业 | 服务企业数 | 占比」: a share column beside the counts
+            header, body, subtotals = texts, [], []  # 「所属行业 | 服务企业数 | 占比」: a share column beside the counts
         elif header is not None and len(texts) == len(header) and all(
                 count_in(t) is not None for t, h in zip(texts[1:], header[1:], strict=True) if not _SHARE_HEADER.search(h)):
             if _SCALE_HEADER.search(header[0]) and _SME_SUBTOTAL.match(texts[0]):
                 facts += _sme_subtotal(header, body, row, cells, catalog)  # a 合计 of all sizes may follow
             elif TOTAL_LABEL.match(texts[0]):  # by 企业规模 only its SME line is read (its 合计 may be a part's)
                 facts += [] if _SCALE_HEADER.search(header[0]) else _table_facts(header, body, row, cells, catalog, vocabulary)
+                facts += [f for r, c in subtotals for f in _shanghai_subtotal(header, body, r, c, catalog)]
                 header = None
+            elif _REGION_SUBTOTAL.match(texts[0]) and not _SCALE_HEADER.search(header[0]):
+                subtotals.append((row, cells))
             elif count_in(texts[0]) is None:
                 body.append((row, cells))
         elif header is not None and body:
@@ -232,6 +236,31 @@ def _table_facts(header: list[str], body: list[tuple[Row, list[Cell]]], total_ro
             facts += _breakdown(header, column, body, catalog, vocabulary, "" if printed == summed else "各行之和与合计不一致",
                                 common)
     return facts
+
+
+# 「上海小计」, 「上海市合计」 among the rows of a table by region (h87): the rows of that region summed again
+_REGION_SUBTOTAL = re.compile(r"^(?P<region>[\u4e00-\u9fff]{2,4}?)(?:市|省)?(?:小计|合计)$")
+
+
+def _shanghai_subtotal(header: list[str], body: list[tuple[Row, list[Cell]]], row: Row, cells: list[Cell],
+                       catalog: Catalog) -> list[EvidenceFact]:
+    """A 上海小计 row under the city's districts (「上海-宝山区」) is 服务本市企业数量, checked against those rows."""
+    region = _REGION_SUBTOTAL.match(squash(cells[0].text))["region"]
+    column = next((i for i in range(1, len(header)) if _COLUMN_FIELDS[-1][1].search(header[i])
+                   and not _SHARE_HEADER.search(header[i])), None)
+    if classify_region(region).canonical != "上海" or column is None or not has_field(catalog, "enterprises_served_shanghai"):
+        return []
+    printed = count_in(cells[column].text)
+    parts = [count_in(c[column].text) for _r, c in body if squash(c[0].text).startswith(region)]
+    if printed is None or not parts:
+        return []
+    common = {"scope": "platform", "as_of": "", "method": "list_count"}
+    how = f"按{_key(header[0])}统计服务企业数的“{squash(cells[0].text)}”行"
+    if sum(parts, Decimal(0)) == printed:
+        return [_fact(catalog, "enterprises_served_shanghai", int(printed), SURE,
+                      [how, f"与上海 {len(parts)} 行之和一致", STATISTICS_TABLE], [], "found", row, common)]
+    return [_fact(catalog, "enterprises_served_shanghai", int(printed), AMBIGUOUS, [how, STATISTICS_TABLE],
+                  [f"{printed} 与上海 {len(parts)} 行之和不一致"], "ambiguous", row, common)]
 
 
 def _key(header: str) -> str:
