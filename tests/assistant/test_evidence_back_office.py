@@ -534,3 +534,17 @@ def test_a_region_table_listing_the_citys_districts_then_its_subtotal(tmp_path: 
     book.save(path)
     shanghai = [v for v in read_lists(_read_xlsx(path), load_catalog()) if v.field_id == "enterprises_served_shanghai"]
     assert [(v.normalized, v.status) for v in shanghai] == [(450, "ambiguous")]
+
+
+def test_a_table_by_greater_region_with_a_column_naming_what_each_takes_in(tmp_path: Path):
+    """h87: 「大区 | 包含省市 | 服务企业数（家）」 closed by 合计: the words column says what each key takes in and is
+    passed over; the 合计 checked against the rows is 实际服务企业数. 华北/华南 are no 附录F regions: no breakdown."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["大区", "包含省市", "服务企业数（家）"], ["华北", "北京、天津、河北", 410], ["华南", "广东、广西", 190],
+                ["合计", "", 600]):
+        sheet.append(row)
+    path = tmp_path / "服务企业分区统计.xlsx"
+    book.save(path)
+    values = read_lists(_read_xlsx(path), load_catalog())
+    assert [(v.field_id, v.normalized, v.status) for v in values] == [("enterprises_served", 600, "found")]

@@ -155,7 +155,8 @@ def _block_facts(block: ListBlock, scan: Scan, lines: list[Row], catalog: Catalo
 
 
 # 「客户所在地」, 「按区域统计」, 「按企业规模统计（工信部联企业〔2011〕300号）」
-_KEY_HEADER = re.compile(r"^按?(?:客户|企业|用户)?(?:所属|所在)?(?:行业|省市|省份|地区|区域|城市|所在地|注册地|规模|类型|划型)")
+_KEY_HEADER = re.compile(r"^按?(?:客户|企业|用户)?(?:所属|所在)?(?:行业|省市|省份|地区|区域|城市|所在地|注册地|规模|类型|划型|大区|片区)")
+_NOTE_HEADER = re.compile(r"^(?:包含|包括|涵盖|覆盖|所含)(?:省市|省份|地区|区域|城市|行业)?$")
 _SCALE_HEADER = re.compile(r"规模|类型|划型")
 _SME_SUBTOTAL = re.compile(r"^其中[:：]?\s*(?:中小微?|中小型|小微)(?:型)?(?:企业)?(?:合计|小计|数|共)?")
 _SHARE_HEADER = re.compile(r"占比|比例|比重|%")
@@ -174,12 +175,17 @@ def enterprise_tables(rows: list[Row], catalog: Catalog, vocabulary: Vocabulary)
     header: list[str] | None = None
     body: list[tuple[Row, list[Cell]]] = []
     subtotals: list[tuple[Row, list[Cell]]] = []  # 「上海小计」 under 「上海-宝山区」… rows: a part summed again
+    noted: set[int] = set()  # 「大区 | 包含省市 | 服务企业数」: a column of words saying what a key takes in (h87)
     for row in rows:
         cells = row_cells(row)
+        if (found := [squash(c.text) for c in cells]) and noted and header is not None and len(found) == len(header) + len(noted):
+            cells = [c for i, c in enumerate(cells) if i not in noted]
         texts = [squash(c.text) for c in cells]
-        if len(texts) >= 2 and _KEY_HEADER.match(texts[0]) and _COUNT_HEADER.search(texts[1]) \
-                and all(_COUNT_HEADER.search(t) or _SHARE_HEADER.search(t) or _PART_HEADER.match(t) for t in texts[1:]):
-            header, body, subtotals = texts, [], []  # 「所属行业 | 服务企业数 | 占比」: a share column beside the counts
+        notes = {i for i, t in enumerate(texts) if i == 1 and _NOTE_HEADER.match(t)}
+        kept = [t for i, t in enumerate(texts) if i not in notes]
+        if len(kept) >= 2 and _KEY_HEADER.match(kept[0]) and _COUNT_HEADER.search(kept[1]) \
+                and all(_COUNT_HEADER.search(t) or _SHARE_HEADER.search(t) or _PART_HEADER.match(t) for t in kept[1:]):
+            header, body, subtotals, noted = kept, [], [], notes  # 「所属行业 | 服务企业数 | 占比」: a share column beside the counts
         elif header is not None and len(texts) == len(header) and all(
                 count_in(t) is not None for t, h in zip(texts[1:], header[1:], strict=True) if not _SHARE_HEADER.search(h)):
             if _SCALE_HEADER.search(header[0]) and _SME_SUBTOTAL.match(texts[0]):
