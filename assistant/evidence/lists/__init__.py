@@ -65,6 +65,7 @@ from assistant.evidence.lists.apps import app_facts
 from assistant.evidence.lists.certificates import CERTIFICATE_FIELDS, certificate_facts
 from assistant.evidence.lists.confidence import cross_check
 from assistant.evidence.lists.devices import device_facts
+from assistant.evidence.lists.english_apps import english_app_exports
 from assistant.evidence.lists.enterprises import enterprise_facts, enterprise_tables
 from assistant.evidence.lists.enumerated import enumerated_facts, stated_facts
 from assistant.evidence.lists.furniture import furniture_rows
@@ -111,6 +112,7 @@ def read_lists(document: Document, catalog: Catalog, platform_names: tuple[str, 
     facts = certificate_facts(scan, catalog) + app_facts(scan, catalog) + enterprise_facts(scan, catalog, platform_names)
     facts += enterprise_tables([r for i, r in enumerate(rows) if i not in furniture], catalog, vocabulary)
     facts += certificate_tables([r for i, r in enumerate(rows) if i not in furniture], catalog)
+    facts += english_app_exports(rows, catalog)  # 「app_name, deploy_mode, dev_type」: a back office's English export
     read = {kind for kind, field_id in CERTIFICATE_FIELDS.items() if any(f.field_id == field_id for f in facts)}
     facts += enumerated_facts(rows, catalog, read)  # 「荣誉清单（共3项）」 then 「1.…」 「2.…」: no table
     facts += stated_facts(rows, catalog, read)  # 「…计算机软件著作权88项」 said in a sentence, no list of it
