@@ -16,7 +16,9 @@ the platform bore is no count of what it connects. A table whose header names it
 notes (「资源类别 | 规格/口径 | 数量 | 备注」) is read by those columns, and a row under a numbered
 section (「二、杀手锏APP（订阅前五）」) whose words name no indicator is read with the section's subject
 (「订阅数合计」 → the killer APPs' subscriptions); a 「其中：平台原生开发」 row whose words name none is read
-with the whole row above it (「工业APP」), when that names one and the part is another.
+with the whole row above it (「工业APP」), when that names one and the part is another. A 「其中」 row naming only a
+place in Shanghai (「其中：注册地在上海市」) under the served enterprises' total is 服务本市企业数量 (`shanghai_part`);
+under any other count, nothing.
 
 Must not: guess a label (captions worded freely are `evidence.figures`' job), or compare with the
 form (the checks do).
@@ -39,6 +41,7 @@ from assistant.core.evidence import EvidenceValue
 from assistant.evidence.lists.platforms import PLATFORM_COLUMN, answers_to
 from assistant.evidence.money_units import document_money_units
 from assistant.evidence.rows import Row, document_rows
+from assistant.evidence.shanghai_part import names_shanghai_part
 from assistant.values.numbers import (
     COUNT_UNITS,
     STORAGE_FIGURE_UNITS,
@@ -74,6 +77,7 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
     units = document_money_units(document)
     head: tuple[int | None, str] | None = None  # a two-column header's unit, on its page
     parent: tuple[tuple, str] = ((), "")  # the last row not a 「其中」 part, by its table: the whole its parts are of
+    total: tuple[tuple, str] | None = None  # the table and field of the last row not a 「其中」 (its parts follow)
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells if c.text.strip()]
         if len(texts) == 1 and (section := _SECTION.match(texts[0])) is not None:
@@ -110,7 +114,10 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
         elif results is not None and len(texts) > 1 and not re.fullmatch(r"\d{1,3}", texts[0]):
             results = None  # a numbered row of another shape (「≤500 ms | 232 ms」 split) is skipped, not an end
         whole = parent[1] if parent[0] == (row.page_number, row.table_index) else ""
-        found = _row_value(row, catalog, subject, units, head[1] if head else None, whole)
+        table = (row.page_number, row.table_index) if row.source == "table" else None
+        part = bool(texts) and bool(re.match(r"\s*其中", texts[0])) or names_shanghai_part(texts[0] if texts else "")
+        found = _row_value(row, catalog, subject, units, head[1] if head else None, whole,
+                           total[1] if total and total[0] == table and table and part else None)
         if texts and not re.match(r"\s*其中", texts[0]) and len(texts) >= 2:
             parent = ((row.page_number, row.table_index), texts[1] if re.fullmatch(r"\d{1,3}[.、]?", texts[0]) else texts[0])
         if found is not None and results is not None and _CAPACITY.search("".join(texts)):
@@ -119,7 +126,7 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
             found = found.model_copy(update={"confidence": min(found.confidence, _TESTED), "reasons": (
                 *found.reasons, "检测报告的检测结果",
                 "存疑：检测报告记录检测当时的数量，填表日的累计数可能已不同")})
-        table = (row.page_number, row.table_index) if row.source == "table" else None
+        total = total if part else ((table, found.field_id) if found is not None else None)
         if found is not None and (found.field_id, found.period) not in seen:
             seen.add((found.field_id, found.period))  # the first statement of a figure (and period) in the document
             values.append(found)
@@ -318,7 +325,7 @@ def _dated_label(label: str) -> tuple[str, str] | None:
 
 
 def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None = None,
-               head_unit: str | None = None, whole: str = "") -> EvidenceValue | None:
+               head_unit: str | None = None, whole: str = "", part_of: str | None = None) -> EvidenceValue | None:
     cells = [c for c in row.cells if c.text.strip()]
     if cells and re.fullmatch(r"\d{1,3}[.、]?|[A-Za-z][A-Za-z0-9_\-.]{1,30}", cells[0].text.strip()):
         cells = cells[1:]  # the 序号, or a back office's 指标编码 (DEV_PUB_TOTAL)
@@ -334,6 +341,8 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
         spec, named_period = catalog.field(dated[0]), dated[1]  # 「2023年自然年订单数（个） | 286450」
     if spec is None and re.match(r"(?:其中[:：]?)?订阅", cells[0].text.strip()) and re.search(r"工业APP", row.page.text):
         spec = _field("APP" + cells[0].text.strip(), catalog)  # 「订阅累计金额（万元）」 on a page of the APPs (h14)
+    if spec is None and part_of == "enterprises_served" and names_shanghai_part(cells[0].text):
+        spec = catalog.field("enterprises_served_shanghai")  # 「其中：注册地在上海市」 under the served 合计
     if spec is None:
         return None
     value_cell = cells[1]

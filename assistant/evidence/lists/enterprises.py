@@ -44,6 +44,7 @@ from assistant.evidence.lists.scope import as_of_text, part_heading
 from assistant.evidence.lists.totals import TOTAL_LABEL
 from assistant.evidence.lists.vocabulary import Vocabulary
 from assistant.evidence.rows import Row
+from assistant.evidence.shanghai_part import YES_NO_COLUMN, in_shanghai
 
 _N = r"(\d[\d,]*)\s*(?:家|个|户)"
 _ENTERPRISE_COLUMN = re.compile(r"^(?:企业|单位|客户|用户)(?:名称|全称)$")
@@ -66,7 +67,8 @@ def _sme(text: str) -> bool:
 
 
 def _shanghai(text: str) -> bool:
-    return "上海" in text or text == "本市"
+    # 「上海市闵行区…」 (not 「江苏省苏州市上海路…」), or 「是」 under 「是否本市企业」
+    return in_shanghai(text) or bool(re.fullmatch(r"是|Y|YES|√|✓|✔", text, re.IGNORECASE))
 
 
 # field id → (the column that tells, the cell test, the words of a printed line)
@@ -75,7 +77,7 @@ _PARTS: dict[str, tuple[re.Pattern, Callable[[str], bool], re.Pattern]] = {
                            re.compile(r"付费(?:企业|客户|用户)(?:数)?\s*[:：为]?\s*" + _N)),
     "enterprises_served_sme": (re.compile(r"规模|企业类型|企业划型|是否(?:为)?中小"), _sme,
                                re.compile(r"中小(?:微)?(?:型)?(?:企业|客户)(?:数)?\s*[:：为]?\s*" + _N)),
-    "enterprises_served_shanghai": (re.compile(r"地区|所在地|区域|省市|省份|注册地|城市|属地"), _shanghai,
+    "enterprises_served_shanghai": (re.compile(r"地区|所在地|区域|省市|省份|注册地|城市|属地|" + YES_NO_COLUMN.pattern), _shanghai,
                                     # 「上海企业 215 家」, 「注册地上海 215 家」 (h78)
                                     re.compile(r"(?:(?:上海|本市)(?:市)?(?:地区)?(?:企业|客户)(?:数)?|(?:注册地|所在地|属地)"
                                                r"(?:为|在)?(?:上海|本市)市?)\s*[:：为]?\s*" + _N)),
