@@ -40,3 +40,33 @@ def test_an_undated_commitment_without_a_signed_copy(tmp_path):
     write_simple(signed / "附件5 真实性承诺.docx", text)
     write_simple(signed / "附件5 真实性承诺（签署）.docx", [*text[:3], "日期：2024年7月10日"])
     assert run_rule("missing_file.commitment_undated", load_review(signed, tmp_path / "ws2")) == []
+
+
+# A 承诺 is given for one round (h88: last year's 「2023年度…评价工作」 承诺, dated 2023年7月12日, reused).
+PLEDGE = "我单位此次提交的关于{}上海市工业互联网平台应用水平评价工作所有申报材料（含电子版及附件）内容均真实、准确、完整。"
+
+
+@pytest.mark.parametrize(("named", "dated", "expected"), [
+    ("2022年度", "2022年7月8日", ["error"]),  # both the round and the date say an earlier round
+    ("", "2023年6月30日", ["warning"]),  # the template's words (no year): the date alone, doubted
+    ("2022年度", "二〇二二年七月八日", ["warning"]),  # a date in Chinese numerals is not read: the year alone
+    ("2024年度", "2024年7月15日", []),  # this round's
+    ("", "2024.7.12", []),
+    ("2023年度", "2024年7月15日", []),  # the two disagree: silent
+    ("", "2024年6月", []),  # the notice's own month: not before it
+    ("", "日期：　　年　　月　　日", []),  # a draft: the undated rule's
+])
+def test_a_commitment_of_an_earlier_round(tmp_path, named, dated, expected):
+    root = write_package(tmp_path / "pkg", skip=("commitment",))
+    write_simple(root / "附件5 真实性承诺.docx", ["真实性承诺", PLEDGE.format(named), "特此承诺。",
+                                                "申报单位：上海示例科技股份有限公司（盖章）", dated])
+    findings = run_rule("missing_file.commitment_stale", load_review(root, tmp_path / "ws"))
+    assert [f.severity for f in findings] == expected
+    assert all(f.fields == ("附件5 真实性承诺",) for f in findings)
+
+
+def test_this_rounds_commitment_beside_last_years_answers_for_it(tmp_path):
+    root = write_package(tmp_path / "pkg", skip=("commitment",))
+    write_simple(root / "附件5 真实性承诺（2023）.docx", ["真实性承诺", PLEDGE.format("2023年度"), "2023年7月12日"])
+    write_simple(root / "附件5 真实性承诺.docx", ["真实性承诺", PLEDGE.format("2024年度"), "2024年7月16日"])
+    assert run_rule("missing_file.commitment_stale", load_review(root, tmp_path / "ws")) == []
