@@ -34,6 +34,6 @@ def names_shanghai_part(label: str) -> bool:
 
 def in_shanghai(cell: str) -> bool:
     """The place a list's cell names first is Shanghai (「上海市闵行区…」, 「本市」); 「江苏省苏州市上海路」 is not."""
-    text = re.sub(r"^(?:中国|中华人民共和国)", "", compact(cell))
-    text = re.sub(r"^(?:华东(?:地区)?|长三角)[-—·/、（(]?", "", text)  # 「华东-上海」, 「华东（上海）」
+    text = re.sub(r"^(?:中国|中华人民共和国)?[-—·・/、(（\[【]*", "", compact(cell))  # 「中国·上海」
+    text = re.sub(r"^(?:华东(?:地区)?|长三角)[-—·・/、(（]?", "", text)  # 「华东-上海」, 「华东（上海）」
     return text.startswith("上海") or text in ("本市", "本市企业")

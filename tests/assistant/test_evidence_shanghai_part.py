@@ -14,7 +14,7 @@ from assistant.catalog.notice import load_catalog
 from assistant.evidence.indicator_table import read_indicator_tables
 from assistant.evidence.lists import read_lists
 
-PLACES = ["上海市浦东新区锦绣路8号", "江苏省苏州市上海路18号", "上海市闵行区虹梅路2号", "浙江省宁波市海曙区", "中国上海市嘉定区"]
+PLACES = ["上海市浦东新区锦绣路8号", "江苏省苏州市上海路18号", "上海市闵行区虹梅路2号", "浙江省宁波市海曙区", "中国·上海市嘉定区"]
 
 
 def _read_xlsx(path: Path):
@@ -60,7 +60,7 @@ def test_a_place_row_under_another_count_or_outside_shanghai_says_nothing(tmp_pa
 
 
 def test_an_address_column_counts_shanghai_by_the_place_it_names_first(tmp_path: Path):
-    """「江苏省苏州市上海路18号」 is not in Shanghai; 「中国上海市嘉定区」 is: 18 of the 30 (not 24)."""
+    """「江苏省苏州市上海路18号」 is not in Shanghai; 「中国·上海市嘉定区」 is: 18 of the 30 (not 24)."""
     path = _statistics(tmp_path / "服务企业名录.xlsx", [])
     facts = cited_facts(_read_xlsx(path), read_lists)
     assert facts["enterprises_served_shanghai", ""].normalized == sum(
