@@ -7,7 +7,7 @@ so a letter closed by 「日期：　年　月　日」 is no basis yet (missing
 fields it names). The 真实性承诺 is signed by the 法人代表 and dated (附件5); one whose date line is
 the template's blank is a draft (missing_file.commitment_undated). A 承诺 is given for one round: one
 that names an earlier round's evaluation (「2023年度上海市工业互联网平台应用水平评价工作」) or is dated
-before this round's notice was issued (catalog `notice.issued`) is last year's, reused, and no 承诺
+in a year before this round's notice was issued (catalog `notice.issued`) is last year's, reused, and no 承诺
 for this submission (missing_file.commitment_stale) — an error when its stated year and its date
 both say so, a warning when only one is legible; silent when a copy of this round's is in the
 package, when the two disagree, or when neither can be read (a date in Chinese numerals, OCR's loss).
@@ -132,7 +132,9 @@ def stale_commitment(review: Review) -> Iterator[Finding]:
             continue
         named, signed = _round_of(member.document)
         says = [named[0] < this_round] if named else []
-        says += [(signed[0].year, signed[0].month, signed[0].day or 31) < (issued.year, issued.month, issued.day)] if signed else []
+        # a date in an earlier year than this round's notice: last year's 承诺 (a few days before the notice's
+        # issue date is a date written early, not a reused 承诺: h57's clean 「2024年6月10日」)
+        says += [signed[0].year < issued.year] if signed else []
         if says and not any(says):
             return  # this round's 承诺 is in the package
         if says and all(says):

@@ -54,6 +54,7 @@ PLEDGE = "我单位此次提交的关于{}上海市工业互联网平台应用�
     ("", "2024.7.12", []),
     ("2023年度", "2024年7月15日", []),  # the two disagree: silent
     ("", "2024年6月", []),  # the notice's own month: not before it
+    ("", "2024年6月10日", []),  # ten days before the notice was issued (h57's clean package): written early, not reused
     ("", "日期：　　年　　月　　日", []),  # a draft: the undated rule's
 ])
 def test_a_commitment_of_an_earlier_round(tmp_path, named, dated, expected):
