@@ -88,6 +88,10 @@ _ACTIVE_MONTH = re.compile(r"本月|当月|近\s*(?:30|三十)\s*[日天]|近一
 # average is taken over)
 _CAPTION_PERIOD = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|\d{4}\s*年|(?<![\d.])(?:19|20)\d{2}$"
                              r"|近\s*\d{1,3}\s*[日天](?=日均|平均)|(?:(?<=运行)|(?<=在线))近\s*\d{1,3}\s*[日天]$")
+# 「近30日日均运行」, 「日均运行（近30日）」: only devices run in the notice's words, and the window says the figure is
+# the notice's daily average over a period (「日均运行」 alone names devices only on a devices' page: `figure_pieces`)
+_WINDOWED_RUNNING = re.compile(r"近\d{1,3}[日天](?:日均|平均日|每日平均)(?:运行|在线运行)"
+                               r"|(?:日均|平均日|每日平均)(?:运行|在线运行)近\d{1,3}[日天]")
 # Captions are compared after NFKC, dropping spaces, a unit in brackets, a trailing colon and the
 # counting words (数/数量/总数/总量/累计/合计), so "平台注册企业（家）：" reads as 平台注册企业.
 # Order matters: the narrower concept of a pair (公有云工业APP / 工业APP) comes first.
@@ -104,8 +108,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # the notice counts devices running each day only on the public cloud: an operator's 「近一年日均上传
     # 运行数据的设备」 without the word is that count (「在线」 alone is a moment: not read)
     # (「日均在线（台）」 on a devices' dashboard: the daily average of devices online, not a moment)
-    # 「近30日日均运行」 on a device console: the window of the average, and a device's running
-    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|日均在线|日均运行|" + _MACHINES,
+    _concept("devices_public_cloud_daily_running", r"设备|终端|机台|日均在线|" + _MACHINES,
              r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据|在线)",
              r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外|人|时长|率|占比"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
@@ -280,6 +283,8 @@ def caption_field(text: str) -> str | None:
     # A bilingual caption 「Devices Connected 接入设备」 is read by its Chinese (APP, TB stay: short words).
     if re.search(r"[\u4e00-\u9fff]", key):
         key = re.sub(r"(?!SAAS)[A-Z]{4,}", "", key)  # SaaS is part of 「SaaS化工业软件」
+    if _WINDOWED_RUNNING.fullmatch(key):
+        return "devices_public_cloud_daily_running"  # 「近30日日均运行」: a daily average over a window, of devices (h74)
     if not key or len(key) > 16 or re.search(r"\d", _CAPTION_PERIOD.sub("", key)):
         return None
     if _A_TABLES_TITLE.search(key):

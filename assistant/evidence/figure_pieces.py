@@ -103,7 +103,9 @@ _TITLE_PART = re.compile(r"公有云|(?<!上)海外|境外|私有|杀手锏|原�
 # A caption that is only a total, counted of a thing it leaves to the title (never a rate, a flow or a
 # legend's 「接入数量」)
 PART_CONNECTED = re.compile(r"(?:公有云|(?<!上)海外|境外)(?:接入|连接)(?:数|数量|总数)?")
-_RUNNING = re.compile(r"(?:公有云)?(?:日均|平均日|每日平均)(?:运行|在线运行|在线)(?:数|数量|总数)?")
+# (「近30日日均运行」: the window the average is taken over, before it or after it)
+_RUNNING = re.compile(r"(?:近\d{1,3}[日天])?(?:公有云)?(?:日均|平均日|每日平均)(?:运行|在线运行|在线)(?:数|数量|总数)?"
+                      r"(?:近\d{1,3}[日天])?")
 _BARE_TOTAL = re.compile(r"(?:平台)?(?:(?:接入|连接|上架)?(?:总数|总量|合计|总计|共计)|累计(?:订阅|接入|上架)?(?:总数|总量|数)?|实例(?:总数|数)?|(?:累计)?订阅(?:总)?金额)")
 
 

@@ -158,11 +158,12 @@ def test_text_layer_captions_over_numbers():
     # h44: an English console's models of two kinds and its top-five APPs' daily users
     ("Models (AI/Mechanism)", "models_total"), ("Top5 SaaS Apps DAU", "killer_apps_public_cloud_daily_users"),
     ("Top10 Apps DAU", None), ("AI Models", None),
-    # h74: a device console's tile beside its 公有云接入设备 — the window of the average, and running alone
-    ("近30日日均运行", "devices_public_cloud_daily_running"), ("日均运行（台/套）", "devices_public_cloud_daily_running"),
-    ("近7天日均运行设备", "devices_public_cloud_daily_running"), ("日均运行时长", None), ("近30日新增设备", None),
-    ("近30日日均活跃用户", None), ("近30日日均调用次数", None), ("日均运行（近30日）", "devices_public_cloud_daily_running"),
-    ("接入设备（近30日）", None), ("订单（近30日）", None),
+    # h74: the window a daily average is taken over (「近30日」, before or after it); 「日均运行」 alone names devices
+    # only on a devices' page (`test_a_bare_daily_running_tile_on_a_devices_page`)
+    ("近7天日均运行设备", "devices_public_cloud_daily_running"), ("公有云日均运行（近30日）", "devices_public_cloud_daily_running"),
+    ("近30日日均运行", "devices_public_cloud_daily_running"), ("日均运行（近30日）", "devices_public_cloud_daily_running"),
+    ("日均运行", None), ("日均运行时长", None), ("近30日新增设备", None),
+    ("近30日日均活跃用户", None), ("近30日日均调用次数", None), ("接入设备（近30日）", None), ("订单（近30日）", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
@@ -290,6 +291,17 @@ def test_a_part_connected_on_a_devices_console():
     assert found["devices_total"].normalized == 18640 and found["devices_public_cloud"].normalized == 8756
     other = [("注册企业", 60, 120, 160, 150), *tiles[1:]]
     assert "devices_public_cloud" not in figures([("环境装备云·用户与应用", 40, 20, 400, 60), *other])
+
+
+def test_a_daily_running_tile_with_its_window_on_a_devices_page():
+    """h74: a device console pasted into a 申报书, 「公有云接入设备 | 近30日日均运行」 (or 「日均运行（近30日）」): the
+    window the average is taken over is no other figure."""
+    for caption in ("近30日日均运行", "日均运行（近30日）"):
+        tiles = [("公有云接入设备", 159, 127, 195, 136), (caption, 248, 128, 284, 134),
+                 ("18,460", 158, 138, 192, 152), ("12,935", 248, 138, 282, 152)]
+        found = figures([("设备远程运维平台·接入管理", 92, 94, 177, 104), *tiles])
+        assert found["devices_public_cloud_daily_running"].normalized == 12935, caption
+        assert found["devices_public_cloud"].normalized == 18460
 
 
 def test_a_bare_daily_running_tile_on_a_devices_page():
