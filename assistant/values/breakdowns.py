@@ -100,12 +100,30 @@ _UNFILLED = re.compile(r"(?:电工、电子设备|[^、，,；;\n：:]{1,16})[�
 _ENTRY_SEPARATORS = "、,，;；\n"
 
 
+# 「越南Vietnam136台」: a country written as 附录F asks (Chinese + English) with its count right after the
+# English — the figure is glued to letters, which elsewhere makes it an identifier (「ISO9001」)
+_GLUED_TO_COUNTRY = re.compile(r"[\u4e00-\u9fff][A-Za-z][A-Za-z .'-]*[a-z](?=\d)")
+
+
+def _country_values(text: str) -> list[tuple]:
+    found = []
+    for m in _GLUED_TO_COUNTRY.finditer(text):
+        at = m.end()
+        tail = find_quantities(" " + text[at:])  # read as if a space stood before it (same offsets, shifted by one)
+        if tail and tail[0][1] == 1:
+            q, start, end = tail[0]
+            found.append((q, at + start - 1, at + end - 1))
+    return found
+
+
 def _value_quantities(text: str):
     """Quantities that are values, not parts of a name: in "截至填表日前一年：16920个" the 一年
     sits before the entry's colon, so it belongs to the name. A date-shaped number ("2023.10")
     is a value when it directly follows an entry's colon."""
     not_dates = {start for _q, start, _e in find_quantities(text, skip_dates=True)}
-    for q, start, end in find_quantities(text):
+    glued = _country_values(text)
+    not_dates |= {start for _q, start, _e in glued}
+    for q, start, end in sorted([*find_quantities(text), *glued], key=lambda found: found[1]):
         if start not in not_dates and not text[:start].rstrip().endswith((":", "：")):
             continue
         seg_end = min((i for i in (text.find(c, end) for c in _ENTRY_SEPARATORS) if i >= 0), default=len(text))

@@ -500,3 +500,15 @@ def test_boxes_typed_as_brackets():
     assert after.chosen == ("合作共建",) and after.options[1].detail == "某某科技有限公司" and after.options[0].detail is None
     assert ticked_answer("[ ]是 [√]否") == "否" and ticked_answer("【✓】是 【 】否 已建立") == "是 已建立"
     assert parse_checkbox_choice("见附件[1]，自建", ["自建", "合作共建"]).marks_present is False  # a reference, no box
+
+
+def test_a_country_written_as_appendix_f_asks_with_its_count_glued_to_the_english():
+    """h90: 「越南Vietnam136台」 — the figure right after the English name is the entry's (it had been read as an
+    identifier, 「ISO9001」, and the region breakdown summed 136 short of its total)."""
+    parsed = parse_breakdown("上海4,620台、江苏1,366台、宁波318台、越南Vietnam136台")
+    assert [(e.name, e.value) for e in parsed.entries] == [("上海", D(4620)), ("江苏", D(1366)), ("宁波", D(318)),
+                                                           ("越南Vietnam", D(136))]
+    assert parsed.entries[-1].raw == "越南Vietnam136台" and parsed.flags == ()
+    spaced = parse_breakdown("美国United States120台、德国Germany 30台")
+    assert [(e.name, e.value) for e in spaced.entries] == [("美国United States", D(120)), ("德国Germany", D(30))]
+    assert [(e.name, e.value) for e in parse_breakdown("ISO9001认证：1项").entries] == [("ISO9001认证", D(1))]
