@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from assistant.catalog.model import FieldSpec, Relation
 from assistant.catalog.notice import Catalog, load_catalog
+from assistant.catalog.office_categories import office_category
 from assistant.catalog.regions import RegionMatch, classify_region
 from assistant.catalog.vocabulary import category_key
 from assistant.checks import rule
@@ -62,10 +63,9 @@ def _category_forms(category: str) -> set[str]:
 def match_category(catalog: Catalog, appendix: str, name: str) -> str | None:
     """The 附录 category a written name stands for, or None: the same name up to 类/模型/设备
     suffixes, a more specific name containing it (数控机床 → 机床), or a shorter name that only one
-    category contains (化工 → 石化化工; 机械 fits two categories of 附录A, so it is none); then, as an
-    office words it, a name 附录A's own 三级指标参考 places under one category (污染防治设备 → 其他,
-    纺织设备 → 轻工设备), or one sharing a telling word with one category's name only (在线监测仪表 →
-    仪器仪表, 设备运维 → 运维服务; 「设备」, 「管理」 tell nothing)."""
+    category contains (化工 → 石化化工; 机械 fits two categories of 附录A, so it is none); then the one
+    category an office's own word stands for (`catalog.office_categories`: 污染防治设备 → 其他,
+    在线监测仪表 → 仪器仪表, 设备运维 → 运维服务)."""
     key = category_key(name)
     categories = catalog.appendices.categories(appendix)
     for category in categories:
@@ -75,29 +75,7 @@ def match_category(catalog: Catalog, appendix: str, name: str) -> str | None:
     within = [c for c in categories if len(key) >= 2 and any(key in f for f in _category_forms(c))]
     if len(within) == 1:
         return within[0]
-    base = category_key(re.split(r"[（(]", name, maxsplit=1)[0]) or key
-    referenced = {c.name for c in catalog.appendices.equipment if appendix == "A" and len(base) >= 2
-                  and any(i == base or base in i or (len(i) >= 2 and i in base) for i in _reference_items(c.reference))}
-    if len(referenced) == 1:
-        return referenced.pop()
-    telling = _telling_words(base)
-    sharing = [c for c in categories if telling & _telling_words("".join(_category_forms(c)))]
-    return sharing[0] if len(sharing) == 1 else None
-
-
-# words too common to tell 附录 categories apart (「设备」 ends most of 附录A; 「管理」 is in two of 附录B)
-_COMMON_WORDS = {"设备", "系统", "管理", "服务", "生产", "工业", "智能", "平台", "应用", "数据", "其他", "产品", "装备",
-                 "机械", "设施", "专用", "综合", "信息", "技术", "软件", "在线", "业务", "模型", "行业", "制造", "工程"}
-
-
-def _telling_words(text: str) -> set[str]:
-    """The name's two-character words (Chinese), the common ones left out."""
-    return {text[i:i + 2] for i in range(len(text) - 1)
-            if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])} - _COMMON_WORDS
-
-
-def _reference_items(reference: str) -> list[str]:
-    return [category_key(i) for i in re.split(r"[、，,。；;()（）/等]", reference) if category_key(i)]
+    return office_category(catalog, appendix, name)
 
 
 def _entry_key(catalog: Catalog, spec: FieldSpec, name: str) -> str:

@@ -177,10 +177,13 @@ def test_a_more_specific_name_is_read_as_its_category_and_noted(make_review, fin
     # as offices word them (h90): 附录A's 三级指标参考 places the name, or a telling word only one category shares
     ("A", "纺织设备", "轻工设备"), ("A", "污染防治设备", "其他"), ("A", "高炉/转炉设备", "冶炼设备"),
     ("A", "在线监测仪表", "仪器仪表"), ("B", "设备运维", "运维服务"), ("B", "节能降耗", "节能减排"),
-    ("B", "水质管控", "质量管控"),
+    ("B", "水质管控", "质量管控"), ("B", "供应链协同", "供应链管理"),
+    # or a machine's word that belongs to one category (`catalog.office_categories`)
+    ("A", "数控加工中心", "机床"), ("A", "热处理炉", "冶炼设备"), ("A", "AGV及立体库", "物流设备"), ("A", "空压机", "动力设备"),
+    ("A", "电气设备（配电柜、变频器）", "电力设备"),
     # and what stays outside: no category's word, or a common one (设备, 管理) several share
-    ("A", "储能设备", None), ("A", "办公及IT设备", None), ("A", "通信设备", None), ("A", "空压机", None),
-    ("A", "电气设备（配电柜、变频器）", None), ("B", "环境监测", None), ("B", "设备管理", None),
+    ("A", "储能设备", None), ("A", "办公及IT设备", None), ("A", "通信设备", None), ("A", "DCS控制系统", None),
+    ("A", "环保设备", None), ("B", "环境监测", None), ("B", "设备管理", None),
     ("C", "钢铁", None), ("C", "装备制造", None), ("D", "设备运维模型", None),
 ])
 def test_match_category(appendix, name, expected):
