@@ -213,6 +213,12 @@ def test_duplicate_entries(make_review, findings_of):
     [finding] = findings_of("invalid_category.duplicate", make_review(
         enterprises_served_by_region="上海：100、江苏：33、上海市：81"))
     assert finding.severity == "warning" and "上海：100" in finding.message and "上海市：81" in finding.message
+    [twice] = findings_of("invalid_category.duplicate", make_review(devices_by_category="机床5台、动力设备3台、机床6台"))
+    assert twice.severity == "warning"
+    # h90: two of an office's own lines that both stand for 轻工设备 (纺织机械): a split, read by their words — a note
+    [split] = findings_of("invalid_category.duplicate", make_review(
+        devices_by_category="织机/经编机3,620台、定型机及印染设备1,280台、空压机410台"))
+    assert split.severity == "info" and "轻工设备" in split.message
 
 
 def test_amounts_are_exact_decimals(make_review):
