@@ -38,13 +38,15 @@ from assistant.values.breakdowns import counted_entries, parse_breakdown
 def _key(field_id: str, name: str) -> str:
     """The entry a breakdown name stands for: 附录F's name of a region (上海市 → 上海), and every
     overseas country folded into 海外 for a region breakdown (a list may detail 海外 by country
-    where the form writes 海外 alone, or the reverse); a category as written."""
+    where the form writes 海外 alone, or the reverse); a country by its Chinese name; a category as written."""
     name = re.sub(r"\s+", "", fold(name))
     if "region" in field_id:
         region = classify_region(name)
         if region.kind == "overseas":
             return "海外"
         return region.canonical or name
+    if "countr" in field_id:  # 「越南Vietnam」 as 附录F asks it, 「越南」 as a statistics table prints it: one country
+        return classify_region(name).canonical or name
     return name
 
 

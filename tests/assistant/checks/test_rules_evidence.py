@@ -824,3 +824,19 @@ def test_a_part_counted_in_a_list_short_of_its_total_is_doubted(tmp_path):
 
     assert severities(declared - 6) == {"工业APP数量（个）": "error", cloud: "warning"}
     assert severities(declared) == {cloud: "error"}  # 117 公有云 rows of a complete list, 130 declared
+
+
+def test_a_country_named_as_appendix_f_asks_is_the_country_a_table_prints(make_review, findings_of):
+    """h90: the form writes 「越南Vietnam136台」 (附录F: the Chinese and English name), the proof's statistics table
+    prints 「越南 | 136」 — one country, no difference; a different count still differs."""
+    from assistant.core.evidence import STATISTICS_TABLE
+
+    def country(name, n):
+        return evidence("devices_overseas_by_country", str(n), "台/套", n, method="list_count", component=name,
+                        reasons=(STATISTICS_TABLE,))
+    review = make_review(devices_overseas_by_country="越南Vietnam136台、泰国Thailand40台")
+    review.evidence = [country("越南", 136), country("泰国", 40)]
+    assert findings_of("declared_vs_evidence.breakdown", review) == []
+    review.evidence = [country("越南", 126), country("泰国", 40)]
+    [finding] = findings_of("declared_vs_evidence.breakdown", review)
+    assert "越南：申报 136，清单 126" in finding.message
