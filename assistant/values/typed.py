@@ -87,8 +87,14 @@ def _money(text, unit, options, detail) -> TypedValue:
     return TypedValue(display=shown, normalized=float(Decimal(shown)))
 
 
+# 「软件国产化率92%，硬件国产化率78%，总体平均国产化率85.00%」: parts described, the whole named — the answer
+_WHOLE_RATE = re.compile(r"(?:总体|整体|综合|加权|全部|总)(?:平均)?[\u4e00-\u9fff]{0,8}?率?\s*(?:为|约为|达)?\s*[:：]?\s*$")
+
+
 def _percent(text, unit, options, detail) -> TypedValue:
-    quantity = parse_quantity(text, skip_dates=True)
+    rates = [(q, start) for q, start, _end in find_quantities(text, skip_dates=True) if q.unit == "%"]
+    whole = [q for q, start in rates if _WHOLE_RATE.search(text[max(0, start - 14):start])]
+    quantity = whole[0] if len(rates) >= 2 and len(whole) == 1 else parse_quantity(text, skip_dates=True)
     if quantity is None or (quantity.unit not in (None, "%")):
         return TypedValue(display=text, normalized=None, note="未能识别百分比")
     shown = format_decimal(quantity.value, 2)

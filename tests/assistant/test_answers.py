@@ -512,3 +512,14 @@ def test_a_country_written_as_appendix_f_asks_with_its_count_glued_to_the_englis
     spaced = parse_breakdown("美国United States120台、德国Germany 30台")
     assert [(e.name, e.value) for e in spaced.entries] == [("美国United States", D(120)), ("德国Germany", D(30))]
     assert [(e.name, e.value) for e in parse_breakdown("ISO9001认证：1项").entries] == [("ISO9001认证", D(1))]
+
+
+def test_a_rate_answered_by_its_parts_and_its_whole():
+    """h90: 「软件国产化率92%，硬件国产化率78%，总体平均国产化率85.00%」 (the 指引 lets the parts be described): the
+    answer is the whole (85.00, as the 汇总表 has it), not the first part; one rate alone is itself."""
+    from assistant.values.typed import interpret
+
+    assert interpret("percent", "%", "软件国产化率92%，硬件国产化率78%，总体平均国产化率85.00%").display == "85.00"
+    assert interpret("percent", "%", "整体国产化率：80%；核心软件国产化率93%").display == "80.00"
+    assert interpret("percent", "%", "软件92%，硬件78%").display == "92.00"  # no whole named: the first, as before
+    assert interpret("percent", "%", "85%").display == "85.00"
