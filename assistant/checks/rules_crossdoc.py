@@ -254,8 +254,12 @@ def check_scan(review: Review) -> Iterator[Finding]:
             truncated = numeric and (truncated_digits(original.raw, scanned.raw) or misread_numbers(original.raw, scanned.raw)
                                      or _no_rate(spec, a, b) or garbled(scanned.raw)) or _breakdown_agrees(original.raw, scanned.raw, cut=True) \
                 or (not numeric and LATIN_IN_CJK.search(scanned.raw) is not None and not re.search(r"[A-Za-z]", original.raw))
+            # a long answer of which OCR kept a scrap (「三章」 for a sentence of 45 characters): nothing read of it
+            scrap = not numeric and len(loose_key(original.raw)) >= 20 and len(loose_key(scanned.raw)) <= 6
+            truncated = truncated or scrap
             label = spec.label
-            note = ("（扫描件读数中夹杂数字里不会出现的字符，可能是OCR误读，请人工核对）" if numeric and garbled(scanned.raw)
+            note = ("（扫描件该栏只识别出寥寥数字，未能读出原件的内容，请人工核对）" if scrap
+                    else "（扫描件读数中夹杂数字里不会出现的字符，可能是OCR误读，请人工核对）" if numeric and garbled(scanned.raw)
                     else "（扫描件数字与原件的数字相同、为其截断或仅个别数位不同，可能是OCR误读，请人工核对）" if truncated and numeric
                     else "（扫描件文字中夹杂字母，可能是OCR误读，请人工核对）" if truncated
                     else "" if numeric else f"（文字相似度低于{_TEXT_RATIO:.0%}，已考虑OCR识别误差）")

@@ -718,3 +718,15 @@ def test_a_sentence_of_the_platform_in_the_attachments_section_is_read(tmp_path)
     assert [f.fields for f in findings] == [(DEVICES,)]
     proofs = ("附件3-2：设备接入清单，连接工业设备5万台（套）。",)
     assert run_rule("narrative_vs_form.number", prose_review(tmp_path / "b", "", section6_prose=proofs)) == []
+
+
+def test_a_long_answer_of_which_the_scan_kept_a_scrap_is_a_note():
+    """h90's clean package: the stamped scan's cell of a 45-character answer read as 「三章」 — nothing of the answer
+    read, a note to look at the original; a short answer read as another one stays a warning."""
+    field_id = "key_tech_self_controlled"
+    office = {field_id: "设备接入网关、时序数据库、低代码引擎、机理模型库均为自研，源代码自有，关键技术自主可控。"}
+    [note] = run_rule("scan_vs_form.field", scan_review(office, {field_id: "三章"}))
+    assert note.severity == "info" and "未能读出" in note.message
+    findings = run_rule("scan_vs_form.field", scan_review({"enterprise_name": "上海华兴数字科技有限公司"},
+                                                          {"enterprise_name": "延锋数字"}))
+    assert [f.severity for f in findings] == ["warning"]
