@@ -105,10 +105,11 @@ def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog, pac
         match = match_platform_list(declarations, catalog)
         readings = ([match.reading] if match.reading is not None else []) + readings
         why_missing = match.note if match.reading is None else ""
-    elif not row.source_fields and not row.platform_list_column and package is not None \
-            and not any(r.normalized is not None for r in readings):
-        # 平台性质: stated only in the applicant's prose.
-        readings += _stated_in_prose(row, declarations, package, catalog)
+    elif not row.source_fields and not row.platform_list_column and package is not None:
+        # 平台性质: the applicant's own words in the 申报表 or 申报书 come first — the 汇总表 is the table being
+        # filled, checked against them (h90: 「综合型」 in the 申报表's introduction, 「行业型」 in the 汇总表)
+        stated = [] if _explicit(readings) else _stated_in_prose(row, declarations, package, catalog)
+        readings = stated + readings
     if "review_site_address" in row.source_fields:
         readings = [_whole_address(r) for r in readings]
     # 「详见附件2」 in the 申报表: its stamped scan is the same answer, however OCR misreads it (「详见刚件2」)
@@ -318,6 +319,11 @@ def _list_match(platform: Platform, how: str, declared: DeclaredValue, matched: 
 
 
 # --- 平台性质 stated in prose -----------------------------------------------------------------------
+
+def _explicit(readings: list[SourceReading]) -> bool:
+    """A reading of 平台性质 from a form that states it as such (「平台性质：…」), not from the 汇总表."""
+    return any(r.normalized is not None and r.source != "汇总表" for r in readings)
+
 
 _PROSE_FIELDS = ("platform_intro", "strategic_positioning", "platform_outcomes")
 _PROSE_SECTIONS = ("二", "一")  # the 申报书's platform introduction, then the applicant's

@@ -94,6 +94,22 @@ def test_kind_stated_in_the_form_introduction(tmp_path):
     assert citation.file.startswith("附件2") and "打造的综合型工业互联网平台" in citation.quote
 
 
+def test_the_forms_own_words_come_before_the_summary_table_that_is_checked_against_them(tmp_path):
+    """h90: the 申报表's introduction says 「综合型」, the applicant's 汇总表 「行业型」 — the row is the 申报表's, the
+    汇总表 shown beside it and flagged (a warning: the kind is read from prose); agreeing, nothing."""
+    intro = f"延锋工业互联网平台是{UNIT}打造的综合型工业互联网平台，面向汽车零部件领域提供设备接入与数据分析。"
+    spec = PackageSpec(basic={**BASIC, "平台基本情况介绍": intro}, summary={**SUMMARY, KIND: "行业型工业互联网平台"})
+    review = load(tmp_path, spec)
+    result = row(review, KIND)
+    assert result.value == "综合型工业互联网平台" and result.status == "ambiguous"
+    findings = [f for f in run_rule("summary_vs_form.row", review) if f.fields == (KIND,)]
+    assert [(f.severity, f.actual) for f in findings] == [("warning", "行业型工业互联网平台")]
+    agreeing = load(tmp_path / "agree", PackageSpec(basic={**BASIC, "平台基本情况介绍": intro},
+                                                    summary={**SUMMARY, KIND: "综合型工业互联网平台"}))
+    assert row(agreeing, KIND).status == "found"
+    assert [f for f in run_rule("summary_vs_form.row", agreeing) if f.fields == (KIND,)] == []
+
+
 @pytest.mark.parametrize("prose,kind", [
     ("本平台是一个行业级工业互联网平台，覆盖注塑、涂装等环节。", "行业型工业互联网平台"),  # as a reviewer writes it
     ("平台名称：延锋工业互联网平台；平台类别：行业型工业互联网平台；建设时间：2020年1月。", "行业型工业互联网平台"),
