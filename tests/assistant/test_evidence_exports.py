@@ -114,3 +114,19 @@ def test_a_list_of_served_firms_of_one_kind_is_a_part(tmp_path: Path):
             ["合计3家。"]]
     served = _facts(rows_xlsx(tmp_path / "3-10 服务专精特新企业名单.xlsx", {"名单": rows}))["enterprises_served", ""]
     assert served.normalized == 3 and served.scope == "segment"
+
+
+def test_one_name_twice_with_other_particulars_is_two_firms_the_same_row_twice_is_one(tmp_path: Path):
+    """h89's clean list: 「上海泰达工业有限公司」 twice, one in 电力、热力和燃气 and one in 机械 — the list tells them apart
+    (no credit code to say otherwise), so 12 rows are 12 firms, as its own 统计 sheet and the form say; the same
+    firm listed twice with the same particulars is still one."""
+    def listed(second_industry: str):
+        rows = [["序号", "企业名称", "所属行业", "注册地", "是否付费"]]
+        for i in range(1, 13):
+            name = "上海泰达工业有限公司" if i in (3, 9) else f"示例企业{i}有限公司"
+            rows.append([i, name, second_industry if i == 9 else "电力、热力和燃气", "上海", "否"])
+        return rows
+    told_apart = _facts(rows_xlsx(tmp_path / "服务企业名单.xlsx", {"明细": listed("机械")}))["enterprises_served", ""]
+    assert told_apart.normalized == 12 and not any("重复" in r for r in told_apart.reasons)
+    twice = _facts(rows_xlsx(tmp_path / "名单2.xlsx", {"明细": listed("电力、热力和燃气")}))["enterprises_served", ""]
+    assert twice.normalized == 11 and any("重复" in r for r in twice.reasons)

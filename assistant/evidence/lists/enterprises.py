@@ -369,8 +369,15 @@ def _repeated(block: ListBlock, entries: list | None = None) -> tuple[int, str, 
     values = [squash(e.cells[column.slot].text) for e in entries if e.cells and column.slot in e.cells]
     if len(values) != len(entries) or not all(values):
         return None  # not every row lined up with the column: no reading of repeats
-    seen: set[str] = set()
-    repeats = [v for v in values if v in seen or seen.add(v)]
+    # by name, a row that says otherwise of it (another 行业/注册地, h89) is another firm; by credit code, a repeat
+    by_code, skip = "信用代码" in column.text, {column.slot, *(c.slot for c in block.header.columns if c.role == "serial")}
+    seen: dict[str, tuple[str, ...]] = {}
+    repeats = []
+    for value, entry in zip(values, entries):
+        rest = tuple(squash(c.text) for slot, c in sorted(entry.cells.items()) if slot not in skip)
+        if value in seen and (by_code or seen[value] == rest):
+            repeats.append(value)
+        seen.setdefault(value, rest)
     return (len(repeats), column.text.strip(), repeats[0]) if repeats else None
 
 
