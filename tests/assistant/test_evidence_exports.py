@@ -126,7 +126,9 @@ def test_one_name_twice_with_other_particulars_is_two_firms_the_same_row_twice_i
             name = "上海泰达工业有限公司" if i in (3, 9) else f"示例企业{i}有限公司"
             rows.append([i, name, second_industry if i == 9 else "电力、热力和燃气", "上海", "否"])
         return rows
-    told_apart = _facts(rows_xlsx(tmp_path / "服务企业名单.xlsx", {"明细": listed("机械")}))["enterprises_served", ""]
+    facts = _facts(rows_xlsx(tmp_path / "服务企业名单.xlsx", {"明细": listed("机械")}))
+    told_apart = facts["enterprises_served", ""]
     assert told_apart.normalized == 12 and not any("重复" in r for r in told_apart.reasons)
+    assert facts["enterprises_served_shanghai", ""].normalized == 12  # its parts count them apart too
     twice = _facts(rows_xlsx(tmp_path / "名单2.xlsx", {"明细": listed("电力、热力和燃气")}))["enterprises_served", ""]
     assert twice.normalized == 11 and any("重复" in r for r in twice.reasons)

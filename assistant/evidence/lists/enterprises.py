@@ -332,14 +332,17 @@ def _once(entries: list, block: ListBlock) -> list:
     column = _key_column(block)
     if column is None:
         return entries
-    seen: set[str] = set()
-    out = []
-    for entry in entries:
-        key = squash(entry.cells[column.slot].text) if entry.cells and column.slot in entry.cells else ""
-        if not key or key not in seen:
-            out.append(entry)
-        seen.add(key)
-    return out
+    seen: set = set()
+    return [entry for entry in entries if not (key := _firm(entry, column, block)) or key not in seen and not seen.add(key)]
+
+
+def _firm(entry, column, block: ListBlock):
+    """Who a row is: its 统一社会信用代码, else its name with the rest of the row (another 行业, another firm: h89)."""
+    value = squash(entry.cells[column.slot].text) if entry.cells and column.slot in entry.cells else ""
+    if not value or "信用代码" in column.text:
+        return value
+    skip = {column.slot, *(c.slot for c in block.header.columns if c.role == "serial")}
+    return value, tuple(squash(c.text) for slot, c in sorted(entry.cells.items()) if slot not in skip)
 
 
 _STATUS_COLUMN = re.compile(r"状态")
@@ -369,15 +372,8 @@ def _repeated(block: ListBlock, entries: list | None = None) -> tuple[int, str, 
     values = [squash(e.cells[column.slot].text) for e in entries if e.cells and column.slot in e.cells]
     if len(values) != len(entries) or not all(values):
         return None  # not every row lined up with the column: no reading of repeats
-    # by name, a row that says otherwise of it (another 行业/注册地, h89) is another firm; by credit code, a repeat
-    by_code, skip = "信用代码" in column.text, {column.slot, *(c.slot for c in block.header.columns if c.role == "serial")}
-    seen: dict[str, tuple[str, ...]] = {}
-    repeats = []
-    for value, entry in zip(values, entries):
-        rest = tuple(squash(c.text) for slot, c in sorted(entry.cells.items()) if slot not in skip)
-        if value in seen and (by_code or seen[value] == rest):
-            repeats.append(value)
-        seen.setdefault(value, rest)
+    seen: set = set()  # (a repeat: the same firm again, `_firm`)
+    repeats = [value for value, entry in zip(values, entries) if (key := _firm(entry, column, block)) in seen or seen.add(key)]
     return (len(repeats), column.text.strip(), repeats[0]) if repeats else None
 
 
