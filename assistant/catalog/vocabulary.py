@@ -87,7 +87,8 @@ _ACTIVE_MONTH = re.compile(r"本月|当月|近\s*(?:30|三十)\s*[日天]|近一
 # (「年度订单(2023)」, its brackets dropped; 「近30日日均运行」, 「日均运行（近30日）」: the window a daily
 # average is taken over)
 _CAPTION_PERIOD = re.compile(r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|\d{4}\s*年|(?<![\d.])(?:19|20)\d{2}$"
-                             r"|近\s*\d{1,3}\s*[日天](?=日均|平均)|(?:(?<=运行)|(?<=在线))近\s*\d{1,3}\s*[日天]$")
+                             r"|近\s*\d{1,3}\s*[日天](?=日均|平均)|(?:(?<=运行)|(?<=在线))近\s*\d{1,3}\s*[日天]$"
+                             r"|(?<![\d.])0?1\s*[-—~至]\s*12\s*月")  # 「2023年1-12月」: the whole year
 # 「近30日日均运行」, 「日均运行（近30日）」: only devices run in the notice's words, and the window says the figure is
 # the notice's daily average over a period (「日均运行」 alone names devices only on a devices' page: `figure_pieces`)
 _WINDOWED_RUNNING = re.compile(r"近\d{1,3}[日天](?:日均|平均日|每日平均)(?:运行|在线运行)"
@@ -113,9 +114,9 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
              r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外|人|时长|率|占比"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
     # (a calendar year's orders, 「订单（2023）」, are the natural year's: the first of the two readings)
-    # (not a part of a year: 「2024年第一季度订单数」, 「2023年1-6月」, h19)
+    # (not a part of a year: 「2024年第一季度订单数」, 「2023年1-6月」, h19; 「2023年1-12月」 is the whole year, h89)
     _concept("orders_last_year", r"订单", r"近\s*(?:12|十二)\s*个?月|近一年|全年|年度|自然年|前一年|(?:19|20)\d{2}",
-             r"金额|额|收入|月度|季度|半年|Q[1-4]|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月"),
+             r"金额|额|收入|月度|季度|半年|Q[1-4]|(?<!\d)(?!0?1\s*[-—~至]\s*12\s*月)\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月"),
     _concept("models_active", r"模型", r"活跃", r"算法|AI|大模型|用户"),
     # 「诊断模型月调用用户」: the users calling the core models each month (3.2.3)
     _concept("core_models_monthly_users", r"用户|企业", r"模型.{0,4}调用|调用.{0,6}模型", r"次数|次"),
