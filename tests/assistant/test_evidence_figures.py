@@ -164,6 +164,8 @@ def test_text_layer_captions_over_numbers():
     ("近30日日均运行", "devices_public_cloud_daily_running"), ("日均运行（近30日）", "devices_public_cloud_daily_running"),
     ("日均运行", None), ("日均运行时长", None), ("近30日新增设备", None),
     ("近30日日均活跃用户", None), ("近30日日均调用次数", None), ("接入设备（近30日）", None), ("订单（近30日）", None),
+    # h89: a year's orders written as its months, 「1-12月」, are the natural year's; a part of it stays none
+    ("平台订单（2023年1-12月）", "orders_last_year"), ("订单（2023年1—12月）", "orders_last_year"), ("2023年11-12月订单", None),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
