@@ -214,6 +214,7 @@ _BRACKETS = re.compile(r"[(（)）]")
 _DEVICE_UNIT = re.compile(r"\s*[(（]\s*(?:台/套|台（套）|台套)\s*[)）]\s*$")
 # A bracket restating the notice's definition (「活跃模型（周调用≥5次）」) or what the count takes in
 # (「平台注册企业用户（含未开通服务）」, h46) says nothing more.
+_ACTIVE_BRACKET = re.compile(r"[(（]\s*近?(?:一周|周|7日|7天|七日|七天)内?调用(?:≥|>=|不少于)?(?:5|五)次(?:及?以上)?\s*[)）]")
 _DEFINITION = re.compile(r"[(（][^()（）]*(?:调用|≥|>=|以上|以内|口径|含|包括|以来|累计)[^()（）]*[)）]")
 _COUNTING = re.compile(r"(?:总数|总量|数量|总计|合计|累计|个数|家数|台数|数|量)$")
 _PUBLISHED_ONLINE = {"microservices_total"}  # 在线 says a microservice is offered, as 上架 says of an APP
@@ -276,9 +277,11 @@ def caption_field(text: str) -> str | None:
     for english, chinese in (("DAU", "日活跃"), ("MAU", "月活跃")):  # the dashboards' English for them
         # 「MAU（活跃APP）」: the bracket says 活跃 itself, the English adds the month
         key = re.sub(rf"{english}\s*[-—–·]?\s*", "" if chinese[:2] in key else chinese[0] if "活跃" in key else chinese, key)
+    # 「机理模型（近7日调用≥5次）」: the notice's definition of active in a bracket says the count is the active one
+    key = _ACTIVE_BRACKET.sub("" if "活跃" in key else "活跃", key)
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", _DEFINITION.sub("", key))).rstrip(":：")
     # 「近一周调用≥5次」: the notice's own definition of active (一周调用5次以上), in a column's words (h85)
-    key = re.sub(r"近?一周调用(?:≥|>=|不少于)?(?:5|五)次(?:以上)?", "活跃", key)
+    key = re.sub(r"近?(?:一周|7日|7天|七日|七天)调用(?:≥|>=|不少于)?(?:5|五)次(?:以上)?", "活跃", key)
     if "活跃" in key and "开发者" in key:
         key = _ACTIVE_MONTH.sub("", key)  # 填报指引: 活跃开发者 「每月至少登录1次」 — the month is its own period
     # A bilingual caption 「Devices Connected 接入设备」 is read by its Chinese (APP, TB stay: short words).

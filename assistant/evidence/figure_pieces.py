@@ -97,7 +97,7 @@ _KILLER_PAGE = re.compile(r"杀手锏")
 # The things a dashboard's or a chart's title may count, by the words the notice's captions use.
 _TITLE_THINGS = (("设备", re.compile(r"设备|终端|机台")), ("工业APP", re.compile(r"APP|应用(?:商店|市场|中心)", re.I)),
                  ("云服务器", re.compile(r"云服务器|ECS|CVM|云主机")), ("订单", re.compile(r"订单")),
-                 ("开发者", re.compile(r"开发者")), ("微服务", re.compile(r"微服务")))
+                 ("开发者", re.compile(r"开发者")), ("微服务", re.compile(r"微服务")), ("模型", re.compile(r"模型")))
 # A title's word that narrows its thing to a part (「公有云设备按类别统计」: its 合计 is the public cloud's)
 _TITLE_PART = re.compile(r"公有云|(?<!上)海外|境外|私有|杀手锏|原生|云化")
 # A caption that is only a total, counted of a thing it leaves to the title (never a rate, a flow or a
@@ -106,6 +106,8 @@ PART_CONNECTED = re.compile(r"(?:公有云|(?<!上)海外|境外)(?:接入|连�
 # (「近30日日均运行」: the window the average is taken over, before it or after it)
 _RUNNING = re.compile(r"(?:近\d{1,3}[日天])?(?:公有云)?(?:日均|平均日|每日平均)(?:运行|在线运行|在线)(?:数|数量|总数)?"
                       r"(?:近\d{1,3}[日天])?")
+# the notice's definition of active (一周调用5次以上) as a caption of its own, the thing left to the title
+_ACTIVE_BY_DEFINITION = re.compile(r"近?(?:一周|7日|7天|七日|七天)内?调用(?:≥|>=|不少于)?(?:5|五)次(?:及以上|以上)?")
 _BARE_TOTAL = re.compile(r"(?:平台)?(?:(?:接入|连接|上架)?(?:总数|总量|合计|总计|共计)|累计(?:订阅|接入|上架)?(?:总数|总量|数)?|实例(?:总数|数)?|(?:累计)?订阅(?:总)?金额)")
 
 
@@ -181,6 +183,8 @@ def caption_of(text: str, context: Context) -> str | None:
     if found is None and context.thing == "设备" and (PART_CONNECTED.fullmatch(bare) or _RUNNING.fullmatch(bare)):
         # 「公有云接入」 on 「环境装备云·设备接入」 (h71); 「日均运行」 on 「远程运维平台·设备总览」 (h82): the devices'
         found = caption_field(bare + "设备")
+    if found is None and context.thing in ("模型", "微服务") and _ACTIVE_BY_DEFINITION.fullmatch(bare):
+        found = caption_field(context.thing + "活跃")  # 「近7日调用≥5次」 on 「模型中台·模型资产」: the notice's active (h89)
     if found is None and context.part_of_a_year and ORDERS_BARE.fullmatch(bare):
         found = "orders_last_year"  # 「平台订单」 on a page of 2024-01-01至2024-06-30: that half year's, said so (h49)
     return found

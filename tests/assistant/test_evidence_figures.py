@@ -166,6 +166,9 @@ def test_text_layer_captions_over_numbers():
     ("近30日日均活跃用户", None), ("近30日日均调用次数", None), ("接入设备（近30日）", None), ("订单（近30日）", None),
     # h89: a year's orders written as its months, 「1-12月」, are the natural year's; a part of it stays none
     ("平台订单（2023年1-12月）", "orders_last_year"), ("订单（2023年1—12月）", "orders_last_year"), ("2023年11-12月订单", None),
+    # the notice's active (一周调用5次以上) in a bracket of the thing's caption, over 7 days as consoles count it
+    ("机理模型（近7日调用≥5次）", "models_active"), ("微服务（近一周调用5次以上）", "microservices_active"),
+    ("活跃微服务（近7日调用≥5次）", "microservices_active"), ("机理模型（累计）", "models_total"),
 ])
 def test_caption_synonyms(caption, field_id):
     assert caption_field(caption) == field_id
@@ -304,6 +307,18 @@ def test_a_daily_running_tile_with_its_window_on_a_devices_page():
         found = figures([("设备远程运维平台·接入管理", 92, 94, 177, 104), *tiles])
         assert found["devices_public_cloud_daily_running"].normalized == 12935, caption
         assert found["devices_public_cloud"].normalized == 18460
+
+
+def test_the_notices_active_as_a_caption_on_a_models_page():
+    """h89: 「模型中台·模型资产」 tiles 「机理模型总数 | 近7日调用≥5次」: on a page of models the definition alone is
+    the active models; on a page of something else it names nothing."""
+    tiles = [("机理模型总数", 55, 114, 184, 143), ("近7日调用≥5次", 464, 116, 604, 142),
+             ("1,436", 53, 161, 182, 218), ("902", 461, 162, 551, 215)]
+    found = figures([("模型中台·模型资产", 37, 24, 306, 59), *tiles])
+    assert found["models_active"].normalized == 902 and found["models_total"].normalized == 1436
+    other = [("注册企业", 55, 114, 184, 143), ("近7日调用≥5次", 464, 116, 604, 142), ("1,436", 53, 161, 182, 218),
+             ("902", 461, 162, 551, 215)]
+    assert "models_active" not in figures([("运营总览", 37, 24, 306, 59), *other])
 
 
 def test_a_bare_daily_running_tile_on_a_devices_page():
