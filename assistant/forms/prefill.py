@@ -43,11 +43,11 @@ from assistant.package.model import FileRole, Package
 from assistant.package.versions import version_rank
 from assistant.values.addresses import address_as_reviewed
 from assistant.values.answers import is_reference, parse_date_range, same_answer_text
+from assistant.values.platform_kind import platform_kind_in, platform_kind_word
 from assistant.values.typed import (
     TypedValue,
     answers_agree,
     interpret,
-    platform_kind_in,
     split_platform_name,
 )
 
@@ -105,11 +105,15 @@ def _fill_row(row: SummaryRow, declarations: Declarations, catalog: Catalog, pac
         match = match_platform_list(declarations, catalog)
         readings = ([match.reading] if match.reading is not None else []) + readings
         why_missing = match.note if match.reading is None else ""
-    elif not row.source_fields and not row.platform_list_column and package is not None:
-        # 平台性质: the applicant's own words in the 申报表 or 申报书 come first — the 汇总表 is the table being
-        # filled, checked against them (h90: 「综合型」 in the 申报表's introduction, 「行业型」 in the 汇总表)
-        stated = [] if _explicit(readings) else _stated_in_prose(row, declarations, package, catalog)
-        readings = stated + readings
+    elif not row.source_fields and not row.platform_list_column and package is not None and not _explicit(readings):
+        # 平台性质 stated only in the applicant's prose: the row when nothing else states it; beside the 汇总表's
+        # when it names another kind, to be checked against it (h90: 「综合型」 in the 申报表's introduction, 「行业型」
+        # in the 汇总表) — the same kind adds nothing (the 汇总表's 「行业型工业互联网平台（钢铁产业链）」 stays the row)
+        stated = _stated_in_prose(row, declarations, package, catalog)
+        kinds = {kind for r in readings if r.normalized is not None and (kind := platform_kind_word(r.raw))}
+        if not any(r.normalized is not None for r in readings) \
+                or (stated and kinds and platform_kind_word(str(stated[0].value)) not in kinds):
+            readings += stated
     if "review_site_address" in row.source_fields:
         readings = [_whole_address(r) for r in readings]
     # 「详见附件2」 in the 申报表: its stamped scan is the same answer, however OCR misreads it (「详见刚件2」)

@@ -95,18 +95,19 @@ def test_kind_stated_in_the_form_introduction(tmp_path):
 
 
 def test_the_forms_own_words_come_before_the_summary_table_that_is_checked_against_them(tmp_path):
-    """h90: the 申报表's introduction says 「综合型」, the applicant's 汇总表 「行业型」 — the row is the 申报表's, the
-    汇总表 shown beside it and flagged (a warning: the kind is read from prose); agreeing, nothing."""
+    """h90: the 申报表's introduction says 「综合型」, the applicant's 汇总表 「行业型」 — both readings on the row (the
+    汇总表's as written first, as every labeller fills the row) and a warning (the kind is read from prose);
+    the same kind, with the 汇总表's own qualifier, adds nothing."""
     intro = f"延锋工业互联网平台是{UNIT}打造的综合型工业互联网平台，面向汽车零部件领域提供设备接入与数据分析。"
     spec = PackageSpec(basic={**BASIC, "平台基本情况介绍": intro}, summary={**SUMMARY, KIND: "行业型工业互联网平台"})
     review = load(tmp_path, spec)
     result = row(review, KIND)
-    assert result.value == "综合型工业互联网平台" and result.status == "ambiguous"
+    assert [r.value for r in result.readings] == ["行业型工业互联网平台", "综合型工业互联网平台"]
     findings = [f for f in run_rule("summary_vs_form.row", review) if f.fields == (KIND,)]
-    assert [(f.severity, f.actual) for f in findings] == [("warning", "行业型工业互联网平台")]
+    assert [(f.severity, f.actual, f.expected) for f in findings] == [("warning", "行业型工业互联网平台", "综合型工业互联网平台")]
     agreeing = load(tmp_path / "agree", PackageSpec(basic={**BASIC, "平台基本情况介绍": intro},
-                                                    summary={**SUMMARY, KIND: "综合型工业互联网平台"}))
-    assert row(agreeing, KIND).status == "found"
+                                                    summary={**SUMMARY, KIND: "综合型工业互联网平台（汽车零部件领域）"}))
+    assert [r.value for r in row(agreeing, KIND).readings] == ["综合型工业互联网平台（汽车零部件领域）"]
     assert [f for f in run_rule("summary_vs_form.row", agreeing) if f.fields == (KIND,)] == []
 
 
@@ -190,7 +191,7 @@ def test_revenue_lines_written_another_way(tmp_path):
     ("平台入选工信部2023年特色专业型工业互联网平台名单。", None),
 ])
 def test_platform_kind_in_sentences(sentence, kind):
-    from assistant.values.typed import platform_kind_in
+    from assistant.values.platform_kind import platform_kind_in
 
     stated = platform_kind_in(sentence)
     assert (stated[0] if stated else None) == kind
@@ -383,3 +384,13 @@ def test_a_not_applicable_mark_is_the_answer_not_a_blank_for_the_scan(mark):
     declarations = Declarations(forms=(("申报表", "申报表.docx", (blank,)), ("申报表扫描件", "申报表扫描件.pdf", (scanned,))),
                                 summary_tables=(), contact_forms=())
     assert _fill_row(row, declarations, catalog).normalized == 1.0  # a blank cell: the scan's answer stands
+
+
+@pytest.mark.parametrize("answer,word", [
+    ("跨行业跨领域综合型工业互联网平台", "综合型"), ("双跨平台", "综合型"), ("特定行业型工业互联网平台", "行业型"),
+    ("行业型（环境装备领域）工业互联网平台", "行业型"), ("企业级工业互联网平台（汽车内饰行业）", "企业级"), ("无", None),
+])
+def test_the_kind_a_platform_answer_names_for_comparing(answer, word):
+    from assistant.values.platform_kind import platform_kind_word
+
+    assert platform_kind_word(answer) == word
