@@ -33,10 +33,11 @@ _PUNCTUATION = re.compile(r"[\s\"'“”‘’《》「」『』()（）\[\]【�
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 12)
 def fold(text: str) -> str:
     """Same-length folding: full-width digits and punctuation to ASCII, so spans stay valid.
-    Cached: the readers fold the same cells and lines again and again."""
+    Cached: the readers fold the same cells, lines and pages again and again (the cache holds the texts
+    the documents already hold, and as many folded copies: a few tens of MB at most)."""
     if text.isascii():
         return text
     out = []
