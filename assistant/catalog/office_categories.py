@@ -52,7 +52,7 @@ def office_category(catalog: Catalog, appendix: str, name: str) -> str | None:
             return category
     telling = telling_words(base)
     sharing = [c for c in categories
-               if telling & telling_words("".join([category_key(c), *references.get(c, ())]))]
+               if any(telling & telling_words(text) for text in (category_key(c), *references.get(c, ())))]
     return sharing[0] if len(sharing) == 1 else None
 
 

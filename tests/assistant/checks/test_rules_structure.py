@@ -184,6 +184,7 @@ def test_a_more_specific_name_is_read_as_its_category_and_noted(make_review, fin
     # and what stays outside: no category's word, or a common one (设备, 管理) several share
     ("A", "储能设备", None), ("A", "办公及IT设备", None), ("A", "通信设备", None), ("A", "DCS控制系统", None),
     ("A", "环保设备", None), ("B", "环境监测", None), ("B", "设备管理", None),
+    ("A", "机汽联动", None),  # 「机汽」 only across two of 动力设备's kinds (「…轮机、汽轮机…」): no word of either
     ("C", "钢铁", None), ("C", "装备制造", None), ("D", "设备运维模型", None),
 ])
 def test_match_category(appendix, name, expected):
