@@ -56,6 +56,14 @@ def _limit(job: ParseJob, timeout_s: float) -> float:
     return stretched(timeout_s) if job.options.timeout_stretch else timeout_s
 
 
+def _as_started(job: ParseJob, timeout_s: float) -> ParseJob:
+    """The job a worker runs: its reader's own budget is the one this process stretched at the start,
+    so the two clocks agree (a worker that stretched by its own reading of the load could give up
+    on pages the pool would still have waited for)."""
+    options = job.options.model_copy(update={"timeout_s": _limit(job, timeout_s), "timeout_stretch": False})
+    return ParseJob(job.path, job.display_path, options)
+
+
 def _error_document(job: ParseJob, file_sha: str, code: ErrorCode, detail: str) -> Document:
     error = ReadError(code, detail).error
     return Document(
@@ -205,7 +213,7 @@ def _parse_in_pool(pending, queue: ParseQueue, outcomes, cache, workers, timeout
                     path = queue.force(waiting)
                 if path is None:
                     break
-                running[path] = (pool.apply_async(_run_job, (pending[path][1],)), time.monotonic())
+                running[path] = (pool.apply_async(_run_job, (_as_started(pending[path][1], timeout_s),)), time.monotonic())
             done = [p for p, (result, _) in running.items() if result.ready()]
             for path in done:
                 result, _ = running.pop(path)

@@ -96,6 +96,21 @@ def test_a_busy_machine_stretches_the_files_time_budget(tmp_path, mini_package, 
     assert all(ErrorCode.timed_out in [e.code for e in f.document.errors] for f in held.files)
 
 
+def test_a_worker_reads_under_the_budget_the_pool_stretched(monkeypatch):
+    """The pool's clock and the reader's own page clock agree: a worker (spawned, with its own reading
+    of the load) is handed the budget this process stretched when the file started, held as is."""
+    import assistant.package.ingest as ingest
+    from extractors.options import ReadOptions
+
+    monkeypatch.setattr(ingest, "stretched", lambda seconds: seconds * 3)
+    job = ingest.ParseJob(Path("a.pdf"), "a.pdf", ReadOptions(timeout_s=10))
+    started = ingest._as_started(job, 10)
+    assert (started.options.timeout_s, started.options.timeout_stretch) == (30, False)
+    assert started.options.ocr == job.options.ocr and started.path == job.path
+    held = ingest.ParseJob(Path("a.pdf"), "a.pdf", ReadOptions(timeout_s=10, timeout_stretch=False))
+    assert ingest._as_started(held, 10).options.timeout_s == 10
+
+
 def test_missing_package_is_a_run_error(tmp_path):
     with pytest.raises(ShenbaoError):
         load_package(tmp_path / "nope", _settings(tmp_path))
