@@ -1,6 +1,7 @@
 """What OCR does to the figures and names of a stamped scan, told from another figure or name: digits cut
 short or lost under a seal, look-alike digits (8 for 9), a glyph taken for no digit (「£63」 for 393), a Latin
-letter run into Chinese characters (「B滤斯」 for 顾建新). `rules_crossdoc`'s scan comparison asks these.
+letter run into Chinese characters (「B滤斯」 for 顾建新). `rules_crossdoc`'s scan comparison asks these, and
+`rules_evidence` of a screenshot's figure (`ocr_slip`).
 
 Must not: compare readings itself or decide a severity.
 """
@@ -8,6 +9,8 @@ Must not: compare readings itself or decide a severity.
 from __future__ import annotations
 
 import re
+
+from assistant.core.evidence import PIECES_JOINED
 
 
 def truncated_digits(original: str, scanned: str) -> bool:
@@ -94,3 +97,23 @@ def misread(original: str, read: str) -> bool:
     if len(differing) == 2 and any("?" in pair for pair in differing) and len(original) >= 3:
         return True  # a glyph OCR took for no digit says the figure was misread there too (「£85」 for 583, h70)
     return len(differing) <= 2 and all(pair in _CONFUSED or "?" in pair for pair in differing)  # 3215 → 3251 is no misread
+
+
+def figure_misread(declared: str, read: str, pieces: bool) -> bool:
+    """A screenshot's figure as OCR read it differs from the declared one only as OCR differs: two or more
+    digits lost, the rest in order (「2」 for 214: a display font's glyphs OCR did not see) — or, when OCR
+    read the figure in pieces (`pieces`), a digit lost or taken for another (「862」 for 4,862, 「772」 for 712,
+    h52). One figure on each side; a clean single box of other digits is another figure."""
+    wanted, got = digits(declared, bare=True), digits(read, bare=True)
+    if len(wanted) != 1 or len(got) != 1 or not got[0]:
+        return False
+    wanted, got = wanted[0], got[0]
+    if len(got) <= len(wanted) - 2 and _in_order_digits(got, wanted):
+        return True
+    return pieces and (misread(wanted, got) or len(got) < len(wanted) and _in_order_digits(got, wanted))
+
+
+def ocr_slip(comparison) -> bool:
+    """An evidence comparison whose figure OCR read off a screenshot, differing as `figure_misread` says."""
+    fact = comparison.fact
+    return fact.method == "ocr_figure" and figure_misread(comparison.declared.show(), fact.value, PIECES_JOINED in fact.reasons)

@@ -52,6 +52,7 @@ from assistant.checks.evidence_judgement import (
     reading_of,
     superseded_by_later,
 )
+from assistant.checks.ocr_misreads import ocr_slip
 from assistant.checks.rules_formulas import written_division
 from assistant.checks.unit_misread import misread_term
 from assistant.core.evidence import (
@@ -81,9 +82,8 @@ def _source_zh(review, family: str, value: EvidenceValue) -> str:
 # What the offline extractor can read at all: "no evidence" means something only for these.
 _READABLE = {"revenue", "rd_investment", "platform_revenue_2022", "platform_revenue_2023", "patents",
              "software_copyrights", "awards", *FIGURE_FIELDS}
-# Formula inputs the form does not ask for as fields, by (field, term index) → evidence component.
-# Each term: the ways the evidence may give it, first match wins; several components are averaged
-# (平均资产总额 = (期末 + 期初) ÷ 2).
+# Formula inputs the form does not ask for as fields, by (field, term index) → evidence component. Each term: the
+# ways the evidence may give it, first match wins; several components are averaged (平均资产总额 = (期末 + 期初) ÷ 2).
 _QUANTITY_TERMS = {("profit_margin", 0): ((PROFIT_COMPONENT,),), ("roi", 0): ((ANNUAL_PROFIT_COMPONENT,),),
                    ("social_contribution_rate", 0): ((SOCIAL_CONTRIBUTION_COMPONENT,),),
                    ("social_contribution_rate", 1): ((AVERAGE_ASSETS_COMPONENT,),
@@ -213,8 +213,8 @@ def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Fi
                    else "须完全相等" if gap.tolerance == 0 else f"容差 {show_amount(gap.tolerance, money)}{unit}")
         message = (f"{_source_zh(review, family, gap.fact)}{_where(gap.fact)}为 {_shown(gap.fact, spec)}，申报表填报{names} "
                    f"{gap.declared.show()}{unit}，差 {show_amount(abs(gap.difference), money)}{unit}{relative}，{allowed}")
-        # A sum of rows that prints no 合计 may be a part of the table's subject: noted, not warned.
-        shown = "info" if all(is_unchecked_sum(g.fact) for g in gaps) else severity
+        # A sum of rows printing no 合计 (maybe a part of the subject), an OCR slip (`ocr_slip`): noted, not warned.
+        shown = "info" if all(is_unchecked_sum(g.fact) or ocr_slip(g) for g in gaps) else severity
         doubts = list(dict.fromkeys(d for g in gaps for d in g.doubts))
         if key in internal:  # the file's own total backs the form, or disagrees with it too
             shown = "warning" if shown == "error" else shown

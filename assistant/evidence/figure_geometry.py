@@ -7,6 +7,7 @@ Must not: read a caption's words (`figure_pieces.caption_of` does) or build evid
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from assistant.catalog.vocabulary import caption_field
@@ -18,7 +19,7 @@ from assistant.evidence.figure_pieces import (
     caption_of,
     number_of,
 )
-from assistant.values.numbers import STORAGE_FIGURE_UNITS
+from assistant.values.numbers import STORAGE_FIGURE_UNITS, find_quantities
 from extractors.model import BBox, Block
 
 _UNIT_ONLY = re.compile(r"^(?:TB|PB|GB|EB|(?:万|亿)?(?:台/套|台套|台|套|家|个|项|人|种|款|条|户)|万|亿)$", re.IGNORECASE)
@@ -31,7 +32,7 @@ def _with_unit_beside(number: Number, blocks: list[Block]) -> Number:
     a figure without a unit takes the unit box that follows it on its line."""
     if number.quantity.unit is not None:
         return number
-    box = number.piece.block.bbox
+    box = number.bbox
     height = max(box.bottom - box.top, 1.0)
     for block in blocks:
         b = block.bbox
@@ -41,7 +42,7 @@ def _with_unit_beside(number: Number, blocks: list[Block]) -> Number:
             unit = unit.upper() if unit.upper() in STORAGE_FIGURE_UNITS else unit
             if unit[0] in "万亿":  # 「2.36」 「万家」: the figure in ten thousands
                 return _scaled(number, unit[0], unit[1:] or None)
-            return Number(number.piece, number.quantity.model_copy(update={"unit": unit}))
+            return replace(number, quantity=number.quantity.model_copy(update={"unit": unit}))
     return number
 
 
@@ -51,7 +52,7 @@ def _scaled(number: Number, magnitude: str, unit: str | None) -> Number:
     if quantity.magnitude_in_number:
         return number
     factor = 10_000 if magnitude == "万" else 100_000_000
-    return Number(number.piece, quantity.model_copy(update={
+    return replace(number, quantity=quantity.model_copy(update={
         "value": quantity.value * factor, "unit": unit or quantity.unit, "raw": f"{quantity.raw}{magnitude}{unit or ''}",
         "magnitude_in_number": True}))
 
@@ -75,10 +76,11 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
     captions += [(f, b) for b in blocks if (f := _data_volume(b.text)) is not None
                  and not any(c is b for _f, c in captions)]
     rates = context.panel == "storage"
-    numbers = [_with_unit_beside(n, blocks) for b in blocks
-               if (n := number_of(Piece(b, 0, len(b.text)), rates=rates) or _stated_number(b, rates)) is not None]
+    joined, pieces = joined_figures(blocks)
+    numbers = [_with_unit_beside(n, blocks) for b in blocks if id(b) not in pieces
+               and (n := number_of(Piece(b, 0, len(b.text)), rates=rates) or _stated_number(b, rates)) is not None]
     ticks = _axis_ticks(numbers)
-    numbers = [n for n in numbers if id(n.piece.block) not in ticks and not _split_figure(n.piece.block, blocks)]
+    numbers = [n for n in numbers if id(n.piece.block) not in ticks] + [_with_unit_beside(n, blocks) for n in joined]
     averages = _averages(blocks)
     candidates = []
     for index, (field_id, caption) in enumerate(captions):
@@ -94,7 +96,7 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
                 continue
             if index >= by_volume and (number.quantity.unit or "").upper() not in STORAGE_FIGURE_UNITS:
                 continue
-            n = number.piece.block.bbox
+            n = number.bbox
             overlap_x = min(c.x1, n.x1) - max(c.x0, n.x0)
             overlap_y = min(c.bottom, n.bottom) - max(c.top, n.top)
             # a display figure twice the caption's size sits farther below it (h68: 142 px under a 34 px caption)
@@ -134,15 +136,80 @@ def geometry_pairs(blocks: list[Block], context: Context = Context()) -> list[tu
     return pairs
 
 
-def _split_figure(block: Block, blocks: list[Block]) -> bool:
-    """OCR cut one figure into boxes that touch on its line (「11」 read as 「1」 | 「1」, h85): a piece is no reading."""
-    b = block.bbox
-    if block.kind != "ocr_line" or b is None:
-        return False
-    height = max(b.bottom - b.top, 1.0)
-    return any(o is not block and o.kind == "ocr_line" and o.bbox is not None and re.fullmatch(r"[\d,.]+", o.text.strip())
-               and min(o.bbox.bottom, b.bottom) - max(o.bbox.top, b.top) >= 0.6 * height
-               and min(abs(o.bbox.x0 - b.x1), abs(b.x0 - o.bbox.x1)) <= 0.3 * height for o in blocks)
+# an OCR box of digits alone, or of digits OCR spaced out (「3 7 2」: a display font's wide figures)
+_DIGIT_BOX = re.compile(r"\d(?:[\d,.]|\s(?=\d))*")
+_JOINED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def joined_figures(blocks: list[Block]) -> tuple[list[Number], set[int]]:
+    """A dashboard's big figure OCR read in pieces on its line (「9」 「，」 「3 7 2」 for ９，３７２, h52; 「1」 |
+    「1」 for 11, h85): the digit boxes that follow one another closer than their height, a short box at
+    their foot between two of them taken as the separator it is (OCR reads a big comma as 「7」), joined
+    into one figure, cited by every piece. No piece is a reading of its own, nor is a separator OCR read
+    alone before a figure; a join that makes no number as numbers are written (「12,34」) is no reading
+    at all. Returns the figures and the ids of the boxes they took."""
+    boxes = sorted((b for b in blocks if b.kind == "ocr_line" and b.bbox is not None and b.text.strip()),
+                   key=lambda b: b.bbox.x0)
+    digits = [b for b in boxes if _DIGIT_BOX.fullmatch(b.text.strip())]
+    figures, taken, leading = [], set(), {}
+    for first in digits:
+        if id(first) in taken:
+            continue
+        if (figure := next((o for o in digits if o is not first and _at_foot(first, o)), None)) is not None:
+            taken.add(id(first))  # a big comma read as 「7」 beside a figure (before it: its first digit OCR lost)
+            if figure.bbox.x0 >= first.bbox.x1:
+                leading[id(figure)] = first  # printed as part of the figure: its place is the figure's
+            continue
+        run, separated = [first], [False]
+        while (following := _following(run[-1], run[max(i for i, sep in enumerate(separated) if not sep)], boxes)):
+            run.append(following[0])
+            separated.append(following[1])
+        while separated[-1]:
+            run.pop(), separated.pop()
+        whole = [b for b, sep in zip(run, separated, strict=True) if not sep and not _piece_like(b)]
+        if len(run) == 1 and " " not in first.text.strip() and id(first) not in leading or len(whole) > 1:
+            continue  # one box read whole, or boxes read whole (two columns' 「12」 「35」): ordinary figures
+        if id(first) in leading:
+            run, separated = [leading[id(first)], *run], [True, *separated]
+        taken.update(id(b) for b in run)
+        text = "".join("," if sep else re.sub(r"\s+", "", b.text) for b, sep in zip(run, separated, strict=True))
+        text = text.lstrip(",")
+        if _JOINED.fullmatch(text) is None:
+            continue
+        main = max((b for b, sep in zip(run, separated, strict=True) if not sep), key=lambda b: b.bbox.x1 - b.bbox.x0)
+        others = tuple(Piece(b, 0, len(b.text)) for b in run if b is not main)
+        figures.append(Number(Piece(main, 0, len(main.text)), find_quantities(text)[0][0], others))
+    return figures, taken
+
+
+def _piece_like(box: Block) -> bool:
+    """A box that looks like a piece of a figure: one digit, or digits OCR spaced out."""
+    return len(box.text.strip()) == 1 or " " in box.text.strip()
+
+
+def _at_foot(box: Block, figure: Block) -> bool:
+    """`box` is one short glyph at the foot of `figure`'s line, right beside it (a separator's place)."""
+    b, f = box.bbox, figure.bbox
+    height = f.bottom - f.top
+    return (box is not figure and len(box.text.strip()) == 1 and b.bottom - b.top <= 0.6 * height
+            and abs(b.bottom - f.bottom) <= 0.3 * height and min(abs(b.x0 - f.x1), abs(f.x0 - b.x1)) <= 0.7 * height)
+
+
+def _following(block: Block, last: Block, boxes: list[Block]) -> tuple[Block, bool] | None:
+    """The box right after `block` on the line of the figure whose last digit box is `last`: a digit box
+    as tall (within 0.7×), or a separator at the foot (True), no farther than 0.7 of the figure's height."""
+    b, line = block.bbox, last.bbox
+    height = line.bottom - line.top
+    for o in boxes:
+        if o is block or o.bbox.x0 < b.x1 - 0.2 * height or o.bbox.x0 - b.x1 > 0.7 * height:
+            continue
+        tall = o.bbox.bottom - o.bbox.top
+        if _DIGIT_BOX.fullmatch(o.text.strip()) and not _at_foot(o, last) and min(tall, height) >= 0.7 * max(tall, height) \
+                and min(o.bbox.bottom, line.bottom) - max(o.bbox.top, line.top) >= 0.6 * min(tall, height):
+            return o, False
+        if block is last and _at_foot(o, last):
+            return o, True  # a separator follows a digit box only
+    return None
 
 
 _PART = re.compile(r"^\s*其中\s*[:：]?\s*(?P<part>[\u4e00-\u9fff]{2,6})\s*$")
@@ -237,8 +304,8 @@ def _axis_ticks(numbers: list[Number]) -> set[int]:
     evenly spaced in value (30,216 / 27,339 / 24,461 …) — a scale, not figures a caption names."""
     ticks: set[int] = set()
     column: list[Number] = []
-    for number in sorted(numbers, key=lambda n: (round(n.piece.block.bbox.x1 / 12), n.piece.block.bbox.top)):
-        if column and round(column[-1].piece.block.bbox.x1 / 12) != round(number.piece.block.bbox.x1 / 12):
+    for number in sorted(numbers, key=lambda n: (round(n.bbox.x1 / 12), n.bbox.top)):
+        if column and round(column[-1].bbox.x1 / 12) != round(number.bbox.x1 / 12):
             ticks |= _evenly_spaced(column)
             column = []
         column.append(number)

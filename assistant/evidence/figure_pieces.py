@@ -19,7 +19,7 @@ from assistant.values.numbers import (
     Quantity,
     find_quantities,
 )
-from extractors.model import Block, Page
+from extractors.model import BBox, Block, Page
 
 _COUNT_UNITS = {None, *COUNT_UNITS}
 
@@ -41,6 +41,15 @@ class Piece:
 class Number:
     piece: Piece
     quantity: Quantity
+    others: tuple[Piece, ...] = ()  # the rest of a figure OCR read in pieces (`figure_geometry.joined_figures`)
+
+    @property
+    def bbox(self) -> BBox:
+        """Where the figure is printed: its box, and its pieces' when OCR read it in pieces."""
+        box = self.piece.block.bbox
+        for other in self.others:
+            box = box.union(other.block.bbox)
+        return box
 
 
 # an English console's counting word (「3,412 units」), or a count's unit after a bound (「300+ 个」)

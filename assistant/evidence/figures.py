@@ -29,7 +29,7 @@ import re
 from assistant.catalog.notice import Catalog
 from assistant.catalog.vocabulary import caption_doubt, caption_field
 from assistant.core.citations import Citation
-from assistant.core.evidence import OTHER_PERIOD, EvidenceValue
+from assistant.core.evidence import OTHER_PERIOD, PIECES_JOINED, EvidenceValue
 from assistant.evidence.figure_geometry import geometry_pairs
 from assistant.evidence.figure_pieces import (
     MONEY_FIGURE_UNITS,
@@ -301,7 +301,8 @@ def _value(document: Document, page: Page, catalog: Catalog, field_id: str, capt
     else:
         citations = [cite_in_block(document, page, piece.block, piece.start, piece.end),
                      cite_in_block(document, page, caption.block, caption.start, caption.end)]
-    doubt = caption_doubt(field_id, caption.text)
+    citations += [cite_in_block(document, page, other.block, other.start, other.end) for other in number.others]
+    doubt = caption_doubt(field_id, caption.text) or (PIECES_JOINED if number.others else None)
     if quantity.qualifier != "exact":  # 「1万+」 says at least 10,000: no figure to compare with the form's
         normalized, doubt = None, f"“{quantity.raw}”只说明不少于 {plain_number(quantity.value)}，不是确切数字，不作比对"
     period = ""

@@ -457,20 +457,52 @@ def test_a_scanned_tables_head_over_rows_whose_names_were_lost_is_no_row_of_tile
     assert figures(head + [box for row in rows for box in row]) == {}
 
 
-def test_a_figure_ocr_cut_into_touching_pieces_is_not_read():
+def test_a_figure_ocr_cut_into_touching_pieces_is_read_joined_with_a_doubt():
     """h85: the tile 「服务园区 | 11」 OCR'd as two touching boxes 「1」 「1」 was read as 1 park (a false warning against the
-    11 declared): a piece of a figure is no reading. The same tile read whole is read."""
+    11 declared): the pieces are one figure, read joined and cited by both, with the doubt said. Read whole, no doubt."""
     from fixtures.make_list_fixtures import ocr_document
 
-    from assistant.catalog.notice import load_catalog
-    from assistant.evidence.figures import read_figures
+    from assistant.core.evidence import PIECES_JOINED
 
     def read(numbers):
         tiles = [[[("服务园区", 60), ("开发者", 400)], [*numbers, ("1,426", 400)]]]
-        return {v.field_id: v.normalized for v in read_figures(ocr_document("大屏.png", tiles, line_height=30), load_catalog())}
+        return {v.field_id: v for v in read_figures(ocr_document("大屏.png", tiles, line_height=30), load_catalog())}
 
-    assert read([("1", 80), ("1", 86)]) == {"developers_registered": 1426}
-    assert read([("11", 80)]) == {"industrial_parks_served": 11, "developers_registered": 1426}
+    parks = read([("1", 80), ("1", 86)])["industrial_parks_served"]
+    assert parks.normalized == 11 and PIECES_JOINED in parks.reasons and len(parks.citations) == 3
+    whole = read([("11", 80)])
+    assert whole["industrial_parks_served"].normalized == 11 and PIECES_JOINED not in whole["industrial_parks_served"].reasons
+    assert whole["developers_registered"].normalized == 1426
+
+
+# h52's 欧贝 dashboard as OCR read it: ９，３７２ | ２１４ | ４，８６２ in a display font, wide digits spaced out,
+# the big comma taken for 「7」 (a short box at the line's foot), a digit lost here and there
+_FULLWIDTH_TILES = [
+    ("接入设备（台/套）", 63, 166, 317, 208), ("上架工业APP", 578, 169, 759, 206), ("注册开发者", 1085, 169, 1244, 207),
+    ("9", 78, 266, 129, 338), ("7", 148, 311, 171, 341), ("3 7 2", 215, 256, 427, 347),
+    ("2", 589, 266, 642, 337), ("7", 1168, 312, 1191, 341), ("8 6 2", 1237, 259, 1444, 345),
+    ("微服务", 64, 506, 164, 549), ("7", 84, 611, 125, 674), ("7", 158, 612, 197, 673), ("2", 220, 610, 276, 676),
+]
+
+
+def test_a_display_figure_ocr_read_in_pieces_is_joined_and_its_comma_is_no_digit():
+    from assistant.core.evidence import PIECES_JOINED
+
+    found = figures(_FULLWIDTH_TILES)
+    values = {k: v.normalized for k, v in found.items()}
+    # 9 , 372 → 9,372; the comma before 862 (whose 4 OCR lost) is no figure of its own: 862, said to be pieced
+    assert values == {"devices_total": 9372, "apps_total": 2, "developers_registered": 862, "microservices_total": 772}
+    assert [c.quote for c in found["devices_total"].citations] == ["3 7 2", "接入设备（台/套）", "9", "7"]
+    assert PIECES_JOINED in found["developers_registered"].reasons and PIECES_JOINED not in found["apps_total"].reasons
+
+
+def test_two_figures_read_whole_side_by_side_are_not_joined():
+    """Two compact boxes close on a line (a scanned table's columns 「12」 「35」) are two figures, not one."""
+    from assistant.evidence.figure_geometry import joined_figures
+
+    boxes = page_of([("12", 100, 100, 130, 120), ("35", 138, 100, 168, 120), ("3 5", 300, 100, 340, 120)]).blocks
+    joined, taken = joined_figures(list(boxes))
+    assert [n.quantity.value for n in joined] == [35] and len(taken) == 1
 
 
 def test_a_consoles_table_column_is_no_tile_and_a_kind_of_developer_no_total():

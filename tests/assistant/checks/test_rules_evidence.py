@@ -385,6 +385,24 @@ def test_screenshot_figure_differs(make_review, findings_of):
     assert findings_of("screenshot_vs_form.figure", review) == []
 
 
+def test_a_screenshot_figure_differing_only_as_ocr_differs_is_a_note(make_review, findings_of):
+    """h52: a display font OCR read as 「2」 for 214 (two digits lost) or, in pieces, 「772」 for 712 and 「862」 for 4,862:
+    a note that says so, not a warning. A clean box of other digits, or one digit lost from a box read whole,
+    stays a warning."""
+    from assistant.core.evidence import PIECES_JOINED
+
+    def severities(declared, read, pieces=False):
+        review = make_review(microservices_total=declared)
+        fact = shot("microservices_total", read, "个", int(read.replace(",", "")))
+        review.evidence = [fact.model_copy(update={"reasons": (PIECES_JOINED,), "confidence": 0.75}) if pieces else fact]
+        return [f.severity for f in findings_of("screenshot_vs_form.figure", review)]
+
+    assert severities("214", "2") == ["info"]
+    assert severities("712", "772", pieces=True) == ["info"] and severities("4862", "862", pieces=True) == ["info"]
+    assert severities("712", "772") == ["warning"] and severities("214", "21") == ["warning"]
+    assert severities("712", "1,290", pieces=True) == ["warning"]
+
+
 def test_proofs_of_parts_that_add_up_to_the_declared_count(make_review, findings_of):
     """h83: 带动新增就业 436 proven by a scanned 社保 proof of 300 new insured and a partners' letter on 136: each
     is a part, together they make the form's figure — no difference (and each entry says so in the prefill);
