@@ -41,3 +41,24 @@ def test_a_rate_of_the_wrong_years_is_flagged_with_the_years_it_is(tmp_path: Pat
     older = make_review(transaction_growth="18.39")
     older.evidence = [f for f in facts if not f.component.startswith("2023")]
     assert findings_of("growth_rate.transaction_scale", older) == []  # no 2023: nothing to recompute
+
+
+def test_a_kpi_sheet_with_years_across_gives_each_years_scale_and_its_stated_change(tmp_path: Path):
+    """h15: 「指标 | 2023Q1 … 2023Q4 | 2023全年 | 2022全年 | 同比」 over 「FY2023 订单额/万元 | … | 9745.17 | 8412.6 | 15.84%」:
+    each whole year's 订单额 is that year's scale, the row's 同比 the rate the sheet states for them; the orders'
+    row (a count) and a row without a money unit give nothing."""
+    from openpyxl import Workbook
+
+    from extractors.reader import read_file
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["指标", "2023Q1", "2023Q2", "2023Q3", "2023Q4", "2023全年", "2022全年", "同比"])
+    sheet.append(["年度订单（2023）/单", 4862, 5216, 5438, 5844, 21360, 18426, "15.92%"])
+    sheet.append(["FY2023 订单额/万元", 2186.4, 2402.55, 2488.16, 2668.06, 9745.17, 8412.6, "15.84%"])
+    sheet.append(["成交额", 1, 2, 3, 4, 10, 9, "11.11%"])
+    book.save(path := tmp_path / "KPI.xlsx")
+    facts = cited_facts(read_file(path), read_transaction_scale)
+    assert {c: f.normalized for (_f, c), f in facts.items()} == {
+        "2023年平台交易规模（万元）": 9745.17, "2022年平台交易规模（万元）": 8412.6, "": 15.84}
+    assert facts["transaction_growth", ""].citations[0].quote == "15.84%"
