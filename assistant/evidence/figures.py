@@ -199,12 +199,18 @@ def read_stated_cells(document: Document, catalog: Catalog) -> list[EvidenceValu
 
 def _inline_pairs(blocks: list[Block], devices: bool = False, context: Context = Context()) -> list[tuple[str, Piece, Number]]:
     """"注册企业 1,250 家", "工业APP：320个": caption and number in one box or line; a chart's title
-    with its total (「2023年平台订单数量（单位：个） 全年合计26,340」)."""
+    with its total (「2023年平台订单数量（单位：个） 全年合计26,340」, 「工业APP行业分布（截至2024年6月，合计612个）」)."""
     pairs = []
     for block in blocks:
         # 「其中：海外设备610台/套(泰国…」 under a device table (h43): the part named after its 「其中：」
         match = (re.match(r"^\s*(?:其中\s*[:：]\s*)?(?P<caption>[^\d:：]+?)\s*(?P<sep>[:：,，]?)\s*(?=\d)", block.text)
                  or re.match(r"^\s*(?P<caption>\S.*?(?:合计|总计|共计))\s*(?P<sep>[:：]?)\s*(?=\d)", block.text))
+        if (title := _TITLE_TOTAL.match(block.text)) is not None and (field_id := caption_of(title["thing"], context)):
+            close = re.search(r"[)）]", block.text[title.end():])
+            number = number_of(Piece(block, title.end(), title.end() + close.start())) if close else None
+            if number is not None:
+                pairs.append((field_id, Piece(block, title.start("thing"), title.end("thing")), number))
+                continue
         if match is None:
             continue
         field_id = caption_of(match.group("caption"), context) or (
@@ -220,6 +226,9 @@ def _inline_pairs(blocks: list[Block], devices: bool = False, context: Context =
     return pairs
 
 
+# a chart's title with its total in brackets: 「工业APP行业分布（截至2024年6月，合计612个）」 (h15) — the thing's total
+_TITLE_TOTAL = re.compile(r"^\s*(?P<thing>[^（()）\d]+?)(?:按?(?:行业|区域|地区|省市|分类|类别|类型))?(?:分布|构成|统计)\s*[（(]"
+                          r"(?:[^（）()]*?[，,；;\s])?(?:合计|总计|共计|共)\s*[:：]?\s*(?=\d)")
 _MONEY_CAPTION = re.compile(r"收入|营收|金额")  # 「月均收入 58.64万元」: an amount with its unit, in one box
 
 

@@ -538,3 +538,14 @@ def test_a_tiles_figure_over_a_charts_labels_far_below_is_still_a_tile():
     found = figures([("公有云接入 (万台)", 605, 135, 832, 172), ("1.52", 646, 179, 809, 246),
                      ("11,310", 743, 764, 816, 792), ("11,248", 601, 767, 676, 795), ("10,884", 700, 800, 760, 826)])
     assert found["devices_public_cloud"].normalized == 15200
+
+
+def test_a_charts_title_stating_its_total_in_brackets():
+    """h15: 「工业APP行业分布（截至2024年6月，合计612个）」 over a bar chart: the APPs' total is 612, cited on the title;
+    a title without a total in its bracket, or a total of no indicator's thing, says nothing."""
+    found = figures([("工业APP行业分布（截至2024年6月，合计612个）", 406, 23, 1075, 65), ("单位：个", 42, 65, 129, 101),
+                     ("198", 64, 100, 104, 126), ("装备制造", 345, 603, 445, 636)])
+    assert {k: v.normalized for k, v in found.items()} == {"apps_total": 612}
+    assert found["apps_total"].citations[0].quote == "工业APP行业分布（截至2024年6月，合计612个"
+    assert figures([("工业APP行业分布（截至2024年6月）", 406, 23, 1075, 65)]) == {}
+    assert figures([("订单行业分布（合计612个）", 406, 23, 1075, 65)]) == {}
