@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 
 from assistant.checks.evidence_judgement import compare_fact
-from assistant.core.evidence import PROSE_STATEMENT, EvidenceValue, from_statistics
+from assistant.core.evidence import (
+    PARENT_READING,
+    PROSE_STATEMENT,
+    EvidenceValue,
+    from_statistics,
+)
 from assistant.package.classify import SCREEN_WORDS, paper_titled
 from assistant.package.model import FileRole
 
@@ -80,9 +85,11 @@ _CONSOLE_WORDS = re.compile(SCREEN_WORDS + r"|数据截至|数据更新|更新�
 
 
 def usable(review, family: str) -> list[EvidenceValue]:
-    """The evidence a family compares with the form: grounded, with a value, read that family's way."""
+    """The evidence a family compares with the form: grounded, with a value, read that family's way — not a
+    statement's parent columns beside its consolidated ones (`PARENT_READING`: they may back the form, the
+    consolidated figure is the one it is held to)."""
     return [v for v in review.evidence if v.status != "ungrounded" and v.normalized is not None
-            and family_of(review, v) == family]
+            and family_of(review, v) == family and PARENT_READING not in v.reasons]
 
 
 def short_lists(review, family: str, gaps: list) -> set[tuple[str, str]]:

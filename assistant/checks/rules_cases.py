@@ -112,6 +112,11 @@ def check_case_lengths(review: Review) -> Iterator[Finding]:
                 within = True
                 counted = (f"（破折号后的案例名称“{after[0].strip()}”为 {count_chars(after[0])} 字，未超过；"
                            f"模板的{fmt.name_max_chars}字是否含平台名称不明，仅供参考）")
+            elif not within and not after:
+                # 「案例1：某汽车零部件企业通过平台实现…，库存周转天数下降约20%。」 (h92, h93): no name in the
+                # template's form at all, a line of what the case did — maybe no name: a note that says so
+                within = True
+                counted = "（该行未按模板“平台名称——…”书写，可能是案例概述而非案例名称，仅供参考）"
             yield Finding(rule="char_limit.case", severity="info" if within else "warning", fields=(_CASE_SECTION,),
                           message=f"{where}名称“{case.title}”共 {n} 字，超过{fmt.name_max_chars}字限制{counted}",
                           expected=f"≤{fmt.name_max_chars}字", actual=f"{n}字",

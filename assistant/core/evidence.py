@@ -32,6 +32,8 @@ Dimension = Literal["total", "category", "region", "country", "industry", "item"
 
 CONFIDENT = 0.8  # at or above: the reader has no doubt it could name
 OCR_REASON = "OCR识别的扫描页，数字可能有识别误差"
+# a 合并及母公司 statement's 母公司本期: the applicant's own figure when it declares as the parent alone (h92)
+PARENT_READING = "母公司报表口径（申报主体本身），合并报表另列"
 PIECES_JOINED = "存疑：截图数字被OCR分成几段识别，已按位置拼合"  # `figure_geometry.joined_figures`
 # A table's rows added up where it prints no 合计 and numbers no rows: perhaps only a part of it
 # (a dashboard's top regions), so a difference from the form is only noted (`is_unchecked_sum`).

@@ -40,7 +40,12 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.catalog.notice import Catalog
-from assistant.core.evidence import OCR_REASON, PREPARED_BY, EvidenceValue
+from assistant.core.evidence import (
+    OCR_REASON,
+    PARENT_READING,
+    PREPARED_BY,
+    EvidenceValue,
+)
 from assistant.core.text_keys import squash
 from assistant.evidence.platform_items import AMOUNT
 from assistant.evidence.platform_sentences import latest_year
@@ -76,7 +81,7 @@ _ITEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "税金及附加": ("income", ("税金及附加", "营业税金及附加")),
     "资产总计": ("balance", ("资产总计",)),
 }
-_READ_ROLES = ("current", "prior", "earlier")  # the columns whose amounts are read (an earlier year: 近三年 revenue)
+_READ_ROLES = ("current", "prior", "earlier", "parent")  # the columns read (an earlier year: 近三年 revenue; the parent's)
 _LABEL_TO_ITEM = {label: (item, rank) for item, (_k, labels) in _ITEMS.items() for rank, label in enumerate(labels)}
 
 _ANNUAL = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:度|1\s*[-—~至]\s*12\s*月|12\s*月\s*31\s*日)|(?:19|20)\d{2}[.\-/]12[.\-/]31")
@@ -173,7 +178,13 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
     for (_scope_key, item, role), (_score, statement, row, cell, column) in sorted(best.items()):
         scope, confidence, reasons = _scope(statement, platform_cover)
         base = statement.year or latest
-        year = column.year or (base if role == "current" or base is None else base - 1)
+        year = column.year or (base if role in ("current", "parent") or base is None else base - 1)
+        if role == "parent":  # the parent's own figure of the company's fields: a reading that may back the form
+            values += [_value(catalog, field_id, component, statement, row, cell, column, scope=scope, year=year,
+                              entity=entity, confidence=confidence, reasons=(*reasons, PARENT_READING))
+                       for field_id, component, _doubt in statement_targets(item, "current", year, latest, scope, catalog)
+                       if scope == "company" and not component]
+            continue
         for field_id, component, doubt in statement_targets(item, role, year, latest, scope, catalog):
             values.append(_value(catalog, field_id, component, statement, row, cell, column, scope=scope,
                                  year=year, entity=entity, confidence=min(confidence, 0.7 if doubt else 1.0),

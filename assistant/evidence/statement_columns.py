@@ -1,8 +1,9 @@
 """The columns a financial statement's header row names: which is the period's reading (本期 /
 期末 / the latest year), which the prior period's, which a note, a label or another entity's.
 
-A 合并及母公司 statement prints 本期合并 | 本期母公司 | 上期合并 | 上期母公司: the parent's columns
-are kept as "other" (another entity's figures), so the consolidated ones are read.
+A 合并及母公司 statement prints 本期合并 | 本期母公司 | 上期合并 | 上期母公司: the consolidated ones are the
+period's reading; the parent's 本期 is kept as "parent" (the applicant's own figures when it declares as the
+parent alone: a reading that may back the form, never one it is held to), its 上期 as "other".
 
 Must not: read rows or decide a statement's scope (`assistant.evidence.financial` does).
 """
@@ -86,8 +87,9 @@ _PARENT_COLUMN = re.compile(r"母公司|公司数|本公司")
 
 def _consolidated_only(columns: list[Column]) -> list[Column]:
     """A 合并及母公司 statement prints 本期合并 | 本期母公司 | 上期合并 | 上期母公司: the parent's
-    columns are another entity's figures, never the period's reading (h10: 利润总额 read from 母公司)."""
+    columns are never the period's reading (h10: 利润总额 read from 母公司); its 本期 is the parent's own
+    ("parent": h92's applicant declared as 申报主体（母公司）), its 上期 another entity's."""
     if not any("合并" in c.text for c in columns) or not any(_PARENT_COLUMN.search(c.text) for c in columns):
         return columns
-    return [Column(role="other", text=c.text, year=c.year, citation=c.citation)
+    return [Column(role="parent" if c.role == "current" else "other", text=c.text, year=c.year, citation=c.citation)
             if c.role in ("current", "prior") and _PARENT_COLUMN.search(c.text) else c for c in columns]

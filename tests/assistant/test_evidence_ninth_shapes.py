@@ -84,11 +84,18 @@ def test_a_consolidated_and_parent_statement_is_read_in_its_consolidated_columns
          Grid(balance, widths=widths)],
         [Line("合并及母公司利润表", centred=True), Line("编制单位：上海某某科技有限公司 2023年度 单位：人民币元"),
          Grid(income, widths=widths)]])
-    facts = {(v.field_id, v.component): v for v in read_statements(read_pdf(path), load_catalog())}
+    from assistant.core.evidence import PARENT_READING
+
+    values = read_statements(read_pdf(path), load_catalog())
+    facts = {(v.field_id, v.component): v for v in values if PARENT_READING not in v.reasons}
     assert facts["total_profit", ""].value == "79,261,552.62"
     assert facts["total_assets", ""].value == "1,486,523,718.64"
     assert facts["main_business_revenue", "营业收入（万元）"].value == "863,124,507.36"
     assert all(v.scope == "company" for v in facts.values())
+    # h92: the parent's 本期 is kept beside them as the parent's own reading of the company's fields (never the
+    # bound of the platform's revenue, never a 上期)
+    parent = {(v.field_id, v.component): v.value for v in values if PARENT_READING in v.reasons}
+    assert parent == {("total_profit", ""): "62,832,406.06", ("total_assets", ""): "1,302,784,165.27"}
 
 
 def test_platform_revenue_by_year_after_a_colon_and_under_a_business_line_header(tmp_path: Path):

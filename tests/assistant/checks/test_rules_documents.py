@@ -211,6 +211,14 @@ def test_a_long_platform_name_before_the_dash_makes_the_count_a_note(tmp_path):
     assert over.severity == "warning"
 
 
+def test_a_case_line_in_no_template_form_over_the_limit_is_a_note(tmp_path):
+    """h92, h93 (clean packages of three offices): 「案例1：某汽车零部件企业通过平台实现钢材集采与加工配送协同，库存周转天数
+    下降约20%。」 — no 「平台名——…」 at all: a line of what the case did, perhaps no name; a note that says so."""
+    title = "某汽车零部件企业通过平台实现钢材集采与加工配送协同，库存周转天数下降约20%。"
+    [finding] = run_rule("char_limit.case", review_of(tmp_path, outline=Outline(cases=[Case(title=title)])))
+    assert finding.severity == "info" and "可能是案例概述" in finding.message
+
+
 # --- section7 ----------------------------------------------------------------------------------
 
 HUAYI = {"name": "化工行业工业互联网平台", "unit": "上海华谊集团股份有限公司"}

@@ -370,6 +370,27 @@ def test_region_names_compared_by_appendix_f_name(make_review, findings_of):
     assert findings_of("count_vs_list.breakdown", review) == []
 
 
+def test_a_statements_parent_column_backs_the_form_and_is_never_held_against_it(make_review, findings_of):
+    """h92: an applicant declaring as 申报主体（母公司） 利润总额 1,482.06 beside a 合并 2,140.63: the parent's column backs the
+    form (no error); a form matching neither is held to the consolidated figure, once."""
+    from assistant.core.evidence import PARENT_READING
+
+    def fact(value, normalized, period, parent=False):
+        citation = Citation(file="证明材料/审计报告.pdf", page=3, quote=value, span=Span(start=0, end=len(value)))
+        return EvidenceValue(field_id="total_profit", label="利润总额（万元）", value=value, unit="元", normalized=normalized,
+                             scope="company", period=period, method="table_row", citations=(citation,),
+                             reasons=("“合并及母公司利润表”为企业整体财务报表", *((PARENT_READING,) if parent else ())))
+
+    readings = [fact("21,406,300.00", 2140.63, "合并本期金额"), fact("14,820,600.00", 1482.06, "母公司本期金额", parent=True)]
+    parent_declared = make_review(total_profit="1482.06")
+    parent_declared.evidence = readings
+    assert findings_of("declared_vs_evidence.value", parent_declared) == []
+    neither = make_review(total_profit="1300.00")
+    neither.evidence = readings
+    [finding] = findings_of("declared_vs_evidence.value", neither)
+    assert finding.expected == "2140.63"
+
+
 # --- screenshot_vs_form --------------------------------------------------------------------------
 
 def shot(field_id: str, value: str, unit: str, normalized) -> EvidenceValue:
