@@ -20,7 +20,7 @@ import re
 
 from assistant.checks.evidence_judgement import compare_fact
 from assistant.core.evidence import (
-    PARENT_READING,
+    ALTERNATIVE_READINGS,
     PROSE_STATEMENT,
     EvidenceValue,
     from_statistics,
@@ -86,10 +86,10 @@ _CONSOLE_WORDS = re.compile(SCREEN_WORDS + r"|数据截至|数据更新|更新�
 
 def usable(review, family: str) -> list[EvidenceValue]:
     """The evidence a family compares with the form: grounded, with a value, read that family's way — not a
-    statement's parent columns beside its consolidated ones (`PARENT_READING`: they may back the form, the
-    consolidated figure is the one it is held to)."""
+    statement's parent columns beside its consolidated ones, nor a table's column of another reading
+    (`ALTERNATIVE_READINGS`: they may back the form; the figure it is held to is the other)."""
     return [v for v in review.evidence if v.status != "ungrounded" and v.normalized is not None
-            and family_of(review, v) == family and PARENT_READING not in v.reasons]
+            and family_of(review, v) == family and not any(r in v.reasons for r in ALTERNATIVE_READINGS)]
 
 
 def short_lists(review, family: str, gaps: list) -> set[tuple[str, str]]:

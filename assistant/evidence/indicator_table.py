@@ -38,6 +38,7 @@ from assistant.catalog.vocabulary import (
     rate_field,
 )
 from assistant.core.evidence import EvidenceValue
+from assistant.evidence.indicator_readings import a_figure, other_readings
 from assistant.evidence.lists.platforms import PLATFORM_COLUMN, answers_to
 from assistant.evidence.money_units import document_money_units
 from assistant.evidence.rows import Row, document_rows
@@ -45,7 +46,6 @@ from assistant.evidence.shanghai_part import names_shanghai_part
 from assistant.values.numbers import (
     COUNT_UNITS,
     STORAGE_FIGURE_UNITS,
-    find_quantities,
     sole_quantity,
     to_tb,
     to_wan,
@@ -103,7 +103,8 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
                 continue
         elif by_platform is not None:
             by_platform = None
-        if valued is not None and (pair := _value_pair(row, *valued)) is not None:
+        source, paired = row, valued is not None and (pair := _value_pair(row, *valued)) is not None
+        if paired:
             row = replace(row, cells=pair)  # 「资源类别 | 规格/口径 | 数量 | 备注」: the item and its 数量
         elif valued is not None and not (row.source == "table" and row.table_index == valued[0].table_index):
             valued = None
@@ -129,7 +130,9 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
         total = total if part else ((table, found.field_id) if found is not None else None)
         if found is not None and (found.field_id, found.period) not in seen:
             seen.add((found.field_id, found.period))  # the first statement of a figure (and period) in the document
-            values.append(found)
+            found, readings = other_readings(found, valued if paired else None, source, lambda r: _row_value(
+                r, catalog, subject, units, None, whole, None))  # 「2023年 | 自上线累计」: each reading (h92)
+            values += [found, *readings]
             tables[(found.field_id, found.period)] = table
         elif found is not None and table is not None and tables.get((found.field_id, found.period)) == table \
                 and not re.match(r"\s*其中", texts[0] if texts else ""):  # 「其中：行业机理模型」 under its 合计: a part said so
@@ -349,7 +352,7 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
     quantity = sole_quantity(value_cell.text)
     if quantity is None:
         return None
-    if any(_a_figure(c.text) for c in cells[2:]):
+    if any(a_figure(c.text) for c in cells[2:]):
         return None  # another column of figures (2023 | 2022): which one is the indicator's is not said
     if unit_cell is None and quantity.unit is None and spec.unit in ("TB", "%", "万元") \
             and re.search(rf"[（(]\s*{re.escape(spec.unit)}\s*[)）,，;；]", cells[0].text):
@@ -381,18 +384,6 @@ def _row_value(row: Row, catalog: Catalog, subject: str = "", units: dict | None
                          method="ocr_figure" if row.page.source == "ocr" else "table_row",
                          citations=citations, note=note, confidence=_RENAMED_RATE if doubt else 1.0,
                          reasons=(note, doubt) if doubt else ())
-
-
-def _a_figure(text: str) -> bool:
-    """The cell is a number and nothing else (a value column), not a note with numbers in it
-    (「工信部联企业〔2011〕300号」, 「2023年自然年」)."""
-    if re.search(r"\d{4}\s*年", text):
-        return False  # 「2023年1月-2024年6月」: a period, whatever its dash reads as
-    found = find_quantities(text, skip_dates=True)
-    if len(found) != 1:
-        return False
-    _quantity, start, end = found[0]
-    return not text[:start].strip() and not text[end:].strip()
 
 
 def in_field_unit(spec: FieldSpec, quantity) -> int | float | None:

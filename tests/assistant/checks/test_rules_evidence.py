@@ -391,6 +391,31 @@ def test_a_statements_parent_column_backs_the_form_and_is_never_held_against_it(
     assert finding.expected == "2140.63"
 
 
+def test_a_tables_other_reading_backs_the_form_and_the_years_column_holds_it_in_doubt(tmp_path, make_review, findings_of):
+    """h92: 工业APP订阅总数量 6,318 declared, a KPI sheet's 2023 column 1,942 beside its 自上线累计 6,318 — no finding;
+    a form matching no column is held to the year's, as a warning that names the other readings."""
+    import openpyxl
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.indicator_table import read_indicator_tables
+    from extractors.options import ReadOptions
+    from extractors.reader import read_file
+
+    book = openpyxl.Workbook()
+    book.active.append(["指标", "2022年", "2023年", "截至填表日前一年（2023.07-2024.06）", "自上线累计"])
+    book.active.append(["工业APP订阅数量（个）", 1611, 1942, 2058, 6318])
+    book.save(path := tmp_path / "导出.xlsx")
+    facts = read_indicator_tables(read_file(path, display_path="证明材料/导出.xlsx", options=ReadOptions(ocr=False)),
+                                  load_catalog())
+    cumulative = make_review(app_subscriptions="6318")
+    cumulative.evidence = facts
+    assert findings_of("declared_vs_evidence.value", cumulative) == []
+    neither = make_review(app_subscriptions="7000")
+    neither.evidence = facts
+    [finding] = findings_of("declared_vs_evidence.value", neither)
+    assert finding.severity == "warning" and finding.expected == "1942" and "自上线累计" in finding.message
+
+
 # --- screenshot_vs_form --------------------------------------------------------------------------
 
 def shot(field_id: str, value: str, unit: str, normalized) -> EvidenceValue:
