@@ -84,7 +84,7 @@ from assistant.evidence.security_proofs import read_security_proofs
 from assistant.evidence.segment_lines import read_segment_lines
 from assistant.evidence.series import read_series
 from assistant.evidence.share_inputs import read_share_inputs
-from assistant.evidence.snapshot_tables import read_snapshot_tables
+from assistant.evidence.snapshot_tables import read_scope_tables, read_snapshot_tables
 from assistant.evidence.social_contribution import read_social_contribution
 from assistant.evidence.social_insurance import read_insured_series
 from assistant.evidence.standards import read_standards
@@ -357,7 +357,7 @@ class OfflineExtractor:
             values += read_lists(document, review.catalog, names, scanned := scan_lists(document, review.catalog))
             values += read_stated_certificates(document, review.catalog)  # 「软著登记证书（共12份）」 in an index
             values += read_indicator_tables(document, review.catalog, names)
-            values += read_snapshot_tables(document, review.catalog)  # 「统计时点 | 注册企业用户 | 付费用户占比」
+            values += read_snapshot_tables(document, review.catalog) + read_scope_tables(document, review.catalog)
             values += read_insured_staff(document, review.catalog) + read_company_staff(document, review.catalog, review.declared("enterprise_name"))
             values += read_period_totals(document, review.catalog)
             values += read_column_totals(document, review.catalog)

@@ -6,7 +6,8 @@ year the form's figures are of. Which reading the applicant declared the table d
 may be the 2023 subscriptions or all of them since launch. So each column of another reading (累计, 截至…,
 近一年, 前一年, 以来) is kept as a fact of its own, marked `ANOTHER_READING`: it backs a form declared in that
 reading and is never held against the form (`checks.evidence_family.usable`); the year's column, the one the
-form is held to, says in a doubt which other readings stand beside it.
+form is held to, says in a doubt which other readings stand beside it. The served enterprises' row may hold their
+Shanghai part in a column of its own (「全部 | 其中：上海」): 服务本市企业数量, a figure like any other.
 
 Must not: choose between the readings (the judgement does, by what the form declares), or read a plain
 other year (2022年) as a reading of the form's figures.
@@ -20,14 +21,15 @@ from dataclasses import replace
 
 from assistant.core.evidence import ANOTHER_READING, EvidenceValue
 from assistant.evidence.rows import Row
-from assistant.values.numbers import find_quantities
+from assistant.evidence.shanghai_part import names_shanghai_part
+from assistant.values.numbers import find_quantities, sole_quantity
 
 _OTHER_READING = re.compile(r"累计|截至|截止|前一年|近一年|近\s*12\s*个?月|近十二个月|以来|至今")
 _DOUBT = 0.75
 
 
-def other_readings(found: EvidenceValue, valued: tuple | None, row: Row,
-                   read: Callable[[Row], EvidenceValue | None]) -> tuple[EvidenceValue, list[EvidenceValue]]:
+def other_readings(found: EvidenceValue, valued: tuple | None, row: Row, read: Callable[[Row], EvidenceValue | None],
+                   shanghai_label: str = "") -> tuple[EvidenceValue, list[EvidenceValue]]:
     """`found`, read from `row` by the value column of `valued` (header row, item, value, unit), with a doubt
     naming the other readings its header gives, and the row's figure in each of them (`read` reads a row of
     item and value cells)."""
@@ -44,11 +46,28 @@ def other_readings(found: EvidenceValue, valued: tuple | None, row: Row,
         if other is not None and other.field_id == found.field_id:
             period = re.sub(r"\s+", "", header.cells[i].text)
             readings.append(other.model_copy(update={"period": period, "reasons": (*other.reasons, ANOTHER_READING)}))
-    if not readings:
-        return found, []
-    named = "、".join(r.period for r in readings)
+    readings += _shanghai_part(found, header, row, shanghai_label)
+    if not readings or all(r.field_id != found.field_id for r in readings):
+        return found, readings
+    named = "、".join(r.period for r in readings if r.field_id == found.field_id)
     doubt = f"存疑：表中另列其他口径（{named}），申报值可能按其中之一填报"
     return found.model_copy(update={"confidence": min(found.confidence, _DOUBT), "reasons": (*found.reasons, doubt)}), readings
+
+
+def _shanghai_part(found: EvidenceValue, header: Row, row: Row, label: str) -> list[EvidenceValue]:
+    """The served enterprises' row's column of their Shanghai part (「全部 | 其中：上海 | 2023年新增」): 服务本市企业数量."""
+    if found.field_id != "enterprises_served":
+        return []
+    out = []
+    for head, cell in zip(header.cells, row.cells, strict=True):
+        quantity = sole_quantity(cell.text) if names_shanghai_part(head.text) and cell.citation is not None else None
+        if quantity is not None and quantity.unit in (None, "家", "个", "户") and quantity.value == quantity.value.to_integral_value():
+            out.append(found.model_copy(update={
+                "field_id": "enterprises_served_shanghai", "label": label, "value": cell.text.strip(),
+                "normalized": int(quantity.value), "citations": (cell.citation, *found.citations[1:]),
+                "note": f"服务企业数所在行的“{head.text.strip()}”列"}))
+    return out
+
 
 
 def a_figure(text: str) -> bool:

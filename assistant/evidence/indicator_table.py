@@ -131,7 +131,7 @@ def read_indicator_tables(document: Document, catalog: Catalog, platform_names: 
         if found is not None and (found.field_id, found.period) not in seen:
             seen.add((found.field_id, found.period))  # the first statement of a figure (and period) in the document
             found, readings = other_readings(found, valued if paired else None, source, lambda r: _row_value(
-                r, catalog, subject, units, None, whole, None))  # 「2023年 | 自上线累计」: each reading (h92)
+                r, catalog, subject, units, None, whole, None), catalog.field("enterprises_served_shanghai").label)
             values += [found, *readings]
             tables[(found.field_id, found.period)] = table
         elif found is not None and table is not None and tables.get((found.field_id, found.period)) == table \
@@ -169,7 +169,8 @@ _ITEM = re.compile(r"^(?:检测|测试|检验|测评)(?:项目|项|内容|指标
 
 
 _YEAR_COLUMN = re.compile(r"^(20\d\d)\s*年?(?:度|末)?$")
-_ITEM_COLUMN = re.compile(r"^(?:资源|指标|项目|数据|统计)?(?:类别|类型|项目|指标|名称|内容|事项)(?:名称)?$|^(?:统计|指标)项$")
+_ITEM_COLUMN = re.compile(r"^(?:(?:资源|指标|项目|数据|统计)?(?:类别|类型|项目|指标|名称|内容|事项)(?:名称)?|(?:统计|指标)项)"
+                          r"(?:[（(](?:截至|截止|统计时点|时点)[^()（）]{1,16}[)）])?$")  # 「指标（截至2024-06-30）」 (h92)
 # a column of one moment or year, named by its date or as this/last year: 「截至2024年6月30日」, 「本年（2024年6月）」
 _MOMENT_COLUMN = re.compile(r"^(?:截至|截止)?(?P<this>本年|本期|当年)?(?P<last>上年|上期|去年)?[（(]?(?:截至|截止)?"
                             r"(?:(?P<y>20\d\d)\s*年(?:度)?(?:(?P<m>\d{1,2})\s*月)?(?:\d{1,2}\s*日)?)?(?:末|底)?[)）]?$")
@@ -197,7 +198,8 @@ def _latest_period(keys: list[str]) -> int | None:
         return None
     return index
 _HEAD_UNIT = re.compile(r"^(?:数量|数值|数据|金额)\s*[（(](?P<u>TB|PB|GB|台/套|台|套|个|家|项|万元|元)[)）]$")
-_VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|指标值|统计值|当前值|取值|值)(?:[（(][^()（）]{1,6}[)）])?$")
+# (「全部 | 其中：上海 | 2023年新增」: the whole is the indicator's value, h92)
+_VALUE_COLUMN = re.compile(r"^(?:数量|数值|数据|指标值|统计值|当前值|取值|值|全部|全量)(?:[（(][^()（）]{1,6}[)）])?$")
 
 
 def _value_header(row: Row, names: tuple[str, ...] = ()) -> tuple[int, int, int | None] | None:

@@ -40,3 +40,19 @@ def test_a_table_of_years_alone_gives_the_years_figure_without_doubt(tmp_path: P
     facts = _sheet(tmp_path / "导出.xlsx", ["指标", "2022年", "2023年"])
     [subscriptions] = [f for f in facts if f.field_id == "app_subscriptions"]
     assert subscriptions.normalized == 1942 and subscriptions.confident and ANOTHER_READING not in subscriptions.reasons
+
+
+def test_a_sheet_of_wholes_beside_their_shanghai_part_and_the_years_new_ones(tmp_path: Path):
+    """「指标（截至2024-06-30） | 全部 | 其中：上海 | 2023年新增」: the whole is each indicator's value, the served
+    enterprises' Shanghai column is 服务本市企业数量, the year's new ones are nothing the form asks."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["指标（截至2024-06-30）", "全部", "其中：上海", "2023年新增"])
+    sheet.append(["注册企业用户数", 2864, 1059, 412])
+    sheet.append(["实际服务企业数（累计到达）", 1736, 842, 236])
+    book.save(path := tmp_path / "企业用户.xlsx")
+    facts = read_indicator_tables(read_file(path, display_path=path.name, options=ReadOptions(ocr=False)), load_catalog())
+    assert {f.field_id: f.normalized for f in facts} == {
+        "enterprise_users_registered": 2864, "enterprises_served": 1736, "enterprises_served_shanghai": 842}
+    shanghai = next(f for f in facts if f.field_id == "enterprises_served_shanghai")
+    assert shanghai.citations[0].quote == "842" and ANOTHER_READING not in shanghai.reasons

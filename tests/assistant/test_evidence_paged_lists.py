@@ -49,6 +49,8 @@ def test_columns_of_how_and_when_a_device_was_connected_count_nothing():
     assert [measure_of(t) for t in ("数量（台/套）", "接入设备数量", "公有云接入数")] == ["total", "total", "public_cloud"]
     # h86: 「接入单位/站点」 names where the devices are — the list's only count is its 「接入数量（台/套）」
     assert [measure_of(t) for t in ("接入单位/站点", "接入企业名称", "接入数量（台/套）")] == [None, None, "total"]
+    # h92: an APP sheet in a device workbook counts subscriptions, calls or users — no devices
+    assert [measure_of(t) for t in ("订阅数量（个，截至2024-06-30）", "调用次数", "活跃用户数")] == [None, None, None]
 
 
 def test_a_device_list_with_connection_columns_and_its_cloud_part_under_the_total(tmp_path: Path):

@@ -34,3 +34,21 @@ def test_without_a_year_end_row_the_rate_is_the_latest_and_a_table_of_years_is_n
     assert _read(rows_xlsx(tmp_path / "b.xlsx", {"s": years})) == {}
     undated = [HEADER, ["年末", 10920, 3406, 31.19, ""]]
     assert _read(rows_xlsx(tmp_path / "c.xlsx", {"s": undated})) == {}
+
+
+def test_a_team_table_by_scope_is_read_in_the_applicants_row(tmp_path: Path):
+    """h92: 「统计口径 | 平台团队合计（人） | 运维人员（人） | …」 over the applicant's platform team and its group's: the
+    applicant's row is the team; with two rows of the applicant (or none), nothing is said."""
+    from assistant.evidence.snapshot_tables import read_scope_tables
+
+    head = ["统计口径", "平台团队合计（人）", "运维人员（人）", "运营人员（人）", "有技术职称/从业资格（人）"]
+    ours, group = ["申报主体平台团队", 112, 64, 48, 89], ["集团平台相关人员（含子公司）", 167, 96, 71, 132]
+
+    def read(rows):
+        path = rows_xlsx(tmp_path / f"团队{len(rows)}{rows[1][0][:2]}.xlsx", {"团队": rows})
+        return {f.field_id: f.normalized for f in read_scope_tables(read_file(path), load_catalog())}
+
+    assert read([head, ours, group]) == {"staff_total": 112, "staff_ops_maintenance": 64, "staff_operations": 48,
+                                         "staff_qualified": 89}
+    assert read([head, group]) == {}
+    assert read([head, ours, ["本公司平台团队（2023年末）", 100, 60, 40, 80]]) == {}

@@ -68,6 +68,8 @@ def measure_of(text: str) -> str | None:
         return None
     if re.search(r"[（(](?:艘|辆|架|人|家|个|户|次|条|座|处|km|公里|吨)[)）]$", t):
         return None  # 「接入船舶数（艘）」 beside the devices: a count of something else
+    if re.search(r"订阅|调用|下载|访问|订单|工单|用户", t):
+        return None  # 「订阅数量（个，截至…）」 on an APP sheet of a device workbook (h92): APPs' subscriptions, no devices
     if re.search(r"趋势|走势|曲线|折线", t):
         return None  # a chart's title beside a table on a dashboard (「近30日公有云设备在线趋势」)
     if re.search(r"协议|方式|时间|日期|首次|状态|地址|端口|编[号码]|型号|率$", t):
