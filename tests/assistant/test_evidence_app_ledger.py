@@ -53,3 +53,16 @@ def test_an_app_stores_page_in_a_picture_is_a_part_of_the_list():
     assert seen.normalized == 7 and seen.scope == "segment"
     [counted] = [f for f in read_lists(_app_store_page("共7条"), load_catalog()) if f.field_id == "apps_total"]
     assert counted.normalized == 7 and counted.scope == "platform"
+
+
+def test_a_ranking_sheet_of_the_killer_apps_is_no_list_of_them_all(tmp_path: Path):
+    """h94: a ledger of 18 APPs (「共18个」, 合计 214 subscriptions) and a second sheet 「杀手锏APP」 ranking five of them
+    (「排名 | APP名称 | 订阅数量（个）」, 合计 131): the APPs are 18 and their subscriptions 214 — the ranking adds nothing."""
+    header = ["序号", "APP名称", "累计订阅数（个）"]
+    rows = [[i, f"示例诊断APP{i}", 10 + i] for i in range(1, 19)]
+    ranking = [["排名", "APP名称", "订阅数量（个）", "简介"]] + [[i, f"示例诊断APP{19 - i}", 29 - i, "面向钢铁行业"] for i in range(1, 6)]
+    path = rows_xlsx(tmp_path / "工业APP订阅台账.xlsx", {
+        "APP订阅台账": [header, *rows, ["共18个", "合计", sum(10 + i for i in range(1, 19))]],
+        "杀手锏APP": [*ranking, ["合计", "", sum(29 - i for i in range(1, 6)), ""]]})
+    facts = {f.field_id: f.normalized for f in read_lists(read_file(path), load_catalog())}
+    assert facts["apps_total"] == 18 and facts["app_subscriptions"] == 351

@@ -43,7 +43,8 @@ _PARTS = (("apps_public_cloud", _DEPLOYMENT, r"公有云", r"公有云(?:部署)
 
 
 def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
-    blocks = [b for b in scan.blocks if b.kind == "app" and b.entries]
+    # (a ranking of some of the APPs — 「排名 | APP名称 | 订阅数量」 on a 「杀手锏APP」 sheet — is no list of them all, h94)
+    blocks = [b for b in scan.blocks if b.kind == "app" and b.entries and not _selection(b)]
     if not blocks:
         return []
     entries = [e for b in blocks for e in b.entries]
@@ -103,6 +104,20 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
 
 
 _LEDGER = re.compile(r"订阅(?:台账|明细|情况|统计)")
+
+
+_SELECTION = re.compile(r"杀手锏|TOP\s*\d|前[三五十]|排行|排名", re.IGNORECASE)
+
+
+def _selection(block: ListBlock) -> bool:
+    """A list of some of the APPs picked out: ranked (its first column 排名/排行), or headed as the killer APPs or a
+    top N — by its heading, the lines over it, or the sheet it is on."""
+    first = squash(block.header.columns[0].text) if block.header.columns else ""
+    sheet = (block.header.row.cells[0].citation.locator.split("!")[0]
+             if block.header.row.cells and block.header.row.cells[0].citation and "!" in block.header.row.cells[0].citation.locator
+             else "")
+    words = [first, sheet, *(h.row.text for h in block.headings), *(r.text for r in block.notes[-2:] if len(squash(r.text)) <= 20)]
+    return bool(re.fullmatch(r"排名|排行|名次|TOP", first, re.IGNORECASE)) or any(_SELECTION.search(squash(w)) for w in words[1:])
 
 
 def _ledger(blocks: list[ListBlock], scan: Scan) -> str:
