@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 
 from assistant.checks.evidence_judgement import compare_fact
+from assistant.checks.ocr_misreads import ocr_slip
 from assistant.core.evidence import (
     ALTERNATIVE_READINGS,
     PROSE_STATEMENT,
+    REPEATED_ROWS,
     EvidenceValue,
     from_statistics,
+    is_unchecked_sum,
 )
 from assistant.package.classify import SCREEN_WORDS, paper_titled
 from assistant.package.model import FileRole
@@ -104,3 +107,13 @@ def short_lists(review, family: str, gaps: list) -> set[tuple[str, str]]:
         listed = parts + [c for v in usable(review, "count_vs_list") if v.field_id in wholes
                           and (c := compare_fact(review, v)) is not None and not c.consistent]
     return {(g.field_id, g.fact.citations[0].file) for g in listed}
+
+
+def noted(comparison) -> bool:
+    """A difference the reviewer is told of in a note, not warned of: a sum of rows printing no 合计 (maybe a part
+    of the table's subject), an OCR slip (`ocr_misreads.ocr_slip`), or a list whose rows are exactly the declared
+    count and whose repeated rows alone make the difference (h91: 18 of 2,874 names twice — the applicant counted
+    the rows; whether a firm was counted twice is the reviewer's to see)."""
+    fact = comparison.fact
+    rows = next((int(m.group(1)) for r in fact.reasons if (m := re.fullmatch(rf"{REPEATED_ROWS}(\d+)", r))), None)
+    return is_unchecked_sum(fact) or ocr_slip(comparison) or rows is not None and rows == comparison.declared.value

@@ -40,7 +40,7 @@ from assistant.checks.declared_facts import (
     short_name,
     show_decimal,
 )
-from assistant.checks.evidence_family import listed_part, short_lists, usable
+from assistant.checks.evidence_family import listed_part, noted, short_lists, usable
 from assistant.checks.evidence_judgement import (
     MONEY_TOLERANCE,
     REVENUE_BOUNDED,
@@ -52,7 +52,6 @@ from assistant.checks.evidence_judgement import (
     reading_of,
     superseded_by_later,
 )
-from assistant.checks.ocr_misreads import ocr_slip
 from assistant.checks.rules_formulas import written_division
 from assistant.checks.unit_misread import misread_term
 from assistant.core.evidence import (
@@ -60,7 +59,6 @@ from assistant.core.evidence import (
     EvidenceValue,
     from_statistics,
     is_bound,
-    is_unchecked_sum,
 )
 from assistant.core.findings import Finding
 from assistant.package.model import FileRole
@@ -213,8 +211,7 @@ def _field_findings(review, family: str, rule_id: str, severity: str) -> list[Fi
                    else "须完全相等" if gap.tolerance == 0 else f"容差 {show_amount(gap.tolerance, money)}{unit}")
         message = (f"{_source_zh(review, family, gap.fact)}{_where(gap.fact)}为 {_shown(gap.fact, spec)}，申报表填报{names} "
                    f"{gap.declared.show()}{unit}，差 {show_amount(abs(gap.difference), money)}{unit}{relative}，{allowed}")
-        # A sum of rows printing no 合计 (maybe a part of the subject), an OCR slip (`ocr_slip`): noted, not warned.
-        shown = "info" if all(is_unchecked_sum(g.fact) or ocr_slip(g) for g in gaps) else severity
+        shown = "info" if all(noted(g) for g in gaps) else severity  # (`evidence_family.noted`)
         doubts = list(dict.fromkeys(d for g in gaps for d in g.doubts))
         if key in internal:  # the file's own total backs the form, or disagrees with it too
             shown = "warning" if shown == "error" else shown

@@ -37,6 +37,7 @@ PARENT_READING = "母公司报表口径（申报主体本身），合并报表�
 # a table's column of another reading beside the one the row is read by (「自上线累计」 beside 「2023年」, h92)
 ANOTHER_READING = "表中另一口径的数字（可作为申报值的依据，不据此判定不一致）"
 ALTERNATIVE_READINGS = (PARENT_READING, ANOTHER_READING)  # readings that back a form and never hold one
+REPEATED_ROWS = "名单含重复行的行数："  # + the count: a list counted without its repeated rows (`lists.enterprises`)
 PIECES_JOINED = "存疑：截图数字被OCR分成几段识别，已按位置拼合"  # `figure_geometry.joined_figures`
 # A table's rows added up where it prints no 合计 and numbers no rows: perhaps only a part of it
 # (a dashboard's top regions), so a difference from the form is only noted (`is_unchecked_sum`).

@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from assistant.catalog.notice import Catalog
 from assistant.catalog.regions import classify_region
-from assistant.core.evidence import STATISTICS_TABLE, EvidenceFact
+from assistant.core.evidence import REPEATED_ROWS, STATISTICS_TABLE, EvidenceFact
 from assistant.core.text_keys import squash
 from assistant.evidence.lists.blocks import ListBlock
 from assistant.evidence.lists.by_sheet import by_sheet, merged
@@ -393,20 +393,20 @@ def _reading(catalog: Catalog, field_id: str, counted: int, how: str, counted_ro
     """A count read from the rows, checked against what a printed line says of it. `rows`: the
     rows before repeated enterprises were taken out — a printed total of exactly that many counted
     an enterprise twice, so the count without repeats is the reading, doubted."""
-    values = {value for value, _t, _r in printed}
+    values, said = {value for value, _t, _r in printed}, [how, *([f"{REPEATED_ROWS}{rows}"] if rows not in (None, counted) else [])]
     if rows is not None and values == {rows}:
         value, text, row = printed[0]
         doubts = [*doubts, f"“{text}”印 {value}，为含重复行的行数"]
-        return _fact(catalog, field_id, counted, AMBIGUOUS, [how], doubts, "ambiguous", counted_row, common, also=row)
+        return _fact(catalog, field_id, counted, AMBIGUOUS, said, doubts, "ambiguous", counted_row, common, also=row)
     if values == {counted}:
-        return _fact(catalog, field_id, counted, SURE, [how, f"与“{printed[0][1]}”一致"], doubts, "found",
+        return _fact(catalog, field_id, counted, SURE, [*said, f"与“{printed[0][1]}”一致"], doubts, "found",
                      printed[0][2], common, also=counted_row)
     if printed:
         value, text, row = printed[0]
         doubts = [*doubts, f"“{text}”印 {value}，与{how}不一致"]
         return _fact(catalog, field_id, value, AMBIGUOUS, [f"名单印“{text}”"], doubts, "ambiguous", row, common,
                      also=counted_row)
-    return _fact(catalog, field_id, counted, CLEAN, [how], doubts, "found", counted_row, common)
+    return _fact(catalog, field_id, counted, CLEAN, said, doubts, "found", counted_row, common)
 
 
 def _fact(catalog: Catalog, field_id: str, value: int, confidence: float, reasons: list[str], doubts: list[str],

@@ -416,6 +416,27 @@ def test_a_tables_other_reading_backs_the_form_and_the_years_column_holds_it_in_
     assert finding.severity == "warning" and finding.expected == "1942" and "自上线累计" in finding.message
 
 
+def test_a_list_whose_repeated_rows_alone_make_the_difference_is_a_note(tmp_path, make_review, findings_of):
+    """h91 (two clean packages): 2,874 served firms declared, a list of 2,874 rows of which 18 names come twice —
+    the applicant counted the rows: a note on the repeats, not a warning; a form matching neither count is warned."""
+    from fixtures.make_list_fixtures import rows_xlsx
+
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.lists import read_lists
+    from extractors.reader import read_file
+
+    rows = [["序号", "企业名称", "所属行业", "注册地"]]
+    rows += [[i, "上海示例机械有限公司" if i in (3, 9) else f"上海示例企业{i}有限公司", "机械", "上海"] for i in range(1, 13)]
+    facts = read_lists(read_file(rows_xlsx(tmp_path / "服务企业名录.xlsx", {"名录": rows})), load_catalog())
+    counted_rows = make_review(enterprises_served="12")
+    counted_rows.evidence = facts
+    found = [f for f in findings_of("count_vs_list.count", counted_rows) if "实际服务企业数" in f.message]
+    assert [(f.severity, "重复" in f.message) for f in found] == [("info", True)]
+    other = make_review(enterprises_served="15")
+    other.evidence = facts
+    assert [f.severity for f in findings_of("count_vs_list.count", other) if "实际服务企业数" in f.message] == ["warning"]
+
+
 # --- screenshot_vs_form --------------------------------------------------------------------------
 
 def shot(field_id: str, value: str, unit: str, normalized) -> EvidenceValue:
