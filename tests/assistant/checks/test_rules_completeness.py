@@ -210,6 +210,26 @@ def test_per_item_limit(make_review, findings_of):
     assert "有 1 条" in finding.message and f"{2 * len(LONG)} 字" in finding.message
 
 
+def test_a_per_item_limit_read_off_a_pdf_form_is_a_note(make_review, findings_of):
+    """h91: a 申报表 delivered as a WPS-exported PDF — its cell's lines wrap where the page ends them, so three
+    policies of ~40 字 were read as one of 95, an error on a clean package: from a PDF, where items end is a guess."""
+    from assistant.package.model import Classification, FileRole, Package, PackageFile
+    from extractors.model import Document, Page
+
+    over = f"1.{LONG}{LONG}；\n2.{LONG}"
+    review = make_review(policy_alignment=over)
+    [from_word] = findings_of("char_limit.form_field", review)
+    assert from_word.severity in ("error", "warning")
+    path = review.primary_form["policy_alignment"].citations[0].file
+    pdf = PackageFile(path=path, document=Document(id="1" * 64, path=path, format="pdf", pagination="physical",
+                                                                 pages=(Page(number=1, text="申报表"),)),
+                      classification=Classification(role=FileRole.application_form, confidence=0.9, reasons=()),
+                      cached=False, parse_seconds=0.0)
+    review.package = Package(id="test-package", source="test", root="/tmp/test-package", files=(pdf,))
+    [from_pdf] = findings_of("char_limit.form_field", review)
+    assert from_pdf.severity == "info" and "条目可能被合并" in from_pdf.message
+
+
 # --- answer_format ---------------------------------------------------------------------------------
 
 def test_answers_as_prescribed_pass(make_review, findings_of):
