@@ -26,7 +26,11 @@ from assistant.checks.declared_facts import (
     is_blank,
     make_finding,
     primary_form_file,
-    read_amount,
+)
+from assistant.checks.not_applicable import (
+    computable,
+    not_applicable,
+    said_not_applicable,
 )
 from assistant.core.text_keys import fold
 from assistant.forms.proposal import count_chars
@@ -34,7 +38,6 @@ from assistant.forms.reader import NO_ANSWER_CELL
 from assistant.values.answers import (
     parse_checkbox_choice,
     parse_compound_total,
-    parse_date_range,
     parse_policy_detail,
     parse_yes_no,
     ticked_answer,
@@ -71,34 +74,6 @@ def required_fields(review) -> list[FieldSpec]:
             and not any(c.parent == f.id and c.group_label in _NOT_READ_GROUPS for c in review.catalog.fields)]
 
 
-_NOT_APPLICABLE_WORDS = re.compile(r"[(（]?(?:不适用|不涉及|暂无|无此项|N/?A)[)）]?[。.]?", re.IGNORECASE)
-
-
-def _said_not_applicable(spec: FieldSpec, raw: str) -> bool:
-    """「不适用」 written where a number is asked (研发投入强度, 付费用户占比): a word, not the figure —
-    treated as the marks 「/」 and 「—」 are (the 填报指引: 若无，请填写0)."""
-    return spec.value_type in ("percent", "count", "money_wan", "count_with_list") \
-        and _NOT_APPLICABLE_WORDS.fullmatch(raw.strip()) is not None
-
-
-def _not_applicable(review, spec: FieldSpec) -> bool:
-    if spec.parent is not None:
-        total = read_amount(review, spec.parent)
-        if total is not None and total.value == 0:
-            return True  # 海外设备连接数量 0: nothing to break down by country
-    year = re.match(r"platform_revenue(_growth)?_(\d{4})$", spec.id)
-    if year and year.group(1):  # a growth on a year of no revenue (2021年营收 0.00): no rate to give
-        before = read_amount(review, f"platform_revenue_{int(year.group(2)) - 1}")
-        if before is not None and before.value == 0:
-            return True
-    period = review.declared("construction_period")
-    started = parse_date_range(period.raw) if period is not None else None
-    if year and started is not None:
-        first = started.start.year
-        return int(year.group(2)) < first or (year.group(1) is not None and int(year.group(2)) - 1 < first)
-    return False
-
-
 @rule("blank.required_field", title="申报表必填栏目未填写", severity="error",
       basis="申报表 三、指标明细表（请依据此表后附的填报指引填写）及一、二部分各栏")
 def required_fields_filled(review):
@@ -117,9 +92,9 @@ def required_fields_filled(review):
         if declared is None and not read_enough:
             continue
         placeholder = declared is not None and _PLACEHOLDER_ANSWER.fullmatch(declared.raw.strip()) is not None
-        if declared is not None and not (is_blank(declared.raw) or _said_not_applicable(spec, declared.raw) or placeholder):
+        if declared is not None and not (is_blank(declared.raw) or said_not_applicable(spec, declared.raw) or placeholder):
             continue
-        if _not_applicable(review, spec):
+        if not_applicable(review, spec):
             continue
         part = "平台实际情况" if _indicator(spec) else ""
         if declared is None:
@@ -130,7 +105,10 @@ def required_fields_filled(review):
             severity = "error" if _indicator(spec) else "warning"
         elif declared.raw.strip():
             message = f"{_where(spec)}{part}只填写了“{declared.raw.strip()}”，未给出实际情况（若无，请按填报指引填写0、否或无）"
-            severity = "warning" if _indicator(spec) else "info"  # a mark put there: 不适用 or 0, doubted
+            # a mark put there (「/」, 「—」: 不适用 or 0, doubted) — or the words 「不适用」, 「暂无」: the applicant says
+            # there is none, in other words than the 填报指引's 0/否/无 (h94's clean package, 4 rates of no devices)
+            said = said_not_applicable(spec, declared.raw) and not computable(review, spec)
+            severity = "warning" if _indicator(spec) and not said else "info"
         elif any(NO_ANSWER_CELL in d for d in declared.doubts):
             # the row is there but not its answer cell (merged over rows, a text box): only a person can tell
             message, severity = f"{_where(spec)}{part}未读到填写内容（该行的填写单元格未能识别，请人工核对）", "info"

@@ -86,6 +86,10 @@ def test_revenue_before_the_platform_existed_is_not_required(make_review, findin
     # h36: 「不适用」 for a rate whose inputs are declared is no answer (as 「/」 is not); for a text it is one
     [finding] = findings_of("blank.required_field", make_review(rd_intensity="不适用"))
     assert finding.severity == "warning" and "不适用" in finding.message
+    # h94: 「不适用」 for a rate no declared figure computes (运维成本下降率 of a platform with no devices): the
+    # applicant says there is none in other words than 0/否/无 — a note
+    [words] = findings_of("blank.required_field", make_review(device_om_cost_reduction="不适用"))
+    assert words.severity == "info" and "不适用" in words.message
     # h36: 2021 revenue 0.00 — the 2022 growth on nothing is left blank (「—（2021年无平台营收，不适用）」)
     review = make_review(platform_revenue_2021="0.00", platform_revenue_growth_2022="")
     assert findings_of("blank.required_field", review) == []
