@@ -211,8 +211,8 @@ def _inline_pairs(blocks: list[Block], devices: bool = False, context: Context =
             if number is not None:
                 pairs.append((field_id, Piece(block, title.start("thing"), title.end("thing")), number))
                 continue
-        if match is None:
-            continue
+        if match is None or _VERSION.search(match.group("caption")):
+            continue  # 「延锋金桥设备联网平台V2.0」: a software's version, no figure (h94)
         field_id = caption_of(match.group("caption"), context) or (
             device_caption(match.group("caption")) if devices and match.group("sep") else None)
         if field_id is None:
@@ -229,7 +229,8 @@ def _inline_pairs(blocks: list[Block], devices: bool = False, context: Context =
 # a chart's title with its total in brackets: 「工业APP行业分布（截至2024年6月，合计612个）」 (h15) — the thing's total
 _TITLE_TOTAL = re.compile(r"^\s*(?P<thing>[^（()）\d]+?)(?:按?(?:行业|区域|地区|省市|分类|类别|类型))?(?:分布|构成|统计)\s*[（(]"
                           r"(?:[^（）()]*?[，,；;\s])?(?:合计|总计|共计|共)\s*[:：]?\s*(?=\d)")
-_MONEY_CAPTION = re.compile(r"收入|营收|金额")  # 「月均收入 58.64万元」: an amount with its unit, in one box
+_MONEY_CAPTION = re.compile(r"收入|营收|金额")
+_VERSION = re.compile(r"(?:(?<![A-Za-z])[Vv]|[Vv]er\.?|版本号?)$")  # 「月均收入 58.64万元」: an amount with its unit, in one box
 
 
 _PAGE_WAN = re.compile(r"单位\s*[:：]\s*万\s*(台套|台|套|家|户|个|人|次)")

@@ -549,3 +549,9 @@ def test_a_charts_title_stating_its_total_in_brackets():
     assert found["apps_total"].citations[0].quote == "工业APP行业分布（截至2024年6月，合计612个"
     assert figures([("工业APP行业分布（截至2024年6月）", 406, 23, 1075, 65)]) == {}
     assert figures([("订单行业分布（合计612个）", 406, 23, 1075, 65)]) == {}
+
+
+def test_a_softwares_version_is_no_figure():
+    """h94: a scanned IP list's 「延锋金桥设备联网平台V2.0」 was read as 2 devices connected (a false warning)."""
+    assert figures([("延锋金桥设备联网平台V2.0", 40, 100, 300, 120)]) == {}
+    assert figures([("接入设备 2,236", 40, 100, 300, 120)])["devices_total"].normalized == 2236
