@@ -527,6 +527,9 @@ def test_customers_served_and_the_whole_localisation_rate_are_restated():
     assert rate.claim.field_id == "localization_rate" and _agrees(rate, Decimal("73.40"))[0]
     assert not _agrees(rate, Decimal("81.50"))[0]
     assert read("核心软件国产化率93%") == []
+    # h91: the 新增 before an enumeration is every item's — 173 APPs added in the year are no count of them all
+    assert read("2023年平台新增工业模型286个、工业APP 173个") == []
+    assert read("平台工业APP 1,042个、工业机理模型560个") == [("apps_total", Decimal(1042)), ("models_total", Decimal(560))]
 
 
 def test_firms_of_a_trade_served_bound_the_count_from_below():
