@@ -25,6 +25,8 @@ from assistant.evidence.shanghai_part import names_shanghai_part
 from assistant.values.numbers import find_quantities, sole_quantity
 
 _OTHER_READING = re.compile(r"累计|截至|截止|前一年|近一年|近\s*12\s*个?月|近十二个月|以来|至今")
+_CUMULATIVE = re.compile(r"累计|以来|至今")
+_EARLIER = re.compile(r"上年|去年|上期|前年|上年同期|年初|期初")
 _DOUBT = 0.75
 
 
@@ -38,8 +40,14 @@ def other_readings(found: EvidenceValue, valued: tuple | None, row: Row, read: C
     header, item, value, _unit = valued
     if len(row.cells) != len(header.cells):
         return found, []
+    # (a cumulative column is no reading of a figure the notice asks of a year: 平台订单数量（近一年总量）, h92)
+    yearly = re.search(r"近一年|年度|全年|年增长", found.label) is not None
+    # (nor is an earlier moment's: 「上年（截至2023-06-30）」 beside 「本年（截至2024-06-30）」, h40)
+    latest = max(_years(header.cells[value].text), default=0)
     columns = [i for i, cell in enumerate(header.cells)
-               if i not in (item, value) and _OTHER_READING.search(cell.text) and "较" not in cell.text]
+               if i not in (item, value) and _OTHER_READING.search(cell.text) and "较" not in cell.text
+               and not (yearly and _CUMULATIVE.search(cell.text)) and not _EARLIER.search(cell.text)
+               and max(_years(cell.text), default=latest) >= latest]
     readings = []
     for i in columns:
         other = read(replace(row, cells=(row.cells[item], row.cells[i]))) if row.cells[i].text.strip() else None
@@ -68,6 +76,10 @@ def _shanghai_part(found: EvidenceValue, header: Row, row: Row, label: str) -> l
                 "note": f"服务企业数所在行的“{head.text.strip()}”列"}))
     return out
 
+
+
+def _years(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(20\d\d)", text)]
 
 
 def a_figure(text: str) -> bool:

@@ -33,7 +33,8 @@ def test_each_reading_of_a_kpi_row_is_kept_and_the_years_says_they_stand_beside_
     others = {f.period: f.normalized for f in subscriptions if ANOTHER_READING in f.reasons}
     assert others == {"截至填表日前一年（2023.07-2024.06）": 2058, "自上线累计": 6318}
     orders = {f.period: f.normalized for f in facts if f.field_id == "orders_last_year"}
-    assert orders["截至填表日前一年（2023.07-2024.06）"] == 9684
+    # the orders are asked of a year (近一年总量): the year before the form is a reading, all since launch is not
+    assert orders["截至填表日前一年（2023.07-2024.06）"] == 9684 and "自上线累计" not in orders
 
 
 def test_a_table_of_years_alone_gives_the_years_figure_without_doubt(tmp_path: Path):
@@ -56,3 +57,12 @@ def test_a_sheet_of_wholes_beside_their_shanghai_part_and_the_years_new_ones(tmp
         "enterprise_users_registered": 2864, "enterprises_served": 1736, "enterprises_served_shanghai": 842}
     shanghai = next(f for f in facts if f.field_id == "enterprises_served_shanghai")
     assert shanghai.citations[0].quote == "842" and ANOTHER_READING not in shanghai.reasons
+
+
+def test_an_earlier_moments_column_is_no_reading_of_the_present_figure(tmp_path: Path):
+    """h40: 「统计项 | 上年（截至2023年6月30日） | 本年（截至2024年6月30日）」: the present column is read; last year's figure is
+    no other reading of it — a form declaring last year's figure is held to this year's."""
+    facts = _sheet(tmp_path / "资源.xlsx", ["统计项", "上年（截至2023年6月30日）", "本年（截至2024年6月30日）"])
+    assert all(ANOTHER_READING not in f.reasons for f in facts) and {f.normalized for f in facts} == {9126, 1942}
+    facts = _sheet(tmp_path / "资源2.xlsx", ["统计项", "截至2023年6月30日", "截至2024年6月30日"])
+    assert all(ANOTHER_READING not in f.reasons for f in facts) and facts
