@@ -43,10 +43,16 @@ def form_date(document: Document) -> tuple[PartialDate, Citation] | None:
                 break
             line = text_lines[i]
             dates = find_dates(line)
+            # (a workbook's answer cell stands alone on its line, its label on the line before: 「成立日期」 over
+            # 「1963-09-01」 is no form's date, h40)
+            label = text_lines[i - 1] if i else ""
             if len(line.strip()) <= _SHORT and len(dates) == 1 and dates[0][0].day \
-                    and not re.search(r"\d", line[:dates[0][1]] + line[dates[0][2]:]) and not _ANSWER.search(line):
+                    and not re.search(r"\d", line[:dates[0][1]] + line[dates[0][2]:]) and not _ANSWER.search(line) \
+                    and not (_ANSWER.search(label) or _OTHER_DATE.search(label)) and dates[0][0].year >= _EARLIEST:
                 return dates[0][0], cite_text(document, page, starts[i] + dates[0][1], starts[i] + dates[0][2])
     return None
 
 
 _ANSWER = re.compile(r"成立|建设|截至|截止|注册|上线|至")
+_OTHER_DATE = re.compile(r"(?<!填表)(?<!填报)(?<!申报)(?:日期|时间)\s*[:：]?\s*$")  # a label of another date
+_EARLIEST = 2020  # a form of this evaluation is filled in years after that (the notice is of 2024)

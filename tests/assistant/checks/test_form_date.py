@@ -22,6 +22,10 @@ def test_the_forms_date_labelled_on_its_cover_or_under_its_seal():
     assert form_date(cover)[0].format() == "2024.07.18"
     undated = document("申报表.pdf", [["一、企业基本情况", "成立日期 2012年3月1日", "建设时间 2019年3月至2023年12月"]])
     assert form_date(undated) is None  # an answer's date is no form's date
+    # h40: a workbook's cells, one per line — 「成立日期」 over 「1963-09-01」 is the founding, not the form's date
+    cells = document("申报表.xlsx", [["评价申报表（2024年度）", "项目", "内容", "单位（企业）名称", "某某研究所", "成立日期",
+                                     "1963-09-01", "注册地及所在行政区", "上海市闵行区"]])
+    assert form_date(cells) is None
 
 
 def test_a_stock_counted_after_the_form_is_a_note(make_review, findings_of):
