@@ -174,6 +174,7 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
                 if key not in best or score < best[key][0]:
                     best[key] = (score, statement, row, cell, column)
     dedicated = dedicated_company(document)  # 「营业收入全部来源于平台…」: the company's figures are the platform's
+    dedicated_rd = dedicated and dedicated_company(document, rd=True)  # and 「研发费用即平台研发投入」: its 研发费用 too
     values = []
     for (_scope_key, item, role), (_score, statement, row, cell, column) in sorted(best.items()):
         scope, confidence, reasons = _scope(statement, platform_cover)
@@ -189,7 +190,7 @@ def read_statements(document: Document, catalog: Catalog) -> list[EvidenceValue]
             values.append(_value(catalog, field_id, component, statement, row, cell, column, scope=scope,
                                  year=year, entity=entity, confidence=min(confidence, 0.7 if doubt else 1.0),
                                  reasons=(*reasons, *((doubt,) if doubt else ()))))
-        if dedicated and scope == "company" and statement.rank < 2 and item != "研发费用":
+        if dedicated and scope == "company" and statement.rank < 2 and (item != "研发费用" or dedicated_rd):
             for field_id, component, _doubt in statement_targets(item, role, year, latest, "platform", catalog):
                 values.append(_value(catalog, field_id, component, statement, row, cell, column, scope="platform",
                                      year=year, entity=entity, confidence=0.7, reasons=(

@@ -34,11 +34,15 @@ _DEDICATED = re.compile(r"(?<!平台)(?:营业收入|主营业务收入|收入|�
                         r"[^。；;，,]{0,30}?平台[^。；;]{0,20}")
 
 
-def dedicated_company(document: Document) -> str:
-    """The sentence of `document` saying that all of the company's revenue is the platform's, or ""."""
+# 「公司研发费用即平台研发投入」, 「研发费用全部用于平台」: the company's R&D is the platform's, said in so many words (h94)
+_DEDICATED_RD = re.compile(r"(?<!平台)研发费用(?:即|即为|全部为|均为|全部用于|均用于)[^。；;，,]{0,6}?平台")
+
+
+def dedicated_company(document: Document, rd: bool = False) -> str:
+    """The sentence of `document` saying that all of the company's revenue (`rd`: its R&D) is the platform's, or ""."""
     for page in document.pages:
         text = squash(page.text)
-        for found in _DEDICATED.finditer(text):
+        for found in (_DEDICATED_RD if rd else _DEDICATED).finditer(text):
             if not re.search(r"平台[^。；;，,]{0,6}$", text[:found.start()]):  # 「平台业务收入全部来源于…」: a part's
                 return found.group(0)
     return ""

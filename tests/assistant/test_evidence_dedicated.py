@@ -107,3 +107,17 @@ def test_an_annual_reports_stock_code(tmp_path: Path):
     [neeq] = read_listing(read_pdf(_annual_report(tmp_path / "n", "证券代码：873456 全国中小企业股份转让系统挂牌公司")), catalog)
     assert NEEQ_DOUBT in neeq.reasons and neeq.confidence < 0.8
     assert read_listing(read_pdf(_audit(tmp_path, dedicated=True)), catalog) == []  # no code: nothing
+
+
+def test_a_note_saying_the_companys_rd_expense_is_the_platforms(tmp_path: Path):
+    """h94: 「公司营业收入即平台相关营业收入，公司研发费用即平台研发投入」 — the 利润表's 研发费用 is the platform's R&D
+    too (doubted as any 研发费用 is); without the second clause it is not."""
+    def audit(note: str) -> list:
+        path = flow_pdf(tmp_path / f"{len(note)}" / "审计报告.pdf", [
+            [HEAD, Line("利润表 2023年度 编制单位：上海示例数字科技有限公司 单位：元"), Grid(INCOME, widths=[160, 120, 120])],
+            [HEAD, Line("财务报表附注"), Line(note, 8)]])
+        return [v for v in read_statements(read_pdf(path), load_catalog()) if v.field_id == "rd_investment"]
+
+    [rd] = audit("公司主营业务即示例平台的建设与运营，营业收入全部来源于平台订阅服务，公司研发费用即平台研发投入。")
+    assert rd.normalized == 3512.400638 and rd.scope == "platform" and not rd.confident
+    assert audit("公司主营业务即示例平台的建设与运营，营业收入全部来源于平台订阅服务。") == []
