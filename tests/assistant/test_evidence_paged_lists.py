@@ -51,6 +51,9 @@ def test_columns_of_how_and_when_a_device_was_connected_count_nothing():
     assert [measure_of(t) for t in ("接入单位/站点", "接入企业名称", "接入数量（台/套）")] == [None, None, "total"]
     # h92: an APP sheet in a device workbook counts subscriptions, calls or users — no devices
     assert [measure_of(t) for t in ("订阅数量（个，截至2024-06-30）", "调用次数", "活跃用户数")] == [None, None, None]
+    # h92: 「累计接入 | 其中：公有云接入 | 当前在线 | 公有云日均运行 | 公有云日峰值运行」 — a moment's and a peak's count are none
+    assert [measure_of(t) for t in ("当前在线（台/套）", "公有云日峰值运行（台/套）", "公有云日均运行（台/套）")] == [
+        None, None, "daily_running"]
 
 
 def test_a_device_list_with_connection_columns_and_its_cloud_part_under_the_total(tmp_path: Path):

@@ -68,6 +68,8 @@ def measure_of(text: str) -> str | None:
         return None
     if re.search(r"[（(](?:艘|辆|架|人|家|个|户|次|条|座|处|km|公里|吨)[)）]$", t):
         return None  # 「接入船舶数（艘）」 beside the devices: a count of something else
+    if re.search(r"峰值|最高|最大|当前在线|实时在线|今日在线|当日在线", t):
+        return None  # 「公有云日峰值运行」, 「当前在线」 beside 累计接入 (h92): a peak, a moment's count — no indicator's
     if re.search(r"订阅|调用|下载|访问|订单|工单|用户", t):
         return None  # 「订阅数量（个，截至…）」 on an APP sheet of a device workbook (h92): APPs' subscriptions, no devices
     if re.search(r"趋势|走势|曲线|折线", t):
