@@ -141,7 +141,8 @@ def _is_header(row: Row, texts: tuple[str, ...]) -> bool:
         return False
     # a header cell holds words (a unit in brackets, vCPU, 内存(GB)), never a figure of its own
     # (「近一周调用≥5次」, the notice's threshold of an active model, is words too)
-    return all(not re.search(r"\d", re.sub(r"[(（][^)）]*[)）]|(?:≥|>=)\s*\d+\s*次|\d+\s*次以上", "", t))
+    # (nor is a year's name: 「其中2023年新增订阅」, h92)
+    return all(not re.search(r"\d", re.sub(r"[(（][^)）]*[)）]|(?:≥|>=)\s*\d+\s*次|\d+\s*次以上|20\d\d\s*年", "", t))
                or t.upper() in ("VCPU",) for t in words)
 
 
@@ -283,6 +284,7 @@ def _field(kind: str, title: str, keys: tuple[str, ...]) -> tuple[str, str] | No
 
 def _named(kind: str, title: str, keys: tuple[str, ...]) -> tuple[str, str] | None:
     title = re.sub(r"^其中[:：]?", "", compact(title))
+    title = re.sub(r"[，,、;；]?(?:截至|截止)[^()（）]*(?=[)）])", "", title)  # 「订阅数量（个，截至2024-06-30）」 (h92)
     if (named := caption_field(kind + title)) is not None:
         return named, ""
     for key in keys:

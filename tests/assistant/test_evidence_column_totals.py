@@ -187,3 +187,13 @@ def test_an_app_ledger_ranked_with_its_killer_subtotal_and_its_amount(tmp_path: 
     facts = cited_facts(_read_xlsx(_book(tmp_path / "订阅台账.xlsx", {"订阅台账": rows})), read_column_totals)
     got = {field: fact.normalized for (field, _c), fact in facts.items()}
     assert got == {"app_subscriptions": 2810, "killer_app_subscriptions": 2316, "app_subscription_amount": 830.05}
+
+
+def test_a_killer_apps_sheet_whose_heads_name_a_moment_and_a_year(tmp_path: Path):
+    """h92: a 「杀手锏APP」 sheet headed 「APP名称 | 订阅数量（个，截至2024-06-30） | 其中2023年新增订阅」 closed by 合计 — the
+    heads were taken for no header (a year in one, a date in the other's bracket): the killer APPs' 3,680 subscriptions."""
+    path = _book(tmp_path / "运营数据导出.xlsx", {"杀手锏APP": [
+        ["APP名称", "订阅数量（个，截至2024-06-30）", "其中2023年新增订阅"], ["泵站能效优化", 986, 295],
+        ["曝气智能控制", 842, 252], ["设备预测性维护", 736, 220], ["合计", 2564, 767]]})
+    facts = cited_facts(_read_xlsx(path), read_column_totals)
+    assert {k: f.normalized for k, f in facts.items()} == {("killer_app_subscriptions", ""): 2564}
