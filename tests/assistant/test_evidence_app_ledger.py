@@ -66,3 +66,18 @@ def test_a_ranking_sheet_of_the_killer_apps_is_no_list_of_them_all(tmp_path: Pat
         "杀手锏APP": [*ranking, ["合计", "", sum(29 - i for i in range(1, 6)), ""]]})
     facts = {f.field_id: f.normalized for f in read_lists(read_file(path), load_catalog())}
     assert facts["apps_total"] == 18 and facts["app_subscriptions"] == 351
+
+
+def test_a_ledgers_amount_column_total_is_the_subscriptions_amount(tmp_path: Path):
+    """h94: 「累计订阅金额（万元）」 closed by 「合计 | 214 | 386.50」 — 工业APP订阅总金额 386.50 万元, checked against its rows; in
+    元 it is converted."""
+    def read(head: str, amounts: list, total):
+        rows = [[i, f"示例APP{i}", 10 * i, a] for i, a in enumerate(amounts, 1)]
+        path = rows_xlsx(tmp_path / f"台账{head[-3]}.xlsx", {"台账": [["序号", "APP名称", "累计订阅数（个）", head], *rows,
+                                                               ["合计", "", sum(10 * i for i in range(1, len(amounts) + 1)), total]]})
+        return {f.field_id: f for f in read_lists(read_file(path), load_catalog())}
+
+    wan = read("累计订阅金额（万元）", ["120.25", "66.25", "200.00"], "386.50")["app_subscription_amount"]
+    assert (wan.normalized, wan.unit, wan.confident) == (386.5, "万元", True)
+    yuan = read("订阅金额（元）", ["1,202,500.00", "662,500.00", "2,000,000.00"], "3,865,000.00")["app_subscription_amount"]
+    assert yuan.normalized == 386.5

@@ -28,6 +28,7 @@ from assistant.evidence.lists.confidence import (
 from assistant.evidence.lists.scan import Scan
 from assistant.evidence.lists.scope import as_of_text
 from assistant.evidence.lists.status import gone_rows
+from assistant.values.numbers import convert_money, parse_quantity
 
 _SAID = re.compile(r"共\s*(\d[\d,]*)\s*(?:个|款)\s*(?:工业)?(?:应用|APP)"
                    r"|(?:全部|所有|已上架|上架|在架)(?:工业)?(?:应用|APP)\s*[（(:：]?\s*(\d[\d,]*)\s*(?:个|款)?\s*[)）]?",
@@ -100,6 +101,7 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
                                 {**common, "period": "合计"}))
     facts += _parts(blocks, entries, scan.notes, catalog, confidence, doubts, common)
     facts += _subscriptions(blocks, entries, catalog, doubts, {**common, "scope": "platform"})
+    facts += _subscription_amount(blocks, entries, catalog, doubts, {**common, "scope": "platform"})
     return facts
 
 
@@ -189,3 +191,32 @@ def _subscriptions(blocks: list[ListBlock], entries, catalog: Catalog, doubts: l
     citations = tuple(c for c in (cite_row(total.row),) if c is not None)
     return [count_fact(catalog.field("app_subscriptions"), printed_text.strip(), int(printed), confidence,
                   reasons, doubts, "found", citations, {**common, "period": "合计"})]  # the printed 合计
+
+
+_AMOUNT = re.compile(r"订阅.{0,4}(?:金额|收入)[^()（）]*[（(](?P<unit>万元|元|千元)[)）]")
+
+
+def _subscription_amount(blocks: list[ListBlock], entries, catalog: Catalog, doubts: list[str],
+                         common: dict) -> list[EvidenceFact]:
+    """The 合计 of the list's 订阅金额 column in its unit (「累计订阅金额（万元）」 over 「合计 | 214 | 386.50」, h94):
+    工业APP订阅总金额, checked against the sum of its rows."""
+    column = next((c for c in blocks[0].header.columns if _AMOUNT.search(squash(c.text))), None)
+    totals = [t for b in blocks for t in b.totals]
+    if column is None or not totals or not has_field(catalog, "app_subscription_amount"):
+        return []
+    cell = totals[-1].values.get(column.slot, (None, None))[1] if column.slot in totals[-1].values else None
+    cell = cell or (totals[-1].row.cells[column.slot] if column.slot < len(totals[-1].row.cells) else None)
+    printed = parse_quantity(cell.text, whole=True) if cell is not None else None
+    if printed is None or printed.unit not in (None, "万元", "元", "千元"):
+        return []
+    unit = _AMOUNT.search(squash(column.text))["unit"]
+    rows = [parse_quantity(e.cells[column.slot].text, whole=True) if e.cells and column.slot in e.cells else None
+            for e in entries]
+    summed = None if None in rows else sum((q.value for q in rows), Decimal(0))
+    sure = summed is not None and abs(summed - printed.value) < Decimal("0.005")
+    wan = convert_money(printed.value, printed.unit or unit, "万元")
+    reasons = [f"应用列表“{column.text.strip()}”列的合计行", *([f"与 {len(rows)} 行之和一致"] if sure else [])]
+    citations = tuple(c for c in (cell.citation if cell is not None else None, cite_row(totals[-1].row)) if c is not None)
+    fact = count_fact(catalog.field("app_subscription_amount"), cell.text.strip(), 0, SURE if sure else DOUBTFUL, reasons,
+                      doubts if sure else [*doubts, "未能以各行之和核对合计"], "found", citations, {**common, "period": "合计"})
+    return [fact.model_copy(update={"normalized": float(round(wan, 6)), "unit": "万元"})]
