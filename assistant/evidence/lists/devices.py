@@ -80,14 +80,15 @@ _DEVICE_TITLE = re.compile(r"(?:接入|连接|联网|上云)[^，,。；;]{0,6}(
 
 
 def _titled_devices(block: ListBlock, scan: Scan) -> bool:
-    """The table's heading, or a heading above it in the document (its title), says it counts
+    """The table's heading, or a heading above it in the document (its title, its file's name), says it counts
     connected devices (「平台接入工业设备统计清单」 over 「表2 按…注册地统计」 and a table by 省市区域)."""
     above = []
     for earlier in scan.blocks:
         above += [h.text for h in earlier.headings]
         if earlier is block:
             break
-    return any(_DEVICE_TITLE.search(text) for text in [*above, scan.title])
+    # (or the workbook's own name, 「平台接入设备统计导出.xlsx」 over sheets 「按地区」 「海外」 of no title, h91)
+    return any(_DEVICE_TITLE.search(text) for text in [*above, scan.title, scan.file_name])
 
 
 def device_facts(block: ListBlock, scan: Scan, vocabulary: Vocabulary, catalog: Catalog) -> list[EvidenceFact]:

@@ -1,0 +1,36 @@
+"""A device workbook whose sheets carry no title of their own (2026-12-08, h91): 「平台接入设备统计导出.xlsx」 with a sheet
+by 附录A category, one by region (countries among the provinces) and one of the countries alone closed by 「海外合计」.
+The workbook's name says what its sheets count; a workbook named otherwise leaves region and country tables unread
+(numbers of something, nothing says devices). Fixtures are our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fixtures.make_list_fixtures import rows_xlsx
+
+from assistant.catalog.notice import load_catalog
+from assistant.evidence.lists import read_lists
+from extractors.reader import read_file
+
+SHEETS = {
+    "按地区": [["地区", "接入数量", "公有云接入"], ["上海", 1900, 800], ["江苏", 850, 300], ["德国Germany", 40, 18],
+            ["越南Vietnam", 30, 12], ["合计", 2820, 1130]],
+    "海外设备": [["国家", "接入数量"], ["德国Germany", 40], ["越南Vietnam", 30], ["海外合计", 70]],
+}
+
+
+def _read(name: str) -> dict[str, set]:
+    facts = read_lists(read_file(rows_xlsx(Path(name), SHEETS)), load_catalog())
+    out: dict[str, set] = {}
+    for f in facts:
+        if not f.component:
+            out.setdefault(f.field_id, set()).add(f.normalized)
+    return out
+
+
+def test_a_device_workbooks_name_says_what_its_untitled_sheets_count(tmp_path: Path):
+    found = _read(str(tmp_path / "平台接入设备统计导出.xlsx"))
+    assert found["devices_total"] == {2820} and found["devices_public_cloud"] == {1130}
+    assert found["devices_overseas"] == {70}
+    assert "devices_total" not in _read(str(tmp_path / "统计导出.xlsx"))
