@@ -167,7 +167,7 @@ def joined_figures(blocks: list[Block]) -> tuple[list[Number], set[int]]:
         while separated[-1]:
             run.pop(), separated.pop()
         whole = [b for b, sep in zip(run, separated, strict=True) if not sep and not _piece_like(b)]
-        if len(run) == 1 and " " not in first.text.strip() and id(first) not in leading or len(whole) > 1:
+        if len(run) == 1 and not _piece_like(first) and id(first) not in leading or len(whole) > 1:
             continue  # one box read whole, or boxes read whole (two columns' 「12」 「35」): ordinary figures
         if id(first) in leading:
             run, separated = [leading[id(first)], *run], [True, *separated]
@@ -183,8 +183,10 @@ def joined_figures(blocks: list[Block]) -> tuple[list[Number], set[int]]:
 
 
 def _piece_like(box: Block) -> bool:
-    """A box that looks like a piece of a figure: one digit, or digits OCR spaced out."""
-    return len(box.text.strip()) == 1 or " " in box.text.strip()
+    """A box that looks like a piece of a figure: one digit, or digits OCR spaced out — as a display font spaces
+    them, each no wider than the line is tall (a scanned table's row 「5 3 2」 spreads its cells much wider)."""
+    text = box.text.strip()
+    return len(text) == 1 or " " in text and (box.bbox.x1 - box.bbox.x0) / len(text) <= box.bbox.bottom - box.bbox.top
 
 
 def _at_foot(box: Block, figure: Block) -> bool:

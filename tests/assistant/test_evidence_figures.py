@@ -503,6 +503,8 @@ def test_two_figures_read_whole_side_by_side_are_not_joined():
     boxes = page_of([("12", 100, 100, 130, 120), ("35", 138, 100, 168, 120), ("3 5", 300, 100, 340, 120)]).blocks
     joined, taken = joined_figures(list(boxes))
     assert [n.quantity.value for n in joined] == [35] and len(taken) == 1
+    # a scanned row of small cells read as one box (「5 3 2」 over 300 px at 20 px high) is three cells, not 532
+    assert joined_figures(list(page_of([("5 3 2", 100, 100, 400, 120)]).blocks)) == ([], set())
 
 
 def test_a_consoles_table_column_is_no_tile_and_a_kind_of_developer_no_total():
