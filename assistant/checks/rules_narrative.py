@@ -90,7 +90,7 @@ _PART_BEFORE = re.compile(
 # Words between keyword and number that attach the number to something else.
 _PART_GAP = re.compile(rf"主要|分布|其中|包括|位于|来自|分别|占|覆盖|[（(]|{_REGION}")
 _PREFIX_WINDOW = 6
-_NEW_BEFORE_ITEMS = re.compile(r"(?:新增|净增|新上架|新开发)[^，,。；;：:]*、\s*$")
+_NEW_BEFORE_ITEMS = re.compile(r"(?:新增|净增|新上架|新开发)[^，,。；;：:\d]*(?:、\s*)?$|(?:新增|净增)[^，,。；;：:]*、\s*$")
 _SERVED_CUSTOMERS = re.compile(r"服务(?:的)?[^，,。；;\d（(]{0,8}?客户(?:企业)?")
 _CUSTOMER_WORDS = re.compile(r"(?:实际)?服务(?:的)?(?P<what>[^，,。；;\d（(]{0,8}?)客户企业")
 _NEARLY = re.compile(r"^(?:将近|接近|近)")
@@ -191,13 +191,18 @@ def restated_numbers(review: Review) -> list[_Restated]:
                 # 「平台服务的江苏某加工配送企业年加工钢材约60万吨，通过平台接入…设备186台（套）」: the customer's,
                 # until a clause opens with 「平台…」 (h79)
                 customer = False
+                # 「集团2023年营业收入超过1,600亿元，集团服务客户超过3万家，拥有有效专利2万余项」: the group's, until a
+                # clause opens with 「平台…」 (h96)
+                group = False
                 for clause in (c.strip() for c in _CLAUSE.split(sentence)):
                     written, clause = clause, _FROM_TO.sub("达", clause)  # (「由上年度的612家增至968家」: this year's, h72)
                     cases = cases or bool(_CASES.search(clause))
                     past = (past or bool(_PAST_PERIOD.search(clause))) and not _THIS_PERIOD.search(clause)
                     customer = not _PLATFORM_FIRST.match(clause) if customer \
                         else bool(_CUSTOMER.search(_SERVED_CUSTOMERS.sub("", clause)))
-                    if clause and not cases and not past and not customer \
+                    group = not _PLATFORM_FIRST.match(clause) if group \
+                        else bool(_GROUP.search(clause)) and not _PLATFORM_FIRST.match(clause)
+                    if clause and not cases and not past and not customer and not group \
                             and not (number == "七" and _LAST_YEARS.search(clause)) \
                             and (number != _PROOFS_SECTION or _PLATFORM_FIRST.match(clause)):
                         found += [r if written == clause else  # quoted as written, not as read
@@ -221,6 +226,7 @@ _PAST_PERIOD = re.compile(r"20(?:22|23)\s*年(?:度)?(?:申报|参评|评价)|�
 # a customer as a sentence's subject, and a clause that gives the platform back its place
 _CUSTOMER = re.compile(r"某[^，,。；;\d]{0,12}?(?:企业|公司|工厂|厂|集团|客户|用户)|该(?:企业|公司|工厂|厂|客户|用户)|客户|用户企业")
 _PLATFORM_FIRST = re.compile(r"^(?:本|该|我司|公司)?平台")
+_GROUP = re.compile(r"集团|母公司|控股股东|子公司|年报|年度报告")
 _THIS_PERIOD = re.compile(r"本年度|今年|本次|2024\s*年(?:度)?(?:申报|参评|评价)")
 _SUB_HEADING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 # the next numbered table's caption ends a benchmark table (a consultant's 申报书: 「表2-5 …」); its
@@ -307,7 +313,8 @@ def _about_a_part(claim: Claim, clause: str, begin: int, gap: str) -> bool:
         found.remove("其中")
     inside = _DEVICE_WORDS.match(clause, begin) or _CUSTOMER_WORDS.match(clause, begin)  # between 连接 and 设备
     narrowed_inside = bool(inside and _PART_INSIDE.search(inside.group("what")))
-    # 「平台新增工业模型286个、工业APP 173个」: the 新增 before an enumeration is every item's (h91)
+    # 「平台新增工业模型286个、工业APP 173个」: the 新增 before an enumeration is every item's (h91); so is one before a
+    # long name of the thing (「新增LNG动力设备接入模块与能效评估工业APP 38个」, h96)
     enumerated = _NEW_BEFORE_ITEMS.search(clause[:head]) is not None
     return bool(found) or bool(_PART_GAP.search(gap)) or narrowed_inside or enumerated
 

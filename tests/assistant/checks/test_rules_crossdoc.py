@@ -50,6 +50,11 @@ def prose_review(tmp_path, section2: str, **outline):
     # h79: a customer opens the sentence, its later clauses are the customer's
     "黑龙江某乳品企业年产值约8亿元，通过平台接入生产设备420台（套）。",
     "平台服务的江苏某加工配送企业年加工钢材约60万吨，通过平台接入行车、剪切线等设备186台（套），库存周转天数下降约20%。",
+    # h96: the group opens the sentence, its later clauses are the group's
+    "集团2023年营业收入超过1,600亿元，集团连接设备超过50万台，拥有有效专利2万余项。",
+    "公司及子公司2023年年报披露：全球装机超过3万台，连接设备超过8万台。",
+    # h96: a 新增 before a long name of the thing (the year's new ones)
+    "2023年7月至今，新增LNG动力设备接入模块与能效评估工业APP 38个。",
 ])
 def test_prose_that_agrees_or_is_not_about_the_indicator(tmp_path, prose):
     assert run_rule("narrative_vs_form.number", prose_review(tmp_path, prose)) == []
@@ -58,6 +63,12 @@ def test_prose_that_agrees_or_is_not_about_the_indicator(tmp_path, prose):
 def test_a_clause_opening_with_the_platform_after_a_customers_is_the_platforms_again(tmp_path):
     """h79: 「某乳品企业…，通过平台接入…」 is the customer's; a clause that opens with 「平台」 is not."""
     prose = "黑龙江某乳品企业年产值约8亿元，平台累计连接工业设备12,000台（套）。"
+    assert [f.actual for f in run_rule("narrative_vs_form.number", prose_review(tmp_path, prose))] == ["12,000台"]
+
+
+def test_a_clause_opening_with_the_platform_after_the_groups_is_the_platforms_again(tmp_path):
+    """h96: 「集团…，集团…」 is the group's; a clause that opens with 「平台」 after it is the platform's."""
+    prose = "集团服务客户超过3万家，平台累计连接工业设备12,000台（套）。"
     assert [f.actual for f in run_rule("narrative_vs_form.number", prose_review(tmp_path, prose))] == ["12,000台"]
 
 
