@@ -305,7 +305,20 @@ def _clause_facts(document, page, catalog: Catalog, text: str, places, start: in
                      start + (found if found >= 0 else q_start))
         if fact is not None:
             out.append(fact.model_copy(update={"reasons": (*fact.reasons, ONE_KIND_OF_PATENTS)}) if one_kind else fact)
+    # 「截至报告期末，公司及子公司累计拥有授权专利3,260项」 (an annual report, h96): the company's or the group's figure —
+    # the whole company's, never equated with the platform's
+    # (「公司」 alone in the applicant's own letter may be the platform's company speaking of the platform: only a
+    # group's subject, or a company's in an annual report, is the whole company's)
+    subject = _COMPANYS.search(clause[:quantities[0][1] if quantities else len(clause)])
+    if out and subject and "平台" not in clause and (re.search(r"集团|子公司", subject.group(0)) or _ANNUAL.search(
+            document.path.rsplit("/", 1)[-1] + (document.pages[0].text[:200] if document.pages else ""))):
+        out = [f.model_copy(update={"scope": "company", "reasons": (*f.reasons, _COMPANYS_REASON)}) for f in out]
     return out
+
+
+_COMPANYS = re.compile(r"(?<![客户用服务合作家个])(?:本|我)?(?:公司|集团|母公司)(?:及(?:其)?(?:下属)?子公司)?(?!客户|用户)")
+_COMPANYS_REASON = "句子以公司/集团为主语：所述数量为企业整体口径，非平台口径"
+_ANNUAL = re.compile(r"年度报告|年报")
 
 
 # A count of invention patents granted, the only kind of patent the page names (not 「其中发明专利」: a part said as one).
