@@ -34,3 +34,16 @@ def test_a_device_workbooks_name_says_what_its_untitled_sheets_count(tmp_path: P
     assert found["devices_total"] == {2820} and found["devices_public_cloud"] == {1130}
     assert found["devices_overseas"] == {70}
     assert "devices_total" not in _read(str(tmp_path / "统计导出.xlsx"))
+
+
+def test_a_platforms_long_name_with_a_machine_word_makes_no_device_list(tmp_path: Path):
+    """h96: a team roster's 汇总 sheet titled 「船舶动力系统设备全生命周期运行维护平台 平台团队人员汇总」 — 设备 is in the
+    platform's name, the table counts people: its 合计 141 had been read as 141 devices."""
+    from assistant.evidence.lists.headings import kinds_named
+
+    assert kinds_named("船舶动力系统设备全生命周期运行维护平台 平台团队人员汇总（截至2024年6月30日）") == frozenset()
+    assert kinds_named("平台接入设备清单") == frozenset({"device"})
+    path = rows_xlsx(tmp_path / "3-4 平台团队花名册.xlsx", {"汇总": [
+        ["船舶动力系统设备全生命周期运行维护平台 平台团队人员汇总（截至2024年6月30日）"], ["岗位类别", "人数（人）"],
+        ["运维人员", 84], ["运营人员", 57], ["合计", 141]]})
+    assert not any(f.field_id.startswith("devices") for f in read_lists(read_file(path), load_catalog()))

@@ -41,6 +41,9 @@ class Heading:
 
 
 def kinds_named(text: str) -> frozenset[str]:
+    # a platform's long name says nothing of what a list counts: 「船舶动力系统设备全生命周期运行维护平台 平台团队人员汇总」
+    # is a team's table, not a device list (h96)
+    text = re.sub(r"[\u4e00-\u9fffA-Za-z0-9]{6,}平台", "", text)
     kinds = set()
     if re.search(r"专利", text):
         kinds.add("patent")
