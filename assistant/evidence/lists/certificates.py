@@ -151,6 +151,13 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
         value = disagree[0].value
         reasons.append(f"清单为节选（“{excerpt}”），列出 {count} 行，按所印“{disagree[0].quote}”记为 {value}")
         doubts.append("节选清单无法逐行核对总数")
+    elif disagree and (gap := [n for block, _e in found for n in block.missing]) \
+            and all(p.value == count + len(gap) for p in disagree):
+        # 「上海市科技进步奖二等奖（…） 3 上海市人民政府 …」: a wrapped name moved its 序号 off the line's start, so the
+        # row was not read — the printed total is the last 序号 (h96): counted so, doubted
+        value = disagree[0].value
+        reasons.append(f"清单所印“{disagree[0].quote}”与最后序号 {value} 一致")
+        doubts.append(f"第{'、'.join(str(n) for n in gap[:5])}号所在行未能逐行识别，按所印合计与最后序号计 {value} 项")
     elif disagree:
         status = "ambiguous"
         said = "；".join(f"“{p.quote}”印 {p.value}" for p in disagree)
@@ -167,7 +174,7 @@ def _count_fact(kind: str, found: list[tuple[ListBlock, list[Entry]]], scan: Sca
         shown = "、".join(str(n) for n in missing[:5])
         value = count + len(missing)
         doubts.append(f"扫描清单未识别出第{shown}号所在行，按最后序号计 {value} 项（按实有行为 {count} 行）")
-    elif missing:
+    elif missing and value == count:
         shown = "、".join(str(n) for n in missing[:5])
         doubts.append(f"序号不连续（缺第{shown}号），按实有行计数 {count} 行")
         if not any(p.value == count for p in printed):
