@@ -4,8 +4,8 @@ The notice does not say how to count, and counts differ (every character with pu
 Word's 字数统计: a CJK character or a run of Latin letters/digits is one, punctuation not counted),
 so a text is counted both ways. "…字以内" is a hard limit: an error only when even the lenient
 count exceeds it by more than 10%, a warning when the lenient count exceeds it by less, and only
-a note (info) when the strict count exceeds it but the lenient one does not; "…字左右" is guidance: a warning when the
-lenient count exceeds it by more than 20%. "逐条…每条50字以内" is per item. Where the 填报指引 allows
+a note (info) when the strict count exceeds it but the lenient one does not; "…字左右" is guidance: a note when the
+lenient count exceeds it by more than 20%, a warning by more than 50%. "逐条…每条50字以内" is per item. Where the 填报指引 allows
 an extra note (2.2.1: "将涉及私有化部署的相关情况进行额外100字左右说明"), the private-deployment note
 is counted against that allowance, not the main text's. For "若是，填写“是”并简述…N字" the limit is
 on the description. One text answering several rows (an answer cell merged over them) is counted
@@ -26,6 +26,7 @@ from assistant.values.answers import parse_yes_no
 
 _HARD_MARGIN = 0.10  # "以内": only a breach beyond 10% under the lenient count is certain
 _APPROX_MARGIN = 0.20  # "左右": guidance, read with a 20% margin
+_APPROX_WARNING = 0.50  # … and warned of only half again as long
 _ITEM_SPLIT = re.compile(r"[\n；;]+")
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+\s*[.、．)）]|[（(][0-9]+[)）]|[①-⑳])\s*")
 _EXTRA_NOTE = re.compile(r"额外\s*([0-9]+)\s*字左右")
@@ -81,8 +82,10 @@ def _limit_wording(limit: int, approx: bool) -> str:
 def _over(text: str, limit: int, approx: bool) -> tuple[int, int, str] | None:
     """(strict count, lenient count, intended severity) when the text is over its limit."""
     strict, lenient = count_chars(text), count_words(text)
-    if approx:
-        return (strict, lenient, "warning") if lenient > limit * (1 + _APPROX_MARGIN) else None
+    if approx:  # guidance: a clear overrun is a note, only half again as long a warning (h95: 122 of 「100字左右」)
+        if lenient <= limit * (1 + _APPROX_MARGIN):
+            return None
+        return strict, lenient, "warning" if lenient > limit * (1 + _APPROX_WARNING) else "info"
     if strict <= limit:
         return None
     if lenient <= limit:
@@ -148,12 +151,12 @@ def within_char_limits(review):
             # and the next begins is a guess (h91: three policies of ~40 字 read as one of 95)
             severity = "info"
             message += "；申报表为PDF，单元格内的换行未必是条目的分隔，条目可能被合并计数，请对照原表核对"
-        elif severity == "info":
+        elif severity == "info" and not approx:
             message += "；按不计标点、英文数字按词计的字数（Word字数统计）未超过，字数计法不同时结果不同，仅供参考"
         elif severity == "warning" and not approx:
             message += f"；字数计法不同（是否计标点、英文和数字）时结果不同，超出不足{_HARD_MARGIN:.0%}，请人工核对"
         elif approx:
-            message += f"（“左右”为指导性要求，按不计标点的字数多出{_APPROX_MARGIN:.0%}判断）"
+            message += (f"（“左右”为指导性要求，按不计标点的字数多出{_APPROX_MARGIN:.0%}提示、多出{_APPROX_WARNING:.0%}警告）")
         worst = max(over, key=lambda o: o[1])
         yield make_finding(review, "char_limit.form_field", severity, [spec.id], message,
                            expected=f"≤ {worst[4]} 字" + ("左右" if worst[5] else ""), actual=f"{worst[1]} 字",

@@ -198,7 +198,10 @@ def test_one_text_answering_two_rows_counts_against_both_allowances(make_review,
 
 def test_about_limits_have_a_margin_and_are_warnings(make_review, findings_of):
     assert findings_of("char_limit.form_field", make_review(dev_frameworks=_chars(118))) == []
+    # h95: 122 of 「100字左右」 — guidance overrun by a fifth: a note; by half again: a warning
     [finding] = findings_of("char_limit.form_field", make_review(dev_frameworks=_chars(130)))
+    assert finding.severity == "info" and "100字左右" in finding.message and "未超过" not in finding.message
+    [finding] = findings_of("char_limit.form_field", make_review(dev_frameworks=_chars(160)))
     assert finding.severity == "warning" and "100字左右" in finding.message
 
 
