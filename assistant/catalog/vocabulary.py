@@ -42,6 +42,8 @@ def caption_doubt(field_id: str, caption: str) -> str | None:
     staff (a 社保 proof), 带动新增就业 may be counted otherwise (customers' jobs too)."""
     if field_id == "jobs_created" and "参保" in caption:
         return "存疑：按社保“新增参保人数”读作带动新增就业人数，申报口径可能不同"
+    if field_id == "devices_public_cloud" and "上云" in caption and "公有云" not in caption:
+        return "存疑：“上云”未注明公有云，按公有云设备记录"
     return None
 
 
@@ -124,12 +126,13 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # 「月活开发者」 (h18); 「个人开发者」, 「企业开发者」: one kind of them, no total (h74)
     _concept("developers_active", r"开发者", r"活跃|月活", r"企业|个人|机构|高校|学生"),
     _concept("featured_indices", r"指数", r"特色"),
-    _concept("devices_public_cloud", r"设备|终端|机台|装备|" + _MACHINES, r"公有云"),
+    # 「上云设备」, 「设备上云数量」: every labeller reads the devices on the cloud as the public cloud's (h44, h95), doubted
+    _concept("devices_public_cloud", r"设备|终端|机台|装备|" + _MACHINES, r"公有云|上云"),
     _concept("devices_overseas", r"设备|终端|机台|装备|" + _MACHINES, r"(?<!上)海外|境外|国外"),  # not 上海外高桥
     # 产线 alone (「接入产线 14条」) counts production lines, not the devices on them
     # the machines an operator connects, named as it names them (「在网电机」, 「接入机组」, 「联网织机」)
-    _concept("devices_total", r"设备|终端|机台|装备|" + _MACHINES, r"接入|连接|联网|在网|汇聚|上云|工业设备|设备总|累计",
-             r"公有云|(?<!上)海外|境外|私有|种类|类型|品类|型号"),
+    _concept("devices_total", r"设备|终端|机台|装备|" + _MACHINES, r"接入|连接|联网|在网|汇聚|工业设备|设备总|累计",
+             r"公有云|上云|(?<!上)海外|境外|私有|种类|类型|品类|型号"),
     _concept("protocols_supported", r"协议", r"工业|兼容|适配|支持|接入|解析"),
     _concept("apps_public_cloud", r"APP|应用", r"公有云"),
     # 「其中平台原生开发APP」, 「基于平台开发的工业APP」: the part of the APPs the platform bred

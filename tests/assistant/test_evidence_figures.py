@@ -557,3 +557,12 @@ def test_a_softwares_version_is_no_figure():
     """h94: a scanned IP list's 「延锋金桥设备联网平台V2.0」 was read as 2 devices connected (a false warning)."""
     assert figures([("延锋金桥设备联网平台V2.0", 40, 100, 300, 120)]) == {}
     assert figures([("接入设备 2,236", 40, 100, 300, 120)])["devices_total"].normalized == 2236
+
+
+def test_devices_on_the_cloud_are_the_public_clouds_doubted():
+    """h95, h44: 「上云设备 9,870」 beside 「接入终端 21,304」 — every labeller reads the devices on the cloud as the public
+    cloud's; read so, with the doubt said (it had been read as all the devices: a false warning)."""
+    found = figures([("接入终端", 40, 40, 120, 60), ("上云设备", 300, 40, 380, 60),
+                     ("21,304", 40, 70, 140, 100), ("9,870", 300, 70, 390, 100)])
+    assert {k: v.normalized for k, v in found.items()} == {"devices_total": 21304, "devices_public_cloud": 9870}
+    assert any("上云" in r for r in found["devices_public_cloud"].reasons)
