@@ -86,8 +86,10 @@ def measure_of(text: str) -> str | None:
         return "public_cloud"
     if re.search(r"(?<!上)海外|境外", t):  # not 上海外高桥
         return "overseas"
-    if caption_field(t) == "devices_total":
-        return "total"  # the operator's machines: 「在网电机（台）」, 「接入机组」
+    if caption_field(t) == "devices_total" or "上云" in t and caption_field(t) == "devices_public_cloud":
+        # the operator's machines: 「在网电机（台）」, 「接入机组」; those 「上云」 are read by the table (beside a total:
+        # the public cloud's, doubted — `devices._ON_CLOUD`), not by the caption's word alone
+        return "total"
     if re.search(r"云端|上云|云上", t):
         return None  # 「云端接入」 beside the machines on the network: on which cloud is not said
     if re.search(r"数量|台数|套数|台/套|台（套）|台套|^台$|^套$|接入|连接|设备数|总数|总量|合计", t):
