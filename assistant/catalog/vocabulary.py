@@ -199,7 +199,8 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # the platform's data and servers (2.2.2): 公有云 parts first, then 已用存储 as the data stored
     _concept("public_cloud_data", r"数据|存储", r"公有云", r"容量|实例|服务器|主机|率|私有"),  # 「含私有云与公有云」: all
     # 「折合标准台」: servers counted in standard units, the way a cloud bill counts them
-    _concept("cloud_servers_public", r"实例|服务器|云主机|虚拟机|标准台", r"公有云", r"算力|核|率"),
+    # (「其中：公有云实际使用 74 台」 under the servers' 平台实际用云量: the notice's own words for them, h96)
+    _concept("cloud_servers_public", r"实例|服务器|云主机|虚拟机|标准台|实际使用|用云量", r"公有云", r"算力|核|率|存储|数据"),
     _concept("cloud_servers_used", r"服务器|云主机|虚拟机|标准台|用云量|ECS|CVM", r"云|ECS|CVM", r"私有云|算力|核|率"),
     # 「已用」: 「已」 is dropped as a prefix; 「已用容量」 is what is stored (a bill's 「对象存储已用容量」, h69)
     _concept("stored_industrial_data", r"存储", r"^用(?!户)|已用|已使用|已存储", r"(?<!已用)(?<!已使用)(?<!^用)容量|率"),
