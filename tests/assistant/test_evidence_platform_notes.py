@@ -157,6 +157,10 @@ def test_the_platforms_cumulative_build_investment_by_year_gives_its_build_amoun
     build = facts["platform_build_amount", ""]
     assert build.normalized == pytest.approx(5280.0) and build.confidence < 0.9
     assert any("2023年末" in r for r in build.reasons)
+    # h96: 「平台建设累计投入」, the same said in another order
+    worded = _scanned(["附表一：某某平台业务专项说明", "金额单位：人民币元"], [
+        ["项目", "2022年度", "2023年度"], ["平台建设累计投入", "44,352,000.00", "52,800,000.00"]], columns=[50, 260, 360])
+    assert worded["platform_build_amount", ""].normalized == pytest.approx(5280.0)
 
 
 def test_a_bilingual_note_is_read_by_its_chinese(tmp_path: Path):
