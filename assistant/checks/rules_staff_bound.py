@@ -21,7 +21,7 @@ from assistant.checks.evidence_judgement import different_companies
 from assistant.checks.rules_evidence import with_evidence
 from assistant.core.evidence import PREPARED_BY
 from assistant.core.findings import Finding
-from assistant.evidence.insured_staff import COMPANY_STAFF
+from assistant.evidence.insured_staff import COMPANY_STAFF, INSURED_UNIT
 
 
 @rule("declared_vs_evidence.staff_bound", title="平台团队总人数超过申报单位的在职员工总数", severity="warning",
@@ -33,17 +33,19 @@ def team_within_company_staff(review) -> Iterator[Finding]:
         return
     for fact in review.evidence_for("staff_total"):
         company = fact.stated(PREPARED_BY)
-        if COMPANY_STAFF not in fact.reasons or not company or fact.normalized is None \
+        if not {COMPANY_STAFF, INSURED_UNIT} & set(fact.reasons) or not company or fact.normalized is None \
                 or different_companies(company, applicant.raw):
             continue
         staff = Decimal(str(fact.normalized))
         if declared.value <= staff:
             continue
         cited = fact.citations[0]
-        message = (f"平台团队总人数填报 {declared.show()} 人，《{cited.file}》第{cited.page}页所列“{company}”期末在职员工为 "
+        what = "社会保险参保人数" if INSURED_UNIT in fact.reasons else "期末在职员工"
+        message = (f"平台团队总人数填报 {declared.show()} 人，《{cited.file}》第{cited.page}页所列“{company}”{what}为 "
                    f"{fact.value} 人，平台团队多于申报单位的全部员工 {declared.value - staff} 人")
         finding = make_finding(review, "declared_vs_evidence.staff_bound", "warning", ["staff_total"], message,
                                expected=f"≤ {fact.value}", actual=declared.show(),
-                               doubts=("年度报告为年末在职人数，填表日人数可能不同；平台团队也可能含集团派驻人员",))
+                               doubts=(("社保证明为当月参保人数" if INSURED_UNIT in fact.reasons else "年度报告为年末在职人数")
+                                       + "，填表日人数可能不同；平台团队也可能含集团派驻人员",))
         yield with_evidence(finding, [fact])
         return

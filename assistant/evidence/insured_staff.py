@@ -53,6 +53,9 @@ _ENTITY_HEAD = re.compile(r"子公司|公司名称|单位名称|企业名称|主
 _STAFF_HEAD = re.compile(r"^(?:在职|在岗)?(?:员工|职工|从业人员)(?:人数|总数|数量|的数量)?\s*(?:[（(]人[)）])?$")
 _COMPANY = re.compile(r"^[\u4e00-\u9fff（）()A-Za-z]{4,40}(?:有限公司|有限责任公司)$")
 COMPANY_STAFF = "年度报告所列该公司期末在职员工数（公司整体，非平台团队）"
+INSURED_UNIT = "社保证明所列该单位参保人数（公司整体，非平台团队）"
+_INSURED_UNITS = re.compile(r"(?:社会保险|社保)[^。]{0,40}参保|参保单位.{0,6}参保人数")
+_INSURED_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff（）()A-Za-z]{4,40}(?:有限公司|有限责任公司))\s*(?P<n>\d[\d,]*)(?:人)?")
 
 
 def read_company_staff(document: Document, catalog: Catalog, applicant: DeclaredValue | None = None) -> list[EvidenceValue]:
@@ -62,8 +65,20 @@ def read_company_staff(document: Document, catalog: Catalog, applicant: Declared
     spec = catalog.field("staff_total")
     out: list[EvidenceValue] = []
     column: tuple[int | None, int] | None = None  # (page, index of the staff column)
+    insured = _INSURED_UNITS.search(re.sub(r"\s", "", "".join(p.text for p in document.pages[:2]))) is not None
     for row in document_rows(document):
         texts = [c.text.strip() for c in row.cells]
+        # 「参保单位 | 参保人数（人）」 over 「联通（上海）产业互联网有限公司 | 214」 (a 社保 certificate by unit, h96; OCR may
+        # glue the two cells into one line): the applicant's insured staff, bounding the team as its staff does
+        unit = _INSURED_ROW.fullmatch("".join(texts)) if insured and row.cells else None
+        if unit is not None and _core(unit["name"]) == _core(applicant.raw) and row.cells[-1].citation is not None:
+            out.append(EvidenceValue(field_id=spec.id, label=spec.label, value=unit["n"], unit="人",
+                                     normalized=int(unit["n"].replace(",", "")), scope="company", confidence=0.8,
+                                     method="table_row" if row.source == "table" else "text",
+                                     citations=(row.cells[-1].citation,), note=f"{unit['name']}社会保险参保人数",
+                                     reasons=(INSURED_UNIT, f"{PREPARED_BY}{unit['name']}",
+                                              *((OCR_REASON,) if row.page.source == "ocr" else ()))))
+            continue
         if len(texts) >= 2 and _ENTITY_HEAD.search(texts[0]) and (
                 index := next((i for i, t in enumerate(texts[1:], 1) if _STAFF_HEAD.match(t)), None)) is not None:
             column = (row.page_number, index)

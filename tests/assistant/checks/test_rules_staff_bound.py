@@ -33,3 +33,19 @@ def test_the_applicants_row_bounds_its_team(tmp_path: Path, make_review, finding
     smaller.evidence = facts
     assert findings_of("declared_vs_evidence.staff_bound", smaller) == []
     assert findings_of("declared_vs_evidence.value", review) == []  # the company's staff is not the team
+
+
+def test_a_social_insurance_certificate_by_unit_bounds_the_team(tmp_path: Path, make_review, findings_of):
+    """h96: 「参保单位 | 参保人数（人）」 over the applicant's row (OCR gluing name and count: 「…有限公司214」) — the
+    applicant's insured staff bound its team of 236; a sister company's row says nothing."""
+    from assistant.catalog.notice import load_catalog
+
+    name = make_review().declared("enterprise_name")
+    lines = [Line("上海市社会保险参保缴费情况证明"), Line("兹证明下列单位2024年6月社会保险参保情况如下："),
+             Line("参保单位参保人数（人）"), Line(f"{name.raw}214"), Line("某某数字科技（上海）有限公司1,236")]
+    facts = read_company_staff(read_pdf(flow_pdf(tmp_path / "社会保险参保缴费证明.pdf", [lines])), load_catalog(), name)
+    assert [(f.normalized, f.scope) for f in facts] == [(214, "company")]
+    review = make_review(staff_total="236", staff_ops_maintenance="130", staff_operations="106")
+    review.evidence = facts
+    [finding] = findings_of("declared_vs_evidence.staff_bound", review)
+    assert finding.severity == "warning" and "社会保险参保人数" in finding.message
