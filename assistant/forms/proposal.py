@@ -16,10 +16,11 @@ structure and counts 字数; it judges nothing (the checks do) and never parses 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.catalog.notice import Catalog, load_catalog
 from assistant.core.citations import cite_block
-from assistant.core.text_keys import loose_key
+from assistant.core.text_keys import loose_key, squash
 from assistant.forms.proposal_model import (  # noqa: F401 - the models are this module's API too
     CasePart,
     CoverLine,
@@ -87,7 +88,9 @@ def _paragraphs(document: Document) -> list[ProposalParagraph]:
     # The words inside a Word file's pictures (OCR'd: extractors.docx_pictures) are a diagram's
     # or a screenshot's, not the applicant's writing; a scanned 申报书 is all OCR lines and kept.
     pictures = "ocr_line" if document.format == "docx" else None
-    pieces: list[tuple[Page, Block]] = [(p, b) for p in document.pages for b in p.blocks if b.kind != pictures]
+    running = _running_heads(document)
+    pieces: list[tuple[Page, Block]] = [(p, b) for p in document.pages for b in p.blocks if b.kind != pictures
+                                        and not (b.kind in ("line", "ocr_line") and squash(b.text) in running)]
     merged: list[list[tuple[Page, Block]]] = []
     for page, block in pieces:
         if not block.text.strip() or block.kind != "table_cell" and re.fullmatch(r"[-—\s]*\d+[-—\s]*", block.text):
@@ -106,6 +109,17 @@ def _paragraphs(document: Document) -> list[ProposalParagraph]:
                                      text=text, locator=first.locator, page_number=page.number,
                                      citation=cite_block(document, page, first)))
     return out
+
+
+def _running_heads(document: Document) -> set[str]:
+    """The line a PDF prints at the top (or foot) of most of its pages — 「基于BIM的…平台 申报书」 (h98): the page's, not
+    the chapter's (it had been read as chapter 二's last paragraph, and joined the sub-heading under it)."""
+    edges: Counter[str] = Counter()
+    for page in document.pages:
+        lines = [b for b in page.blocks if b.kind in ("line", "ocr_line") and b.text.strip()]
+        if len(lines) > 1:
+            edges.update({squash(lines[0].text), squash(lines[-1].text)})
+    return {text for text, pages in edges.items() if len(text) >= 6 and pages >= max(3, len(document.pages) // 3)}
 
 
 def _continues(previous: Block, block: Block) -> bool:

@@ -285,3 +285,18 @@ def test_the_annex_list_under_chapter_six_names_files_not_chapters(tmp_path):
     path = tmp_path / "附件3_申报书.docx"
     doc.save(path)
     assert [s.number for s in _read(path).sections] == ["一", "二", "三", "四", "五", "六"]
+
+
+def test_a_pdfs_running_head_is_no_paragraph_of_a_chapter(tmp_path):
+    """h98: 「基于BIM的公共建筑智慧建造与运维工业互联网平台 申报书」 at the top of every page had been chapter 二's last
+    paragraph (a false 「缺少最后一段」 warning) and had joined the sub-heading under it."""
+    from fixtures.make_unseen_fixtures import Line, flow_pdf, read_pdf
+
+    head = Line("基于BIM的公共建筑智慧建造与运维工业互联网平台 申报书")
+    pages = [[head, Line("一、申报单位简介", size=12), Line("上海某建设集团有限公司成立于1990年。")],
+             [head, Line("二、平台建设及运营情况", size=12), Line("平台连接设备12,000台（套），服务企业1,300家。"),
+              Line("平台技术创新点总结：一是以BIM模型贯通设计、施工和运维数据；二是自研边缘采集终端。")],
+             [head, Line("三、平台应用成效", size=12), Line("应用创新点总结：平台帮助企业降低运维成本。")]]
+    proposal = read_proposal(read_pdf(flow_pdf(tmp_path / "申报书.pdf", pages)))
+    assert all("申报书" not in p.text for s in ("二", "三") for p in proposal.section(s).paragraphs)
+    assert proposal.section("二").closing is not None and proposal.section("二").closing.text.startswith("平台技术创新点总结")
