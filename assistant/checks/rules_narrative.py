@@ -263,6 +263,9 @@ def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
         labelled = bool(_UNIT_GAP.fullmatch(gap)) and not re.match(r"\s*[-\d]", clause[q_end(clause, start):])
         if labelled:
             gap, q = "", q if q.unit else q.model_copy(update={"unit": _UNIT_GAP.fullmatch(clause[end:start])["u"]})
+        elif q.unit is None and claim.kind == "count" and claim.units and _TABLE_ROW.fullmatch(clause) and not begin:
+            # 「实际服务企业数 24,160」: a row of a table printed as a PDF's text — the label and its figure alone (h98)
+            labelled, gap, q = True, "", q.model_copy(update={"unit": sorted(claim.units)[0]})
         if claim.gap_excludes and re.search(claim.gap_excludes, gap):
             continue
         if re.fullmatch(r"\s*(?:与|和|及|以及|、)\s*", gap):
@@ -284,6 +287,7 @@ def _clause_numbers(clause: str, citation: Citation) -> list[_Restated]:
     return out
 
 
+_TABLE_ROW = re.compile(r"[\u4e00-\u9fffA-Za-z/（）()]{2,30}\s+\d[\d,]*")
 _UNIT_GAP = re.compile(r"\s*[（(]\s*(?P<u>个|家|项|件|台/套|台（套）|台|套|人|名|万元|元|TB|%|次|种|款)\s*[)）]\s*[:：]?\s*")
 
 

@@ -744,3 +744,10 @@ def test_a_long_answer_of_which_the_scan_kept_a_scrap_is_a_note():
     findings = run_rule("scan_vs_form.field", scan_review({"enterprise_name": "上海华兴数字科技有限公司"},
                                                           {"enterprise_name": "延锋数字"}))
     assert [f.severity for f in findings] == ["warning"]
+
+
+def test_a_table_row_printed_as_text_restates_the_form(tmp_path):
+    """h98: a PDF 申报书's 「表2-2 平台关键运营数据」 prints its rows as lines — 「工业APP数量 250」, the label and its figure
+    alone, no unit — against 234 declared: a difference (it had been read as nothing); the same row agreeing, none."""
+    assert [f.actual for f in run_rule("narrative_vs_form.number", prose_review(tmp_path / "a", "工业APP数量 250"))] == ["250"]
+    assert run_rule("narrative_vs_form.number", prose_review(tmp_path / "b", "工业APP数量 234")) == []
