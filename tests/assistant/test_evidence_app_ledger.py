@@ -81,3 +81,13 @@ def test_a_ledgers_amount_column_total_is_the_subscriptions_amount(tmp_path: Pat
     assert (wan.normalized, wan.unit, wan.confident) == (386.5, "万元", True)
     yuan = read("订阅金额（元）", ["1,202,500.00", "662,500.00", "2,000,000.00"], "3,865,000.00")["app_subscription_amount"]
     assert yuan.normalized == 386.5
+
+
+def test_a_lists_killer_apps_subtotal_is_their_subscriptions(tmp_path: Path):
+    """h97: 「杀手锏APP小计（前5名） | 1184」 above the list's 合计 — the killer APPs' subscriptions, as the list prints them;
+    the 合计 stays all the subscriptions."""
+    rows = [[i, f"节能应用{i:03d}", 10 + i] for i in range(1, 13)]
+    path = rows_xlsx(tmp_path / "工业APP订阅明细导出.xlsx", {"订阅明细": [
+        ["序号", "工业APP名称", "订阅数量（个）"], *rows, ["杀手锏APP小计（前5名）", "", 80], ["合计", "", sum(10 + i for i in range(1, 13))]]})
+    facts = {f.field_id: f.normalized for f in read_lists(read_file(path), load_catalog())}
+    assert facts["killer_app_subscriptions"] == 80 and facts["app_subscriptions"] == 198 and facts["apps_total"] == 12

@@ -102,6 +102,7 @@ def app_facts(scan: Scan, catalog: Catalog) -> list[EvidenceFact]:
     facts += _parts(blocks, entries, scan.notes, catalog, confidence, doubts, common)
     facts += _subscriptions(blocks, entries, catalog, doubts, {**common, "scope": "platform"})
     facts += _subscription_amount(blocks, entries, catalog, doubts, {**common, "scope": "platform"})
+    facts += _killer_subtotal(blocks, catalog, {**common, "scope": "platform"})
     return facts
 
 
@@ -220,3 +221,22 @@ def _subscription_amount(blocks: list[ListBlock], entries, catalog: Catalog, dou
     fact = count_fact(catalog.field("app_subscription_amount"), cell.text.strip(), 0, SURE if sure else DOUBTFUL, reasons,
                       doubts if sure else [*doubts, "未能以各行之和核对合计"], "found", citations, {**common, "period": "合计"})
     return [fact.model_copy(update={"normalized": float(round(wan, 6)), "unit": "万元"})]
+
+
+def _killer_subtotal(blocks: list[ListBlock], catalog: Catalog, common: dict) -> list[EvidenceFact]:
+    """「杀手锏APP小计（前5名） | 1184」 closing a list's 订阅数 column (h97): 杀手锏工业APP订阅数量, as the list prints it."""
+    column = next((c for c in blocks[0].header.columns if _SUBSCRIPTIONS.search(c.text)), None)
+    if column is None or not has_field(catalog, "killer_app_subscriptions"):
+        return []
+    for entry in (e for b in blocks for e in [*b.subtotals, *b.totals]):
+        cells = [c for c in entry.row.cells if c.text.strip()]
+        if not cells or "杀手锏" not in squash(cells[0].text) or not re.search(r"小计|合计|共计", squash(cells[0].text)):
+            continue
+        numbers = [(n, c) for c in cells[1:] if (n := count_in(c.text)) is not None]
+        if len(numbers) != 1 or numbers[0][1].citation is None:
+            continue
+        value, cell = numbers[0]
+        return [count_fact(catalog.field("killer_app_subscriptions"), cell.text.strip(), int(value), DOUBTFUL,
+                           [f"应用列表“{squash(cells[0].text)}”行、“{column.text.strip()}”列"], [], "found",
+                           (cell.citation, *filter(None, (cite_row(entry.row),))), {**common, "period": "合计"})]
+    return []
