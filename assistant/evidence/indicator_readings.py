@@ -77,7 +77,6 @@ def _shanghai_part(found: EvidenceValue, header: Row, row: Row, label: str) -> l
     return out
 
 
-
 def _years(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(20\d\d)", text)]
 
