@@ -112,7 +112,7 @@ FIGURE_CONCEPTS: tuple[FigureConcept, ...] = (
     # 运行数据的设备」 without the word is that count (「在线」 alone is a moment: not read)
     # (「日均在线（台）」 on a devices' dashboard: the daily average of devices online, not a moment)
     _concept("devices_public_cloud_daily_running", r"设备|终端|机台|日均在线|" + _MACHINES,
-             r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据|在线)",
+             r"(?:日均|平均日|每日平均)(?:上传)?(?:运行|上传运行数据|在线|活跃)",
              r"杀手锏|用户|APP|应用|私有|(?<!上)海外|境外|人|时长|率|占比"),
     # 平台订单数量（个），填写近一年总量 (填报指引 3.1.1): the order count over the last year
     # (a calendar year's orders, 「订单（2023）」, are the natural year's: the first of the two readings)
@@ -215,6 +215,7 @@ _COUNTED_HEADS = {"devices_total", "apps_total", "models_total"}
 # caption ("注册用户（企业）") is read as part of it.
 _UNIT_BRACKET = re.compile(r"[(（]\s*(?:台/套|台套|台|套|家|个|项|人|次|款|条|种|户|万|万个|万台|TB|PB|GB|单位[:：]?[^()（）]*)\s*[)）]")
 _BRACKETS = re.compile(r"[(（)）]")
+_AVERAGE_BRACKET = re.compile(r"[(（]\s*(?:日均|日均值|平均日|日平均)\s*[)）]")
 _DEVICE_UNIT = re.compile(r"\s*[(（]\s*(?:台/套|台（套）|台套)\s*[)）]\s*$")
 # A bracket restating the notice's definition (「活跃模型（周调用≥5次）」) or what the count takes in
 # (「平台注册企业用户（含未开通服务）」, h46) says nothing more.
@@ -283,6 +284,9 @@ def caption_field(text: str) -> str | None:
         key = re.sub(rf"{english}\s*[-—–·]?\s*", "" if chinese[:2] in key else chinese[0] if "活跃" in key else chinese, key)
     # 「机理模型（近7日调用≥5次）」: the notice's definition of active in a bracket says the count is the active one
     key = _ACTIVE_BRACKET.sub("" if "活跃" in key else "活跃", key)
+    # 「在线机台（日均）」, 「活跃终端（日均）」: the average in a bracket after the thing is the daily average of it (h95)
+    if _AVERAGE_BRACKET.search(key):
+        key = "日均" + _AVERAGE_BRACKET.sub("", key)
     key = _BRACKETS.sub("", _UNIT_BRACKET.sub("", _DEFINITION.sub("", key))).rstrip(":：")
     # 「近一周调用≥5次」: the notice's own definition of active (一周调用5次以上), in a column's words (h85)
     key = re.sub(r"近?(?:一周|7日|7天|七日|七天)调用(?:≥|>=|不少于)?(?:5|五)次(?:以上)?", "活跃", key)

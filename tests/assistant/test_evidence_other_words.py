@@ -64,6 +64,8 @@ def test_devices_on_the_cloud_beside_those_connected_are_the_public_cloud_part_d
     ("其中：上海本地客户", "enterprises_served_shanghai"), ("上海市外客户", None), ("MAU Apps", "apps_monthly_active"), ("IaaS Cloud Servers", "cloud_servers_used"),
     ("Storage Used", "stored_industrial_data"), ("客户满意度", None), ("客户订单", None),
     ("其中：公有云实际使用", "cloud_servers_public"), ("公有云实际使用率", None),  # h96: the notice's own words
+    ("在线机台（日均）", "devices_public_cloud_daily_running"), ("活跃终端（日均）", "devices_public_cloud_daily_running"),
+    ("在线机台", None), ("日均活跃用户", None),  # h95: the daily average in a bracket after the thing
 ])
 def test_a_dashboards_other_words_name_the_notices_figures(caption, field):
     assert caption_field(caption) == field
