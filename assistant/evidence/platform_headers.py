@@ -27,7 +27,8 @@ _CURRENT = re.compile(r"^(?:本期|本年|当年|本年度)(?:数|金额|发生�
 _PRIOR = re.compile(r"^(?:上期|上年|上年度|上年同期)(?:数|金额|发生额|累计数?)?$")
 _PROJECT_COLUMN = re.compile(r"^(?:.{0,6}(?:编号|名称|代码|合计|小计|总计|备注|说明)|属.{0,6}|是否.{0,10})$")
 _FLAG_COLUMN = re.compile(r"^(?:属|是否)")
-_PERIOD_INVESTED = re.compile(r"(?:本期|本年|本年度|当期|报告期)(?:研发)?投入(?:金额|额)?")
+# (「2023年度发生额（元）」 over a 研发费用 note's projects, h91)
+_PERIOD_INVESTED = re.compile(r"(?:本期|本年|本年度|当期|报告期|20\d\d年度?)(?:研发)?(?:投入(?:金额|额)?|发生额|支出(?:金额|额)?)")
 # a rate or a change beside the years (「2023年比2022年增减额」 | 「增减率」)
 _SHARE_HEADER = re.compile(r"比重|占比|比例|%|增长|增速|增幅|增减|变动|差额|同比|环比|CAGR|率$|vs|对比|较上年|比上年",
                            re.IGNORECASE)  # 「2023 vs 2022」: a change column
@@ -178,7 +179,7 @@ def _header_of(row: Row, cells: list[tuple[int, RowCell]], names: tuple[str, ...
     # An annual report's 在研项目情况: 在研项目名称 | 预计总投资规模 | 本期投入金额 | 累计投入金额 | 进展 — the
     # period's investment (费用化 and 资本化) of its platform subtotal row is the platform's R&D (h60).
     invested = [(p, c) for p, c in cells if _PERIOD_INVESTED.fullmatch(UNIT_PAREN.sub("", squash(c.text)))]
-    if len(invested) == 1 and re.search(r"项目", first):
+    if len(invested) == 1 and any(re.search(r"项目", squash(c.text)) for _p, c in cells[:2]):  # after a 序号 too
         return Header("split", [(*invested[0], "rd")], False, unit)
     # Items across with one row of figures below, the year in the heading: 社会贡献总额 |
     # 平台资产年初 | 平台资产年末 | 平均资产总额 | 社会贡献率 (rates are not read).

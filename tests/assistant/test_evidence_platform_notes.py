@@ -259,3 +259,19 @@ def test_the_total_of_a_platform_revenue_composition_is_its_revenue(tmp_path: Pa
     facts = cited_facts(read_pdf(flow_pdf(tmp_path / "附表二.pdf", [page])), read_platform_figures)
     assert facts["revenue", ""].normalized == pytest.approx(5347.92)
     assert facts["platform_revenue_2022", "2022年平台营收（万元）"].normalized == pytest.approx(4528.70)
+
+
+def test_an_rd_note_listing_projects_by_number_gives_the_platforms_subtotal(tmp_path: Path):
+    """h91: 「（三十二）研发费用 按研发项目列示」 — 「序号 | 研发项目 | 2023年度发生额（元） | 是否平台相关」, its row
+    「其中：工业互联网平台相关项目小计 5,124,600.00」: the platform's R&D, 512.46 万元 (the header had been no header: a 序号
+    first, a year's 发生额)."""
+    from assistant.catalog.notice import load_catalog
+
+    rows = [["序号", "研发项目", "2023年度发生额（元）", "是否平台相关"],
+            ["1", "共创平台质量追溯系统", "2,361,800.00", "是"], ["2", "供应商协同模块", "2,762,800.00", "是"],
+            ["3", "坚果炒制工艺改良", "13,267,000.00", "否"], ["", "其中：工业互联网平台相关项目小计", "5,124,600.00", ""],
+            ["", "研发费用合计", "18,391,600.00", ""]]
+    path = flow_pdf(tmp_path / "审计报告（节选）.pdf", [[Line("2023年度财务报表附注（节选）"), Line("（三十二）研发费用"),
+                                                       Line("按研发项目列示："), Grid(rows, widths=[40, 200, 120, 80])]])
+    rd = [f for f in read_platform_figures(read_pdf(path), load_catalog()) if f.field_id == "rd_investment" and not f.component]
+    assert [f.normalized for f in rd] == [512.46]
