@@ -47,3 +47,15 @@ def test_a_platforms_long_name_with_a_machine_word_makes_no_device_list(tmp_path
         ["船舶动力系统设备全生命周期运行维护平台 平台团队人员汇总（截至2024年6月30日）"], ["岗位类别", "人数（人）"],
         ["运维人员", 84], ["运营人员", 57], ["合计", 141]]})
     assert not any(f.field_id.startswith("devices") for f in read_lists(read_file(path), load_catalog()))
+
+
+def test_an_overseas_row_marked_for_its_footnote_is_the_overseas_total(tmp_path: Path):
+    """h91: a table by region whose 「海外* 312」 row sends its countries to a footnote under the table (「*注：海外312台/套，
+    其中新加坡Singapore 182台/套、希腊Greece 96台/套、挪威Norway 34台/套」): 312 overseas, not the footnote's last 34."""
+    from fixtures.make_unseen_fixtures import Line, flow_pdf, read_pdf
+
+    lines = [Line("平台接入设备统计表"), Line("表2 按区域统计"), Line("所属地区 接入数量（台/套）"), Line("上海 577"),
+             Line("江苏 423"), Line("海外* 312"), Line("合计 1,312"),
+             Line("*注：海外312台/套，其中新加坡Singapore 182台/套、希腊Greece 96台/套、挪威Norway 34台/套。")]
+    facts = read_lists(read_pdf(flow_pdf(tmp_path / "接入设备统计表.pdf", [lines])), load_catalog())
+    assert {f.normalized for f in facts if f.field_id == "devices_overseas" and not f.component} == {312}

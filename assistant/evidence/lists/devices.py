@@ -297,7 +297,8 @@ def _overseas_row(block: ListBlock, key: Keyed, column: Column, values: list[tup
         return []
     spec = catalog.field("devices_overseas")
     keyed = [(e, v, squash(e.cells[key.column.slot].text)) for e, v in values if e.cells and key.column.slot in e.cells]
-    rows = [(e, v) for e, v, name in keyed if name in ("海外", "境外", "国外")]
+    # (「海外*」 with its countries in a footnote under the table, h91: the mark is the note's)
+    rows = [(e, v) for e, v, name in keyed if name.rstrip("*＊※†‡¹²³⁴⁵") in ("海外", "境外", "国外")]
     for entry in block.subtotals:  # 「海外小计 | 648」, 「小计（海外）」 under the country rows
         cell = entry.cells.get(column.slot) if entry.cells else None
         label = _row_label(entry.row)  # 「其中：海外小计」
