@@ -34,6 +34,7 @@ def test_a_device_workbooks_name_says_what_its_untitled_sheets_count(tmp_path: P
     assert found["devices_total"] == {2820} and found["devices_public_cloud"] == {1130}
     assert found["devices_overseas"] == {70}
     assert "devices_total" not in _read(str(tmp_path / "统计导出.xlsx"))
+    assert _read(str(tmp_path / "附件3-2_设备导出.xlsx"))["devices_overseas"] == {70}  # h91: an export of the devices
 
 
 def test_a_platforms_long_name_with_a_machine_word_makes_no_device_list(tmp_path: Path):

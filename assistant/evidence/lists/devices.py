@@ -76,7 +76,7 @@ def _context_measure(block: ListBlock, scan: Scan) -> str | None:
     return None
 
 
-_DEVICE_TITLE = re.compile(r"(?:接入|连接|联网|上云)[^，,。；;]{0,6}(?:工业)?设备|设备[^，,。；;]{0,4}(?:接入|连接)|设备统计|设备清单")
+_DEVICE_TITLE = re.compile(r"(?:接入|连接|联网|上云)[^，,。；;]{0,6}(?:工业)?设备|设备[^，,。；;]{0,4}(?:接入|连接)|设备(?:统计|清单|导出|台账|明细|汇总)")
 
 
 def _titled_devices(block: ListBlock, scan: Scan) -> bool:
