@@ -2,7 +2,8 @@
 
 「兹证明该单位工业互联网平台项目人员2024年6月在本市参加社会保险并正常缴费，共84人」 states the team's headcount, or
 one company's part of it: read only where the sentence names the platform's (or the project's) people and their
-insurance. (A table of the team by post — 运维, 运营, 合计, 职称 — is `column_totals`'.)
+insurance. (A table of the team by post — 运维, 运营, 合计, 职称 — is `column_totals`'.) A team roster's closing line
+(「共23人，其中运维9人、运营14人」, in a file titled as the team's 花名册) states the team and its two posts.
 
 A group's annual report listing its subsidiaries' staff (h60: 「主要子公司 | 在职员工（人） | 其中：技术人员（人） | …」
 over 「上海华兴数字科技有限公司 | 236 | 174 | …」) gives each company's whole staff on 31 December: read as a
@@ -34,6 +35,8 @@ def read_insured_staff(document: Document, catalog: Catalog) -> list[EvidenceVal
     if not any(f.id == "staff_total" for f in catalog.fields):
         return []
     spec = catalog.field("staff_total")
+    if (roster := _roster_line(document, catalog)):
+        return roster
     for page in document.pages:
         found = _INSURED_STAFF.search(re.sub(r"\s", " ", page.text))
         if found is None or re.search(r"新增", found.group(0)):
@@ -56,6 +59,34 @@ COMPANY_STAFF = "年度报告所列该公司期末在职员工数（公司整体
 INSURED_UNIT = "社保证明所列该单位参保人数（公司整体，非平台团队）"
 _INSURED_UNITS = re.compile(r"(?:社会保险|社保)[^。]{0,40}参保|参保单位.{0,6}参保人数")
 _INSURED_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff（）()A-Za-z]{4,40}(?:有限公司|有限责任公司))\s*(?P<n>\d[\d,]*)(?:人)?")
+
+
+# a team roster's summing-up line: 「共23人，其中运维9人、运营14人」 under 「欧贝平台团队人员花名册」 (h94)
+_ROSTER = re.compile(r"(?:团队|花名册|人员名单|人员名册|人员清单)")
+_ROSTER_LINE = re.compile(r"共\s*(?P<total>\d[\d,]*)\s*[人名][，,；;]?\s*其中[:：]?\s*运维(?:人员)?\s*(?P<ops>\d[\d,]*)\s*[人名]"
+                          r"\s*[、，,；;]\s*运营(?:人员)?\s*(?P<run>\d[\d,]*)\s*[人名]")
+
+
+def _roster_line(document: Document, catalog: Catalog) -> list[EvidenceValue]:
+    """The team, its 运维 and its 运营 as a roster's closing line says them (「共23人，其中运维9人、运营14人」), in a file
+    titled as the platform team's roster; the rows are the people it counts."""
+    title = document.path.rsplit("/", 1)[-1] + (document.pages[0].text[:80] if document.pages else "")
+    if not _ROSTER.search(title):
+        return []
+    out = []
+    for page in document.pages:
+        text = re.sub(r"\s", " ", page.text)
+        if (found := _ROSTER_LINE.search(text)) is None:
+            continue
+        for group, field_id in (("total", "staff_total"), ("ops", "staff_ops_maintenance"), ("run", "staff_operations")):
+            spec = catalog.field(field_id)
+            reasons = (f"团队花名册所附说明：“{found.group(0)}”", *((OCR_REASON,) if page.source == "ocr" else ()))
+            out.append(EvidenceValue(field_id=field_id, label=spec.label, value=found[group], unit="人",
+                                     normalized=int(found[group].replace(",", "")), scope="platform", confidence=0.85,
+                                     method="text", citations=(cite_text(document, page, found.start(group), found.end(group)),),
+                                     note=reasons[0], reasons=reasons))
+        return out
+    return []
 
 
 def read_company_staff(document: Document, catalog: Catalog, applicant: DeclaredValue | None = None) -> list[EvidenceValue]:

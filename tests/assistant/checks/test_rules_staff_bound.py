@@ -49,3 +49,17 @@ def test_a_social_insurance_certificate_by_unit_bounds_the_team(tmp_path: Path, 
     review.evidence = facts
     [finding] = findings_of("declared_vs_evidence.staff_bound", review)
     assert finding.severity == "warning" and "社会保险参保人数" in finding.message
+
+
+def test_a_team_rosters_closing_line_states_the_team_and_its_posts(tmp_path: Path):
+    """h94: a scanned 「欧贝平台团队人员花名册」 closed by 「共23人，其中运维9人、运营14人；有职称/从业资格11人。」 — the team 23,
+    运维 9, 运营 14; the same line in a file not titled as a roster says nothing of the team."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.insured_staff import read_insured_staff
+
+    lines = [Line("欧贝平台团队人员花名册（截至2024年7月8日）"), Line("序号 姓名 岗位类别"), Line("1 王明 运维"),
+             Line("共23人，其中运维9人、运营14人；有职称/从业资格11人。")]
+    roster = read_insured_staff(read_pdf(flow_pdf(tmp_path / "10_平台团队花名册.pdf", [lines])), load_catalog())
+    assert {f.field_id: f.normalized for f in roster} == {"staff_total": 23, "staff_ops_maintenance": 9, "staff_operations": 14}
+    other = read_insured_staff(read_pdf(flow_pdf(tmp_path / "说明.pdf", [[Line("情况说明"), lines[-1]]])), load_catalog())
+    assert other == []
