@@ -1,0 +1,53 @@
+"""The four h99 packages: real 附件6 rows with 2023年度参评 = 是; everything else invented."""
+
+from eval_sets.blind.h99.model import Spec
+
+SPECS = [
+    Spec(pid="h99_guowang_clean", seed=9913, short="国网上海电力", list_no=13, name="国网上海电力工业互联网平台",
+         company="国网上海市电力公司", nature="行业型工业互联网平台",
+         industries=["电力、热力和燃气", "机械", "电子", "建材", "汽车"],
+         devices=["电力设备", "动力设备", "仪器仪表", "电工、电子设备"],
+         regions=["江苏", "浙江", "安徽"], countries=[], contact="陆佳宁", phone="13916052784",
+         email_user="lujianing", domain="iip.sgsh-power.example.com", address="上海市浦东新区源深路1122号3楼第二会议室",
+         build_from="2019.04.01", build_to="2023.12.31", build_mode="自建", run_mode="自运营", deploy="私有云、混合云",
+         scale=6800.0, dev_scale=38600, auditor="沪信众和会计师事务所（特殊普通合伙）",
+         cases=[("配网设备状态监测", "上海某工业园区配电运营公司"), ("企业能效诊断", "上海某汽车零部件制造企业"),
+                ("储能运维协同", "江苏某储能电站运营企业")],
+         account="eval2024_sgsh", password="Gw#Eval0712", delivery_date="2024年7月12日", form_kind="docx"),
+    Spec(pid="h99_feisuo_clean", seed=9919, short="致景科技", list_no=19, name="“飞梭智纺”纺织工业互联网平台",
+         company="上海致景信息科技有限公司", nature="行业型工业互联网平台",
+         industries=["纺织", "轻工", "服务业"],
+         devices=["轻工设备", "动力设备", "仪器仪表"],
+         regions=["浙江", "江苏", "福建", "广东"], countries=["越南Vietnam", "孟加拉Bangladesh"],
+         contact="沈嘉怡", phone="13817630429", email_user="shenjiayi", domain="fs.zhijing-tex.example.com",
+         address="上海市闵行区紫星路588号2幢6楼会议室", build_from="2018.09.01", build_to="2023.12.31",
+         build_mode="自建", run_mode="自运营", deploy="公有云、边缘侧",
+         scale=5200.0, dev_scale=52400, auditor="申联立信会计师事务所有限公司",
+         cases=[("织机联网排产", "浙江某织造企业"), ("坯布质量追溯", "江苏某印染企业"), ("纱线集采协同", "福建某纺纱企业")],
+         account="feisuo_review", password="Fs@2024Rv716", delivery_date="2024年7月16日", form_kind="xlsx"),
+    Spec(pid="h99_onepower_clean", seed=9921, short="中移上海", list_no=21, name="中国移动OnePower工业互联网平台",
+         company="中移（上海）信息通信科技有限公司", nature="综合型工业互联网平台",
+         industries=["电子", "汽车", "机械", "黑色金属", "医药", "航空/航天"],
+         devices=["机床", "机器人", "电工、电子设备", "物流设备", "仪器仪表"],
+         regions=["江苏", "浙江", "广东", "湖北", "四川"], countries=["新加坡Singapore"],
+         contact="顾文博", phone="13901847263", email_user="guwenbo", domain="onepower.cmsh-iot.example.com",
+         address="上海市浦东新区白莲泾路88号1号楼12楼会议中心", build_from="2020.01.01", build_to="2023.12.31",
+         build_mode="自建", run_mode="自运营", deploy="边缘侧、私有云、公有云",
+         scale=9400.0, dev_scale=71300, auditor="华申永诚会计师事务所（特殊普通合伙）",
+         cases=[("5G柔性产线", "上海某汽车零部件企业"), ("AI视觉质检", "上海某电子制造企业"), ("园区数字孪生", "江苏某产业园区")],
+         account="op_eval_2024", password="Op!Rv2024q7", delivery_date="2024年7月18日", form_kind="docx"),
+    Spec(pid="h99_ouyeyunshang_clean", seed=9916, short="欧冶云商", list_no=16, name="欧冶云商生态运营平台",
+         company="欧冶云商股份有限公司", nature="专业型工业互联网平台",
+         industries=["黑色金属", "机械", "建筑业", "汽车", "家电"],
+         devices=["物流设备", "冶炼设备", "工程机械", "仪器仪表"],
+         regions=["江苏", "浙江", "山东", "湖北", "广东", "天津"], countries=[],
+         contact="韩思远", phone="13816295071", email_user="hansiyuan", domain="eco.ouyeel-yun.example.com",
+         address="上海市宝山区漠河路600号东方国信大厦A座9楼会议室", build_from="2019.06.01", build_to="2023.12.31",
+         build_mode="自建", run_mode="自运营", deploy="私有云、公有云",
+         scale=11800.0, dev_scale=24800, auditor="沪信众和会计师事务所（特殊普通合伙）",
+         cases=[("钢材仓储数字监管", "上海某钢材物流园"), ("加工配送协同", "江苏某钢材加工中心"), ("钢厂直供结算", "山东某建筑钢材用户")],
+         account="oyys_eval", password="Oy#Eval0719", delivery_date="2024年7月19日", form_kind="docx"),
+]
+for s in SPECS:
+    if s.pid == "h99_ouyeyunshang_clean":
+        s.x["listed"] = False
