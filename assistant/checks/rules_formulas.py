@@ -81,9 +81,14 @@ def _check_sum(review, owner: FieldSpec, relation: Relation):
     severity = "error" if relation.basis == "stated" else "warning"
     if relation.basis == "structural" and difference < 0:
         # The form lists 其中 parts the 填报指引 only says the total 「包括」 (工业APP: 基于平台开发的 and
-        # 云化的): parts short of the total may be other items, a hint; parts beyond it cannot be.
+        # 云化的): parts short of the total may be other items, a hint.
         severity = "info"
         message += f"；填报指引未要求两者相等，其余 {show_decimal(-difference)} 可能为未归入所列各项的部分，请确认"
+    elif relation.basis == "structural":
+        # Parts beyond it: the 填报指引 says neither that the parts exclude each other nor that they are all there,
+        # and offices count an APP both ways (four clean packages of three labellers, h98–h100): a note that says so.
+        severity = "info"
+        message += "；填报指引只说明总数“包括”所列各项，未说明各项互不重叠，请确认是否有重复计入"
     yield make_finding(review, rule_id_for(relation), severity,
                        [owner.id, *(t.id for t in terms)], message, expected=show_decimal(computed),
                        actual=total.show(), tolerance=show_decimal(tolerance))
