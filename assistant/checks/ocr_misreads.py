@@ -83,6 +83,9 @@ _CONFUSED = {frozenset(p) for p in ("08", "06", "09", "17", "38", "56", "58", "6
 def misread(original: str, read: str) -> bool:
     if original.startswith(read) and len(read) >= max(2, len(original) - 2):
         return True
+    if len(original) >= 3 and 0 < len(read) - len(original) <= 2 and read.endswith(original) \
+            and original.startswith(read[:len(read) - len(original)]):
+        return True  # 「69693」 for 693: OCR read the figure's first digits twice (a seal over the cell, h99)
     if len(original) >= 3 and abs(len(original) - len(read)) == 1:
         # one digit lost or doubled (「112」 as 「12」, 「9620」 as 「%620」: a glyph OCR did not take for a digit)
         short, long_ = sorted((original, read), key=len)

@@ -312,6 +312,7 @@ def test_scan_truncated_number_is_only_a_hint(scanned):
     ("enterprises_paying", "583", "£85"),  # h70's clean package: a glyph for the 5, and a 3 read as a 5 beside it
     ("legal_representative", "顾建新", "B滤斯"),  # h70's: a Latin letter run into characters is OCR's guess
     ("profit_margin", "11.97", "£6'11"),  # h79's clean package: a short box OCR turned upside down
+    ("staff_total", "693", "69693"),  # h99's clean package: the figure's first digits read twice under the seal
 ])
 def test_scan_misreads_of_a_stamped_page_are_notes_not_warnings(field_id, office, scanned):
     """h13's clean package: three scan differences that are what OCR does to a stamped page. A note
