@@ -303,3 +303,21 @@ def test_a_rate_in_another_clause_does_not_silence_the_sentences_figure(tmp_path
     assert facts[("rd_investment", "")] == 1486.35
     assert facts[("profit_margin", "平台利润总额（万元）")] == 1684.24
     assert not any(f == "revenue" for f, _c in facts)  # a share is no revenue
+
+
+def test_a_statement_ends_where_a_table_of_other_heads_begins(tmp_path: Path):
+    """h99: 「利润表（简表） | 项目 | 本期金额 | 上期金额」 then, on the next page, a platform note 「项目 | 2020年度 | … | 2023年度」
+    with no title of its own — the note's heads had re-headed the 利润表, dated it 2020, and its 利润总额 was read as
+    nothing. The statement ends at the other table."""
+    from assistant.catalog.notice import load_catalog
+    from assistant.evidence.financial import read_statements
+
+    income = [["项目", "本期金额", "上期金额"], ["营业收入", "1,445,620,500.00", "1,351,923,800.00"],
+              ["利润总额", "125,677,400.00", "82,178,000.00"]]
+    note = [["项目", "2020年度", "2021年度", "2022年度", "2023年度"], ["营业收入合计", "9,100.00", "9,800.00", "10,300.00", "11,057.70"]]
+    path = flow_pdf(tmp_path / "2023年度审计报告（节选）.pdf", [
+        [Line("某某股份有限公司"), Line("2023年度审计报告（节选）")],
+        [Line("利润表（简表） 单位：元"), Grid(income, widths=[160, 130, 130])],
+        [Line("平台业务专项说明 单位：万元"), Grid(note, widths=[110, 80, 80, 80, 80])]])
+    facts = {(v.field_id, v.component): v for v in read_statements(read_pdf(path), load_catalog())}
+    assert facts["total_profit", ""].value == "125,677,400.00" and facts["total_profit", ""].year == 2023
