@@ -273,7 +273,7 @@ def _scan(rows: list[Row]) -> list[_Statement]:
             continue
         columns = header_columns(row)
         if columns is not None:
-            if current.columns is not None and (_PLATFORM.search(text) or current.found and [c.role for c in columns] != [c.role for c in current.columns]):
+            if current.columns is not None and (_PLATFORM.search(text) or current.found and _roles(columns) != _roles(current.columns)):
                 # a later table headed by the platform's words (平台资产 | 2023年度), or by other heads (「项目 | 2020年度 |
                 # … | 2023年度」 under a 利润表 of 本期金额 | 上期金额, h99), is not this one's
                 current = None
@@ -288,6 +288,11 @@ def _scan(rows: list[Row]) -> list[_Statement]:
             _absorb(current, row.text)
         _read_row(current, row)
     return statements
+
+
+def _roles(columns: list[Column]) -> list[str]:
+    """A header's heads by what they are, wherever they stand (the two halves of a side-by-side table alike)."""
+    return [c.role for c in columns if c.role != "other"]
 
 
 def _names_labels(text: str) -> bool:
